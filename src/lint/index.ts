@@ -1,0 +1,2 @@
+export { PolicyContext } from './rule';
+export { Linter, LinterOptions, LintTextOptions, LintResult, RuleInfo } from './linter';

@@ -1,0 +1,170 @@
+import { PolicyDocument, registerDocumentValidator } from '../policy/document';
+import { Finding, Severity, finding } from '../policy/finding';
+import { DocumentView, ParseResult, parseText, parseValue } from '../policy/parse';
+import { PolicyContext, Rule, RuleContext } from './rule';
+import { ALL_RULES } from './rules';
+
+/**
+ * Options of a `Linter`.
+ */
+export interface LinterOptions {
+  /**
+   * Where the policies are headed. In Terraform input, forms the provider rejects are ERRORs.
+   * @default PolicyContext.DOCUMENT
+   */
+  readonly context?: PolicyContext;
+  /**
+   * Finding codes not to report, such as `['SERVICE_WILDCARD']`.
+   * @default - every rule runs
+   */
+  readonly disabledRules?: string[];
+}
+
+/**
+ * Options of one lint call.
+ */
+export interface LintTextOptions {
+  /**
+   * The name the policy is created under, checked against CAM's naming rules.
+   * Seed 2's legacy request carries its own (`strategyName`).
+   * @default - no name is checked
+   */
+  readonly policyName?: string;
+  /**
+   * Overrides the linter's context for this call.
+   * @default - the linter's context
+   */
+  readonly context?: PolicyContext;
+}
+
+/**
+ * What linting found.
+ */
+export interface LintResult {
+  /** Every finding, in document order. */
+  readonly findings: Finding[];
+}
+
+/**
+ * The public description of a rule.
+ */
+export interface RuleInfo {
+  /** The finding code, such as `INVALID_RESOURCE`. */
+  readonly code: string;
+  /** The severity its findings have. */
+  readonly severity: Severity;
+  /** One line: what it finds. */
+  readonly title: string;
+  /** The Tencent documentation page it enforces. */
+  readonly docUrl: string;
+  /** What it finds and why it matters. */
+  readonly description: string;
+}
+
+/**
+ * Checks CAM policies: their form, their values, and what the service catalogue knows.
+ *
+ * ```ts
+ * const { findings } = new Linter().lintText('{"version":"2.0","statement":[]}');
+ * // [{ code: 'MISSING_STATEMENT', severity: 'ERROR', path: '/statement', message: '...' }]
+ * ```
+ */
+export class Linter {
+  /** Every rule the linter knows, with its metadata. */
+  public static rules(): RuleInfo[] {
+    return ALL_RULES.map(({ code, severity, title, docUrl, description }) => ({ code, severity, title, docUrl, description }));
+  }
+
+  private readonly context: PolicyContext;
+  private readonly disabled: Set<string>;
+
+  constructor(options: LinterOptions = {}) {
+    this.context = options.context ?? PolicyContext.DOCUMENT;
+    this.disabled = new Set(options.disabledRules ?? []);
+  }
+
+  /** Lints the text of a policy document or of seed 2's legacy request. Never throws on bad input. */
+  public lintText(text: string, options: LintTextOptions = {}): LintResult {
+    const context = options.context ?? this.context;
+    return this.run(parseText(text, { providerSeverity: providerSeverity(context) }), context, options.policyName);
+  }
+
+  /** Lints a decoded JSON value (the result of `JSON.parse`). Never throws on bad input. */
+  public lintValue(value: any, options: LintTextOptions = {}): LintResult {
+    const context = options.context ?? this.context;
+    return this.run(parseValue(value, { providerSeverity: providerSeverity(context) }), context, options.policyName);
+  }
+
+  /** Lints a document built in code; paths point into `doc.toJson()`. */
+  public lintDocument(doc: PolicyDocument, options: LintTextOptions = {}): LintResult {
+    return this.lintText(doc.toJson(), options);
+  }
+
+  private run(parsed: ParseResult, context: PolicyContext, policyName: string | undefined): LintResult {
+    const findings = [...parsed.findings];
+    const view = parsed.view;
+    if (view) {
+      const name = view.legacyName ?? (policyName !== undefined ? { value: policyName, path: '' } : undefined);
+      findings.push(...runRules(view, { view, context, policyName: name }));
+    }
+    return { findings: sortFindings(dedupe(findings.filter((f) => !this.disabled.has(f.code)))) };
+  }
+}
+
+/** A principal shared by all statements is checked once per statement; report it once. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}\u0000${f.path}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function providerSeverity(context: PolicyContext): Severity {
+  return context === PolicyContext.TERRAFORM ? Severity.ERROR : Severity.WARNING;
+}
+
+function runRules(_view: DocumentView, ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of ALL_RULES) {
+    if (!rule.check) continue;
+    out.push(...runRule(rule, ctx));
+  }
+  return out;
+}
+
+/** A rule that throws is a bug of ours, not of the policy: it becomes a warning, never a crash. */
+function runRule(rule: Rule, ctx: RuleContext): Finding[] {
+  try {
+    return rule.check!(ctx);
+  } catch (e) {
+    return [finding('RULE_FAILED', Severity.WARNING, ctx.view.path, `rule ${rule.code} failed on this policy and was skipped: ${(e as Error)?.message ?? String(e)}`)];
+  }
+}
+
+const RULE_ORDER = new Map(ALL_RULES.map((r, i) => [r.code, i]));
+
+/** Document order: by path (numbers compared as numbers), then by rule order. @internal */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => comparePaths(a.f.path, b.f.path) || (RULE_ORDER.get(a.f.code) ?? 99) - (RULE_ORDER.get(b.f.code) ?? 99) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+function comparePaths(a: string, b: string): number {
+  const pa = a.split('/');
+  const pb = b.split('/');
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    if (pa[i] === pb[i]) continue;
+    const na = /^\d+$/.test(pa[i]);
+    const nb = /^\d+$/.test(pb[i]);
+    if (na && nb) return Number(pa[i]) - Number(pb[i]);
+    return pa[i] < pb[i] ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+registerDocumentValidator((doc) => new Linter().lintDocument(doc).findings);

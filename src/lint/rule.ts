@@ -1,0 +1,65 @@
+import { Finding, Severity } from '../policy/finding';
+import { DocumentView, Located } from '../policy/parse';
+
+/** Where a policy is headed: Terraform is stricter than CAM about some forms. */
+export enum PolicyContext {
+  /** A bare document, for CAM's console or API. */
+  DOCUMENT = 'DOCUMENT',
+  /** The `document` of a Terraform resource: forms the provider rejects are ERRORs. */
+  TERRAFORM = 'TERRAFORM',
+}
+
+/** @internal what a rule sees. */
+export interface RuleContext {
+  readonly view: DocumentView;
+  readonly context: PolicyContext;
+  readonly policyName?: Located<string>;
+}
+
+/** Tencent documentation pages the rules enforce. @internal */
+export const DOCS = {
+  elements: 'https://www.tencentcloud.com/document/product/598/10603',
+  syntax: 'https://www.tencentcloud.com/document/product/598/10604',
+  resources: 'https://www.tencentcloud.com/document/product/598/10606',
+  conditions: 'https://www.tencentcloud.com/document/product/598/10608',
+  limits: 'https://www.tencentcloud.com/document/product/598/10600',
+  cmqApi: 'https://www.tencentcloud.com/document/product/406/8461',
+  tcmpp: 'https://www.tencentcloud.com/document/product/1219/69960',
+  provider: 'https://registry.terraform.io/providers/tencentcloudstack/tencentcloud/latest/docs/resources/cam_policy',
+} as const;
+
+/**
+ * One lint rule: one finding code, with its metadata. `check` is absent for codes that the
+ * document parser itself reports (a document that cannot be read has nothing to check).
+ * @internal
+ */
+export interface Rule {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly docUrl: string;
+  /** One paragraph: what the rule finds and why it matters. */
+  readonly description: string;
+  readonly check?: (ctx: RuleContext) => Finding[];
+}
+
+/** @internal runs `fn` over every located value of a kind in every statement. */
+export function eachValue<V extends Located<unknown>>(values: Iterable<V>, fn: (v: V) => Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const v of values) out.push(...fn(v));
+  return out;
+}
+
+/**
+ * A rule over every resource value, reporting the findings of `checkResource` that carry its
+ * code: INVALID_RESOURCE, INVALID_REGION and INVALID_ACCOUNT share one parser of the segments.
+ * @internal
+ */
+export function resourceSegmentRule(meta: Omit<Rule, 'check' | 'severity'>, check: (value: string, path: string) => Finding[]): Rule {
+  return {
+    ...meta,
+    severity: Severity.ERROR,
+    check: ({ view }) =>
+      view.statements.flatMap((s) => eachValue(s.resources, (r) => check(r.value, r.path).filter((f) => f.code === meta.code))),
+  };
+}

@@ -1,0 +1,39 @@
+import { Rule } from '../rule';
+import { INVALID_ACCOUNT } from './invalid-account';
+import { INVALID_ACTION_FORMAT } from './invalid-action-format';
+import { INVALID_CONDITION_OPERATOR } from './invalid-condition-operator';
+import { INVALID_CONDITION_VALUE } from './invalid-condition-value';
+import { INVALID_EFFECT } from './invalid-effect';
+import { INVALID_ELEMENT } from './invalid-element';
+import { INVALID_JSON } from './invalid-json';
+import { INVALID_POLICY_NAME } from './invalid-policy-name';
+import { INVALID_PRINCIPAL } from './invalid-principal';
+import { INVALID_REGION } from './invalid-region';
+import { INVALID_RESOURCE } from './invalid-resource';
+import { INVALID_VERSION } from './invalid-version';
+import { MISSING_ACTION } from './missing-action';
+import { MISSING_RESOURCE } from './missing-resource';
+import { MISSING_STATEMENT } from './missing-statement';
+import { POLICY_TOO_LONG } from './policy-too-long';
+import { PROVIDER_INCOMPATIBLE } from './provider-incompatible';
+
+/** Every rule, in the order of DESIGN.md's table; findings of one place come in this order. @internal */
+export const ALL_RULES: Rule[] = [
+  INVALID_JSON,
+  INVALID_ELEMENT,
+  INVALID_VERSION,
+  MISSING_STATEMENT,
+  INVALID_EFFECT,
+  MISSING_ACTION,
+  MISSING_RESOURCE,
+  INVALID_ACTION_FORMAT,
+  INVALID_RESOURCE,
+  INVALID_REGION,
+  INVALID_ACCOUNT,
+  INVALID_CONDITION_OPERATOR,
+  INVALID_CONDITION_VALUE,
+  INVALID_PRINCIPAL,
+  POLICY_TOO_LONG,
+  INVALID_POLICY_NAME,
+  PROVIDER_INCOMPATIBLE,
+];

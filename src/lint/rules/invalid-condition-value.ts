@@ -1,0 +1,13 @@
+import { checkConditionValue } from '../../policy/condition';
+import { Severity } from '../../policy/finding';
+import { DOCS, Rule, eachValue } from '../rule';
+
+export const INVALID_CONDITION_VALUE: Rule = {
+  code: 'INVALID_CONDITION_VALUE',
+  severity: Severity.ERROR,
+  title: 'A condition value does not fit its operator',
+  docUrl: DOCS.conditions,
+  description: '`ip_*` compares IP addresses or CIDR blocks, `date_*` ISO 8601 dates, `numeric_*` numbers, `bool_equal` and `null_equal` "true" or "false". A value of another kind never matches. Policy variables such as `${uin}` are not checked.',
+  check: ({ view }) =>
+    view.statements.flatMap((s) => s.conditions.flatMap((c) => eachValue(c.values, (v) => checkConditionValue(c.operator.value, v.value, v.path)))),
+};

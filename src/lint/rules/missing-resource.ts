@@ -1,0 +1,15 @@
+import { Severity, describePath, finding } from '../../policy/finding';
+import { DOCS, Rule } from '../rule';
+
+export const MISSING_RESOURCE: Rule = {
+  code: 'MISSING_RESOURCE',
+  severity: Severity.ERROR,
+  title: 'A permission statement has no resource',
+  docUrl: DOCS.elements,
+  description: '`resource` is required in a permission statement; write "*" for every resource. Role trust statements (a principal, `sts:AssumeRole*` actions) have none, and are not reported.',
+  check: ({ view }) =>
+    view.statements
+      .filter((s) => s.resources.length === 0 && !s.malformed.includes('resource') && !s.statement.isTrustStatement)
+      .map((s) => finding('MISSING_RESOURCE', Severity.ERROR, s.resourcePath ?? s.path,
+        `${describePath(s.path)} has no resource: add "resource": ["qcs::service:region:account:type/id"], or ["*"] for every resource`)),
+};

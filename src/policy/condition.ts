@@ -1,0 +1,235 @@
+import * as data from './data/condition-operators.json';
+import { CamValidationError, Finding, Severity, describePath, finding } from './finding';
+import { hasPlaceholder } from './tokens';
+
+/** @internal how the values of an operator are checked. */
+export type OperatorType = 'string' | 'numeric' | 'date' | 'bool' | 'binary' | 'ip' | 'null';
+
+const BASE_TYPES = new Map<string, OperatorType>(data.operators.map((o) => [o.name, o.type as OperatorType]));
+const IF_EXIST = '_if_exist';
+const QUALIFIERS = ['for_any_value', 'for_all_value'];
+
+interface ParsedOperator {
+  readonly qualifier?: string;
+  readonly base: string;
+  readonly ifExist: boolean;
+}
+
+/** @internal splits `for_any_value:string_equal_if_exist` into its parts; errors name what is wrong. */
+export function parseOperator(text: string): { parsed?: ParsedOperator; error?: string } {
+  let rest = text;
+  let qualifier: string | undefined;
+  const colon = rest.indexOf(':');
+  if (colon >= 0) {
+    qualifier = rest.slice(0, colon);
+    rest = rest.slice(colon + 1);
+    if (!QUALIFIERS.includes(qualifier)) {
+      return { error: `the qualifier ${JSON.stringify(qualifier)} is not one of "for_any_value:" or "for_all_value:"` };
+    }
+  }
+  const ifExist = rest.endsWith(IF_EXIST);
+  const base = ifExist ? rest.slice(0, -IF_EXIST.length) : rest;
+  if (!BASE_TYPES.has(base)) {
+    const hint = closestOperator(base);
+    return { error: `${JSON.stringify(base)} is not a CAM condition operator${hint ? ` (did you mean "${hint}"?)` : ''}; operators are ${[...BASE_TYPES.keys()].join(', ')}, optionally with the suffix "_if_exist" and the prefix "for_any_value:" or "for_all_value:"` };
+  }
+  if (ifExist && base === 'null_equal') {
+    return { error: '"null_equal" cannot take the suffix "_if_exist": it already tests whether the key exists' };
+  }
+  return { parsed: { qualifier, base, ifExist } };
+}
+
+function closestOperator(text: string): string | undefined {
+  const lower = text.toLowerCase().replace(/-/g, '_');
+  if (BASE_TYPES.has(lower)) return lower;
+  for (const name of BASE_TYPES.keys()) {
+    if (name.replace(/_/g, '') === lower.replace(/_/g, '')) return name;
+    if (lower === `${name}s` || `${lower}s` === name) return name;
+  }
+  return undefined;
+}
+
+/**
+ * A CAM condition operator, such as `string_equal`, `ip_equal_if_exist` or
+ * `for_any_value:string_equal`.
+ */
+export class ConditionOperator {
+  public static readonly STRING_EQUAL = new ConditionOperator('string_equal');
+  public static readonly STRING_NOT_EQUAL = new ConditionOperator('string_not_equal');
+  public static readonly STRING_EQUAL_IGNORE_CASE = new ConditionOperator('string_equal_ignore_case');
+  public static readonly STRING_NOT_EQUAL_IGNORE_CASE = new ConditionOperator('string_not_equal_ignore_case');
+  public static readonly STRING_LIKE = new ConditionOperator('string_like');
+  public static readonly STRING_NOT_LIKE = new ConditionOperator('string_not_like');
+  public static readonly NUMERIC_EQUAL = new ConditionOperator('numeric_equal');
+  public static readonly NUMERIC_NOT_EQUAL = new ConditionOperator('numeric_not_equal');
+  public static readonly NUMERIC_LESS_THAN = new ConditionOperator('numeric_less_than');
+  public static readonly NUMERIC_LESS_THAN_EQUAL = new ConditionOperator('numeric_less_than_equal');
+  public static readonly NUMERIC_GREATER_THAN = new ConditionOperator('numeric_greater_than');
+  public static readonly NUMERIC_GREATER_THAN_EQUAL = new ConditionOperator('numeric_greater_than_equal');
+  public static readonly DATE_EQUAL = new ConditionOperator('date_equal');
+  public static readonly DATE_NOT_EQUAL = new ConditionOperator('date_not_equal');
+  public static readonly DATE_LESS_THAN = new ConditionOperator('date_less_than');
+  public static readonly DATE_LESS_THAN_EQUAL = new ConditionOperator('date_less_than_equal');
+  public static readonly DATE_GREATER_THAN = new ConditionOperator('date_greater_than');
+  public static readonly DATE_GREATER_THAN_EQUAL = new ConditionOperator('date_greater_than_equal');
+  public static readonly BOOL_EQUAL = new ConditionOperator('bool_equal');
+  public static readonly BINARY_EQUAL = new ConditionOperator('binary_equal');
+  public static readonly IP_EQUAL = new ConditionOperator('ip_equal');
+  public static readonly IP_NOT_EQUAL = new ConditionOperator('ip_not_equal');
+  public static readonly NULL_EQUAL = new ConditionOperator('null_equal');
+
+  /**
+   * Parses an operator as written in a policy, qualifiers and suffix included.
+   * @throws CamValidationError when it is not a CAM operator
+   */
+  public static of(text: string): ConditionOperator {
+    const { error } = parseOperator(String(text));
+    if (error) {
+      throw new CamValidationError(`Invalid condition operator ${JSON.stringify(text)}`, [
+        finding('INVALID_CONDITION_OPERATOR', Severity.ERROR, '', error),
+      ]);
+    }
+    return new ConditionOperator(text);
+  }
+
+  /** Every base operator CAM documents, without qualifier or suffix. */
+  public static baseOperators(): string[] {
+    return [...BASE_TYPES.keys()];
+  }
+
+  /** @internal an operator as found in a parsed document, valid or not. */
+  public static _unchecked(text: string): ConditionOperator {
+    return new ConditionOperator(text);
+  }
+
+  /** The operator as it is written in the document. */
+  public readonly name: string;
+
+  private constructor(name: string) {
+    this.name = name;
+  }
+
+  /** The same operator with `_if_exist`: the condition also holds when the key is absent. */
+  public ifExists(): ConditionOperator {
+    return ConditionOperator.of(this.name.endsWith(IF_EXIST) ? this.name : `${this.name}${IF_EXIST}`);
+  }
+
+  /** The same operator with `for_any_value:`: true when any value of a multi-valued key matches. */
+  public forAnyValue(): ConditionOperator {
+    return ConditionOperator.of(`for_any_value:${this.name.replace(/^[^:]*:/, '')}`);
+  }
+
+  /** The same operator with `for_all_value:`: true when every value of a multi-valued key matches. */
+  public forAllValues(): ConditionOperator {
+    return ConditionOperator.of(`for_all_value:${this.name.replace(/^[^:]*:/, '')}`);
+  }
+
+  /** The operator without qualifier and suffix, such as `string_equal`. */
+  public get baseName(): string {
+    return this.name.replace(/^[^:]*:/, '').replace(/_if_exist$/, '');
+  }
+
+  /** The operator as written. */
+  public toString(): string {
+    return this.name;
+  }
+}
+
+/** A value of a condition: JSON allows numbers and booleans as well as strings. @internal */
+export type ConditionValue = string | number | boolean;
+
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\/(?:3[0-2]|[12]?\d))?$/;
+const IPV6 = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:\/(?:12[0-8]|1[01]\d|[1-9]?\d))?$/;
+
+/** @internal checks one condition value against the type of its operator. */
+export function checkConditionValue(operator: string, value: ConditionValue, path: string): Finding[] {
+  const { parsed } = parseOperator(operator);
+  if (!parsed) return [];
+  const text = String(value);
+  // Policy variables (${uin}) and cdktf tokens are filled in later.
+  if (typeof value === 'string' && (hasPlaceholder(text) || /\$\{[^}]+\}/.test(text))) return [];
+  const type = BASE_TYPES.get(parsed.base)!;
+  const wrong = (expected: string) => [
+    finding('INVALID_CONDITION_VALUE', Severity.ERROR, path, `${path === '' ? 'condition value' : describePath(path)} ${JSON.stringify(value)}: "${operator}" compares ${expected}`),
+  ];
+  switch (type) {
+    case 'numeric':
+      return typeof value === 'number' || /^-?\d+(?:\.\d+)?$/.test(text) ? [] : wrong('numbers, such as 10 or "10"');
+    case 'date':
+      return ISO_8601.test(text) && !Number.isNaN(Date.parse(text)) ? [] : wrong('ISO 8601 dates in UTC, such as "2026-11-23T00:00:00Z"');
+    case 'bool':
+    case 'null':
+      return text === 'true' || text === 'false' ? [] : wrong('"true" or "false"');
+    case 'ip':
+      return IPV4.test(text) || IPV6.test(text) ? [] : wrong('IP addresses or CIDR blocks, such as "10.0.0.0/8" or "203.0.113.7"');
+    default:
+      return [];
+  }
+}
+
+/**
+ * One test of a `condition` block: `operator` applied to `key` with any of `values`.
+ *
+ * ```ts
+ * Condition.of(ConditionOperator.IP_EQUAL, 'qcs:ip', ['10.0.0.0/8'])
+ * // "condition": {"ip_equal": {"qcs:ip": ["10.0.0.0/8"]}}
+ * ```
+ */
+export class Condition {
+  /**
+   * A condition on `key`. The values are OR-ed: one match is enough.
+   * @throws CamValidationError when a value does not fit the operator
+   */
+  public static of(conditionOperator: ConditionOperator, key: string, values: string[]): Condition {
+    const findings: Finding[] = [];
+    if (typeof key !== 'string' || key === '') {
+      findings.push(finding('INVALID_ELEMENT', Severity.ERROR, '', 'a condition key is a non-empty string such as "qcs:ip"'));
+    }
+    if (!Array.isArray(values) || values.length === 0) {
+      findings.push(finding('INVALID_CONDITION_VALUE', Severity.ERROR, '', `condition "${conditionOperator.name}" on ${JSON.stringify(key)} needs at least one value`));
+    } else {
+      values.forEach((v, i) => findings.push(...checkConditionValue(conditionOperator.name, v, `/values/${i}`)));
+    }
+    if (findings.length > 0) throw new CamValidationError(`Invalid condition "${conditionOperator.name}" on ${JSON.stringify(key)}`, findings);
+    return new Condition(conditionOperator, key, values);
+  }
+
+  /** `string_equal`: the key equals one of the values. */
+  public static stringEquals(key: string, values: string[]): Condition {
+    return Condition.of(ConditionOperator.STRING_EQUAL, key, values);
+  }
+
+  /** `string_like`: the key matches one of the patterns (`*` matches any run of characters). */
+  public static stringLike(key: string, values: string[]): Condition {
+    return Condition.of(ConditionOperator.STRING_LIKE, key, values);
+  }
+
+  /** `ip_equal` on `qcs:ip`: the request comes from one of the CIDR blocks. */
+  public static sourceIp(cidrs: string[]): Condition {
+    return Condition.of(ConditionOperator.IP_EQUAL, 'qcs:ip', cidrs);
+  }
+
+  /** @internal a condition as found in a parsed document, valid or not. */
+  public static _unchecked(conditionOperator: ConditionOperator, key: string, values: ConditionValue[]): Condition {
+    return new Condition(conditionOperator, key, values);
+  }
+
+  /** The operator. */
+  public readonly conditionOperator: ConditionOperator;
+  /** The condition key, such as `qcs:ip`. */
+  public readonly key: string;
+  /** @internal the values as JSON types. */
+  public readonly _values: ConditionValue[];
+
+  private constructor(conditionOperator: ConditionOperator, key: string, values: ConditionValue[]) {
+    this.conditionOperator = conditionOperator;
+    this.key = key;
+    this._values = [...values];
+  }
+
+  /** The values, as strings. */
+  public get values(): string[] {
+    return this._values.map((v) => String(v));
+  }
+}

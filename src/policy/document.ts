@@ -1,0 +1,115 @@
+import { CamValidationError, Finding, Severity } from './finding';
+import { ParseResult, STRUCTURAL_CODES, parseText, parseValue } from './parse';
+import { PolicyStatement } from './statement';
+
+/**
+ * Options of a policy document.
+ */
+export interface PolicyDocumentProps {
+  /**
+   * The statements.
+   * @default - none; add them with `addStatements`
+   */
+  readonly statements?: PolicyStatement[];
+}
+
+type DocumentValidator = (doc: PolicyDocument) => Finding[];
+let validator: DocumentValidator | undefined;
+
+/**
+ * Lets the lint layer, which knows every rule and the service catalogue, serve
+ * `PolicyDocument.validate()` without the policy layer importing it.
+ * @internal
+ */
+export function registerDocumentValidator(fn: DocumentValidator): void {
+  validator = fn;
+}
+
+/**
+ * A CAM policy document (syntax version 2.0).
+ *
+ * `toJson()` renders it canonically: keys lowercase in a fixed order, `action`, `resource` and
+ * `principal.qcs` always lists, values de-duplicated, compact. The same document renders
+ * byte-identical text every time, and `PolicyDocument.fromJson(doc.toJson()).toJson()` equals
+ * `doc.toJson()`.
+ */
+export class PolicyDocument {
+  /**
+   * Parses a policy in any form CAM accepts: single values without brackets, `statement` as one
+   * object, `name/`-prefixed actions, a `principal` shared by all statements, and seed 2's legacy
+   * `CreateCamStrategy` request (`strategyName`, `strategyInfo` as an object or a JSON string,
+   * `remark`). Values that CAM would reject but that fit the model (a bad resource, an unknown
+   * action) are kept: `validate()` reports them.
+   *
+   * @throws CamValidationError when the text is no usable document: not JSON, unknown or
+   * wrongly-cased elements, wrong types, a version other than "2.0", no statement, a bad effect
+   */
+  public static fromJson(text: string): PolicyDocument {
+    return PolicyDocument.fromParse(parseText(text, { providerSeverity: Severity.WARNING }));
+  }
+
+  /**
+   * Like `fromJson`, for a value that is already decoded (the result of `JSON.parse`).
+   * @throws CamValidationError when the value is no usable document
+   */
+  public static fromJsonObject(value: any): PolicyDocument {
+    return PolicyDocument.fromParse(parseValue(value, { providerSeverity: Severity.WARNING }));
+  }
+
+  private static fromParse(result: ParseResult): PolicyDocument {
+    const fatal = result.findings.filter((f) => f.severity === Severity.ERROR && STRUCTURAL_CODES.includes(f.code));
+    if (fatal.length > 0 || !result.view) {
+      throw new CamValidationError('Not a usable CAM policy document', fatal.length > 0 ? fatal : result.findings);
+    }
+    return new PolicyDocument({ statements: result.view.statements.map((s) => s.statement) });
+  }
+
+  private readonly _statements: PolicyStatement[] = [];
+
+  constructor(props: PolicyDocumentProps = {}) {
+    this.addStatements(...(props.statements ?? []));
+  }
+
+  /** The statements, in order. */
+  public get statements(): PolicyStatement[] {
+    return [...this._statements];
+  }
+
+  /** How many statements the document has. */
+  public get statementCount(): number {
+    return this._statements.length;
+  }
+
+  /** Adds statements at the end. */
+  public addStatements(...statements: PolicyStatement[]): PolicyDocument {
+    statements.forEach((s, i) => {
+      if (!(s instanceof PolicyStatement)) throw new Error(`statement #${i + 1} is not a PolicyStatement: build it with new PolicyStatement({ ... })`);
+    });
+    this._statements.push(...statements);
+    return this;
+  }
+
+  /** Whether every statement is a role trust statement (principal, `sts:AssumeRole*`, no resource). */
+  public get isTrustPolicy(): boolean {
+    return this._statements.length > 0 && this._statements.every((s) => s.isTrustStatement);
+  }
+
+  /** The document as a JSON value in canonical form. */
+  public toJsonObject(): any {
+    return { version: '2.0', statement: this._statements.map((s) => s.toJsonObject()) };
+  }
+
+  /** The document as canonical, compact JSON text. */
+  public toJson(): string {
+    return JSON.stringify(this.toJsonObject());
+  }
+
+  /**
+   * Every problem of this document, as the linter sees it: the format of every value, and what
+   * the service catalogue knows of actions and resources. Paths point into `toJson()`'s output.
+   */
+  public validate(): Finding[] {
+    if (!validator) throw new Error('PolicyDocument.validate() needs the lint layer: import from "cdktf-tencentcloud-cam", not from an internal file');
+    return validator(this);
+  }
+}

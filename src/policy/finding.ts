@@ -1,0 +1,99 @@
+/**
+ * How serious a finding is. The levels follow IAM Access Analyzer.
+ */
+export enum Severity {
+  /** CAM or the Terraform provider would reject the policy, or it can never take effect. */
+  ERROR = 'ERROR',
+  /** The policy grants more than is likely intended (everything, to anyone, or the power to grant). */
+  SECURITY_WARNING = 'SECURITY_WARNING',
+  /** The policy works, but in a way that is fragile or broader than it needs to be. */
+  WARNING = 'WARNING',
+  /** The policy works; it could be simpler. */
+  SUGGESTION = 'SUGGESTION',
+}
+
+/**
+ * One problem in one place of a policy.
+ */
+export interface Finding {
+  /** Stable code, such as `INVALID_RESOURCE`. Codes are public API: they never change meaning. */
+  readonly code: string;
+  /** How serious the problem is. */
+  readonly severity: Severity;
+  /** What is wrong: names the bad value, where it is and what would be valid. */
+  readonly message: string;
+  /**
+   * A JSON pointer (RFC 6901) into the document the finding is about, such as
+   * `/statement/0/resource/1`. The empty string is the whole document.
+   */
+  readonly path: string;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = {
+  [Severity.ERROR]: 4,
+  [Severity.SECURITY_WARNING]: 3,
+  [Severity.WARNING]: 2,
+  [Severity.SUGGESTION]: 1,
+};
+
+/** @internal a larger number is more serious. */
+export function severityRank(severity: Severity): number {
+  return SEVERITY_RANK[severity];
+}
+
+/** @internal */
+export function parseSeverity(text: string): Severity | undefined {
+  const upper = text.trim().toUpperCase();
+  return (Object.values(Severity) as string[]).includes(upper) ? (upper as Severity) : undefined;
+}
+
+/** @internal */
+export function finding(code: string, severity: Severity, path: string, message: string): Finding {
+  return { code, severity, message, path };
+}
+
+/**
+ * Renders a JSON pointer the way a reader names a place: `/statement/1/resource/0` becomes
+ * `statement[1].resource[0]`; the empty pointer is `document`.
+ * @internal
+ */
+export function describePath(pointer: string): string {
+  if (pointer === '') return 'document';
+  let out = '';
+  for (const raw of pointer.split('/').slice(1)) {
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (/^\d+$/.test(part)) out += `[${part}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part)) out += out === '' ? part : `.${part}`;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out;
+}
+
+/** @internal appends one reference token to a JSON pointer, escaping it as RFC 6901 says. */
+export function pointer(base: string, token: string | number): string {
+  return `${base}/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+/** @internal the message of an error that carries findings: every finding on its own line. */
+export function formatFindings(findings: readonly Finding[]): string {
+  return findings.map((f) => `[${f.severity}] ${f.code} at ${f.path === '' ? '/' : f.path}: ${f.message}`).join('\n');
+}
+
+/**
+ * Thrown when a value given in code cannot be used: `QcsResource.parse`, `Principal.fromString`,
+ * `PolicyDocument.fromJson`. It carries every finding, not only the first; its message lists them
+ * with their paths.
+ *
+ * @jsii ignore jsii cannot export a class that extends Error; other languages see the message.
+ */
+export class CamValidationError extends Error {
+  /** Every problem found, in document order. */
+  public readonly findings: Finding[];
+
+  constructor(summary: string, findings: Finding[]) {
+    super(`${summary}\n${formatFindings(findings)}`);
+    this.name = 'CamValidationError';
+    this.findings = findings;
+    Object.setPrototypeOf(this, CamValidationError.prototype);
+  }
+}

@@ -1,0 +1,7 @@
+export { Severity, Finding, CamValidationError } from './finding';
+export { Region } from './region';
+export { QcsResource, QcsResourceProps } from './resource';
+export { Principal, PrincipalKind } from './principal';
+export { Condition, ConditionOperator } from './condition';
+export { Effect, PolicyStatement, PolicyStatementProps } from './statement';
+export { PolicyDocument, PolicyDocumentProps } from './document';

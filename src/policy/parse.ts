@@ -1,0 +1,364 @@
+import { Condition, ConditionOperator, ConditionValue } from './condition';
+import { Finding, Severity, describePath, finding, pointer } from './finding';
+import { Principal, PrincipalElement } from './principal';
+import { Effect, PolicyStatement, STATEMENT_KEYS } from './statement';
+
+/**
+ * The parsed form of a document that the checks work on: every value with the JSON pointer of
+ * the place it was written, so a finding points into the text the user wrote, whatever its form.
+ * @internal
+ */
+export interface Located<T> {
+  readonly value: T;
+  readonly path: string;
+}
+
+/** @internal */
+export interface ConditionView {
+  readonly operator: Located<string>;
+  readonly key: Located<string>;
+  readonly values: Located<ConditionValue>[];
+}
+
+/** @internal */
+export interface PrincipalView extends Located<string> {
+  readonly element: PrincipalElement;
+}
+
+/** @internal */
+export interface StatementView {
+  readonly path: string;
+  readonly effect: Effect;
+  readonly actionPath?: string;
+  readonly actions: Located<string>[];
+  readonly resourcePath?: string;
+  readonly resources: Located<string>[];
+  readonly conditions: ConditionView[];
+  readonly principals: PrincipalView[];
+  /** Elements whose value had the wrong type (already an INVALID_ELEMENT): not reported again as missing. */
+  readonly malformed: string[];
+  readonly statement: PolicyStatement;
+}
+
+/** @internal */
+export interface DocumentView {
+  /** Pointer of the document inside the input (`/strategyInfo` for a legacy request). */
+  readonly path: string;
+  readonly statements: StatementView[];
+  /** Characters of the document as submitted, white space not counted. */
+  readonly length: number;
+  /** Seed 2's legacy request: its `strategyName`. */
+  readonly legacyName?: Located<string>;
+}
+
+/** @internal */
+export interface ParseOptions {
+  /** Severity of forms CAM accepts but the Terraform provider rejects: ERROR for Terraform input. */
+  readonly providerSeverity: Severity;
+}
+
+/** @internal */
+export interface ParseResult {
+  readonly view?: DocumentView;
+  readonly findings: Finding[];
+}
+
+/** Codes the parser reports; an ERROR among them means no usable document. @internal */
+export const STRUCTURAL_CODES = ['INVALID_JSON', 'INVALID_ELEMENT', 'INVALID_VERSION', 'MISSING_STATEMENT', 'INVALID_EFFECT'];
+
+const DOCUMENT_KEYS = ['version', 'statement', 'principal'];
+const LEGACY_KEYS = ['strategyName', 'strategyInfo', 'remark'];
+const PRINCIPAL_ELEMENTS: PrincipalElement[] = ['qcs', 'service', 'federated'];
+
+/** @internal where in `text` a JSON.parse error happened, as "line L, column C". */
+export function jsonErrorLocation(text: string, error: Error): { line: number; column: number } {
+  const m = /position (\d+)/.exec(error.message) ?? /line (\d+) column (\d+)/.exec(error.message);
+  let offset = text.length;
+  if (m && m.length === 2) offset = Number(m[1]);
+  else if (m && m.length === 3) return { line: Number(m[1]), column: Number(m[2]) };
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { line, column };
+}
+
+/** @internal parses the text of a document or of seed 2's legacy request. */
+export function parseText(text: string, options: ParseOptions, basePath = ''): ParseResult {
+  if (typeof text !== 'string') {
+    return { findings: [finding('INVALID_JSON', Severity.ERROR, basePath, `a policy is JSON text, not ${text === null ? 'null' : typeof text}`)] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const { line, column } = jsonErrorLocation(text, e as Error);
+    const reason = String((e as Error).message).replace(/\s*in JSON at position \d+.*$/s, '').replace(/,? ?".*" is not valid JSON$/s, '');
+    return {
+      findings: [finding('INVALID_JSON', Severity.ERROR, basePath, `${basePath === '' ? 'the text' : describePath(basePath)} is not JSON: ${reason} at line ${line}, column ${column}`)],
+    };
+  }
+  return parseValue(value, options, basePath, nonWhitespaceLength(text));
+}
+
+/** @internal parses an already-decoded JSON value. */
+export function parseValue(value: unknown, options: ParseOptions, basePath = '', length?: number): ParseResult {
+  const findings: Finding[] = [];
+  if (!isObject(value)) {
+    findings.push(finding('INVALID_ELEMENT', Severity.ERROR, basePath, `a policy document is a JSON object with "version" and "statement", not ${jsonType(value)}`));
+    return { findings };
+  }
+  if ('strategyInfo' in value) return parseLegacy(value, options, basePath, findings);
+  const view = parseDocument(value, options, basePath, findings, length ?? nonWhitespaceLength(JSON.stringify(value)));
+  return { view, findings };
+}
+
+function parseLegacy(value: Record<string, unknown>, options: ParseOptions, basePath: string, findings: Finding[]): ParseResult {
+  for (const key of Object.keys(value)) {
+    if (!LEGACY_KEYS.includes(key)) {
+      findings.push(finding('INVALID_ELEMENT', Severity.ERROR, pointer(basePath, key), `${JSON.stringify(key)} is not a field of a CreateCamStrategy request: the fields are ${LEGACY_KEYS.join(', ')}`));
+    }
+  }
+  const namePath = pointer(basePath, 'strategyName');
+  let legacyName: Located<string> | undefined;
+  if (typeof value.strategyName === 'string') legacyName = { value: value.strategyName, path: namePath };
+  else findings.push(finding('INVALID_ELEMENT', Severity.ERROR, namePath, 'a CreateCamStrategy request needs "strategyName", the policy name, as a string'));
+  const infoPath = pointer(basePath, 'strategyInfo');
+  const info = value.strategyInfo;
+  let inner: ParseResult;
+  if (typeof info === 'string') inner = parseText(info, options, infoPath);
+  else inner = parseValue(info, options, infoPath);
+  findings.push(...inner.findings);
+  return { view: inner.view && { ...inner.view, legacyName }, findings };
+}
+
+function parseDocument(input: Record<string, unknown>, options: ParseOptions, base: string, findings: Finding[], length: number): DocumentView | undefined {
+  const report = (code: string, path: string, message: string, severity = Severity.ERROR) =>
+    findings.push(finding(code, severity, path, message));
+  let doc = input;
+  checkKeys(doc, DOCUMENT_KEYS, base, 'a policy document', report);
+  doc = lowerKnownKeys(doc, DOCUMENT_KEYS);
+
+  const versionPath = pointer(base, 'version');
+  if (!('version' in doc)) {
+    report('INVALID_VERSION', base, `${base === '' ? 'the document' : describePath(base)} has no "version": add "version": "2.0", the only version CAM accepts`);
+  } else if (doc.version !== '2.0') {
+    report('INVALID_VERSION', versionPath, `version ${JSON.stringify(doc.version)}: CAM accepts only "version": "2.0" (a string)`);
+  }
+
+  let shared: PrincipalView[] = [];
+  if ('principal' in doc) shared = parsePrincipal(doc.principal, pointer(base, 'principal'), options, report);
+
+  const statementPath = pointer(base, 'statement');
+  let raw = doc.statement;
+  const statements: StatementView[] = [];
+  if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) {
+    report('MISSING_STATEMENT', raw === undefined ? base : statementPath, raw === undefined
+      ? `${base === '' ? 'the document' : describePath(base)} has no "statement": add a list of statements, each with effect, action and resource`
+      : 'statement is an empty list: a policy needs at least one statement');
+  } else if (isObject(raw)) {
+    report('PROVIDER_INCOMPATIBLE', statementPath, 'statement is a single object: CAM accepts it, but the Terraform provider rejects a "statement" that is not a list; write "statement": [ { ... } ]', options.providerSeverity);
+    const s = parseStatement(raw, statementPath, options, report, shared);
+    if (s) statements.push(s);
+  } else if (Array.isArray(raw)) {
+    raw.forEach((item, i) => {
+      const s = parseStatement(item, pointer(statementPath, i), options, report, shared);
+      if (s) statements.push(s);
+    });
+  } else {
+    report('INVALID_ELEMENT', statementPath, `statement is ${jsonType(raw)}: it is a list of statement objects`);
+    raw = undefined;
+  }
+  return { path: base, statements, length };
+}
+
+function parseStatement(
+  raw: unknown,
+  path: string,
+  options: ParseOptions,
+  report: (code: string, path: string, message: string, severity?: Severity) => void,
+  shared: PrincipalView[],
+): StatementView | undefined {
+  const where = describePath(path);
+  if (!isObject(raw)) {
+    report('INVALID_ELEMENT', path, `${where} is ${jsonType(raw)}: a statement is an object with effect, action and resource`);
+    return undefined;
+  }
+  checkKeys(raw, STATEMENT_KEYS as readonly string[], path, 'a statement', report);
+  raw = lowerKnownKeys(raw, STATEMENT_KEYS as readonly string[]);
+  let ok = true;
+
+  let effect = Effect.ALLOW;
+  const effectPath = pointer(path, 'effect');
+  if (!('effect' in raw)) {
+    report('INVALID_EFFECT', path, `${where} has no "effect": add "effect": "allow" or "effect": "deny"`);
+    ok = false;
+  } else if (raw.effect === 'allow' || raw.effect === 'deny') {
+    effect = raw.effect as Effect;
+  } else {
+    const lower = typeof raw.effect === 'string' ? raw.effect.toLowerCase() : '';
+    const hint = lower === 'allow' || lower === 'deny' ? ` (write it in lowercase: "${lower}")` : '';
+    report('INVALID_EFFECT', effectPath, `${where}.effect ${JSON.stringify(raw.effect)} is not valid: it is "allow" or "deny"${hint}`);
+    ok = false;
+  }
+
+  const malformed = ['action', 'resource'].filter((k) => k in raw && typeof raw[k] !== 'string' && !Array.isArray(raw[k]));
+  const actionPath = 'action' in raw ? pointer(path, 'action') : undefined;
+  const actions = actionPath ? stringList(raw.action, actionPath, 'action', report) : [];
+  const resourcePath = 'resource' in raw ? pointer(path, 'resource') : undefined;
+  if (resourcePath && typeof raw.resource === 'string') {
+    report('PROVIDER_INCOMPATIBLE', resourcePath, `${where}.resource is the string ${JSON.stringify(raw.resource)}: CAM accepts it, but the Terraform provider rejects a "resource" that is not a list; write "resource": [${JSON.stringify(raw.resource)}]`, options.providerSeverity);
+  }
+  const resources = resourcePath ? stringList(raw.resource, resourcePath, 'resource', report) : [];
+  const conditions = 'condition' in raw ? parseCondition(raw.condition, pointer(path, 'condition'), report) : [];
+  const principals = 'principal' in raw ? parsePrincipal(raw.principal, pointer(path, 'principal'), options, report) : shared;
+  if (!ok) return undefined;
+
+  const statement = new PolicyStatement({ effect, actions: actions.map((a) => a.value), resources: resources.map((r) => r.value) });
+  statement.addPrincipals(...principals.map((p) => Principal._unchecked(p.value, p.element)));
+  for (const c of conditions) {
+    try {
+      statement.addCondition(Condition._unchecked(ConditionOperator._unchecked(c.operator.value), c.key.value, c.values.map((v) => v.value)));
+    } catch {
+      // The same operator and key twice cannot come from JSON.parse, which keeps the last one.
+    }
+  }
+  return { path, effect, actionPath, actions, resourcePath, resources, conditions, principals, malformed, statement };
+}
+
+function stringList(
+  raw: unknown,
+  path: string,
+  kind: string,
+  report: (code: string, path: string, message: string) => void,
+): Located<string>[] {
+  if (typeof raw === 'string') return [{ value: raw, path }];
+  if (!Array.isArray(raw)) {
+    report('INVALID_ELEMENT', path, `${describePath(path)} is ${jsonType(raw)}: an ${kind} is a string or a list of strings`);
+    return [];
+  }
+  const out: Located<string>[] = [];
+  raw.forEach((item, i) => {
+    const p = pointer(path, i);
+    if (typeof item === 'string') out.push({ value: item, path: p });
+    else report('INVALID_ELEMENT', p, `${describePath(p)} is ${jsonType(item)}: every ${kind} is a string`);
+  });
+  return out;
+}
+
+function parsePrincipal(
+  raw: unknown,
+  path: string,
+  options: ParseOptions,
+  report: (code: string, path: string, message: string, severity?: Severity) => void,
+): PrincipalView[] {
+  if (raw === '*') {
+    report('PROVIDER_INCOMPATIBLE', path, `${describePath(path)} is the string "*": the Terraform provider reads "principal" as {"qcs": [...]}; write "principal": {"qcs": ["*"]}`, options.providerSeverity);
+    return [{ value: '*', path, element: 'qcs' }];
+  }
+  if (!isObject(raw)) {
+    report('INVALID_ELEMENT', path, `${describePath(path)} is ${jsonType(raw)}: a principal is {"qcs": ["qcs::cam::uin/<owner>:uin/<uin>", ...]} (or "service", "federated" in role trust policies)`);
+    return [];
+  }
+  checkKeys(raw, PRINCIPAL_ELEMENTS, path, 'a principal', report);
+  raw = lowerKnownKeys(raw, PRINCIPAL_ELEMENTS);
+  const out: PrincipalView[] = [];
+  for (const element of PRINCIPAL_ELEMENTS) {
+    if (!(element in raw)) continue;
+    const p = pointer(path, element);
+    if (element === 'qcs' && typeof raw.qcs === 'string') {
+      report('PROVIDER_INCOMPATIBLE', p, `${describePath(p)} is the string ${JSON.stringify(raw.qcs)}: CAM accepts it, but the Terraform provider reads "qcs" as a list and fails; write "qcs": [${JSON.stringify(raw.qcs)}]`, options.providerSeverity);
+    }
+    for (const v of stringList(raw[element], p, 'principal', report)) out.push({ ...v, element });
+  }
+  return out;
+}
+
+function parseCondition(
+  raw: unknown,
+  path: string,
+  report: (code: string, path: string, message: string) => void,
+): ConditionView[] {
+  if (!isObject(raw)) {
+    report('INVALID_ELEMENT', path, `${describePath(path)} is ${jsonType(raw)}: a condition is {"<operator>": {"<key>": [<values>]}}, such as {"ip_equal": {"qcs:ip": ["10.0.0.0/8"]}}`);
+    return [];
+  }
+  const out: ConditionView[] = [];
+  for (const [operator, block] of Object.entries(raw)) {
+    const opPath = pointer(path, operator);
+    if (!isObject(block)) {
+      report('INVALID_ELEMENT', opPath, `${describePath(opPath)} is ${jsonType(block)}: an operator maps condition keys to values, such as {"qcs:ip": ["10.0.0.0/8"]}`);
+      continue;
+    }
+    for (const [key, values] of Object.entries(block)) {
+      const keyPath = pointer(opPath, key);
+      const located: Located<ConditionValue>[] = [];
+      const list = Array.isArray(values) ? values : [values];
+      list.forEach((v, i) => {
+        const p = Array.isArray(values) ? pointer(keyPath, i) : keyPath;
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') located.push({ value: v, path: p });
+        else report('INVALID_ELEMENT', p, `${describePath(p)} is ${jsonType(v)}: a condition value is a string, number or boolean, or a list of them`);
+      });
+      if (Array.isArray(values) && values.length === 0) {
+        report('INVALID_ELEMENT', keyPath, `${describePath(keyPath)} is an empty list: give at least one value`);
+      }
+      out.push({ operator: { value: operator, path: opPath }, key: { value: key, path: keyPath }, values: located });
+    }
+  }
+  return out;
+}
+
+function checkKeys(
+  obj: Record<string, unknown>,
+  allowed: readonly string[],
+  path: string,
+  what: string,
+  report: (code: string, path: string, message: string) => void,
+): void {
+  for (const key of Object.keys(obj)) {
+    if (allowed.includes(key)) continue;
+    const p = pointer(path, key);
+    const lower = allowed.find((a) => a.toLowerCase() === key.toLowerCase());
+    const camHas = /^not_?(action|resource|principal)$/i.test(key) ? ' (CAM has no notAction, notResource or notPrincipal)' : '';
+    report(
+      'INVALID_ELEMENT',
+      p,
+      lower
+        ? `${describePath(p)}: ${JSON.stringify(key)} is written in the wrong case: CAM element names are lowercase; write ${JSON.stringify(lower)}`
+        : `${describePath(p)}: ${JSON.stringify(key)} is not an element of ${what}${camHas}: the elements are ${allowed.join(', ')}`,
+    );
+  }
+}
+
+/**
+ * After a wrongly-cased element (`Statement`) is reported, reads it as the element it was meant to
+ * be, so that one wrong letter does not hide every other finding of the document.
+ */
+function lowerKnownKeys(obj: Record<string, unknown>, allowed: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(obj)) {
+    const known = allowed.find((a) => a.toLowerCase() === key.toLowerCase());
+    const target = known ?? key;
+    if (!(target in out) || key === target) out[target] = value;
+  }
+  return out;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v)}`;
+  if (v === undefined) return 'missing';
+  return `the ${typeof v} ${JSON.stringify(v)}`;
+}
+
+/** @internal characters not counting white space, as CAM counts a policy's length. */
+export function nonWhitespaceLength(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!/\s/.test(ch)) n++;
+  return n;
+}
