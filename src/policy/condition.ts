@@ -39,12 +39,15 @@ export function parseOperator(text: string): { parsed?: ParsedOperator; error?: 
   return { parsed: { qualifier, base, ifExist } };
 }
 
+/** AWS IAM names people carry over, and plural or camel-case slips, mapped to CAM's operator. */
+const ALIASES: Record<string, string> = { ipaddress: 'ip_equal', notipaddress: 'ip_not_equal', bool: 'bool_equal', null: 'null_equal', binary: 'binary_equal' };
+
 function closestOperator(text: string): string | undefined {
-  const lower = text.toLowerCase().replace(/-/g, '_');
-  if (BASE_TYPES.has(lower)) return lower;
+  const squash = (s: string) => s.toLowerCase().replace(/[_-]/g, '').replace(/s$/, '');
+  const key = squash(text);
+  if (ALIASES[key]) return ALIASES[key];
   for (const name of BASE_TYPES.keys()) {
-    if (name.replace(/_/g, '') === lower.replace(/_/g, '')) return name;
-    if (lower === `${name}s` || `${lower}s` === name) return name;
+    if (squash(name) === key || squash(name) === key.replace(/equals?/g, 'equal')) return name;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { Condition, ConditionOperator, ConditionValue } from './condition';
 import { Finding, Severity, describePath, finding, pointer } from './finding';
+import { locateJsonError } from './json-error';
 import { Principal, PrincipalElement } from './principal';
 import { Effect, PolicyStatement, STATEMENT_KEYS } from './statement';
 
@@ -70,18 +71,6 @@ const DOCUMENT_KEYS = ['version', 'statement', 'principal'];
 const LEGACY_KEYS = ['strategyName', 'strategyInfo', 'remark'];
 const PRINCIPAL_ELEMENTS: PrincipalElement[] = ['qcs', 'service', 'federated'];
 
-/** @internal where in `text` a JSON.parse error happened, as "line L, column C". */
-export function jsonErrorLocation(text: string, error: Error): { line: number; column: number } {
-  const m = /position (\d+)/.exec(error.message) ?? /line (\d+) column (\d+)/.exec(error.message);
-  let offset = text.length;
-  if (m && m.length === 2) offset = Number(m[1]);
-  else if (m && m.length === 3) return { line: Number(m[1]), column: Number(m[2]) };
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return { line, column };
-}
-
 /** @internal parses the text of a document or of seed 2's legacy request. */
 export function parseText(text: string, options: ParseOptions, basePath = ''): ParseResult {
   if (typeof text !== 'string') {
@@ -90,9 +79,8 @@ export function parseText(text: string, options: ParseOptions, basePath = ''): P
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (e) {
-    const { line, column } = jsonErrorLocation(text, e as Error);
-    const reason = String((e as Error).message).replace(/\s*in JSON at position \d+.*$/s, '').replace(/,? ?".*" is not valid JSON$/s, '');
+  } catch {
+    const { line, column, reason } = locateJsonError(text);
     return {
       findings: [finding('INVALID_JSON', Severity.ERROR, basePath, `${basePath === '' ? 'the text' : describePath(basePath)} is not JSON: ${reason} at line ${line}, column ${column}`)],
     };
@@ -172,19 +160,19 @@ function parseDocument(input: Record<string, unknown>, options: ParseOptions, ba
 }
 
 function parseStatement(
-  raw: unknown,
+  input: unknown,
   path: string,
   options: ParseOptions,
   report: (code: string, path: string, message: string, severity?: Severity) => void,
   shared: PrincipalView[],
 ): StatementView | undefined {
   const where = describePath(path);
-  if (!isObject(raw)) {
-    report('INVALID_ELEMENT', path, `${where} is ${jsonType(raw)}: a statement is an object with effect, action and resource`);
+  if (!isObject(input)) {
+    report('INVALID_ELEMENT', path, `${where} is ${jsonType(input)}: a statement is an object with effect, action and resource`);
     return undefined;
   }
-  checkKeys(raw, STATEMENT_KEYS as readonly string[], path, 'a statement', report);
-  raw = lowerKnownKeys(raw, STATEMENT_KEYS as readonly string[]);
+  checkKeys(input, STATEMENT_KEYS as readonly string[], path, 'a statement', report);
+  const raw = lowerKnownKeys(input, STATEMENT_KEYS as readonly string[]);
   let ok = true;
 
   let effect = Effect.ALLOW;
@@ -246,21 +234,21 @@ function stringList(
 }
 
 function parsePrincipal(
-  raw: unknown,
+  input: unknown,
   path: string,
   options: ParseOptions,
   report: (code: string, path: string, message: string, severity?: Severity) => void,
 ): PrincipalView[] {
-  if (raw === '*') {
+  if (input === '*') {
     report('PROVIDER_INCOMPATIBLE', path, `${describePath(path)} is the string "*": the Terraform provider reads "principal" as {"qcs": [...]}; write "principal": {"qcs": ["*"]}`, options.providerSeverity);
     return [{ value: '*', path, element: 'qcs' }];
   }
-  if (!isObject(raw)) {
-    report('INVALID_ELEMENT', path, `${describePath(path)} is ${jsonType(raw)}: a principal is {"qcs": ["qcs::cam::uin/<owner>:uin/<uin>", ...]} (or "service", "federated" in role trust policies)`);
+  if (!isObject(input)) {
+    report('INVALID_ELEMENT', path, `${describePath(path)} is ${jsonType(input)}: a principal is {"qcs": ["qcs::cam::uin/<owner>:uin/<uin>", ...]} (or "service", "federated" in role trust policies)`);
     return [];
   }
-  checkKeys(raw, PRINCIPAL_ELEMENTS, path, 'a principal', report);
-  raw = lowerKnownKeys(raw, PRINCIPAL_ELEMENTS);
+  checkKeys(input, PRINCIPAL_ELEMENTS, path, 'a principal', report);
+  const raw = lowerKnownKeys(input, PRINCIPAL_ELEMENTS);
   const out: PrincipalView[] = [];
   for (const element of PRINCIPAL_ELEMENTS) {
     if (!(element in raw)) continue;

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Fails when a generated file differs from what its generator writes now: regenerate it with the
+# named script and commit the result. Run after `npm run build`, which regenerates API.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+status=0
+if ! git diff --quiet -- API.md; then
+  echo "API.md differs from the committed one: run 'npm run build' and commit API.md" >&2
+  git --no-pager diff --stat -- API.md >&2
+  status=1
+fi
+if [ -n "$(git status --porcelain -- API.md)" ] && ! git ls-files --error-unmatch API.md >/dev/null 2>&1; then
+  echo "API.md is not committed: run 'npm run build' and commit it" >&2
+  status=1
+fi
+exit $status
