@@ -12,10 +12,14 @@ import { INVALID_REGION } from './invalid-region';
 import { INVALID_RESOURCE } from './invalid-resource';
 import { INVALID_VERSION } from './invalid-version';
 import { MISSING_ACTION } from './missing-action';
+import { OPERATION_LEVEL_RESOURCE } from './operation-level-resource';
 import { MISSING_RESOURCE } from './missing-resource';
 import { MISSING_STATEMENT } from './missing-statement';
 import { POLICY_TOO_LONG } from './policy-too-long';
 import { PROVIDER_INCOMPATIBLE } from './provider-incompatible';
+import { RESOURCE_TYPE_MISMATCH } from './resource-type-mismatch';
+import { SERVICE_MISMATCH } from './service-mismatch';
+import { UNKNOWN_ACTION } from './unknown-action';
 
 /** Every rule, in the order of DESIGN.md's table; findings of one place come in this order. @internal */
 export const ALL_RULES: Rule[] = [
@@ -27,9 +31,13 @@ export const ALL_RULES: Rule[] = [
   MISSING_ACTION,
   MISSING_RESOURCE,
   INVALID_ACTION_FORMAT,
+  UNKNOWN_ACTION,
   INVALID_RESOURCE,
   INVALID_REGION,
   INVALID_ACCOUNT,
+  SERVICE_MISMATCH,
+  RESOURCE_TYPE_MISMATCH,
+  OPERATION_LEVEL_RESOURCE,
   INVALID_CONDITION_OPERATOR,
   INVALID_CONDITION_VALUE,
   INVALID_PRINCIPAL,

@@ -1,0 +1,26 @@
+/**
+ * What an action does, as CAM's pages group APIs. Data, so "every TCMPP read API" is a query.
+ */
+export enum AccessLevel {
+  /** Changes something: creates, modifies, deletes, sends. */
+  WRITE = 'WRITE',
+  /** Reads one thing. */
+  READ = 'READ',
+  /** Lists things. */
+  LIST = 'LIST',
+}
+
+/**
+ * How finely CAM authorizes an action.
+ */
+export enum Granularity {
+  /** The action can be restricted to specific resources. */
+  RESOURCE_LEVEL = 'RESOURCE_LEVEL',
+  /**
+   * The action cannot be restricted: a statement that names specific resources does not
+   * authorize it (CAM treats it as not authorized). Grant it on `*`.
+   */
+  OPERATION_LEVEL = 'OPERATION_LEVEL',
+  /** The service does not publish it. */
+  UNKNOWN = 'UNKNOWN',
+}

@@ -1,0 +1,6 @@
+export { AccessLevel, Granularity } from './access-level';
+export { Catalog, ActionInfo, ServiceInfo } from './catalog';
+export * from './generated';
+export {
+  TcmppResources, CmqResources, TcmppPlatformResourceProps, TcmppMiniProgramResourceProps, CmqQueueResourceProps, CmqTopicResourceProps,
+} from './resources';

@@ -1,0 +1,143 @@
+import { CamValidationError, Finding, Severity, finding } from '../policy/finding';
+import { REGION_HINT, Region } from '../policy/region';
+import { hasPlaceholder } from '../policy/tokens';
+
+/**
+ * A TCMPP superapp platform (`Limit/<platformId>`).
+ */
+export interface TcmppPlatformResourceProps {
+  /**
+   * Region code, long (`ap-guangzhou`) or short (`gz`).
+   * @default - empty: every region
+   */
+  readonly region?: string;
+  /**
+   * The root account uin that owns the platform.
+   * @default - the bare `uin/` of TCMPP's resource templates
+   */
+  readonly ownerUin?: string;
+  /** The platform id, such as `T04257DS9431720WTAG`, or `*` for every platform. */
+  readonly platformId: string;
+}
+
+/**
+ * One mini program of a TCMPP platform (`Limit/<platformId><mnpId>`), the resource of `CreateMNPVersion`.
+ */
+export interface TcmppMiniProgramResourceProps extends TcmppPlatformResourceProps {
+  /** The mini program id. TCMPP concatenates it to the platform id with no separator. */
+  readonly mnpId: string;
+}
+
+/**
+ * A CMQ queue (`queueName/uin/<creatorUin>/<queueName>`).
+ */
+export interface CmqQueueResourceProps {
+  /**
+   * Region code; CMQ's pages use the short ones (`bj`, `gz`, `sh`).
+   * @default - empty: every region
+   */
+  readonly region?: string;
+  /** The root account uin that owns the queue. */
+  readonly ownerUin: string;
+  /** The uin of the user who created the queue (console details page, or `createUin` of GetQueueAttributes). */
+  readonly creatorUin: string;
+  /** The queue name; `*` for every queue, `prefix*` for queues whose name starts with `prefix`. */
+  readonly queueName: string;
+}
+
+/**
+ * A CMQ topic (`topicName/uin/<creatorUin>/<topicName>`).
+ */
+export interface CmqTopicResourceProps {
+  /**
+   * Region code; CMQ's pages use the short ones (`bj`, `gz`, `sh`).
+   * @default - empty: every region
+   */
+  readonly region?: string;
+  /** The root account uin that owns the topic. */
+  readonly ownerUin: string;
+  /** The uin of the user who created the topic. */
+  readonly creatorUin: string;
+  /** The topic name; `*` for every topic, `prefix*` for topics whose name starts with `prefix`. */
+  readonly topicName: string;
+}
+
+type Check = [field: string, value: string | undefined, ok: (v: string) => boolean, expected: string];
+
+const UIN = /^\d+$/;
+const ID = /^[^\s:/]+$/;
+const CMQ_NAME = /^(?:\*|[A-Za-z][A-Za-z0-9_-]{0,63}\*?)$/;
+
+function build(what: string, checks: Check[], render: () => string): string {
+  const findings: Finding[] = [];
+  for (const [field, value, ok, expected] of checks) {
+    if (value === undefined || hasPlaceholder(value)) continue;
+    if (!ok(value)) findings.push(finding('INVALID_RESOURCE', Severity.ERROR, `/${field}`, `${field} ${JSON.stringify(value)}: ${expected}`));
+  }
+  if (findings.length > 0) throw new CamValidationError(`Invalid ${what}`, findings);
+  return render();
+}
+
+function regionCheck(region: string | undefined): Check {
+  return ['region', region, (r) => r === '' || Region.isKnown(r), REGION_HINT];
+}
+
+/**
+ * Six-segment resources of TCMPP, from named parts. Each returns the resource string, accepts `*`
+ * and cdktf tokens, and throws `CamValidationError` naming every bad part.
+ */
+export class TcmppResources {
+  /** A platform: `qcs::tcmpp:<region>:uin/<ownerUin>:Limit/<platformId>`. */
+  public static platform(props: TcmppPlatformResourceProps): string {
+    return build('TCMPP platform resource', [
+      regionCheck(props.region),
+      ['ownerUin', props.ownerUin, (v) => UIN.test(v), 'a root account uin is digits'],
+      ['platformId', props.platformId, (v) => ID.test(v), 'a platform id is non-empty, without spaces, ":" or "/"; or "*"'],
+    ], () => `qcs::tcmpp:${props.region ?? ''}:uin/${props.ownerUin ?? ''}:Limit/${props.platformId}`);
+  }
+
+  /**
+   * A mini program, as `CreateMNPVersion` takes it: `qcs::tcmpp:<region>:uin/<ownerUin>:Limit/<platformId><mnpId>`.
+   * TCMPP's own template leaves the region empty; give one only to narrow it.
+   */
+  public static miniProgram(props: TcmppMiniProgramResourceProps): string {
+    return build('TCMPP mini program resource', [
+      regionCheck(props.region),
+      ['ownerUin', props.ownerUin, (v) => UIN.test(v), 'a root account uin is digits'],
+      ['platformId', props.platformId, (v) => ID.test(v) && v !== '*', 'a platform id is non-empty, without spaces, ":", "/" or "*"'],
+      ['mnpId', props.mnpId, (v) => ID.test(v), 'a mini program id is non-empty, without spaces, ":" or "/"; or "*"'],
+    ], () => `qcs::tcmpp:${props.region ?? ''}:uin/${props.ownerUin ?? ''}:Limit/${props.platformId}${props.mnpId}`);
+  }
+
+  private constructor() {}
+}
+
+/**
+ * Six-segment resources of CMQ (seed 2's form, `queueName/uin/<creator>/<name>`), from named parts.
+ * Each returns the resource string, accepts `*` and cdktf tokens, and throws `CamValidationError`
+ * naming every bad part.
+ */
+export class CmqResources {
+  /** A queue: `qcs::cmqqueue:<region>:uin/<ownerUin>:queueName/uin/<creatorUin>/<queueName>`. */
+  public static queue(props: CmqQueueResourceProps): string {
+    return build('CMQ queue resource', cmqChecks(props.region, props.ownerUin, props.creatorUin, 'queueName', props.queueName),
+      () => `qcs::cmqqueue:${props.region ?? ''}:uin/${props.ownerUin}:queueName/uin/${props.creatorUin}/${props.queueName}`);
+  }
+
+  /** A topic: `qcs::cmqtopic:<region>:uin/<ownerUin>:topicName/uin/<creatorUin>/<topicName>`. */
+  public static topic(props: CmqTopicResourceProps): string {
+    return build('CMQ topic resource', cmqChecks(props.region, props.ownerUin, props.creatorUin, 'topicName', props.topicName),
+      () => `qcs::cmqtopic:${props.region ?? ''}:uin/${props.ownerUin}:topicName/uin/${props.creatorUin}/${props.topicName}`);
+  }
+
+  private constructor() {}
+}
+
+function cmqChecks(region: string | undefined, ownerUin: string, creatorUin: string, field: string, name: string): Check[] {
+  return [
+    regionCheck(region),
+    ['ownerUin', ownerUin ?? '', (v) => UIN.test(v), 'a root account uin is digits'],
+    ['creatorUin', creatorUin ?? '', (v) => UIN.test(v), "the creator's uin is digits"],
+    [field, name ?? '', (v) => CMQ_NAME.test(v), 'a CMQ name starts with a letter and has at most 64 letters, digits, "-" and "_"; "*" or a trailing "*" matches many'],
+  ];
+}

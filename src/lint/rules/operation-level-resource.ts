@@ -1,0 +1,22 @@
+import { Granularity } from '../../catalog/access-level';
+import { Catalog } from '../../catalog/catalog';
+import { Severity, describePath, finding } from '../../policy/finding';
+import { DOCS, Rule, eachValue } from '../rule';
+
+export const OPERATION_LEVEL_RESOURCE: Rule = {
+  code: 'OPERATION_LEVEL_RESOURCE',
+  severity: Severity.ERROR,
+  title: 'An operation-level action restricted to specific resources',
+  docUrl: DOCS.tcmpp,
+  description: 'An action that supports only operation-level authorization cannot be restricted to a resource: "if the policy syntax restricts a specific resource during authorization, CAM will determine that this API is not within the scope of authorization". Grant it in a statement whose resource is "*". Only actions whose granularity the catalogue knows are checked.',
+  check: ({ view }) =>
+    view.statements.flatMap((s) => {
+      if (s.resources.length === 0 || s.resources.some((r) => r.value === '*')) return [];
+      return eachValue(s.actions, ({ value, path }) => {
+        const info = value.includes('*') ? undefined : Catalog.action(value);
+        if (!info || info.granularity !== Granularity.OPERATION_LEVEL) return [];
+        return [finding('OPERATION_LEVEL_RESOURCE', Severity.ERROR, path,
+          `${describePath(path)} ${JSON.stringify(value)} supports only operation-level authorization, but ${describePath(s.path)} restricts it to specific resources: CAM treats it as not authorized. Grant it in a statement with "resource": ["*"]`)];
+      });
+    }),
+};

@@ -1,0 +1,28 @@
+import { Catalog } from '../../catalog/catalog';
+import { Severity, describePath, finding } from '../../policy/finding';
+import { splitSegments } from '../../policy/resource';
+import { hasPlaceholder } from '../../policy/tokens';
+import { DOCS, Rule, eachValue } from '../rule';
+
+export const RESOURCE_TYPE_MISMATCH: Rule = {
+  code: 'RESOURCE_TYPE_MISMATCH',
+  severity: Severity.ERROR,
+  title: 'A resource type the service does not have',
+  docUrl: DOCS.resources,
+  description: 'For the services in the catalogue, the resource segment starts with one of the service\'s resource types: `tcmpp` uses `Limit/...`, `cmqqueue` `queueName/...`, `cmqtopic` `topicName/...`. Any other type matches no resource.',
+  check: ({ view }) =>
+    view.statements.flatMap((s) =>
+      eachValue(s.resources, ({ value, path }) => {
+        const parts = splitSegments(value);
+        if (value === '*' || parts.length < 6) return [];
+        const info = Catalog.service(parts[2]);
+        const segment = parts[5];
+        if (!info || segment === '*' || segment.startsWith('*') || hasPlaceholder(segment)) return [];
+        const type = segment.includes('/') ? segment.slice(0, segment.indexOf('/')) : segment;
+        if (info.resourceTypes.some((t) => t.toLowerCase() === type.toLowerCase())) return [];
+        const template = info.resourceTypes.map((t) => `"${t}/..."`).join(' or ');
+        return [finding('RESOURCE_TYPE_MISMATCH', Severity.ERROR, path,
+          `${describePath(path)} ${JSON.stringify(value)}: ${info.service} has no resource type "${type}"; its resources are ${template} (or "*")`)];
+      }),
+    ),
+};

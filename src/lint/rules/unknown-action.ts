@@ -1,0 +1,34 @@
+import { Catalog } from '../../catalog/catalog';
+import { parseAction } from '../../policy/action';
+import { Severity, describePath, finding } from '../../policy/finding';
+import { DOCS, Rule, eachValue } from '../rule';
+import { closest } from '../suggest';
+
+export const UNKNOWN_ACTION: Rule = {
+  code: 'UNKNOWN_ACTION',
+  severity: Severity.ERROR,
+  title: 'An action of a catalogued service does not exist',
+  docUrl: DOCS.tcmpp,
+  description: 'For the services in the catalogue (`tcmpp`, `cmqqueue`, `cmqtopic`), every action, and every wildcard, must match a catalogued action; the finding names the closest one. Actions of other services are never reported: the catalogue does not know them.',
+  check: ({ view }) =>
+    view.statements.flatMap((s) =>
+      eachValue(s.actions, ({ value, path }) => {
+        const parsed = parseAction(value);
+        if (!parsed || parsed.service === '*' || !Catalog.hasService(parsed.service)) return [];
+        const where = `${describePath(path)} ${JSON.stringify(value)}`;
+        const count = Catalog.actions(parsed.service).length;
+        if (parsed.name.includes('*')) {
+          if (Catalog.actionsMatching(value).length > 0) return [];
+          return [finding('UNKNOWN_ACTION', Severity.ERROR, path, `${where}: the wildcard matches none of the ${count} ${parsed.service} actions in the catalogue, so it grants nothing`)];
+        }
+        if (Catalog.action(value)) return [];
+        const prefix = parsed.prefixed ? 'name/' : '';
+        const elsewhere = Catalog.services().filter((svc) => svc !== parsed.service && Catalog.action(`${svc}:${parsed.name}`));
+        const near = closest(parsed.name, Catalog.actions(parsed.service).map((a) => a.name));
+        const hint = elsewhere.length > 0
+          ? ` (it is an action of ${elsewhere.map((svc) => `"${svc}"`).join(' and ')}: did you mean "${prefix}${elsewhere[0]}:${Catalog.action(`${elsewhere[0]}:${parsed.name}`)!.name}"?)`
+          : near ? ` (did you mean "${prefix}${parsed.service}:${near}"?)` : '';
+        return [finding('UNKNOWN_ACTION', Severity.ERROR, path, `${where}: ${parsed.service} has no action "${parsed.name}"${hint}; the catalogue lists ${count} ${parsed.service} actions`)];
+      }),
+    ),
+};

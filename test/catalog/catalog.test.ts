@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AccessLevel, CamValidationError, Catalog, CmqQueueActions, CmqResources, CmqTopicActions, Granularity, Linter, PolicyDocument,
+  PolicyStatement, TcmppActions, TcmppResources,
+} from '../../src';
+
+const ALL = Catalog.services().flatMap((s) => Catalog.actions(s));
+
+function lintActions(actions: string[], resources = ['*']) {
+  return new Linter().lintText(JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: actions, resource: resources }] })).findings;
+}
+
+describe('typed constants', () => {
+  it('are the policy strings, with JSDoc generated from the data', () => {
+    expect(TcmppActions.CREATE_MNP_VERSION).toBe('name/tcmpp:CreateMNPVersion');
+    expect(TcmppActions.DESCRIBE_MNP_SENSITIVE_API_PERMISSION_LIST).toBe('name/tcmpp:DescribeMNPSensitiveAPIPermissionList');
+    expect(TcmppActions.DESCRIBE_TEMP_SECRET4_UPLOAD_FILE2_COS).toBe('name/tcmpp:DescribeTempSecret4UploadFile2Cos');
+    expect(CmqQueueActions.RECEIVE_MESSAGE).toBe('name/cmqqueue:ReceiveMessage');
+    expect(CmqTopicActions.PUBLISH_MESSAGE).toBe('name/cmqtopic:PublishMessage');
+    expect(CmqQueueActions.ALL).toBe('name/cmqqueue:*');
+  });
+
+  it('exist for every catalogued action', () => {
+    const constants = new Set([TcmppActions, CmqQueueActions, CmqTopicActions].flatMap((c) => Object.values(c)));
+    for (const a of ALL) expect(constants, a.action).toContain(a.action);
+  });
+});
+
+describe('Catalog queries', () => {
+  it('finds one action in any written form', () => {
+    const info = Catalog.action('tcmpp:CreateMNPVersion')!;
+    expect(info).toMatchObject({ service: 'tcmpp', name: 'CreateMNPVersion', action: 'name/tcmpp:CreateMNPVersion', accessLevel: AccessLevel.WRITE, granularity: Granularity.RESOURCE_LEVEL });
+    expect(info.resourceTemplates).toEqual(['qcs::tcmpp::uin/:Limit/${PlatformId}${MNPId}']);
+    expect(Catalog.action('name/TCMPP:createmnpversion')?.name).toBe('CreateMNPVersion');
+    expect(Catalog.action('tcmpp:Nope')).toBeUndefined();
+    expect(Catalog.action('tcmpp:Create*')).toBeUndefined();
+    expect(Catalog.action('cos:GetObject')).toBeUndefined();
+    expect(Catalog.action('ReleaseMNPVersion')).toBeUndefined();
+  });
+
+  it('matches wildcards', () => {
+    const describes = Catalog.actionsMatching('tcmpp:Describe*');
+    expect(describes.length).toBeGreaterThan(40);
+    expect(describes.every((a) => a.name.startsWith('Describe'))).toBe(true);
+    expect(Catalog.actionsMatching('name/cmqqueue:*')).toHaveLength(12);
+    expect(Catalog.actionsMatching('*:ListTopic').map((a) => a.action)).toEqual(['name/cmqtopic:ListTopic']);
+    expect(Catalog.actionsMatching('*')).toHaveLength(ALL.length);
+    expect(Catalog.actionsMatching('cos:*')).toEqual([]);
+  });
+
+  it('lists actions by service and access level', () => {
+    const reads = Catalog.actions('tcmpp', AccessLevel.READ);
+    expect(reads.map((a) => a.name)).toContain('DescribeMNP');
+    expect(reads.every((a) => a.accessLevel === AccessLevel.READ)).toBe(true);
+    expect(Catalog.actions('tcmpp', AccessLevel.LIST).map((a) => a.name)).toContain('DescribeMNPSensitiveAPIPermissionList');
+    expect(Catalog.actionNames('cmqtopic', AccessLevel.WRITE)).toContain('name/cmqtopic:Subscribe');
+    expect(Catalog.actions('tcmpp')).toHaveLength(104);
+    expect(Catalog.actions('cmqqueue')).toHaveLength(12);
+    expect(Catalog.actions('cmqtopic')).toHaveLength(12);
+    expect(Catalog.actions('nope')).toEqual([]);
+    expect(Catalog.services()).toEqual(['tcmpp', 'cmqqueue', 'cmqtopic']);
+    expect(Catalog.service('tcmpp')?.granularityDecision).toContain('seeds win');
+    expect(Catalog.service('cmqqueue')?.resourceTypes).toEqual(['queueName']);
+  });
+
+  it('lets a policy grant every TCMPP read API without listing them', () => {
+    const doc = new PolicyDocument({ statements: [new PolicyStatement({ actions: Catalog.actionNames('tcmpp', AccessLevel.READ), resources: ['*'] })] });
+    expect(doc.statements[0].actions.length).toBe(Catalog.actions('tcmpp', AccessLevel.READ).length);
+    expect(doc.validate()).toEqual([]);
+  });
+});
+
+describe('UNKNOWN_ACTION over the whole catalogue', () => {
+  it('never reports a catalogued action, in either written form', () => {
+    expect(lintActions(ALL.map((a) => a.action))).toEqual([]);
+    expect(lintActions(ALL.map((a) => `${a.service}:${a.name}`))).toEqual([]);
+  });
+
+  it('reports a one-letter typo of every action with the right suggestion', () => {
+    const names = new Set(ALL.map((a) => `${a.service}:${a.name}`.toLowerCase()));
+    let checked = 0;
+    for (const a of ALL) {
+      const mid = Math.floor(a.name.length / 2);
+      const swap = a.name[mid] === 'x' ? 'q' : 'x';
+      const typos = [
+        a.name.slice(0, mid) + swap + a.name.slice(mid + 1), // substitution
+        a.name.slice(0, mid) + a.name.slice(mid + 1), // deletion
+        a.name.slice(0, mid) + 'z' + a.name.slice(mid), // insertion
+      ];
+      for (const typo of typos) {
+        if (names.has(`${a.service}:${typo}`.toLowerCase())) continue;
+        const findings = lintActions([`name/${a.service}:${typo}`]);
+        expect(findings.map((f) => f.code), typo).toEqual(['UNKNOWN_ACTION']);
+        expect(findings[0].message, typo).toContain(`did you mean "name/${a.service}:${a.name}"`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(ALL.length * 2);
+  });
+
+  it('reports a wildcard that matches nothing, and an action of the sibling service', () => {
+    expect(lintActions(['tcmpp:Frobnicate*'])[0].message).toContain('matches none of the 104 tcmpp actions');
+    expect(lintActions(['name/cmqqueue:PublishMessage'])[0].message).toContain('did you mean "name/cmqtopic:PublishMessage"');
+  });
+
+  it('never reports actions of services outside the catalogue', () => {
+    expect(lintActions(['cos:Frobnicate', 'cvm:*', 'name/finance:Nope'])).toEqual([]);
+  });
+});
+
+describe('resource builders', () => {
+  it('build the six-segment strings of the seeds', () => {
+    expect(TcmppResources.platform({ region: 'ap-guangzhou', ownerUin: '100000000001', platformId: 'T04257DS9431720WTAG' })).toBe('qcs::tcmpp:ap-guangzhou:uin/100000000001:Limit/T04257DS9431720WTAG');
+    expect(TcmppResources.platform({ platformId: '*' })).toBe('qcs::tcmpp::uin/:Limit/*');
+    expect(TcmppResources.miniProgram({ ownerUin: '1', platformId: 'T0425', mnpId: 'MNP9' })).toBe('qcs::tcmpp::uin/1:Limit/T0425MNP9');
+    expect(CmqResources.queue({ region: 'bj', ownerUin: '1238423', creatorUin: '3232', queueName: 'myqueue' })).toBe('qcs::cmqqueue:bj:uin/1238423:queueName/uin/3232/myqueue');
+    expect(CmqResources.topic({ ownerUin: '1238423', creatorUin: '3232', topicName: 'orders*' })).toBe('qcs::cmqtopic::uin/1238423:topicName/uin/3232/orders*');
+  });
+
+  it('reject every bad part at once, naming it', () => {
+    try {
+      CmqResources.queue({ region: 'beijing', ownerUin: 'me', creatorUin: '3232', queueName: 'my queue' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CamValidationError);
+      expect((e as CamValidationError).findings.map((f) => f.path)).toEqual(['/region', '/ownerUin', '/queueName']);
+      expect((e as Error).message).toContain('queueName "my queue"');
+    }
+    expect(() => TcmppResources.platform({ platformId: '' })).toThrow(CamValidationError);
+    expect(() => TcmppResources.miniProgram({ platformId: '*', mnpId: 'x' })).toThrow(/platformId/);
+  });
+});
+
+describe('catalogue-aware findings on real-looking documents', () => {
+  const platform = TcmppResources.platform({ region: 'ap-guangzhou', ownerUin: '100000000001', platformId: 'T04257DS9431720WTAG' });
+  const queue = CmqResources.queue({ region: 'bj', ownerUin: '1238423', creatorUin: '3232', queueName: 'myqueue' });
+
+  it('SERVICE_MISMATCH: a queue in a TCMPP statement', () => {
+    const f = lintActions([TcmppActions.RELEASE_MNP_VERSION], [platform, queue]);
+    expect(f.map((x) => [x.code, x.path])).toEqual([['SERVICE_MISMATCH', '/statement/0/resource/1']]);
+    expect(f[0].message).toContain('"cmqqueue" matches none of the statement\'s actions (tcmpp)');
+    expect(lintActions([TcmppActions.RELEASE_MNP_VERSION, CmqQueueActions.SEND_MESSAGE], [platform, queue])).toEqual([]);
+    expect(lintActions(['*'], [platform, queue])).toEqual([]);
+    expect(lintActions(['finance:*'], ['qcs::cvm:::*'])).toEqual([]);
+  });
+
+  it('RESOURCE_TYPE_MISMATCH: a TCMPP platform written as a queue', () => {
+    const f = lintActions([TcmppActions.DESCRIBE_MNP], ['qcs::tcmpp:ap-guangzhou:uin/1:platform/T0425']);
+    expect(f.map((x) => x.code)).toEqual(['RESOURCE_TYPE_MISMATCH']);
+    expect(f[0].message).toContain('its resources are "Limit/..."');
+    expect(lintActions([CmqQueueActions.SEND_MESSAGE], ['qcs::cmqqueue:bj:uin/1:queueName/3232/legacy-form'])).toEqual([]);
+    expect(lintActions([CmqTopicActions.PUBLISH_MESSAGE], ['qcs::cmqtopic:bj:uin/1:queueName/uin/3232/t'])[0].code).toBe('RESOURCE_TYPE_MISMATCH');
+  });
+
+  it('OPERATION_LEVEL_RESOURCE: ListQueue restricted to one queue', () => {
+    const f = lintActions([CmqQueueActions.LIST_QUEUE, CmqQueueActions.RECEIVE_MESSAGE], [queue]);
+    expect(f.map((x) => [x.code, x.path])).toEqual([['OPERATION_LEVEL_RESOURCE', '/statement/0/action/0']]);
+    expect(f[0].message).toContain('Grant it in a statement with "resource": ["*"]');
+    expect(lintActions([CmqQueueActions.LIST_QUEUE], ['*'])).toEqual([]);
+    expect(lintActions(['cmqqueue:List*'], [queue])).toEqual([]);
+  });
+
+  it('accepts a TCMPP policy copied from either of the disagreeing pages', () => {
+    const english = Catalog.actions('tcmpp').filter((a) => a.granularity === Granularity.RESOURCE_LEVEL).map((a) => a.action);
+    expect(english).toHaveLength(32);
+    expect(lintActions(english, [platform])).toEqual([]);
+    expect(lintActions(english, ['*'])).toEqual([]);
+  });
+});
