@@ -24,7 +24,7 @@ for (const file of examples) {
   });
   if (run.status !== 0) {
     failed++;
-    console.error(`${name}: synth failed (exit ${run.status})\n${(run.stderr || run.stdout).trim()}`);
+    console.error(`${name}: synth failed (exit ${run.status})\n${errorText(run.stderr || run.stdout)}`);
     continue;
   }
   const manifestPath = join(outdir, 'manifest.json');
@@ -40,3 +40,12 @@ for (const file of examples) {
   }
 }
 process.exit(failed > 0 ? 1 : 0);
+
+/** The error message without the source excerpt and stack trace Node prints around it. */
+function errorText(output: string): string {
+  const lines = output.split('\n');
+  const start = lines.findIndex((l) => /^\w*Error\b/.test(l));
+  const body = start >= 0 ? lines.slice(start) : lines;
+  const end = body.findIndex((l) => /^\s+at /.test(l));
+  return (end >= 0 ? body.slice(0, end) : body).join('\n').trim();
+}

@@ -1,3 +1,6 @@
 export * from './policy';
 export * from './catalog';
 export * from './lint';
+export * from './terraform';
+export * from './terraform/generated/provider';
+export * as tencentcloud from './terraform/generated';

@@ -1,26 +1,60 @@
-import { readdirSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { App, Testing } from 'cdktf';
+import { Testing, TerraformStack } from 'cdktf';
 import { describe, expect, it } from 'vitest';
 import { REPO } from './helpers';
+import { schemaProblems } from './terraform/schema';
 
-const examples = readdirSync(join(REPO, 'examples')).filter((f) => f.endsWith('.ts')).sort();
+const examples = readdirSync(join(REPO, 'examples')).filter((f) => f.endsWith('.ts') && f !== 'quick-start.ts').sort();
 
 describe('examples', () => {
-  it('exist', () => {
-    expect(examples.length).toBeGreaterThan(0);
+  it('are the three of the Terraform layer, and the quick start', () => {
+    expect(examples).toEqual(['cmq-consumers.ts', 'tccli-attachment.ts', 'tcmpp-release.ts']);
   });
 
   for (const file of examples) {
-    it(`${file} synthesizes to its snapshot`, async () => {
+    it(`${file} synthesizes to its snapshot, and every resource fits the provider schema`, async () => {
       const mod = await import(join(REPO, 'examples', file));
-      const app: App = Testing.app();
-      const stacks = mod.build(app);
+      const stacks: TerraformStack[] = mod.build(Testing.app());
       expect(stacks.length).toBeGreaterThan(0);
       for (const stack of stacks) {
         const config = JSON.parse(Testing.synth(stack, true));
+        expect(schemaProblems(config)).toEqual([]);
         expect(config).toMatchSnapshot(stack.node.id);
       }
     });
   }
+});
+
+/** The README's quick start, as written, with the package import pointed at src/. */
+function readmeQuickStart(): string {
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+  const block = /## Quick start[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme);
+  expect(block, 'README.md has a "## Quick start" section with a ```ts block').not.toBeNull();
+  return block![1];
+}
+
+describe('README quick start', () => {
+  it('is examples/quick-start.ts, word for word but for the import path', () => {
+    const example = readFileSync(join(REPO, 'examples', 'quick-start.ts'), 'utf8').split('\n').filter((l) => !l.startsWith('//')).join('\n');
+    expect(example.replace("from '../src';", "from 'cdktf-tencentcloud-cam';").trim()).toBe(readmeQuickStart().trim());
+  });
+
+  it('synthesizes as written, and its output fits the provider schema', () => {
+    // Inside the repository, so that the program resolves cdktf from its node_modules.
+    mkdirSync(join(REPO, '.tmp'), { recursive: true });
+    const dir = mkdtempSync(join(REPO, '.tmp', 'quickstart-'));
+    const file = join(dir, 'main.ts');
+    writeFileSync(file, readmeQuickStart().replace("from 'cdktf-tencentcloud-cam';", `from ${JSON.stringify(join(REPO, 'src'))};`));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', file], { cwd: REPO, env: { ...process.env, CDKTF_OUTDIR: join(dir, 'out') }, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const config = JSON.parse(readFileSync(join(dir, 'out', 'stacks', 'cam', 'cdk.tf.json'), 'utf8'));
+    expect(schemaProblems(config)).toEqual([]);
+    expect(Object.keys(config.resource).sort()).toEqual([
+      'tencentcloud_cam_group_policy_attachment', 'tencentcloud_cam_policy', 'tencentcloud_cam_user_policy_attachment',
+    ]);
+    expect(config.terraform.required_providers.tencentcloud.source).toBe('tencentcloudstack/tencentcloud');
+  });
 });

@@ -1,0 +1,146 @@
+import { provider as nullProvider, resource as nullResource } from '@cdktf/provider-null';
+import { TerraformStack, Token } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { reportFindings, requireProvider } from './findings';
+import { CamGroupPolicyAttachment } from './generated/cam-group-policy-attachment';
+import { CamRolePolicyAttachment } from './generated/cam-role-policy-attachment';
+import { CamRolePolicyAttachmentByName } from './generated/cam-role-policy-attachment-by-name';
+import { CamUserPolicyAttachment } from './generated/cam-user-policy-attachment';
+import { DataTencentcloudCamUsers } from './generated/data-tencentcloud-cam-users';
+import { PolicyTarget, TargetKind } from './policy-target';
+
+/**
+ * A policy that can be attached: a `CamPolicy` (and its service-specific kinds) or a `ManagedPolicy`.
+ */
+export interface IPolicy extends IConstruct {
+  /** The policy id, as a token Terraform fills in. */
+  readonly policyId: string;
+  /** The policy name as written. */
+  readonly policyName: string;
+  /**
+   * The policy name as a reference to the policy resource, so that an attachment by name waits
+   * for the policy to exist.
+   */
+  readonly policyNameReference: string;
+}
+
+/**
+ * How an attachment is made.
+ */
+export enum AttachmentMethod {
+  /** With the provider's attachment resources (`tencentcloud_cam_*_policy_attachment`). */
+  TERRAFORM = 'TERRAFORM',
+  /**
+   * Through CAM's own API, as seed 2 describes it: a `null_resource` runs `tccli cam Attach*Policy`
+   * when it is created and `tccli cam Detach*Policy` when it is destroyed. For pipelines that must
+   * attach with another identity than Terraform's, or targets the provider cannot express. Needs
+   * `tccli`, configured, where Terraform runs.
+   */
+  CLI = 'CLI',
+}
+
+/**
+ * Options of a `PolicyAttachment`.
+ */
+export interface PolicyAttachmentProps {
+  /** The policy to attach. */
+  readonly policy: IPolicy;
+  /** The user, group or role to attach it to. */
+  readonly target: PolicyTarget;
+  /**
+   * How to attach it.
+   * @default AttachmentMethod.TERRAFORM
+   */
+  readonly method?: AttachmentMethod;
+}
+
+/** The tccli calls of each target kind: API names and the parameter naming the target. */
+const CLI_CALLS: Record<TargetKind, { attach: string; detach: string; attachParam: string; detachParam: string }> = {
+  [TargetKind.USER]: { attach: 'AttachUserPolicy', detach: 'DetachUserPolicy', attachParam: 'AttachUin', detachParam: 'DetachUin' },
+  [TargetKind.USER_UIN]: { attach: 'AttachUserPolicy', detach: 'DetachUserPolicy', attachParam: 'AttachUin', detachParam: 'DetachUin' },
+  [TargetKind.GROUP]: { attach: 'AttachGroupPolicy', detach: 'DetachGroupPolicy', attachParam: 'AttachGroupId', detachParam: 'DetachGroupId' },
+  [TargetKind.ROLE]: { attach: 'AttachRolePolicy', detach: 'DetachRolePolicy', attachParam: 'AttachRoleId', detachParam: 'DetachRoleId' },
+  [TargetKind.ROLE_NAME]: { attach: 'AttachRolePolicy', detach: 'DetachRolePolicy', attachParam: 'AttachRoleName', detachParam: 'DetachRoleName' },
+};
+
+/** Quotes one shell word: `it's` becomes `'it'\''s'`. @internal */
+export function shellQuote(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * Attaches a policy to a user, group or role.
+ *
+ * ```ts
+ * new PolicyAttachment(stack, 'AliceRelease', { policy: release, target: PolicyTarget.user('alice') });
+ * ```
+ */
+export class PolicyAttachment extends Construct {
+  /** The policy. */
+  public readonly policy: IPolicy;
+  /** What it is attached to. */
+  public readonly target: PolicyTarget;
+  /** How. */
+  public readonly method: AttachmentMethod;
+
+  constructor(scope: Construct, id: string, props: PolicyAttachmentProps) {
+    super(scope, id);
+    if (!props || !props.policy || !(props.target instanceof PolicyTarget)) {
+      throw new Error(`PolicyAttachment ${this.node.path}: give "policy" (a CamPolicy or ManagedPolicy) and "target" (PolicyTarget.user(...), .group(...), ...)`);
+    }
+    this.policy = props.policy;
+    this.target = props.target;
+    this.method = props.method ?? AttachmentMethod.TERRAFORM;
+    requireProvider(this);
+    this.node.addValidation({ validate: () => reportFindings(this, this.target._check(), 'target') });
+    if (this.method === AttachmentMethod.CLI) this.attachWithCli();
+    else this.attachWithProvider();
+  }
+
+  private attachWithProvider(): void {
+    const policyId = this.policy.policyId;
+    const { kind, value } = this.target;
+    switch (kind) {
+      case TargetKind.USER:
+        new CamUserPolicyAttachment(this, 'Resource', { userName: value, policyId });
+        break;
+      case TargetKind.USER_UIN:
+        new CamUserPolicyAttachment(this, 'Resource', { userName: this.lookupUser().userList.get(0).name, policyId });
+        break;
+      case TargetKind.GROUP:
+        new CamGroupPolicyAttachment(this, 'Resource', { groupId: value, policyId });
+        break;
+      case TargetKind.ROLE:
+        new CamRolePolicyAttachment(this, 'Resource', { roleId: value, policyId });
+        break;
+      case TargetKind.ROLE_NAME:
+        new CamRolePolicyAttachmentByName(this, 'Resource', { roleName: value, policyName: this.policy.policyNameReference });
+        break;
+    }
+  }
+
+  private attachWithCli(): void {
+    const stack = TerraformStack.of(this);
+    if (!stack.node.tryFindChild('null')) new nullProvider.NullProvider(stack, 'null');
+    const { kind, value } = this.target;
+    const call = CLI_CALLS[kind];
+    let target: string;
+    if (kind === TargetKind.USER) target = Token.asString(this.lookupUser({ name: value }).userList.get(0).uin);
+    else target = value;
+    const policyId = shellQuote('${self.triggers.policy_id}');
+    const targetArg = shellQuote('${self.triggers.target}');
+    new nullResource.Resource(this, 'Resource', {
+      triggers: { policy_id: this.policy.policyId, target_kind: call.attachParam, target },
+      provisioners: [
+        { type: 'local-exec', command: `tccli cam ${call.attach} --PolicyId ${policyId} --${call.attachParam} ${targetArg}` },
+        { type: 'local-exec', when: 'destroy', command: `tccli cam ${call.detach} --PolicyId ${policyId} --${call.detachParam} ${targetArg}` },
+      ],
+    });
+  }
+
+  /** The `tencentcloud_cam_users` lookup of the target user, by uin (the default) or by name. */
+  private lookupUser(by: { name?: string } = {}): DataTencentcloudCamUsers {
+    if (by.name !== undefined) return new DataTencentcloudCamUsers(this, 'User', { name: by.name });
+    return new DataTencentcloudCamUsers(this, 'User', { uin: Token.isUnresolved(this.target.value) ? Token.asNumber(this.target.value) : Number(this.target.value) });
+  }
+}

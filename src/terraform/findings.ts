@@ -1,0 +1,58 @@
+import { Annotations, TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { Finding, Severity } from '../policy/finding';
+import { TencentcloudProvider } from './generated/provider';
+
+const annotated = new WeakMap<IConstruct, Set<string>>();
+
+/**
+ * Turns findings into what `node.addValidation` returns: ERRORs become validation messages (synth
+ * fails listing them all with the construct path); other severities become annotations, once.
+ * `where` prefixes the JSON path, such as `document` for a policy's document.
+ * @internal
+ */
+export function reportFindings(construct: IConstruct, findings: Finding[], where: string): string[] {
+  const seen = annotated.get(construct) ?? new Set<string>();
+  annotated.set(construct, seen);
+  const errors: string[] = [];
+  for (const f of findings) {
+    const text = formatFinding(f, where);
+    if (f.severity === Severity.ERROR) {
+      errors.push(text);
+    } else if (!seen.has(text)) {
+      seen.add(text);
+      if (f.severity === Severity.SUGGESTION) Annotations.of(construct).addInfo(text);
+      else Annotations.of(construct).addWarning(text);
+    }
+  }
+  return errors;
+}
+
+/** `ERROR INVALID_REGION at document/statement/0/resource/0: statement[0].resource[0] "..." ...` @internal */
+export function formatFinding(f: Finding, where: string): string {
+  const at = f.path === '' ? where : `${where}${f.path}`;
+  return `${f.severity} ${f.code} at ${at}: ${f.message}`;
+}
+
+const checkedStacks = new WeakSet<TerraformStack>();
+
+/**
+ * Adds, once per stack, the check that the stack configures the tencentcloud provider: without
+ * it, Terraform would look for `hashicorp/tencentcloud`, which does not exist.
+ * @internal
+ */
+export function requireProvider(scope: IConstruct): void {
+  const stack = TerraformStack.of(scope);
+  if (checkedStacks.has(stack)) return;
+  checkedStacks.add(stack);
+  stack.node.addValidation({
+    validate: () => {
+      const found = stack.node.findAll().some((c) => c instanceof TencentcloudProvider);
+      if (found) return [];
+      return [
+        `ERROR MISSING_PROVIDER at stack: stack "${stack.node.id}" has CAM policies or attachments but no TencentcloudProvider, so Terraform would not know where the tencentcloud_* resources come from. ` +
+          `Add: new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' })`,
+      ];
+    },
+  });
+}

@@ -1,0 +1,252 @@
+import { Lazy, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { PolicyContext } from '../lint/rule';
+import { Linter } from '../lint/linter';
+import { checkPolicyName } from '../policy/action';
+import { Condition } from '../policy/condition';
+import { PolicyDocument } from '../policy/document';
+import { Finding, Severity, finding } from '../policy/finding';
+import { Principal, PrincipalKind } from '../policy/principal';
+import { Effect, PolicyStatement } from '../policy/statement';
+import { AttachmentMethod, IPolicy, PolicyAttachment } from './attachment';
+import { escapeTerraformTemplate } from './escape';
+import { reportFindings, requireProvider } from './findings';
+import { CamPolicy as CamPolicyResource } from './generated/cam-policy';
+import { PolicyTarget } from './policy-target';
+
+/**
+ * What every policy construct takes.
+ */
+export interface PolicyBaseProps {
+  /** The policy name: 1 to 128 of letters, digits and `+=,.@_-`. Changing it replaces the policy. */
+  readonly policyName: string;
+  /**
+   * What the policy is for, shown in the CAM console.
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * The statements. Give either these or the one-statement shorthand (`actions`, ...), not both.
+   * @default - the statement of the shorthand
+   */
+  readonly statements?: PolicyStatement[];
+  /**
+   * Shorthand for one statement: its actions.
+   * @default - none
+   */
+  readonly actions?: string[];
+  /**
+   * Shorthand for one statement: its conditions.
+   * @default - none
+   */
+  readonly conditions?: Condition[];
+  /**
+   * Shorthand for one statement: allow or deny.
+   * @default Effect.ALLOW
+   */
+  readonly effect?: Effect;
+  /**
+   * Tags of the policy.
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/**
+ * Principals, as seed 2's legacy policies name them.
+ */
+export interface PrincipalsProps {
+  /**
+   * Who the policy is for. By default each becomes an attachment, which is what seed 2 advises
+   * ("leave principal empty and associate through the association API"): a group principal
+   * attaches the policy to the group, a user principal to the user with that uin, a role
+   * principal to the role by name.
+   * @default - none
+   */
+  readonly principals?: Principal[];
+  /**
+   * Keep `principals` in the document instead of attaching, as seed 2's legacy API did.
+   * CAM's current pages allow `principal` only in role trust and COS bucket policies: a WARNING.
+   * @default false
+   */
+  readonly embedPrincipal?: boolean;
+}
+
+/**
+ * Options of a `CamPolicy`: any document.
+ */
+export interface CamPolicyProps extends PolicyBaseProps, PrincipalsProps {
+  /**
+   * Shorthand for one statement: its resources.
+   * @default - none
+   */
+  readonly resources?: string[];
+  /**
+   * A whole document, such as one read with `PolicyDocument.fromJson`. Give either this,
+   * `statements`, or the shorthand.
+   * @default - built from `statements` or the shorthand
+   */
+  readonly document?: PolicyDocument;
+}
+
+/**
+ * Options shared by the service-specific policies: the shorthand's resources are computed.
+ * @internal
+ */
+export interface PolicySpec {
+  readonly props: PolicyBaseProps & PrincipalsProps & { readonly document?: PolicyDocument };
+  readonly resources: string[];
+  /** The one service whose actions the policy may hold, and the construct to use for others. */
+  readonly service?: { readonly name: string; readonly construct: string };
+}
+
+/** Construct names of the service policies, for the message naming the one to use instead. */
+const CONSTRUCT_FOR_SERVICE: Record<string, string> = { tcmpp: 'TcmppPolicy', cmqqueue: 'CmqQueuePolicy', cmqtopic: 'CmqTopicPolicy' };
+
+/**
+ * A custom CAM policy: emits one `tencentcloud_cam_policy` with the canonical document, and checks
+ * it with every lint rule when the app synthesizes.
+ *
+ * ```ts
+ * const readers = new CamPolicy(stack, 'Readers', {
+ *   policyName: 'cos-readers',
+ *   actions: ['name/cos:GetObject'],
+ *   resources: ['qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/*'],
+ * });
+ * readers.attachToGroup('13');
+ * ```
+ */
+export class CamPolicy extends Construct implements IPolicy {
+  /** @internal */
+  public static _spec(props: CamPolicyProps): PolicySpec {
+    return { props, resources: props.resources ?? [] };
+  }
+
+  /** The policy document. Statements added to it before synthesis are emitted. */
+  public readonly document: PolicyDocument;
+  /** The policy name. */
+  public readonly policyName: string;
+  /** The policy id: a token, filled in by Terraform. */
+  public readonly policyId: string;
+  /** The policy name as a reference to the policy resource. */
+  public readonly policyNameReference: string;
+  /** The `tencentcloud_cam_policy` resource. */
+  public readonly resource: CamPolicyResource;
+  private readonly extraFindings: Finding[] = [];
+  private readonly service?: { readonly name: string; readonly construct: string };
+
+  constructor(scope: Construct, id: string, props: CamPolicyProps) {
+    super(scope, id);
+    const spec: PolicySpec = (props as { _spec?: PolicySpec })._spec ?? CamPolicy._spec(props);
+    const p = spec.props;
+    this.service = spec.service;
+    this.policyName = p.policyName;
+    this.document = buildDocument(this.node.path, p, spec.resources);
+    const embed = p.embedPrincipal ?? false;
+    if (embed && p.principals && p.principals.length > 0) {
+      for (const s of this.document.statements) s.addPrincipals(...p.principals);
+      this.extraFindings.push(finding('EMBEDDED_PRINCIPAL', Severity.WARNING, '/document/statement',
+        'principals are kept in the document (embedPrincipal: true), as seed 2\'s legacy API did; CAM\'s current pages allow "principal" only in role trust and COS bucket policies. Leave embedPrincipal off to attach the policy to them instead'));
+    }
+    requireProvider(this);
+    this.resource = new CamPolicyResource(this, 'Resource', {
+      name: p.policyName,
+      description: p.description,
+      tags: p.tags,
+      // Rendered at synthesis, so statements added to `document` later are emitted too.
+      document: Lazy.stringValue({ produce: () => escapeTerraformTemplate(this.document.toJson()) }),
+    });
+    this.node.addValidation({ validate: () => reportFindings(this, this.findings(), '') });
+    this.policyId = this.resource.id;
+    this.policyNameReference = this.resource.name;
+    if (!embed) for (const principal of p.principals ?? []) this.attachToPrincipal(principal);
+  }
+
+  /**
+   * Every finding of this policy, as Terraform input. Paths point into the resource:
+   * `/name`, `/document/statement/0/resource/1`.
+   */
+  public findings(): Finding[] {
+    const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(this.document.toJson()).findings;
+    return [
+      ...checkPolicyName(this.policyName, '/name'),
+      ...[...lint, ...this.serviceFindings()].map((f) => ({ ...f, path: `/document${f.path}` })),
+      ...this.extraFindings,
+    ];
+  }
+
+  /** Attaches the policy to a sub-user by name. */
+  public attachToUser(userName: string, method?: AttachmentMethod): PolicyAttachment {
+    return this.attach(PolicyTarget.user(userName), method);
+  }
+
+  /** Attaches the policy to a sub-user by uin. */
+  public attachToUserUin(uin: string, method?: AttachmentMethod): PolicyAttachment {
+    return this.attach(PolicyTarget.userUin(uin), method);
+  }
+
+  /** Attaches the policy to a user group by id. */
+  public attachToGroup(groupId: string, method?: AttachmentMethod): PolicyAttachment {
+    return this.attach(PolicyTarget.group(groupId), method);
+  }
+
+  /** Attaches the policy to a role by id. */
+  public attachToRole(roleId: string, method?: AttachmentMethod): PolicyAttachment {
+    return this.attach(PolicyTarget.role(roleId), method);
+  }
+
+  /** Attaches the policy to a role by name. */
+  public attachToRoleName(roleName: string, method?: AttachmentMethod): PolicyAttachment {
+    return this.attach(PolicyTarget.roleName(roleName), method);
+  }
+
+  /** Attaches the policy to a target. */
+  public attach(target: PolicyTarget, method?: AttachmentMethod): PolicyAttachment {
+    const kind = target.kind.toLowerCase().replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase());
+    const id = `Attach${kind}${Token.isUnresolved(target.value) ? this.node.children.length : target.value}`.replace(/[^A-Za-z0-9_-]/g, '_');
+    if (this.node.tryFindChild(id)) {
+      throw new Error(`${this.node.path} is already attached to ${target.toString()}: attach it once`);
+    }
+    return new PolicyAttachment(this, id, { policy: this, target, method });
+  }
+
+  private attachToPrincipal(principal: Principal): void {
+    const kind = principal.kind;
+    const id = principal.id ?? '';
+    if (kind === PrincipalKind.GROUP) this.attachToGroup(id);
+    else if (kind === PrincipalKind.USER) this.attachToUserUin(id);
+    else if (kind === PrincipalKind.ROLE && principal.value.includes(':roleName/')) this.attachToRoleName(id);
+    else {
+      this.extraFindings.push(finding('INVALID_ATTACHMENT_TARGET', Severity.ERROR, '/principals', `principal ${JSON.stringify(principal.value)} (${kind.toLowerCase().replace(/_/g, ' ')}) cannot be attached to: a policy attaches to users, groups and roles. Give embedPrincipal: true to keep it in the document`));
+    }
+  }
+
+  private serviceFindings(): Finding[] {
+    const service = this.service;
+    if (!service) return [];
+    const out: Finding[] = [];
+    this.document.statements.forEach((s, i) => s.actions.forEach((action, j) => {
+      const m = /^(?:name\/)?([^:]+):/.exec(action);
+      const svc = action === '*' ? '*' : m?.[1].toLowerCase();
+      if (svc === service.name) return;
+      const other = svc && CONSTRUCT_FOR_SERVICE[svc];
+      const instead = other ? `use ${other}` : 'use CamPolicy';
+      out.push(finding('WRONG_POLICY_CONSTRUCT', Severity.ERROR, `/statement/${i}/action/${j}`,
+        `action ${JSON.stringify(action)}: a ${service.construct} holds only ${service.name} actions; ${instead} for it (or CamPolicy for a policy across services)`));
+    }));
+    return out;
+  }
+}
+
+function buildDocument(path: string, p: PolicySpec['props'], resources: string[]): PolicyDocument {
+  const shorthand = (p.actions?.length ?? 0) > 0 || resources.length > 0 || (p.conditions?.length ?? 0) > 0 || p.effect !== undefined;
+  const given = [p.document && 'document', p.statements && 'statements', shorthand && 'the one-statement shorthand (actions, resources, conditions, effect)'].filter(Boolean);
+  if (given.length > 1) {
+    throw new Error(`${path}: give either ${given.join(' or ')}, not both; put every statement in "statements" instead`);
+  }
+  if (p.document) return p.document;
+  if (p.statements) return new PolicyDocument({ statements: p.statements });
+  return new PolicyDocument({
+    statements: [new PolicyStatement({ effect: p.effect, actions: p.actions, resources, conditions: p.conditions })],
+  });
+}
