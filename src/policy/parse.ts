@@ -347,6 +347,12 @@ function jsonType(v: unknown): string {
 /** @internal characters not counting white space, as CAM counts a policy's length. */
 export function nonWhitespaceLength(text: string): number {
   let n = 0;
-  for (const ch of text) if (!/\s/.test(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // JSON's white space, and the other spaces CAM might not count; surrogate pairs count once.
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0xdc00 && c <= 0xdfff)) continue;
+    if (c > 0x7f && /\s/.test(text[i])) continue;
+    n++;
+  }
   return n;
 }

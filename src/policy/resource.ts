@@ -39,8 +39,9 @@ const ACCOUNT = /^(?:|uin\/(?:\d+|-1)?|uid\/\d+)$/;
  */
 export function checkResource(value: string, path: string): Finding[] {
   if (value === '*' || hasPlaceholderOnly(value)) return [];
-  const where = `${path === '' ? 'resource' : describePath(path)} ${JSON.stringify(value)}`;
   const parts = splitSegments(value);
+  // Only the rare value with a problem pays for naming it.
+  const where = () => `${path === '' ? 'resource' : describePath(path)} ${JSON.stringify(value)}`;
   if (parts.length < 6) {
     const hint = missingSegmentHint(parts);
     return [
@@ -48,13 +49,13 @@ export function checkResource(value: string, path: string): Finding[] {
         'INVALID_RESOURCE',
         Severity.ERROR,
         path,
-        `${where}: a resource is "*" or has six ':'-separated segments (qcs:project:service:region:account:resource); this one has ${parts.length}${hint}`,
+        `${where()}: a resource is "*" or has six ':'-separated segments (qcs:project:service:region:account:resource); this one has ${parts.length}${hint}`,
       ),
     ];
   }
   const [qcs, project, service, region, account, resource] = parts;
   const out: Finding[] = [];
-  const bad = (code: string, text: string) => out.push(finding(code, Severity.ERROR, path, `${where}: ${text}`));
+  const bad = (code: string, text: string) => out.push(finding(code, Severity.ERROR, path, `${where()}: ${text}`));
   if (qcs !== 'qcs' && !hasPlaceholder(qcs)) bad('INVALID_RESOURCE', `the first segment is always "qcs", not ${JSON.stringify(qcs)}`);
   if (!PROJECT.test(project) && !hasPlaceholder(project)) {
     bad('INVALID_RESOURCE', `the project segment ${JSON.stringify(project)} is not valid: leave it empty, or write "id/0", "id/*" or "*"`);

@@ -6,5 +6,6 @@
  * @internal
  */
 export function escapeTerraformTemplate(text: string): string {
-  return text.replace(/\$\{(?!TfToken\[)/g, '$${').replace(/%\{/g, '%%{');
+  // Replacement functions: in a replacement string "$$" would itself mean one "$".
+  return text.replace(/\$\{(?!TfToken\[)/g, () => '$${').replace(/%\{/g, () => '%%{');
 }

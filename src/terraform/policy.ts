@@ -1,4 +1,4 @@
-import { Lazy, Token } from 'cdktf';
+import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PolicyContext } from '../lint/rule';
 import { Linter } from '../lint/linter';
@@ -11,7 +11,7 @@ import { Effect, PolicyStatement } from '../policy/statement';
 import { AttachmentMethod, IPolicy, PolicyAttachment } from './attachment';
 import { escapeTerraformTemplate } from './escape';
 import { reportFindings, requireProvider } from './findings';
-import { CamPolicy as CamPolicyResource } from './generated/cam-policy';
+import { CamPolicyConfig, CamPolicy as CamPolicyResource } from './generated/cam-policy';
 import { PolicyTarget } from './policy-target';
 
 /**
@@ -128,11 +128,10 @@ export class CamPolicy extends Construct implements IPolicy {
   public readonly policyName: string;
   /** The policy id: a token, filled in by Terraform. */
   public readonly policyId: string;
-  /** The policy name as a reference to the policy resource. */
-  public readonly policyNameReference: string;
   /** The `tencentcloud_cam_policy` resource. */
   public readonly resource: CamPolicyResource;
   private readonly extraFindings: Finding[] = [];
+  private _nameReference?: string;
   private readonly service?: { readonly name: string; readonly construct: string };
 
   constructor(scope: Construct, id: string, props: CamPolicyProps) {
@@ -149,17 +148,26 @@ export class CamPolicy extends Construct implements IPolicy {
         'principals are kept in the document (embedPrincipal: true), as seed 2\'s legacy API did; CAM\'s current pages allow "principal" only in role trust and COS bucket policies. Leave embedPrincipal off to attach the policy to them instead'));
     }
     requireProvider(this);
-    this.resource = new CamPolicyResource(this, 'Resource', {
+    const document = this.document;
+    this.resource = new DocumentPolicyResource(this, 'Resource', {
       name: p.policyName,
       description: p.description,
       tags: p.tags,
-      // Rendered at synthesis, so statements added to `document` later are emitted too.
-      document: Lazy.stringValue({ produce: () => escapeTerraformTemplate(this.document.toJson()) }),
-    });
+      document: escapeTerraformTemplate(document.toJson()),
+    }, () => escapeTerraformTemplate(document.toJson()));
     this.node.addValidation({ validate: () => reportFindings(this, this.findings(), '') });
     this.policyId = this.resource.id;
-    this.policyNameReference = this.resource.name;
     if (!embed) for (const principal of p.principals ?? []) this.attachToPrincipal(principal);
+  }
+
+  /**
+   * The policy name as a reference to the policy resource (`${tencentcloud_cam_policy.x.name}`), so
+   * that an attachment by name waits for the policy.
+   */
+  public get policyNameReference(): string {
+    // Made on first use: every reference captures a stack trace, and few policies need this one.
+    this._nameReference ??= this.resource.name;
+    return this._nameReference;
   }
 
   /**
@@ -235,6 +243,27 @@ export class CamPolicy extends Construct implements IPolicy {
         `action ${JSON.stringify(action)}: a ${service.construct} holds only ${service.name} actions; ${instead} for it (or CamPolicy for a policy across services)`));
     }));
     return out;
+  }
+}
+
+/**
+ * The L1 policy resource, whose document is rendered again when the stack synthesizes, so that
+ * statements added to `CamPolicy.document` after construction are emitted too. (A cdktf `Lazy`
+ * would do the same, at the cost of a captured stack trace per policy.)
+ */
+class DocumentPolicyResource extends CamPolicyResource {
+  constructor(scope: Construct, id: string, config: CamPolicyConfig, private readonly render: () => string) {
+    super(scope, id, config);
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    this.document = this.render();
+    return super.synthesizeAttributes();
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    this.document = this.render();
+    return super.synthesizeHclAttributes();
   }
 }
 

@@ -15,13 +15,12 @@ export const UNKNOWN_ACTION: Rule = {
       eachValue(s.actions, ({ value, path }) => {
         const parsed = parseAction(value);
         if (!parsed || parsed.service === '*' || !Catalog.hasService(parsed.service)) return [];
+        if (parsed.name.includes('*') ? Catalog.actionsMatching(value).length > 0 : Catalog.action(value) !== undefined) return [];
         const where = `${describePath(path)} ${JSON.stringify(value)}`;
         const count = Catalog.actions(parsed.service).length;
         if (parsed.name.includes('*')) {
-          if (Catalog.actionsMatching(value).length > 0) return [];
           return [finding('UNKNOWN_ACTION', Severity.ERROR, path, `${where}: the wildcard matches none of the ${count} ${parsed.service} actions in the catalogue, so it grants nothing`)];
         }
-        if (Catalog.action(value)) return [];
         const prefix = parsed.prefixed ? 'name/' : '';
         const elsewhere = Catalog.services().filter((svc) => svc !== parsed.service && Catalog.action(`${svc}:${parsed.name}`));
         const near = closest(parsed.name, Catalog.actions(parsed.service).map((a) => a.name));
