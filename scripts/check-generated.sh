@@ -4,12 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 status=0
-npm run --silent generate >/dev/null
-if [ -n "$(git status --porcelain -- src/catalog/generated)" ]; then
-  echo "src/catalog/generated/ differs from what 'npm run generate' writes from src/catalog/data/: run it and commit the result" >&2
-  git --no-pager diff --stat -- src/catalog/generated >&2
-  status=1
-fi
+npm run --silent generate >/dev/null 2>&1 || { echo "npm run generate failed" >&2; exit 1; }
+for dir in src/catalog/generated src/terraform/generated; do
+  if [ -n "$(git status --porcelain -- "$dir")" ]; then
+    echo "$dir/ differs from what 'npm run generate' writes (from src/catalog/data/ and provider-schema/): run it and commit the result" >&2
+    git --no-pager status --short -- "$dir" | head -20 >&2
+    status=1
+  fi
+done
 if ! git diff --quiet -- API.md; then
   echo "API.md differs from the committed one: run 'npm run build' and commit API.md" >&2
   git --no-pager diff --stat -- API.md >&2
