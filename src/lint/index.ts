@@ -1,2 +1,3 @@
 export { PolicyContext } from './rule';
 export { Linter, LinterOptions, LintTextOptions, LintResult, RuleInfo } from './linter';
+export { Suppression, SuppressedFinding } from './suppression';

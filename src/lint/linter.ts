@@ -1,8 +1,9 @@
 import { PolicyDocument, registerDocumentValidator } from '../policy/document';
-import { Finding, Severity, finding } from '../policy/finding';
+import { Finding, Severity, finding, severityRank } from '../policy/finding';
 import { DocumentView, ParseResult, parseText, parseValue } from '../policy/parse';
 import { PolicyContext, Rule, RuleContext } from './rule';
 import { ALL_RULES } from './rules';
+import { Suppression, SuppressedFinding, applySuppressions, suppressionProblem } from './suppression';
 
 /**
  * Options of a `Linter`.
@@ -18,6 +19,16 @@ export interface LinterOptions {
    * @default - every rule runs
    */
   readonly disabledRules?: string[];
+  /**
+   * The least severity that fails: `LintResult.failed` is true when a finding is at or above it.
+   * @default Severity.ERROR
+   */
+  readonly failOn?: Severity;
+  /**
+   * Findings to switch off, each with its reason. They are returned in `LintResult.suppressed`.
+   * @default - none
+   */
+  readonly suppressions?: Suppression[];
 }
 
 /**
@@ -41,8 +52,12 @@ export interface LintTextOptions {
  * What linting found.
  */
 export interface LintResult {
-  /** Every finding, in document order. */
+  /** Every finding that is not suppressed, in document order. */
   readonly findings: Finding[];
+  /** The findings that suppressions switched off, with their reasons. */
+  readonly suppressed: SuppressedFinding[];
+  /** Whether a finding is at or above the linter's `failOn` severity. */
+  readonly failed: boolean;
 }
 
 /**
@@ -77,10 +92,26 @@ export class Linter {
 
   private readonly context: PolicyContext;
   private readonly disabled: Set<string>;
+  private readonly failOn: Severity;
+  private readonly suppressions: Suppression[];
 
+  /**
+   * @throws Error when a suppression has no code or a reason shorter than 10 characters
+   */
   constructor(options: LinterOptions = {}) {
     this.context = options.context ?? PolicyContext.DOCUMENT;
     this.disabled = new Set(options.disabledRules ?? []);
+    this.failOn = options.failOn ?? Severity.ERROR;
+    this.suppressions = [...(options.suppressions ?? [])];
+    for (const s of this.suppressions) {
+      const problem = suppressionProblem(s);
+      if (problem) throw new Error(`Linter: ${problem}`);
+    }
+  }
+
+  /** Whether a finding of this severity fails, given the linter's `failOn`. */
+  public fails(severity: Severity): boolean {
+    return severityRank(severity) >= severityRank(this.failOn);
   }
 
   /** Lints the text of a policy document or of seed 2's legacy request. Never throws on bad input. */
@@ -107,7 +138,8 @@ export class Linter {
       const name = view.legacyName ?? (policyName !== undefined ? { value: policyName, path: '' } : undefined);
       findings.push(...runRules(view, { view, context, policyName: name }));
     }
-    return { findings: sortFindings(dedupe(findings.filter((f) => !this.disabled.has(f.code)))) };
+    const { kept, suppressed } = applySuppressions(sortFindings(dedupe(findings.filter((f) => !this.disabled.has(f.code)))), this.suppressions);
+    return { findings: kept, suppressed, failed: kept.some((f) => this.fails(f.severity)) };
   }
 }
 

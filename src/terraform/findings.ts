@@ -1,6 +1,6 @@
 import { Annotations, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { Finding, Severity } from '../policy/finding';
+import { Finding, Severity, severityRank } from '../policy/finding';
 import { TencentcloudProvider } from './generated/provider';
 
 const annotated = new WeakMap<IConstruct, Set<string>>();
@@ -11,13 +11,13 @@ const annotated = new WeakMap<IConstruct, Set<string>>();
  * `where` prefixes the JSON path, such as `document` for a policy's document.
  * @internal
  */
-export function reportFindings(construct: IConstruct, findings: Finding[], where: string): string[] {
+export function reportFindings(construct: IConstruct, findings: Finding[], where: string, failOn: Severity = Severity.ERROR): string[] {
   const seen = annotated.get(construct) ?? new Set<string>();
   annotated.set(construct, seen);
   const errors: string[] = [];
   for (const f of findings) {
     const text = formatFinding(f, where);
-    if (f.severity === Severity.ERROR) {
+    if (severityRank(f.severity) >= severityRank(failOn)) {
       errors.push(text);
     } else if (!seen.has(text)) {
       seen.add(text);

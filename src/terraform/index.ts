@@ -5,3 +5,4 @@ export { PolicyTarget, TargetKind } from './policy-target';
 export {
   CmqQueuePolicy, CmqQueuePolicyProps, CmqTopicPolicy, CmqTopicPolicyProps, TcmppPolicy, TcmppPolicyProps,
 } from './service-policies';
+export { CamLint, CamLintProps } from './cam-lint';

@@ -1,7 +1,8 @@
-import { Token } from 'cdktf';
+import { Annotations, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PolicyContext } from '../lint/rule';
 import { Linter } from '../lint/linter';
+import { applySuppressions } from '../lint/suppression';
 import { checkPolicyName } from '../policy/action';
 import { Condition } from '../policy/condition';
 import { PolicyDocument } from '../policy/document';
@@ -10,6 +11,7 @@ import { Principal, PrincipalKind } from '../policy/principal';
 import { Effect, PolicyStatement } from '../policy/statement';
 import { AttachmentMethod, IPolicy, PolicyAttachment } from './attachment';
 import { escapeTerraformTemplate } from './escape';
+import { LINT_OPTIONS, recordSuppressions, suppressionsOf } from './cam-lint';
 import { reportFindings, requireProvider } from './findings';
 import { CamPolicyConfig, CamPolicy as CamPolicyResource } from './generated/cam-policy';
 import { PolicyTarget } from './policy-target';
@@ -155,10 +157,13 @@ export class CamPolicy extends Construct implements IPolicy {
       tags: p.tags,
       document: escapeTerraformTemplate(document.toJson()),
     }, () => escapeTerraformTemplate(document.toJson()));
-    this.node.addValidation({ validate: () => reportFindings(this, this.findings(), '') });
+    this.node.addValidation({ validate: () => this.validateFindings() });
     this.policyId = this.resource.id;
     if (!embed) for (const principal of p.principals ?? []) this.attachToPrincipal(principal);
   }
+
+  /** @internal marks the library's policy constructs for the CamLint aspect. */
+  public readonly _isCamPolicyConstruct = true;
 
   /**
    * The policy name as a reference to the policy resource (`${tencentcloud_cam_policy.x.name}`), so
@@ -181,6 +186,14 @@ export class CamPolicy extends Construct implements IPolicy {
       ...[...lint, ...this.serviceFindings()].map((f) => ({ ...f, path: `/document${f.path}` })),
       ...this.extraFindings,
     ];
+  }
+
+  private validateFindings(): string[] {
+    const options = LINT_OPTIONS.get(this) ?? {};
+    const disabled = new Set(options.disabledRules ?? []);
+    const { kept, suppressed } = applySuppressions(this.findings().filter((f) => !disabled.has(f.code)), suppressionsOf(this));
+    for (const s of suppressed) Annotations.of(this).addInfo(`suppressed ${s.finding.code} at ${s.finding.path}: ${s.reason}`);
+    return reportFindings(this, kept, '', options.failOn ?? Severity.ERROR);
   }
 
   /** Attaches the policy to a sub-user by name. */
@@ -252,18 +265,26 @@ export class CamPolicy extends Construct implements IPolicy {
  * would do the same, at the cost of a captured stack trace per policy.)
  */
 class DocumentPolicyResource extends CamPolicyResource {
+  /** Tells the CamLint aspect that the owning CamPolicy checks this resource itself. */
+  public readonly _isLibraryResource = true;
+
   constructor(scope: Construct, id: string, config: CamPolicyConfig, private readonly render: () => string) {
     super(scope, id, config);
   }
 
   protected synthesizeAttributes(): { [name: string]: any } {
-    this.document = this.render();
+    this.refresh();
     return super.synthesizeAttributes();
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
-    this.document = this.render();
+    this.refresh();
     return super.synthesizeHclAttributes();
+  }
+
+  private refresh(): void {
+    this.document = this.render();
+    recordSuppressions(this, suppressionsOf(this));
   }
 }
 

@@ -48,6 +48,18 @@ const CASES: Array<{ code: string; bad: string; good: string; context?: PolicyCo
   { code: 'INVALID_POLICY_NAME', bad: doc(), good: doc(), name: ['release managers', 'release-managers'] },
   { code: 'PROVIDER_INCOMPATIBLE', bad: doc({ resource: '*' }), good: doc({ resource: ['*'] }), context: PolicyContext.TERRAFORM },
   { code: 'PROVIDER_INCOMPATIBLE', bad: doc({ principal: { qcs: 'qcs::cam::uin/1:uin/2' } }), good: doc({ principal: { qcs: ['qcs::cam::uin/1:uin/2'] } }) },
+  { code: 'ALLOW_ALL', bad: doc({ action: ['*'], resource: ['*'] }), good: doc({ action: ['*'], resource: ['*'], effect: 'deny' }) },
+  { code: 'ALLOW_ALL', bad: doc({ action: ['name/*:*'], resource: ['*'] }), good: doc({ action: ['*:*'], resource: ['qcs::cos:gz:uid/1:b/*'] }) },
+  { code: 'PRIVILEGE_ESCALATION', bad: doc({ action: ['cam:AttachUserPolicy'], resource: ['*'] }), good: doc({ action: ['cam:ListUsers'], resource: ['*'] }) },
+  { code: 'PRIVILEGE_ESCALATION', bad: doc({ action: ['name/cam:*'], resource: ['*'] }), good: doc({ action: ['name/cam:*'], resource: ['qcs::cam::uin/1:policyid/7'] }) },
+  { code: 'PRIVILEGE_ESCALATION', bad: doc({ action: ['cam:Create*'], resource: ['qcs::cam::uin/1:uin/*'] }), good: doc({ action: ['cam:Get*'], resource: ['*'] }) },
+  { code: 'ANONYMOUS_PRINCIPAL', bad: doc({ principal: { qcs: ['qcs::cam::anonymous:anonymous'] } }), good: doc({ principal: { qcs: ['qcs::cam::uin/1:uin/2'] } }) },
+  { code: 'ANONYMOUS_PRINCIPAL', bad: doc({ principal: { qcs: ['*'] } }), good: doc({ principal: { qcs: ['*'] }, effect: 'deny' }) },
+  { code: 'SERVICE_WILDCARD', bad: doc({ action: ['cos:*'] }), good: doc({ action: ['cos:Get*'] }) },
+  { code: 'REDUNDANT_VALUE', bad: doc({ action: ['cos:*', 'name/cos:GetObject'] }), good: doc({ action: ['cos:PutObject', 'name/cos:GetObject'] }) },
+  { code: 'REDUNDANT_VALUE', bad: doc({ resource: ['qcs::cos:gz:uid/1:b/x', 'qcs::cos:gz:uid/1:b/*'] }), good: doc({ resource: ['qcs::cos:gz:uid/1:b/x', 'qcs::cos:gz:uid/1:c/*'] }) },
+  { code: 'REDUNDANT_VALUE', bad: doc({ resource: ['*', 'qcs::cos:gz:uid/1:b/x'] }), good: doc({ resource: ['*'] }) },
+  { code: 'REDUNDANT_VALUE', bad: doc({ condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8', '10.0.0.0/8'] } } }), good: doc({ condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8', '10.1.0.0/16'] } } }) },
 ];
 
 describe('every code has an input that triggers it and a near miss that does not', () => {
@@ -61,9 +73,60 @@ describe('every code has an input that triggers it and a near miss that does not
   }
 });
 
+describe('the security rules', () => {
+  it('report ALLOW_ALL, not PRIVILEGE_ESCALATION or SERVICE_WILDCARD, for "*" on "*"', () => {
+    expect(codes(doc({ action: ['*'], resource: ['*'] }))).toEqual(['ALLOW_ALL']);
+  });
+
+  it('name what a CAM wildcard grants', () => {
+    const [f] = lint(doc({ action: ['cam:Attach*'], resource: ['*'] }));
+    expect(f).toMatchObject({ code: 'PRIVILEGE_ESCALATION', severity: Severity.SECURITY_WARNING, path: '/statement/0/action/0' });
+    expect(f.message).toContain('AttachUserPolicy, AttachGroupPolicy, AttachRolePolicy and 1 more');
+  });
+
+  it('point REDUNDANT_VALUE at the covered value and name the wider one', () => {
+    const [f] = lint(doc({ action: ['name/cos:GetObject', 'cos:*'] })).filter((x) => x.code === 'REDUNDANT_VALUE');
+    expect(f.path).toBe('/statement/0/action/0');
+    expect(f.message).toContain('is covered by statement[0].action[1] "cos:*"');
+  });
+});
+
+describe('linter options', () => {
+  it('fail at the chosen severity', async () => {
+    const { Linter } = await import('../../src');
+    const text = doc({ action: ['cos:*'] });
+    expect(new Linter().lintText(text).failed).toBe(false);
+    expect(new Linter({ failOn: Severity.WARNING }).lintText(text).failed).toBe(true);
+    expect(new Linter({ failOn: Severity.SECURITY_WARNING }).lintText(text).failed).toBe(false);
+    expect(new Linter().lintText('nope').failed).toBe(true);
+  });
+
+  it('suppress a code, with its reason, and refuse a suppression without one', async () => {
+    const { Linter } = await import('../../src');
+    const text = doc({ action: ['*'], resource: ['*'] });
+    const r = new Linter({ suppressions: [{ code: 'ALLOW_ALL', reason: 'break-glass admin role, reviewed quarterly' }] }).lintText(text);
+    expect(r.findings).toEqual([]);
+    expect(r.suppressed).toEqual([{ finding: expect.objectContaining({ code: 'ALLOW_ALL' }), reason: 'break-glass admin role, reviewed quarterly' }]);
+    const scoped = new Linter({ suppressions: [{ code: 'ALLOW_ALL', reason: 'only the second statement', path: '/statement/1' }] }).lintText(text);
+    expect(scoped.findings.map((f) => f.code)).toEqual(['ALLOW_ALL']);
+    expect(() => new Linter({ suppressions: [{ code: 'ALLOW_ALL', reason: 'because' }] })).toThrow(/needs a reason of at least 10 characters/);
+    expect(() => new Linter({ suppressions: [{ code: 'allow all', reason: 'a long enough reason' }] })).toThrow(/finding code in capitals/);
+  });
+
+  it('describe every rule', async () => {
+    const { Linter } = await import('../../src');
+    const rules = Linter.rules();
+    expect(rules.map((r) => r.code)).toEqual(expect.arrayContaining(['INVALID_JSON', 'UNKNOWN_ACTION', 'ALLOW_ALL', 'REDUNDANT_VALUE']));
+    for (const r of rules) {
+      expect(r.docUrl).toMatch(/^https:\/\//);
+      expect(r.title.length).toBeGreaterThan(10);
+    }
+  });
+});
+
 describe('findings', () => {
   it('name the value, where it is and what would be valid', () => {
-    const [f] = lint(JSON.stringify({ version: '2.0', statement: [doc(), { effect: 'allow', action: ['cmqqueue:*'], resource: ['qcs::cmqqueue:bj'] }].map((s) => (typeof s === 'string' ? JSON.parse(s).statement[0] : s)) }));
+    const [f] = lint(JSON.stringify({ version: '2.0', statement: [doc(), { effect: 'allow', action: ['cmqqueue:SendMessage'], resource: ['qcs::cmqqueue:bj'] }].map((s) => (typeof s === 'string' ? JSON.parse(s).statement[0] : s)) }));
     expect(f).toEqual({
       code: 'INVALID_RESOURCE',
       severity: Severity.ERROR,
@@ -127,7 +190,8 @@ describe('findings', () => {
       'qcs::scf:gz:uin/1:namespace/default/function/a:b',
       '*',
     ];
-    expect(codes(doc({ resource: ok, action: ['*', 'cos:*', 'name/cos:Get*', 'permid/280655', '*:*'] }))).toEqual([]);
+    const found = lint(doc({ resource: ok, action: ['*', 'cos:*', 'name/cos:Get*', 'permid/280655', '*:*'] }));
+    expect(found.filter((f) => f.severity === Severity.ERROR)).toEqual([]);
   });
 
   it('never report a rule that is disabled', async () => {

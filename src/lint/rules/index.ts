@@ -1,4 +1,6 @@
 import { Rule } from '../rule';
+import { ALLOW_ALL } from './allow-all';
+import { ANONYMOUS_PRINCIPAL } from './anonymous-principal';
 import { INVALID_ACCOUNT } from './invalid-account';
 import { INVALID_ACTION_FORMAT } from './invalid-action-format';
 import { INVALID_CONDITION_OPERATOR } from './invalid-condition-operator';
@@ -16,9 +18,12 @@ import { OPERATION_LEVEL_RESOURCE } from './operation-level-resource';
 import { MISSING_RESOURCE } from './missing-resource';
 import { MISSING_STATEMENT } from './missing-statement';
 import { POLICY_TOO_LONG } from './policy-too-long';
+import { PRIVILEGE_ESCALATION } from './privilege-escalation';
 import { PROVIDER_INCOMPATIBLE } from './provider-incompatible';
+import { REDUNDANT_VALUE } from './redundant-value';
 import { RESOURCE_TYPE_MISMATCH } from './resource-type-mismatch';
 import { SERVICE_MISMATCH } from './service-mismatch';
+import { SERVICE_WILDCARD } from './service-wildcard';
 import { UNKNOWN_ACTION } from './unknown-action';
 
 /** Every rule, in the order of DESIGN.md's table; findings of one place come in this order. @internal */
@@ -44,4 +49,9 @@ export const ALL_RULES: Rule[] = [
   POLICY_TOO_LONG,
   INVALID_POLICY_NAME,
   PROVIDER_INCOMPATIBLE,
+  ALLOW_ALL,
+  PRIVILEGE_ESCALATION,
+  ANONYMOUS_PRINCIPAL,
+  SERVICE_WILDCARD,
+  REDUNDANT_VALUE,
 ];

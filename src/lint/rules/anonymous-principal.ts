@@ -1,0 +1,20 @@
+import { Severity, describePath, finding } from '../../policy/finding';
+import { PrincipalKind, classifyPrincipal } from '../../policy/principal';
+import { Effect } from '../../policy/statement';
+import { DOCS, Rule } from '../rule';
+
+export const ANONYMOUS_PRINCIPAL: Rule = {
+  code: 'ANONYMOUS_PRINCIPAL',
+  severity: Severity.SECURITY_WARNING,
+  title: 'Allows anonymous callers or everyone',
+  docUrl: DOCS.elements,
+  description: 'An allow to `qcs::cam::anonymous:anonymous`, `qcs::cam::anyone:anyone` or `*` lets anyone on the internet act, with no credentials. Name the accounts, users or roles instead.',
+  check: ({ view }) =>
+    view.statements.flatMap((s) => {
+      if (s.effect !== Effect.ALLOW) return [];
+      return s.principals
+        .filter((p) => p.element === 'qcs' && [PrincipalKind.ANONYMOUS, PrincipalKind.ANYONE].includes(classifyPrincipal(p.value, p.element)))
+        .map((p) => finding('ANONYMOUS_PRINCIPAL', Severity.SECURITY_WARNING, p.path,
+          `${describePath(p.path)} ${JSON.stringify(p.value)}: the statement allows anyone, without credentials; name the accounts, users or roles that need access`));
+    }),
+};

@@ -1,0 +1,48 @@
+import { parseAction } from '../../policy/action';
+import { Severity, describePath, finding } from '../../policy/finding';
+import { splitSegments } from '../../policy/resource';
+import { Effect } from '../../policy/statement';
+import { DOCS, Rule } from '../rule';
+import { globCovers } from '../glob';
+
+/**
+ * CAM actions that grant or change permissions, or give a new identity to act as: whoever may call
+ * them on any target can make themselves an administrator.
+ */
+export const ESCALATION_ACTIONS = [
+  'AttachUserPolicy', 'AttachGroupPolicy', 'AttachRolePolicy', 'AttachPolicy',
+  'DetachUserPolicy', 'DetachGroupPolicy', 'DetachRolePolicy',
+  'CreatePolicy', 'CreatePolicyVersion', 'UpdatePolicy', 'SetDefaultPolicyVersion',
+  'PutUserPermissionsBoundary', 'PutRolePermissionsBoundary', 'DeleteUserPermissionsBoundary', 'DeleteRolePermissionsBoundary',
+  'CreateRole', 'UpdateAssumeRolePolicy', 'UpdateRoleConsoleLogin',
+  'AddUser', 'UpdateUser', 'AddUserToGroup', 'CreateAccessKey', 'UpdateAccessKey',
+  'CreateSAMLProvider', 'UpdateSAMLProvider', 'CreateOIDCConfig', 'UpdateOIDCConfig',
+];
+
+/** Whether a resource reaches any target: `*`, or a CAM resource whose resource segment is a wildcard. */
+function anyTarget(value: string): boolean {
+  if (value === '*') return true;
+  const parts = splitSegments(value);
+  return parts.length === 6 && (parts[2] === 'cam' || parts[2] === '*') && /\*/.test(parts[5]);
+}
+
+export const PRIVILEGE_ESCALATION: Rule = {
+  code: 'PRIVILEGE_ESCALATION',
+  severity: Severity.SECURITY_WARNING,
+  title: 'Allows CAM actions that grant permissions, on any target',
+  docUrl: DOCS.elements,
+  description: 'Attaching policies, creating or changing policies, roles and trust policies, adding users to groups or creating access keys for others, on `*`: whoever holds this can grant themselves anything. `*` alone is reported as ALLOW_ALL instead.',
+  check: ({ view }) =>
+    view.statements.flatMap((s) => {
+      if (s.effect !== Effect.ALLOW || !s.resources.some((r) => anyTarget(r.value))) return [];
+      return s.actions.flatMap((a) => {
+        const parsed = parseAction(a.value);
+        if (!parsed || parsed.service !== 'cam') return [];
+        const granted = ESCALATION_ACTIONS.filter((name) => globCovers(parsed.name, name, true));
+        if (granted.length === 0) return [];
+        const list = granted.length > 3 ? `${granted.slice(0, 3).join(', ')} and ${granted.length - 3} more` : granted.join(', ');
+        return [finding('PRIVILEGE_ESCALATION', Severity.SECURITY_WARNING, a.path,
+          `${describePath(a.path)} ${JSON.stringify(a.value)} allows ${list} on any target: its holder can grant themselves any permission. Restrict the resource to the users, groups, roles or policies it manages`)];
+      });
+    }),
+};

@@ -1,0 +1,24 @@
+import { parseAction } from '../../policy/action';
+import { Severity, describePath, finding } from '../../policy/finding';
+import { Effect } from '../../policy/statement';
+import { DOCS, Rule } from '../rule';
+
+export const SERVICE_WILDCARD: Rule = {
+  code: 'SERVICE_WILDCARD',
+  severity: Severity.WARNING,
+  title: 'Allows every action of a service',
+  docUrl: DOCS.elements,
+  description: '`service:*` grants every action of the service, including the ones it will add later. List the actions, or use a narrower pattern such as `service:Describe*`; the catalogue lists a service\'s read actions (`Catalog.actions(service, AccessLevel.READ)`).',
+  check: ({ view }) =>
+    view.statements.flatMap((s) =>
+      s.effect !== Effect.ALLOW
+        ? []
+        : s.actions
+          .filter((a) => {
+            const parsed = parseAction(a.value);
+            return parsed !== undefined && parsed.service !== '*' && parsed.name === '*';
+          })
+          .map((a) => finding('SERVICE_WILDCARD', Severity.WARNING, a.path,
+            `${describePath(a.path)} ${JSON.stringify(a.value)} allows every action of the service, including future ones: list the actions needed`)),
+    ),
+};

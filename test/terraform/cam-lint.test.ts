@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { App, Aspects, Fn, Testing, TerraformStack } from 'cdktf';
+import { describe, expect, it } from 'vitest';
+import { CamLint, CamPolicy, Severity, TencentcloudProvider, tencentcloud } from '../../src';
+import { REPO } from '../helpers';
+
+function stackWith(build: (stack: TerraformStack) => void, lint?: CamLint, app: App = Testing.app()): TerraformStack {
+  const stack = new TerraformStack(app, 'lint');
+  new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+  build(stack);
+  if (lint) Aspects.of(stack).add(lint);
+  return stack;
+}
+
+function synthError(stack: TerraformStack): string {
+  try {
+    Testing.synth(stack, true);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return '';
+}
+
+const handWritten = (stack: TerraformStack, document: string, name = 'hand-written') =>
+  new tencentcloud.camPolicy.CamPolicy(stack, 'Raw', { name, document });
+
+describe('CamLint aspect', () => {
+  it('lints a raw tencentcloud_cam_policy L1 resource written by hand: errors fail synth', () => {
+    const stack = stackWith((s) => handWritten(s, '{"version":"2.0","statement":[{"effect":"allow","action":["name/tcmpp:ReleaseMNPVersoin"],"resource":"*"}]}'), new CamLint());
+    const msg = synthError(stack);
+    expect(msg).toContain('[lint/Raw] ERROR UNKNOWN_ACTION at /document/statement/0/action/0');
+    expect(msg).toContain('[lint/Raw] ERROR PROVIDER_INCOMPATIBLE at /document/statement/0/resource');
+  });
+
+  it('turns lesser findings into annotations, and fails on them with failOn', () => {
+    const doc = '{"version":"2.0","statement":[{"effect":"allow","action":["*"],"resource":["*"]}]}';
+    const relaxed = stackWith((s) => handWritten(s, doc), new CamLint());
+    expect(synthError(relaxed)).toBe('');
+    const raw = relaxed.node.findChild('Raw');
+    expect(raw.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => m.data)).toEqual([expect.stringContaining('SECURITY_WARNING ALLOW_ALL at /document/statement/0/action/0')]);
+    const strict = stackWith((s) => handWritten(s, doc), new CamLint({ failOn: Severity.SECURITY_WARNING }));
+    expect(synthError(strict)).toContain('SECURITY_WARNING ALLOW_ALL');
+  });
+
+  it('applies failOn and disabledRules to the library constructs too', () => {
+    const build = (s: TerraformStack) => new CamPolicy(s, 'Admin', { policyName: 'admin', actions: ['*'], resources: ['*'] });
+    expect(synthError(stackWith(build))).toBe('');
+    expect(synthError(stackWith(build, new CamLint({ failOn: Severity.SECURITY_WARNING })))).toContain('[lint/Admin] SECURITY_WARNING ALLOW_ALL at /document/statement/0/action/0');
+    expect(synthError(stackWith(build, new CamLint({ failOn: Severity.SECURITY_WARNING, disabledRules: ['ALLOW_ALL'] })))).toBe('');
+  });
+
+  it('checks the policy name and says when a document is computed at plan time', () => {
+    const stack = stackWith((s) => {
+      handWritten(s, '{"version":"2.0","statement":[{"effect":"allow","action":["cos:GetObject"],"resource":["*"]}]}', 'bad name');
+      new tencentcloud.camPolicy.CamPolicy(s, 'Computed', { name: 'computed', document: Fn.file('policy.json') });
+    }, new CamLint());
+    const msg = synthError(stack);
+    expect(msg).toContain('[lint/Raw] ERROR INVALID_POLICY_NAME at /name');
+    expect(msg).not.toContain('lint/Computed');
+    expect(stack.node.findChild('Computed').node.metadata.map((m) => m.data)).toContain('CamLint: the document of tencentcloud_cam_policy is computed when Terraform runs; it was not checked');
+  });
+});
+
+describe('suppressions', () => {
+  it('need a reason of at least 10 characters', () => {
+    const stack = stackWith(() => undefined);
+    expect(() => CamLint.suppress(stack, 'ALLOW_ALL', 'because')).toThrow(/CamLint.suppress on lint: the suppression of ALLOW_ALL needs a reason of at least 10 characters/);
+    expect(() => CamLint.suppress(stack, 'ALLOW_ALL', 'break-glass admin role, reviewed quarterly')).not.toThrow();
+  });
+
+  it('switch a finding off on a construct and below, and show in the synthesized metadata', () => {
+    // Testing.synth drops the "//" metadata: synthesize for real, as `cdktf synth` does.
+    mkdirSync(join(REPO, '.tmp'), { recursive: true });
+    const outdir = mkdtempSync(join(REPO, '.tmp', 'suppress-'));
+    const app = new App({ outdir });
+    const stack = stackWith((s) => {
+      const admin = new CamPolicy(s, 'Admin', { policyName: 'admin', actions: ['*'], resources: ['*'] });
+      CamLint.suppress(admin, 'ALLOW_ALL', 'break-glass admin role, reviewed quarterly');
+      const raw = handWritten(s, '{"version":"2.0","statement":[{"effect":"allow","action":["*"],"resource":["*"]}]}');
+      CamLint.suppress(raw, 'ALLOW_ALL', 'legacy admin policy, removed in Q3');
+    }, new CamLint({ failOn: Severity.SECURITY_WARNING }), app);
+    app.synth();
+    const config = JSON.parse(readFileSync(join(outdir, 'stacks', 'lint', 'cdk.tf.json'), 'utf8'));
+    const policies = Object.values<any>(config.resource.tencentcloud_cam_policy);
+    expect(policies.map((p) => p['//'].tcam_suppressions).sort()).toEqual([
+      [{ code: 'ALLOW_ALL', reason: 'break-glass admin role, reviewed quarterly' }],
+      [{ code: 'ALLOW_ALL', reason: 'legacy admin policy, removed in Q3' }],
+    ].sort());
+    const admin = stack.node.findChild('Admin');
+    expect(admin.node.metadata.filter((m) => m.type === '@cdktf/info').map((m) => m.data)).toContain('suppressed ALLOW_ALL at /document/statement/0/action/0: break-glass admin role, reviewed quarterly');
+  });
+
+  it('on a stack, cover every policy in it; and only the code named', () => {
+    const stack = stackWith((s) => {
+      new CamPolicy(s, 'A', { policyName: 'a', actions: ['*'], resources: ['*'] });
+      new CamPolicy(s, 'B', { policyName: 'b', actions: ['cam:*'], resources: ['*'] });
+    }, new CamLint({ failOn: Severity.SECURITY_WARNING }));
+    CamLint.suppress(stack, 'ALLOW_ALL', 'sandbox account, no production data');
+    const msg = synthError(stack);
+    expect(msg).not.toContain('ALLOW_ALL');
+    expect(msg).toContain('[lint/B] SECURITY_WARNING PRIVILEGE_ESCALATION');
+  });
+});
