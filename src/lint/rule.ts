@@ -21,10 +21,11 @@ export const DOCS = {
   elements: 'https://www.tencentcloud.com/document/product/598/10603',
   syntax: 'https://www.tencentcloud.com/document/product/598/10604',
   resources: 'https://www.tencentcloud.com/document/product/598/10606',
-  conditions: 'https://www.tencentcloud.com/document/product/598/10608',
-  limits: 'https://www.tencentcloud.com/document/product/598/10600',
-  cmqApi: 'https://www.tencentcloud.com/document/product/406/8461',
-  tcmpp: 'https://www.tencentcloud.com/document/product/1219/69960',
+  /** The element reference describes condition; the operator table has no page id we could confirm. */
+  conditions: 'https://www.tencentcloud.com/document/product/598/10603',
+  /** CAM's documentation; its "Use Limits" page gives the policy length and name rules. */
+  limits: 'https://www.tencentcloud.com/document/product/598',
+  tcmpp: 'https://www.tencentcloud.com/document/product/598/59346',
   provider: 'https://registry.terraform.io/providers/tencentcloudstack/tencentcloud/latest/docs/resources/cam_policy',
 } as const;
 
