@@ -23,5 +23,7 @@ export function summarizeStack(config: any): string {
   const counts = new Map<Severity, number>();
   for (const d of documents) for (const f of linter.lintText(d).findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
   const findings = counts.size === 0 ? 'none' : [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
-  return `${policies} ${policies === 1 ? 'policy' : 'policies'}, ${attachments} ${attachments === 1 ? 'attachment' : 'attachments'}, ${documents.length - policies} bare ${documents.length - policies === 1 ? 'document' : 'documents'}, findings: ${findings}`;
+  const bare = documents.length - policies;
+  const extra = bare > 0 ? `, ${bare} bare ${bare === 1 ? 'document' : 'documents'}` : '';
+  return `${policies} ${policies === 1 ? 'policy' : 'policies'}, ${attachments} ${attachments === 1 ? 'attachment' : 'attachments'}${extra}, findings: ${findings}`;
 }
