@@ -13,6 +13,14 @@ export interface PolicyInput {
   readonly filePointer: string;
   /** Whether finding paths continue inside the file (a decoded value) or inside a string attribute. */
   readonly embedded: boolean;
+  /** The document is a Terraform expression (`${jsonencode(...)}`, `${file(...)}`): known only when Terraform runs. */
+  readonly computed?: boolean;
+}
+
+/** A document attribute that is one Terraform expression, not JSON text. */
+function isExpression(text: string): boolean {
+  const t = text.trim();
+  return t.startsWith('${') && t.endsWith('}') && !t.startsWith('{');
 }
 
 /** What a file holds. @internal */
@@ -90,6 +98,7 @@ function fromTerraformJson(config: Record<string, any>): PolicyInput[] {
           policyName: typeof b.name === 'string' ? b.name : undefined,
           filePointer: `/resource/${esc(type)}/${esc(name)}${at}/${attribute}`,
           embedded: false,
+          computed: isExpression(b[attribute]),
         });
       });
     }

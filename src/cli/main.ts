@@ -38,6 +38,8 @@ Lints every CAM policy in PATH. A file is read by its content:
   - a Terraform JSON configuration, such as cdktf's cdk.tf.json: every document of
     tencentcloud_cam_policy, _policy_by_name, _role, _role_by_name and _policy_version;
   - a plan from \`terraform show -json\` (planned_values): the same resources.
+A document that is a Terraform expression (\${jsonencode(...)}, \${file(...)}) is known only when
+Terraform runs: it is counted as unchecked; lint the plan (terraform show -json) to check it.
 A folder is searched for *.json files (node_modules, .git and .terraform are skipped); a file found
 there that is neither JSON nor any of these kinds is counted as skipped. A file named on the
 command line that is not JSON is an INVALID_JSON finding, with line and column.
@@ -175,6 +177,7 @@ function lint(options: LintOptions, config: TcamConfig): Report {
   let policies = 0;
   let skipped = 0;
   let suppressedCount = 0;
+  let unchecked = 0;
   const progress = process.stderr.isTTY && files.length > 20;
   files.forEach(({ file, explicit }, index) => {
     if (progress) process.stderr.write(`\r\x1b[Ktcam: ${index + 1}/${files.length} ${displayPath(file)}`);
@@ -213,6 +216,10 @@ function lint(options: LintOptions, config: TcamConfig): Report {
       .filter((s) => (s.files === undefined || s.files.some((g) => globToRegExp(g).test(shown))) && (s.policy === undefined || s.policy === input.policy))
       .map(({ code, reason, path }) => ({ code, reason, path }));
     for (const input of policiesOf(value, kind)) {
+      if (input.computed) {
+        unchecked++;
+        continue;
+      }
       policies++;
       const result = input.text !== undefined
         ? linter.lintText(input.text, { context: input.context, policyName: input.policyName })
@@ -244,6 +251,7 @@ function lint(options: LintOptions, config: TcamConfig): Report {
       warnings: count(Severity.WARNING),
       suggestions: count(Severity.SUGGESTION),
       suppressed: suppressedCount,
+      unchecked,
       failOn: failOn.toLowerCase(),
       failed: active.some((f) => severityRank(f.severity) >= severityRank(failOn)),
     },

@@ -24,6 +24,8 @@ export interface Report {
     readonly warnings: number;
     readonly suggestions: number;
     readonly suppressed: number;
+    /** Documents that are Terraform expressions, known only when Terraform runs. */
+    readonly unchecked: number;
     readonly failOn: string;
     readonly failed: boolean;
   };
@@ -59,7 +61,7 @@ export function formatText(report: Report, color: boolean): string {
   const counts = [
     plural(s.errors, 'error'), plural(s.securityWarnings, 'security warning'), plural(s.warnings, 'warning'), plural(s.suggestions, 'suggestion'),
   ].join(', ');
-  const extra = [s.suppressed > 0 ? `${s.suppressed} suppressed` : '', s.skipped > 0 ? `${plural(s.skipped, 'file')} skipped (not CAM input)` : ''].filter(Boolean).join('; ');
+  const extra = [s.suppressed > 0 ? `${s.suppressed} suppressed` : '', s.unchecked > 0 ? `${s.unchecked} computed by Terraform, not checked` : '', s.skipped > 0 ? `${plural(s.skipped, 'file')} skipped (not CAM input)` : ''].filter(Boolean).join('; ');
   const verdict = s.failed ? paint(Severity.ERROR, `failed (fail on ${s.failOn})`) : `passed (fail on ${s.failOn})`;
   lines.push(dim(`${plural(s.files, 'file')}, ${plural(s.policies, 'policy').replace('policys', 'policies')}: ${counts}${extra ? `; ${extra}` : ''}: `) + verdict);
   return `${lines.join('\n')}\n`;
