@@ -1,4 +1,4 @@
-import { parseAction } from '../policy/action';
+import { parseAction, wildcardRegExp } from '../policy/action';
 import { AccessLevel, Granularity } from './access-level';
 import * as cmqqueue from './data/cmqqueue.json';
 import * as cmqtopic from './data/cmqtopic.json';
@@ -72,11 +72,6 @@ for (const data of SERVICE_DATA) {
   });
 }
 
-/** @internal a CAM action-name pattern (`Describe*`) as a case-insensitive regular expression. */
-export function wildcardRegExp(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
-}
-
 /**
  * The service catalogue: which actions TCMPP and CMQ have, what they do, how finely CAM
  * authorizes them, and which resources they take. Versioned data with dated sources
@@ -116,7 +111,7 @@ export class Catalog {
     if (pattern === '*') return [...ACTIONS.values()].flat();
     const parsed = parseAction(pattern);
     if (!parsed) return [];
-    const re = wildcardRegExp(parsed.name);
+    const re = wildcardRegExp(parsed.name, true);
     const services = parsed.service === '*' ? [...ACTIONS.keys()] : [parsed.service];
     return services.flatMap((s) => (ACTIONS.get(s) ?? []).filter((a) => re.test(a.name)));
   }

@@ -1,4 +1,5 @@
 import { PolicyContext } from '../lint/rule';
+import { DOCUMENT_ATTRIBUTES } from '../lint/terraform-documents';
 
 /** One policy found in an input file. @internal */
 export interface PolicyInput {
@@ -31,15 +32,6 @@ export enum InputKind {
   TERRAFORM_PLAN = 'Terraform plan',
   UNKNOWN = 'unknown',
 }
-
-/** The attribute holding a CAM document, by resource type (policies, roles' trust policies, versions). */
-const DOCUMENT_ATTRIBUTES: Record<string, string> = {
-  tencentcloud_cam_policy: 'document',
-  tencentcloud_cam_policy_by_name: 'document',
-  tencentcloud_cam_role: 'document',
-  tencentcloud_cam_role_by_name: 'document',
-  tencentcloud_cam_policy_version: 'policy_document',
-};
 
 function isObject(v: unknown): v is Record<string, any> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,4 +1,4 @@
-import { parseAction } from '../policy/action';
+import { parseAction, wildcardRegExp } from '../policy/action';
 
 /** An action without its `name/` prefix, for comparing: `name/cos:GetObject` is `cos:GetObject`. @internal */
 export function normalAction(value: string): string {
@@ -6,19 +6,10 @@ export function normalAction(value: string): string {
   return parsed ? `${parsed.service}:${parsed.name}` : value;
 }
 
-const cache = new Map<string, RegExp>();
-
 /** Whether `pattern`, with `*` matching any run of characters, covers `value`. @internal */
 export function globCovers(pattern: string, value: string, ignoreCase: boolean): boolean {
   if (!pattern.includes('*')) return ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
-  const key = `${ignoreCase ? 'i' : 'c'}${pattern}`;
-  let re = cache.get(key);
-  if (!re) {
-    re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, ignoreCase ? 'i' : '');
-    if (cache.size > 10_000) cache.clear();
-    cache.set(key, re);
-  }
-  return re.test(value);
+  return wildcardRegExp(pattern, ignoreCase).test(value);
 }
 
 /** Whether an action pattern covers an action: `*`, `*:*`, `cos:*` and `cos:Get*` cover `cos:GetObject`. @internal */

@@ -3,6 +3,7 @@ import { IConstruct } from 'constructs';
 import { Linter } from '../lint/linter';
 import { PolicyContext } from '../lint/rule';
 import { Suppression, applySuppressions, suppressionProblem } from '../lint/suppression';
+import { DOCUMENT_ATTRIBUTES } from '../lint/terraform-documents';
 import { checkPolicyName } from '../policy/action';
 import { Finding, Severity } from '../policy/finding';
 import { isUnresolved } from '../policy/tokens';
@@ -26,15 +27,6 @@ export interface CamLintProps {
 }
 
 const SUPPRESS = 'tcam:suppress';
-
-/** The attributes that hold a CAM document, by resource type. @internal */
-export const DOCUMENT_ATTRIBUTES: Record<string, string> = {
-  tencentcloud_cam_policy: 'document',
-  tencentcloud_cam_policy_by_name: 'document',
-  tencentcloud_cam_role: 'document',
-  tencentcloud_cam_role_by_name: 'document',
-  tencentcloud_cam_policy_version: 'policy_document',
-};
 
 /** Raw resources that have their lint validation already. */
 const CHECKED = new WeakSet<IConstruct>();
