@@ -42,7 +42,7 @@ export function detectKind(value: unknown): InputKind {
   if (!isObject(value)) return InputKind.UNKNOWN;
   if ('planned_values' in value) return InputKind.TERRAFORM_PLAN;
   if ('strategyInfo' in value) return InputKind.LEGACY_REQUEST;
-  if (isObject(value.resource) && !('statement' in value)) return InputKind.TERRAFORM_JSON;
+  if ((isObject(value.resource) || Array.isArray(value.resource)) && !('statement' in value)) return InputKind.TERRAFORM_JSON;
   // A document has a statement (in any case: a wrongly-cased one is a finding), or only the other
   // elements of a document; cdktf's manifest.json, with "version" and "stacks", is no document.
   const keys = Object.keys(value).map((k) => k.toLowerCase());
@@ -74,8 +74,18 @@ export function policiesOf(value: unknown, kind: InputKind): PolicyInput[] {
 
 function fromTerraformJson(config: Record<string, any>): PolicyInput[] {
   const out: PolicyInput[] = [];
+  // "resource" is an object of types, or (Terraform JSON allows it) a list of such objects.
+  const blocks: unknown[] = Array.isArray(config.resource) ? config.resource : [config.resource];
+  blocks.forEach((block, i) => {
+    if (isObject(block)) out.push(...fromResourceBlock(block, Array.isArray(config.resource) ? `/resource/${i}` : '/resource'));
+  });
+  return out;
+}
+
+function fromResourceBlock(resources: Record<string, any>, base: string): PolicyInput[] {
+  const out: PolicyInput[] = [];
   for (const [type, attribute] of Object.entries(DOCUMENT_ATTRIBUTES)) {
-    const byName = config.resource?.[type];
+    const byName = resources[type];
     if (!isObject(byName)) continue;
     for (const [name, body] of Object.entries(byName)) {
       // Terraform JSON allows a list of bodies for one name; each is a resource.
@@ -88,7 +98,7 @@ function fromTerraformJson(config: Record<string, any>): PolicyInput[] {
           text: unescapeTerraform(b[attribute]),
           context: PolicyContext.TERRAFORM,
           policyName: typeof b.name === 'string' ? b.name : undefined,
-          filePointer: `/resource/${esc(type)}/${esc(name)}${at}/${attribute}`,
+          filePointer: `${base}/${esc(type)}/${esc(name)}${at}/${attribute}`,
           embedded: false,
           computed: isExpression(b[attribute]),
         });

@@ -52,6 +52,12 @@ describe('tcam lint: inputs by content', () => {
     ]);
   });
 
+  it('Terraform JSON in its list forms', () => {
+    const { code, report } = json(['list-form.tf.json']);
+    expect(code).toBe(0);
+    expect(report.findings.map((f: any) => [f.policy, f.code])).toEqual([['tencentcloud_cam_policy.a', 'SERVICE_WILDCARD']]);
+  });
+
   it('a terraform show -json plan, child modules included', () => {
     const { code, report } = json(['plan.json']);
     expect(code).toBe(1);
