@@ -16,6 +16,8 @@ export interface PolicyInput {
   readonly embedded: boolean;
   /** The document is a Terraform expression (`${jsonencode(...)}`, `${file(...)}`): known only when Terraform runs. */
   readonly computed?: boolean;
+  /** The attribute as Terraform JSON holds it, before `$${` is read as `${`. */
+  readonly raw?: string;
 }
 
 /** A document attribute that is one Terraform expression, not JSON text. */
@@ -96,6 +98,7 @@ function fromResourceBlock(resources: Record<string, any>, base: string): Policy
         out.push({
           policy: `${type}.${name}`,
           text: unescapeTerraform(b[attribute]),
+          raw: b[attribute],
           context: PolicyContext.TERRAFORM,
           policyName: typeof b.name === 'string' ? b.name : undefined,
           filePointer: `${base}/${esc(type)}/${esc(name)}${at}/${attribute}`,

@@ -5,6 +5,7 @@ import { join, relative } from 'path';
 import { Linter } from '../lint/linter';
 import { ALL_RULES } from '../lint/rules';
 import { applySuppressions } from '../lint/suppression';
+import { unescapedTemplateFindings } from '../lint/terraform-documents';
 import { Severity, parseSeverity, severityRank } from '../policy/finding';
 import { locateJsonError } from '../policy/json-error';
 import { CONFIG_FILE, ConfigError, TcamConfig, globToRegExp, loadConfig } from './config';
@@ -224,7 +225,8 @@ function lint(options: LintOptions, config: TcamConfig): Report {
       const result = input.text !== undefined
         ? linter.lintText(input.text, { context: input.context, policyName: input.policyName })
         : linter.lintValue(input.value, { context: input.context });
-      const { kept, suppressed } = applySuppressions(result.findings, suppressionsFor(input));
+      const template = input.raw !== undefined ? unescapedTemplateFindings(input.raw, Severity.ERROR).filter((f) => !disabled.includes(f.code)) : [];
+      const { kept, suppressed } = applySuppressions([...template, ...result.findings], suppressionsFor(input));
       suppressedCount += suppressed.length;
       for (const f of kept) {
         const at = locate(input.embedded ? `${input.filePointer}${f.path}` : input.filePointer);

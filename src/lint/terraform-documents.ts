@@ -1,3 +1,5 @@
+import { Finding, Severity, finding } from '../policy/finding';
+
 /**
  * The attributes that hold a CAM document, by Terraform resource type: custom policies, roles'
  * trust policies and policy versions. Shared by the `CamLint` aspect and the `tcam` CLI.
@@ -10,3 +12,27 @@ export const DOCUMENT_ATTRIBUTES: Readonly<Record<string, string>> = {
   tencentcloud_cam_role_by_name: 'document',
   tencentcloud_cam_policy_version: 'policy_document',
 };
+
+
+/**
+ * Terraform reads `${...}` in any string as a template. In a document written for Terraform, CAM's
+ * policy variables (`${uin}`, `${owner_uin}`) must be escaped as `$${uin}`; unescaped, Terraform
+ * fails with "Invalid reference" before the provider sees the policy. References (`${var.x}`),
+ * function calls and cdktf tokens are meant for Terraform and are left alone.
+ * @internal
+ */
+export function unescapedTemplateFindings(raw: string, severity: Severity): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  const re = /(\$*)\$\{([^}]*)\}/g;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    if (m[1].length % 2 === 1) continue; // "$${uin}": escaped
+    const inner = m[2].trim();
+    if (/^[A-Za-z_][\w-]*(\.|\[|\()/.test(inner) || inner.startsWith('TfToken[')) continue;
+    if (seen.has(inner)) continue;
+    seen.add(inner);
+    out.push(finding('PROVIDER_INCOMPATIBLE', severity, '',
+      `the document holds "\${${inner}}": Terraform reads it as a template reference and fails with "Invalid reference"; write "$\${${inner}}" so that CAM receives the policy variable "\${${inner}}"`));
+  }
+  return out;
+}

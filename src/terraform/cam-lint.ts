@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { Linter } from '../lint/linter';
 import { PolicyContext } from '../lint/rule';
 import { Suppression, applySuppressions, suppressionProblem } from '../lint/suppression';
-import { DOCUMENT_ATTRIBUTES } from '../lint/terraform-documents';
+import { DOCUMENT_ATTRIBUTES, unescapedTemplateFindings } from '../lint/terraform-documents';
 import { checkPolicyName } from '../policy/action';
 import { Finding, Severity } from '../policy/finding';
 import { isUnresolved } from '../policy/tokens';
@@ -115,7 +115,7 @@ export class CamLint implements IAspect {
       Annotations.of(node).addInfo(`CamLint: the ${attribute} of ${node.terraformResourceType} is computed when Terraform runs; it was not checked`);
     } else {
       const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(document.replace(/\$\$\{/g, '${')).findings;
-      findings.push(...lint.map((f) => ({ ...f, path: `/${attribute}${f.path}` })));
+      findings.push(...[...unescapedTemplateFindings(document, Severity.ERROR), ...lint].map((f) => ({ ...f, path: `/${attribute}${f.path}` })));
     }
     const disabled = new Set(this.props.disabledRules ?? []);
     const { kept, suppressed } = applySuppressions(findings.filter((f) => !disabled.has(f.code)), suppressions);

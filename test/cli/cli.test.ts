@@ -52,6 +52,12 @@ describe('tcam lint: inputs by content', () => {
     ]);
   });
 
+  it('Terraform JSON: a CAM policy variable Terraform would read as a reference', () => {
+    const { code, report } = json(['unescaped.tf.json']);
+    expect(code).toBe(1);
+    expect(report.findings).toEqual([expect.objectContaining({ code: 'PROVIDER_INCOMPATIBLE', severity: 'ERROR', path: '', message: expect.stringContaining('write "$${uin}"') })]);
+  });
+
   it('Terraform JSON in its list forms', () => {
     const { code, report } = json(['list-form.tf.json']);
     expect(code).toBe(0);

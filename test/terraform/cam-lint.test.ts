@@ -33,6 +33,13 @@ describe('CamLint aspect', () => {
     expect(msg).toContain('[lint/Raw] ERROR PROVIDER_INCOMPATIBLE at /document/statement/0/resource');
   });
 
+  it('finds a CAM policy variable that Terraform would read as a reference', () => {
+    const stack = stackWith((s) => handWritten(s, '{"version":"2.0","statement":[{"effect":"allow","action":["name/cmqqueue:SendMessage"],"resource":["qcs::cmqqueue::uin/1:queueName/uin/${uin}/*"]}]}'), new CamLint());
+    expect(synthError(stack)).toContain('[lint/Raw] ERROR PROVIDER_INCOMPATIBLE at /document: the document holds "${uin}"');
+    const escaped = stackWith((s) => handWritten(s, '{"version":"2.0","statement":[{"effect":"allow","action":["name/cmqqueue:SendMessage"],"resource":["qcs::cmqqueue::uin/1:queueName/uin/$${uin}/*"]}]}'), new CamLint());
+    expect(synthError(escaped)).toBe('');
+  });
+
   it('turns lesser findings into annotations, and fails on them with failOn', () => {
     const doc = '{"version":"2.0","statement":[{"effect":"allow","action":["*"],"resource":["*"]}]}';
     const relaxed = stackWith((s) => handWritten(s, doc), new CamLint());
