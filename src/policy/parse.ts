@@ -137,7 +137,7 @@ function parseDocument(input: Record<string, unknown>, options: ParseOptions, ba
   if ('principal' in doc) shared = parsePrincipal(doc.principal, pointer(base, 'principal'), options, report);
 
   const statementPath = pointer(base, 'statement');
-  let raw = doc.statement;
+  const raw = doc.statement;
   const statements: StatementView[] = [];
   if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) {
     report('MISSING_STATEMENT', raw === undefined ? base : statementPath, raw === undefined
@@ -154,7 +154,6 @@ function parseDocument(input: Record<string, unknown>, options: ParseOptions, ba
     });
   } else {
     report('INVALID_ELEMENT', statementPath, `statement is ${jsonType(raw)}: it is a list of statement objects`);
-    raw = undefined;
   }
   return { path: base, statements, length };
 }

@@ -102,6 +102,17 @@ export interface PolicySpec {
   readonly service?: { readonly name: string; readonly construct: string };
 }
 
+const SPEC = Symbol('cdktf-tencentcloud-cam.PolicySpec');
+
+/**
+ * The props a service policy passes to `CamPolicy`: its own props, with the computed resources and
+ * its service, under a symbol no user prop can collide with.
+ * @internal
+ */
+export function withPolicySpec(spec: PolicySpec): CamPolicyProps {
+  return { ...spec.props, [SPEC]: spec } as CamPolicyProps;
+}
+
 /** Construct names of the service policies, for the message naming the one to use instead. */
 const CONSTRUCT_FOR_SERVICE: Record<string, string> = { tcmpp: 'TcmppPolicy', cmqqueue: 'CmqQueuePolicy', cmqtopic: 'CmqTopicPolicy' };
 
@@ -119,11 +130,6 @@ const CONSTRUCT_FOR_SERVICE: Record<string, string> = { tcmpp: 'TcmppPolicy', cm
  * ```
  */
 export class CamPolicy extends Construct implements IPolicy {
-  /** @internal */
-  public static _spec(props: CamPolicyProps): PolicySpec {
-    return { props, resources: props.resources ?? [] };
-  }
-
   /** The policy document. Statements added to it before synthesis are emitted. */
   public readonly document: PolicyDocument;
   /** The policy name. */
@@ -138,7 +144,7 @@ export class CamPolicy extends Construct implements IPolicy {
 
   constructor(scope: Construct, id: string, props: CamPolicyProps) {
     super(scope, id);
-    const spec: PolicySpec = (props as { _spec?: PolicySpec })._spec ?? CamPolicy._spec(props);
+    const spec: PolicySpec = (props as { [SPEC]?: PolicySpec })[SPEC] ?? { props, resources: props.resources ?? [] };
     const p = spec.props;
     this.service = spec.service;
     this.policyName = p.policyName;

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { CamPolicy, PolicyBaseProps, PolicySpec, PrincipalsProps } from './policy';
+import { CamPolicy, PolicyBaseProps, PolicySpec, PrincipalsProps, withPolicySpec } from './policy';
 
 /**
  * Options of a `TcmppPolicy`.
@@ -27,7 +27,7 @@ export interface TcmppPolicyProps extends PolicyBaseProps {
 export class TcmppPolicy extends CamPolicy {
   constructor(scope: Construct, id: string, props: TcmppPolicyProps) {
     const spec: PolicySpec = { props, resources: props.resources ?? [], service: { name: 'tcmpp', construct: 'TcmppPolicy' } };
-    super(scope, id, { ...props, _spec: spec } as any);
+    super(scope, id, withPolicySpec(spec));
   }
 }
 
@@ -54,7 +54,7 @@ export class CmqQueuePolicy extends CamPolicy {
   constructor(scope: Construct, id: string, props: CmqQueuePolicyProps) {
     const resources = [...(props.queue !== undefined ? [props.queue] : []), ...(props.queues ?? [])];
     const spec: PolicySpec = { props, resources, service: { name: 'cmqqueue', construct: 'CmqQueuePolicy' } };
-    super(scope, id, { ...props, _spec: spec } as any);
+    super(scope, id, withPolicySpec(spec));
   }
 }
 
@@ -81,6 +81,6 @@ export class CmqTopicPolicy extends CamPolicy {
   constructor(scope: Construct, id: string, props: CmqTopicPolicyProps) {
     const resources = [...(props.topic !== undefined ? [props.topic] : []), ...(props.topics ?? [])];
     const spec: PolicySpec = { props, resources, service: { name: 'cmqtopic', construct: 'CmqTopicPolicy' } };
-    super(scope, id, { ...props, _spec: spec } as any);
+    super(scope, id, withPolicySpec(spec));
   }
 }
