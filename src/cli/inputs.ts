@@ -1,5 +1,5 @@
 import { PolicyContext } from '../lint/rule';
-import { DOCUMENT_ATTRIBUTES } from '../lint/terraform-documents';
+import { DOCUMENT_ATTRIBUTES, unescapeTerraform } from '../lint/terraform-documents';
 
 /** One policy found in an input file. @internal */
 export interface PolicyInput {
@@ -51,11 +51,6 @@ export function detectKind(value: unknown): InputKind {
   if (keys.includes('statement')) return InputKind.DOCUMENT;
   if (keys.length > 0 && keys.every((k) => k === 'version' || k === 'principal')) return InputKind.DOCUMENT;
   return InputKind.UNKNOWN;
-}
-
-/** Terraform JSON writes a literal "${" as "$${": read the document CAM will get. */
-function unescapeTerraform(text: string): string {
-  return text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
 }
 
 function esc(key: string): string {

@@ -6,12 +6,12 @@ import { Linter } from '../lint/linter';
 import { ALL_RULES } from '../lint/rules';
 import { applySuppressions } from '../lint/suppression';
 import { unescapedTemplateFindings } from '../lint/terraform-documents';
-import { Severity, parseSeverity, severityRank } from '../policy/finding';
-import { locateJsonError } from '../policy/json-error';
+import { Severity, atOrAbove, parseSeverity } from '../policy/finding';
+import { lineColumn, locateJsonError } from '../policy/json-error';
 import { CONFIG_FILE, ConfigError, TcamConfig, globToRegExp, loadConfig } from './config';
 import { InputKind, PolicyInput, detectKind, policiesOf } from './inputs';
 import { Report, ReportedFinding, formatJson, formatSarif, formatText } from './output';
-import { lineColumn, pointerPositions } from './positions';
+import { pointerPositions } from './positions';
 
 const VERSION: string = (() => {
   try {
@@ -255,7 +255,7 @@ function lint(options: LintOptions, config: TcamConfig): Report {
       suppressed: suppressedCount,
       unchecked,
       failOn: failOn.toLowerCase(),
-      failed: active.some((f) => severityRank(f.severity) >= severityRank(failOn)),
+      failed: active.some((f) => atOrAbove(f.severity, failOn)),
     },
   };
 }

@@ -52,16 +52,3 @@ export function pointerPositions(text: string): Map<string, number> {
   value('');
   return out;
 }
-
-/** Line and column (1-based) of an offset. @internal */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let k = 0; k < offset && k < text.length; k++) {
-    if (text.charCodeAt(k) === 10) {
-      line++;
-      last = k;
-    }
-  }
-  return { line, column: offset - last };
-}

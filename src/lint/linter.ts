@@ -1,5 +1,5 @@
 import { PolicyDocument, registerDocumentValidator } from '../policy/document';
-import { Finding, Severity, finding, severityRank } from '../policy/finding';
+import { Finding, Severity, atOrAbove, finding } from '../policy/finding';
 import { DocumentView, ParseResult, parseText, parseValue } from '../policy/parse';
 import { PolicyContext, Rule, RuleContext } from './rule';
 import { ALL_RULES } from './rules';
@@ -111,7 +111,7 @@ export class Linter {
 
   /** Whether a finding of this severity fails, given the linter's `failOn`. */
   public fails(severity: Severity): boolean {
-    return severityRank(severity) >= severityRank(this.failOn);
+    return atOrAbove(severity, this.failOn);
   }
 
   /** Lints the text of a policy document or of seed 2's legacy request. Never throws on bad input. */

@@ -14,6 +14,11 @@ export const DOCUMENT_ATTRIBUTES: Readonly<Record<string, string>> = {
 };
 
 
+/** Terraform writes a literal `${` as `$${` and `%{` as `%%{`: the document CAM will receive. @internal */
+export function unescapeTerraform(text: string): string {
+  return text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+}
+
 /**
  * Terraform reads `${...}` in any string as a template. In a document written for Terraform, CAM's
  * policy variables (`${uin}`, `${owner_uin}`) must be escaped as `$${uin}`; unescaped, Terraform

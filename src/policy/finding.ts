@@ -36,9 +36,9 @@ const SEVERITY_RANK: Record<Severity, number> = {
   [Severity.SUGGESTION]: 1,
 };
 
-/** @internal a larger number is more serious. */
-export function severityRank(severity: Severity): number {
-  return SEVERITY_RANK[severity];
+/** @internal whether `severity` is at or above `threshold`: what "fail on" means everywhere. */
+export function atOrAbove(severity: Severity, threshold: Severity): boolean {
+  return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
 }
 
 /** @internal */

@@ -95,9 +95,20 @@ export function locateJsonError(text: string): { line: number; column: number; r
     reason = e.reason;
     i = e.offset;
   }
-  const before = text.slice(0, i);
-  const line = before.split('\n').length;
-  return { line, column: i - before.lastIndexOf('\n'), reason };
+  return { ...lineColumn(text, i), reason };
+}
+
+/** Line and column (1-based) of an offset in a text. @internal */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let k = 0; k < offset && k < text.length; k++) {
+    if (text.charCodeAt(k) === 10) {
+      line++;
+      last = k;
+    }
+  }
+  return { line, column: offset - last };
 }
 
 class ScanError {

@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { Linter } from '../lint/linter';
 import { PolicyContext } from '../lint/rule';
 import { Suppression, applySuppressions, suppressionProblem } from '../lint/suppression';
-import { DOCUMENT_ATTRIBUTES, unescapedTemplateFindings } from '../lint/terraform-documents';
+import { DOCUMENT_ATTRIBUTES, unescapeTerraform, unescapedTemplateFindings } from '../lint/terraform-documents';
 import { checkPolicyName } from '../policy/action';
 import { Finding, Severity } from '../policy/finding';
 import { isUnresolved } from '../policy/tokens';
@@ -45,6 +45,19 @@ export function suppressionsOf(construct: IConstruct): Suppression[] {
 /** Writes the suppressions that apply to a resource into its `//` metadata, for reviewers. @internal */
 export function recordSuppressions(resource: TerraformResource, suppressions: Suppression[]): void {
   if (suppressions.length > 0) resource.addOverride('//.tcam_suppressions', suppressions.map(({ code, reason, path }) => ({ code, reason, ...(path ? { path } : {}) })));
+}
+
+/**
+ * Applies a construct's lint options and suppressions to its findings: disabled codes go, suppressed
+ * ones become info annotations with their reason, and the rest are reported as `reportFindings` does
+ * (validation messages at or above `failOn`, annotations below). Shared by `CamPolicy` and the aspect.
+ * @internal
+ */
+export function reportLinted(construct: IConstruct, findings: Finding[], options: CamLintProps): string[] {
+  const disabled = new Set(options.disabledRules ?? []);
+  const { kept, suppressed } = applySuppressions(findings.filter((f) => !disabled.has(f.code)), suppressionsOf(construct));
+  for (const s of suppressed) Annotations.of(construct).addInfo(`suppressed ${s.finding.code} at ${s.finding.path}: ${s.reason}`);
+  return reportFindings(construct, kept, '', options.failOn ?? Severity.ERROR);
 }
 
 /**
@@ -108,20 +121,15 @@ export class CamLint implements IAspect {
     const camel = attribute.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
     const document = (node as unknown as Record<string, unknown>)[`${camel}Input`];
     const name = (node as unknown as Record<string, unknown>).nameInput;
-    const suppressions = suppressionsOf(node);
     const findings: Finding[] = [];
     if (typeof name === 'string') findings.push(...checkPolicyName(name, '/name'));
     if (typeof document !== 'string' || (isUnresolved(document) && !document.trimStart().startsWith('{'))) {
       Annotations.of(node).addInfo(`CamLint: the ${attribute} of ${node.terraformResourceType} is computed when Terraform runs; it was not checked`);
     } else {
-      const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(document.replace(/\$\$\{/g, '${')).findings;
+      const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(unescapeTerraform(document)).findings;
       findings.push(...[...unescapedTemplateFindings(document, Severity.ERROR), ...lint].map((f) => ({ ...f, path: `/${attribute}${f.path}` })));
     }
-    const disabled = new Set(this.props.disabledRules ?? []);
-    const { kept, suppressed } = applySuppressions(findings.filter((f) => !disabled.has(f.code)), suppressions);
-    for (const s of suppressed) Annotations.of(node).addInfo(`suppressed ${s.finding.code} at ${s.finding.path}: ${s.reason}`);
-    const failOn = this.props.failOn ?? Severity.ERROR;
-    return reportFindings(node, kept, '', failOn);
+    return reportLinted(node, findings, this.props);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Annotations, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { Finding, Severity, severityRank } from '../policy/finding';
+import { Finding, Severity, atOrAbove } from '../policy/finding';
 import { TencentcloudProvider } from './generated/provider';
 
 const annotated = new WeakMap<IConstruct, Set<string>>();
@@ -17,7 +17,7 @@ export function reportFindings(construct: IConstruct, findings: Finding[], where
   const errors: string[] = [];
   for (const f of findings) {
     const text = formatFinding(f, where);
-    if (severityRank(f.severity) >= severityRank(failOn)) {
+    if (atOrAbove(f.severity, failOn)) {
       errors.push(text);
     } else if (!seen.has(text)) {
       seen.add(text);

@@ -1,8 +1,7 @@
-import { Annotations, Token } from 'cdktf';
+import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PolicyContext } from '../lint/rule';
 import { Linter } from '../lint/linter';
-import { applySuppressions } from '../lint/suppression';
 import { checkPolicyName } from '../policy/action';
 import { Condition } from '../policy/condition';
 import { PolicyDocument } from '../policy/document';
@@ -11,8 +10,8 @@ import { Principal, PrincipalKind } from '../policy/principal';
 import { Effect, PolicyStatement } from '../policy/statement';
 import { AttachmentMethod, IPolicy, PolicyAttachment } from './attachment';
 import { escapeTerraformTemplate } from './escape';
-import { LINT_OPTIONS, recordSuppressions, suppressionsOf } from './cam-lint';
-import { reportFindings, requireProvider } from './findings';
+import { LINT_OPTIONS, recordSuppressions, reportLinted, suppressionsOf } from './cam-lint';
+import { requireProvider } from './findings';
 import { CamPolicyConfig, CamPolicy as CamPolicyResource } from './generated/cam-policy';
 import { PolicyTarget } from './policy-target';
 
@@ -195,11 +194,7 @@ export class CamPolicy extends Construct implements IPolicy {
   }
 
   private validateFindings(): string[] {
-    const options = LINT_OPTIONS.get(this) ?? {};
-    const disabled = new Set(options.disabledRules ?? []);
-    const { kept, suppressed } = applySuppressions(this.findings().filter((f) => !disabled.has(f.code)), suppressionsOf(this));
-    for (const s of suppressed) Annotations.of(this).addInfo(`suppressed ${s.finding.code} at ${s.finding.path}: ${s.reason}`);
-    return reportFindings(this, kept, '', options.failOn ?? Severity.ERROR);
+    return reportLinted(this, this.findings(), LINT_OPTIONS.get(this) ?? {});
   }
 
   /** Attaches the policy to a sub-user by name. */
