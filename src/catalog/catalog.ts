@@ -1,4 +1,5 @@
-import { parseAction, wildcardRegExp } from '../policy/action';
+import { parseAction } from '../policy/action';
+import { compileWildcard, matchCompiled } from '../policy/wildcard';
 import { AccessLevel, Granularity } from './access-level';
 import * as cmqqueue from './data/cmqqueue.json';
 import * as cmqtopic from './data/cmqtopic.json';
@@ -111,9 +112,9 @@ export class Catalog {
     if (pattern === '*') return [...ACTIONS.values()].flat();
     const parsed = parseAction(pattern);
     if (!parsed) return [];
-    const re = wildcardRegExp(parsed.name, true);
+    const re = compileWildcard(parsed.name, true);
     const services = parsed.service === '*' ? [...ACTIONS.keys()] : [parsed.service];
-    return services.flatMap((s) => (ACTIONS.get(s) ?? []).filter((a) => re.test(a.name)));
+    return services.flatMap((s) => (ACTIONS.get(s) ?? []).filter((a) => matchCompiled(re, a.name)));
   }
 
   /**

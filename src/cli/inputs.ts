@@ -1,5 +1,7 @@
 import { PolicyContext } from '../lint/rule';
+import { Suppression, suppressionProblem } from '../lint/suppression';
 import { DOCUMENT_ATTRIBUTES, unescapeTerraform } from '../lint/terraform-documents';
+import { entriesOf } from '../policy/json-error';
 
 /** One policy found in an input file. @internal */
 export interface PolicyInput {
@@ -14,10 +16,15 @@ export interface PolicyInput {
   readonly filePointer: string;
   /** Whether finding paths continue inside the file (a decoded value) or inside a string attribute. */
   readonly embedded: boolean;
-  /** The document is a Terraform expression (`${jsonencode(...)}`, `${file(...)}`): known only when Terraform runs. */
-  readonly computed?: boolean;
+  /**
+   * Why the document cannot be checked: it is a Terraform expression (`${jsonencode(...)}`), or a
+   * plan knows it only after apply. Such policies are counted and named as unchecked.
+   */
+  readonly unchecked?: string;
   /** The attribute as Terraform JSON holds it, before `$${` is read as `${`. */
   readonly raw?: string;
+  /** Suppressions that `CamLint.suppress` recorded in the resource (`"//": {"tcam_suppressions": [...]}`), paths relative to the document. */
+  readonly suppressions?: Suppression[];
 }
 
 /** A document attribute that is one Terraform expression, not JSON text. */
@@ -35,21 +42,30 @@ export enum InputKind {
   UNKNOWN = 'unknown',
 }
 
+/** What tcam reads, for messages about files that are none of it. @internal */
+export const EXPECTED_INPUT = 'a CAM policy document ({"version": "2.0", "statement": [...]}), a CreateCamStrategy request (strategyInfo), Terraform JSON with tencentcloud_cam_* resources, or a plan from terraform show -json';
+
 function isObject(v: unknown): v is Record<string, any> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function has(obj: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key);
 }
 
 /** What a decoded file holds, by its content. @internal */
 export function detectKind(value: unknown): InputKind {
   if (!isObject(value)) return InputKind.UNKNOWN;
-  if ('planned_values' in value) return InputKind.TERRAFORM_PLAN;
-  if ('strategyInfo' in value) return InputKind.LEGACY_REQUEST;
-  if ((isObject(value.resource) || Array.isArray(value.resource)) && !('statement' in value)) return InputKind.TERRAFORM_JSON;
+  if (has(value, 'planned_values')) return InputKind.TERRAFORM_PLAN;
+  if (has(value, 'strategyInfo')) return InputKind.LEGACY_REQUEST;
+  if ((isObject(value.resource) || Array.isArray(value.resource)) && !has(value, 'statement')) return InputKind.TERRAFORM_JSON;
   // A document has a statement (in any case: a wrongly-cased one is a finding), or only the other
   // elements of a document; cdktf's manifest.json, with "version" and "stacks", is no document.
+  // A bare statement (effect, action, resource) is read as a document, which says to wrap it.
   const keys = Object.keys(value).map((k) => k.toLowerCase());
   if (keys.includes('statement')) return InputKind.DOCUMENT;
   if (keys.length > 0 && keys.every((k) => k === 'version' || k === 'principal')) return InputKind.DOCUMENT;
+  if (keys.includes('effect') && (keys.includes('action') || keys.includes('resource'))) return InputKind.DOCUMENT;
   return InputKind.UNKNOWN;
 }
 
@@ -69,36 +85,44 @@ export function policiesOf(value: unknown, kind: InputKind): PolicyInput[] {
   }
 }
 
+/**
+ * Terraform JSON as Terraform reads it: every definition of a duplicated key counts (`entriesOf`
+ * gives them all when the file was scanned for duplicates), and `resource` may be a list of blocks.
+ */
 function fromTerraformJson(config: Record<string, any>): PolicyInput[] {
   const out: PolicyInput[] = [];
-  // "resource" is an object of types, or (Terraform JSON allows it) a list of such objects.
-  const blocks: unknown[] = Array.isArray(config.resource) ? config.resource : [config.resource];
-  blocks.forEach((block, i) => {
-    if (isObject(block)) out.push(...fromResourceBlock(block, Array.isArray(config.resource) ? `/resource/${i}` : '/resource'));
-  });
+  for (const [key, resource] of entriesOf(config)) {
+    if (key !== 'resource') continue;
+    const blocks: unknown[] = Array.isArray(resource) ? resource : [resource];
+    blocks.forEach((block, i) => {
+      if (isObject(block)) out.push(...fromResourceBlock(block, Array.isArray(resource) ? `/resource/${i}` : '/resource'));
+    });
+  }
   return out;
 }
 
 function fromResourceBlock(resources: Record<string, any>, base: string): PolicyInput[] {
   const out: PolicyInput[] = [];
-  for (const [type, attribute] of Object.entries(DOCUMENT_ATTRIBUTES)) {
-    const byName = resources[type];
-    if (!isObject(byName)) continue;
-    for (const [name, body] of Object.entries(byName)) {
+  for (const [type, byName] of entriesOf(resources)) {
+    const attribute = DOCUMENT_ATTRIBUTES.get(type);
+    if (!attribute || !isObject(byName)) continue;
+    for (const [name, body] of entriesOf(byName)) {
       // Terraform JSON allows a list of bodies for one name; each is a resource.
       const bodies = Array.isArray(body) ? body : [body];
       bodies.forEach((b, n) => {
-        if (!isObject(b) || typeof b[attribute] !== 'string') return;
+        if (!isObject(b) || !has(b, attribute) || typeof b[attribute] !== 'string') return;
         const at = Array.isArray(body) ? `/${n}` : '';
+        const raw: string = b[attribute];
         out.push({
           policy: `${type}.${name}`,
-          text: unescapeTerraform(b[attribute]),
-          raw: b[attribute],
+          text: unescapeTerraform(raw),
+          raw,
           context: PolicyContext.TERRAFORM,
           policyName: typeof b.name === 'string' ? b.name : undefined,
           filePointer: `${base}/${esc(type)}/${esc(name)}${at}/${attribute}`,
           embedded: false,
-          computed: isExpression(b[attribute]),
+          unchecked: isExpression(raw) ? 'the document is a Terraform expression, known only when Terraform runs: lint the plan (terraform show -json) to check it' : undefined,
+          suppressions: recordedSuppressions(b, attribute),
         });
       });
     }
@@ -106,24 +130,59 @@ function fromResourceBlock(resources: Record<string, any>, base: string): Policy
   return out;
 }
 
+/**
+ * The suppressions `CamLint.suppress` wrote into a synthesized resource, so that `tcam lint` of
+ * the `cdk.tf.json` honours what synthesis honoured. Their paths point into the resource
+ * (`/document/statement/1`); findings here point into the document (`/statement/1`).
+ */
+function recordedSuppressions(body: Record<string, any>, attribute: string): Suppression[] | undefined {
+  const meta = has(body, '//') ? body['//'] : undefined;
+  const list = isObject(meta) && Array.isArray(meta.tcam_suppressions) ? meta.tcam_suppressions : undefined;
+  if (!list) return undefined;
+  const out: Suppression[] = [];
+  for (const s of list) {
+    if (!isObject(s) || suppressionProblem(s) !== undefined) continue;
+    const path: string | undefined = typeof s.path === 'string' ? s.path : undefined;
+    const inDocument = path === undefined ? undefined : path === `/${attribute}` ? '' : path.startsWith(`/${attribute}/`) ? path.slice(attribute.length + 1) : path;
+    out.push({ code: s.code, reason: s.reason, ...(inDocument !== undefined ? { path: inDocument } : {}) });
+  }
+  return out;
+}
+
 function fromPlan(plan: Record<string, any>): PolicyInput[] {
   const out: PolicyInput[] = [];
-  const visit = (module: any, pointer: string) => {
-    if (!isObject(module)) return;
+  // Documents unknown until apply are missing from planned_values and marked in resource_changes.
+  const unknownAfterApply = new Set<string>();
+  if (Array.isArray(plan.resource_changes)) {
+    for (const rc of plan.resource_changes) {
+      const attribute = isObject(rc) && typeof rc.type === 'string' ? DOCUMENT_ATTRIBUTES.get(rc.type) : undefined;
+      if (attribute && typeof rc.address === 'string' && isObject(rc.change) && isObject(rc.change.after_unknown) && rc.change.after_unknown[attribute] === true) {
+        unknownAfterApply.add(rc.address);
+      }
+    }
+  }
+  // Child modules nest without limit: an explicit stack, not recursion.
+  const work: Array<{ module: unknown; pointer: string }> = [{ module: isObject(plan.planned_values) ? plan.planned_values.root_module : undefined, pointer: '/planned_values/root_module' }];
+  for (let k = 0; k < work.length; k++) {
+    const { module, pointer } = work[k];
+    if (!isObject(module)) continue;
     (Array.isArray(module.resources) ? module.resources : []).forEach((r: any, i: number) => {
-      const attribute = isObject(r) && r.mode !== 'data' ? DOCUMENT_ATTRIBUTES[r.type] : undefined;
-      if (!attribute || !isObject(r.values) || typeof r.values[attribute] !== 'string') return;
-      out.push({
-        policy: typeof r.address === 'string' ? r.address : `${r.type}.${r.name}`,
-        text: r.values[attribute],
-        context: PolicyContext.TERRAFORM,
-        policyName: typeof r.values.name === 'string' ? r.values.name : undefined,
-        filePointer: `${pointer}/resources/${i}/values/${attribute}`,
-        embedded: false,
-      });
+      const attribute = isObject(r) && r.mode !== 'data' && typeof r.type === 'string' ? DOCUMENT_ATTRIBUTES.get(r.type) : undefined;
+      if (!attribute) return;
+      const address = typeof r.address === 'string' ? r.address : `${r.type}.${String(r.name)}`;
+      const values = isObject(r.values) ? r.values : {};
+      const filePointer = `${pointer}/resources/${i}/values/${attribute}`;
+      const policyName = typeof values.name === 'string' ? values.name : undefined;
+      if (typeof values[attribute] !== 'string' || !has(values, attribute)) {
+        const unchecked = unknownAfterApply.has(address) || values[attribute] === undefined
+          ? 'the document is known only after apply (it depends on another resource): not checked'
+          : `the ${attribute} is not a string in the plan: not checked`;
+        out.push({ policy: address, context: PolicyContext.TERRAFORM, policyName, filePointer, embedded: false, unchecked });
+        return;
+      }
+      out.push({ policy: address, text: values[attribute], context: PolicyContext.TERRAFORM, policyName, filePointer, embedded: false });
     });
-    (Array.isArray(module.child_modules) ? module.child_modules : []).forEach((m: any, i: number) => visit(m, `${pointer}/child_modules/${i}`));
-  };
-  visit(plan.planned_values?.root_module, '/planned_values/root_module');
+    (Array.isArray(module.child_modules) ? module.child_modules : []).forEach((m: any, i: number) => work.push({ module: m, pointer: `${pointer}/child_modules/${i}` }));
+  }
   return out;
 }

@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 // tcam: lint Tencent Cloud CAM policies in files and folders. See `tcam --help`.
-import { existsSync, readFileSync, readdirSync, statSync } from 'fs';
-import { join, relative } from 'path';
-import { Linter } from '../lint/linter';
+// This file parses arguments and dispatches; reading is in files.ts and inputs.ts, the lint command
+// in lint.ts, and each output format in output.ts.
+import { existsSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { unknownCodeProblem } from '../lint/codes';
 import { ALL_RULES } from '../lint/rules';
-import { applySuppressions } from '../lint/suppression';
-import { unescapedTemplateFindings } from '../lint/terraform-documents';
-import { Severity, atOrAbove, parseSeverity } from '../policy/finding';
-import { lineColumn, locateJsonError } from '../policy/json-error';
-import { CONFIG_FILE, ConfigError, TcamConfig, globToRegExp, loadConfig } from './config';
-import { InputKind, PolicyInput, detectKind, policiesOf } from './inputs';
-import { Report, ReportedFinding, formatJson, formatSarif, formatText } from './output';
-import { pointerPositions } from './positions';
+import { Severity, parseSeverity } from '../policy/finding';
+import { CONFIG_FILE, ConfigError, TcamConfig, loadConfig } from './config';
+import { DEFAULT_MAX_FILE_SIZE, UnreadableError, displayPath, parseSize } from './files';
+import { lintPaths } from './lint';
+import { formatJson, formatSarif, formatText } from './output';
+import { safeText } from './safe-text';
 
 const VERSION: string = (() => {
   try {
@@ -41,21 +41,35 @@ Lints every CAM policy in PATH. A file is read by its content:
   - a plan from \`terraform show -json\` (planned_values): the same resources.
 A document that is a Terraform expression (\${jsonencode(...)}, \${file(...)}) is known only when
 Terraform runs: it is counted as unchecked; lint the plan (terraform show -json) to check it.
-A folder is searched for *.json files (node_modules, .git and .terraform are skipped); a file found
-there that is neither JSON nor any of these kinds is counted as skipped. A file named on the
-command line that is not JSON is an INVALID_JSON finding, with line and column.
+A folder is searched for *.json files (node_modules, .git and .terraform are skipped; symbolic
+links are followed, each folder read once). A file found there that is neither JSON nor any of these
+kinds is skipped and named with the reason. A file named on the command line that is not JSON is an
+INVALID_JSON finding, with line and column; JSON of no kind above is a NOT_CAM_INPUT finding. A run
+that finds no CAM policy at all fails (exit 1) unless --allow-empty. A plan's document known only
+after apply is named as not checked. Only regular files are read: a FIFO, device or socket named
+on the command line is an error (exit 2).
 
 Options:
   --format text|json|sarif   output format (default: text). json prints one object,
-                             {"findings": [{file, policy, code, severity, message, path}], "summary": {...}};
+                             {"findings": [{file, policy, code, severity, message, path}],
+                              "suppressed": [...], "skipped": [{file, reason}],
+                              "unchecked": [{file, policy, reason}], "unusedSuppressions": [...],
+                              "summary": {...}};
                              sarif prints SARIF 2.1.0 for code scanning, one rule per code
   --fail-on LEVEL            exit 1 when a finding is at or above LEVEL: error (default),
                              security_warning, warning or suggestion
+  --max-file-size SIZE       refuse files larger than SIZE before reading them (exit 2); bytes, or
+                             with a unit: 512k, 10m, 1g (default: 256m)
+  --allow-empty              pass when no CAM policy is found (default: that fails, exit 1)
   --config FILE              config file (default: ${CONFIG_FILE} in the working directory, if present):
                              {"failOn": "...", "disabledRules": ["CODE"],
                               "suppressions": [{"code": "CODE", "reason": "at least 10 characters",
                                                 "files": ["glob"], "policy": "address", "path": "/statement/0"}]}
-  --disable CODE[,CODE]      do not report these codes (adds to the config's disabledRules)
+  --disable CODE[,CODE]      do not report these codes (adds to the config's disabledRules); a code
+                             that does not exist is a usage error
+                             Suppressions recorded by CamLint.suppress in a cdk.tf.json are honoured;
+                             suppressed findings are listed with their reasons (json, sarif), and a
+                             config suppression that matched nothing is reported as unused.
   --no-color                 no colours in text output (also: NO_COLOR set, or output not a terminal)
   -h, --help                 this text
 
@@ -70,23 +84,38 @@ interface LintOptions {
   config?: string;
   disable: string[];
   color: boolean;
+  maxFileSize: number;
+  allowEmpty: boolean;
   paths: string[];
 }
 
 function parseLintArgs(args: string[]): LintOptions | 'help' {
-  const o: LintOptions = { format: 'text', disable: [], color: true, paths: [] };
+  const o: LintOptions = { format: 'text', disable: [], color: true, maxFileSize: DEFAULT_MAX_FILE_SIZE, allowEmpty: false, paths: [] };
+  let onlyPaths = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
+    if (onlyPaths) {
+      o.paths.push(arg);
+      continue;
+    }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       const v = inline ?? args[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('-') && v !== '-')) throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || v === '' || (inline === undefined && v.startsWith('-') && v !== '-')) throw new UsageError(`${flag} needs a value`);
       return v;
+    };
+    const noValue = () => {
+      if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
     };
     switch (flag) {
       case '-h':
       case '--help':
         return 'help';
+      case '--': {
+        noValue();
+        onlyPaths = true;
+        break;
+      }
       case '--format': {
         const f = value();
         if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format ${JSON.stringify(f)}: use text, json or sarif`);
@@ -103,10 +132,26 @@ function parseLintArgs(args: string[]): LintOptions | 'help' {
       case '--config':
         o.config = value();
         break;
+      case '--max-file-size': {
+        const v = value();
+        const size = parseSize(v);
+        if (size === undefined) throw new UsageError(`--max-file-size ${JSON.stringify(v)}: give a size in bytes, or with a unit, such as 10m or 1g`);
+        o.maxFileSize = size;
+        break;
+      }
+      case '--allow-empty':
+        noValue();
+        o.allowEmpty = true;
+        break;
       case '--disable':
-        o.disable.push(...value().split(',').map((c) => c.trim()).filter(Boolean));
+        for (const code of value().split(',').map((c) => c.trim()).filter(Boolean)) {
+          const problem = unknownCodeProblem(code);
+          if (problem) throw new UsageError(`--disable: ${problem}`);
+          o.disable.push(code);
+        }
         break;
       case '--no-color':
+        noValue();
         o.color = false;
         break;
       default:
@@ -116,148 +161,6 @@ function parseLintArgs(args: string[]): LintOptions | 'help' {
   }
   if (o.paths.length === 0) throw new UsageError('no PATH given: name the files or folders to lint, such as tcam lint cdktf.out');
   return o;
-}
-
-const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform']);
-
-/** The files to lint: each named file, and the *.json files below each named folder, sorted. */
-function collectFiles(paths: string[]): Array<{ file: string; explicit: boolean }> {
-  const out: Array<{ file: string; explicit: boolean }> = [];
-  const problems: string[] = [];
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch (e) {
-      problems.push(`cannot read ${p}: ${describeErrno(e)}`);
-      continue;
-    }
-    if (st.isDirectory()) {
-      const walk = (dir: string) => {
-        let entries;
-        try {
-          entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        } catch (e) {
-          problems.push(`cannot read ${dir}: ${describeErrno(e)}`);
-          return;
-        }
-        for (const e of entries) {
-          if (e.isDirectory()) {
-            if (!SKIP_DIRS.has(e.name)) walk(join(dir, e.name));
-          } else if (e.isFile() && e.name.endsWith('.json')) out.push({ file: join(dir, e.name), explicit: false });
-        }
-      };
-      walk(p);
-    } else {
-      out.push({ file: p, explicit: true });
-    }
-  }
-  if (problems.length > 0) throw new UnreadableError(problems.join('\n'));
-  return out;
-}
-
-class UnreadableError extends Error {}
-
-function describeErrno(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  const words: Record<string, string> = { ENOENT: 'no such file or folder', EACCES: 'permission denied', EISDIR: 'is a folder', ENOTDIR: 'not a folder' };
-  return code ? `${words[code] ?? (e as Error).message} (${code})` : String((e as Error)?.message ?? e);
-}
-
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return (rel === '' || rel.startsWith('..') ? file : rel).split('\\').join('/');
-}
-
-function lint(options: LintOptions, config: TcamConfig): Report {
-  const files = collectFiles(options.paths);
-  const failOn = options.failOn ?? config.failOn ?? Severity.ERROR;
-  const disabled = [...config.disabledRules, ...options.disable];
-  const linter = new Linter({ disabledRules: disabled });
-  const findings: ReportedFinding[] = [];
-  let policies = 0;
-  let skipped = 0;
-  let suppressedCount = 0;
-  let unchecked = 0;
-  const progress = process.stderr.isTTY && files.length > 20;
-  files.forEach(({ file, explicit }, index) => {
-    if (progress) process.stderr.write(`\r\x1b[Ktcam: ${index + 1}/${files.length} ${displayPath(file)}`);
-    const shown = displayPath(file);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new UnreadableError(`cannot read ${file}: ${describeErrno(e)}`);
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      if (!explicit) {
-        skipped++;
-        return;
-      }
-      const { line, column } = locateJsonError(text);
-      for (const f of linter.lintText(text).findings) findings.push({ ...f, file: shown, policy: null, line, column });
-      return;
-    }
-    const kind = detectKind(value);
-    if (kind === InputKind.UNKNOWN && !explicit) {
-      skipped++;
-      return;
-    }
-    let positions: Map<string, number> | undefined;
-    const locate = (pointer: string) => {
-      positions ??= pointerPositions(text);
-      let p = pointer;
-      while (!positions.has(p) && p !== '') p = p.slice(0, p.lastIndexOf('/'));
-      return lineColumn(text, positions.get(p) ?? 0);
-    };
-    const suppressionsFor = (input: PolicyInput) => config.suppressions
-      .filter((s) => (s.files === undefined || s.files.some((g) => globToRegExp(g).test(shown))) && (s.policy === undefined || s.policy === input.policy))
-      .map(({ code, reason, path }) => ({ code, reason, path }));
-    for (const input of policiesOf(value, kind)) {
-      if (input.computed) {
-        unchecked++;
-        continue;
-      }
-      policies++;
-      const result = input.text !== undefined
-        ? linter.lintText(input.text, { context: input.context, policyName: input.policyName })
-        : linter.lintValue(input.value, { context: input.context });
-      const template = input.raw !== undefined ? unescapedTemplateFindings(input.raw, Severity.ERROR).filter((f) => !disabled.includes(f.code)) : [];
-      const { kept, suppressed } = applySuppressions([...template, ...result.findings], suppressionsFor(input));
-      suppressedCount += suppressed.length;
-      for (const f of kept) {
-        const at = locate(input.embedded ? `${input.filePointer}${f.path}` : input.filePointer);
-        findings.push({ ...f, file: shown, policy: input.policy, line: at.line, column: at.column });
-      }
-      for (const s of suppressed) {
-        const at = locate(input.embedded ? `${input.filePointer}${s.finding.path}` : input.filePointer);
-        findings.push({ ...s.finding, file: shown, policy: input.policy, line: at.line, column: at.column, suppressedReason: s.reason });
-      }
-    }
-  });
-  if (progress) process.stderr.write('\r\x1b[K');
-  const active = findings.filter((f) => f.suppressedReason === undefined);
-  const count = (s: Severity) => active.filter((f) => f.severity === s).length;
-  return {
-    findings,
-    summary: {
-      files: files.length - skipped,
-      skipped,
-      policies,
-      findings: active.length,
-      errors: count(Severity.ERROR),
-      securityWarnings: count(Severity.SECURITY_WARNING),
-      warnings: count(Severity.WARNING),
-      suggestions: count(Severity.SUGGESTION),
-      suppressed: suppressedCount,
-      unchecked,
-      failOn: failOn.toLowerCase(),
-      failed: active.some((f) => atOrAbove(f.severity, failOn)),
-    },
-  };
 }
 
 /** Runs tcam with `argv` (without node and the script); returns the exit code. */
@@ -280,18 +183,26 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
     const configFile = options.config ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
     const config: TcamConfig = configFile ? loadConfig(configFile) : { disabledRules: [], suppressions: [] };
-    const report = lint(options, config);
+    const tty = process.stderr.isTTY === true;
+    const report = lintPaths({
+      paths: options.paths,
+      failOn: options.failOn,
+      disable: options.disable,
+      maxFileSize: options.maxFileSize,
+      allowEmpty: options.allowEmpty,
+      progress: tty ? (text) => process.stderr.write(`\r\x1b[Ktcam: ${safeText(text)}`) : undefined,
+    }, config);
+    if (tty) process.stderr.write('\r\x1b[K');
     const color = options.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
     if (options.format === 'json') out(formatJson(report));
     else if (options.format === 'sarif') out(formatSarif(report, VERSION));
     else out(formatText(report, color));
+    if (report.summary.empty) {
+      err(`tcam: no CAM policy found under ${options.paths.map((p) => safeText(displayPath(p))).join(', ')}${report.skipped.length > 0 ? ` (${report.skipped.length} skipped, named above)` : ''}; give --allow-empty if that is expected\n`);
+    }
     return report.summary.failed ? 1 : 0;
   } catch (e) {
-    if (e instanceof UsageError) {
-      err(`tcam: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof UnreadableError || e instanceof ConfigError) {
+    if (e instanceof UsageError || e instanceof UnreadableError || e instanceof ConfigError) {
       err(`tcam: ${e.message}\n`);
       return 2;
     }
@@ -305,4 +216,3 @@ if (require.main === module) {
   // Let stdout drain before exiting: a large JSON report is written asynchronously to pipes.
   process.stdout.write('', () => process.exit(code));
 }
-

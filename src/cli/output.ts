@@ -1,5 +1,10 @@
+import { isAbsolute } from 'path';
+import { pathToFileURL } from 'url';
+import { OTHER_CODES } from '../lint/codes';
 import { ALL_RULES } from '../lint/rules';
 import { Finding, Severity } from '../policy/finding';
+import { SkippedFile } from './files';
+import { safeText } from './safe-text';
 
 /** A finding with where it was found. @internal */
 export interface ReportedFinding extends Finding {
@@ -7,13 +12,32 @@ export interface ReportedFinding extends Finding {
   readonly policy: string | null;
   readonly line: number;
   readonly column: number;
-  /** Set when a suppression of the config file switched the finding off. */
+  /** Set when a suppression switched the finding off: its reason. */
   readonly suppressedReason?: string;
+}
+
+/** A policy that could not be checked, and why. @internal */
+export interface UncheckedPolicy {
+  readonly file: string;
+  readonly policy: string | null;
+  readonly reason: string;
+}
+
+/** A suppression of the config file that switched nothing off. @internal */
+export interface UnusedSuppression {
+  readonly code: string;
+  readonly reason: string;
+  readonly files?: string[];
+  readonly policy?: string;
+  readonly path?: string;
 }
 
 /** @internal */
 export interface Report {
   readonly findings: ReportedFinding[];
+  readonly skipped: SkippedFile[];
+  readonly unchecked: UncheckedPolicy[];
+  readonly unusedSuppressions: UnusedSuppression[];
   readonly summary: {
     readonly files: number;
     readonly skipped: number;
@@ -24,19 +48,25 @@ export interface Report {
     readonly warnings: number;
     readonly suggestions: number;
     readonly suppressed: number;
-    /** Documents that are Terraform expressions, known only when Terraform runs. */
+    /** Policies whose document is known only when Terraform runs. */
     readonly unchecked: number;
+    /** No CAM input was found at all (a folder of other files): a failure unless --allow-empty. */
+    readonly empty: boolean;
     readonly failOn: string;
     readonly failed: boolean;
   };
 }
 
-/** `--format json`: one object, exactly `{findings: [{file, policy, code, severity, message, path}], summary}`. @internal */
+/**
+ * `--format json`: `{findings: [{file, policy, code, severity, message, path}], suppressed: [... , reason],
+ * skipped: [{file, reason}], unchecked: [{file, policy, reason}], unusedSuppressions: [...], summary}`.
+ * @internal
+ */
 export function formatJson(report: Report): string {
-  const findings = report.findings
-    .filter((f) => f.suppressedReason === undefined)
-    .map(({ file, policy, code, severity, message, path }) => ({ file, policy, code, severity, message, path }));
-  return `${JSON.stringify({ findings, summary: report.summary }, null, 2)}\n`;
+  const plain = ({ file, policy, code, severity, message, path }: ReportedFinding) => ({ file, policy, code, severity, message, path });
+  const findings = report.findings.filter((f) => f.suppressedReason === undefined).map(plain);
+  const suppressed = report.findings.filter((f) => f.suppressedReason !== undefined).map((f) => ({ ...plain(f), reason: f.suppressedReason! }));
+  return `${JSON.stringify({ findings, suppressed, skipped: report.skipped, unchecked: report.unchecked, unusedSuppressions: report.unusedSuppressions, summary: report.summary }, null, 2)}\n`;
 }
 
 const COLORS: Record<Severity, string> = {
@@ -56,14 +86,19 @@ export function formatText(report: Report, color: boolean): string {
   const dim = (text: string) => (color ? `\x1b[2m${text}\x1b[0m` : text);
   const lines = report.findings
     .filter((f) => f.suppressedReason === undefined)
-    .map((f) => `${f.file}:${f.line}:${f.column} ${paint(f.severity, f.severity)} ${f.code}${f.policy ? ` ${f.policy}` : ''} ${f.path === '' ? '/' : f.path}: ${f.message}`);
+    .map((f) => `${safeText(f.file)}:${f.line}:${f.column} ${paint(f.severity, f.severity)} ${f.code}${f.policy ? ` ${safeText(f.policy)}` : ''} ${f.path === '' ? '/' : safeText(f.path)}: ${safeText(f.message)}`);
+  for (const u of report.unchecked) lines.push(dim(`${safeText(u.file)}: not checked${u.policy ? ` ${safeText(u.policy)}` : ''}: ${safeText(u.reason)}`));
+  for (const s of report.skipped) lines.push(dim(`${safeText(s.file)}: skipped: ${safeText(s.reason)}`));
+  for (const u of report.unusedSuppressions) {
+    lines.push(dim(`unused suppression of ${safeText(u.code)}${u.policy ? ` for ${safeText(u.policy)}` : ''}${u.files ? ` in ${safeText(u.files.join(', '))}` : ''}: it matched no finding; remove it (reason given: ${safeText(u.reason)})`));
+  }
   const s = report.summary;
   const counts = [
     plural(s.errors, 'error'), plural(s.securityWarnings, 'security warning'), plural(s.warnings, 'warning'), plural(s.suggestions, 'suggestion'),
   ].join(', ');
-  const extra = [s.suppressed > 0 ? `${s.suppressed} suppressed` : '', s.unchecked > 0 ? `${s.unchecked} computed by Terraform, not checked` : '', s.skipped > 0 ? `${plural(s.skipped, 'file')} skipped (not CAM input)` : ''].filter(Boolean).join('; ');
-  const verdict = s.failed ? paint(Severity.ERROR, `failed (fail on ${s.failOn})`) : `passed (fail on ${s.failOn})`;
-  lines.push(dim(`${plural(s.files, 'file')}, ${plural(s.policies, 'policy').replace('policys', 'policies')}: ${counts}${extra ? `; ${extra}` : ''}: `) + verdict);
+  const extra = [s.suppressed > 0 ? `${s.suppressed} suppressed` : '', s.unchecked > 0 ? `${s.unchecked} not checked (known only when Terraform runs)` : '', s.skipped > 0 ? `${plural(s.skipped, 'file')} skipped (not CAM input)` : ''].filter(Boolean).join('; ');
+  const verdict = s.failed ? paint(Severity.ERROR, s.empty ? 'failed: no CAM policy found' : `failed (fail on ${s.failOn})`) : `passed (fail on ${s.failOn})`;
+  lines.push(dim(`${plural(s.files, 'file')}, ${s.policies} ${s.policies === 1 ? 'policy' : 'policies'}: ${counts}${extra ? `; ${extra}` : ''}: `) + verdict);
   return `${lines.join('\n')}\n`;
 }
 
@@ -74,13 +109,29 @@ const SARIF_LEVEL: Record<Severity, string> = {
   [Severity.SUGGESTION]: 'note',
 };
 
-/** Codes reported outside the rule table (a rule that failed). */
-const EXTRA_RULES = [{ code: 'RULE_FAILED', severity: Severity.WARNING, title: 'A rule failed on this policy and was skipped', description: 'A bug of tcam, not of the policy: please report it.', docUrl: 'https://github.com/cdktf-tencentcloud-cam/cdktf-tencentcloud-cam/issues' }];
+const ISSUES_URL = 'https://github.com/cdktf-tencentcloud-cam/cdktf-tencentcloud-cam/issues';
+
+/**
+ * A SARIF artifact location: a relative path becomes a percent-encoded relative reference against
+ * `%SRCROOT%` (the working directory), so `50%#x.json` is `50%25%23x.json`, not the fragment of
+ * `50%`; an absolute path becomes a `file:` URI.
+ * @internal
+ */
+export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split('/').map((segment) => encodeURIComponent(segment)).join('/'), uriBaseId: '%SRCROOT%' };
+}
 
 /** `--format sarif`: SARIF 2.1.0, one rule per code. @internal */
 export function formatSarif(report: Report, version: string): string {
-  const rules = [...ALL_RULES, ...EXTRA_RULES];
+  const rules = [...ALL_RULES, ...OTHER_CODES.map((c) => ({ ...c, docUrl: ISSUES_URL }))];
   const index = new Map(rules.map((r, i) => [r.code, i]));
+  const root = pathToFileURL(process.cwd()).href;
+  const notification = (level: string, text: string, file?: string) => ({
+    level,
+    message: { text },
+    ...(file !== undefined ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(file) } }] } : {}),
+  });
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -102,6 +153,18 @@ export function formatSarif(report: Report, version: string): string {
             })),
           },
         },
+        originalUriBaseIds: { '%SRCROOT%': { uri: root.endsWith('/') ? root : `${root}/` } },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: [
+              ...report.skipped.map((s) => notification('note', `skipped: ${s.reason}`, s.file)),
+              ...report.unchecked.map((u) => notification('note', `not checked${u.policy ? ` ${u.policy}` : ''}: ${u.reason}`, u.file)),
+              ...report.unusedSuppressions.map((u) => notification('warning', `unused suppression of ${u.code}: it matched no finding (reason given: ${u.reason})`)),
+              ...(report.summary.empty ? [notification('error', 'no CAM policy found in the paths given')] : []),
+            ],
+          },
+        ],
         results: report.findings.map((f) => ({
           ruleId: f.code,
           ...(index.has(f.code) ? { ruleIndex: index.get(f.code) } : {}),
@@ -109,7 +172,7 @@ export function formatSarif(report: Report, version: string): string {
           message: { text: f.message },
           locations: [
             {
-              physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: f.line, startColumn: f.column } },
+              physicalLocation: { artifactLocation: artifactLocation(f.file), region: { startLine: f.line, startColumn: f.column } },
               logicalLocations: [{ fullyQualifiedName: `${f.policy ?? ''}${f.path === '' ? '' : f.path}` || '/', kind: 'object' }],
             },
           ],

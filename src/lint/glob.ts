@@ -1,4 +1,5 @@
-import { parseAction, wildcardRegExp } from '../policy/action';
+import { parseAction } from '../policy/action';
+import { wildcardMatch } from '../policy/wildcard';
 
 /** An action without its `name/` prefix, for comparing: `name/cos:GetObject` is `cos:GetObject`. @internal */
 export function normalAction(value: string): string {
@@ -9,7 +10,7 @@ export function normalAction(value: string): string {
 /** Whether `pattern`, with `*` matching any run of characters, covers `value`. @internal */
 export function globCovers(pattern: string, value: string, ignoreCase: boolean): boolean {
   if (!pattern.includes('*')) return ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
-  return wildcardRegExp(pattern, ignoreCase).test(value);
+  return wildcardMatch(pattern, value, ignoreCase);
 }
 
 /** Whether an action pattern covers an action: `*`, `*:*`, `cos:*` and `cos:Get*` cover `cos:GetObject`. @internal */

@@ -1,6 +1,7 @@
 import { PolicyDocument, registerDocumentValidator } from '../policy/document';
 import { Finding, Severity, atOrAbove, finding } from '../policy/finding';
 import { DocumentView, ParseResult, parseText, parseValue } from '../policy/parse';
+import { unknownCodeProblem } from './codes';
 import { PolicyContext, Rule, RuleContext } from './rule';
 import { ALL_RULES } from './rules';
 import { Suppression, SuppressedFinding, applySuppressions, suppressionProblem } from './suppression';
@@ -96,10 +97,15 @@ export class Linter {
   private readonly suppressions: Suppression[];
 
   /**
-   * @throws Error when a suppression has no code or a reason shorter than 10 characters
+   * @throws Error when a disabled rule or a suppression names no finding code, or a suppression
+   * has a reason shorter than 10 visible characters
    */
   constructor(options: LinterOptions = {}) {
     this.context = options.context ?? PolicyContext.DOCUMENT;
+    for (const code of options.disabledRules ?? []) {
+      const problem = unknownCodeProblem(code);
+      if (problem) throw new Error(`Linter: disabledRules: ${problem}`);
+    }
     this.disabled = new Set(options.disabledRules ?? []);
     this.failOn = options.failOn ?? Severity.ERROR;
     this.suppressions = [...(options.suppressions ?? [])];

@@ -1,4 +1,5 @@
 import { Finding } from '../policy/finding';
+import { unknownCodeProblem } from './codes';
 
 /** The shortest reason a suppression may carry: a reviewer must learn why. @internal */
 export const MIN_REASON_LENGTH = 10;
@@ -28,13 +29,26 @@ export interface SuppressedFinding {
   readonly reason: string;
 }
 
+/**
+ * Characters a reader sees: white space, control and format characters (zero-width spaces,
+ * bidirectional marks) do not count, so ten zero-width spaces are no reason.
+ * @internal
+ */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (const ch of text.replace(/[\p{C}\p{Z}\s]/gu, '')) if (ch) n++;
+  return n;
+}
+
 /** The problem of a suppression, or undefined when it is well-formed. @internal */
 export function suppressionProblem(s: Partial<Suppression> | undefined): string | undefined {
   if (!s || typeof s.code !== 'string' || !/^[A-Z][A-Z_]*$/.test(s.code)) {
     return `a suppression names a finding code in capitals, such as "ALLOW_ALL"; got ${JSON.stringify(s?.code)}`;
   }
-  if (typeof s.reason !== 'string' || s.reason.trim().length < MIN_REASON_LENGTH) {
-    return `the suppression of ${s.code} needs a reason of at least ${MIN_REASON_LENGTH} characters, so that a reviewer sees why; got ${JSON.stringify(s.reason ?? null)}`;
+  const unknown = unknownCodeProblem(s.code);
+  if (unknown) return `the suppression of ${unknown}`;
+  if (typeof s.reason !== 'string' || visibleLength(s.reason) < MIN_REASON_LENGTH) {
+    return `the suppression of ${s.code} needs a reason of at least ${MIN_REASON_LENGTH} visible characters, so that a reviewer sees why; got ${JSON.stringify(s.reason ?? null)}`;
   }
   if (s.path !== undefined && (typeof s.path !== 'string' || (s.path !== '' && !s.path.startsWith('/')))) {
     return `the path of the suppression of ${s.code} is a JSON pointer such as "/statement/0"; got ${JSON.stringify(s.path)}`;

@@ -1,17 +1,21 @@
 import { Finding, Severity, finding } from '../policy/finding';
+import { isTerraformExpression, templateSpans } from '../policy/tokens';
 
 /**
  * The attributes that hold a CAM document, by Terraform resource type: custom policies, roles'
  * trust policies and policy versions. Shared by the `CamLint` aspect and the `tcam` CLI.
  * @internal
  */
-export const DOCUMENT_ATTRIBUTES: Readonly<Record<string, string>> = {
+const DOCUMENT_ATTRIBUTE_TABLE: Readonly<Record<string, string>> = {
   tencentcloud_cam_policy: 'document',
   tencentcloud_cam_policy_by_name: 'document',
   tencentcloud_cam_role: 'document',
   tencentcloud_cam_role_by_name: 'document',
   tencentcloud_cam_policy_version: 'policy_document',
 };
+
+/** The table above as a map: a resource type read from a file may be "__proto__" or "constructor". @internal */
+export const DOCUMENT_ATTRIBUTES: ReadonlyMap<string, string> = new Map(Object.entries(DOCUMENT_ATTRIBUTE_TABLE));
 
 
 /** Terraform writes a literal `${` as `$${` and `%{` as `%%{`: the document CAM will receive. @internal */
@@ -29,11 +33,10 @@ export function unescapeTerraform(text: string): string {
 export function unescapedTemplateFindings(raw: string, severity: Severity): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  const re = /(\$*)\$\{([^}]*)\}/g;
-  for (let m = re.exec(raw); m; m = re.exec(raw)) {
-    if (m[1].length % 2 === 1) continue; // "$${uin}": escaped
-    const inner = m[2].trim();
-    if (/^[A-Za-z_][\w-]*(\.|\[|\()/.test(inner) || inner.startsWith('TfToken[')) continue;
+  for (const span of templateSpans(raw)) {
+    if (span.escapes % 2 === 1) continue; // "$${uin}": escaped
+    const inner = span.inner.trim();
+    if (isTerraformExpression(inner) || inner.startsWith('TfToken[')) continue;
     if (seen.has(inner)) continue;
     seen.add(inner);
     out.push(finding('PROVIDER_INCOMPATIBLE', severity, '',

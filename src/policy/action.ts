@@ -58,21 +58,3 @@ export function checkPolicyName(name: string, path: string): Finding[] {
     finding('INVALID_POLICY_NAME', Severity.ERROR, path, `policy name ${JSON.stringify(name)} ${why}: a policy name is 1 to 128 characters of letters, digits and + = , . @ _ -`),
   ];
 }
-
-const wildcardCache = new Map<string, RegExp>();
-
-/**
- * A CAM pattern, `*` matching any run of characters, as an anchored regular expression; cached,
- * since the same patterns are matched against many values.
- * @internal
- */
-export function wildcardRegExp(pattern: string, ignoreCase: boolean): RegExp {
-  const key = `${ignoreCase ? 'i' : 'c'}${pattern}`;
-  let re = wildcardCache.get(key);
-  if (!re) {
-    re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, ignoreCase ? 'i' : '');
-    if (wildcardCache.size > 10_000) wildcardCache.clear();
-    wildcardCache.set(key, re);
-  }
-  return re;
-}

@@ -1,6 +1,6 @@
 import * as data from './data/condition-operators.json';
 import { CamValidationError, Finding, Severity, describePath, finding } from './finding';
-import { hasPlaceholder } from './tokens';
+import { hasPlaceholder, hasTemplate } from './tokens';
 
 /** @internal how the values of an operator are checked. */
 export type OperatorType = 'string' | 'numeric' | 'date' | 'bool' | 'binary' | 'ip' | 'null';
@@ -40,12 +40,12 @@ export function parseOperator(text: string): { parsed?: ParsedOperator; error?: 
 }
 
 /** AWS IAM names people carry over, and plural or camel-case slips, mapped to CAM's operator. */
-const ALIASES: Record<string, string> = { ipaddress: 'ip_equal', notipaddress: 'ip_not_equal', bool: 'bool_equal', null: 'null_equal', binary: 'binary_equal' };
+const ALIASES = new Map<string, string>([['ipaddress', 'ip_equal'], ['notipaddress', 'ip_not_equal'], ['bool', 'bool_equal'], ['null', 'null_equal'], ['binary', 'binary_equal']]);
 
 function closestOperator(text: string): string | undefined {
   const squash = (s: string) => s.toLowerCase().replace(/[_-]/g, '').replace(/s$/, '');
   const key = squash(text);
-  if (ALIASES[key]) return ALIASES[key];
+  if (ALIASES.has(key)) return ALIASES.get(key);
   for (const name of BASE_TYPES.keys()) {
     if (squash(name) === key || squash(name) === key.replace(/equals?/g, 'equal')) return name;
   }
@@ -143,7 +143,8 @@ export type ConditionValue = string | number | boolean;
 
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\/(?:3[0-2]|[12]?\d))?$/;
-const IPV6 = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:\/(?:12[0-8]|1[01]\d|[1-9]?\d))?$/;
+/** IPv6 (hex digits, ':' and a dotted tail) with an optional prefix; one class, so no backtracking. */
+const IPV6 = /^(?=[^:]*:)[0-9A-Fa-f:.]{2,45}(?:\/(?:12[0-8]|1[01]\d|[1-9]?\d))?$/;
 
 /** @internal checks one condition value against the type of its operator. */
 export function checkConditionValue(operator: string, value: ConditionValue, path: string): Finding[] {
@@ -151,7 +152,7 @@ export function checkConditionValue(operator: string, value: ConditionValue, pat
   if (!parsed) return [];
   const text = String(value);
   // Policy variables (${uin}) and cdktf tokens are filled in later.
-  if (typeof value === 'string' && (hasPlaceholder(text) || /\$\{[^}]+\}/.test(text))) return [];
+  if (typeof value === 'string' && (hasPlaceholder(text) || hasTemplate(text))) return [];
   const type = BASE_TYPES.get(parsed.base)!;
   const wrong = (expected: string) => [
     finding('INVALID_CONDITION_VALUE', Severity.ERROR, path, `${path === '' ? 'condition value' : describePath(path)} ${JSON.stringify(value)}: "${operator}" compares ${expected}`),

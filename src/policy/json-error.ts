@@ -1,107 +1,254 @@
 /**
- * Finds where JSON text stops being JSON, with a reason a reader can act on. JSON.parse's own
- * messages differ between Node versions and often leave out the position, so the scan is ours.
- * Call it only on text JSON.parse refused.
+ * One JSON scanner for everything that reads JSON text beyond `JSON.parse`: where text stops being
+ * JSON (with a reason a reader can act on; `JSON.parse`'s messages differ between Node versions
+ * and often leave out the position), where each value starts (for line and column of findings),
+ * and every definition of a duplicated key (Terraform's JSON syntax keeps them all, where
+ * `JSON.parse` keeps the last).
+ *
+ * It keeps its own stack, so any depth is fine (a recursive scanner dies near 10,000 levels), and
+ * it builds objects without a prototype, so a key `__proto__` is a key like any other.
  * @internal
  */
-export function locateJsonError(text: string): { line: number; column: number; reason: string } {
-  let i = 0;
-  const fail = (reason: string): never => {
-    throw new ScanError(i, reason);
+
+/** Where and why a text is not JSON. @internal */
+export interface JsonError {
+  readonly offset: number;
+  readonly line: number;
+  readonly column: number;
+  readonly reason: string;
+}
+
+/** @internal */
+export interface JsonScanOptions {
+  /** Record where each value starts, by JSON pointer (values deeper than `MAX_POSITION_DEPTH` map to their ancestor). */
+  readonly positions?: boolean;
+  /** Record every (key, value) of each object, duplicated keys included, for `entriesOf`. */
+  readonly duplicates?: boolean;
+}
+
+/** @internal */
+export interface JsonScan {
+  /** The value (objects have no prototype); undefined when the text is not JSON. */
+  readonly value?: unknown;
+  readonly error?: JsonError;
+  readonly positions?: Map<string, number>;
+  /** Whether some object has a key twice. */
+  readonly hasDuplicates: boolean;
+}
+
+/** Pointers are recorded this deep; a finding deeper is placed at its ancestor at this depth. */
+const MAX_POSITION_DEPTH = 128;
+
+const ENTRIES = new WeakMap<object, Array<[string, unknown]>>();
+
+/**
+ * Every (key, value) of an object, in text order, with every definition of a duplicated key when
+ * the object was scanned with `duplicates`; otherwise its own entries.
+ * @internal
+ */
+export function entriesOf(obj: object): Array<[string, unknown]> {
+  return ENTRIES.get(obj) ?? Object.entries(obj);
+}
+
+class ScanError {
+  constructor(public readonly offset: number, public readonly reason: string) {}
+}
+
+interface Frame {
+  readonly array: boolean;
+  readonly container: any;
+  readonly pointer?: string;
+  readonly entries?: Array<[string, unknown]>;
+  key: string;
+  count: number;
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+function escapePointer(key: string): string {
+  return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key : key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Scans JSON text. A leading byte-order mark is skipped. Never throws. @internal */
+export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan {
+  const positions = options.positions ? new Map<string, number>() : undefined;
+  const keepEntries = options.duplicates === true;
+  let hasDuplicates = false;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const n = text.length;
+  const stack: Frame[] = [];
+
+  const fail = (reason: string, at = i): never => {
+    throw new ScanError(at, reason);
   };
+  const describe = () => (i >= n ? 'the end of the text' : JSON.stringify(text[i]));
   const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
-  };
-  const describe = () => (i >= text.length ? 'the end of the text' : `${JSON.stringify(text[i])}`);
-  const literal = (word: string) => {
-    if (text.startsWith(word, i)) i += word.length;
-    else fail(`unexpected ${describe()}`);
-  };
-  const string = () => {
-    i++;
-    while (i < text.length && text[i] !== '"') {
+    for (;;) {
       const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+      else return;
+    }
+  };
+  const string = (): string => {
+    const start = i;
+    i++;
+    let escaped = false;
+    for (;;) {
+      if (i >= n) fail('a string that is never closed', start);
+      const c = text.charCodeAt(i);
+      if (c === 34) break;
       if (c < 0x20) fail('a control character (such as a line break) inside a string; escape it');
-      if (text[i] === '\\') {
-        i++;
-        if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('a bad \\u escape');
-          i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? '')) fail(`a bad escape "\\${text[i] ?? ''}"`);
+      if (c === 92) {
+        escaped = true;
+        const e = text[i + 1];
+        if (e === 'u') {
+          for (let k = 2; k < 6; k++) {
+            const h = text.charCodeAt(i + k);
+            if (!((h >= 48 && h <= 57) || (h >= 65 && h <= 70) || (h >= 97 && h <= 102))) fail('a bad \\u escape');
+          }
+          i += 6;
+          continue;
+        }
+        if (e === undefined || '"\\/bfnrt'.indexOf(e) < 0) fail(`a bad escape "\\${e ?? ''}"`);
+        i += 2;
+        continue;
       }
       i++;
     }
-    if (i >= text.length) fail('a string that is never closed');
     i++;
+    return escaped ? JSON.parse(text.slice(start, i)) : text.slice(start + 1, i - 1);
   };
-  const number = () => {
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!m) fail(`unexpected ${describe()}`);
-    i += m![0].length;
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === '{') return object();
-    if (c === '[') return array();
-    if (c === '"') return string();
-    if (c === 't') return literal('true');
-    if (c === 'f') return literal('false');
-    if (c === 'n') return literal('null');
-    if (c === '-' || (c >= '0' && c <= '9')) return number();
-    if (c === "'") fail('a single quote: JSON strings use double quotes');
-    fail(i >= text.length ? 'the text ends where a value should be' : `unexpected ${describe()} where a value should be`);
-  };
-  const object = () => {
-    i++;
-    ws();
-    if (text[i] === '}') return void i++;
-    for (;;) {
-      ws();
-      if (text[i] !== '"') fail(text[i] === '}' ? 'a trailing comma before "}"' : `unexpected ${describe()} where a double-quoted key should be`);
-      string();
-      ws();
-      if (text[i] !== ':') fail(`unexpected ${describe()} where ":" should be`);
-      i++;
-      value();
-      ws();
-      if (text[i] === ',') { i++; continue; }
-      if (text[i] === '}') return void i++;
-      fail(`unexpected ${describe()} where "," or "}" should be`);
+  const literal = (word: string, value: unknown): unknown => {
+    if (text.startsWith(word, i)) {
+      i += word.length;
+      return value;
     }
+    return fail(`unexpected ${describe()}`);
   };
-  const array = () => {
-    i++;
-    ws();
-    if (text[i] === ']') return void i++;
-    for (;;) {
-      ws();
-      if (text[i] === ']') fail('a trailing comma before "]"');
-      value();
-      ws();
-      if (text[i] === ',') { i++; continue; }
-      if (text[i] === ']') return void i++;
-      fail(`unexpected ${describe()} where "," or "]" should be`);
+  const childPointer = (): string | undefined => {
+    if (!positions) return undefined;
+    if (stack.length === 0) return '';
+    const top = stack[stack.length - 1];
+    if (top.pointer === undefined || stack.length > MAX_POSITION_DEPTH) return undefined;
+    return `${top.pointer}/${top.array ? top.count : escapePointer(top.key)}`;
+  };
+  /** Adds a finished value to the frame on top; returns true when it was the whole text's value. */
+  const attach = (value: unknown): boolean => {
+    const top = stack[stack.length - 1];
+    if (!top) return true;
+    if (top.array) top.container.push(value);
+    else {
+      if (Object.prototype.hasOwnProperty.call(top.container, top.key)) hasDuplicates = true;
+      top.container[top.key] = value;
+      top.entries?.push([top.key, value]);
     }
+    top.count++;
+    return false;
   };
-  let reason = 'not JSON';
+
+  let result: unknown;
   try {
-    if (text.charCodeAt(0) === 0xfeff) i = 1;
-    value();
+    // Each turn reads one value; containers push a frame and the loop reads their members.
+    outer: for (;;) {
+      ws();
+      const pointer = childPointer();
+      if (pointer !== undefined) positions!.set(pointer, i);
+      const c = text.charCodeAt(i);
+      let value: unknown;
+      if (c === 123 /* { */ || c === 91 /* [ */) {
+        const array = c === 91;
+        const container = array ? [] : Object.create(null);
+        const entries = !array && keepEntries ? [] as Array<[string, unknown]> : undefined;
+        if (entries) ENTRIES.set(container, entries);
+        i++;
+        ws();
+        if (text.charCodeAt(i) === (array ? 93 : 125)) {
+          i++;
+          value = container;
+        } else {
+          const frame: Frame = { array, container, pointer, entries, key: '', count: 0 };
+          stack.push(frame);
+          if (!array) {
+            if (text.charCodeAt(i) !== 34) fail(`unexpected ${describe()} where a double-quoted key should be`);
+            frame.key = string();
+            ws();
+            if (text.charCodeAt(i) !== 58) fail(`unexpected ${describe()} where ":" should be`);
+            i++;
+          }
+          continue;
+        }
+      } else if (c === 34) value = string();
+      else if (c === 116) value = literal('true', true);
+      else if (c === 102) value = literal('false', false);
+      else if (c === 110) value = literal('null', null);
+      else if (c === 45 || (c >= 48 && c <= 57)) {
+        NUMBER.lastIndex = i;
+        const m = NUMBER.exec(text);
+        if (!m) fail(`unexpected ${describe()}`);
+        i += m![0].length;
+        value = Number(m![0]);
+      } else if (c === 39) fail('a single quote: JSON strings use double quotes');
+      else if (i >= n) fail('the text ends where a value should be');
+      else if (stack.length > 0 && !stack[stack.length - 1].array && c === 125) fail('a trailing comma before "}"');
+      else if (stack.length > 0 && stack[stack.length - 1].array && c === 93) fail('a trailing comma before "]"');
+      else fail(`unexpected ${describe()} where a value should be`);
+
+      // Close every container the value completes, then find the next member.
+      for (;;) {
+        if (attach(value)) {
+          result = value;
+          break outer;
+        }
+        const top = stack[stack.length - 1];
+        ws();
+        const d = text.charCodeAt(i);
+        if (d === 44 /* , */) {
+          i++;
+          if (!top.array) {
+            ws();
+            if (text.charCodeAt(i) !== 34) fail(text.charCodeAt(i) === 125 ? 'a trailing comma before "}"' : `unexpected ${describe()} where a double-quoted key should be`);
+            top.key = string();
+            ws();
+            if (text.charCodeAt(i) !== 58) fail(`unexpected ${describe()} where ":" should be`);
+            i++;
+          }
+          continue outer;
+        }
+        if (d === (top.array ? 93 : 125)) {
+          i++;
+          stack.pop();
+          value = top.container;
+          continue;
+        }
+        fail(`unexpected ${describe()} where "," or "${top.array ? ']' : '}'}" should be`);
+      }
+    }
     ws();
-    if (i < text.length) fail(`unexpected ${describe()} after the end of the JSON value`);
+    if (i < n) fail(`unexpected ${describe()} after the end of the JSON value`);
   } catch (e) {
     if (!(e instanceof ScanError)) throw e;
-    reason = e.reason;
-    i = e.offset;
+    return { error: { offset: e.offset, ...lineColumn(text, e.offset), reason: e.reason }, positions, hasDuplicates };
   }
-  return { ...lineColumn(text, i), reason };
+  return { value: result, positions, hasDuplicates };
 }
 
-/** Line and column (1-based) of an offset in a text. @internal */
+/**
+ * Finds where JSON text stops being JSON, with a reason a reader can act on. Call it only on text
+ * JSON.parse refused.
+ * @internal
+ */
+export function locateJsonError(text: string): { line: number; column: number; reason: string } {
+  const { error } = scanJson(text);
+  return error ?? { ...lineColumn(text, 0), reason: 'not JSON' };
+}
+
+/**
+ * Line and column (1-based) of an offset in a text. A byte-order mark at the start is no column.
+ * @internal
+ */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
-  let last = -1;
+  let last = text.charCodeAt(0) === 0xfeff ? 0 : -1;
   for (let k = 0; k < offset && k < text.length; k++) {
     if (text.charCodeAt(k) === 10) {
       line++;
@@ -109,8 +256,4 @@ export function lineColumn(text: string, offset: number): { line: number; column
     }
   }
   return { line, column: offset - last };
-}
-
-class ScanError {
-  constructor(public readonly offset: number, public readonly reason: string) {}
 }

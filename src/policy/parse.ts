@@ -65,9 +65,11 @@ export interface ParseResult {
 }
 
 /** Codes the parser reports; an ERROR among them means no usable document. @internal */
-export const STRUCTURAL_CODES = ['INVALID_JSON', 'INVALID_ELEMENT', 'INVALID_VERSION', 'MISSING_STATEMENT', 'INVALID_EFFECT'];
+export const STRUCTURAL_CODES = ['INVALID_JSON', 'NOT_CAM_INPUT', 'INVALID_ELEMENT', 'INVALID_VERSION', 'MISSING_STATEMENT', 'INVALID_EFFECT'];
 
 const DOCUMENT_KEYS = ['version', 'statement', 'principal'];
+/** The elements of a statement that, found at the top of a document, make it a bare statement. */
+const BARE_STATEMENT_KEYS = ['effect', 'action', 'resource'];
 const LEGACY_KEYS = ['strategyName', 'strategyInfo', 'remark'];
 const PRINCIPAL_ELEMENTS: PrincipalElement[] = ['qcs', 'service', 'federated'];
 
@@ -76,28 +78,98 @@ export function parseText(text: string, options: ParseOptions, basePath = ''): P
   if (typeof text !== 'string') {
     return { findings: [finding('INVALID_JSON', Severity.ERROR, basePath, `a policy is JSON text, not ${text === null ? 'null' : typeof text}`)] };
   }
+  // A byte-order mark, as some Windows editors write, is no part of the JSON.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(body);
   } catch {
-    const { line, column, reason } = locateJsonError(text);
+    const { line, column, reason } = locateJsonError(body);
     return {
       findings: [finding('INVALID_JSON', Severity.ERROR, basePath, `${basePath === '' ? 'the text' : describePath(basePath)} is not JSON: ${reason} at line ${line}, column ${column}`)],
     };
   }
-  return parseValue(value, options, basePath, nonWhitespaceLength(text));
+  return parseValue(value, options, basePath, nonWhitespaceLength(body));
 }
 
 /** @internal parses an already-decoded JSON value. */
 export function parseValue(value: unknown, options: ParseOptions, basePath = '', length?: number): ParseResult {
   const findings: Finding[] = [];
-  if (!isObject(value)) {
-    findings.push(finding('INVALID_ELEMENT', Severity.ERROR, basePath, `a policy document is a JSON object with "version" and "statement", not ${jsonType(value)}`));
+  try {
+    if (!isObject(value)) {
+      findings.push(finding('INVALID_ELEMENT', Severity.ERROR, basePath, `a policy document is a JSON object with "version" and "statement", not ${jsonType(value)}`));
+      return { findings };
+    }
+    let size = length;
+    if (size === undefined) {
+      const measured = measureJson(value);
+      if (typeof measured === 'string') {
+        findings.push(finding('INVALID_ELEMENT', Severity.ERROR, basePath, measured));
+        return { findings };
+      }
+      size = measured;
+    }
+    if (hasOwn(value, 'strategyInfo')) return parseLegacy(value, options, basePath, findings);
+    const view = parseDocument(value, options, basePath, findings, size);
+    return { view, findings };
+  } catch (e) {
+    // A value from code can be anything (a getter that throws, a proxy): a finding, never a crash.
+    findings.push(finding('INVALID_ELEMENT', Severity.ERROR, basePath, `the value could not be read as JSON: ${(e as Error)?.message ?? String(e)}`));
     return { findings };
   }
-  if ('strategyInfo' in value) return parseLegacy(value, options, basePath, findings);
-  const view = parseDocument(value, options, basePath, findings, length ?? nonWhitespaceLength(JSON.stringify(value)));
-  return { view, findings };
+}
+
+/**
+ * The length of a value's compact JSON text, white space not counted, as CAM counts a policy's
+ * length; or why it has no JSON text (a cycle, a BigInt). Iterative: any depth is fine, where
+ * `JSON.stringify` overflows the stack near 10,000 levels.
+ */
+function measureJson(root: unknown): number | string {
+  let total = 0;
+  const onPath = new Set<object>();
+  // Each entry is a value to measure, or a marker that leaves a container.
+  const work: Array<{ value: unknown; leave?: object; path: string }> = [{ value: root, path: '' }];
+  while (work.length > 0) {
+    const { value, leave, path } = work.pop()!;
+    if (leave) {
+      onPath.delete(leave);
+      continue;
+    }
+    switch (typeof value) {
+      case 'string':
+        total += nonWhitespaceLength(JSON.stringify(value));
+        continue;
+      case 'number':
+      case 'boolean':
+        total += String(value).length;
+        continue;
+      case 'bigint':
+        return `${describePath(path)} is a BigInt, which JSON cannot hold: give a number or a string`;
+      case 'object':
+        break;
+      default:
+        total += 4; // undefined and functions: left out of objects, null in lists
+        continue;
+    }
+    if (value === null) {
+      total += 4;
+      continue;
+    }
+    if (onPath.has(value)) return `${describePath(path)} refers back to itself (a cycle), which JSON cannot hold`;
+    onPath.add(value);
+    work.push({ value: undefined, leave: value, path });
+    const entries: Array<[string, unknown]> = Array.isArray(value) ? value.map((v, k) => [String(k), v]) : Object.entries(value);
+    total += 2 + Math.max(0, entries.length - 1);
+    for (const [k, v] of entries) {
+      if (!Array.isArray(value)) total += nonWhitespaceLength(JSON.stringify(k)) + 1;
+      work.push({ value: v, path: pointer(path, k) });
+    }
+  }
+  return total;
+}
+
+function hasOwn(obj: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key);
 }
 
 function parseLegacy(value: Record<string, unknown>, options: ParseOptions, basePath: string, findings: Finding[]): ParseResult {
@@ -123,6 +195,12 @@ function parseDocument(input: Record<string, unknown>, options: ParseOptions, ba
   const report = (code: string, path: string, message: string, severity = Severity.ERROR) =>
     findings.push(finding(code, severity, path, message));
   let doc = input;
+  const keys = Object.keys(doc).map((k) => k.toLowerCase());
+  if (!keys.includes('statement') && !keys.includes('version') && keys.some((k) => BARE_STATEMENT_KEYS.includes(k))) {
+    // One statement given alone, as some Terraform modules pass it: say how to make it a policy.
+    report('NOT_CAM_INPUT', base, `${base === '' ? 'the document' : describePath(base)} is a single statement (it has ${keys.filter((k) => BARE_STATEMENT_KEYS.includes(k)).join(', ')}), not a policy document: wrap it as {"version": "2.0", "statement": [ ... ]}`);
+    return undefined;
+  }
   checkKeys(doc, DOCUMENT_KEYS, base, 'a policy document', report);
   doc = lowerKnownKeys(doc, DOCUMENT_KEYS);
 
@@ -321,11 +399,12 @@ function checkKeys(
  * be, so that one wrong letter does not hide every other finding of the document.
  */
 function lowerKnownKeys(obj: Record<string, unknown>, allowed: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  // No prototype: a key "__proto__" stays a key, and `in` sees only what the input holds.
+  const out: Record<string, unknown> = Object.create(null);
   for (const [key, value] of Object.entries(obj)) {
     const known = allowed.find((a) => a.toLowerCase() === key.toLowerCase());
-    const target = known ?? key;
-    if (!(target in out) || key === target) out[target] = value;
+    if (known === undefined) continue; // already reported by checkKeys
+    if (!(known in out) || key === known) out[known] = value;
   }
   return out;
 }

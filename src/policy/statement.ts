@@ -47,9 +47,13 @@ export interface PolicyStatementProps {
 export const STATEMENT_KEYS = ['effect', 'action', 'resource', 'condition', 'principal'] as const;
 const PRINCIPAL_ELEMENTS: PrincipalElement[] = ['qcs', 'service', 'federated'];
 
-/** An insertion-ordered set of strings: snapshots do not churn, duplicates vanish. */
-function addUnique(target: string[], values: readonly string[]): void {
-  for (const v of values) if (!target.includes(v)) target.push(v);
+/** An insertion-ordered set of strings: snapshots do not churn, duplicates vanish; linear in the values added. */
+function addUnique(target: string[], seen: Set<string>, values: readonly string[]): void {
+  for (const v of values) {
+    if (seen.has(v)) continue;
+    seen.add(v);
+    target.push(v);
+  }
 }
 
 /**
@@ -62,6 +66,11 @@ export class PolicyStatement {
   private readonly _resources: string[] = [];
   private readonly _conditions: Condition[] = [];
   private readonly _principals: Principal[] = [];
+  // Lookups for the ordered lists above, so that adding n values costs n, not n².
+  private readonly actionSet = new Set<string>();
+  private readonly resourceSet = new Set<string>();
+  private readonly conditionKeys = new Set<string>();
+  private readonly principalKeys = new Set<string>();
 
   constructor(props: PolicyStatementProps = {}) {
     this._effect = props.effect ?? Effect.ALLOW;
@@ -103,14 +112,14 @@ export class PolicyStatement {
   /** Adds actions; one already present is not added again. */
   public addActions(...actions: string[]): PolicyStatement {
     assertStrings('action', actions);
-    addUnique(this._actions, actions);
+    addUnique(this._actions, this.actionSet, actions);
     return this;
   }
 
   /** Adds resources; one already present is not added again. */
   public addResources(...resources: string[]): PolicyStatement {
     assertStrings('resource', resources);
-    addUnique(this._resources, resources);
+    addUnique(this._resources, this.resourceSet, resources);
     return this;
   }
 
@@ -125,13 +134,14 @@ export class PolicyStatement {
    * a JSON object cannot hold the key twice, so give all values to one condition (they are OR-ed)
    */
   public addCondition(condition: Condition): PolicyStatement {
-    const clash = this._conditions.find((c) => c.conditionOperator.name === condition.conditionOperator.name && c.key === condition.key);
-    if (clash) {
+    const key = `${condition.conditionOperator.name}\u0000${condition.key}`;
+    if (this.conditionKeys.has(key)) {
       throw new Error(
         `The statement already has a "${condition.conditionOperator.name}" condition on "${condition.key}": ` +
           'give all values to one condition (values under one key are OR-ed)',
       );
     }
+    this.conditionKeys.add(key);
     this._conditions.push(condition);
     return this;
   }
@@ -139,7 +149,10 @@ export class PolicyStatement {
   /** Adds principals; one already present is not added again. */
   public addPrincipals(...principals: Principal[]): PolicyStatement {
     for (const p of principals) {
-      if (!this._principals.some((q) => q.value === p.value && q._element === p._element)) this._principals.push(p);
+      const key = `${p._element}\u0000${p.value}`;
+      if (this.principalKeys.has(key)) continue;
+      this.principalKeys.add(key);
+      this._principals.push(p);
     }
     return this;
   }
@@ -159,14 +172,17 @@ export class PolicyStatement {
     if (this._actions.length > 0) out.action = [...this._actions];
     if (this._resources.length > 0) out.resource = [...this._resources];
     if (this._conditions.length > 0) {
-      const block: Record<string, Record<string, ConditionValue[]>> = {};
+      // Operators and keys come from user input: "__proto__" or "constructor" must be plain keys.
+      const block: Record<string, Record<string, ConditionValue[]>> = Object.create(null);
       for (const c of this._conditions) {
-        (block[c.conditionOperator.name] ??= {})[c.key] = dedupe(c._values);
+        const op = c.conditionOperator.name;
+        if (!Object.prototype.hasOwnProperty.call(block, op)) block[op] = Object.create(null);
+        block[op][c.key] = dedupe(c._values);
       }
       out.condition = block;
     }
     if (this._principals.length > 0) {
-      const block: Record<string, string[]> = {};
+      const block: Record<string, string[]> = Object.create(null);
       for (const element of PRINCIPAL_ELEMENTS) {
         const values = this._principals.filter((p) => p._element === element).map((p) => p.value);
         if (values.length > 0) block[element] = values;
@@ -179,8 +195,13 @@ export class PolicyStatement {
 }
 
 function dedupe(values: ConditionValue[]): ConditionValue[] {
+  const seen = new Set<ConditionValue>();
   const out: ConditionValue[] = [];
-  for (const v of values) if (!out.some((o) => o === v)) out.push(v);
+  for (const v of values) {
+    if (seen.has(v)) continue;
+    seen.add(v);
+    out.push(v);
+  }
   return out;
 }
 

@@ -2,10 +2,81 @@
  * cdktf's token markers (`${TfToken[TOKEN.12]}`, `#{TfToken[...]}`), as cdktf's encoding writes
  * them. Recognised here by their form rather than with cdktf's `Token.isUnresolved`, so that the
  * policy, catalog and lint layers, and the `tcam` CLI built on them, load without cdktf.
+ * (No backtracking: the character class cannot run past the next marker.)
  */
 const TOKEN = /[$#]\{TfToken\[[a-zA-Z0-9:._-]+\]\}/;
-/** A Terraform reference or expression left in a document: `${var.x}`, `${tencentcloud_cam_user.u.uin}`, `${jsonencode(...)}`. */
-const INTERPOLATION = /\$\{\s*(?:[A-Za-z_][\w-]*\.[^}]*|[A-Za-z_][\w-]*\([^}]*)\}/;
+
+/**
+ * One `${...}` of a text: where it starts, its inner text, and how many `$` stand right before it
+ * (an odd number means Terraform reads it as an escaped, literal `${`).
+ * @internal
+ */
+export interface TemplateSpan {
+  readonly start: number;
+  readonly inner: string;
+  readonly escapes: number;
+}
+
+/**
+ * Every `${...}` of a text, each closed by the first `}` after it, found in one pass: the
+ * regular expression `/\$\{[^}]*\}/g` rescans the rest of the text from every unclosed `${`,
+ * which is quadratic on a long run of `${a.`.
+ * @internal
+ */
+export function templateSpans(text: string): TemplateSpan[] {
+  const out: TemplateSpan[] = [];
+  let from = 0;
+  let close = -1;
+  for (;;) {
+    const start = text.indexOf('${', from);
+    if (start < 0) break;
+    if (close < start + 2) close = text.indexOf('}', start + 2);
+    if (close < 0) break; // no "}" after this "${", so none after any later one either
+    let escapes = 0;
+    while (start - escapes - 1 >= 0 && text.charCodeAt(start - escapes - 1) === 36) escapes++;
+    out.push({ start, inner: text.slice(start + 2, close), escapes });
+    from = close + 1;
+  }
+  return out;
+}
+
+/** Whether the inside of a `${...}` is a Terraform reference or call: `var.x`, `aws_x.y.id`, `jsonencode(...)`. @internal */
+export function isTerraformExpression(inner: string): boolean {
+  let i = 0;
+  while (i < inner.length && (inner[i] === ' ' || inner[i] === '\t' || inner[i] === '\n' || inner[i] === '\r')) i++;
+  const c = inner.charCodeAt(i);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false;
+  i++;
+  while (i < inner.length) {
+    const d = inner.charCodeAt(i);
+    if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 95 || d === 45) i++;
+    else break;
+  }
+  return inner[i] === '.' || inner[i] === '(';
+}
+
+/**
+ * Whether Terraform references written as text (`${var.x}`) count as placeholders. True for
+ * documents read from files (HCL modules, Terraform JSON, plans); false while the constructs check
+ * what they emit, since they escape every literal `${` for CAM: there, only cdktf tokens are
+ * references, and `${var.region}` typed as text is CAM text and checked as such.
+ */
+let terraformReferences = true;
+
+/**
+ * Runs `fn` with only cdktf tokens counted as placeholders: the rule for values given in code.
+ * Synchronous, so the setting cannot leak into other work.
+ * @internal
+ */
+export function withTokensOnly<T>(fn: () => T): T {
+  const before = terraformReferences;
+  terraformReferences = false;
+  try {
+    return fn();
+  } finally {
+    terraformReferences = before;
+  }
+}
 
 /**
  * Whether a value is, or contains, an unresolved cdktf token (a reference to another resource's
@@ -13,15 +84,22 @@ const INTERPOLATION = /\$\{\s*(?:[A-Za-z_][\w-]*\.[^}]*|[A-Za-z_][\w-]*\([^}]*)\
  * @internal
  */
 export function isUnresolved(value: unknown): boolean {
-  return typeof value === 'string' && TOKEN.test(value);
+  return typeof value === 'string' && value.includes('{TfToken[') && TOKEN.test(value);
 }
 
 /**
- * Whether a value holds a placeholder that is filled in later: a cdktf token, or a Terraform
- * reference or expression left in a document that comes from HCL or Terraform JSON.
+ * Whether a value holds a placeholder that is filled in later: a cdktf token, or (in documents
+ * read from files) a Terraform reference or expression left in the text.
  * CAM's own policy variables (`${uin}`, `${owner_uin}`, `${app_id}`) are not placeholders.
  * @internal
  */
 export function hasPlaceholder(value: string): boolean {
-  return isUnresolved(value) || INTERPOLATION.test(value);
+  if (isUnresolved(value)) return true;
+  if (!terraformReferences || !value.includes('${')) return false;
+  return templateSpans(value).some((s) => isTerraformExpression(s.inner));
+}
+
+/** Whether a value holds any `${...}`: a policy variable, a reference or a token. @internal */
+export function hasTemplate(value: string): boolean {
+  return value.includes('${') && templateSpans(value).some((s) => s.inner.length > 0);
 }

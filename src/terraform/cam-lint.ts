@@ -98,7 +98,7 @@ export class CamLint implements IAspect {
       return;
     }
     if (!(node instanceof TerraformResource)) return;
-    const attribute = DOCUMENT_ATTRIBUTES[node.terraformResourceType];
+    const attribute = DOCUMENT_ATTRIBUTES.get(node.terraformResourceType);
     if (!attribute || (node as { _isLibraryResource?: boolean })._isLibraryResource || CHECKED.has(node)) return;
     CHECKED.add(node);
     recordSuppressions(node, suppressionsOf(node));

@@ -113,7 +113,7 @@ export function withPolicySpec(spec: PolicySpec): CamPolicyProps {
 }
 
 /** Construct names of the service policies, for the message naming the one to use instead. */
-const CONSTRUCT_FOR_SERVICE: Record<string, string> = { tcmpp: 'TcmppPolicy', cmqqueue: 'CmqQueuePolicy', cmqtopic: 'CmqTopicPolicy' };
+const CONSTRUCT_FOR_SERVICE = new Map<string, string>([['tcmpp', 'TcmppPolicy'], ['cmqqueue', 'CmqQueuePolicy'], ['cmqtopic', 'CmqTopicPolicy']]);
 
 /**
  * A custom CAM policy: emits one `tencentcloud_cam_policy` with the canonical document, and checks
@@ -251,7 +251,7 @@ export class CamPolicy extends Construct implements IPolicy {
       const m = /^(?:name\/)?([^:]+):/.exec(action);
       const svc = action === '*' ? '*' : m?.[1].toLowerCase();
       if (svc === service.name) return;
-      const other = svc && CONSTRUCT_FOR_SERVICE[svc];
+      const other = svc && CONSTRUCT_FOR_SERVICE.get(svc);
       const instead = other ? `use ${other}` : 'use CamPolicy';
       out.push(finding('WRONG_POLICY_CONSTRUCT', Severity.ERROR, `/statement/${i}/action/${j}`,
         `action ${JSON.stringify(action)}: a ${service.construct} holds only ${service.name} actions; ${instead} for it (or CamPolicy for a policy across services)`));

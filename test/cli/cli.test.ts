@@ -32,7 +32,7 @@ describe('tcam lint: inputs by content', () => {
       { file: 'doc-bad.json', policy: null, code: 'UNKNOWN_ACTION', severity: 'ERROR', message: expect.stringContaining('did you mean "name/tcmpp:CreateMNPVersion"'), path: '/statement/0/action/0' },
       { file: 'doc-bad.json', policy: null, code: 'INVALID_REGION', severity: 'ERROR', message: expect.stringContaining('"guangzhou"'), path: '/statement/0/resource/0' },
     ]);
-    expect(Object.keys(report)).toEqual(['findings', 'summary']);
+    expect(Object.keys(report)).toEqual(['findings', 'suppressed', 'skipped', 'unchecked', 'unusedSuppressions', 'summary']);
   });
 
   it("seed 2's legacy request, with strategyInfo as a JSON string", () => {
@@ -180,7 +180,7 @@ describe('tcam lint: config file', () => {
     const r = tcam(['lint', '--config', 'tcamrc-no-reason.json', 'doc-admin.json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the config file tcamrc-no-reason.json is not valid');
-    expect(r.stderr).toContain('suppressions.0.reason: a reason of at least 10 characters');
+    expect(r.stderr).toContain('suppressions.0.reason: a reason of at least 10 visible characters');
   });
 
   it('.tcamrc.json in the working directory is read without --config', () => {

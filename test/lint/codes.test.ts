@@ -109,7 +109,7 @@ describe('linter options', () => {
     expect(r.suppressed).toEqual([{ finding: expect.objectContaining({ code: 'ALLOW_ALL' }), reason: 'break-glass admin role, reviewed quarterly' }]);
     const scoped = new Linter({ suppressions: [{ code: 'ALLOW_ALL', reason: 'only the second statement', path: '/statement/1' }] }).lintText(text);
     expect(scoped.findings.map((f) => f.code)).toEqual(['ALLOW_ALL']);
-    expect(() => new Linter({ suppressions: [{ code: 'ALLOW_ALL', reason: 'because' }] })).toThrow(/needs a reason of at least 10 characters/);
+    expect(() => new Linter({ suppressions: [{ code: 'ALLOW_ALL', reason: 'because' }] })).toThrow(/needs a reason of at least 10 visible characters/);
     expect(() => new Linter({ suppressions: [{ code: 'allow all', reason: 'a long enough reason' }] })).toThrow(/finding code in capitals/);
   });
 

@@ -17,6 +17,7 @@ import { MISSING_ACTION } from './missing-action';
 import { OPERATION_LEVEL_RESOURCE } from './operation-level-resource';
 import { MISSING_RESOURCE } from './missing-resource';
 import { MISSING_STATEMENT } from './missing-statement';
+import { NOT_CAM_INPUT } from './not-cam-input';
 import { POLICY_TOO_LONG } from './policy-too-long';
 import { PRIVILEGE_ESCALATION } from './privilege-escalation';
 import { PROVIDER_INCOMPATIBLE } from './provider-incompatible';
@@ -29,6 +30,7 @@ import { UNKNOWN_ACTION } from './unknown-action';
 /** Every rule, in the order of DESIGN.md's table; findings of one place come in this order. @internal */
 export const ALL_RULES: Rule[] = [
   INVALID_JSON,
+  NOT_CAM_INPUT,
   INVALID_ELEMENT,
   INVALID_VERSION,
   MISSING_STATEMENT,

@@ -9,7 +9,7 @@ import { DOCS, Rule } from '../rule';
  * (`finance:*`) pays for any product's resources, as CAM's own "full access to CVM" examples
  * grant `finance:*` on `qcs::cvm:::*`.
  */
-const RESOURCE_SERVICE: Record<string, string[]> = { sts: ['cam'], finance: ['*'] };
+const RESOURCE_SERVICE = new Map<string, string[]>([['sts', ['cam']], ['finance', ['*']]]);
 
 export const SERVICE_MISMATCH: Rule = {
   code: 'SERVICE_MISMATCH',
@@ -24,9 +24,9 @@ export const SERVICE_MISMATCH: Rule = {
         const svc = actionService(a.value);
         // `*`, `*:Name`, a feature set (`permid/1`) or a token may reach any service.
         if (svc === undefined || svc === '*' || hasPlaceholder(a.value)) return [];
-        if (RESOURCE_SERVICE[svc]?.includes('*')) return [];
+        if (RESOURCE_SERVICE.get(svc)?.includes('*')) return [];
         services.add(svc);
-        for (const other of RESOURCE_SERVICE[svc] ?? []) services.add(other);
+        for (const other of RESOURCE_SERVICE.get(svc) ?? []) services.add(other);
       }
       if (services.size === 0) return [];
       return s.resources.flatMap(({ value, path }) => {

@@ -1,0 +1,183 @@
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync, Stats } from 'fs';
+import { join, relative } from 'path';
+import { safeText } from './safe-text';
+
+/** A path tcam cannot read as asked: it exits 2 naming it. @internal */
+export class UnreadableError extends Error {}
+
+/** The default `--max-file-size`: 256 MB. @internal */
+export const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
+
+/** A file to read, and whether it was named on the command line (or found in a folder). @internal */
+export interface InputFile {
+  readonly file: string;
+  readonly explicit: boolean;
+}
+
+/** A file of a folder that was not read, and why. @internal */
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: string;
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform']);
+
+/** Reads an `errno` error as words. @internal */
+export function describeErrno(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const words: Record<string, string> = { ENOENT: 'no such file or folder', EACCES: 'permission denied', EISDIR: 'is a folder', ENOTDIR: 'not a folder', ELOOP: 'too many symbolic links' };
+  return code ? `${Object.prototype.hasOwnProperty.call(words, code) ? words[code] : (e as Error).message} (${code})` : String((e as Error)?.message ?? e);
+}
+
+/** What a file system entry is, for messages about entries that are not regular files. */
+function kindOf(st: Stats): string {
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isDirectory()) return 'a folder';
+  return 'not a regular file';
+}
+
+/** A byte count as people read it: `300 MB`. @internal */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  return `${bytes} bytes`;
+}
+
+/** Reads `--max-file-size`: bytes, or with a unit (`10MB`, `512k`, `1g`). @internal */
+export function parseSize(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+  const n = Math.floor(Number(m[1]) * unit);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/**
+ * The files to lint: each named file, and the `*.json` files below each named folder, sorted.
+ * Symbolic links are followed; a folder reached twice (a link loop) is read once. A named path that
+ * is missing, not a regular file or folder (a FIFO, a device, a socket), is an `UnreadableError`;
+ * such an entry inside a folder is skipped and named with its reason.
+ * @internal
+ */
+export function collectFiles(paths: string[]): { files: InputFile[]; skipped: SkippedFile[] } {
+  const files: InputFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const problems: string[] = [];
+  const visited = new Set<string>();
+  for (const p of paths) {
+    let st: Stats;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      problems.push(`cannot read ${shown(p)}: ${describeErrno(e)}`);
+      continue;
+    }
+    if (st.isFile()) {
+      files.push({ file: p, explicit: true });
+      continue;
+    }
+    if (!st.isDirectory()) {
+      problems.push(`cannot read ${shown(p)}: it is ${kindOf(st)}; tcam reads regular files and folders`);
+      continue;
+    }
+    // Depth-first with an explicit stack, children in name order.
+    const stack: string[] = [p];
+    while (stack.length > 0) {
+      const dir = stack.pop()!;
+      let real: string;
+      try {
+        real = realpathSync(dir);
+      } catch (e) {
+        skipped.push({ file: displayPath(dir), reason: `cannot read the folder: ${describeErrno(e)}` });
+        continue;
+      }
+      if (visited.has(real)) continue;
+      visited.add(real);
+      let names: string[];
+      try {
+        names = readdirSync(dir).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      } catch (e) {
+        skipped.push({ file: displayPath(dir), reason: `cannot read the folder: ${describeErrno(e)}` });
+        continue;
+      }
+      const subdirs: string[] = [];
+      for (const name of names) {
+        const full = join(dir, name);
+        let entry: Stats;
+        try {
+          entry = statSync(full); // follows symbolic links
+        } catch (e) {
+          if (name.endsWith('.json')) skipped.push({ file: displayPath(full), reason: `cannot read it: ${describeErrno(e)}` });
+          continue;
+        }
+        if (entry.isDirectory()) {
+          if (!SKIP_DIRS.has(name)) subdirs.push(full);
+        } else if (name.endsWith('.json')) {
+          if (entry.isFile()) files.push({ file: full, explicit: false });
+          else skipped.push({ file: displayPath(full), reason: `it is ${kindOf(entry)}, not a regular file` });
+        }
+      }
+      for (let k = subdirs.length - 1; k >= 0; k--) stack.push(subdirs[k]);
+    }
+  }
+  if (problems.length > 0) throw new UnreadableError(problems.join('\n'));
+  return { files, skipped };
+}
+
+/**
+ * Reads a regular file as UTF-8, refusing one above `maxSize` bytes before reading it. The file is
+ * opened without blocking and checked again once open, so a FIFO put in its place cannot hang tcam,
+ * and at most `maxSize + 1` bytes are read whatever its size claims (`/dev/zero` says 0).
+ * A byte-order mark is dropped.
+ * @internal
+ */
+export function readInputFile(file: string, maxSize: number): string {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw new UnreadableError(`cannot read ${shown(file)}: ${describeErrno(e)}`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new UnreadableError(`cannot read ${shown(file)}: it is ${kindOf(st)}; tcam reads regular files`);
+    if (st.size > maxSize) {
+      throw new UnreadableError(`cannot read ${shown(file)}: it has ${formatSize(st.size)}, more than the limit of ${formatSize(maxSize)}; raise it with --max-file-size`);
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxSize + 1 - total) || 1);
+      let read: number;
+      try {
+        read = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (e) {
+        throw new UnreadableError(`cannot read ${shown(file)}: ${describeErrno(e)}`);
+      }
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > maxSize) {
+        throw new UnreadableError(`cannot read ${shown(file)}: it has more than the limit of ${formatSize(maxSize)}; raise it with --max-file-size`);
+      }
+    }
+    const text = Buffer.concat(chunks, total).toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A path for a message printed to a terminal. */
+function shown(file: string): string {
+  return safeText(displayPath(file));
+}
+
+/** A path as the user named it, relative to the working directory where it is below it. @internal */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return (rel === '' || rel.startsWith('..') ? file : rel).split('\\').join('/');
+}

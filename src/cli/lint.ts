@@ -1,0 +1,159 @@
+import { Linter } from '../lint/linter';
+import { Suppression, applySuppressions } from '../lint/suppression';
+import { unescapedTemplateFindings } from '../lint/terraform-documents';
+import { Finding, Severity, atOrAbove, finding } from '../policy/finding';
+import { lineColumn, locateJsonError, scanJson } from '../policy/json-error';
+import { ConfigSuppression, TcamConfig, compileGlob, globMatches } from './config';
+import { InputFile, collectFiles, displayPath, readInputFile } from './files';
+import { EXPECTED_INPUT, InputKind, PolicyInput, detectKind, policiesOf } from './inputs';
+import { Report, ReportedFinding, UncheckedPolicy } from './output';
+
+/** What `tcam lint` was asked. @internal */
+export interface LintRunOptions {
+  readonly paths: string[];
+  readonly failOn?: Severity;
+  readonly disable: string[];
+  readonly maxFileSize: number;
+  readonly allowEmpty: boolean;
+  /** Writes progress to a terminal; undefined when there is none. */
+  readonly progress?: (text: string) => void;
+}
+
+/** A config suppression with its globs compiled once. */
+interface ActiveSuppression {
+  readonly source: ConfigSuppression;
+  readonly files?: ReturnType<typeof compileGlob>[];
+  used: boolean;
+}
+
+/** The findings of one file, and what it held. */
+interface FileResult {
+  readonly findings: ReportedFinding[];
+  readonly unchecked: UncheckedPolicy[];
+  readonly policies: number;
+  readonly skipped?: string;
+}
+
+/** Lints every file the paths name. Throws `UnreadableError` for a path that cannot be read. @internal */
+export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
+  const { files, skipped } = collectFiles(options.paths);
+  const failOn = options.failOn ?? config.failOn ?? Severity.ERROR;
+  const disabled = [...config.disabledRules, ...options.disable];
+  const linter = new Linter({ disabledRules: disabled });
+  const suppressions: ActiveSuppression[] = config.suppressions.map((s) => ({ source: s, files: s.files?.map(compileGlob), used: false }));
+  const findings: ReportedFinding[] = [];
+  const unchecked: UncheckedPolicy[] = [];
+  let policies = 0;
+  let skippedFiles = 0;
+  files.forEach((input, index) => {
+    options.progress?.(`${index + 1}/${files.length} ${displayPath(input.file)}`);
+    const result = lintFile(input, linter, disabled, suppressions, options.maxFileSize);
+    if (result.skipped !== undefined) {
+      skipped.push({ file: displayPath(input.file), reason: result.skipped });
+      skippedFiles++;
+      return;
+    }
+    findings.push(...result.findings);
+    unchecked.push(...result.unchecked);
+    policies += result.policies;
+  });
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const active = findings.filter((f) => f.suppressedReason === undefined);
+  const count = (s: Severity) => active.filter((f) => f.severity === s).length;
+  const empty = policies === 0 && unchecked.length === 0 && active.length === 0 && !options.allowEmpty;
+  return {
+    findings,
+    skipped,
+    unchecked,
+    unusedSuppressions: suppressions.filter((s) => !s.used).map((s) => s.source),
+    summary: {
+      files: files.length - skippedFiles,
+      skipped: skipped.length,
+      policies,
+      findings: active.length,
+      errors: count(Severity.ERROR),
+      securityWarnings: count(Severity.SECURITY_WARNING),
+      warnings: count(Severity.WARNING),
+      suggestions: count(Severity.SUGGESTION),
+      suppressed: findings.length - active.length,
+      unchecked: unchecked.length,
+      empty,
+      failOn: failOn.toLowerCase(),
+      failed: empty || active.some((f) => atOrAbove(f.severity, failOn)),
+    },
+  };
+}
+
+function lintFile(input: InputFile, linter: Linter, disabled: string[], suppressions: ActiveSuppression[], maxFileSize: number): FileResult {
+  const { file, explicit } = input;
+  const shown = displayPath(file);
+  const text = readInputFile(file, maxFileSize);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const { line, column, reason } = locateJsonError(text);
+    if (!explicit) return { findings: [], unchecked: [], policies: 0, skipped: `not JSON (${reason} at line ${line}, column ${column})` };
+    const findings = linter.lintText(text).findings.map((f) => ({ ...f, file: shown, policy: null, line, column }));
+    return { findings, unchecked: [], policies: 0 };
+  }
+  let kind = detectKind(value);
+  if (kind === InputKind.UNKNOWN) {
+    const why = `it is JSON, but not ${EXPECTED_INPUT}`;
+    if (!explicit) return { findings: [], unchecked: [], policies: 0, skipped: why };
+    const f = finding('NOT_CAM_INPUT', Severity.ERROR, '', `${shown}: ${why}`);
+    return { findings: disabled.includes(f.code) ? [] : [{ ...f, file: shown, policy: null, line: 1, column: 1 }], unchecked: [], policies: 0 };
+  }
+  if (kind === InputKind.TERRAFORM_JSON) {
+    // Terraform keeps every definition of a duplicated key; JSON.parse keeps the last.
+    const scan = scanJson(text, { duplicates: true });
+    if (scan.hasDuplicates) {
+      value = scan.value;
+      kind = detectKind(value);
+    }
+  }
+  let positions: Map<string, number> | undefined;
+  const locate = (pointer: string) => {
+    positions ??= scanJson(text, { positions: true }).positions!;
+    let p = pointer;
+    while (!positions.has(p) && p !== '') p = p.slice(0, p.lastIndexOf('/'));
+    return lineColumn(text, positions.get(p) ?? 0);
+  };
+  const findings: ReportedFinding[] = [];
+  const unchecked: UncheckedPolicy[] = [];
+  let policies = 0;
+  for (const policy of policiesOf(value, kind)) {
+    if (policy.unchecked !== undefined) {
+      unchecked.push({ file: shown, policy: policy.policy, reason: policy.unchecked });
+      continue;
+    }
+    policies++;
+    const result = policy.text !== undefined
+      ? linter.lintText(policy.text, { context: policy.context, policyName: policy.policyName })
+      : linter.lintValue(policy.value, { context: policy.context });
+    const template = policy.raw !== undefined ? unescapedTemplateFindings(policy.raw, Severity.ERROR).filter((f) => !disabled.includes(f.code)) : [];
+    const all = [...template, ...result.findings];
+    const { kept, suppressed } = suppress(all, policy, shown, suppressions);
+    const place = (f: Finding) => locate(policy.embedded ? `${policy.filePointer}${f.path}` : policy.filePointer);
+    for (const f of kept) findings.push({ ...f, file: shown, policy: policy.policy, ...place(f) });
+    for (const s of suppressed) findings.push({ ...s.finding, file: shown, policy: policy.policy, ...place(s.finding), suppressedReason: s.reason });
+  }
+  return { findings, unchecked, policies };
+}
+
+/**
+ * Applies the suppressions recorded in the file by `CamLint.suppress`, then the config file's,
+ * marking each config suppression that switched something off (the others are reported unused).
+ */
+function suppress(findings: Finding[], policy: PolicyInput, shown: string, suppressions: ActiveSuppression[]) {
+  const recorded = applySuppressions(findings, policy.suppressions ?? []);
+  const applicable = suppressions.filter((s) =>
+    (s.files === undefined || s.files.some((g) => globMatches(g, shown))) && (s.source.policy === undefined || s.source.policy === policy.policy));
+  const fromConfig: Suppression[] = applicable.map(({ source: { code, reason, path } }) => ({ code, reason, path }));
+  const configured = applySuppressions(recorded.kept, fromConfig);
+  for (const s of configured.suppressed) {
+    const match = applicable.find((a) => a.source.code === s.finding.code && a.source.reason === s.reason);
+    if (match) match.used = true;
+  }
+  return { kept: configured.kept, suppressed: [...recorded.suppressed, ...configured.suppressed] };
+}

@@ -1,0 +1,65 @@
+/**
+ * CAM's wildcard matching, `*` matching any run of characters (including none), in time linear in
+ * the lengths of the pattern and the value: the pattern is split at its stars, the first piece must
+ * start the value, the last must end it, and each piece between is found leftmost after the one
+ * before. Leftmost is always safe for patterns whose only wildcard is `*`, so nothing is ever tried
+ * twice; a regular expression (`^a.*a.*a.*b$`) backtracks exponentially on the same input.
+ *
+ * The one matcher the linter, the catalogue and the simulator share.
+ */
+
+/** A pattern split at its stars, ready to match many values. @internal */
+export interface CompiledWildcard {
+  /** The pattern had no star: the value must equal `pieces[0]`. */
+  readonly exact: boolean;
+  /** The pieces between stars; the first and last may be empty. */
+  readonly pieces: readonly string[];
+  readonly ignoreCase: boolean;
+}
+
+const cache = new Map<string, CompiledWildcard>();
+const CACHE_LIMIT = 10_000;
+
+/** Splits a pattern at its stars (consecutive stars are one). Cached: patterns repeat. @internal */
+export function compileWildcard(pattern: string, ignoreCase: boolean): CompiledWildcard {
+  const key = `${ignoreCase ? 'i' : 'c'}${pattern}`;
+  let compiled = cache.get(key);
+  if (compiled) return compiled;
+  const text = ignoreCase ? pattern.toLowerCase() : pattern;
+  const pieces = text.split('*');
+  compiled = { exact: pieces.length === 1, pieces, ignoreCase };
+  if (pattern.length <= 4096) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, compiled);
+  }
+  return compiled;
+}
+
+/** Whether a compiled pattern matches the whole of `value`. @internal */
+export function matchCompiled(compiled: CompiledWildcard, input: string): boolean {
+  const value = compiled.ignoreCase ? input.toLowerCase() : input;
+  const { pieces } = compiled;
+  if (compiled.exact) return value === pieces[0];
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (value.length < first.length + last.length) return false;
+  if (!value.startsWith(first) || !value.endsWith(last)) return false;
+  let at = first.length;
+  const end = value.length - last.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const piece = pieces[i];
+    if (piece === '') continue;
+    const found = value.indexOf(piece, at);
+    if (found < 0 || found + piece.length > end) return false;
+    at = found + piece.length;
+  }
+  return true;
+}
+
+/**
+ * Whether `pattern` (with `*` wildcards) matches the whole of `value`.
+ * @internal
+ */
+export function wildcardMatch(pattern: string, value: string, ignoreCase: boolean): boolean {
+  return matchCompiled(compileWildcard(pattern, ignoreCase), value);
+}
