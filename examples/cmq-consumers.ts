@@ -1,4 +1,4 @@
-// Seed 2's example made real: strategy1 lets user 3232 and group 13 consume queue "myqueue"; a
+// CMQ's policy API page's example made real: strategy1 lets user 3232 and group 13 consume queue "myqueue"; a
 // topic publisher policy; and the preset QCloudCmqQueueFullAccess attached to an operators group.
 // Run alone: npx tsx examples/cmq-consumers.ts
 import { App, TerraformStack } from 'cdktf';
@@ -16,7 +16,7 @@ export function build(scope: Construct): TerraformStack[] {
   new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-beijing' });
   const queue = (queueName: string) => CmqResources.queue({ region: 'bj', ownerUin: OWNER, creatorUin: CREATOR, queueName });
 
-  // Seed 2's strategy1: listing is operation level, so it gets a statement of its own on "*";
+  // CMQ's policy API page's strategy1: listing is operation level, so it gets a statement of its own on "*";
   // the principals become attachments (to the user with uin 3232 and to group 13).
   new CmqQueuePolicy(stack, 'Strategy1', {
     policyName: 'strategy1',

@@ -1,4 +1,4 @@
-// Attaching through CAM's own API lifecycle (seed 2's OperateCamStrategy, now Attach*/Detach*Policy):
+// Attaching through CAM's own API lifecycle (CMQ's policy API page's OperateCamStrategy, now Attach*/Detach*Policy):
 // a null_resource runs tccli on create and on destroy. Run alone: npx tsx examples/tccli-attachment.ts
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';

@@ -1,6 +1,6 @@
 import { CamValidationError, Finding, Severity, finding } from '../policy/finding';
 import { REGION_HINT, Region } from '../policy/region';
-import { hasPlaceholder } from '../policy/tokens';
+import { isUnresolved } from '../policy/tokens';
 
 /**
  * A TCMPP superapp platform (`Limit/<platformId>`).
@@ -71,7 +71,7 @@ const CMQ_NAME = /^(?:\*|[A-Za-z][A-Za-z0-9_-]{0,63}\*?)$/;
 function build(what: string, checks: Check[], render: () => string): string {
   const findings: Finding[] = [];
   for (const [field, value, ok, expected] of checks) {
-    if (value === undefined || hasPlaceholder(value)) continue;
+    if (value === undefined || isUnresolved(value)) continue;
     if (!ok(value)) findings.push(finding('INVALID_RESOURCE', Severity.ERROR, `/${field}`, `${field} ${JSON.stringify(value)}: ${expected}`));
   }
   if (findings.length > 0) throw new CamValidationError(`Invalid ${what}`, findings);
@@ -113,7 +113,7 @@ export class TcmppResources {
 }
 
 /**
- * Six-segment resources of CMQ (seed 2's form, `queueName/uin/<creator>/<name>`), from named parts.
+ * Six-segment resources of CMQ (CMQ's policy API page's form, `queueName/uin/<creator>/<name>`), from named parts.
  * Each returns the resource string, accepts `*` and cdktf tokens, and throws `CamValidationError`
  * naming every bad part.
  */

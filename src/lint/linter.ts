@@ -38,7 +38,7 @@ export interface LinterOptions {
 export interface LintTextOptions {
   /**
    * The name the policy is created under, checked against CAM's naming rules.
-   * Seed 2's legacy request carries its own (`strategyName`).
+   * CMQ's policy API page's legacy request carries its own (`strategyName`).
    * @default - no name is checked
    */
   readonly policyName?: string;
@@ -120,7 +120,7 @@ export class Linter {
     return atOrAbove(severity, this.failOn);
   }
 
-  /** Lints the text of a policy document or of seed 2's legacy request. Never throws on bad input. */
+  /** Lints the text of a policy document or of CMQ's legacy request. Never throws on bad input. */
   public lintText(text: string, options: LintTextOptions = {}): LintResult {
     const context = options.context ?? this.context;
     return this.run(parseText(text, { providerSeverity: providerSeverity(context) }), context, options.policyName);

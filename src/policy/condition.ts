@@ -1,6 +1,6 @@
 import * as data from './data/condition-operators.json';
 import { CamValidationError, Finding, Severity, describePath, finding } from './finding';
-import { hasPlaceholder, hasTemplate } from './tokens';
+import { hasPlaceholder, hasTemplate, withTokensOnly } from './tokens';
 
 /** @internal how the values of an operator are checked. */
 export type OperatorType = 'string' | 'numeric' | 'date' | 'bool' | 'binary' | 'ip' | 'null';
@@ -193,7 +193,7 @@ export class Condition {
     if (!Array.isArray(values) || values.length === 0) {
       findings.push(finding('INVALID_CONDITION_VALUE', Severity.ERROR, '', `condition "${conditionOperator.name}" on ${JSON.stringify(key)} needs at least one value`));
     } else {
-      values.forEach((v, i) => findings.push(...checkConditionValue(conditionOperator.name, v, `/values/${i}`)));
+      values.forEach((v, i) => findings.push(...withTokensOnly(() => checkConditionValue(conditionOperator.name, v, `/values/${i}`))));
     }
     if (findings.length > 0) throw new CamValidationError(`Invalid condition "${conditionOperator.name}" on ${JSON.stringify(key)}`, findings);
     return new Condition(conditionOperator, key, values);

@@ -36,7 +36,7 @@ export function registerDocumentValidator(fn: DocumentValidator): void {
 export class PolicyDocument {
   /**
    * Parses a policy in any form CAM accepts: single values without brackets, `statement` as one
-   * object, `name/`-prefixed actions, a `principal` shared by all statements, and seed 2's legacy
+   * object, `name/`-prefixed actions, a `principal` shared by all statements, and CMQ's legacy
    * `CreateCamStrategy` request (`strategyName`, `strategyInfo` as an object or a JSON string,
    * `remark`). Values that CAM would reject but that fit the model (a bad resource, an unknown
    * action) are kept: `validate()` reports them.

@@ -48,7 +48,7 @@ export interface DocumentView {
   readonly statements: StatementView[];
   /** Characters of the document as submitted, white space not counted. */
   readonly length: number;
-  /** Seed 2's legacy request: its `strategyName`. */
+  /** CMQ's policy API page's legacy request: its `strategyName`. */
   readonly legacyName?: Located<string>;
 }
 
@@ -73,7 +73,7 @@ const BARE_STATEMENT_KEYS = ['effect', 'action', 'resource'];
 const LEGACY_KEYS = ['strategyName', 'strategyInfo', 'remark'];
 const PRINCIPAL_ELEMENTS: PrincipalElement[] = ['qcs', 'service', 'federated'];
 
-/** @internal parses the text of a document or of seed 2's legacy request. */
+/** @internal parses the text of a document or of CMQ's legacy request. */
 export function parseText(text: string, options: ParseOptions, basePath = ''): ParseResult {
   if (typeof text !== 'string') {
     return { findings: [finding('INVALID_JSON', Severity.ERROR, basePath, `a policy is JSON text, not ${text === null ? 'null' : typeof text}`)] };

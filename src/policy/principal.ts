@@ -1,5 +1,5 @@
 import { CamValidationError, Finding, Severity, describePath, finding } from './finding';
-import { hasPlaceholder } from './tokens';
+import { hasPlaceholder, withTokensOnly } from './tokens';
 
 /**
  * What a principal names.
@@ -81,7 +81,7 @@ export function checkPrincipal(value: string, element: PrincipalElement, path: s
 
 /**
  * Who a statement applies to: the `principal` element of role trust policies, COS bucket policies
- * and seed 2's legacy CMQ policies.
+ * and CMQ's legacy CMQ policies.
  *
  * Principals are built from explicit uins; the library never writes CAM's `root` shorthand.
  */
@@ -145,7 +145,7 @@ export class Principal {
   }
 
   private static checked(value: string, element: PrincipalElement): Principal {
-    const findings = checkPrincipal(value, element, '');
+    const findings = withTokensOnly(() => checkPrincipal(value, element, ''));
     if (findings.length > 0) throw new CamValidationError(`Invalid principal ${JSON.stringify(value)}`, findings);
     return new Principal(value, element);
   }

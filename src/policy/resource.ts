@@ -1,6 +1,6 @@
 import { CamValidationError, Finding, Severity, describePath, finding } from './finding';
 import { REGION_HINT, Region } from './region';
-import { hasPlaceholder } from './tokens';
+import { hasPlaceholder, withTokensOnly } from './tokens';
 
 /**
  * The parts of a six-segment resource, `qcs:project:service:region:account:resource`.
@@ -122,7 +122,7 @@ export class QcsResource {
    */
   public static of(props: QcsResourceProps): QcsResource {
     const resource = new QcsResource(props);
-    const findings = checkResource(resource.toString(), '');
+    const findings = withTokensOnly(() => checkResource(resource.toString(), ''));
     if (props.resourceType === '' || props.resourceType.includes(':')) {
       findings.push(finding('INVALID_RESOURCE', Severity.ERROR, '', `resourceType ${JSON.stringify(props.resourceType)}: a resource type is a non-empty name without ':', such as "queueName"`));
     }
@@ -140,7 +140,7 @@ export class QcsResource {
     }
     const findings = text === '*'
       ? [finding('INVALID_RESOURCE', Severity.ERROR, '', '"*" means every resource and has no segments to parse: put "*" in the statement as it is')]
-      : checkResource(text, '');
+      : withTokensOnly(() => checkResource(text, ''));
     if (findings.length > 0) throw new CamValidationError(`Invalid resource ${JSON.stringify(text)}`, findings);
     const [, project, service, region, account, resource] = splitSegments(text);
     const slash = resource.indexOf('/');

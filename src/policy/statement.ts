@@ -37,7 +37,7 @@ export interface PolicyStatementProps {
    */
   readonly conditions?: Condition[];
   /**
-   * Principals: for role trust policies and seed 2's legacy CMQ policies.
+   * Principals: for role trust policies and CMQ's legacy CMQ policies.
    * @default - none
    */
   readonly principals?: Principal[];

@@ -1,6 +1,7 @@
 import { provider as nullProvider, resource as nullResource } from '@cdktf/provider-null';
 import { TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { Finding, Severity, finding } from '../policy/finding';
 import { reportFindings, requireProvider } from './findings';
 import { CamGroupPolicyAttachment } from './generated/cam-group-policy-attachment';
 import { CamRolePolicyAttachment } from './generated/cam-role-policy-attachment';
@@ -31,7 +32,7 @@ export enum AttachmentMethod {
   /** With the provider's attachment resources (`tencentcloud_cam_*_policy_attachment`). */
   TERRAFORM = 'TERRAFORM',
   /**
-   * Through CAM's own API, as seed 2 describes it: a `null_resource` runs `tccli cam Attach*Policy`
+   * Through CAM's own API, as CMQ's policy API page describes it: a `null_resource` runs `tccli cam Attach*Policy`
    * when it is created and `tccli cam Detach*Policy` when it is destroyed. For pipelines that must
    * attach with another identity than Terraform's, or targets the provider cannot express. Needs
    * `tccli`, configured, where Terraform runs.
@@ -63,6 +64,38 @@ const CLI_CALLS: Record<TargetKind, { attach: string; detach: string; attachPara
   [TargetKind.ROLE_NAME]: { attach: 'AttachRolePolicy', detach: 'DetachRolePolicy', attachParam: 'AttachRoleName', detachParam: 'DetachRoleName' },
 };
 
+/** Whether a value is a policy this construct can attach: a `CamPolicy`, a `ManagedPolicy`, or another `IPolicy`. */
+function isPolicy(value: unknown): value is IPolicy {
+  const v = value as Partial<IPolicy> | undefined;
+  return typeof v === 'object' && v !== null && typeof v.policyId === 'string' && typeof v.policyName === 'string' &&
+    typeof v.policyNameReference === 'string' && typeof (v as IConstruct).node === 'object';
+}
+
+function propProblems(props: PolicyAttachmentProps | undefined): Finding[] {
+  const bad = (path: string, message: string) => finding('INVALID_ATTACHMENT_TARGET', Severity.ERROR, path, message);
+  if (typeof props !== 'object' || props === null) {
+    return [bad('', `props are required: give { policy: <a CamPolicy or ManagedPolicy>, target: PolicyTarget.user(...) }, got ${props === null ? 'null' : typeof props}`)];
+  }
+  const out: Finding[] = [];
+  if (!isPolicy(props.policy)) {
+    out.push(bad('/policy', `"policy" is ${describeValue(props.policy)}, not a policy: give a CamPolicy (or TcmppPolicy, CmqQueuePolicy, CmqTopicPolicy) or a ManagedPolicy.fromName(...)`));
+  }
+  if (!(props.target instanceof PolicyTarget)) {
+    out.push(bad('/target', `"target" is ${describeValue(props.target)}: give PolicyTarget.user(name), .userUin(uin), .group(id), .role(id) or .roleName(name)`));
+  }
+  if (props.method !== undefined && props.method !== AttachmentMethod.TERRAFORM && props.method !== AttachmentMethod.CLI) {
+    out.push(bad('/method', `"method" is ${describeValue(props.method)}: give AttachmentMethod.TERRAFORM (the default) or AttachmentMethod.CLI`));
+  }
+  return out;
+}
+
+function describeValue(v: unknown): string {
+  if (v === null || v === undefined) return String(v);
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)}`;
+  if (typeof v === 'object') return `an object (${(v as object).constructor?.name ?? 'no class'})`;
+  return `the ${typeof v} ${String(v)}`;
+}
+
 /** Quotes one shell word: `it's` becomes `'it'\''s'`. @internal */
 export function shellQuote(word: string): string {
   return `'${word.replace(/'/g, `'\\''`)}'`;
@@ -85,13 +118,17 @@ export class PolicyAttachment extends Construct {
 
   constructor(scope: Construct, id: string, props: PolicyAttachmentProps) {
     super(scope, id);
-    if (!props || !props.policy || !(props.target instanceof PolicyTarget)) {
-      throw new Error(`PolicyAttachment ${this.node.path}: give "policy" (a CamPolicy or ManagedPolicy) and "target" (PolicyTarget.user(...), .group(...), ...)`);
-    }
-    this.policy = props.policy;
-    this.target = props.target;
-    this.method = props.method ?? AttachmentMethod.TERRAFORM;
+    this.policy = props?.policy;
+    this.target = props?.target;
+    this.method = props?.method ?? AttachmentMethod.TERRAFORM;
     requireProvider(this);
+    // Props from JavaScript can be anything: every problem is an error at synth, listed with the
+    // others, and nothing half-made is emitted.
+    const problems = propProblems(props);
+    if (problems.length > 0) {
+      this.node.addValidation({ validate: () => reportFindings(this, problems, '') });
+      return;
+    }
     this.node.addValidation({ validate: () => reportFindings(this, this.target._check(), 'target') });
     if (this.method === AttachmentMethod.CLI) this.attachWithCli();
     else this.attachWithProvider();

@@ -1,5 +1,6 @@
 import { Annotations, IAspect, TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { unknownCodeProblem } from '../lint/codes';
 import { Linter } from '../lint/linter';
 import { PolicyContext } from '../lint/rule';
 import { Suppression, applySuppressions, suppressionProblem } from '../lint/suppression';
@@ -27,6 +28,33 @@ export interface CamLintProps {
 }
 
 const SUPPRESS = 'tcam:suppress';
+
+/** Constructs that declare suppressions, checked once for suppressions that match nothing. */
+const DECLARED = new WeakSet<IConstruct>();
+
+/** Every finding of the policies at or below a construct, as its own validation computes them. */
+function findingsBelow(construct: IConstruct): Array<{ owner: IConstruct; findings: Finding[] }> {
+  const out: Array<{ owner: IConstruct; findings: Finding[] }> = [];
+  for (const c of construct.node.findAll()) {
+    const policy = c as { _isCamPolicyConstruct?: boolean; findings?: () => Finding[] };
+    if (policy._isCamPolicyConstruct && typeof policy.findings === 'function') out.push({ owner: c, findings: policy.findings() });
+    else if (c instanceof TerraformResource && CHECKED.has(c)) out.push({ owner: c, findings: resourceFindings(c, DOCUMENT_ATTRIBUTES.get(c.terraformResourceType)!) });
+  }
+  return out;
+}
+
+/** A suppression declared on `construct` that no finding below it matches: a warning, so that stale ones are removed. */
+function reportUnused(construct: IConstruct): string[] {
+  const own = construct.node.metadata.filter((m) => m.type === SUPPRESS).map((m) => m.data as Suppression);
+  const below = findingsBelow(construct);
+  for (const s of own) {
+    const used = below.some(({ findings }) => applySuppressions(findings, [s]).suppressed.length > 0);
+    if (!used) {
+      Annotations.of(construct).addWarning(`WARNING UNUSED_SUPPRESSION: the suppression of ${s.code}${s.path ? ` at ${s.path}` : ''} ("${s.reason}") matches no finding of the policies at or below ${construct.node.path}: remove it`);
+    }
+  }
+  return [];
+}
 
 /** Raw resources that have their lint validation already. */
 const CHECKED = new WeakSet<IConstruct>();
@@ -60,6 +88,27 @@ export function reportLinted(construct: IConstruct, findings: Finding[], options
   return reportFindings(construct, kept, '', options.failOn ?? Severity.ERROR);
 }
 
+/** The document of a hand-written L1 resource, or undefined when Terraform computes it. */
+function documentOf(node: TerraformResource, attribute: string): string | undefined {
+  const camel = attribute.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  const document = (node as unknown as Record<string, unknown>)[`${camel}Input`];
+  if (typeof document !== 'string' || (isUnresolved(document) && !document.trimStart().startsWith('{'))) return undefined;
+  return document;
+}
+
+/** The findings of a hand-written L1 resource: its name, and its document as Terraform will read it. */
+function resourceFindings(node: TerraformResource, attribute: string): Finding[] {
+  const name = (node as unknown as Record<string, unknown>).nameInput;
+  const findings: Finding[] = [];
+  if (typeof name === 'string') findings.push(...checkPolicyName(name, '/name'));
+  const document = documentOf(node, attribute);
+  if (document !== undefined) {
+    const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(unescapeTerraform(document)).findings;
+    findings.push(...[...unescapedTemplateFindings(document, Severity.ERROR), ...lint].map((f) => ({ ...f, path: `/${attribute}${f.path}` })));
+  }
+  return findings;
+}
+
 /**
  * Lints every CAM policy of a stack when it synthesizes: the library's constructs and raw
  * `tencentcloud_cam_policy` (and role, policy version) L1 resources written by hand.
@@ -83,11 +132,22 @@ export class CamLint implements IAspect {
     const problem = suppressionProblem(suppression);
     if (problem) throw new Error(`CamLint.suppress on ${construct.node.path}: ${problem}`);
     construct.node.addMetadata(SUPPRESS, suppression);
+    if (!DECLARED.has(construct)) {
+      DECLARED.add(construct);
+      construct.node.addValidation({ validate: () => reportUnused(construct) });
+    }
   }
 
   private readonly props: CamLintProps;
 
+  /**
+   * @throws Error when a disabled rule names no finding code (the closest code is suggested)
+   */
   constructor(props: CamLintProps = {}) {
+    for (const code of props.disabledRules ?? []) {
+      const problem = unknownCodeProblem(code);
+      if (problem) throw new Error(`CamLint: disabledRules: ${problem}`);
+    }
     this.props = props;
   }
 
@@ -118,18 +178,10 @@ export class CamLint implements IAspect {
   }
 
   private lintResource(node: TerraformResource, attribute: string): string[] {
-    const camel = attribute.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-    const document = (node as unknown as Record<string, unknown>)[`${camel}Input`];
-    const name = (node as unknown as Record<string, unknown>).nameInput;
-    const findings: Finding[] = [];
-    if (typeof name === 'string') findings.push(...checkPolicyName(name, '/name'));
-    if (typeof document !== 'string' || (isUnresolved(document) && !document.trimStart().startsWith('{'))) {
+    if (documentOf(node, attribute) === undefined) {
       Annotations.of(node).addInfo(`CamLint: the ${attribute} of ${node.terraformResourceType} is computed when Terraform runs; it was not checked`);
-    } else {
-      const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(unescapeTerraform(document)).findings;
-      findings.push(...[...unescapedTemplateFindings(document, Severity.ERROR), ...lint].map((f) => ({ ...f, path: `/${attribute}${f.path}` })));
     }
-    return reportLinted(node, findings, this.props);
+    return reportLinted(node, resourceFindings(node, attribute), this.props);
   }
 }
 

@@ -7,9 +7,9 @@ import { Finding, Severity, finding } from '../policy/finding';
 export enum TargetKind {
   /** A sub-user, by name. */
   USER = 'USER',
-  /** A sub-user, by uin (seed 2's `relateUin`): looked up with the `tencentcloud_cam_users` data source. */
+  /** A sub-user, by uin (CMQ's policy API page's `relateUin`): looked up with the `tencentcloud_cam_users` data source. */
   USER_UIN = 'USER_UIN',
-  /** A user group, by id (seed 2's `groupId`). */
+  /** A user group, by id (CMQ's policy API page's `groupId`). */
   GROUP = 'GROUP',
   /** A role, by id. */
   ROLE = 'ROLE',
@@ -38,7 +38,7 @@ export class PolicyTarget {
     return new PolicyTarget(TargetKind.USER, userName);
   }
 
-  /** A sub-user by uin, as seed 2's legacy API names users. */
+  /** A sub-user by uin, as CMQ's legacy API names users. */
   public static userUin(uin: string): PolicyTarget {
     return new PolicyTarget(TargetKind.USER_UIN, uin);
   }

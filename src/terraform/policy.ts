@@ -8,12 +8,14 @@ import { PolicyDocument } from '../policy/document';
 import { Finding, Severity, finding } from '../policy/finding';
 import { Principal, PrincipalKind } from '../policy/principal';
 import { Effect, PolicyStatement } from '../policy/statement';
+import { isUnresolved, withTokensOnly } from '../policy/tokens';
 import { AttachmentMethod, IPolicy, PolicyAttachment } from './attachment';
 import { escapeTerraformTemplate } from './escape';
 import { LINT_OPTIONS, recordSuppressions, reportLinted, suppressionsOf } from './cam-lint';
 import { requireProvider } from './findings';
 import { CamPolicyConfig, CamPolicy as CamPolicyResource } from './generated/cam-policy';
 import { PolicyTarget } from './policy-target';
+import { POLICY_PROPS, checkProps } from './props';
 
 /**
  * What every policy construct takes.
@@ -54,11 +56,11 @@ export interface PolicyBaseProps {
 }
 
 /**
- * Principals, as seed 2's legacy policies name them.
+ * Principals, as CMQ's legacy policies name them.
  */
 export interface PrincipalsProps {
   /**
-   * Who the policy is for. By default each becomes an attachment, which is what seed 2 advises
+   * Who the policy is for. By default each becomes an attachment, which is what CMQ's policy API page advises
    * ("leave principal empty and associate through the association API"): a group principal
    * attaches the policy to the group, a user principal to the user with that uin, a role
    * principal to the role by name.
@@ -66,7 +68,7 @@ export interface PrincipalsProps {
    */
   readonly principals?: Principal[];
   /**
-   * Keep `principals` in the document instead of attaching, as seed 2's legacy API did.
+   * Keep `principals` in the document instead of attaching, as CMQ's legacy API did.
    * CAM's current pages allow `principal` only in role trust and COS bucket policies: a WARNING.
    * @default false
    */
@@ -99,6 +101,8 @@ export interface PolicySpec {
   readonly resources: string[];
   /** The one service whose actions the policy may hold, and the construct to use for others. */
   readonly service?: { readonly name: string; readonly construct: string };
+  /** Checks of the construct's own props, beyond those of every policy. */
+  readonly extraChecks?: Parameters<typeof checkProps>[3];
 }
 
 const SPEC = Symbol('cdktf-tencentcloud-cam.PolicySpec');
@@ -143,7 +147,8 @@ export class CamPolicy extends Construct implements IPolicy {
 
   constructor(scope: Construct, id: string, props: CamPolicyProps) {
     super(scope, id);
-    const spec: PolicySpec = (props as { [SPEC]?: PolicySpec })[SPEC] ?? { props, resources: props.resources ?? [] };
+    const spec: PolicySpec = (props as { [SPEC]?: PolicySpec } | undefined)?.[SPEC] ?? { props, resources: props?.resources ?? [] };
+    checkProps(spec.service?.construct ?? 'CamPolicy', this.node.path, spec.props, [...POLICY_PROPS, ...(spec.extraChecks ?? [])]);
     const p = spec.props;
     this.service = spec.service;
     this.policyName = p.policyName;
@@ -152,7 +157,7 @@ export class CamPolicy extends Construct implements IPolicy {
     if (embed && p.principals && p.principals.length > 0) {
       for (const s of this.document.statements) s.addPrincipals(...p.principals);
       this.extraFindings.push(finding('EMBEDDED_PRINCIPAL', Severity.WARNING, '/document/statement',
-        'principals are kept in the document (embedPrincipal: true), as seed 2\'s legacy API did; CAM\'s current pages allow "principal" only in role trust and COS bucket policies. Leave embedPrincipal off to attach the policy to them instead'));
+        `principals are kept in the document (embedPrincipal: true), as CMQ's legacy policy API (CreateCamStrategy) did; CAM's current pages allow "principal" only in role trust and COS bucket policies. Leave embedPrincipal off to attach the policy to them instead`));
     }
     requireProvider(this);
     const document = this.document;
@@ -185,12 +190,16 @@ export class CamPolicy extends Construct implements IPolicy {
    * `/name`, `/document/statement/0/resource/1`.
    */
   public findings(): Finding[] {
-    const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(this.document.toJson()).findings;
-    return [
-      ...checkPolicyName(this.policyName, '/name'),
-      ...[...lint, ...this.serviceFindings()].map((f) => ({ ...f, path: `/document${f.path}` })),
-      ...this.extraFindings,
-    ];
+    // What the construct emits is escaped for Terraform, so a `${...}` typed as text reaches CAM as
+    // text and is checked as CAM text; only cdktf tokens are references Terraform fills in.
+    return withTokensOnly(() => {
+      const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(this.document.toJson()).findings;
+      return [
+        ...checkPolicyName(this.policyName, '/name'),
+        ...[...lint, ...this.serviceFindings()].map((f) => ({ ...f, path: `/document${f.path}` })),
+        ...this.extraFindings,
+      ];
+    });
   }
 
   private validateFindings(): string[] {
@@ -224,8 +233,11 @@ export class CamPolicy extends Construct implements IPolicy {
 
   /** Attaches the policy to a target. */
   public attach(target: PolicyTarget, method?: AttachmentMethod): PolicyAttachment {
+    if (!(target instanceof PolicyTarget)) {
+      throw new TypeError(`${this.node.path}: attach() takes a PolicyTarget (PolicyTarget.user(...), .group(...), ...), got ${target === null ? 'null' : typeof target}`);
+    }
     const kind = target.kind.toLowerCase().replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase());
-    const id = `Attach${kind}${Token.isUnresolved(target.value) ? this.node.children.length : target.value}`.replace(/[^A-Za-z0-9_-]/g, '_');
+    const id = `Attach${kind}${Token.isUnresolved(target.value) ? `Ref${this.node.children.length}` : idPart(String(target.value))}`;
     if (this.node.tryFindChild(id)) {
       throw new Error(`${this.node.path} is already attached to ${target.toString()}: attach it once`);
     }
@@ -248,6 +260,7 @@ export class CamPolicy extends Construct implements IPolicy {
     if (!service) return [];
     const out: Finding[] = [];
     this.document.statements.forEach((s, i) => s.actions.forEach((action, j) => {
+      if (isUnresolved(action)) return; // a reference: its service is known only when Terraform runs
       const m = /^(?:name\/)?([^:]+):/.exec(action);
       const svc = action === '*' ? '*' : m?.[1].toLowerCase();
       if (svc === service.name) return;
@@ -287,6 +300,14 @@ class DocumentPolicyResource extends CamPolicyResource {
     this.document = this.render();
     recordSuppressions(this, suppressionsOf(this));
   }
+}
+
+/**
+ * A target's value as part of a construct id, one-to-one: letters, digits and "-" stay, every
+ * other character becomes "_" and its code in hex, so `a.b` and `a_b` are two ids (`a_2eb`, `a_5fb`).
+ */
+function idPart(value: string): string {
+  return value.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`);
 }
 
 function buildDocument(path: string, p: PolicySpec['props'], resources: string[]): PolicyDocument {

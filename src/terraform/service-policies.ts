@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { CamPolicy, PolicyBaseProps, PolicySpec, PrincipalsProps, withPolicySpec } from './policy';
+import { CMQ_PROPS } from './props';
 
 /**
  * Options of a `TcmppPolicy`.
@@ -26,7 +27,7 @@ export interface TcmppPolicyProps extends PolicyBaseProps {
  */
 export class TcmppPolicy extends CamPolicy {
   constructor(scope: Construct, id: string, props: TcmppPolicyProps) {
-    const spec: PolicySpec = { props, resources: props.resources ?? [], service: { name: 'tcmpp', construct: 'TcmppPolicy' } };
+    const spec: PolicySpec = { props, resources: props?.resources ?? [], service: { name: 'tcmpp', construct: 'TcmppPolicy' } };
     super(scope, id, withPolicySpec(spec));
   }
 }
@@ -48,12 +49,12 @@ export interface CmqQueuePolicyProps extends PolicyBaseProps, PrincipalsProps {
 }
 
 /**
- * A policy over CMQ queues only (service `cmqqueue`), seed 2's policy made a construct.
+ * A policy over CMQ queues only (service `cmqqueue`), CMQ's policy API page's policy made a construct.
  */
 export class CmqQueuePolicy extends CamPolicy {
   constructor(scope: Construct, id: string, props: CmqQueuePolicyProps) {
-    const resources = [...(props.queue !== undefined ? [props.queue] : []), ...(props.queues ?? [])];
-    const spec: PolicySpec = { props, resources, service: { name: 'cmqqueue', construct: 'CmqQueuePolicy' } };
+    const resources = [...(props?.queue !== undefined ? [props.queue] : []), ...(Array.isArray(props?.queues) ? props.queues : [])];
+    const spec: PolicySpec = { props, resources, service: { name: 'cmqqueue', construct: 'CmqQueuePolicy' }, extraChecks: CMQ_PROPS.queue };
     super(scope, id, withPolicySpec(spec));
   }
 }
@@ -79,8 +80,8 @@ export interface CmqTopicPolicyProps extends PolicyBaseProps, PrincipalsProps {
  */
 export class CmqTopicPolicy extends CamPolicy {
   constructor(scope: Construct, id: string, props: CmqTopicPolicyProps) {
-    const resources = [...(props.topic !== undefined ? [props.topic] : []), ...(props.topics ?? [])];
-    const spec: PolicySpec = { props, resources, service: { name: 'cmqtopic', construct: 'CmqTopicPolicy' } };
+    const resources = [...(props?.topic !== undefined ? [props.topic] : []), ...(Array.isArray(props?.topics) ? props.topics : [])];
+    const spec: PolicySpec = { props, resources, service: { name: 'cmqtopic', construct: 'CmqTopicPolicy' }, extraChecks: CMQ_PROPS.topic };
     super(scope, id, withPolicySpec(spec));
   }
 }

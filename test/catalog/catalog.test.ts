@@ -61,7 +61,7 @@ describe('Catalog queries', () => {
     expect(Catalog.actions('cmqtopic')).toHaveLength(12);
     expect(Catalog.actions('nope')).toEqual([]);
     expect(Catalog.services()).toEqual(['tcmpp', 'cmqqueue', 'cmqtopic']);
-    expect(Catalog.service('tcmpp')?.granularityDecision).toContain('seeds win');
+    expect(Catalog.service('tcmpp')?.granularityDecision).toContain("CMQ's policy API page win where they speak");
     expect(Catalog.service('cmqqueue')?.resourceTypes).toEqual(['queueName']);
   });
 

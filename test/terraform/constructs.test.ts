@@ -224,9 +224,12 @@ describe('attachments', () => {
     expect(synthError(bad)).toContain('ERROR INVALID_POLICY_NAME at /name');
   });
 
-  it('refuse an attachment without policy or target', () => {
+  it('refuse an attachment without policy or target at synth, naming the prop and emitting nothing', () => {
     const stack = newStack();
-    expect(() => new PolicyAttachment(stack, 'X', { policy: undefined as any, target: PolicyTarget.group('1') })).toThrow(/give "policy"/);
+    new PolicyAttachment(stack, 'X', { policy: undefined as any, target: PolicyTarget.group('1') });
+    const message = synthError(stack);
+    expect(message).toContain('INVALID_ATTACHMENT_TARGET at /policy: "policy" is undefined, not a policy');
+    expect(message).toMatch(/test\/X/);
     expect(QcsResource.parse(platform).service).toBe('tcmpp');
   });
 });
