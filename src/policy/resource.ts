@@ -65,13 +65,21 @@ export function checkResource(value: string, path: string): Finding[] {
   }
   if (region !== '' && !Region.isKnown(region) && !hasPlaceholder(region)) {
     const swapped = Region.isKnown(service) ? ` (the service and region segments look swapped: "qcs:${project}:${region}:${service}:...")` : '';
-    bad('INVALID_REGION', `the region segment ${JSON.stringify(region)} is not a known region${swapped}: ${REGION_HINT}`);
+    bad('INVALID_REGION', `the region segment ${JSON.stringify(region)} is not a known region${swapped}${templateHint(region)}: ${REGION_HINT}`);
   }
   if (!ACCOUNT.test(account) && !hasPlaceholder(account)) {
-    bad('INVALID_ACCOUNT', `the account segment ${JSON.stringify(account)} is not valid: leave it empty (the requester's account), or write "uin/<root account uin>" (digits), "uin/-1" (preset policies) or "uid/<appid>" (COS, CAS)`);
+    bad('INVALID_ACCOUNT', `the account segment ${JSON.stringify(account)} is not valid${templateHint(account)}: leave it empty (the requester's account), or write "uin/<root account uin>" (digits), "uin/-1" (preset policies) or "uid/<appid>" (COS, CAS)`);
   }
   if (resource === '') bad('INVALID_RESOURCE', 'the resource segment is empty: write "type/id" (such as "queueName/uin/3232/myqueue") or "*"');
   return out;
+}
+
+/**
+ * In values given in code, "${var.region}" typed as text is no reference: it is escaped and reaches
+ * CAM as it is. Say how to pass a Terraform value.
+ */
+function templateHint(segment: string): string {
+  return segment.includes('${') ? ' (text "${...}" reaches CAM as it is written; to use a Terraform value, pass a token, such as a TerraformVariable\'s stringValue)' : '';
 }
 
 /** Names the segment a five-segment resource most likely lacks. */
