@@ -58,7 +58,9 @@ export function detectKind(value: unknown): InputKind {
   if (!isObject(value)) return InputKind.UNKNOWN;
   if (has(value, 'planned_values')) return InputKind.TERRAFORM_PLAN;
   if (has(value, 'strategyInfo')) return InputKind.LEGACY_REQUEST;
-  if ((isObject(value.resource) || Array.isArray(value.resource)) && !has(value, 'statement')) return InputKind.TERRAFORM_JSON;
+  const blocks = value.resource;
+  const terraformBlocks = isObject(blocks) || (Array.isArray(blocks) && blocks.length > 0 && blocks.every(isObject));
+  if (terraformBlocks && !has(value, 'statement') && !has(value, 'effect') && !has(value, 'action')) return InputKind.TERRAFORM_JSON;
   // A document has a statement (in any case: a wrongly-cased one is a finding), or only the other
   // elements of a document; cdktf's manifest.json, with "version" and "stacks", is no document.
   // A bare statement (effect, action, resource) is read as a document, which says to wrap it.

@@ -81,7 +81,8 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
   const fail = (reason: string, at = i): never => {
     throw new ScanError(at, reason);
   };
-  const describe = () => (i >= n ? 'the end of the text' : JSON.stringify(text[i]));
+  /** "unexpected "x" where ..." or, at the end, "the text ends where ...". */
+  const unexpected = (where: string) => (i >= n ? `the text ends ${where}` : `unexpected ${JSON.stringify(text[i])} ${where}`.trimEnd());
   const ws = () => {
     for (;;) {
       const c = text.charCodeAt(i);
@@ -123,7 +124,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
       i += word.length;
       return value;
     }
-    return fail(`unexpected ${describe()}`);
+    return fail(unexpected(''));
   };
   const childPointer = (): string | undefined => {
     if (!positions) return undefined;
@@ -169,10 +170,10 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
           const frame: Frame = { array, container, pointer, entries, key: '', count: 0 };
           stack.push(frame);
           if (!array) {
-            if (text.charCodeAt(i) !== 34) fail(`unexpected ${describe()} where a double-quoted key should be`);
+            if (text.charCodeAt(i) !== 34) fail(unexpected('where a double-quoted key should be'));
             frame.key = string();
             ws();
-            if (text.charCodeAt(i) !== 58) fail(`unexpected ${describe()} where ":" should be`);
+            if (text.charCodeAt(i) !== 58) fail(unexpected('where ":" should be'));
             i++;
           }
           continue;
@@ -184,14 +185,14 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
       else if (c === 45 || (c >= 48 && c <= 57)) {
         NUMBER.lastIndex = i;
         const m = NUMBER.exec(text);
-        if (!m) fail(`unexpected ${describe()}`);
+        if (!m) fail(unexpected(''));
         i += m![0].length;
         value = Number(m![0]);
       } else if (c === 39) fail('a single quote: JSON strings use double quotes');
       else if (i >= n) fail('the text ends where a value should be');
       else if (stack.length > 0 && !stack[stack.length - 1].array && c === 125) fail('a trailing comma before "}"');
       else if (stack.length > 0 && stack[stack.length - 1].array && c === 93) fail('a trailing comma before "]"');
-      else fail(`unexpected ${describe()} where a value should be`);
+      else fail(unexpected('where a value should be'));
 
       // Close every container the value completes, then find the next member.
       for (;;) {
@@ -206,10 +207,10 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
           i++;
           if (!top.array) {
             ws();
-            if (text.charCodeAt(i) !== 34) fail(text.charCodeAt(i) === 125 ? 'a trailing comma before "}"' : `unexpected ${describe()} where a double-quoted key should be`);
+            if (text.charCodeAt(i) !== 34) fail(text.charCodeAt(i) === 125 ? 'a trailing comma before "}"' : unexpected('where a double-quoted key should be'));
             top.key = string();
             ws();
-            if (text.charCodeAt(i) !== 58) fail(`unexpected ${describe()} where ":" should be`);
+            if (text.charCodeAt(i) !== 58) fail(unexpected('where ":" should be'));
             i++;
           }
           continue outer;
@@ -220,11 +221,11 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
           value = top.container;
           continue;
         }
-        fail(`unexpected ${describe()} where "," or "${top.array ? ']' : '}'}" should be`);
+        fail(unexpected(`where "," or "${top.array ? ']' : '}'}" should be`));
       }
     }
     ws();
-    if (i < n) fail(`unexpected ${describe()} after the end of the JSON value`);
+    if (i < n) fail(unexpected('after the end of the JSON value'));
   } catch (e) {
     if (!(e instanceof ScanError)) throw e;
     return { error: { offset: e.offset, ...lineColumn(text, e.offset), reason: e.reason }, positions, hasDuplicates };

@@ -1,0 +1,241 @@
+// tcam under hostile and malformed input, in-process through run(argv, out, err): every input gets
+// the exit code the CLI defines and a message naming it; nothing raw reaches the terminal.
+import { execFileSync } from 'child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+
+let dir: string;
+let before: string;
+
+beforeEach(() => {
+  before = process.cwd();
+  dir = mkdtempSync(join(tmpdir(), 'tcam-hostile-'));
+  process.chdir(dir);
+});
+afterEach(() => process.chdir(before));
+
+function tcam(...args: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = run(args, (s) => { stdout += s; }, (s) => { stderr += s; });
+  return { code, stdout, stderr };
+}
+
+function report(...args: string[]) {
+  const r = tcam('lint', '--format', 'json', ...args);
+  return { ...r, json: JSON.parse(r.stdout) };
+}
+
+const policy = (statement: object) => JSON.stringify({ version: '2.0', statement: [statement] });
+const CLEAN = policy({ effect: 'allow', action: ['name/cos:GetObject'], resource: ['qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/*'] });
+const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+// eslint-disable-next-line no-control-regex
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+describe('reading files', () => {
+  it('a FIFO named on the command line: exit 2 naming it, without waiting for a writer', () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.json')]);
+    const r = tcam('lint', 'pipe.json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tcam: cannot read pipe.json: it is a FIFO (named pipe); tcam reads regular files and folders\n');
+  });
+
+  it('a FIFO inside a folder is skipped and named', () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.json')]);
+    write('ok.json', CLEAN);
+    const { code, json } = report('.');
+    expect(code).toBe(0);
+    expect(json.skipped).toEqual([{ file: 'pipe.json', reason: 'it is a FIFO (named pipe), not a regular file' }]);
+  });
+
+  it('/dev/zero is refused before anything is read', () => {
+    const r = tcam('lint', '/dev/zero');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot read /dev/zero: it is a character device');
+  });
+
+  it('a file above --max-file-size is refused with its size', () => {
+    write('big.json', CLEAN);
+    const r = tcam('lint', '--max-file-size', '100', 'big.json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`tcam: cannot read big.json: it has ${CLEAN.length} bytes, more than the limit of 100 bytes; raise it with --max-file-size\n`);
+    expect(tcam('lint', '--max-file-size', '1k', 'big.json').code).toBe(0);
+    expect(tcam('lint', '--max-file-size', 'lots', 'big.json')).toMatchObject({ code: 2, stderr: expect.stringContaining('--max-file-size "lots"') });
+  });
+
+  it('follows symbolic links into folders, and a link loop is read once', () => {
+    mkdirSync(join(dir, 'a'));
+    write('a/p.json', CLEAN);
+    symlinkSync('..', join(dir, 'a', 'up'));
+    symlinkSync(join(dir, 'a', 'p.json'), join(dir, 'link.json'));
+    const { code, json } = report('.');
+    expect(code).toBe(0);
+    expect(json.summary).toMatchObject({ files: 2, policies: 2 });
+  });
+
+  it('a byte-order mark: the policy is read, and findings keep their line and column', () => {
+    write('bom.json', `\ufeff{\n  "version": "2.0",\n  "statement": [{"effect": "alow", "action": ["cos:GetObject"], "resource": ["*"]}]\n}`);
+    const r = tcam('lint', 'bom.json');
+    expect(r.stdout).toContain('bom.json:3:28 ERROR INVALID_EFFECT');
+  });
+});
+
+describe('no silent pass', () => {
+  it('a bare statement named on the command line says to wrap it', () => {
+    write('statement.json', JSON.stringify({ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }));
+    const { code, json } = report('statement.json');
+    expect(code).toBe(1);
+    expect(json.findings).toEqual([expect.objectContaining({ code: 'NOT_CAM_INPUT', message: expect.stringContaining('wrap it as {"version": "2.0", "statement": [ ... ]}') })]);
+  });
+
+  it('JSON of no CAM kind named on the command line is NOT_CAM_INPUT, saying what was expected', () => {
+    write('package.json', '{"name": "x"}');
+    const { code, json } = report('package.json');
+    expect(code).toBe(1);
+    expect(json.findings[0]).toMatchObject({ code: 'NOT_CAM_INPUT', message: expect.stringContaining('it is JSON, but not a CAM policy document') });
+  });
+
+  it('a folder with no CAM input fails naming every skipped file, in every format, unless --allow-empty', () => {
+    write('broken.json', '{"version": ');
+    write('package.json', '{"name": "x"}');
+    const text = tcam('lint', '.');
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('broken.json: skipped: not JSON (the text ends where a value should be at line 1, column 13)');
+    expect(text.stdout).toContain('package.json: skipped: it is JSON, but not a CAM policy document');
+    expect(text.stderr).toContain('tcam: no CAM policy found under . (2 skipped, named above); give --allow-empty if that is expected');
+    const { json } = report('.');
+    expect(json.skipped.map((s: any) => s.file)).toEqual(['broken.json', 'package.json']);
+    expect(json.summary).toMatchObject({ empty: true, failed: true, skipped: 2 });
+    const sarif = JSON.parse(tcam('lint', '--format', 'sarif', '.').stdout);
+    const notes = sarif.runs[0].invocations[0].toolExecutionNotifications;
+    expect(notes.map((n: any) => n.locations?.[0].physicalLocation.artifactLocation.uri)).toEqual(['broken.json', 'package.json', undefined]);
+    expect(tcam('lint', '--allow-empty', '.').code).toBe(0);
+  });
+
+  it('Terraform JSON with a type key twice: both definitions are linted, as Terraform keeps both', () => {
+    const body = (name: string, effect: string) => `{"${name}":{"name":"${name}","document":${JSON.stringify(policy({ effect, action: ['cos:GetObject'], resource: ['*'] }))}}}`;
+    write('main.tf.json', `{"resource":{"tencentcloud_cam_policy":${body('a', 'allow')},"tencentcloud_cam_policy":${body('b', 'alow')}},"resource":{"tencentcloud_cam_policy":${body('c', 'deni')}}}`);
+    const { json } = report('main.tf.json');
+    expect(json.summary.policies).toBe(3);
+    expect(json.findings.map((f: any) => [f.policy, f.code])).toEqual([['tencentcloud_cam_policy.b', 'INVALID_EFFECT'], ['tencentcloud_cam_policy.c', 'INVALID_EFFECT']]);
+  });
+
+  it('a plan whose document is known only after apply names it as not checked', () => {
+    write('plan.json', JSON.stringify({
+      format_version: '1.2',
+      planned_values: { root_module: { child_modules: [{ resources: [{ address: 'module.m.tencentcloud_cam_policy.p', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'p', values: { name: 'p' } }] }] } },
+      resource_changes: [{ address: 'module.m.tencentcloud_cam_policy.p', type: 'tencentcloud_cam_policy', change: { after_unknown: { document: true } } }],
+    }));
+    const { code, json } = report('plan.json');
+    expect(code).toBe(0);
+    expect(json.unchecked).toEqual([{ file: 'plan.json', policy: 'module.m.tencentcloud_cam_policy.p', reason: 'the document is known only after apply (it depends on another resource): not checked' }]);
+    expect(json.summary).toMatchObject({ unchecked: 1, policies: 0, empty: false });
+    expect(tcam('lint', 'plan.json').stdout).toContain('plan.json: not checked module.m.tencentcloud_cam_policy.p: the document is known only after apply');
+  });
+
+  it('child modules nested 10,000 deep are all read', () => {
+    // Written as text: JSON.stringify itself overflows at this depth.
+    const leaf = JSON.stringify({ resources: [{ address: 'deep', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'p', values: { name: 'p', document: CLEAN } }] });
+    write('plan.json', `{"planned_values":{"root_module":${'{"child_modules":['.repeat(10_000)}${leaf}${']}'.repeat(10_000)}}}`);
+    expect(report('plan.json').json.summary.policies).toBe(1);
+  });
+});
+
+describe('safe output', () => {
+  it('escape sequences and bidirectional overrides from a file never reach the terminal raw', () => {
+    const evil = '\u001b]0;pwned\u0007\u001b[2J\u202eevil\n/x.json:1:1 ERROR FORGED';
+    write('esc.json', JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'], condition: { [evil]: { k: ['v'] } } }] }));
+    mkdirSync(join(dir, 'd'));
+    write(`d/${'\u001b[31mred\u202e'}.json`, '{"version": 1');
+    const r = tcam('lint', 'esc.json', 'd');
+    expect(r.stdout).not.toMatch(RAW_CONTROL);
+    expect(r.stdout).toContain('/statement/0/condition/\\u{001b}]0;pwned\\u{0007}\\u{001b}[2J\\u{202e}evil\\u{000a}~1x.json:1:1 ERROR FORGED: ');
+    expect(r.stdout).toContain('d/\\u{001b}[31mred\\u{202e}.json: skipped: not JSON (the text ends where "," or "}" should be at line 1, column 14)');
+    expect(r.stdout.split('\n').filter((l) => l.includes('FORGED'))).toHaveLength(1);
+  });
+
+  it('SARIF uris are percent-encoded relative references against %SRCROOT%', () => {
+    mkdirSync(join(dir, '50%#x'));
+    write('50%#x/a b.json', policy({ effect: 'alow', action: ['cos:GetObject'], resource: ['*'] }));
+    const sarif = JSON.parse(tcam('lint', '--format', 'sarif', '.').stdout);
+    const run0 = sarif.runs[0];
+    expect(run0.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: '50%25%23x/a%20b.json', uriBaseId: '%SRCROOT%' });
+    expect(run0.originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/\/.*\/$/);
+    expect(new URL(run0.results[0].locations[0].physicalLocation.artifactLocation.uri, run0.originalUriBaseIds['%SRCROOT%'].uri).pathname).toMatch(/\/50%25%23x\/a%20b\.json$/);
+  });
+});
+
+describe('the config file and suppressions', () => {
+  it('a glob of "**/" repeated, and one of 50,000 stars, are answered', () => {
+    write('p.json', policy({ effect: 'allow', action: ['*'], resource: ['*'] }));
+    write('.tcamrc.json', JSON.stringify({ suppressions: [
+      { code: 'ALLOW_ALL', reason: 'break-glass admin role', files: ['**/'.repeat(12) + 'x'] },
+      { code: 'ALLOW_ALL', reason: 'break-glass admin role', files: ['*'.repeat(50_000)] },
+    ] }));
+    const { json } = report('p.json');
+    expect(json.summary.suppressed).toBe(1);
+    expect(json.unusedSuppressions).toEqual([{ code: 'ALLOW_ALL', reason: 'break-glass admin role', files: ['**/'.repeat(12) + 'x'] }]);
+  });
+
+  it('globs mean what they say: * within a folder, ** across folders, **/ any number of folders', () => {
+    mkdirSync(join(dir, 'infra', 'prod'), { recursive: true });
+    write('infra/prod/p.json', policy({ effect: 'allow', action: ['*'], resource: ['*'] }));
+    const suppressedBy = (glob: string) => {
+      write('.tcamrc.json', JSON.stringify({ suppressions: [{ code: 'ALLOW_ALL', reason: 'break-glass admin role', files: [glob] }] }));
+      return report('infra').json.summary.suppressed;
+    };
+    expect(suppressedBy('infra/*.json')).toBe(0);
+    expect(suppressedBy('infra/*/*.json')).toBe(1);
+    expect(suppressedBy('infra/**')).toBe(1);
+    expect(suppressedBy('**/p.json')).toBe(1);
+    expect(suppressedBy('infra/**/prod/p.json')).toBe(1);
+    expect(suppressedBy('infra/**/p.json')).toBe(1);
+    expect(suppressedBy('infra/?rod/p.json')).toBe(1);
+    expect(suppressedBy('infra/?/p.json')).toBe(0);
+    expect(suppressedBy('infra/?rod/?.json')).toBe(1);
+    expect(suppressedBy('**/x/p.json')).toBe(0);
+  });
+
+  it('suppressed findings are listed with their reasons in JSON', () => {
+    write('p.json', policy({ effect: 'allow', action: ['*'], resource: ['*'] }));
+    write('.tcamrc.json', JSON.stringify({ suppressions: [{ code: 'ALLOW_ALL', reason: 'break-glass admin role' }] }));
+    const { json } = report('p.json');
+    expect(json.suppressed).toEqual([expect.objectContaining({ file: 'p.json', code: 'ALLOW_ALL', path: '/statement/0/action/0', reason: 'break-glass admin role' })]);
+    expect(json.findings).toEqual([]);
+  });
+
+  it('a reason of ten zero-width spaces is no reason; --config= is a usage error; an unknown code names the closest', () => {
+    write('p.json', CLEAN);
+    write('zw.json', JSON.stringify({ suppressions: [{ code: 'ALLOW_ALL', reason: '\u200b'.repeat(10) }] }));
+    expect(tcam('lint', '--config', 'zw.json', 'p.json')).toMatchObject({ code: 2, stderr: expect.stringContaining('suppressions.0.reason: a reason of at least 10 visible characters') });
+    expect(tcam('lint', '--config=', 'p.json')).toEqual({ code: 2, stdout: '', stderr: 'tcam: --config needs a value\n' });
+    expect(tcam('lint', '--disable', 'ALLOW_AL', 'p.json')).toEqual({ code: 2, stdout: '', stderr: 'tcam: --disable: "ALLOW_AL" is no finding code: did you mean ALLOW_ALL? (the codes are listed in docs/rules.md and by tcam lint --help)\n' });
+    write('bad-code.json', JSON.stringify({ disabledRules: ['SERVICE_WILDCARDS'] }));
+    expect(tcam('lint', '--config', 'bad-code.json', 'p.json')).toMatchObject({ code: 2, stderr: expect.stringContaining('disabledRules.0: "SERVICE_WILDCARDS" is no finding code: did you mean SERVICE_WILDCARD?') });
+  });
+
+  it('a config file that is a FIFO, or not JSON, or holds "__proto__", is refused with exit 2', () => {
+    write('p.json', CLEAN);
+    execFileSync('mkfifo', [join(dir, 'fifo')]);
+    expect(tcam('lint', '--config', 'fifo', 'p.json')).toMatchObject({ code: 2, stderr: expect.stringContaining('it is a FIFO') });
+    write('nj.json', '{"failOn": ');
+    expect(tcam('lint', '--config', 'nj.json', 'p.json')).toMatchObject({ code: 2, stderr: expect.stringContaining('is not JSON: the text ends where a value should be at line 1, column 12') });
+    write('proto.json', '{"__proto__": {"failOn": "suggestion"}}');
+    expect(tcam('lint', '--config', 'proto.json', 'p.json').code).toBe(2);
+    expect(({} as any).failOn).toBeUndefined();
+  });
+
+  it('suppressions that CamLint.suppress recorded in a cdk.tf.json are honoured', () => {
+    const document = policy({ effect: 'allow', action: ['*'], resource: ['*'] });
+    write('cdk.tf.json', JSON.stringify({ resource: { tencentcloud_cam_policy: {
+      admin: { '//': { tcam_suppressions: [{ code: 'ALLOW_ALL', reason: 'break-glass admin role, reviewed quarterly', path: '/document/statement/0' }] }, name: 'admin', document },
+      other: { name: 'other', document },
+    } } }));
+    const { json } = report('--fail-on', 'security_warning', 'cdk.tf.json');
+    expect(json.suppressed.map((f: any) => [f.policy, f.code, f.reason])).toEqual([['tencentcloud_cam_policy.admin', 'ALLOW_ALL', 'break-glass admin role, reviewed quarterly']]);
+    expect(json.findings.map((f: any) => [f.policy, f.code])).toEqual([['tencentcloud_cam_policy.other', 'ALLOW_ALL']]);
+  });
+});
