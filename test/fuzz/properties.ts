@@ -1,0 +1,171 @@
+// Fuzzing with hostile generators: deep nesting, huge lists, prototype keys at every position,
+// control and bidirectional characters, many `*`, long repetitive strings. Shared by the budgeted
+// run in `npm test` (test/fuzz/fuzz.test.ts) and long runs (`npm run fuzz -- --seconds N`).
+import fc from 'fast-check';
+import { detectKind, policiesOf } from '../../src/cli/inputs';
+import { formatText } from '../../src/cli/output';
+import { scanJson } from '../../src/policy/json-error';
+import { CamValidationError, Catalog, ConditionOperator, Linter, PolicyDocument, Principal, QcsResource } from '../../src';
+
+/** Longest one input may take, in milliseconds: far above what any input here needs (a few ms). */
+export const MAX_MS_PER_INPUT = 2_000;
+
+const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
+const CONTROL = ['\u0000', '\u0007', '\u001b', '\u001b[2J', '\u001b]0;x\u0007', '\n', '\r', '\u007f', '\u0085', '\u009b', '\u200b', '\u200e', '\u202e', '\u2066', '\u2028', '\ufeff', '\ud800'];
+const UNITS = ['${a.', '${', '}', ':', ':::', '$', '*', '"', '\\', 'qcs:', 'a*', '/', '%{', 'name/', '[', '{'];
+
+/** A string made to hurt: many stars, control characters, long runs of one unit. */
+export const hostileString: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ unit: fc.constantFrom('*', 'a', ':', '/', 'b', '$', '{', '}'), maxLength: 64 }),
+  fc.string({ unit: fc.constantFrom(...CONTROL, 'a', ':', ' '), maxLength: 32 }),
+  fc.tuple(fc.constantFrom(...UNITS), fc.integer({ min: 1, max: 20_000 })).map(([u, n]) => u.repeat(n)),
+  fc.constantFrom('tcmpp:' + '*'.repeat(10) + 'x', 'qcs::cos:ap-guangzhou:uid/1:' + 'a*'.repeat(12) + 'b', '*:*', '*', 'name/*:*'),
+  fc.constantFrom(...PROTO_KEYS),
+  fc.string({ maxLength: 16 }),
+);
+
+/** A key: element names in every case, and prototype keys. */
+const hostileKey = fc.oneof(
+  fc.constantFrom('version', 'statement', 'effect', 'action', 'resource', 'condition', 'principal', 'qcs', 'strategyInfo', 'Statement', 'Effect'),
+  fc.constantFrom(...PROTO_KEYS),
+  hostileString.filter((s) => s.length < 100),
+);
+
+/** Any JSON value, with hostile strings and keys, a few levels deep. */
+export const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    hostileString,
+    fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null)),
+    fc.array(tie('value'), { maxLength: 5 }),
+    fc.dictionary(hostileKey, tie('value'), { maxKeys: 5 }),
+  ),
+})).value;
+
+/** JSON text nested `depth` deep, of arrays or objects, around a hostile value. */
+const deepText = fc.tuple(fc.integer({ min: 1, max: 30_000 }), fc.boolean(), fc.constantFrom(...PROTO_KEYS, 'a')).map(([depth, arrays, key]) =>
+  arrays ? `${'['.repeat(depth)}1${']'.repeat(depth)}` : `${`{"${key}":`.repeat(depth)}1${'}'.repeat(depth)}`);
+
+/** A statement's elements with hostile values, sometimes a huge list. */
+const hostileStatement = fc.record({
+  effect: fc.oneof(fc.constantFrom('allow', 'deny', 'Allow'), hostileValue),
+  action: fc.oneof(fc.array(hostileString, { maxLength: 8 }), hostileString, fc.tuple(hostileString.filter((x) => x.length <= 64), fc.integer({ min: 1_000, max: 20_000 })).map(([s, n]) => Array.from({ length: n }, (_, i) => `${s}${i}`))),
+  resource: fc.oneof(fc.array(hostileString, { maxLength: 8 }), hostileString, hostileValue),
+  condition: fc.dictionary(fc.oneof(fc.constantFrom('string_equal', 'ip_equal', 'date_less_than', 'for_any_value:string_like'), hostileKey), fc.dictionary(hostileKey, fc.oneof(hostileValue, fc.array(hostileString, { maxLength: 4 }))), { maxKeys: 3 }),
+  principal: fc.oneof(hostileValue, fc.record({ qcs: fc.array(hostileString, { maxLength: 4 }) })),
+}, { requiredKeys: [] });
+
+/** Whole documents, as text: hostile statements, prototype keys at the top, deep values spliced in. */
+export const hostileDocumentText: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.array(hostileStatement, { minLength: 1, maxLength: 3 }), fc.dictionary(fc.constantFrom(...PROTO_KEYS), hostileValue, { maxKeys: 2 }))
+    .map(([statement, extra]) => JSON.stringify({ ...extra, version: '2.0', statement })),
+  fc.tuple(deepText, fc.constantFrom('action', 'resource', 'condition', 'principal', 'effect')).map(([deep, where]) => `{"version":"2.0","statement":[{"effect":"allow","action":["cos:A"],"resource":["*"],"${where}":${deep}}]}`),
+  deepText,
+  deepText.map((d) => d.slice(0, Math.floor(d.length / 2))),
+  hostileStatement.map((s) => JSON.stringify(s)),
+  hostileValue.map((v) => `\ufeff${JSON.stringify(v)}`),
+  fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ',', ':', '\\', 'u', '1', ' ', 'a'), maxLength: 200 }),
+);
+
+/** Terraform JSON and plans with hostile contents, as tcam detects them. */
+export const hostileInputText: fc.Arbitrary<string> = fc.oneof(
+  hostileDocumentText,
+  fc.tuple(hostileKey, hostileDocumentText, fc.boolean()).map(([name, document, dup]) => {
+    const body = `{"tencentcloud_cam_policy":{${JSON.stringify(name)}:{"name":${JSON.stringify(name)},"document":${JSON.stringify(document)}}}}`;
+    return dup ? `{"resource":${body},"resource":${body}}` : `{"resource":[${body}]}`;
+  }),
+  fc.tuple(fc.integer({ min: 0, max: 5_000 }), hostileValue, hostileDocumentText).map(([depth, values, document]) =>
+    `{"planned_values":{"root_module":${'{"child_modules":['.repeat(depth)}{"resources":[{"address":"a","type":"tencentcloud_cam_policy","values":{"document":${JSON.stringify(document)},"x":${JSON.stringify(values)}}}]}${']}'.repeat(depth)}}}`),
+  fc.tuple(hostileValue, hostileDocumentText).map(([name, info]) => JSON.stringify({ strategyName: name, strategyInfo: info, remark: name })),
+);
+
+/** Fails when Object.prototype has gained anything, or lost what it had. */
+export function assertNoPollution(): void {
+  const own = Object.getOwnPropertyNames(Object.prototype).sort().join(',');
+  if (own !== BASELINE) throw new Error(`Object.prototype changed: ${own}`);
+  const probe: Record<string, unknown> = {};
+  for (const k of ['polluted', 'statement', 'version', 'a', 'qcs', 'x']) if (probe[k] !== undefined) throw new Error(`Object.prototype.${k} was set`);
+}
+const BASELINE = Object.getOwnPropertyNames(Object.prototype).sort().join(',');
+
+/** Runs `fn`: only a CamValidationError may escape when `throws` says so; time and pollution checked. */
+function guarded(label: string, fn: () => unknown, throws: boolean): void {
+  const start = performance.now();
+  try {
+    fn();
+  } catch (e) {
+    if (!throws || !(e instanceof CamValidationError)) throw new Error(`${label} threw ${(e as Error)?.name}: ${(e as Error)?.message?.slice(0, 300)}`);
+  }
+  const ms = performance.now() - start;
+  if (ms > MAX_MS_PER_INPUT) throw new Error(`${label} took ${Math.round(ms)} ms on one input`);
+  assertNoPollution();
+}
+
+const linter = new Linter();
+
+/** Each property: a name and what it checks of one input. */
+export const PROPERTIES: Array<{ name: string; property: fc.IPropertyWithHooks<any> }> = [
+  {
+    name: 'PolicyDocument.fromJson, toJson and back: a document or a CamValidationError',
+    property: fc.property(hostileDocumentText, (text) => guarded('fromJson', () => {
+      const rendered = PolicyDocument.fromJson(text).toJson();
+      if (PolicyDocument.fromJson(rendered).toJson() !== rendered) throw new Error('toJson is no fixed point');
+    }, true)),
+  },
+  {
+    name: 'Linter.lintText: findings, never an exception',
+    property: fc.property(hostileDocumentText, (text) => guarded('lintText', () => {
+      const { findings } = linter.lintText(text);
+      if (!Array.isArray(findings) || findings.some((f) => f.code === 'RULE_FAILED')) throw new Error(`a rule failed: ${JSON.stringify(findings.find((f) => f.code === 'RULE_FAILED'))}`);
+    }, false)),
+  },
+  {
+    name: 'Linter.lintValue and PolicyDocument.fromJsonObject on decoded hostile values',
+    property: fc.property(fc.oneof(hostileValue, hostileDocumentText.map((t) => { try { return JSON.parse(t); } catch { return t; } })), (value) => {
+      guarded('lintValue', () => linter.lintValue(value), false);
+      guarded('fromJsonObject', () => PolicyDocument.fromJsonObject(value), true);
+    }),
+  },
+  {
+    name: 'QcsResource.parse, Principal.fromString, ConditionOperator.of, Catalog.actionsMatching',
+    property: fc.property(hostileString, (s) => {
+      guarded('QcsResource.parse', () => QcsResource.parse(s), true);
+      guarded('Principal.fromString', () => Principal.fromString(s), true);
+      guarded('ConditionOperator.of', () => ConditionOperator.of(s), true);
+      guarded('Catalog.actionsMatching', () => Catalog.actionsMatching(s), false);
+    }),
+  },
+  {
+    name: "tcam's input detection, Terraform JSON with duplicate keys, plans, and the text output",
+    property: fc.property(hostileInputText, (input) => guarded('tcam input', () => {
+      const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // as readInputFile gives it
+      const scan = scanJson(text, { duplicates: true, positions: true });
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        if (!scan.error) throw new Error('the scanner read what JSON.parse refused');
+        return;
+      }
+      if (scan.error) throw new Error(`the scanner refused what JSON.parse read: ${scan.error.reason}`);
+      const use = scan.hasDuplicates ? scan.value : value;
+      const kind = detectKind(use);
+      const findings = policiesOf(use, kind).flatMap((p) => (p.text !== undefined ? linter.lintText(p.text).findings : p.value !== undefined ? linter.lintValue(p.value).findings : []))
+        .map((f) => ({ ...f, file: 'x.json', policy: null, line: 1, column: 1 }));
+      const out = formatText({ findings, skipped: [], unchecked: [], unusedSuppressions: [], summary: { files: 1, skipped: 0, policies: 1, findings: findings.length, errors: 0, securityWarnings: 0, warnings: 0, suggestions: 0, suppressed: 0, unchecked: 0, empty: false, failOn: 'error', failed: false } }, false);
+      // eslint-disable-next-line no-control-regex
+      if (/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/.test(out)) throw new Error('raw control character in text output');
+    }, false)),
+  },
+];
+
+/** Runs every property for about `seconds` in all, splitting the time evenly; returns the runs made. */
+export function fuzz(seconds: number, seed?: number): Array<{ name: string; runs: number }> {
+  const perProperty = (seconds * 1000) / PROPERTIES.length;
+  return PROPERTIES.map(({ name, property }) => {
+    let runs = 0;
+    const counted = property.beforeEach((previous) => { previous(); runs++; });
+    fc.assert(counted, { numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: perProperty, markInterruptAsFailure: false, seed });
+    return { name, runs };
+  });
+}
