@@ -1,6 +1,7 @@
 import { PolicyContext } from '../lint/rule';
 import { Suppression, suppressionProblem } from '../lint/suppression';
 import { DOCUMENT_ATTRIBUTES, unescapeTerraform } from '../lint/terraform-documents';
+import { pushAll } from '../policy/finding';
 import { entriesOf } from '../policy/json-error';
 
 /** One policy found in an input file. @internal */
@@ -97,7 +98,7 @@ function fromTerraformJson(config: Record<string, any>): PolicyInput[] {
     if (key !== 'resource') continue;
     const blocks: unknown[] = Array.isArray(resource) ? resource : [resource];
     blocks.forEach((block, i) => {
-      if (isObject(block)) out.push(...fromResourceBlock(block, Array.isArray(resource) ? `/resource/${i}` : '/resource'));
+      if (isObject(block)) pushAll(out, fromResourceBlock(block, Array.isArray(resource) ? `/resource/${i}` : '/resource'));
     });
   }
   return out;

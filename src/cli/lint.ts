@@ -1,8 +1,8 @@
 import { Linter } from '../lint/linter';
 import { Suppression, applySuppressions } from '../lint/suppression';
 import { unescapedTemplateFindings } from '../lint/terraform-documents';
-import { Finding, Severity, atOrAbove, finding } from '../policy/finding';
-import { lineColumn, locateJsonError, scanJson } from '../policy/json-error';
+import { Finding, Severity, atOrAbove, finding, pushAll } from '../policy/finding';
+import { lineIndex, locateJsonError, scanJson } from '../policy/json-error';
 import { ConfigSuppression, TcamConfig, compileGlob, globMatches } from './config';
 import { InputFile, collectFiles, displayPath, readInputFile } from './files';
 import { EXPECTED_INPUT, InputKind, PolicyInput, detectKind, policiesOf } from './inputs';
@@ -53,8 +53,8 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
       skippedFiles++;
       return;
     }
-    findings.push(...result.findings);
-    unchecked.push(...result.unchecked);
+    pushAll(findings, result.findings);
+    pushAll(unchecked, result.unchecked);
     policies += result.policies;
   });
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -113,11 +113,13 @@ function lintFile(input: InputFile, linter: Linter, disabled: string[], suppress
     }
   }
   let positions: Map<string, number> | undefined;
+  let lines: ReturnType<typeof lineIndex> | undefined;
   const locate = (pointer: string) => {
     positions ??= scanJson(text, { positions: true }).positions!;
+    lines ??= lineIndex(text);
     let p = pointer;
     while (!positions.has(p) && p !== '') p = p.slice(0, p.lastIndexOf('/'));
-    return lineColumn(text, positions.get(p) ?? 0);
+    return lines(positions.get(p) ?? 0);
   };
   const findings: ReportedFinding[] = [];
   const unchecked: UncheckedPolicy[] = [];

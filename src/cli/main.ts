@@ -10,7 +10,7 @@ import { Severity, parseSeverity } from '../policy/finding';
 import { CONFIG_FILE, ConfigError, TcamConfig, loadConfig } from './config';
 import { DEFAULT_MAX_FILE_SIZE, UnreadableError, displayPath, parseSize } from './files';
 import { lintPaths } from './lint';
-import { formatJson, formatSarif, formatText } from './output';
+import { writeJson, writeSarif, writeText } from './output';
 import { safeText } from './safe-text';
 
 const VERSION: string = (() => {
@@ -194,9 +194,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }, config);
     if (tty) process.stderr.write('\r\x1b[K');
     const color = options.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    if (options.format === 'json') out(formatJson(report));
-    else if (options.format === 'sarif') out(formatSarif(report, VERSION));
-    else out(formatText(report, color));
+    if (options.format === 'json') writeJson(report, out);
+    else if (options.format === 'sarif') writeSarif(report, VERSION, out);
+    else writeText(report, color, out);
     if (report.summary.empty) {
       err(`tcam: no CAM policy found under ${options.paths.map((p) => safeText(displayPath(p))).join(', ')}${report.skipped.length > 0 ? ` (${report.skipped.length} skipped, named above)` : ''}; give --allow-empty if that is expected\n`);
     }

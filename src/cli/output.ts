@@ -57,16 +57,44 @@ export interface Report {
   };
 }
 
+/** Where a formatter writes: called many times, in order. @internal */
+export type Write = (text: string) => void;
+
+/** Findings written per call of `write`: the output is never held whole in memory. */
+const CHUNK = 1000;
+
+/**
+ * Writes a list as `JSON.stringify(list, null, 2)` would inside an object, element by element, in
+ * chunks: a report of 100,000 findings is tens of megabytes, which one string would hold twice.
+ */
+function writeJsonList(write: Write, key: string, items: unknown[], last: boolean): void {
+  if (items.length === 0) {
+    write(`  ${JSON.stringify(key)}: []${last ? '' : ','}\n`);
+    return;
+  }
+  write(`  ${JSON.stringify(key)}: [\n`);
+  for (let i = 0; i < items.length; i += CHUNK) {
+    const part = items.slice(i, i + CHUNK).map((item) => `    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`);
+    write(`${part.join(',\n')}${i + CHUNK < items.length ? ',' : ''}\n`);
+  }
+  write(`  ]${last ? '' : ','}\n`);
+}
+
 /**
  * `--format json`: `{findings: [{file, policy, code, severity, message, path}], suppressed: [... , reason],
- * skipped: [{file, reason}], unchecked: [{file, policy, reason}], unusedSuppressions: [...], summary}`.
+ * skipped: [{file, reason}], unchecked: [{file, policy, reason}], unusedSuppressions: [...], summary}`,
+ * byte for byte what `JSON.stringify(report, null, 2)` gives.
  * @internal
  */
-export function formatJson(report: Report): string {
+export function writeJson(report: Report, write: Write): void {
   const plain = ({ file, policy, code, severity, message, path }: ReportedFinding) => ({ file, policy, code, severity, message, path });
-  const findings = report.findings.filter((f) => f.suppressedReason === undefined).map(plain);
-  const suppressed = report.findings.filter((f) => f.suppressedReason !== undefined).map((f) => ({ ...plain(f), reason: f.suppressedReason! }));
-  return `${JSON.stringify({ findings, suppressed, skipped: report.skipped, unchecked: report.unchecked, unusedSuppressions: report.unusedSuppressions, summary: report.summary }, null, 2)}\n`;
+  write('{\n');
+  writeJsonList(write, 'findings', report.findings.filter((f) => f.suppressedReason === undefined).map(plain), false);
+  writeJsonList(write, 'suppressed', report.findings.filter((f) => f.suppressedReason !== undefined).map((f) => ({ ...plain(f), reason: f.suppressedReason! })), false);
+  writeJsonList(write, 'skipped', report.skipped, false);
+  writeJsonList(write, 'unchecked', report.unchecked, false);
+  writeJsonList(write, 'unusedSuppressions', report.unusedSuppressions, false);
+  write(`  "summary": ${JSON.stringify(report.summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
 }
 
 const COLORS: Record<Severity, string> = {
@@ -81,12 +109,14 @@ function plural(n: number, word: string): string {
 }
 
 /** `--format text`: one line per finding, `file:line:column SEVERITY CODE [policy] path: message`, then a summary. @internal */
-export function formatText(report: Report, color: boolean): string {
+export function writeText(report: Report, color: boolean, write: Write): void {
   const paint = (s: Severity, text: string) => (color ? `${COLORS[s]}${text}\x1b[0m` : text);
   const dim = (text: string) => (color ? `\x1b[2m${text}\x1b[0m` : text);
-  const lines = report.findings
-    .filter((f) => f.suppressedReason === undefined)
-    .map((f) => `${safeText(f.file)}:${f.line}:${f.column} ${paint(f.severity, f.severity)} ${f.code}${f.policy ? ` ${safeText(f.policy)}` : ''} ${f.path === '' ? '/' : safeText(f.path)}: ${safeText(f.message)}`);
+  const active = report.findings.filter((f) => f.suppressedReason === undefined);
+  for (let i = 0; i < active.length; i += CHUNK) {
+    write(`${active.slice(i, i + CHUNK).map((f) => `${safeText(f.file)}:${f.line}:${f.column} ${paint(f.severity, f.severity)} ${f.code}${f.policy ? ` ${safeText(f.policy)}` : ''} ${f.path === '' ? '/' : safeText(f.path)}: ${safeText(f.message)}`).join('\n')}\n`);
+  }
+  const lines: string[] = [];
   for (const u of report.unchecked) lines.push(dim(`${safeText(u.file)}: not checked${u.policy ? ` ${safeText(u.policy)}` : ''}: ${safeText(u.reason)}`));
   for (const s of report.skipped) lines.push(dim(`${safeText(s.file)}: skipped: ${safeText(s.reason)}`));
   for (const u of report.unusedSuppressions) {
@@ -99,7 +129,7 @@ export function formatText(report: Report, color: boolean): string {
   const extra = [s.suppressed > 0 ? `${s.suppressed} suppressed` : '', s.unchecked > 0 ? `${s.unchecked} not checked (known only when Terraform runs)` : '', s.skipped > 0 ? `${plural(s.skipped, 'file')} skipped (not CAM input)` : ''].filter(Boolean).join('; ');
   const verdict = s.failed ? paint(Severity.ERROR, s.empty ? 'failed: no CAM policy found' : `failed (fail on ${s.failOn})`) : `passed (fail on ${s.failOn})`;
   lines.push(dim(`${plural(s.files, 'file')}, ${s.policies} ${s.policies === 1 ? 'policy' : 'policies'}: ${counts}${extra ? `; ${extra}` : ''}: `) + verdict);
-  return `${lines.join('\n')}\n`;
+  write(`${lines.join('\n')}\n`);
 }
 
 const SARIF_LEVEL: Record<Severity, string> = {
@@ -123,7 +153,7 @@ export function artifactLocation(file: string): { uri: string; uriBaseId?: strin
 }
 
 /** `--format sarif`: SARIF 2.1.0, one rule per code. @internal */
-export function formatSarif(report: Report, version: string): string {
+export function writeSarif(report: Report, version: string, write: Write): void {
   const rules = [...ALL_RULES, ...OTHER_CODES.map((c) => ({ ...c, docUrl: ISSUES_URL }))];
   const index = new Map(rules.map((r, i) => [r.code, i]));
   const root = pathToFileURL(process.cwd()).href;
@@ -182,5 +212,5 @@ export function formatSarif(report: Report, version: string): string {
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  write(`${JSON.stringify(sarif, null, 2)}\n`);
 }

@@ -1,6 +1,6 @@
 import { PolicyDocument, registerDocumentValidator } from '../policy/document';
-import { Finding, Severity, atOrAbove, finding } from '../policy/finding';
-import { DocumentView, ParseResult, parseText, parseValue } from '../policy/parse';
+import { Finding, Severity, atOrAbove, finding, pushAll } from '../policy/finding';
+import { ParseResult, parseText, parseValue } from '../policy/parse';
 import { unknownCodeProblem } from './codes';
 import { PolicyContext, Rule, RuleContext } from './rule';
 import { ALL_RULES } from './rules';
@@ -142,7 +142,7 @@ export class Linter {
     const view = parsed.view;
     if (view) {
       const name = view.legacyName ?? (policyName !== undefined ? { value: policyName, path: '' } : undefined);
-      findings.push(...runRules(view, { view, context, policyName: name }));
+      pushAll(findings, runRules({ view, context, policyName: name }, this.disabled));
     }
     const { kept, suppressed } = applySuppressions(sortFindings(dedupe(findings.filter((f) => !this.disabled.has(f.code)))), this.suppressions);
     return { findings: kept, suppressed, failed: kept.some((f) => this.fails(f.severity)) };
@@ -164,11 +164,11 @@ function providerSeverity(context: PolicyContext): Severity {
   return context === PolicyContext.TERRAFORM ? Severity.ERROR : Severity.WARNING;
 }
 
-function runRules(_view: DocumentView, ctx: RuleContext): Finding[] {
+function runRules(ctx: RuleContext, disabled: ReadonlySet<string>): Finding[] {
   const out: Finding[] = [];
   for (const rule of ALL_RULES) {
-    if (!rule.check) continue;
-    out.push(...runRule(rule, ctx));
+    if (!rule.check || disabled.has(rule.code)) continue;
+    pushAll(out, runRule(rule, ctx));
   }
   return out;
 }
@@ -186,21 +186,25 @@ const RULE_ORDER = new Map(ALL_RULES.map((r, i) => [r.code, i]));
 
 /** Document order: by path (numbers compared as numbers), then by rule order. @internal */
 export function sortFindings(findings: Finding[]): Finding[] {
+  // Each path is split once, not at every comparison: 100,000 findings sort without 3 million arrays of garbage.
   return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => comparePaths(a.f.path, b.f.path) || (RULE_ORDER.get(a.f.code) ?? 99) - (RULE_ORDER.get(b.f.code) ?? 99) || a.i - b.i)
+    .map((f, i) => ({ f, i, parts: pathParts(f.path), rule: RULE_ORDER.get(f.code) ?? 99 }))
+    .sort((a, b) => compareParts(a.parts, b.parts) || a.rule - b.rule || a.i - b.i)
     .map(({ f }) => f);
 }
 
-function comparePaths(a: string, b: string): number {
-  const pa = a.split('/');
-  const pb = b.split('/');
+/** A pointer's tokens, numbers as numbers. */
+function pathParts(path: string): Array<string | number> {
+  return path.split('/').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+function compareParts(pa: Array<string | number>, pb: Array<string | number>): number {
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    if (pa[i] === pb[i]) continue;
-    const na = /^\d+$/.test(pa[i]);
-    const nb = /^\d+$/.test(pb[i]);
-    if (na && nb) return Number(pa[i]) - Number(pb[i]);
-    return pa[i] < pb[i] ? -1 : 1;
+    const a = pa[i];
+    const b = pb[i];
+    if (a === b) continue;
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    return String(a) < String(b) ? -1 : 1;
   }
   return pa.length - pb.length;
 }

@@ -1,4 +1,4 @@
-import { Finding, Severity } from '../policy/finding';
+import { Finding, Severity, pushAll } from '../policy/finding';
 import { DocumentView, Located } from '../policy/parse';
 
 /** Where a policy is headed: Terraform is stricter than CAM about some forms. */
@@ -47,7 +47,7 @@ export interface Rule {
 /** @internal runs `fn` over every located value of a kind in every statement. */
 export function eachValue<V extends Located<unknown>>(values: Iterable<V>, fn: (v: V) => Finding[]): Finding[] {
   const out: Finding[] = [];
-  for (const v of values) out.push(...fn(v));
+  for (const v of values) pushAll(out, fn(v));
   return out;
 }
 

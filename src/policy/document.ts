@@ -1,4 +1,4 @@
-import { CamValidationError, Finding, Severity } from './finding';
+import { CamValidationError, Finding, Severity, pushAll } from './finding';
 import { ParseResult, STRUCTURAL_CODES, parseText, parseValue } from './parse';
 import { PolicyStatement } from './statement';
 
@@ -85,7 +85,7 @@ export class PolicyDocument {
     statements.forEach((s, i) => {
       if (!(s instanceof PolicyStatement)) throw new Error(`statement #${i + 1} is not a PolicyStatement: build it with new PolicyStatement({ ... })`);
     });
-    this._statements.push(...statements);
+    pushAll(this._statements, statements);
     return this;
   }
 

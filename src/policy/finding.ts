@@ -47,6 +47,16 @@ export function parseSeverity(text: string): Severity | undefined {
   return (Object.values(Severity) as string[]).includes(upper) ? (upper as Severity) : undefined;
 }
 
+/**
+ * Appends every item to a list. `list.push(...items)` passes the items as arguments, and past about
+ * 100,000 of them that overflows the stack: one hostile document can hold that many findings.
+ * @internal
+ */
+export function pushAll<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
 /** @internal */
 export function finding(code: string, severity: Severity, path: string, message: string): Finding {
   return { code, severity, message, path };
@@ -61,12 +71,29 @@ export function describePath(pointer: string): string {
   if (pointer === '') return 'document';
   let out = '';
   for (const raw of pointer.split('/').slice(1)) {
-    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (/^\d+$/.test(part)) out += `[${part}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part)) out += out === '' ? part : `.${part}`;
+    const part = raw.indexOf('~') < 0 ? raw : raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const kind = partKind(part);
+    if (kind === 'index') out += `[${part}]`;
+    else if (kind === 'name') out += out === '' ? part : `.${part}`;
     else out += `[${JSON.stringify(part)}]`;
   }
   return out;
+}
+
+/** Whether a pointer token is a list index (digits), a plain name, or something to quote. */
+function partKind(part: string): 'index' | 'name' | 'other' {
+  if (part.length === 0) return 'other';
+  let digits = true;
+  let name = true;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!digit) digits = false;
+    if (!(letter || (i > 0 && (digit || c === 45)))) name = false;
+    if (!digits && !name) return 'other';
+  }
+  return digits ? 'index' : 'name';
 }
 
 /** @internal appends one reference token to a JSON pointer, escaping it as RFC 6901 says. */

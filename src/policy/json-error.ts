@@ -245,16 +245,32 @@ export function locateJsonError(text: string): { line: number; column: number; r
 
 /**
  * Line and column (1-based) of an offset in a text. A byte-order mark at the start is no column.
+ * For one offset; `lineIndex` answers many in logarithmic time each.
  * @internal
  */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = text.charCodeAt(0) === 0xfeff ? 0 : -1;
-  for (let k = 0; k < offset && k < text.length; k++) {
-    if (text.charCodeAt(k) === 10) {
-      line++;
-      last = k;
+  return lineIndex(text)(offset);
+}
+
+/**
+ * Line and column of any number of offsets of one text: the line starts are found once, then each
+ * offset is a binary search (a scan per offset is quadratic when every line has a finding).
+ * @internal
+ */
+export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const newlines: number[] = [];
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) newlines.push(k);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return (offset) => {
+    // How many newlines come before the offset.
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid] < offset) lo = mid + 1;
+      else hi = mid;
     }
-  }
-  return { line, column: offset - last };
+    const last = lo === 0 ? (bom ? 0 : -1) : newlines[lo - 1];
+    return { line: lo + 1, column: offset - last };
+  };
 }

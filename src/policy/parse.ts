@@ -1,5 +1,5 @@
 import { Condition, ConditionOperator, ConditionValue } from './condition';
-import { Finding, Severity, describePath, finding, pointer } from './finding';
+import { Finding, Severity, describePath, finding, pointer, pushAll } from './finding';
 import { locateJsonError } from './json-error';
 import { Principal, PrincipalElement } from './principal';
 import { Effect, PolicyStatement, STATEMENT_KEYS } from './statement';
@@ -187,7 +187,7 @@ function parseLegacy(value: Record<string, unknown>, options: ParseOptions, base
   let inner: ParseResult;
   if (typeof info === 'string') inner = parseText(info, options, infoPath);
   else inner = parseValue(info, options, infoPath);
-  findings.push(...inner.findings);
+  pushAll(findings, inner.findings);
   return { view: inner.view && { ...inner.view, legacyName }, findings };
 }
 

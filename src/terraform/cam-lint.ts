@@ -6,7 +6,7 @@ import { PolicyContext } from '../lint/rule';
 import { Suppression, applySuppressions, suppressionProblem } from '../lint/suppression';
 import { DOCUMENT_ATTRIBUTES, unescapeTerraform, unescapedTemplateFindings } from '../lint/terraform-documents';
 import { checkPolicyName } from '../policy/action';
-import { Finding, Severity } from '../policy/finding';
+import { Finding, Severity, pushAll } from '../policy/finding';
 import { isUnresolved } from '../policy/tokens';
 import { reportFindings } from './findings';
 
@@ -104,7 +104,7 @@ function resourceFindings(node: TerraformResource, attribute: string): Finding[]
   const document = documentOf(node, attribute);
   if (document !== undefined) {
     const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(unescapeTerraform(document)).findings;
-    findings.push(...[...unescapedTemplateFindings(document, Severity.ERROR), ...lint].map((f) => ({ ...f, path: `/${attribute}${f.path}` })));
+    pushAll(findings, [...unescapedTemplateFindings(document, Severity.ERROR), ...lint].map((f) => ({ ...f, path: `/${attribute}${f.path}` })));
   }
   return findings;
 }

@@ -3,7 +3,7 @@
 // run in `npm test` (test/fuzz/fuzz.test.ts) and long runs (`npm run fuzz -- --seconds N`).
 import fc from 'fast-check';
 import { detectKind, policiesOf } from '../../src/cli/inputs';
-import { formatText } from '../../src/cli/output';
+import { writeText } from '../../src/cli/output';
 import { scanJson } from '../../src/policy/json-error';
 import { CamValidationError, Catalog, ConditionOperator, Linter, PolicyDocument, Principal, QcsResource } from '../../src';
 
@@ -152,7 +152,8 @@ export const PROPERTIES: Array<{ name: string; property: fc.IPropertyWithHooks<a
       const kind = detectKind(use);
       const findings = policiesOf(use, kind).flatMap((p) => (p.text !== undefined ? linter.lintText(p.text).findings : p.value !== undefined ? linter.lintValue(p.value).findings : []))
         .map((f) => ({ ...f, file: 'x.json', policy: null, line: 1, column: 1 }));
-      const out = formatText({ findings, skipped: [], unchecked: [], unusedSuppressions: [], summary: { files: 1, skipped: 0, policies: 1, findings: findings.length, errors: 0, securityWarnings: 0, warnings: 0, suggestions: 0, suppressed: 0, unchecked: 0, empty: false, failOn: 'error', failed: false } }, false);
+      let out = '';
+      writeText({ findings, skipped: [], unchecked: [], unusedSuppressions: [], summary: { files: 1, skipped: 0, policies: 1, findings: findings.length, errors: 0, securityWarnings: 0, warnings: 0, suggestions: 0, suppressed: 0, unchecked: 0, empty: false, failOn: 'error', failed: false } }, false, (t) => { out += t; });
       // eslint-disable-next-line no-control-regex
       if (/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/.test(out)) throw new Error('raw control character in text output');
     }, false)),

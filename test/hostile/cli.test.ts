@@ -144,6 +144,17 @@ describe('no silent pass', () => {
   });
 });
 
+describe('large output', () => {
+  it('150,000 findings of one file: no stack overflow, and the JSON is exactly JSON.stringify(report, null, 2)', () => {
+    write('many.json', policy({ effect: 'allow', action: Array.from({ length: 150_001 }, () => 'name/cos:GetObject'), resource: ['*'] }));
+    const r = tcam('lint', '--format', 'json', 'many.json');
+    const parsed = JSON.parse(r.stdout);
+    expect(parsed.findings.filter((f: any) => f.code === 'REDUNDANT_VALUE')).toHaveLength(150_000);
+    expect(r.stdout).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    expect(tcam('lint', 'many.json').stdout.split('\n').filter((l) => l.includes('REDUNDANT_VALUE'))).toHaveLength(150_000);
+  });
+});
+
 describe('safe output', () => {
   it('escape sequences and bidirectional overrides from a file never reach the terminal raw', () => {
     const evil = '\u001b]0;pwned\u0007\u001b[2J\u202eevil\n/x.json:1:1 ERROR FORGED';

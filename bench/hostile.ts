@@ -1,0 +1,90 @@
+// Benchmark: crafted worst cases through `tcam lint --format json`, one child process each, with
+// wall time (Node's start included) and peak RSS. Targets: every input under 1 MB answered in under
+// 1 s; 100k elements at most 12x the time of 10k; peak RSS at most 3x the file size plus 100 MB.
+// Run: npm run build && npm run bench:hostile
+import { spawnSync } from 'child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { cpus, totalmem } from 'os';
+import { join, resolve } from 'path';
+
+const REPO = resolve(__dirname, '..');
+const dir = join(REPO, '.tmp', 'bench-hostile');
+
+const doc = (statement: object) => JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['name/cos:GetObject'], resource: ['*'], ...statement }] });
+const many = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i));
+const deep = (n: number) => `{"version":"2.0","statement":[{"effect":"allow","action":${'['.repeat(n)}${']'.repeat(n)},"resource":["*"]}]}`;
+const MB = 1024 * 1024;
+
+/** name, file text, and the family it scales with (10k against 100k). */
+const CASES: Array<[string, () => string, string?]> = [
+  ['stars: tcmpp:**********x', () => doc({ action: [`tcmpp:${'*'.repeat(10)}x`] })],
+  ['stars: 1,000 actions of 20 stars against the catalogue', () => doc({ action: many(1000, (i) => `tcmpp:${'*D*e'.repeat(5)}${i}`) })],
+  ['stars: a*a*...b (12) beside a 100 KB resource', () => doc({ resource: [`qcs::cos:gz:uid/1:${'a*'.repeat(12)}b`, `qcs::cos:gz:uid/1:${'a'.repeat(100_000)}`] })],
+  ['10k actions', () => doc({ action: many(10_000, (i) => `cos:Get${i}*`) }), 'actions'],
+  ['100k actions', () => doc({ action: many(100_000, (i) => `cos:Get${i}*`) }), 'actions'],
+  ['10k resources', () => doc({ resource: many(10_000, (i) => `qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/${i}*`) }), 'resources'],
+  ['100k resources', () => doc({ resource: many(100_000, (i) => `qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/${i}*`) }), 'resources'],
+  ['10k principals', () => doc({ principal: { qcs: many(10_000, (i) => `qcs::cam::uin/100000000001:uin/${i}`) } }), 'principals'],
+  ['100k principals', () => doc({ principal: { qcs: many(100_000, (i) => `qcs::cam::uin/100000000001:uin/${i}`) } }), 'principals'],
+  ['10k condition values', () => doc({ condition: { ip_equal: { 'qcs:ip': many(10_000, (i) => `10.${(i >> 8) & 255}.${i & 255}.0/24`) } } }), 'conditions'],
+  ['100k condition values', () => doc({ condition: { string_equal: { 'qcs:tag': many(100_000, (i) => `v${i % 50_000}`) } } }), 'conditions'],
+  ['1 MB of "${a."', () => doc({ resource: ['${a.'.repeat(MB / 4)] })],
+  ['1 MB of ":::"', () => doc({ action: [':'.repeat(MB / 2)], resource: [':'.repeat(MB / 2)] })],
+  ['1 MB of "$"', () => doc({ action: ['$'.repeat(MB / 2)], condition: { ip_equal: { 'qcs:ip': ['$'.repeat(MB / 2)] } } })],
+  ['1 MB of "*"', () => doc({ action: [`cos:${'*'.repeat(MB / 2)}`], resource: ['*'.repeat(MB / 2)] })],
+  ['100k-deep nesting', () => deep(100_000)],
+  ['100k-deep invalid JSON', () => '['.repeat(100_000)],
+  ['100k-resource plan', () => JSON.stringify({
+    planned_values: { root_module: { resources: Array.from({ length: 100_000 }, (_, i) => ({ address: `tencentcloud_cam_policy.p${i}`, mode: 'managed', type: i % 10 === 0 ? 'tencentcloud_cam_policy' : 'tencentcloud_cam_user', name: `p${i}`, values: { name: `p${i}`, document: doc({}) } })) } },
+  })],
+];
+
+function measure(cli: string[], file: string): { ms: number; rssMb: number; status: number | null; summary?: any } {
+  const rssFile = join(dir, 'rss');
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', join(REPO, 'bench', 'rss-reporter.js'), ...cli, 'lint', '--format', 'json', file], {
+    cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, TCAM_BENCH_RSS_FILE: rssFile },
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  let summary: any;
+  try {
+    summary = JSON.parse(r.stdout).summary;
+  } catch {
+    summary = undefined;
+  }
+  return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024, status: r.status, summary };
+}
+
+function main(): void {
+  const built = join(REPO, 'lib', 'cli', 'main.js');
+  const cli = existsSync(built) ? [built] : ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts')];
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  console.log(`hostile benchmark: node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; CLI: ${existsSync(built) ? 'lib/cli/main.js' : 'src/cli/main.ts through tsx (run npm run build first)'}`);
+  console.log(`${'case'.padEnd(56)} ${'size'.padStart(9)} ${'exit'.padStart(4)} ${'ms'.padStart(7)} ${'RSS MB'.padStart(7)}  checks`);
+  const times = new Map<string, number[]>();
+  let failures = 0;
+  for (const [name, make, family] of CASES) {
+    const file = join(dir, 'case.json');
+    writeFileSync(file, make());
+    const size = statSync(file).size;
+    const m = measure(cli, file);
+    const checks: string[] = [];
+    if (m.status !== 0 && m.status !== 1) checks.push(`EXIT ${m.status}`);
+    if (!m.summary) checks.push('NO REPORT');
+    if (size < MB && m.ms > 1000) checks.push('OVER 1 s');
+    if (m.rssMb > (3 * size) / MB + 100) checks.push('OVER RSS BUDGET');
+    if (family) times.set(family, [...(times.get(family) ?? []), m.ms]);
+    failures += checks.length;
+    console.log(`${name.padEnd(56)} ${(`${(size / 1024).toFixed(0)} KB`).padStart(9)} ${String(m.status).padStart(4)} ${m.ms.toFixed(0).padStart(7)} ${m.rssMb.toFixed(0).padStart(7)}  ${checks.join(', ') || 'ok'}`);
+  }
+  for (const [family, [small, large]] of times) {
+    const ratio = large / small;
+    if (ratio > 12) failures++;
+    console.log(`growth ${family}: 100k / 10k = ${ratio.toFixed(1)} (target at most 12)${ratio > 12 ? ' OVER' : ''}`);
+  }
+  console.log(failures === 0 ? 'every target met' : `${failures} target(s) missed`);
+  process.exitCode = failures === 0 ? 0 : 1;
+}
+
+main();
