@@ -67,7 +67,7 @@ export class PolicyDocument {
   private readonly _statements: PolicyStatement[] = [];
 
   constructor(props: PolicyDocumentProps = {}) {
-    this.addStatements(...(props.statements ?? []));
+    this._addStatementList(props.statements ?? []);
   }
 
   /** The statements, in order. */
@@ -82,6 +82,11 @@ export class PolicyDocument {
 
   /** Adds statements at the end. */
   public addStatements(...statements: PolicyStatement[]): PolicyDocument {
+    return this._addStatementList(statements);
+  }
+
+  /** @internal `addStatements` for a list of any length. */
+  public _addStatementList(statements: readonly PolicyStatement[]): PolicyDocument {
     statements.forEach((s, i) => {
       if (!(s instanceof PolicyStatement)) throw new Error(`statement #${i + 1} is not a PolicyStatement: build it with new PolicyStatement({ ... })`);
     });

@@ -279,7 +279,7 @@ function parseStatement(
   if (!ok) return undefined;
 
   const statement = new PolicyStatement({ effect, actions: actions.map((a) => a.value), resources: resources.map((r) => r.value) });
-  statement.addPrincipals(...principals.map((p) => Principal._unchecked(p.value, p.element)));
+  statement._addPrincipalList(principals.map((p) => Principal._unchecked(p.value, p.element)));
   for (const c of conditions) {
     try {
       statement.addCondition(Condition._unchecked(ConditionOperator._unchecked(c.operator.value), c.key.value, c.values.map((v) => v.value)));

@@ -74,10 +74,11 @@ export class PolicyStatement {
 
   constructor(props: PolicyStatementProps = {}) {
     this._effect = props.effect ?? Effect.ALLOW;
-    this.addActions(...(props.actions ?? []));
-    this.addResources(...(props.resources ?? []));
+    // Lists, not spread arguments: spreading 100,000 values as arguments overflows the stack.
+    this._addActionList(props.actions ?? []);
+    this._addResourceList(props.resources ?? []);
     for (const c of props.conditions ?? []) this.addCondition(c);
-    this.addPrincipals(...(props.principals ?? []));
+    this._addPrincipalList(props.principals ?? []);
   }
 
   /** Allow or deny. */
@@ -111,6 +112,11 @@ export class PolicyStatement {
 
   /** Adds actions; one already present is not added again. */
   public addActions(...actions: string[]): PolicyStatement {
+    return this._addActionList(actions);
+  }
+
+  /** @internal `addActions` for a list of any length. */
+  public _addActionList(actions: readonly string[]): PolicyStatement {
     assertStrings('action', actions);
     addUnique(this._actions, this.actionSet, actions);
     return this;
@@ -118,6 +124,11 @@ export class PolicyStatement {
 
   /** Adds resources; one already present is not added again. */
   public addResources(...resources: string[]): PolicyStatement {
+    return this._addResourceList(resources);
+  }
+
+  /** @internal `addResources` for a list of any length. */
+  public _addResourceList(resources: readonly string[]): PolicyStatement {
     assertStrings('resource', resources);
     addUnique(this._resources, this.resourceSet, resources);
     return this;
@@ -148,6 +159,11 @@ export class PolicyStatement {
 
   /** Adds principals; one already present is not added again. */
   public addPrincipals(...principals: Principal[]): PolicyStatement {
+    return this._addPrincipalList(principals);
+  }
+
+  /** @internal `addPrincipals` for a list of any length. */
+  public _addPrincipalList(principals: readonly Principal[]): PolicyStatement {
     for (const p of principals) {
       const key = `${p._element}\u0000${p.value}`;
       if (this.principalKeys.has(key)) continue;
@@ -205,7 +221,7 @@ function dedupe(values: ConditionValue[]): ConditionValue[] {
   return out;
 }
 
-function assertStrings(kind: string, values: unknown[]): void {
+function assertStrings(kind: string, values: readonly unknown[]): void {
   values.forEach((v, i) => {
     if (typeof v !== 'string') {
       throw new Error(`${kind} #${i + 1} is ${v === null ? 'null' : typeof v}: every ${kind} is a string`);

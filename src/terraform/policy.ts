@@ -155,7 +155,7 @@ export class CamPolicy extends Construct implements IPolicy {
     this.document = buildDocument(this.node.path, p, spec.resources);
     const embed = p.embedPrincipal ?? false;
     if (embed && p.principals && p.principals.length > 0) {
-      for (const s of this.document.statements) s.addPrincipals(...p.principals);
+      for (const s of this.document.statements) s._addPrincipalList(p.principals);
       this.extraFindings.push(finding('EMBEDDED_PRINCIPAL', Severity.WARNING, '/document/statement',
         `principals are kept in the document (embedPrincipal: true), as CMQ's legacy policy API (CreateCamStrategy) did; CAM's current pages allow "principal" only in role trust and COS bucket policies. Leave embedPrincipal off to attach the policy to them instead`));
     }

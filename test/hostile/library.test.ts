@@ -1,7 +1,7 @@
 // Hostile and malformed input through the library's entry points: every input gets findings (or
 // a CamValidationError where the entry point documents one), never a crash, a hang or pollution.
 import { describe, expect, it } from 'vitest';
-import { CamValidationError, Catalog, Linter, PolicyDocument, Principal, QcsResource } from '../../src';
+import { CamValidationError, Catalog, Linter, PolicyDocument, PolicyStatement, Principal, QcsResource } from '../../src';
 import { codes, doc, lint } from '../helpers';
 
 const deepArray = (n: number) => '['.repeat(n) + ']'.repeat(n);
@@ -41,6 +41,16 @@ describe('wildcards: no backtracking', () => {
     expect(findings[findings.length - 1].message).toBe('statement[0].action[10001] "name/cos:Get5" repeats statement[0].action[6]: remove it');
     const general = lint(doc({ action: ['cos:*Obj*ct', 'cos:GetObject'] })).filter((f) => f.code === 'REDUNDANT_VALUE');
     expect(general.map((f) => f.message)).toEqual(['statement[0].action[1] "cos:GetObject" is covered by statement[0].action[0] "cos:*Obj*ct": remove it']);
+  });
+
+  it('200,000 values in one statement: no stack overflow in the model, the parser or the rules', () => {
+    const actions = Array.from({ length: 200_000 }, (_, i) => `name/cos:Get${i % 100_000}`);
+    const statement = new PolicyStatement({ actions, resources: actions.map(() => '*') });
+    expect(statement.actions).toHaveLength(100_000);
+    expect(new PolicyDocument({ statements: [statement] }).statementCount).toBe(1);
+    const findings = lint(doc({ action: actions, principal: { qcs: actions.map((_, i) => `qcs::cam::uin/1:uin/${i}`) } }));
+    expect(findings.filter((f) => f.code === 'REDUNDANT_VALUE')).toHaveLength(100_000);
+    expect(findings.filter((f) => f.message.includes('could not be read') || f.code === 'RULE_FAILED')).toEqual([]);
   });
 
   it('"*" and "*:*" each cover the other and every action, but never themselves', () => {
