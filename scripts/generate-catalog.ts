@@ -2,7 +2,7 @@
 // files in src/catalog/data/. Run: npm run generate. CI regenerates and fails on any difference.
 import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { serviceDataSchema } from '../src/catalog/schema';
+import { serviceDataSchema } from '../test/catalog/schema';
 
 const repo = resolve(__dirname, '..');
 const dataDir = join(repo, 'src', 'catalog', 'data');

@@ -4,7 +4,7 @@ import { AccessLevel, Granularity } from './access-level';
 import * as cmqqueue from './data/cmqqueue.json';
 import * as cmqtopic from './data/cmqtopic.json';
 import * as tcmpp from './data/tcmpp.json';
-import type { ServiceData } from './schema';
+import type { ServiceData } from './service-data';
 
 /**
  * What the catalogue knows of one action.

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { unknownCodeProblem } from '../lint/codes';
 import { MIN_REASON_LENGTH, visibleLength } from '../lint/suppression';
 import { Severity, parseSeverity } from '../policy/finding';
@@ -6,26 +5,66 @@ import { locateJsonError } from '../policy/json-error';
 import { readInputFile } from './files';
 import { safeText } from './safe-text';
 
-const severity = z.string().refine((s) => parseSeverity(s) !== undefined, { message: 'one of error, security_warning, warning, suggestion' });
+const CONFIG_KEYS = ['$schema', 'failOn', 'disabledRules', 'suppressions'];
+const SUPPRESSION_KEYS = ['code', 'reason', 'files', 'policy', 'path'];
 
-const configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  failOn: severity.optional(),
-  disabledRules: z.array(z.string().superRefine((code, ctx) => {
-    const problem = unknownCodeProblem(code);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  })).optional(),
-  suppressions: z.array(z.strictObject({
-    code: z.string().superRefine((code, ctx) => {
-      const problem = unknownCodeProblem(code);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-    reason: z.string().refine((r) => visibleLength(r) >= MIN_REASON_LENGTH, `a reason of at least ${MIN_REASON_LENGTH} visible characters, so that a reviewer sees why`),
-    files: z.array(z.string().min(1)).optional(),
-    policy: z.string().min(1).optional(),
-    path: z.string().regex(/^(\/.*)?$/, 'a JSON pointer such as "/statement/0"').optional(),
-  })).optional(),
-});
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function typeName(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `the ${typeof v} ${JSON.stringify(v)}`;
+}
+
+/**
+ * Every problem of a decoded config file, each with the path of the value (`suppressions.0.reason`).
+ * Written by hand so that the CLI needs no schema library at run time; keys are read as own
+ * properties only, so a key "__proto__" is an unknown key like any other.
+ */
+function configProblems(raw: unknown): Array<[path: string, message: string]> {
+  const out: Array<[string, string]> = [];
+  if (!isRecord(raw)) return [['', `the config is an object such as {"failOn": "error"}, not ${typeName(raw)}`]];
+  const own = (obj: Record<string, unknown>, key: string) => (Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined);
+  for (const key of Object.keys(raw)) if (!CONFIG_KEYS.includes(key)) out.push(['', `unknown key ${JSON.stringify(key)}: the keys are ${CONFIG_KEYS.join(', ')}`]);
+  const schema = own(raw, '$schema');
+  if (schema !== undefined && typeof schema !== 'string') out.push(['$schema', `a string, not ${typeName(schema)}`]);
+  const failOn = own(raw, 'failOn');
+  if (failOn !== undefined && (typeof failOn !== 'string' || parseSeverity(failOn) === undefined)) out.push(['failOn', `one of error, security_warning, warning, suggestion; got ${typeName(failOn)}`]);
+  const disabled = own(raw, 'disabledRules');
+  if (disabled !== undefined) {
+    if (!Array.isArray(disabled)) out.push(['disabledRules', `a list of finding codes, not ${typeName(disabled)}`]);
+    else disabled.forEach((code, i) => {
+      const problem = typeof code === 'string' ? unknownCodeProblem(code) : `a finding code, not ${typeName(code)}`;
+      if (problem) out.push([`disabledRules.${i}`, problem]);
+    });
+  }
+  const suppressions = own(raw, 'suppressions');
+  if (suppressions !== undefined) {
+    if (!Array.isArray(suppressions)) out.push(['suppressions', `a list of {code, reason, ...}, not ${typeName(suppressions)}`]);
+    else suppressions.forEach((s, i) => {
+      const at = `suppressions.${i}`;
+      if (!isRecord(s)) {
+        out.push([at, `a suppression is {"code": "...", "reason": "..."}, not ${typeName(s)}`]);
+        return;
+      }
+      for (const key of Object.keys(s)) if (!SUPPRESSION_KEYS.includes(key)) out.push([at, `unknown key ${JSON.stringify(key)}: the keys are ${SUPPRESSION_KEYS.join(', ')}`]);
+      const code = own(s, 'code');
+      const codeProblem = typeof code === 'string' ? unknownCodeProblem(code) : `a finding code such as "ALLOW_ALL", not ${code === undefined ? 'missing' : typeName(code)}`;
+      if (codeProblem) out.push([`${at}.code`, codeProblem]);
+      const reason = own(s, 'reason');
+      if (typeof reason !== 'string' || visibleLength(reason) < MIN_REASON_LENGTH) {
+        out.push([`${at}.reason`, `a reason of at least ${MIN_REASON_LENGTH} visible characters, so that a reviewer sees why`]);
+      }
+      const files = own(s, 'files');
+      if (files !== undefined && (!Array.isArray(files) || files.some((f) => typeof f !== 'string' || f === ''))) out.push([`${at}.files`, 'a list of non-empty globs, such as ["infra/**/*.json"]']);
+      const policy = own(s, 'policy');
+      if (policy !== undefined && (typeof policy !== 'string' || policy === '')) out.push([`${at}.policy`, 'a Terraform address, such as "tencentcloud_cam_policy.admin"']);
+      const path = own(s, 'path');
+      if (path !== undefined && (typeof path !== 'string' || (path !== '' && !path.startsWith('/')))) out.push([`${at}.path`, 'a JSON pointer such as "/statement/0"']);
+    });
+  }
+  return out;
+}
 
 /** A suppression of the config file: optionally only for some files or one Terraform address. @internal */
 export interface ConfigSuppression {
@@ -65,16 +104,16 @@ export function loadConfig(file: string): TcamConfig {
     const { line, column, reason } = locateJsonError(text);
     throw new ConfigError(`the config file ${name} is not JSON: ${safeText(reason)} at line ${line}, column ${column}`);
   }
-  const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.length ? safeText(i.path.map(String).join('.')) : '(top level)'}: ${safeText(i.message)}`);
-    throw new ConfigError(`the config file ${name} is not valid:\n${problems.join('\n')}`);
+  const problems = configProblems(raw);
+  if (problems.length > 0) {
+    const lines = problems.map(([path, message]) => `  ${path === '' ? '(top level)' : safeText(path)}: ${safeText(message)}`);
+    throw new ConfigError(`the config file ${name} is not valid:\n${lines.join('\n')}`);
   }
-  const c = parsed.data;
+  const c = raw as { failOn?: string; disabledRules?: string[]; suppressions?: ConfigSuppression[] };
   return {
     failOn: c.failOn !== undefined ? parseSeverity(c.failOn) : undefined,
     disabledRules: c.disabledRules ?? [],
-    suppressions: c.suppressions ?? [],
+    suppressions: (c.suppressions ?? []).map(({ code, reason, files, policy, path }) => ({ code, reason, files, policy, path })),
   };
 }
 

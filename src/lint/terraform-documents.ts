@@ -30,7 +30,7 @@ export function unescapeTerraform(text: string): string {
  * function calls and cdktf tokens are meant for Terraform and are left alone.
  * @internal
  */
-export function unescapedTemplateFindings(raw: string, severity: Severity): Finding[] {
+export function unescapedTemplateFindings(raw: string, severity: Severity, what = 'document'): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const span of templateSpans(raw)) {
@@ -40,7 +40,16 @@ export function unescapedTemplateFindings(raw: string, severity: Severity): Find
     if (seen.has(inner)) continue;
     seen.add(inner);
     out.push(finding('PROVIDER_INCOMPATIBLE', severity, '',
-      `the document holds "\${${inner}}": Terraform reads it as a template reference and fails with "Invalid reference"; write "$\${${inner}}" so that CAM receives the policy variable "\${${inner}}"`));
+      `the ${what} holds "\${${inner}}": Terraform reads it as a template reference and fails with "Invalid reference"; write "$\${${inner}}" so that ${what === 'document' ? 'CAM receives the policy variable' : 'Terraform writes'} "\${${inner}}"`));
+  }
+  // "%{" starts a template directive (%{if ...}); "%%{" is a literal "%{".
+  for (let at = raw.indexOf('%{'); at >= 0; at = raw.indexOf('%{', at + 2)) {
+    let percents = 0;
+    while (at - percents - 1 >= 0 && raw[at - percents - 1] === '%') percents++;
+    if (percents % 2 === 1) continue;
+    out.push(finding('PROVIDER_INCOMPATIBLE', severity, '',
+      `the ${what} holds "%{": Terraform reads it as the start of a template directive and fails; write "%%{" so that it is kept as "%{"`));
+    break;
   }
   return out;
 }

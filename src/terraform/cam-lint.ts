@@ -96,11 +96,20 @@ function documentOf(node: TerraformResource, attribute: string): string | undefi
   return document;
 }
 
-/** The findings of a hand-written L1 resource: its name, and its document as Terraform will read it. */
+/** The findings of a hand-written L1 resource: its name, its other text, and its document as Terraform will read it. */
 function resourceFindings(node: TerraformResource, attribute: string): Finding[] {
-  const name = (node as unknown as Record<string, unknown>).nameInput;
+  const inputs = node as unknown as Record<string, unknown>;
+  const name = inputs.nameInput;
   const findings: Finding[] = [];
-  if (typeof name === 'string') findings.push(...checkPolicyName(name, '/name'));
+  if (typeof name === 'string') pushAll(findings, checkPolicyName(name, '/name'));
+  // Text beside the document (name, description, tags) is a Terraform template too.
+  const texts: Array<[string, unknown]> = [['name', name], ['description', inputs.descriptionInput]];
+  const tags = inputs.tagsInput;
+  if (typeof tags === 'object' && tags !== null) for (const [k, v] of Object.entries(tags)) texts.push([`tags/${k}`, k], [`tags/${k}`, v]);
+  for (const [where, text] of texts) {
+    if (typeof text !== 'string' || isUnresolved(text)) continue;
+    pushAll(findings, unescapedTemplateFindings(text, Severity.ERROR, where.split('/')[0]).map((f) => ({ ...f, path: `/${where}` })));
+  }
   const document = documentOf(node, attribute);
   if (document !== undefined) {
     const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(unescapeTerraform(document)).findings;

@@ -163,8 +163,9 @@ export class CamPolicy extends Construct implements IPolicy {
     const document = this.document;
     this.resource = new DocumentPolicyResource(this, 'Resource', {
       name: p.policyName,
-      description: p.description,
-      tags: p.tags,
+      // Every text the construct emits is read by Terraform as a template: escaped like the document.
+      description: p.description === undefined ? undefined : escapeTerraformTemplate(p.description),
+      tags: p.tags === undefined ? undefined : escapeTags(p.tags),
       document: escapeTerraformTemplate(document.toJson()),
     }, () => escapeTerraformTemplate(document.toJson()));
     this.node.addValidation({ validate: () => this.validateFindings() });
@@ -300,6 +301,13 @@ class DocumentPolicyResource extends CamPolicyResource {
     this.document = this.render();
     recordSuppressions(this, suppressionsOf(this));
   }
+}
+
+/** Tags with keys and values escaped for Terraform's templates. */
+function escapeTags(tags: { [key: string]: string }): { [key: string]: string } {
+  const out: { [key: string]: string } = {};
+  for (const [key, value] of Object.entries(tags)) out[escapeTerraformTemplate(key)] = escapeTerraformTemplate(value);
+  return out;
 }
 
 /**

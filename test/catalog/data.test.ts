@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
-import { serviceDataSchema } from '../../src/catalog/schema';
+import { serviceDataSchema } from './schema';
 import { REPO, SHARED, hasShared } from '../helpers';
 
 const dataDir = join(REPO, 'src', 'catalog', 'data');

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 
+import type { ServiceData } from '../../src/catalog/service-data';
+
 /**
- * The shape of a catalogue data file (`src/catalog/data/<service>.json`). Internal: zod never
- * appears in the public API. A test checks every data file against it.
- * @internal
+ * The shape of a catalogue data file (`src/catalog/data/<service>.json`), checked by a test against
+ * every data file. zod is a test dependency only: the package reads the files through the
+ * `ServiceData` interface, which must describe the same shape (checked at compile time below).
  */
 export const serviceDataSchema = z.strictObject({
   $schema: z.string(),
@@ -31,5 +33,6 @@ export const serviceDataSchema = z.strictObject({
   })).min(1),
 });
 
-/** @internal */
-export type ServiceData = z.infer<typeof serviceDataSchema>;
+// Fails to compile when the schema and the interface the package uses drift apart.
+type Parsed = z.infer<typeof serviceDataSchema>;
+export const sameShape: [Parsed extends ServiceData ? true : false, Exclude<keyof Parsed, keyof ServiceData> | Exclude<keyof ServiceData, keyof Parsed> extends never ? true : false] = [true, true];
