@@ -1,4 +1,4 @@
-import { Finding } from '../policy/finding';
+import { Finding, quote } from '../policy/finding';
 import { unknownCodeProblem } from './codes';
 
 /** The shortest reason a suppression may carry: a reviewer must learn why. @internal */
@@ -43,15 +43,15 @@ export function visibleLength(text: string): number {
 /** The problem of a suppression, or undefined when it is well-formed. @internal */
 export function suppressionProblem(s: Partial<Suppression> | undefined): string | undefined {
   if (!s || typeof s.code !== 'string' || !/^[A-Z][A-Z_]*$/.test(s.code)) {
-    return `a suppression names a finding code in capitals, such as "ALLOW_ALL"; got ${JSON.stringify(s?.code)}`;
+    return `a suppression names a finding code in capitals, such as "ALLOW_ALL"; got ${quote(s?.code)}`;
   }
   const unknown = unknownCodeProblem(s.code);
   if (unknown) return `the suppression of ${unknown}`;
   if (typeof s.reason !== 'string' || visibleLength(s.reason) < MIN_REASON_LENGTH) {
-    return `the suppression of ${s.code} needs a reason of at least ${MIN_REASON_LENGTH} visible characters, so that a reviewer sees why; got ${JSON.stringify(s.reason ?? null)}`;
+    return `the suppression of ${s.code} needs a reason of at least ${MIN_REASON_LENGTH} visible characters, so that a reviewer sees why; got ${quote(s.reason ?? null)}`;
   }
   if (s.path !== undefined && (typeof s.path !== 'string' || (s.path !== '' && !s.path.startsWith('/')))) {
-    return `the path of the suppression of ${s.code} is a JSON pointer such as "/statement/0"; got ${JSON.stringify(s.path)}`;
+    return `the path of the suppression of ${s.code} is a JSON pointer such as "/statement/0"; got ${quote(s.path)}`;
   }
   return undefined;
 }

@@ -57,6 +57,20 @@ export function pushAll<T>(target: T[], items: readonly T[]): T[] {
   return target;
 }
 
+/**
+ * Any value as a message shows it: a string quoted (cut after 200 characters), a number or boolean
+ * as written, a list or an object by its kind. Never `JSON.stringify` of a value from input, which
+ * throws on a cycle or a BigInt and overflows the stack on deep nesting.
+ * @internal
+ */
+export function quote(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 200 ? `${v.slice(0, 200)}...` : v);
+  if (v === null || typeof v === 'number' || typeof v === 'boolean' || v === undefined) return String(v);
+  if (typeof v === 'bigint') return `${v}n`;
+  if (Array.isArray(v)) return 'a list';
+  return typeof v === 'object' ? 'an object' : typeof v;
+}
+
 /** @internal */
 export function finding(code: string, severity: Severity, path: string, message: string): Finding {
   return { code, severity, message, path };

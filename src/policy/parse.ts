@@ -1,5 +1,5 @@
 import { Condition, ConditionOperator, ConditionValue } from './condition';
-import { Finding, Severity, describePath, finding, pointer, pushAll } from './finding';
+import { Finding, Severity, describePath, finding, pointer, pushAll, quote } from './finding';
 import { locateJsonError } from './json-error';
 import { Principal, PrincipalElement } from './principal';
 import { Effect, PolicyStatement, STATEMENT_KEYS } from './statement';
@@ -208,7 +208,7 @@ function parseDocument(input: Record<string, unknown>, options: ParseOptions, ba
   if (!('version' in doc)) {
     report('INVALID_VERSION', base, `${base === '' ? 'the document' : describePath(base)} has no "version": add "version": "2.0", the only version CAM accepts`);
   } else if (doc.version !== '2.0') {
-    report('INVALID_VERSION', versionPath, `version ${JSON.stringify(doc.version)}: CAM accepts only "version": "2.0" (a string)`);
+    report('INVALID_VERSION', versionPath, `version ${quote(doc.version)}: CAM accepts only "version": "2.0" (a string)`);
   }
 
   let shared: PrincipalView[] = [];
@@ -262,7 +262,7 @@ function parseStatement(
   } else {
     const lower = typeof raw.effect === 'string' ? raw.effect.toLowerCase() : '';
     const hint = lower === 'allow' || lower === 'deny' ? ` (write it in lowercase: "${lower}")` : '';
-    report('INVALID_EFFECT', effectPath, `${where}.effect ${JSON.stringify(raw.effect)} is not valid: it is "allow" or "deny"${hint}`);
+    report('INVALID_EFFECT', effectPath, `${where}.effect ${quote(raw.effect)} is not valid: it is "allow" or "deny"${hint}`);
     ok = false;
   }
 

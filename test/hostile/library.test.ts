@@ -75,6 +75,11 @@ describe('depth: no crash at any nesting', () => {
       expect(codes(`{"version":"2.0","statement":[{"effect":"allow","action":${deepArray(depth)},"resource":["*"]}]}`)).toContain('INVALID_ELEMENT');
       expect(codes(`{"version":"2.0","statement":[{"effect":"allow","action":["cos:A"],"resource":["*"],"condition":{"string_equal":{"k":${deepObject(depth)}}}}]}`)).toContain('INVALID_ELEMENT');
       expect(codes(JSON.stringify({ strategyName: 'a', strategyInfo: deepArray(depth) }))).toEqual(['INVALID_ELEMENT']);
+      expect(lint(`{"version":${deepArray(depth)},"statement":[{"effect":${deepObject(depth)},"action":["cos:A"],"resource":["*"]}]}`).map((f) => f.message)).toEqual([
+        expect.stringMatching(/^the policy has \d+ characters without white space; CAM accepts at most 6144/),
+        'statement[0].effect an object is not valid: it is "allow" or "deny"',
+        'version a list: CAM accepts only "version": "2.0" (a string)',
+      ]);
       const invalid = lint('['.repeat(depth));
       expect(invalid).toEqual([expect.objectContaining({ code: 'INVALID_JSON', message: `the text is not JSON: the text ends where a value should be at line 1, column ${depth + 1}` })]);
       expect(() => PolicyDocument.fromJson('{'.repeat(depth))).toThrow(CamValidationError);
