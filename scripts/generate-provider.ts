@@ -33,6 +33,14 @@ async function main(): Promise<void> {
   for (const dir of readdirSync(out, { withFileTypes: true }).filter((d) => d.isDirectory())) {
     rmSync(join(out, dir.name, 'README.md'), { force: true });
   }
+  // cdktf pins required_providers to providerVersion when it is set: drop it, so stacks require the
+  // constraint (~> 1.82) and take the provider's fixes. A user who wants a pin overrides
+  // terraform.required_providers.tencentcloud.version.
+  const providerFile = join(out, 'provider', 'index.ts');
+  const provider = readFileSync(providerFile, 'utf8');
+  const unpinned = provider.replace(`        providerVersion: '${PROVIDER_VERSION}',\n`, '');
+  if (unpinned === provider) throw new Error('generate: the provider class no longer sets providerVersion as expected; update scripts/generate-provider.ts');
+  writeFileSync(providerFile, unpinned);
   // The provider class is exported at the top level of the package; the submodule holds the
   // resources and data sources.
   const index = readFileSync(join(out, 'index.ts'), 'utf8').split('\n').filter((l) => !l.includes("from './provider'"));

@@ -419,7 +419,7 @@ function jsonType(v: unknown): string {
   if (typeof v === 'object') return 'an object';
   if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v)}`;
   if (v === undefined) return 'missing';
-  return `the ${typeof v} ${JSON.stringify(v)}`;
+  return `the ${typeof v} ${quote(v)}`;
 }
 
 /** @internal characters not counting white space, as CAM counts a policy's length. */

@@ -1,7 +1,8 @@
 import { provider as nullProvider, resource as nullResource } from '@cdktf/provider-null';
-import { TerraformStack, Token } from 'cdktf';
+import { TerraformResourceLifecycle, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { Finding, Severity, finding } from '../policy/finding';
+import { escapeTerraformTemplate } from './escape';
 import { reportFindings, requireProvider } from './findings';
 import { CamGroupPolicyAttachment } from './generated/cam-group-policy-attachment';
 import { CamRolePolicyAttachment } from './generated/cam-role-policy-attachment';
@@ -96,6 +97,14 @@ function describeValue(v: unknown): string {
   return `the ${typeof v} ${String(v)}`;
 }
 
+/**
+ * A data source lifecycle whose postcondition fails the plan, with `message`, when `list` is empty.
+ * @internal
+ */
+export function foundOrFail(list: string, message: string): TerraformResourceLifecycle {
+  return { postcondition: [{ condition: `\${length(${list}) > 0}`, errorMessage: escapeTerraformTemplate(message) }] };
+}
+
 /** Quotes one shell word: `it's` becomes `'it'\''s'`. @internal */
 export function shellQuote(word: string): string {
   return `'${word.replace(/'/g, `'\\''`)}'`;
@@ -177,7 +186,10 @@ export class PolicyAttachment extends Construct {
 
   /** The `tencentcloud_cam_users` lookup of the target user, by uin (the default) or by name. */
   private lookupUser(by: { name?: string } = {}): DataTencentcloudCamUsers {
-    if (by.name !== undefined) return new DataTencentcloudCamUsers(this, 'User', { name: by.name });
-    return new DataTencentcloudCamUsers(this, 'User', { uin: Token.isUnresolved(this.target.value) ? Token.asNumber(this.target.value) : Number(this.target.value) });
+    // An empty result fails the plan with what was looked up, not with "Invalid index" on user_list[0].
+    const what = by.name !== undefined ? `named ${by.name}` : `with uin ${this.target.value}`;
+    const lifecycle = foundOrFail('self.user_list', `No CAM sub-user ${what} was found (tencentcloud_cam_users lookup for the attachment ${this.node.path}): check the ${by.name !== undefined ? 'name' : 'uin'}, or create the user first.`);
+    if (by.name !== undefined) return new DataTencentcloudCamUsers(this, 'User', { name: by.name, lifecycle });
+    return new DataTencentcloudCamUsers(this, 'User', { uin: Token.isUnresolved(this.target.value) ? Token.asNumber(this.target.value) : Number(this.target.value), lifecycle });
   }
 }

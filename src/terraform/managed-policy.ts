@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { checkPolicyName } from '../policy/action';
-import { IPolicy } from './attachment';
+import { IPolicy, foundOrFail } from './attachment';
 import { reportFindings, requireProvider } from './findings';
 import { DataTencentcloudCamPolicies } from './generated/data-tencentcloud-cam-policies';
 
@@ -31,7 +31,10 @@ export class ManagedPolicy extends Construct implements IPolicy {
     this.policyName = policyName;
     this.policyNameReference = policyName;
     requireProvider(this);
-    this.lookup = new DataTencentcloudCamPolicies(this, 'Lookup', { name: policyName });
+    this.lookup = new DataTencentcloudCamPolicies(this, 'Lookup', {
+      name: policyName,
+      lifecycle: foundOrFail('self.policy_list', `No CAM policy named ${policyName} was found (tencentcloud_cam_policies lookup of ${this.node.path}): check the name of the preset or custom policy.`),
+    });
     this.policyId = this.lookup.policyList.get(0).policyId;
     this.node.addValidation({ validate: () => reportFindings(this, checkPolicyName(policyName, '/name'), '') });
   }

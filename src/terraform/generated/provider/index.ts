@@ -484,7 +484,6 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
       terraformResourceType: 'tencentcloud',
       terraformGeneratorMetadata: {
         providerName: 'tencentcloud',
-        providerVersion: '1.82.102',
         providerVersionConstraint: '~> 1.82'
       },
       terraformProviderSource: 'tencentcloudstack/tencentcloud'
