@@ -1,5 +1,6 @@
-import { CamValidationError, Finding, Severity, finding } from '../policy/finding';
-import { REGION_HINT, Region } from '../policy/region';
+import { recordProblems } from '../policy/deferred';
+import { Finding, Severity, finding, quote } from '../policy/finding';
+import { REGION_HINT, Region, regionSuggestion } from '../policy/region';
 import { isUnresolved } from '../policy/tokens';
 
 /**
@@ -68,23 +69,37 @@ const UIN = /^\d+$/;
 const ID = /^[^\s:/]+$/;
 const CMQ_NAME = /^(?:\*|[A-Za-z][A-Za-z0-9_-]{0,63}\*?)$/;
 
+/** The code the six-segment string itself would get for a bad part: region and account have their own. */
+const CODE_OF_FIELD: Record<string, string> = { region: 'INVALID_REGION', ownerUin: 'INVALID_ACCOUNT' };
+
+/**
+ * Renders a resource from its parts. It never throws: the problems of bad parts are kept with the
+ * string and reported when a policy construct that uses it synthesizes (all at once, with the
+ * construct path). `QcsResource.parse(resource)` checks a built resource eagerly.
+ */
 function build(what: string, checks: Check[], render: () => string): string {
   const findings: Finding[] = [];
   for (const [field, value, ok, expected] of checks) {
-    if (value === undefined || isUnresolved(value)) continue;
-    if (!ok(value)) findings.push(finding('INVALID_RESOURCE', Severity.ERROR, `/${field}`, `${field} ${JSON.stringify(value)}: ${expected}`));
+    if (value === undefined || (typeof value === 'string' && isUnresolved(value))) continue;
+    if (typeof value !== 'string' || !ok(value)) {
+      const code = Object.prototype.hasOwnProperty.call(CODE_OF_FIELD, field) ? CODE_OF_FIELD[field] : 'INVALID_RESOURCE';
+      findings.push(finding(code, Severity.ERROR, `/${field}`, `${what}: ${field} ${quote(value)}: ${expected}`));
+    }
   }
-  if (findings.length > 0) throw new CamValidationError(`Invalid ${what}`, findings);
-  return render();
+  const rendered = render();
+  recordProblems(rendered, findings);
+  return rendered;
 }
 
 function regionCheck(region: string | undefined): Check {
-  return ['region', region, (r) => r === '' || Region.isKnown(r), REGION_HINT];
+  return ['region', region, (r) => r === '' || Region.isKnown(r), `${regionSuggestion(region)}${REGION_HINT}`];
 }
 
 /**
- * Six-segment resources of TCMPP, from named parts. Each returns the resource string, accepts `*`
- * and cdktf tokens, and throws `CamValidationError` naming every bad part.
+ * Six-segment resources of TCMPP, from named parts. Each returns the resource string and accepts `*`
+ * and cdktf tokens. A bad part is reported when a policy that uses the resource synthesizes (with the
+ * code the string itself would get: INVALID_REGION, INVALID_ACCOUNT, INVALID_RESOURCE); check one
+ * eagerly with `QcsResource.parse(resource)`.
  */
 export class TcmppResources {
   /** A platform: `qcs::tcmpp:<region>:uin/<ownerUin>:Limit/<platformId>`. */
@@ -114,8 +129,8 @@ export class TcmppResources {
 
 /**
  * Six-segment resources of CMQ (CMQ's policy API page's form, `queueName/uin/<creator>/<name>`), from named parts.
- * Each returns the resource string, accepts `*` and cdktf tokens, and throws `CamValidationError`
- * naming every bad part.
+ * Each returns the resource string and accepts `*` and cdktf tokens; a bad part is reported when a
+ * policy that uses it synthesizes. Check one eagerly with `QcsResource.parse(resource)`.
  */
 export class CmqResources {
   /** A queue: `qcs::cmqqueue:<region>:uin/<ownerUin>:queueName/uin/<creatorUin>/<queueName>`. */

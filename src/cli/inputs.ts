@@ -3,6 +3,7 @@ import { Suppression, suppressionProblem } from '../lint/suppression';
 import { DOCUMENT_ATTRIBUTES, unescapeTerraform } from '../lint/terraform-documents';
 import { pushAll } from '../policy/finding';
 import { entriesOf } from '../policy/json-error';
+import { isAttachRequest, isLegacyEnvelope } from '../policy/legacy';
 
 /** One policy found in an input file. @internal */
 export interface PolicyInput {
@@ -22,6 +23,8 @@ export interface PolicyInput {
    * plan knows it only after apply. Such policies are counted and named as unchecked.
    */
   readonly unchecked?: string;
+  /** The Terraform resource type (`tencentcloud_cam_policy`), for Terraform input. */
+  readonly type?: string;
   /** The attribute as Terraform JSON holds it, before `$${` is read as `${`. */
   readonly raw?: string;
   /** Suppressions that `CamLint.suppress` recorded in the resource (`"//": {"tcam_suppressions": [...]}`), paths relative to the document. */
@@ -58,7 +61,7 @@ function has(obj: object, key: string): boolean {
 export function detectKind(value: unknown): InputKind {
   if (!isObject(value)) return InputKind.UNKNOWN;
   if (has(value, 'planned_values')) return InputKind.TERRAFORM_PLAN;
-  if (has(value, 'strategyInfo')) return InputKind.LEGACY_REQUEST;
+  if (has(value, 'strategyInfo') || isLegacyEnvelope(value) || isAttachRequest(value)) return InputKind.LEGACY_REQUEST;
   const blocks = value.resource;
   const terraformBlocks = isObject(blocks) || (Array.isArray(blocks) && blocks.length > 0 && blocks.every(isObject));
   if (terraformBlocks && !has(value, 'statement') && !has(value, 'effect') && !has(value, 'action')) return InputKind.TERRAFORM_JSON;
@@ -74,6 +77,30 @@ export function detectKind(value: unknown): InputKind {
 
 function esc(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Resource types whose `name` is a CAM policy name, unique per account. */
+const POLICY_TYPES = new Set(['tencentcloud_cam_policy', 'tencentcloud_cam_policy_by_name']);
+
+/**
+ * Two policies of one file with one name: DUPLICATE_POLICY_NAME for each, naming the others.
+ * Names that Terraform computes (`${var.name}`) are not compared.
+ * @internal
+ */
+export function duplicateNames(inputs: PolicyInput[]): Map<PolicyInput, string[]> {
+  const byName = new Map<string, PolicyInput[]>();
+  for (const input of inputs) {
+    if (!input.type || !POLICY_TYPES.has(input.type) || input.policyName === undefined || input.policyName.includes('${')) continue;
+    const list = byName.get(input.policyName) ?? [];
+    list.push(input);
+    byName.set(input.policyName, list);
+  }
+  const out = new Map<PolicyInput, string[]>();
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    for (const input of list) out.set(input, list.filter((o) => o !== input).map((o) => o.policy ?? ''));
+  }
+  return out;
 }
 
 /** Every policy of a decoded file. @internal */
@@ -117,6 +144,7 @@ function fromResourceBlock(resources: Record<string, any>, base: string): Policy
         const at = Array.isArray(body) ? `/${n}` : '';
         const raw: string = b[attribute];
         out.push({
+          type,
           policy: `${type}.${name}`,
           text: unescapeTerraform(raw),
           raw,
@@ -180,10 +208,10 @@ function fromPlan(plan: Record<string, any>): PolicyInput[] {
         const unchecked = unknownAfterApply.has(address) || values[attribute] === undefined
           ? 'the document is known only after apply (it depends on another resource): not checked'
           : `the ${attribute} is not a string in the plan: not checked`;
-        out.push({ policy: address, context: PolicyContext.TERRAFORM, policyName, filePointer, embedded: false, unchecked });
+        out.push({ type: r.type, policy: address, context: PolicyContext.TERRAFORM, policyName, filePointer, embedded: false, unchecked });
         return;
       }
-      out.push({ policy: address, text: values[attribute], context: PolicyContext.TERRAFORM, policyName, filePointer, embedded: false });
+      out.push({ type: r.type, policy: address, text: values[attribute], context: PolicyContext.TERRAFORM, policyName, filePointer, embedded: false });
     });
     (Array.isArray(module.child_modules) ? module.child_modules : []).forEach((m: any, i: number) => work.push({ module: m, pointer: `${pointer}/child_modules/${i}` }));
   }

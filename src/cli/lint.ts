@@ -5,7 +5,7 @@ import { Finding, Severity, atOrAbove, finding, pushAll } from '../policy/findin
 import { lineIndex, locateJsonError, scanJson } from '../policy/json-error';
 import { ConfigSuppression, TcamConfig, compileGlob, globMatches } from './config';
 import { InputFile, collectFiles, displayPath, readInputFile } from './files';
-import { EXPECTED_INPUT, InputKind, PolicyInput, detectKind, policiesOf } from './inputs';
+import { EXPECTED_INPUT, InputKind, PolicyInput, detectKind, duplicateNames, policiesOf } from './inputs';
 import { Report, ReportedFinding, UncheckedPolicy } from './output';
 
 /** What `tcam lint` was asked. @internal */
@@ -124,7 +124,16 @@ function lintFile(input: InputFile, linter: Linter, disabled: string[], suppress
   const findings: ReportedFinding[] = [];
   const unchecked: UncheckedPolicy[] = [];
   let policies = 0;
-  for (const policy of policiesOf(value, kind)) {
+  const inputs = policiesOf(value, kind);
+  const duplicates = duplicateNames(inputs);
+  for (const policy of inputs) {
+    const others = duplicates.get(policy);
+    if (others && !disabled.includes('DUPLICATE_POLICY_NAME')) {
+      const f = finding('DUPLICATE_POLICY_NAME', Severity.ERROR, '', `policy name ${JSON.stringify(policy.policyName)} is also the name of ${others.join(', ')}: CAM policy names are unique per account, so creating the second fails; give each policy its own name`);
+      const { kept, suppressed } = suppress([f], policy, shown, suppressions);
+      for (const k of kept) findings.push({ ...k, file: shown, policy: policy.policy, ...locate(policy.filePointer) });
+      for (const s of suppressed) findings.push({ ...s.finding, file: shown, policy: policy.policy, ...locate(policy.filePointer), suppressedReason: s.reason });
+    }
     if (policy.unchecked !== undefined) {
       unchecked.push({ file: shown, policy: policy.policy, reason: policy.unchecked });
       continue;

@@ -1,6 +1,6 @@
 import { Severity } from '../policy/finding';
 import { ALL_RULES } from './rules';
-import { closest } from './suggest';
+import { closest } from '../policy/suggest';
 
 /** A finding code reported outside the document rules: by the constructs, or for a rule that failed. @internal */
 export interface OtherCode {
@@ -16,6 +16,7 @@ export const OTHER_CODES: readonly OtherCode[] = [
   { code: 'INVALID_ATTACHMENT_TARGET', severity: Severity.ERROR, title: 'An attachment target that cannot exist', description: 'An attachment target that cannot exist (group id `abc`, an empty user name), a principal that cannot be attached to (anonymous, a service), a `policy` that is no policy, or an unknown attachment method.' },
   { code: 'EMBEDDED_PRINCIPAL', severity: Severity.WARNING, title: 'Principals kept in a permission policy', description: "`embedPrincipal: true` keeps principals in a permission policy, as CMQ's legacy policy API (`CreateCamStrategy`) did; CAM's current pages allow them only in trust and bucket policies." },
   { code: 'MISSING_PROVIDER', severity: Severity.ERROR, title: 'A stack with CAM constructs has no TencentcloudProvider', description: 'A stack with CAM constructs has no `TencentcloudProvider`: Terraform would look for a provider that does not exist.' },
+  { code: 'DUPLICATE_POLICY_NAME', severity: Severity.ERROR, title: 'Two policies with one name', description: 'Two policies with the same name in one app, one `cdk.tf.json` or one plan: CAM policy names are unique per account, so creating the second fails. The message names the other policy.' },
   { code: 'RULE_FAILED', severity: Severity.WARNING, title: 'A rule failed on this policy and was skipped', description: 'A rule threw on a policy: a bug of this library, reported instead of crashing. Please report it.' },
 ];
 

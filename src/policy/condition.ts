@@ -1,5 +1,5 @@
 import * as data from './data/condition-operators.json';
-import { CamValidationError, Finding, Severity, describePath, finding } from './finding';
+import { CamValidationError, Finding, Severity, describePath, finding, pushAll, quote } from './finding';
 import { hasPlaceholder, hasTemplate, withTokensOnly } from './tokens';
 
 /** @internal how the values of an operator are checked. */
@@ -182,21 +182,12 @@ export function checkConditionValue(operator: string, value: ConditionValue, pat
  */
 export class Condition {
   /**
-   * A condition on `key`. The values are OR-ed: one match is enough.
-   * @throws CamValidationError when a value does not fit the operator
+   * A condition on `key`. The values are OR-ed: one match is enough. It never throws: a value that
+   * does not fit the operator is reported when the policy that holds the condition is linted or
+   * synthesized (INVALID_CONDITION_VALUE, with the construct path); `validate()` checks it now.
    */
   public static of(conditionOperator: ConditionOperator, key: string, values: string[]): Condition {
-    const findings: Finding[] = [];
-    if (typeof key !== 'string' || key === '') {
-      findings.push(finding('INVALID_ELEMENT', Severity.ERROR, '', 'a condition key is a non-empty string such as "qcs:ip"'));
-    }
-    if (!Array.isArray(values) || values.length === 0) {
-      findings.push(finding('INVALID_CONDITION_VALUE', Severity.ERROR, '', `condition "${conditionOperator.name}" on ${JSON.stringify(key)} needs at least one value`));
-    } else {
-      values.forEach((v, i) => findings.push(...withTokensOnly(() => checkConditionValue(conditionOperator.name, v, `/values/${i}`))));
-    }
-    if (findings.length > 0) throw new CamValidationError(`Invalid condition "${conditionOperator.name}" on ${JSON.stringify(key)}`, findings);
-    return new Condition(conditionOperator, key, values);
+    return new Condition(conditionOperator, key, Array.isArray(values) ? values : []);
   }
 
   /** `string_equal`: the key equals one of the values. */
@@ -235,5 +226,23 @@ export class Condition {
   /** The values, as strings. */
   public get values(): string[] {
     return this._values.map((v) => String(v));
+  }
+
+  /**
+   * The problems of this condition, as the linter reports them in a policy: a key that is no
+   * string, no value, or a value that does not fit the operator. Paths are `/values/<n>`.
+   */
+  public validate(): Finding[] {
+    const findings: Finding[] = [];
+    if (typeof this.key !== 'string' || this.key === '') {
+      findings.push(finding('INVALID_ELEMENT', Severity.ERROR, '', 'a condition key is a non-empty string such as "qcs:ip"'));
+    }
+    const { error } = parseOperator(this.conditionOperator.name);
+    if (error) findings.push(finding('INVALID_CONDITION_OPERATOR', Severity.ERROR, '', error));
+    if (this._values.length === 0) {
+      findings.push(finding('INVALID_CONDITION_VALUE', Severity.ERROR, '', `condition "${this.conditionOperator.name}" on ${quote(this.key)} needs at least one value`));
+    }
+    this._values.forEach((v, i) => pushAll(findings, withTokensOnly(() => checkConditionValue(this.conditionOperator.name, v, `/values/${i}`))));
+    return findings;
   }
 }

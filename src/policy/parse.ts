@@ -1,6 +1,7 @@
 import { Condition, ConditionOperator, ConditionValue } from './condition';
 import { Finding, Severity, describePath, finding, pointer, pushAll, quote } from './finding';
 import { locateJsonError } from './json-error';
+import { isAttachRequest, isLegacyEnvelope, readAttachRequest } from './legacy';
 import { Principal, PrincipalElement } from './principal';
 import { Effect, PolicyStatement, STATEMENT_KEYS } from './statement';
 
@@ -109,6 +110,8 @@ export function parseValue(value: unknown, options: ParseOptions, basePath = '',
       }
       size = measured;
     }
+    if (isLegacyEnvelope(value)) return parseEnvelope(value, options, basePath, findings);
+    if (isAttachRequest(value)) return { findings: [...findings, ...readAttachRequest(value, basePath).findings] };
     if (hasOwn(value, 'strategyInfo')) return parseLegacy(value, options, basePath, findings);
     const view = parseDocument(value, options, basePath, findings, size);
     return { view, findings };
@@ -170,6 +173,18 @@ function measureJson(root: unknown): number | string {
 
 function hasOwn(obj: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+/** CMQ's legacy envelope: the call's `para` is a CreateCamStrategy request or an OperateCamStrategy one. */
+function parseEnvelope(value: Record<string, unknown>, options: ParseOptions, basePath: string, findings: Finding[]): ParseResult {
+  const iface = value.interface as Record<string, unknown>;
+  const para = iface.para;
+  const paraPath = pointer(pointer(basePath, 'interface'), 'para');
+  const name = typeof iface.interfaceName === 'string' ? iface.interfaceName : undefined;
+  if (isObject(para) && hasOwn(para, 'strategyInfo')) return parseLegacy(para, options, paraPath, findings);
+  if (isAttachRequest(para)) return { findings: [...findings, ...readAttachRequest(para, paraPath).findings] };
+  findings.push(finding('NOT_CAM_INPUT', Severity.ERROR, paraPath, `the para of ${name ? `the ${JSON.stringify(name)} call` : 'this call'} is ${jsonType(para)}: tcam reads CreateCamStrategy (strategyName, strategyInfo, remark) and OperateCamStrategy (groupId, relateUin, strategyId, actionType) calls`));
+  return { findings };
 }
 
 function parseLegacy(value: Record<string, unknown>, options: ParseOptions, basePath: string, findings: Finding[]): ParseResult {

@@ -1,4 +1,5 @@
 import * as data from './data/regions.json';
+import { closest } from './suggest';
 
 interface RegionEntry {
   readonly code: string;
@@ -15,6 +16,22 @@ for (const entry of ENTRIES) {
 
 /** @internal what a valid region looks like, for error messages. */
 export const REGION_HINT = 'a region is empty (all regions), a long code such as "ap-guangzhou" or "ap-beijing", or a short one such as "gz" or "bj"';
+
+/**
+ * "did you mean ...? " for a region that is not known, or nothing: `guangzhou` and `ap-guangzho`
+ * suggest `ap-guangzhou`.
+ * @internal
+ */
+export function regionSuggestion(region: unknown): string {
+  if (typeof region !== 'string' || region === '' || region.length > 64) return '';
+  const lower = region.toLowerCase();
+  const codes = [...BY_CODE.keys()];
+  // "beijng" is close to the city part of "ap-beijing", not to the whole code.
+  const byCity = new Map(codes.filter((c) => c.includes('-')).map((c) => [c.slice(c.indexOf('-') + 1), c]));
+  const city = closest(lower.includes('-') ? lower.slice(lower.indexOf('-') + 1) : lower, [...byCity.keys()]);
+  const near = BY_CODE.has(lower) ? lower : codes.find((c) => c.endsWith(`-${lower}`)) ?? closest(lower, codes) ?? (city ? byCity.get(city) : undefined);
+  return near ? `did you mean "${near}"? ` : '';
+}
 
 /**
  * A Tencent Cloud region as it appears in the region segment of a six-segment resource.

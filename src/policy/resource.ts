@@ -1,5 +1,5 @@
 import { CamValidationError, Finding, Severity, describePath, finding } from './finding';
-import { REGION_HINT, Region } from './region';
+import { REGION_HINT, Region, regionSuggestion } from './region';
 import { hasPlaceholder, withTokensOnly } from './tokens';
 
 /**
@@ -65,7 +65,7 @@ export function checkResource(value: string, path: string): Finding[] {
   }
   if (region !== '' && !Region.isKnown(region) && !hasPlaceholder(region)) {
     const swapped = Region.isKnown(service) ? ` (the service and region segments look swapped: "qcs:${project}:${region}:${service}:...")` : '';
-    bad('INVALID_REGION', `the region segment ${JSON.stringify(region)} is not a known region${swapped}${templateHint(region)}: ${REGION_HINT}`);
+    bad('INVALID_REGION', `the region segment ${JSON.stringify(region)} is not a known region${swapped}${templateHint(region)}: ${regionSuggestion(region)}${REGION_HINT}`);
   }
   if (!ACCOUNT.test(account) && !hasPlaceholder(account)) {
     bad('INVALID_ACCOUNT', `the account segment ${JSON.stringify(account)} is not valid${templateHint(account)}: leave it empty (the requester's account), or write "uin/<root account uin>" (digits), "uin/-1" (preset policies) or "uid/<appid>" (COS, CAS)`);

@@ -1,7 +1,9 @@
 import { provider as nullProvider, resource as nullResource } from '@cdktf/provider-null';
 import { TerraformResourceLifecycle, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { Finding, Severity, finding } from '../policy/finding';
+import { CamValidationError, Finding, Severity, finding } from '../policy/finding';
+import { locateJsonError } from '../policy/json-error';
+import { isAttachRequest, isLegacyEnvelope, readAttachRequest } from '../policy/legacy';
 import { escapeTerraformTemplate } from './escape';
 import { reportFindings, requireProvider } from './findings';
 import { CamGroupPolicyAttachment } from './generated/cam-group-policy-attachment';
@@ -118,6 +120,45 @@ export function shellQuote(word: string): string {
  * ```
  */
 export class PolicyAttachment extends Construct {
+  /**
+   * An attachment from a call of CMQ's legacy policy API, `OperateCamStrategy`, so that scripts of
+   * such calls move into a stack: `request` is the JSON text of the call, its envelope
+   * (`{"version": 1, "componentName": "MC", "interface": {"interfaceName": "OperateCamStrategy",
+   * "para": {...}}}`) or its `para` alone (`{"groupId": -1, "relateUin": 3232, "strategyId": 666,
+   * "actionType": 1}`). `groupId` names a group, `relateUin` a user (looked up by uin); -1 means
+   * "not this one". `strategyId` is the policy's id in the account the call was made for: `policy`
+   * takes its place.
+   *
+   * ```ts
+   * PolicyAttachment.fromLegacyRequest(stack, 'Consumers', '{"groupId":13,"relateUin":-1,"strategyId":666,"actionType":1}', consumers);
+   * ```
+   *
+   * @throws CamValidationError when the text is no such call, names both or neither target, or
+   * detaches (`actionType` 2: a detach is an attachment removed from the stack)
+   */
+  public static fromLegacyRequest(scope: Construct, id: string, request: string, policy: IPolicy, method?: AttachmentMethod): PolicyAttachment {
+    let value: unknown;
+    try {
+      value = JSON.parse(typeof request === 'string' ? request : String(request));
+    } catch {
+      throw new CamValidationError('Not an OperateCamStrategy call', [finding('INVALID_JSON', Severity.ERROR, '', `the request is not JSON: ${locateJsonError(String(request)).reason}`)]);
+    }
+    const envelope = isLegacyEnvelope(value);
+    const para = envelope ? (value as { interface: { para: unknown } }).interface.para : value;
+    const path = envelope ? '/interface/para' : '';
+    if (!isAttachRequest(para)) {
+      throw new CamValidationError('Not an OperateCamStrategy call', [finding('NOT_CAM_INPUT', Severity.ERROR, path, 'an OperateCamStrategy call has groupId, relateUin, strategyId and actionType, such as {"groupId": -1, "relateUin": 3232, "strategyId": 666, "actionType": 1}')]);
+    }
+    const read = readAttachRequest(para, path);
+    const findings = [...read.findings];
+    if (read.actionType === 2) {
+      findings.push(finding('INVALID_ELEMENT', Severity.ERROR, `${path}/actionType`, 'actionType 2 detaches a policy: in a stack, a detach is the attachment removed from the code (Terraform then detaches it)'));
+    }
+    if (findings.some((f) => f.severity === Severity.ERROR)) throw new CamValidationError('Invalid OperateCamStrategy call', findings);
+    const target = read.groupId !== undefined ? PolicyTarget.group(read.groupId) : PolicyTarget.userUin(read.relateUin!);
+    return new PolicyAttachment(scope, id, { policy, target, method });
+  }
+
   /** The policy. */
   public readonly policy: IPolicy;
   /** What it is attached to. */

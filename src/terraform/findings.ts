@@ -1,4 +1,4 @@
-import { Annotations, TerraformStack } from 'cdktf';
+import { Annotations, ISynthesisSession, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { Finding, Severity, atOrAbove } from '../policy/finding';
 import { TencentcloudProvider } from './generated/provider';
@@ -35,6 +35,44 @@ export function formatFinding(f: Finding, where: string): string {
 }
 
 const checkedStacks = new WeakSet<TerraformStack>();
+const crossChecked = new WeakSet<IConstruct>();
+
+/**
+ * cdktf's `app.synth()` synthesizes stacks one after another and stops at the first that fails, so
+ * a second broken stack is seen only on the next run. Before the first stack of the app is
+ * synthesized, this validates every stack (validations only, not aspects) and, when more than one
+ * stack has errors, fails with all of them in cdktf's own format. (`Testing.synth(stack)` does not
+ * go through the synthesizer, so testing one stack is unaffected.)
+ */
+function reportEveryStack(stack: TerraformStack): void {
+  const inner = stack.synthesizer;
+  if (!inner) return;
+  stack.synthesizer = {
+    synthesize: (session: ISynthesisSession) => {
+      const root = stack.node.root;
+      if (!session.skipValidation && !crossChecked.has(root)) {
+        crossChecked.add(root);
+        const stacks = root.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c));
+        if (stacks.length > 1) {
+          const errors: string[] = [];
+          const failing = new Set<TerraformStack>();
+          for (const s of stacks) {
+            for (const c of s.node.findAll()) {
+              for (const message of c.node.validate()) {
+                errors.push(`[${c.node.path}] ${message}`);
+                failing.add(s);
+              }
+            }
+          }
+          if (failing.size > 1) {
+            throw new Error(`Validation failed with the following errors (${failing.size} stacks: ${[...failing].map((s) => s.node.path).join(', ')}):\n  ${errors.join('\n  ')}\n\nIf you wish to ignore these validations, pass 'skipValidation: true' to your App configuration.\n`);
+          }
+        }
+      }
+      inner.synthesize(session);
+    },
+  };
+}
 
 /**
  * Adds, once per stack, the check that the stack configures the tencentcloud provider: without
@@ -45,6 +83,7 @@ export function requireProvider(scope: IConstruct): void {
   const stack = TerraformStack.of(scope);
   if (checkedStacks.has(stack)) return;
   checkedStacks.add(stack);
+  reportEveryStack(stack);
   stack.node.addValidation({
     validate: () => {
       const found = stack.node.findAll().some((c) => c instanceof TencentcloudProvider);

@@ -1,5 +1,5 @@
 import { Token } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { PolicyContext } from '../lint/rule';
 import { Linter } from '../lint/linter';
 import { checkPolicyName } from '../policy/action';
@@ -8,6 +8,7 @@ import { PolicyDocument } from '../policy/document';
 import { Finding, Severity, finding } from '../policy/finding';
 import { Principal, PrincipalKind } from '../policy/principal';
 import { Effect, PolicyStatement } from '../policy/statement';
+import { problemsOf } from '../policy/deferred';
 import { isUnresolved, withTokensOnly } from '../policy/tokens';
 import { AttachmentMethod, IPolicy, PolicyAttachment } from './attachment';
 import { escapeTerraformTemplate } from './escape';
@@ -169,6 +170,7 @@ export class CamPolicy extends Construct implements IPolicy {
       document: escapeTerraformTemplate(document.toJson()),
     }, () => escapeTerraformTemplate(document.toJson()));
     this.node.addValidation({ validate: () => this.validateFindings() });
+    registerPolicy(this);
     this.policyId = this.resource.id;
     if (!embed) for (const principal of p.principals ?? []) this.attachToPrincipal(principal);
   }
@@ -197,8 +199,9 @@ export class CamPolicy extends Construct implements IPolicy {
       const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(this.document.toJson()).findings;
       return [
         ...checkPolicyName(this.policyName, '/name'),
-        ...[...lint, ...this.serviceFindings()].map((f) => ({ ...f, path: `/document${f.path}` })),
+        ...[...lint, ...this.serviceFindings(), ...this.builtFindings(lint)].map((f) => ({ ...f, path: `/document${f.path}` })),
         ...this.extraFindings,
+        ...duplicateNameFindings(this),
       ];
     });
   }
@@ -256,6 +259,23 @@ export class CamPolicy extends Construct implements IPolicy {
     }
   }
 
+  /**
+   * Problems that resource builders (`TcmppResources`, `CmqResources`) kept for the resources they
+   * built, at the place each resource is used; a code the linter already reports there is not
+   * repeated.
+   */
+  private builtFindings(lint: Finding[]): Finding[] {
+    const out: Finding[] = [];
+    this.document.statements.forEach((s, i) => s.resources.forEach((resource, j) => {
+      const problems = problemsOf(resource);
+      if (!problems) return;
+      const path = `/statement/${i}/resource/${j}`;
+      const known = new Set(lint.filter((f) => f.path === path).map((f) => f.code));
+      for (const p of problems) if (!known.has(p.code)) out.push({ ...p, path });
+    }));
+    return out;
+  }
+
   private serviceFindings(): Finding[] {
     const service = this.service;
     if (!service) return [];
@@ -301,6 +321,37 @@ class DocumentPolicyResource extends CamPolicyResource {
     this.document = this.render();
     recordSuppressions(this, suppressionsOf(this));
   }
+}
+
+/** The policy constructs of each app, to find two with one name. */
+const POLICIES = new WeakMap<IConstruct, { policies: CamPolicy[]; byName?: Map<string, CamPolicy[]>; size: number }>();
+
+function registerPolicy(policy: CamPolicy): void {
+  const root = policy.node.root;
+  const entry = POLICIES.get(root) ?? { policies: [], size: 0 };
+  entry.policies.push(policy);
+  POLICIES.set(root, entry);
+}
+
+/** DUPLICATE_POLICY_NAME when another policy of the app has this policy's name (grouped once per app). */
+function duplicateNameFindings(policy: CamPolicy): Finding[] {
+  const entry = POLICIES.get(policy.node.root);
+  if (!entry || typeof policy.policyName !== 'string' || Token.isUnresolved(policy.policyName)) return [];
+  if (!entry.byName || entry.size !== entry.policies.length) {
+    entry.byName = new Map();
+    entry.size = entry.policies.length;
+    for (const p of entry.policies) {
+      if (typeof p.policyName !== 'string' || Token.isUnresolved(p.policyName)) continue;
+      const list = entry.byName.get(p.policyName) ?? [];
+      list.push(p);
+      entry.byName.set(p.policyName, list);
+    }
+  }
+  const others = (entry.byName.get(policy.policyName) ?? []).filter((p) => p !== policy);
+  if (others.length === 0) return [];
+  const names = others.slice(0, 3).map((p) => p.node.path).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
+  return [finding('DUPLICATE_POLICY_NAME', Severity.ERROR, '/name',
+    `policy name ${JSON.stringify(policy.policyName)} is also the name of ${names}: CAM policy names are unique per account, so creating the second fails; give each policy its own name`)];
 }
 
 /** Tags with keys and values escaped for Terraform's templates. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AccessLevel, CamValidationError, Severity, Catalog, CmqQueueActions, CmqResources, CmqTopicActions, Granularity, Linter, PolicyDocument,
-  PolicyStatement, TcmppActions, TcmppResources,
+  PolicyStatement, QcsResource, TcmppActions, TcmppResources,
 } from '../../src';
 
 const ALL = Catalog.services().flatMap((s) => Catalog.actions(s));
@@ -119,17 +119,19 @@ describe('resource builders', () => {
     expect(CmqResources.topic({ ownerUin: '1238423', creatorUin: '3232', topicName: 'orders*' })).toBe('qcs::cmqtopic::uin/1238423:topicName/uin/3232/orders*');
   });
 
-  it('reject every bad part at once, naming it', () => {
+  it('never throw: a bad part is kept for synth, and QcsResource.parse checks a built resource eagerly', () => {
+    const queue = CmqResources.queue({ region: 'beijing', ownerUin: 'me', creatorUin: '3232', queueName: 'my queue' });
+    expect(queue).toBe('qcs::cmqqueue:beijing:uin/me:queueName/uin/3232/my queue');
     try {
-      CmqResources.queue({ region: 'beijing', ownerUin: 'me', creatorUin: '3232', queueName: 'my queue' });
+      QcsResource.parse(queue);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(CamValidationError);
-      expect((e as CamValidationError).findings.map((f) => f.path)).toEqual(['/region', '/ownerUin', '/queueName']);
-      expect((e as Error).message).toContain('queueName "my queue"');
+      expect((e as CamValidationError).findings.map((f) => f.code)).toEqual(['INVALID_REGION', 'INVALID_ACCOUNT']);
+      expect((e as Error).message).toContain('the region segment "beijing" is not a known region: did you mean "ap-beijing"?');
     }
-    expect(() => TcmppResources.platform({ platformId: '' })).toThrow(CamValidationError);
-    expect(() => TcmppResources.miniProgram({ platformId: '*', mnpId: 'x' })).toThrow(/platformId/);
+    expect(TcmppResources.platform({ platformId: '' })).toBe('qcs::tcmpp::uin/:Limit/');
+    expect(TcmppResources.miniProgram({ platformId: '*', mnpId: 'x' })).toBe('qcs::tcmpp::uin/:Limit/*x');
   });
 });
 

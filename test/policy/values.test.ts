@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CamValidationError, Condition, ConditionOperator, Principal, PrincipalKind, QcsResource, Region } from '../../src';
+import { CamValidationError, Condition, ConditionOperator, Linter, PolicyDocument, PolicyStatement, Principal, PrincipalKind, QcsResource, Region } from '../../src';
 
 function thrown(fn: () => unknown): CamValidationError {
   try {
@@ -113,13 +113,16 @@ describe('ConditionOperator and Condition', () => {
     expect(thrown(() => ConditionOperator.of('for_some_value:string_equal')).findings[0].code).toBe('INVALID_CONDITION_OPERATOR');
   });
 
-  it('checks values against the operator', () => {
+  it('checks values against the operator: never at construction, in validate() and when linted', () => {
     expect(Condition.sourceIp(['10.0.0.0/8', '2001:db8::/32']).values).toEqual(['10.0.0.0/8', '2001:db8::/32']);
     expect(Condition.stringEquals('qcs:uin', ['1']).conditionOperator).toBe(ConditionOperator.STRING_EQUAL);
     expect(Condition.stringLike('vpc:vpc', ['vpc-*']).key).toBe('vpc:vpc');
-    expect(thrown(() => Condition.sourceIp(['10.0.0.0/33'])).findings[0]).toMatchObject({ code: 'INVALID_CONDITION_VALUE', path: '/values/0' });
-    expect(thrown(() => Condition.of(ConditionOperator.DATE_LESS_THAN, 'qcs:current_time', ['soon'])).findings[0].code).toBe('INVALID_CONDITION_VALUE');
-    expect(thrown(() => Condition.of(ConditionOperator.STRING_EQUAL, 'k', [])).findings[0].code).toBe('INVALID_CONDITION_VALUE');
+    expect(Condition.sourceIp(['10.0.0.0/33']).validate()).toEqual([expect.objectContaining({ code: 'INVALID_CONDITION_VALUE', path: '/values/0', message: 'values[0] "10.0.0.0/33": "ip_equal" compares IP addresses or CIDR blocks, such as "10.0.0.0/8" or "203.0.113.7"' })]);
+    expect(Condition.of(ConditionOperator.DATE_LESS_THAN, 'qcs:current_time', ['soon']).validate().map((f) => f.code)).toEqual(['INVALID_CONDITION_VALUE']);
+    expect(Condition.of(ConditionOperator.STRING_EQUAL, 'k', []).validate().map((f) => f.code)).toEqual(['INVALID_CONDITION_VALUE']);
+    expect(Condition.of(ConditionOperator.STRING_EQUAL, '', ['x']).validate().map((f) => f.code)).toEqual(['INVALID_ELEMENT']);
+    const linted = new Linter().lintDocument(new PolicyDocument({ statements: [new PolicyStatement({ actions: ['name/cos:GetObject'], resources: ['*'], conditions: [Condition.sourceIp(['10.0.0.0/33'])] })] }));
+    expect(linted.findings.map((f) => [f.code, f.path])).toEqual([['INVALID_CONDITION_VALUE', '/statement/0/condition/ip_equal/qcs:ip/0']]);
     expect(Condition.of(ConditionOperator.DATE_GREATER_THAN, 'qcs:current_time', ['2026-11-23T00:00:00Z']).values).toHaveLength(1);
     expect(Condition.of(ConditionOperator.NUMERIC_LESS_THAN, 'k', ['10']).values).toEqual(['10']);
   });

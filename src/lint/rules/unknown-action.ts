@@ -2,7 +2,7 @@ import { Catalog } from '../../catalog/catalog';
 import { parseAction } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { DOCS, Rule, eachValue } from '../rule';
-import { closest } from '../suggest';
+import { closest } from '../../policy/suggest';
 
 export const UNKNOWN_ACTION: Rule = {
   code: 'UNKNOWN_ACTION',

@@ -1,0 +1,58 @@
+// Inputs as users have them: CMQ's legacy call envelopes, and two policies of one name in one file.
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+
+let before: string;
+beforeEach(() => {
+  before = process.cwd();
+  process.chdir(mkdtempSync(join(tmpdir(), 'tcam-inputs-')));
+});
+afterEach(() => process.chdir(before));
+
+function report(file: string, text: string) {
+  writeFileSync(file, text);
+  let stdout = '';
+  const code = run(['lint', '--format', 'json', file], (s) => { stdout += s; }, () => undefined);
+  return { code, json: JSON.parse(stdout) };
+}
+
+const envelope = (interfaceName: string, para: object) => JSON.stringify({ version: 1, componentName: 'MC', eventId: 123456, interface: { interfaceName, para } });
+const at = (json: any) => json.findings.map((f: any) => `${f.code} ${f.path}`);
+
+describe("CMQ's legacy call envelope", () => {
+  it('a CreateCamStrategy call is linted as its policy, paths inside the envelope', () => {
+    const { code, json } = report('create.json', envelope('CreateCamStrategy', {
+      strategyName: 'strategy 1',
+      strategyInfo: { version: '2.0', statement: [{ effect: 'allow', action: ['name/cmqqueue:ReceiveMessage'], resource: ['qcs::cmqqueue:bj:uin/1238423:queueName/uin/3232/myqueue'] }] },
+      remark: 'hello test',
+    }));
+    expect(code).toBe(1);
+    expect(at(json)).toEqual(['INVALID_POLICY_NAME /interface/para/strategyName']);
+  });
+
+  it('an OperateCamStrategy call is checked for what the API refuses', () => {
+    expect(at(report('attach.json', envelope('OperateCamStrategy', { groupId: 13, relateUin: 3232, strategyId: 666, actionType: 1 })).json)).toEqual(['INVALID_ATTACHMENT_TARGET /interface/para']);
+    expect(at(report('attach.json', envelope('OperateCamStrategy', { groupId: -1, relateUin: 3232, strategyId: 666, actionType: 0 })).json)).toEqual(['INVALID_ELEMENT /interface/para/actionType']);
+    expect(report('attach.json', envelope('OperateCamStrategy', { groupId: -1, relateUin: 3232, strategyId: 666, actionType: 2 })).code).toBe(0);
+    expect(at(report('para.json', '{"groupId":-1,"relateUin":-1,"strategyId":666,"actionType":1}').json)).toEqual(['INVALID_ATTACHMENT_TARGET ']);
+    expect(at(report('other.json', envelope('DeleteQueue', { queueName: 'q' })).json)).toEqual(['NOT_CAM_INPUT /interface/para']);
+  });
+});
+
+describe('DUPLICATE_POLICY_NAME in one file', () => {
+  it('two tencentcloud_cam_policy resources with one name in a cdk.tf.json, each naming the other', () => {
+    const document = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['name/cos:GetObject'], resource: ['*'] }] });
+    const { code, json } = report('cdk.tf.json', JSON.stringify({ resource: {
+      tencentcloud_cam_policy: { a: { name: 'readers', document }, b: { name: 'readers', document }, c: { name: '${var.name}', document }, d: { name: '${var.name}', document } },
+      tencentcloud_cam_role: { r: { name: 'readers', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['name/sts:AssumeRole'], principal: { service: ['scf.qcloud.com'] } }] }) } },
+    } }));
+    expect(code).toBe(1);
+    expect(json.findings.map((f: any) => [f.policy, f.code, f.message])).toEqual([
+      ['tencentcloud_cam_policy.a', 'DUPLICATE_POLICY_NAME', expect.stringContaining('policy name "readers" is also the name of tencentcloud_cam_policy.b')],
+      ['tencentcloud_cam_policy.b', 'DUPLICATE_POLICY_NAME', expect.stringContaining('is also the name of tencentcloud_cam_policy.a')],
+    ]);
+  });
+});
