@@ -7,8 +7,14 @@ import { writeText } from '../../src/cli/output';
 import { scanJson } from '../../src/policy/json-error';
 import { CamValidationError, Catalog, ConditionOperator, Linter, PolicyDocument, Principal, QcsResource } from '../../src';
 
-/** Longest one input may take, in milliseconds: far above what any input here needs (a few ms). */
-export const MAX_MS_PER_INPUT = 2_000;
+/**
+ * Longest one input may take: 2 s, and 2 ms more per KB of input (linear in its size). Far above
+ * what inputs need when the machine is idle (a few ms; about 100 ms per MB), so a busy CI machine
+ * does not fail the run, while anything quadratic or exponential does.
+ */
+export function maxMsFor(size: number): number {
+  return 2_000 + (2 * size) / 1024;
+}
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
 const CONTROL = ['\u0000', '\u0007', '\u001b', '\u001b[2J', '\u001b]0;x\u0007', '\n', '\r', '\u007f', '\u0085', '\u009b', '\u200b', '\u200e', '\u202e', '\u2066', '\u2028', '\ufeff', '\ud800'];
@@ -89,7 +95,7 @@ export function assertNoPollution(): void {
 const BASELINE = Object.getOwnPropertyNames(Object.prototype).sort().join(',');
 
 /** Runs `fn`: only a CamValidationError may escape when `throws` says so; time and pollution checked. */
-function guarded(label: string, fn: () => unknown, throws: boolean): void {
+function guarded(label: string, fn: () => unknown, throws: boolean, size = 0): void {
   const start = performance.now();
   try {
     fn();
@@ -97,7 +103,7 @@ function guarded(label: string, fn: () => unknown, throws: boolean): void {
     if (!throws || !(e instanceof CamValidationError)) throw new Error(`${label} threw ${(e as Error)?.name}: ${(e as Error)?.message?.slice(0, 300)}`);
   }
   const ms = performance.now() - start;
-  if (ms > MAX_MS_PER_INPUT) throw new Error(`${label} took ${Math.round(ms)} ms on one input`);
+  if (ms > maxMsFor(size)) throw new Error(`${label} took ${Math.round(ms)} ms on one input of ${size} characters`);
   assertNoPollution();
 }
 
@@ -110,7 +116,7 @@ export const PROPERTIES: Array<{ name: string; property: fc.IPropertyWithHooks<a
     property: fc.property(hostileDocumentText, (text) => guarded('fromJson', () => {
       const rendered = PolicyDocument.fromJson(text).toJson();
       if (PolicyDocument.fromJson(rendered).toJson() !== rendered) throw new Error('toJson is no fixed point');
-    }, true)),
+    }, true, text.length)),
   },
   {
     name: 'Linter.lintText: findings, never an exception',
@@ -118,22 +124,23 @@ export const PROPERTIES: Array<{ name: string; property: fc.IPropertyWithHooks<a
       const { findings } = linter.lintText(text);
       const internal = findings.find((f) => f.code === 'RULE_FAILED' || f.message.includes('could not be read as JSON'));
       if (internal) throw new Error(`an internal error became a finding: ${internal.message.slice(0, 300)}`);
-    }, false)),
+    }, false, text.length)),
   },
   {
     name: 'Linter.lintValue and PolicyDocument.fromJsonObject on decoded hostile values',
     property: fc.property(fc.oneof(hostileValue, hostileDocumentText.map((t) => { try { return JSON.parse(t); } catch { return t; } })), (value) => {
-      guarded('lintValue', () => linter.lintValue(value), false);
-      guarded('fromJsonObject', () => PolicyDocument.fromJsonObject(value), true);
+      const size = typeof value === 'string' ? value.length : 100_000; // decoded values: up to about 100 KB of text
+      guarded('lintValue', () => linter.lintValue(value), false, size);
+      guarded('fromJsonObject', () => PolicyDocument.fromJsonObject(value), true, size);
     }),
   },
   {
     name: 'QcsResource.parse, Principal.fromString, ConditionOperator.of, Catalog.actionsMatching',
     property: fc.property(hostileString, (s) => {
-      guarded('QcsResource.parse', () => QcsResource.parse(s), true);
-      guarded('Principal.fromString', () => Principal.fromString(s), true);
-      guarded('ConditionOperator.of', () => ConditionOperator.of(s), true);
-      guarded('Catalog.actionsMatching', () => Catalog.actionsMatching(s), false);
+      guarded('QcsResource.parse', () => QcsResource.parse(s), true, s.length);
+      guarded('Principal.fromString', () => Principal.fromString(s), true, s.length);
+      guarded('ConditionOperator.of', () => ConditionOperator.of(s), true, s.length);
+      guarded('Catalog.actionsMatching', () => Catalog.actionsMatching(s), false, s.length);
     }),
   },
   {
@@ -157,7 +164,7 @@ export const PROPERTIES: Array<{ name: string; property: fc.IPropertyWithHooks<a
       writeText({ findings, skipped: [], unchecked: [], unusedSuppressions: [], summary: { files: 1, skipped: 0, policies: 1, findings: findings.length, errors: 0, securityWarnings: 0, warnings: 0, suggestions: 0, suppressed: 0, unchecked: 0, empty: false, failOn: 'error', failed: false } }, false, (t) => { out += t; });
       // eslint-disable-next-line no-control-regex
       if (/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/.test(out)) throw new Error('raw control character in text output');
-    }, false)),
+    }, false, input.length)),
   },
 ];
 
@@ -167,7 +174,13 @@ export function fuzz(seconds: number, seed?: number): Array<{ name: string; runs
   return PROPERTIES.map(({ name, property }) => {
     let runs = 0;
     const counted = property.beforeEach((previous) => { previous(); runs++; });
-    fc.assert(counted, { numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: perProperty, markInterruptAsFailure: false, seed });
+    const details = fc.check(counted, { numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: perProperty, markInterruptAsFailure: false, seed });
+    if (details.failed) {
+      // The counterexample can be megabytes: show its start, and how to replay it.
+      const example = JSON.stringify(details.counterexample) ?? '';
+      const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+      throw new Error(`fuzz: "${name}" failed after ${details.numRuns} inputs (seed ${details.seed}, path "${details.counterexamplePath}"):\n  ${cause.slice(0, 1000)}\n  input (${example.length} characters): ${example.slice(0, 500)}${example.length > 500 ? '...' : ''}`);
+    }
     return { name, runs };
   });
 }
