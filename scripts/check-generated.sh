@@ -12,11 +12,13 @@ for dir in src/catalog/generated src/terraform/generated docs/rules.md; do
     status=1
   fi
 done
-if ! git diff --quiet -- API.md; then
-  echo "API.md differs from the committed one: run 'npm run build' and commit API.md" >&2
-  git --no-pager diff --stat -- API.md >&2
-  status=1
-fi
+for doc in API.md docs/l1-reference.md; do
+  if [ -n "$(git status --porcelain -- "$doc")" ]; then
+    echo "$doc differs from the committed one: run 'npm run build' and commit it" >&2
+    git --no-pager diff --stat -- "$doc" >&2
+    status=1
+  fi
+done
 if [ -n "$(git status --porcelain -- API.md)" ] && ! git ls-files --error-unmatch API.md >/dev/null 2>&1; then
   echo "API.md is not committed: run 'npm run build' and commit it" >&2
   status=1
