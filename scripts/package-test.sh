@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The package as a user installs it: pack it, install the tarball alone into an empty app (npm brings
+# the peer dependencies), synthesize the README quick start there, lint the output with the installed
+# tcam, run `npx -p <tarball> tcam --help`, and check the unpacked size. Run after `npm run build`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+max_unpacked=$((8 * 1024 * 1024))
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "package-test: npm pack"
+npm pack --silent --pack-destination "$work" > "$work/pack.txt"
+tarball="$work/$(tail -n 1 "$work/pack.txt")"
+unpacked=$(npm pack --dry-run --json 2>/dev/null | node -e 'console.log(JSON.parse(require("fs").readFileSync(0, "utf8"))[0].unpackedSize)')
+echo "package-test: $(basename "$tarball"), unpacked $((unpacked / 1024)) KB (limit $((max_unpacked / 1024)) KB)"
+if [ "$unpacked" -gt "$max_unpacked" ]; then
+  echo "package-test: the unpacked package is larger than $((max_unpacked / 1024 / 1024)) MB" >&2
+  exit 1
+fi
+
+app="$work/app"
+mkdir -p "$app"
+cd "$app"
+npm init -y >/dev/null
+echo "package-test: npm install of the tarball alone into an empty app"
+npm install --no-audit --no-fund --loglevel=error "$tarball"
+
+# The README quick start, as written, compiled to JavaScript with the repository's TypeScript: the
+# app itself has nothing but the package and what npm installed for it.
+node -e '
+  const ts = require(process.argv[1]);
+  const readme = require("fs").readFileSync(process.argv[2], "utf8");
+  const block = /## Quick start[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)[1];
+  const out = ts.transpileModule(block, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
+  require("fs").writeFileSync("main.js", out.outputText);
+' "$repo/node_modules/typescript" "$repo/README.md"
+echo "package-test: synthesize the README quick start"
+CDKTF_OUTDIR="$app/cdktf.out" node main.js
+test -f "$app/cdktf.out/stacks/cam/cdk.tf.json"
+
+echo "package-test: npx tcam lint on what it synthesized"
+npx --no-install tcam lint cdktf.out
+
+echo "package-test: npx -p <tarball> tcam --help, from a folder without the package"
+mkdir -p "$work/elsewhere"
+cd "$work/elsewhere"
+npx -y -p "$tarball" tcam --help | head -n 3
+echo "package-test: passed"
