@@ -38,8 +38,10 @@ function construct(variant: Variant, n: number, outdir: string): App {
       // so it is a plain string built here.
       const document = RAW_DOCS[i];
       const p = new tencentcloud.camPolicy.CamPolicy(stack, `P${i}`, { name: `tcmpp-bench-${i}`, document });
-      new tencentcloud.camGroupPolicyAttachment.CamGroupPolicyAttachment(stack, `P${i}G`, { groupId: String(1000 + (i % 50)), policyId: p.id });
-      new tencentcloud.camUserPolicyAttachment.CamUserPolicyAttachment(stack, `P${i}U`, { userName: `user-${i % 100}`, policyId: p.id });
+      // The id read once: every read makes a reference token (with a captured stack trace).
+      const policyId = p.id;
+      new tencentcloud.camGroupPolicyAttachment.CamGroupPolicyAttachment(stack, `P${i}G`, { groupId: String(1000 + (i % 50)), policyId });
+      new tencentcloud.camUserPolicyAttachment.CamUserPolicyAttachment(stack, `P${i}U`, { userName: `user-${i % 100}`, policyId });
     }
   }
   return app;
