@@ -63,7 +63,8 @@ export interface CmqTopicResourceProps {
   readonly topicName: string;
 }
 
-type Check = [field: string, value: string | undefined, ok: (v: string) => boolean, expected: string];
+/** A part: its name, its value, whether the value is valid, and what is valid (made only for a bad value). */
+type Check = [field: string, value: string | undefined, ok: (v: string) => boolean, expected: string | ((v: unknown) => string)];
 
 const UIN = /^\d+$/;
 const ID = /^[^\s:/]+$/;
@@ -83,7 +84,7 @@ function build(what: string, checks: Check[], render: () => string): string {
     if (value === undefined || (typeof value === 'string' && isUnresolved(value))) continue;
     if (typeof value !== 'string' || !ok(value)) {
       const code = Object.prototype.hasOwnProperty.call(CODE_OF_FIELD, field) ? CODE_OF_FIELD[field] : 'INVALID_RESOURCE';
-      findings.push(finding(code, Severity.ERROR, `/${field}`, `${what}: ${field} ${quote(value)}: ${expected}`));
+      findings.push(finding(code, Severity.ERROR, `/${field}`, `${what}: ${field} ${quote(value)}: ${typeof expected === 'function' ? expected(value) : expected}`));
     }
   }
   const rendered = render();
@@ -92,7 +93,7 @@ function build(what: string, checks: Check[], render: () => string): string {
 }
 
 function regionCheck(region: string | undefined): Check {
-  return ['region', region, (r) => r === '' || Region.isKnown(r), `${regionSuggestion(region)}${REGION_HINT}`];
+  return ['region', region, (r) => r === '' || Region.isKnown(r), (r) => `${regionSuggestion(r)}${REGION_HINT}`];
 }
 
 /**

@@ -70,8 +70,9 @@ const CLI_CALLS: Record<TargetKind, { attach: string; detach: string; attachPara
 /** Whether a value is a policy this construct can attach: a `CamPolicy`, a `ManagedPolicy`, or another `IPolicy`. */
 function isPolicy(value: unknown): value is IPolicy {
   const v = value as Partial<IPolicy> | undefined;
+  // `policyNameReference` is not read: on a CamPolicy, reading it makes a reference token.
   return typeof v === 'object' && v !== null && typeof v.policyId === 'string' && typeof v.policyName === 'string' &&
-    typeof v.policyNameReference === 'string' && typeof (v as IConstruct).node === 'object';
+    'policyNameReference' in v && typeof (v as IConstruct).node === 'object';
 }
 
 function propProblems(props: PolicyAttachmentProps | undefined): Finding[] {
