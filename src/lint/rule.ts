@@ -61,6 +61,23 @@ export function resourceSegmentRule(meta: Omit<Rule, 'check' | 'severity'>, chec
     ...meta,
     severity: Severity.ERROR,
     check: ({ view }) =>
-      view.statements.flatMap((s) => eachValue(s.resources, (r) => check(r.value, r.path).filter((f) => f.code === meta.code))),
+      view.statements.flatMap((s) => eachValue(s.resources, (r) => segmentFindings(view, r, check).filter((f) => f.code === meta.code))),
   };
+}
+
+/** The segment findings of each resource of a document, computed once for the three rules that share them. */
+const SEGMENT_FINDINGS = new WeakMap<DocumentView, Map<string, Finding[]>>();
+
+function segmentFindings(view: DocumentView, r: Located<string>, check: (value: string, path: string) => Finding[]): Finding[] {
+  let byPath = SEGMENT_FINDINGS.get(view);
+  if (!byPath) {
+    byPath = new Map();
+    SEGMENT_FINDINGS.set(view, byPath);
+  }
+  let found = byPath.get(r.path);
+  if (!found) {
+    found = check(r.value, r.path);
+    byPath.set(r.path, found);
+  }
+  return found;
 }

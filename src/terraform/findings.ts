@@ -12,14 +12,17 @@ const annotated = new WeakMap<IConstruct, Set<string>>();
  * @internal
  */
 export function reportFindings(construct: IConstruct, findings: Finding[], where: string, failOn: Severity = Severity.ERROR): string[] {
-  const seen = annotated.get(construct) ?? new Set<string>();
-  annotated.set(construct, seen);
+  if (findings.length === 0) return [];
   const errors: string[] = [];
   for (const f of findings) {
     const text = formatFinding(f, where);
     if (atOrAbove(f.severity, failOn)) {
       errors.push(text);
-    } else if (!seen.has(text)) {
+      continue;
+    }
+    const seen = annotated.get(construct) ?? new Set<string>();
+    annotated.set(construct, seen);
+    if (!seen.has(text)) {
       seen.add(text);
       if (f.severity === Severity.SUGGESTION) Annotations.of(construct).addInfo(text);
       else Annotations.of(construct).addWarning(text);
