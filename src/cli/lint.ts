@@ -58,9 +58,18 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
     policies += result.policies;
   });
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const active = findings.filter((f) => f.suppressedReason === undefined);
-  const count = (s: Severity) => active.filter((f) => f.severity === s).length;
-  const empty = policies === 0 && unchecked.length === 0 && active.length === 0 && !options.allowEmpty;
+  // One pass over what may be 100,000 findings.
+  const counts = new Map<Severity, number>();
+  let active = 0;
+  let failing = false;
+  for (const f of findings) {
+    if (f.suppressedReason !== undefined) continue;
+    active++;
+    counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+    if (!failing && atOrAbove(f.severity, failOn)) failing = true;
+  }
+  const count = (s: Severity) => counts.get(s) ?? 0;
+  const empty = policies === 0 && unchecked.length === 0 && active === 0 && !options.allowEmpty;
   return {
     findings,
     skipped,
@@ -70,16 +79,16 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
       files: files.length - skippedFiles,
       skipped: skipped.length,
       policies,
-      findings: active.length,
+      findings: active,
       errors: count(Severity.ERROR),
       securityWarnings: count(Severity.SECURITY_WARNING),
       warnings: count(Severity.WARNING),
       suggestions: count(Severity.SUGGESTION),
-      suppressed: findings.length - active.length,
+      suppressed: findings.length - active,
       unchecked: unchecked.length,
       empty,
       failOn: failOn.toLowerCase(),
-      failed: empty || active.some((f) => atOrAbove(f.severity, failOn)),
+      failed: empty || failing,
     },
   };
 }
@@ -139,15 +148,20 @@ function lintFile(input: InputFile, linter: Linter, disabled: string[], suppress
       continue;
     }
     policies++;
+    // A bare document is the file's text: lint that, rather than measure the decoded value again.
     const result = policy.text !== undefined
       ? linter.lintText(policy.text, { context: policy.context, policyName: policy.policyName })
-      : linter.lintValue(policy.value, { context: policy.context });
+      : policy.filePointer === '' && policy.value === value ? linter.lintText(text, { context: policy.context }) : linter.lintValue(policy.value, { context: policy.context });
     const template = policy.raw !== undefined ? unescapedTemplateFindings(policy.raw, Severity.ERROR).filter((f) => !disabled.includes(f.code)) : [];
     const all = [...template, ...result.findings];
     const { kept, suppressed } = suppress(all, policy, shown, suppressions);
-    const place = (f: Finding) => locate(policy.embedded ? `${policy.filePointer}${f.path}` : policy.filePointer);
-    for (const f of kept) findings.push({ ...f, file: shown, policy: policy.policy, ...place(f) });
-    for (const s of suppressed) findings.push({ ...s.finding, file: shown, policy: policy.policy, ...place(s.finding), suppressedReason: s.reason });
+    const report = (f: Finding, suppressedReason?: string) => {
+      const { line, column } = locate(policy.embedded ? `${policy.filePointer}${f.path}` : policy.filePointer);
+      const reported: ReportedFinding = { code: f.code, severity: f.severity, message: f.message, path: f.path, file: shown, policy: policy.policy, line, column };
+      findings.push(suppressedReason === undefined ? reported : { ...reported, suppressedReason });
+    };
+    for (const f of kept) report(f);
+    for (const s of suppressed) report(s.finding, s.reason);
   }
   return { findings, unchecked, policies };
 }

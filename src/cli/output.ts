@@ -81,6 +81,25 @@ function writeJsonList(write: Write, key: string, items: unknown[], last: boolea
 }
 
 /**
+ * The findings list as `writeJsonList` would write it, each object written field by field: the
+ * same text, without an indented `JSON.stringify` and a line-by-line re-indent per finding.
+ */
+function writeFindingList(write: Write, findings: ReportedFinding[]): void {
+  if (findings.length === 0) {
+    write('  "findings": [],\n');
+    return;
+  }
+  write('  "findings": [\n');
+  const q = JSON.stringify;
+  for (let i = 0; i < findings.length; i += CHUNK) {
+    const part = findings.slice(i, i + CHUNK).map((f) =>
+      `    {\n      "file": ${q(f.file)},\n      "policy": ${q(f.policy)},\n      "code": ${q(f.code)},\n      "severity": ${q(f.severity)},\n      "message": ${q(f.message)},\n      "path": ${q(f.path)}\n    }`);
+    write(`${part.join(',\n')}${i + CHUNK < findings.length ? ',' : ''}\n`);
+  }
+  write('  ],\n');
+}
+
+/**
  * `--format json`: `{findings: [{file, policy, code, severity, message, path}], suppressed: [... , reason],
  * skipped: [{file, reason}], unchecked: [{file, policy, reason}], unusedSuppressions: [...], summary}`,
  * byte for byte what `JSON.stringify(report, null, 2)` gives.
@@ -89,7 +108,7 @@ function writeJsonList(write: Write, key: string, items: unknown[], last: boolea
 export function writeJson(report: Report, write: Write): void {
   const plain = ({ file, policy, code, severity, message, path }: ReportedFinding) => ({ file, policy, code, severity, message, path });
   write('{\n');
-  writeJsonList(write, 'findings', report.findings.filter((f) => f.suppressedReason === undefined).map(plain), false);
+  writeFindingList(write, report.findings.filter((f) => f.suppressedReason === undefined));
   writeJsonList(write, 'suppressed', report.findings.filter((f) => f.suppressedReason !== undefined).map((f) => ({ ...plain(f), reason: f.suppressedReason! })), false);
   writeJsonList(write, 'skipped', report.skipped, false);
   writeJsonList(write, 'unchecked', report.unchecked, false);

@@ -186,27 +186,54 @@ const RULE_ORDER = new Map(ALL_RULES.map((r, i) => [r.code, i]));
 
 /** Document order: by path (numbers compared as numbers), then by rule order. @internal */
 export function sortFindings(findings: Finding[]): Finding[] {
-  // Each path is split once, not at every comparison: 100,000 findings sort without 3 million arrays of garbage.
-  return findings
-    .map((f, i) => ({ f, i, parts: pathParts(f.path), rule: RULE_ORDER.get(f.code) ?? 99 }))
-    .sort((a, b) => compareParts(a.parts, b.parts) || a.rule - b.rule || a.i - b.i)
-    .map(({ f }) => f);
+  // Indices are sorted, and paths compared in place: 100,000 findings sort without a wrapper object
+  // or a split path apiece.
+  const rules = findings.map((f) => RULE_ORDER.get(f.code) ?? 99);
+  const order = findings.map((_, i) => i);
+  order.sort((a, b) => comparePointers(findings[a].path, findings[b].path) || rules[a] - rules[b] || a - b);
+  return order.map((i) => findings[i]);
 }
 
-/** A pointer's tokens, numbers as numbers. */
-function pathParts(path: string): Array<string | number> {
-  return path.split('/').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-
-function compareParts(pa: Array<string | number>, pb: Array<string | number>): number {
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const a = pa[i];
-    const b = pb[i];
-    if (a === b) continue;
-    if (typeof a === 'number' && typeof b === 'number') return a - b;
-    return String(a) < String(b) ? -1 : 1;
+/**
+ * Compares two JSON pointers token by token, tokens of digits as numbers (`/2` before `/10`), with
+ * no allocation; a pointer that is a prefix of the other comes first.
+ * @internal
+ */
+export function comparePointers(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    if (i >= a.length || j >= b.length) return (i >= a.length ? 0 : 1) - (j >= b.length ? 0 : 1);
+    // Both at the start of a token ("/...").
+    let ei = a.indexOf('/', i + 1);
+    if (ei < 0) ei = a.length;
+    let ej = b.indexOf('/', j + 1);
+    if (ej < 0) ej = b.length;
+    const digitsA = isDigits(a, i + 1, ei);
+    const digitsB = isDigits(b, j + 1, ej);
+    if (digitsA && digitsB) {
+      // Numbers without leading zeros compare by length, then digit by digit.
+      const la = ei - i;
+      const lb = ej - j;
+      if (la !== lb) return la - lb;
+    }
+    for (let k = 1; k < Math.min(ei - i, ej - j); k++) {
+      const d = a.charCodeAt(i + k) - b.charCodeAt(j + k);
+      if (d !== 0) return d < 0 ? -1 : 1;
+    }
+    if (ei - i !== ej - j) return ei - i < ej - j ? -1 : 1;
+    i = ei;
+    j = ej;
   }
-  return pa.length - pb.length;
+}
+
+function isDigits(s: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 registerDocumentValidator((doc) => new Linter().lintDocument(doc).findings);

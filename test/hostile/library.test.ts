@@ -199,3 +199,13 @@ describe('codes said once', () => {
     expect(() => new Linter({ suppressions: [{ code: 'ALLOW_ALL', reason: 'abcdefghij' }] })).not.toThrow();
   });
 });
+
+describe('finding order', () => {
+  it('sorts JSON pointers token by token, numbers as numbers, a prefix first', async () => {
+    const { comparePointers } = await import('../../src/lint/linter');
+    const paths = ['/statement/10/action/0', '/statement/2/resource/1', '', '/statement/2', '/statement/2/action/10', '/statement/2/action/9', '/version', '/statement/b', '/statement/a~1b'];
+    expect([...paths].sort(comparePointers)).toEqual([
+      '', '/statement/2', '/statement/2/action/9', '/statement/2/action/10', '/statement/2/resource/1', '/statement/10/action/0', '/statement/a~1b', '/statement/b', '/version',
+    ]);
+  });
+});
