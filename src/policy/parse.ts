@@ -293,16 +293,28 @@ function parseStatement(
   const principals = 'principal' in raw ? parsePrincipal(raw.principal, pointer(path, 'principal'), options, report) : shared;
   if (!ok) return undefined;
 
-  const statement = new PolicyStatement({ effect, actions: actions.map((a) => a.value), resources: resources.map((r) => r.value) });
-  statement._addPrincipalList(principals.map((p) => Principal._unchecked(p.value, p.element)));
-  for (const c of conditions) {
-    try {
-      statement.addCondition(Condition._unchecked(ConditionOperator._unchecked(c.operator.value), c.key.value, c.values.map((v) => v.value)));
-    } catch {
-      // The same operator and key twice cannot come from JSON.parse, which keeps the last one.
+  // The model is built on first use (PolicyDocument.fromJson): linting needs only the located values,
+  // and a statement of 100,000 values should not be held twice.
+  let statement: PolicyStatement | undefined;
+  const build = (): PolicyStatement => {
+    const built = new PolicyStatement({ effect, actions: actions.map((a) => a.value), resources: resources.map((r) => r.value) });
+    built._addPrincipalList(principals.map((p) => Principal._unchecked(p.value, p.element)));
+    for (const c of conditions) {
+      try {
+        built.addCondition(Condition._unchecked(ConditionOperator._unchecked(c.operator.value), c.key.value, c.values.map((v) => v.value)));
+      } catch {
+        // The same operator and key twice cannot come from JSON.parse, which keeps the last one.
+      }
     }
-  }
-  return { path, effect, actionPath, actions, resourcePath, resources, conditions, principals, malformed, statement };
+    return built;
+  };
+  return {
+    path, effect, actionPath, actions, resourcePath, resources, conditions, principals, malformed,
+    get statement(): PolicyStatement {
+      statement ??= build();
+      return statement;
+    },
+  };
 }
 
 function stringList(
