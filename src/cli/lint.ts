@@ -3,6 +3,7 @@ import { Suppression, applySuppressions } from '../lint/suppression';
 import { unescapedTemplateFindings } from '../lint/terraform-documents';
 import { Finding, Severity, atOrAbove, finding, pushAll } from '../policy/finding';
 import { lineIndex, locateJsonError, scanJson } from '../policy/json-error';
+import { nonWhitespaceLength } from '../policy/parse';
 import { ConfigSuppression, TcamConfig, compileGlob, globMatches } from './config';
 import { InputFile, collectFiles, displayPath, readInputFile } from './files';
 import { EXPECTED_INPUT, InputKind, PolicyInput, detectKind, duplicateNames, policiesOf } from './inputs';
@@ -121,15 +122,8 @@ function lintFile(input: InputFile, linter: Linter, disabled: string[], suppress
       kind = detectKind(value);
     }
   }
-  let positions: Map<string, number> | undefined;
-  let lines: ReturnType<typeof lineIndex> | undefined;
-  const locate = (pointer: string) => {
-    positions ??= scanJson(text, { positions: true }).positions!;
-    lines ??= lineIndex(text);
-    let p = pointer;
-    while (!positions.has(p) && p !== '') p = p.slice(0, p.lastIndexOf('/'));
-    return lines(positions.get(p) ?? 0);
-  };
+  // Findings are placed once all are known: the file is scanned once, for their pointers only.
+  const pending: Array<{ finding: Finding; pointer: string; policy: string | null; suppressedReason?: string }> = [];
   const findings: ReportedFinding[] = [];
   const unchecked: UncheckedPolicy[] = [];
   let policies = 0;
@@ -140,28 +134,42 @@ function lintFile(input: InputFile, linter: Linter, disabled: string[], suppress
     if (others && !disabled.includes('DUPLICATE_POLICY_NAME')) {
       const f = finding('DUPLICATE_POLICY_NAME', Severity.ERROR, '', `policy name ${JSON.stringify(policy.policyName)} is also the name of ${others.join(', ')}: CAM policy names are unique per account, so creating the second fails; give each policy its own name`);
       const { kept, suppressed } = suppress([f], policy, shown, suppressions);
-      for (const k of kept) findings.push({ ...k, file: shown, policy: policy.policy, ...locate(policy.filePointer) });
-      for (const s of suppressed) findings.push({ ...s.finding, file: shown, policy: policy.policy, ...locate(policy.filePointer), suppressedReason: s.reason });
+      for (const k of kept) pending.push({ finding: k, pointer: policy.filePointer, policy: policy.policy });
+      for (const s of suppressed) pending.push({ finding: s.finding, pointer: policy.filePointer, policy: policy.policy, suppressedReason: s.reason });
     }
     if (policy.unchecked !== undefined) {
       unchecked.push({ file: shown, policy: policy.policy, reason: policy.unchecked });
       continue;
     }
     policies++;
-    // A bare document is the file's text: lint that, rather than measure the decoded value again.
+    // A bare document is the whole file: its length is the text's, so the value is not measured again.
     const result = policy.text !== undefined
       ? linter.lintText(policy.text, { context: policy.context, policyName: policy.policyName })
-      : policy.filePointer === '' && policy.value === value ? linter.lintText(text, { context: policy.context }) : linter.lintValue(policy.value, { context: policy.context });
+      : policy.filePointer === '' && policy.value === value ? linter._lintDecoded(value, nonWhitespaceLength(text), { context: policy.context }) : linter.lintValue(policy.value, { context: policy.context });
     const template = policy.raw !== undefined ? unescapedTemplateFindings(policy.raw, Severity.ERROR).filter((f) => !disabled.includes(f.code)) : [];
     const all = [...template, ...result.findings];
     const { kept, suppressed } = suppress(all, policy, shown, suppressions);
-    const report = (f: Finding, suppressedReason?: string) => {
-      const { line, column } = locate(policy.embedded ? `${policy.filePointer}${f.path}` : policy.filePointer);
-      const reported: ReportedFinding = { code: f.code, severity: f.severity, message: f.message, path: f.path, file: shown, policy: policy.policy, line, column };
+    const pointerOf = (f: Finding) => (policy.embedded ? `${policy.filePointer}${f.path}` : policy.filePointer);
+    for (const f of kept) pending.push({ finding: f, pointer: pointerOf(f), policy: policy.policy });
+    for (const s of suppressed) pending.push({ finding: s.finding, pointer: pointerOf(s.finding), policy: policy.policy, suppressedReason: s.reason });
+  }
+  if (pending.length > 0) {
+    const wanted = new Set<string>();
+    for (const { pointer } of pending) {
+      for (let p = pointer; !wanted.has(p); p = p.slice(0, p.lastIndexOf('/'))) {
+        wanted.add(p);
+        if (p === '') break;
+      }
+    }
+    const positions = scanJson(text, { positions: wanted }).positions!;
+    const lines = lineIndex(text);
+    for (const { finding: f, pointer, policy, suppressedReason } of pending) {
+      let p = pointer;
+      while (!positions.has(p) && p !== '') p = p.slice(0, p.lastIndexOf('/'));
+      const { line, column } = lines(positions.get(p) ?? 0);
+      const reported: ReportedFinding = { code: f.code, severity: f.severity, message: f.message, path: f.path, file: shown, policy, line, column };
       findings.push(suppressedReason === undefined ? reported : { ...reported, suppressedReason });
-    };
-    for (const f of kept) report(f);
-    for (const s of suppressed) report(s.finding, s.reason);
+    }
   }
   return { findings, unchecked, policies };
 }

@@ -1,10 +1,12 @@
-import { parseAction } from '../policy/action';
+import { isAction } from '../policy/action';
 import { wildcardMatch } from '../policy/wildcard';
 
 /** An action without its `name/` prefix, for comparing: `name/cos:GetObject` is `cos:GetObject`. @internal */
 export function normalAction(value: string): string {
-  const parsed = parseAction(value);
-  return parsed ? `${parsed.service}:${parsed.name}` : value;
+  if (!isAction(value)) return value;
+  const bare = value.startsWith('name/') ? value.slice(5) : value;
+  const colon = bare.indexOf(':');
+  return `${bare.slice(0, colon).toLowerCase()}${bare.slice(colon)}`;
 }
 
 /** Whether `pattern`, with `*` matching any run of characters, covers `value`. @internal */

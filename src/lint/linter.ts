@@ -132,6 +132,16 @@ export class Linter {
     return this.run(parseValue(value, { providerSeverity: providerSeverity(context) }), context, options.policyName);
   }
 
+  /**
+   * Lints a value decoded from a text of `length` characters (white space not counted), without
+   * decoding or measuring it again: for callers that hold both, such as `tcam`.
+   * @internal
+   */
+  public _lintDecoded(value: unknown, length: number, options: LintTextOptions = {}): LintResult {
+    const context = options.context ?? this.context;
+    return this.run(parseValue(value, { providerSeverity: providerSeverity(context) }, '', length), context, options.policyName);
+  }
+
   /** Lints a document built in code; paths point into `doc.toJson()`. */
   public lintDocument(doc: PolicyDocument, options: LintTextOptions = {}): LintResult {
     return this.lintText(doc.toJson(), options);

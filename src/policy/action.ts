@@ -21,6 +21,11 @@ export function parseAction(value: string): ParsedAction | undefined {
   return { prefixed: m[1] !== undefined, service: m[2].toLowerCase(), name: m[3] };
 }
 
+/** @internal whether a value has the form of an action (not `*` or `permid/<n>`). */
+export function isAction(value: string): boolean {
+  return ACTION.test(value);
+}
+
 /** @internal the service of an action: `*` for `*`, undefined for feature sets and bad ones. */
 export function actionService(value: string): string | undefined {
   if (value === '*') return '*';

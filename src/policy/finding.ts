@@ -112,7 +112,9 @@ function partKind(part: string): 'index' | 'name' | 'other' {
 
 /** @internal appends one reference token to a JSON pointer, escaping it as RFC 6901 says. */
 export function pointer(base: string, token: string | number): string {
-  return `${base}/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  if (typeof token === 'number') return `${base}/${token}`;
+  if (token.indexOf('~') < 0 && token.indexOf('/') < 0) return `${base}/${token}`;
+  return `${base}/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
 /** @internal the message of an error that carries findings: every finding on its own line. */
