@@ -115,10 +115,10 @@ function lintFile(input: InputFile, linter: Linter, disabled: string[], suppress
     return { findings: disabled.includes(f.code) ? [] : [{ ...f, file: shown, policy: null, line: 1, column: 1 }], unchecked: [], policies: 0 };
   }
   if (kind === InputKind.TERRAFORM_JSON) {
-    // Terraform keeps every definition of a duplicated key; JSON.parse keeps the last.
-    const scan = scanJson(text, { duplicates: true });
-    if (scan.hasDuplicates) {
-      value = scan.value;
+    // Terraform keeps every definition of a duplicated key; JSON.parse keeps the last. A light scan
+    // finds whether the file has one; only then is it read again keeping every definition.
+    if (scanJson(text, { keysOnly: true }).hasDuplicates) {
+      value = scanJson(text, { duplicates: true }).value;
       kind = detectKind(value);
     }
   }

@@ -28,6 +28,11 @@ export interface JsonScanOptions {
   readonly positions?: boolean | ReadonlySet<string>;
   /** Record every (key, value) of each object, duplicated keys included, for `entriesOf`. */
   readonly duplicates?: boolean;
+  /**
+   * Only find whether some object has a key twice: no value is built, and the scan stops at the
+   * first duplicate. For files that are almost never duplicated, before a full `duplicates` scan.
+   */
+  readonly keysOnly?: boolean;
 }
 
 /** @internal */
@@ -54,6 +59,9 @@ export function entriesOf(obj: object): Array<[string, unknown]> {
   return ENTRIES.get(obj) ?? Object.entries(obj);
 }
 
+/** Thrown inside a `keysOnly` scan at the first duplicated key: nothing more to learn. */
+const DUPLICATE_FOUND = Symbol('duplicate key');
+
 class ScanError {
   constructor(public readonly offset: number, public readonly reason: string) {}
 }
@@ -78,6 +86,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
   const positions = options.positions ? new Map<string, number>() : undefined;
   const wanted = typeof options.positions === 'object' ? options.positions : undefined;
   const keepEntries = options.duplicates === true;
+  const keysOnly = options.keysOnly === true;
   let hasDuplicates = false;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const n = text.length;
@@ -95,7 +104,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
       else return;
     }
   };
-  const string = (): string => {
+  const string = (wanted = true): string => {
     const start = i;
     i++;
     let escaped = false;
@@ -122,6 +131,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
       i++;
     }
     i++;
+    if (!wanted) return '';
     return escaped ? JSON.parse(text.slice(start, i)) : text.slice(start + 1, i - 1);
   };
   const literal = (word: string, value: unknown): unknown => {
@@ -143,6 +153,14 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
   const attach = (value: unknown): boolean => {
     const top = stack[stack.length - 1];
     if (!top) return true;
+    if (keysOnly) {
+      if (!top.array) {
+        if (top.container.has(top.key)) throw DUPLICATE_FOUND;
+        top.container.add(top.key);
+      }
+      top.count++;
+      return false;
+    }
     if (top.array) top.container.push(value);
     else {
       if (Object.prototype.hasOwnProperty.call(top.container, top.key)) hasDuplicates = true;
@@ -164,7 +182,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
       let value: unknown;
       if (c === 123 /* { */ || c === 91 /* [ */) {
         const array = c === 91;
-        const container = array ? [] : Object.create(null);
+        const container = keysOnly ? (array ? null : new Set<string>()) : array ? [] : Object.create(null);
         const entries = !array && keepEntries ? [] as Array<[string, unknown]> : undefined;
         if (entries) ENTRIES.set(container, entries);
         i++;
@@ -184,7 +202,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
           }
           continue;
         }
-      } else if (c === 34) value = string();
+      } else if (c === 34) value = string(!keysOnly);
       else if (c === 116) value = literal('true', true);
       else if (c === 102) value = literal('false', false);
       else if (c === 110) value = literal('null', null);
@@ -233,6 +251,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
     ws();
     if (i < n) fail(unexpected('after the end of the JSON value'));
   } catch (e) {
+    if (e === DUPLICATE_FOUND) return { positions, hasDuplicates: true };
     if (!(e instanceof ScanError)) throw e;
     return { error: { offset: e.offset, ...lineColumn(text, e.offset), reason: e.reason }, positions, hasDuplicates };
   }

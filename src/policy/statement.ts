@@ -47,12 +47,31 @@ export interface PolicyStatementProps {
 export const STATEMENT_KEYS = ['effect', 'action', 'resource', 'condition', 'principal'] as const;
 const PRINCIPAL_ELEMENTS: PrincipalElement[] = ['qcs', 'service', 'federated'];
 
-/** An insertion-ordered set of strings: snapshots do not churn, duplicates vanish; linear in the values added. */
-function addUnique(target: string[], seen: Set<string>, values: readonly string[]): void {
-  for (const v of values) {
-    if (seen.has(v)) continue;
-    seen.add(v);
-    target.push(v);
+/** Lists up to this long are searched; longer ones get a Set (20,000 policies of small lists need no Sets). */
+const SMALL = 16;
+
+/**
+ * An insertion-ordered set: snapshots do not churn, duplicates vanish. Linear in the values added:
+ * a list that grows past `SMALL` keeps a Set of its keys beside it.
+ */
+class OrderedSet<T> {
+  readonly items: T[] = [];
+  private index?: Set<string>;
+
+  constructor(private readonly keyOf: (item: T) => string) {}
+
+  /** Adds the item unless one with its key is there; returns whether it was added. */
+  add(item: T): boolean {
+    const key = this.keyOf(item);
+    if (this.index) {
+      if (this.index.has(key)) return false;
+      this.index.add(key);
+    } else {
+      for (const existing of this.items) if (this.keyOf(existing) === key) return false;
+      if (this.items.length >= SMALL) this.index = new Set([...this.items.map(this.keyOf), key]);
+    }
+    this.items.push(item);
+    return true;
   }
 }
 
@@ -62,15 +81,10 @@ function addUnique(target: string[], seen: Set<string>, values: readonly string[
  */
 export class PolicyStatement {
   private _effect: Effect;
-  private readonly _actions: string[] = [];
-  private readonly _resources: string[] = [];
-  private readonly _conditions: Condition[] = [];
-  private readonly _principals: Principal[] = [];
-  // Lookups for the ordered lists above, so that adding n values costs n, not n².
-  private readonly actionSet = new Set<string>();
-  private readonly resourceSet = new Set<string>();
-  private readonly conditionKeys = new Set<string>();
-  private readonly principalKeys = new Set<string>();
+  private readonly _actions = new OrderedSet<string>((a) => a);
+  private readonly _resources = new OrderedSet<string>((r) => r);
+  private readonly _conditions = new OrderedSet<Condition>((c) => `${c.conditionOperator.name}\u0000${c.key}`);
+  private readonly _principals = new OrderedSet<Principal>((p) => `${p._element}\u0000${p.value}`);
 
   constructor(props: PolicyStatementProps = {}) {
     this._effect = props.effect ?? Effect.ALLOW;
@@ -92,22 +106,22 @@ export class PolicyStatement {
 
   /** The actions, in the order they were added. */
   public get actions(): string[] {
-    return [...this._actions];
+    return [...this._actions.items];
   }
 
   /** The resources, in the order they were added. */
   public get resources(): string[] {
-    return [...this._resources];
+    return [...this._resources.items];
   }
 
   /** The conditions. */
   public get conditions(): Condition[] {
-    return [...this._conditions];
+    return [...this._conditions.items];
   }
 
   /** The principals. */
   public get principals(): Principal[] {
-    return [...this._principals];
+    return [...this._principals.items];
   }
 
   /** Adds actions; one already present is not added again. */
@@ -118,7 +132,7 @@ export class PolicyStatement {
   /** @internal `addActions` for a list of any length. */
   public _addActionList(actions: readonly string[]): PolicyStatement {
     assertStrings('action', actions);
-    addUnique(this._actions, this.actionSet, actions);
+    for (const a of actions) this._actions.add(a);
     return this;
   }
 
@@ -130,7 +144,7 @@ export class PolicyStatement {
   /** @internal `addResources` for a list of any length. */
   public _addResourceList(resources: readonly string[]): PolicyStatement {
     assertStrings('resource', resources);
-    addUnique(this._resources, this.resourceSet, resources);
+    for (const r of resources) this._resources.add(r);
     return this;
   }
 
@@ -145,15 +159,12 @@ export class PolicyStatement {
    * a JSON object cannot hold the key twice, so give all values to one condition (they are OR-ed)
    */
   public addCondition(condition: Condition): PolicyStatement {
-    const key = `${condition.conditionOperator.name}\u0000${condition.key}`;
-    if (this.conditionKeys.has(key)) {
+    if (!this._conditions.add(condition)) {
       throw new Error(
         `The statement already has a "${condition.conditionOperator.name}" condition on "${condition.key}": ` +
           'give all values to one condition (values under one key are OR-ed)',
       );
     }
-    this.conditionKeys.add(key);
-    this._conditions.push(condition);
     return this;
   }
 
@@ -164,19 +175,14 @@ export class PolicyStatement {
 
   /** @internal `addPrincipals` for a list of any length. */
   public _addPrincipalList(principals: readonly Principal[]): PolicyStatement {
-    for (const p of principals) {
-      const key = `${p._element}\u0000${p.value}`;
-      if (this.principalKeys.has(key)) continue;
-      this.principalKeys.add(key);
-      this._principals.push(p);
-    }
+    for (const p of principals) this._principals.add(p);
     return this;
   }
 
   /** Whether the statement is a role trust statement: principals, `sts:AssumeRole*` actions, no resource. */
   public get isTrustStatement(): boolean {
-    return this._principals.length > 0 && this._resources.length === 0 &&
-      this._actions.length > 0 && this._actions.every((a) => /^(?:name\/)?sts:AssumeRole/.test(a));
+    return this._principals.items.length > 0 && this._resources.items.length === 0 &&
+      this._actions.items.length > 0 && this._actions.items.every((a) => /^(?:name\/)?sts:AssumeRole/.test(a));
   }
 
   /**
@@ -185,22 +191,22 @@ export class PolicyStatement {
    */
   public toJsonObject(): any {
     const out: Record<string, unknown> = { effect: this._effect };
-    if (this._actions.length > 0) out.action = [...this._actions];
-    if (this._resources.length > 0) out.resource = [...this._resources];
-    if (this._conditions.length > 0) {
+    if (this._actions.items.length > 0) out.action = [...this._actions.items];
+    if (this._resources.items.length > 0) out.resource = [...this._resources.items];
+    if (this._conditions.items.length > 0) {
       // Operators and keys come from user input: "__proto__" or "constructor" must be plain keys.
       const block: Record<string, Record<string, ConditionValue[]>> = Object.create(null);
-      for (const c of this._conditions) {
+      for (const c of this._conditions.items) {
         const op = c.conditionOperator.name;
         if (!Object.prototype.hasOwnProperty.call(block, op)) block[op] = Object.create(null);
         block[op][c.key] = dedupe(c._values);
       }
       out.condition = block;
     }
-    if (this._principals.length > 0) {
+    if (this._principals.items.length > 0) {
       const block: Record<string, string[]> = Object.create(null);
       for (const element of PRINCIPAL_ELEMENTS) {
-        const values = this._principals.filter((p) => p._element === element).map((p) => p.value);
+        const values = this._principals.items.filter((p) => p._element === element).map((p) => p.value);
         if (values.length > 0) block[element] = values;
       }
       out.principal = block;
