@@ -202,7 +202,13 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
     return report.summary.failed ? 1 : 0;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof UnreadableError || e instanceof ConfigError) {
+    if (e instanceof UsageError) {
+      // A usage error quotes the arguments as given: nothing in them reaches the terminal raw.
+      err(`tcam: ${safeText(e.message)}\n`);
+      return 2;
+    }
+    if (e instanceof UnreadableError || e instanceof ConfigError) {
+      // Their messages escape what came from input; the line breaks between problems are ours.
       err(`tcam: ${e.message}\n`);
       return 2;
     }

@@ -250,3 +250,13 @@ describe('the config file and suppressions', () => {
     expect(json.findings.map((f: any) => [f.policy, f.code])).toEqual([['tencentcloud_cam_policy.other', 'ALLOW_ALL']]);
   });
 });
+
+describe('usage errors quote arguments safely', () => {
+  it('an option or path with escape sequences is escaped on stderr', () => {
+    const r = tcam('lint', '--\u001b[2Jformat', 'x');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tcam: unknown option --\\u{001b}[2Jformat; see tcam lint --help\n');
+    const missing = tcam('lint', 'no\u202efile.json');
+    expect(missing.stderr).toBe('tcam: cannot read no\\u{202e}file.json: no such file or folder (ENOENT)\n');
+  });
+});
