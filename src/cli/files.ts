@@ -147,24 +147,32 @@ export function readInputFile(file: string, maxSize: number): string {
     if (st.size > maxSize) {
       throw new UnreadableError(`cannot read ${shown(file)}: it has ${formatSize(st.size)}, more than the limit of ${formatSize(maxSize)}; raise it with --max-file-size`);
     }
-    const chunks: Buffer[] = [];
+    // One buffer of the size the file claims (plus one byte, to see it grow), enlarged only if it
+    // does grow: the file is held once, not once in chunks and again joined.
+    let buffer = Buffer.allocUnsafe(Math.min(st.size, maxSize) + 1);
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxSize + 1 - total) || 1);
+      if (total === buffer.length) {
+        if (total > maxSize) {
+          throw new UnreadableError(`cannot read ${shown(file)}: it has more than the limit of ${formatSize(maxSize)}; raise it with --max-file-size`);
+        }
+        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxSize + 1));
+        buffer.copy(larger, 0, 0, total);
+        buffer = larger;
+      }
       let read: number;
       try {
-        read = readSync(fd, chunk, 0, chunk.length, null);
+        read = readSync(fd, buffer, total, buffer.length - total, null);
       } catch (e) {
         throw new UnreadableError(`cannot read ${shown(file)}: ${describeErrno(e)}`);
       }
       if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
       total += read;
-      if (total > maxSize) {
-        throw new UnreadableError(`cannot read ${shown(file)}: it has more than the limit of ${formatSize(maxSize)}; raise it with --max-file-size`);
-      }
     }
-    const text = Buffer.concat(chunks, total).toString('utf8');
+    if (total > maxSize) {
+      throw new UnreadableError(`cannot read ${shown(file)}: it has more than the limit of ${formatSize(maxSize)}; raise it with --max-file-size`);
+    }
+    const text = buffer.toString('utf8', 0, total);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } finally {
     closeSync(fd);

@@ -1,5 +1,5 @@
 import { CamValidationError, Finding, Severity, pushAll } from './finding';
-import { ParseResult, STRUCTURAL_CODES, parseText, parseValue } from './parse';
+import { ParseResult, STRUCTURAL_CODES, parseText, parseValue, statementOf } from './parse';
 import { PolicyStatement } from './statement';
 
 /**
@@ -61,7 +61,7 @@ export class PolicyDocument {
     if (fatal.length > 0 || !result.view) {
       throw new CamValidationError('Not a usable CAM policy document', fatal.length > 0 ? fatal : result.findings);
     }
-    return new PolicyDocument({ statements: result.view.statements.map((s) => s.statement) });
+    return new PolicyDocument({ statements: result.view.statements.map(statementOf) });
   }
 
   private readonly _statements: PolicyStatement[] = [];

@@ -29,8 +29,9 @@ export interface JsonScanOptions {
   /** Record every (key, value) of each object, duplicated keys included, for `entriesOf`. */
   readonly duplicates?: boolean;
   /**
-   * Only find whether some object has a key twice: no value is built, and the scan stops at the
-   * first duplicate. For files that are almost never duplicated, before a full `duplicates` scan.
+   * Only find whether some object of the top five levels has a key twice (where Terraform JSON has
+   * its blocks, types and names): no value is built, and the scan stops at the first duplicate. For
+   * text that `JSON.parse` accepted, before a full `duplicates` scan.
    */
   readonly keysOnly?: boolean;
 }
@@ -58,6 +59,9 @@ const ENTRIES = new WeakMap<object, Array<[string, unknown]>>();
 export function entriesOf(obj: object): Array<[string, unknown]> {
   return ENTRIES.get(obj) ?? Object.entries(obj);
 }
+
+/** How deep `keysOnly` looks for duplicated keys: the configuration, `resource`, its types, their names. */
+const KEYS_ONLY_DEPTH = 5;
 
 /** Thrown inside a `keysOnly` scan at the first duplicated key: nothing more to learn. */
 const DUPLICATE_FOUND = Symbol('duplicate key');
@@ -106,6 +110,18 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
   };
   const string = (wanted = true): string => {
     const start = i;
+    if (!wanted && keysOnly) {
+      // keysOnly scans text JSON.parse accepted: jump from quote to quote, skipping escaped ones.
+      for (let q = text.indexOf('"', i + 1); q >= 0; q = text.indexOf('"', q + 1)) {
+        let backslashes = 0;
+        while (text.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
+        if (backslashes % 2 === 0) {
+          i = q + 1;
+          return '';
+        }
+      }
+      fail('a string that is never closed', start);
+    }
     i++;
     let escaped = false;
     for (;;) {
@@ -154,7 +170,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
     const top = stack[stack.length - 1];
     if (!top) return true;
     if (keysOnly) {
-      if (!top.array) {
+      if (!top.array && top.container) {
         if (top.container.has(top.key)) throw DUPLICATE_FOUND;
         top.container.add(top.key);
       }
@@ -182,7 +198,8 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
       let value: unknown;
       if (c === 123 /* { */ || c === 91 /* [ */) {
         const array = c === 91;
-        const container = keysOnly ? (array ? null : new Set<string>()) : array ? [] : Object.create(null);
+        // keysOnly tracks the keys of the top levels only, where Terraform's blocks and names are.
+        const container = keysOnly ? (array || stack.length >= KEYS_ONLY_DEPTH ? null : new Set<string>()) : array ? [] : Object.create(null);
         const entries = !array && keepEntries ? [] as Array<[string, unknown]> : undefined;
         if (entries) ENTRIES.set(container, entries);
         i++;
@@ -195,7 +212,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
           stack.push(frame);
           if (!array) {
             if (text.charCodeAt(i) !== 34) fail(unexpected('where a double-quoted key should be'));
-            frame.key = string();
+            frame.key = string(!keysOnly || frame.container !== null);
             ws();
             if (text.charCodeAt(i) !== 58) fail(unexpected('where ":" should be'));
             i++;
@@ -232,7 +249,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
           if (!top.array) {
             ws();
             if (text.charCodeAt(i) !== 34) fail(text.charCodeAt(i) === 125 ? 'a trailing comma before "}"' : unexpected('where a double-quoted key should be'));
-            top.key = string();
+            top.key = string(!keysOnly || top.container !== null);
             ws();
             if (text.charCodeAt(i) !== 58) fail(unexpected('where ":" should be'));
             i++;

@@ -71,16 +71,27 @@ class CoverIndex {
  */
 function redundant(values: Located<string>[], form: (v: string) => string, wildcards: 'glob' | 'principal' | 'none', extraPrefix: (form: string) => boolean = () => false): Finding[] {
   const out: Finding[] = [];
+  if (values.length < 2) return out;
   const forms = values.map((v) => form(v.value));
-  const first = new Map<string, number>();
+  // Short lists (nearly all) are searched; long ones get a map, so n values cost n, not n².
+  const first = values.length > 16 ? new Map<string, number>() : undefined;
+  const earliest = (i: number): number | undefined => {
+    if (first) {
+      const at = first.get(forms[i]);
+      if (at === undefined) first.set(forms[i], i);
+      return at;
+    }
+    const at = forms.indexOf(forms[i]);
+    return at < i ? at : undefined;
+  };
   let index: CoverIndex | undefined;
+  const hasWildcard = wildcards === 'glob' && forms.some((f) => f.includes('*'));
   const anyone = wildcards === 'principal' ? values.findIndex((v) => v.value === '*') : -1;
   values.forEach((v, i) => {
-    const earlierIndex = first.get(forms[i]);
-    if (earlierIndex === undefined) first.set(forms[i], i);
+    const earlierIndex = earliest(i);
     const earlier = earlierIndex === undefined ? undefined : values[earlierIndex];
     let wider: Located<string> | undefined;
-    if (!earlier && wildcards === 'glob') wider = (index ??= new CoverIndex(values, forms, extraPrefix)).coverOf(i);
+    if (!earlier && hasWildcard) wider = (index ??= new CoverIndex(values, forms, extraPrefix)).coverOf(i);
     if (!earlier && anyone >= 0 && v.value !== '*') wider = values[anyone];
     if (!earlier && !wider) return;
     const why = earlier ? `repeats ${describePath(earlier.path)}` : `is covered by ${describePath(wider!.path)} ${JSON.stringify(wider!.value)}`;
