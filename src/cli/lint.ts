@@ -161,7 +161,7 @@ function lintFile(input: InputFile, linter: Linter, disabled: string[], suppress
         if (p === '') break;
       }
     }
-    const positions = scanJson(text, { positions: wanted }).positions!;
+    const positions = scanJson(text, { positions: wanted, build: false }).positions!;
     const lines = lineIndex(text);
     for (const { finding: f, pointer, policy, suppressedReason } of pending) {
       let p = pointer;

@@ -34,6 +34,11 @@ export interface JsonScanOptions {
    * text that `JSON.parse` accepted, before a full `duplicates` scan.
    */
   readonly keysOnly?: boolean;
+  /**
+   * Build the value (the default, but for `keysOnly`). Without it a scan that records positions of
+   * text `JSON.parse` accepted allocates nothing per value.
+   */
+  readonly build?: boolean;
 }
 
 /** @internal */
@@ -91,6 +96,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
   const wanted = typeof options.positions === 'object' ? options.positions : undefined;
   const keepEntries = options.duplicates === true;
   const keysOnly = options.keysOnly === true;
+  const build = options.build ?? !keysOnly;
   let hasDuplicates = false;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const n = text.length;
@@ -110,8 +116,8 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
   };
   const string = (wanted = true): string => {
     const start = i;
-    if (!wanted && keysOnly) {
-      // keysOnly scans text JSON.parse accepted: jump from quote to quote, skipping escaped ones.
+    if (!wanted && !build) {
+      // Scans that build nothing read text JSON.parse accepted: jump from quote to quote, skipping escaped ones.
       for (let q = text.indexOf('"', i + 1); q >= 0; q = text.indexOf('"', q + 1)) {
         let backslashes = 0;
         while (text.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
@@ -169,8 +175,8 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
   const attach = (value: unknown): boolean => {
     const top = stack[stack.length - 1];
     if (!top) return true;
-    if (keysOnly) {
-      if (!top.array && top.container) {
+    if (!build) {
+      if (keysOnly && !top.array && top.container) {
         if (top.container.has(top.key)) throw DUPLICATE_FOUND;
         top.container.add(top.key);
       }
@@ -199,8 +205,8 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
       if (c === 123 /* { */ || c === 91 /* [ */) {
         const array = c === 91;
         // keysOnly tracks the keys of the top levels only, where Terraform's blocks and names are.
-        const container = keysOnly ? (array || stack.length >= KEYS_ONLY_DEPTH ? null : new Set<string>()) : array ? [] : Object.create(null);
-        const entries = !array && keepEntries ? [] as Array<[string, unknown]> : undefined;
+        const container = !build ? (!keysOnly || array || stack.length >= KEYS_ONLY_DEPTH ? null : new Set<string>()) : array ? [] : Object.create(null);
+        const entries = !array && keepEntries && build ? [] as Array<[string, unknown]> : undefined;
         if (entries) ENTRIES.set(container, entries);
         i++;
         ws();
@@ -212,14 +218,14 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
           stack.push(frame);
           if (!array) {
             if (text.charCodeAt(i) !== 34) fail(unexpected('where a double-quoted key should be'));
-            frame.key = string(!keysOnly || frame.container !== null);
+            frame.key = string(build || frame.container !== null || frame.pointer !== undefined);
             ws();
             if (text.charCodeAt(i) !== 58) fail(unexpected('where ":" should be'));
             i++;
           }
           continue;
         }
-      } else if (c === 34) value = string(!keysOnly);
+      } else if (c === 34) value = string(build);
       else if (c === 116) value = literal('true', true);
       else if (c === 102) value = literal('false', false);
       else if (c === 110) value = literal('null', null);
@@ -249,7 +255,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
           if (!top.array) {
             ws();
             if (text.charCodeAt(i) !== 34) fail(text.charCodeAt(i) === 125 ? 'a trailing comma before "}"' : unexpected('where a double-quoted key should be'));
-            top.key = string(!keysOnly || top.container !== null);
+            top.key = string(build || top.container !== null || top.pointer !== undefined);
             ws();
             if (text.charCodeAt(i) !== 58) fail(unexpected('where ":" should be'));
             i++;

@@ -156,6 +156,9 @@ export const PROPERTIES: Array<{ name: string; property: fc.IPropertyWithHooks<a
         return;
       }
       if (scan.error) throw new Error(`the scanner refused what JSON.parse read: ${scan.error.reason}`);
+      // A scan that builds nothing finds the same positions, and the same answer on duplicate keys.
+      const light = scanJson(text, { positions: true, build: false }).positions!;
+      if (light.size !== scan.positions!.size || [...light].some(([k, v]) => scan.positions!.get(k) !== v)) throw new Error('positions differ without building values');
       const use = scan.hasDuplicates ? scan.value : value;
       const kind = detectKind(use);
       const findings = policiesOf(use, kind).flatMap((p) => (p.text !== undefined ? linter.lintText(p.text).findings : p.value !== undefined ? linter.lintValue(p.value).findings : []))

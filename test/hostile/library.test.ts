@@ -209,3 +209,18 @@ describe('finding order', () => {
     ]);
   });
 });
+
+describe('the JSON scanner', () => {
+  it('finds a key given twice at the top levels without building values, and the same positions either way', async () => {
+    const { scanJson } = await import('../../src/policy/json-error');
+    const dup = '{"resource":{"tencentcloud_cam_policy":{"a":{"document":"{\\"x\\":1}"}},"tencentcloud_cam_policy":{"b":{}}}}';
+    expect(scanJson(dup, { keysOnly: true }).hasDuplicates).toBe(true);
+    expect(scanJson('{"resource":{"t":{"a":{"b":{"c":{"d":1,"d":2}}}}}}', { keysOnly: true }).hasDuplicates).toBe(false);
+    expect(scanJson('{"a":[{"b":"\\\\\\"","b":1}]}', { keysOnly: true }).hasDuplicates).toBe(true);
+    const text = '{"a": [1, {"b~/": "x\\"y"}, [true]], "c": null}';
+    const full = scanJson(text, { positions: true }).positions!;
+    expect([...scanJson(text, { positions: true, build: false }).positions!]).toEqual([...full]);
+    expect([...full.keys()]).toEqual(['', '/a', '/a/0', '/a/1', '/a/1/b~0~1', '/a/2', '/a/2/0', '/c']);
+    expect([...scanJson(text, { positions: new Set(['', '/a', '/a/1', '/a/1/b~0~1']), build: false }).positions!.keys()]).toEqual(['', '/a', '/a/1', '/a/1/b~0~1']);
+  });
+});
