@@ -76,13 +76,17 @@ function segmentFindings(view: DocumentView, r: Located<string>, check: (value: 
   const holder = view as DocumentView & { [SEGMENT_FINDINGS]?: Map<string, Finding[]> };
   let byPath = holder[SEGMENT_FINDINGS];
   if (!byPath) {
+    // Every resource is checked once, by the first of the three rules; only those with findings are kept.
     byPath = new Map();
+    for (const s of view.statements) {
+      for (const resource of s.resources) {
+        const found = check(resource.value, resource.path);
+        if (found.length > 0) byPath.set(resource.path, found);
+      }
+    }
     holder[SEGMENT_FINDINGS] = byPath;
   }
-  let found = byPath.get(r.path);
-  if (!found) {
-    found = check(r.value, r.path);
-    byPath.set(r.path, found);
-  }
-  return found;
+  return byPath.get(r.path) ?? NONE;
 }
+
+const NONE: Finding[] = [];
