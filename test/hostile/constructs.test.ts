@@ -1,24 +1,12 @@
 // The constructs as JavaScript callers meet them: wrong types, tokens, odd characters.
-import { Aspects, Testing, TerraformStack, TerraformVariable } from 'cdktf';
+import { Aspects, Testing, TerraformVariable } from 'cdktf';
 import { describe, expect, it } from 'vitest';
 import {
-  AttachmentMethod, CamLint, CamPolicy, CmqQueuePolicy, PolicyAttachment, PolicyTarget, TcmppActions, TcmppPolicy, TcmppResources, TencentcloudProvider,
+  AttachmentMethod, CamLint, CamPolicy, CmqQueuePolicy, PolicyAttachment, PolicyTarget, TcmppActions, TcmppPolicy, TcmppResources,
 } from '../../src';
+import { stackWithProvider, synthError } from '../terraform/stack';
 
-function newStack(): TerraformStack {
-  const stack = new TerraformStack(Testing.app(), 'hostile');
-  new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
-  return stack;
-}
-
-function synthError(stack: TerraformStack): string {
-  try {
-    Testing.synth(stack, true);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return '';
-}
+const newStack = () => stackWithProvider('hostile');
 
 const platform = TcmppResources.platform({ region: 'ap-guangzhou', ownerUin: '100000000001', platformId: 'T04257DS9431720WTAG' });
 

@@ -1,22 +1,10 @@
 // Every text a construct emits is a Terraform template: escaped, so Terraform writes it as given.
-import { Aspects, Testing, TerraformStack, TerraformVariable } from 'cdktf';
+import { Aspects, Testing, TerraformVariable } from 'cdktf';
 import { describe, expect, it } from 'vitest';
-import { CamLint, CamPolicy, TencentcloudProvider, tencentcloud } from '../../src';
+import { CamLint, CamPolicy, tencentcloud } from '../../src';
+import { stackWithProvider, synthError } from './stack';
 
-function newStack(): TerraformStack {
-  const stack = new TerraformStack(Testing.app(), 'escape');
-  new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
-  return stack;
-}
-
-function synthError(stack: TerraformStack): string {
-  try {
-    Testing.synth(stack, true);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return '';
-}
+const newStack = () => stackWithProvider('escape');
 
 describe('escaping for Terraform', () => {
   it('description and tags are escaped like the document; tokens stay references', () => {

@@ -3,27 +3,15 @@
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { App, Testing, TerraformStack } from 'cdktf';
+import { App, Testing } from 'cdktf';
 import { describe, expect, it } from 'vitest';
 import {
   CamPolicy, CamValidationError, CmqQueueActions, CmqQueuePolicy, CmqResources, Condition, PolicyAttachment, TcmppActions, TcmppPolicy, TcmppResources,
-  TencentcloudProvider,
 } from '../../src';
+import { errorOf, stackWithProvider } from './stack';
 
-function newStack(app: App = Testing.app(), id = 'errors'): TerraformStack {
-  const stack = new TerraformStack(app, id);
-  new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
-  return stack;
-}
-
-function synthError(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return '';
-}
+const newStack = (app: App = Testing.app(), id = 'errors') => stackWithProvider(id, app);
+const synthError = errorOf;
 
 describe('builders and conditions report at synth, all at once', () => {
   it('a misspelt region is INVALID_REGION with the closest region; a bad uin INVALID_ACCOUNT; a bad name INVALID_RESOURCE', () => {
