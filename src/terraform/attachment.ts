@@ -6,6 +6,7 @@ import { locateJsonError } from '../policy/json-error';
 import { isAttachRequest, isLegacyEnvelope, readAttachRequest } from '../policy/legacy';
 import { escapeTerraformTemplate } from './escape';
 import { reportFindings, requireProvider } from './findings';
+import { describeValue } from './props';
 import { CamGroupPolicyAttachment } from './generated/cam-group-policy-attachment';
 import { CamRolePolicyAttachment } from './generated/cam-role-policy-attachment';
 import { CamRolePolicyAttachmentByName } from './generated/cam-role-policy-attachment-by-name';
@@ -91,13 +92,6 @@ function propProblems(props: PolicyAttachmentProps | undefined): Finding[] {
     out.push(bad('/method', `"method" is ${describeValue(props.method)}: give AttachmentMethod.TERRAFORM (the default) or AttachmentMethod.CLI`));
   }
   return out;
-}
-
-function describeValue(v: unknown): string {
-  if (v === null || v === undefined) return String(v);
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)}`;
-  if (typeof v === 'object') return `an object (${(v as object).constructor?.name ?? 'no class'})`;
-  return `the ${typeof v} ${String(v)}`;
 }
 
 /**

@@ -31,12 +31,13 @@ export const CMQ_PROPS: Record<'queue' | 'topic', PropCheck[]> = {
   topic: [['topic', false, isString, 'a string, such as CmqResources.topic({ ... })'], ['topics', false, listOf(isString), 'a list of topic resource strings']],
 };
 
-function describe(v: unknown): string {
-  if (v === null) return 'null';
+/** A value given in code, as a message names it: `the string "x"`, `an object (Foo)`, `undefined`. @internal */
+export function describeValue(v: unknown): string {
+  if (v === null || v === undefined) return String(v);
   if (Array.isArray(v)) return 'a list holding something else';
   if (typeof v === 'object') return `an object (${(v as object).constructor?.name ?? 'no class'})`;
   if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)}`;
-  return `${typeof v === 'undefined' ? 'undefined' : `the ${typeof v} ${String(v)}`}`;
+  return `the ${typeof v} ${String(v)}`;
 }
 
 /**
@@ -46,7 +47,7 @@ function describe(v: unknown): string {
  */
 export function checkProps(what: string, path: string, props: unknown, checks: PropCheck[]): void {
   if (typeof props !== 'object' || props === null) {
-    throw new TypeError(`${what} ${path}: props are required, got ${describe(props)}: give at least { policyName: "..." }`);
+    throw new TypeError(`${what} ${path}: props are required, got ${describeValue(props)}: give at least { policyName: "..." }`);
   }
   const problems: string[] = [];
   for (const [name, required, ok, expected] of checks) {
@@ -55,7 +56,7 @@ export function checkProps(what: string, path: string, props: unknown, checks: P
       if (required) problems.push(`"${name}" is required: ${expected}`);
       continue;
     }
-    if (!ok(value)) problems.push(`"${name}" is ${describe(value)}: it takes ${expected}`);
+    if (!ok(value)) problems.push(`"${name}" is ${describeValue(value)}: it takes ${expected}`);
   }
   if (problems.length > 0) throw new TypeError(`${what} ${path}: ${problems.join('; ')}`);
 }
