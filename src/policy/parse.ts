@@ -319,23 +319,36 @@ export function statementOf(view: StatementView): PolicyStatement {
   return built;
 }
 
+/**
+ * A string of a list, whose JSON pointer is made when asked for: a list of 100,000 values holds
+ * 100,000 small objects, not 100,000 pointer strings as well.
+ */
+class ListItem implements PrincipalView {
+  constructor(public readonly value: string, private readonly list: string, private readonly index: number, public readonly element: PrincipalElement) {}
+
+  get path(): string {
+    return `${this.list}/${this.index}`;
+  }
+}
+
 function stringList(
   raw: unknown,
   path: string,
   kind: string,
   report: (code: string, path: string, message: string) => void,
-): Located<string>[] {
-  if (typeof raw === 'string') return [{ value: raw, path }];
+  element: PrincipalElement = 'qcs',
+): PrincipalView[] {
+  if (typeof raw === 'string') return [{ value: raw, path, element }];
   if (!Array.isArray(raw)) {
     report('INVALID_ELEMENT', path, `${describePath(path)} is ${jsonType(raw)}: an ${kind} is a string or a list of strings`);
     return [];
   }
-  const out: Located<string>[] = [];
-  raw.forEach((item, i) => {
-    const p = pointer(path, i);
-    if (typeof item === 'string') out.push({ value: item, path: p });
-    else report('INVALID_ELEMENT', p, `${describePath(p)} is ${jsonType(item)}: every ${kind} is a string`);
-  });
+  const out: PrincipalView[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const item = raw[i];
+    if (typeof item === 'string') out.push(new ListItem(item, path, i, element));
+    else report('INVALID_ELEMENT', pointer(path, i), `${describePath(pointer(path, i))} is ${jsonType(item)}: every ${kind} is a string`);
+  }
   return out;
 }
 
@@ -362,7 +375,7 @@ function parsePrincipal(
     if (element === 'qcs' && typeof raw.qcs === 'string') {
       report('PROVIDER_INCOMPATIBLE', p, `${describePath(p)} is the string ${JSON.stringify(raw.qcs)}: CAM accepts it, but the Terraform provider reads "qcs" as a list and fails; write "qcs": [${JSON.stringify(raw.qcs)}]`, options.providerSeverity);
     }
-    for (const v of stringList(raw[element], p, 'principal', report)) out.push({ ...v, element });
+    pushAll(out, stringList(raw[element], p, 'principal', report, element));
   }
   return out;
 }
