@@ -154,20 +154,17 @@ export class Linter {
       const name = view.legacyName ?? (policyName !== undefined ? { value: policyName, path: '' } : undefined);
       pushAll(findings, runRules({ view, context, policyName: name }, this.disabled));
     }
-    const { kept, suppressed } = applySuppressions(sortFindings(dedupe(findings.filter((f) => !this.disabled.has(f.code)))), this.suppressions);
+    const { kept, suppressed } = applySuppressions(dedupe(sortFindings(findings.filter((f) => !this.disabled.has(f.code)))), this.suppressions);
     return { findings: kept, suppressed, failed: kept.some((f) => this.fails(f.severity)) };
   }
 }
 
-/** A principal shared by all statements is checked once per statement; report it once. */
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.code}\u0000${f.path}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * A principal shared by all statements is checked once per statement; report it once. The findings
+ * are sorted, so a repeat (same code, same path) stands next to the one it repeats: no set of keys.
+ */
+function dedupe(sorted: Finding[]): Finding[] {
+  return sorted.filter((f, i) => i === 0 || sorted[i - 1].code !== f.code || sorted[i - 1].path !== f.path);
 }
 
 function providerSeverity(context: PolicyContext): Severity {

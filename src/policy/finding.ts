@@ -73,6 +73,9 @@ export function quote(v: unknown): string {
 
 /** @internal */
 export function finding(code: string, severity: Severity, path: string, message: string): Finding {
+  // A message is built from pieces; reading a character makes V8 flatten it into one string, so a
+  // finding kept does not keep every piece (a third of the memory of 100,000 findings).
+  message.charCodeAt(0);
   return { code, severity, message, path };
 }
 
