@@ -1,6 +1,6 @@
 import { CamValidationError, Finding, Severity, pushAll } from './finding';
 import { ParseResult, STRUCTURAL_CODES, parseText, parseValue, statementOf } from './parse';
-import { PolicyStatement } from './statement';
+import { MUTATIONS, PolicyStatement } from './statement';
 
 /**
  * Options of a policy document.
@@ -87,6 +87,7 @@ export class PolicyDocument {
 
   /** @internal `addStatements` for a list of any length. */
   public _addStatementList(statements: readonly PolicyStatement[]): PolicyDocument {
+    MUTATIONS.count++;
     statements.forEach((s, i) => {
       if (!(s instanceof PolicyStatement)) throw new Error(`statement #${i + 1} is not a PolicyStatement: build it with new PolicyStatement({ ... })`);
     });
@@ -106,8 +107,16 @@ export class PolicyDocument {
 
   /** The document as canonical, compact JSON text. */
   public toJson(): string {
-    return JSON.stringify(this.toJsonObject());
+    if (this.rendered === undefined || this.renderedAt !== MUTATIONS.count) {
+      this.rendered = JSON.stringify(this.toJsonObject());
+      this.renderedAt = MUTATIONS.count;
+    }
+    return this.rendered;
   }
+
+  /** The last rendering, valid while no statement or document has changed since. */
+  private rendered?: string;
+  private renderedAt = -1;
 
   /**
    * Every problem of this document, as the linter sees it: the format of every value, and what

@@ -47,6 +47,13 @@ export interface PolicyStatementProps {
 export const STATEMENT_KEYS = ['effect', 'action', 'resource', 'condition', 'principal'] as const;
 const PRINCIPAL_ELEMENTS: PrincipalElement[] = ['qcs', 'service', 'federated'];
 
+/**
+ * Counts every change to any statement or document, so that a document rendered once is not rendered
+ * again while nothing changed (validation, then synthesis, render every policy of a stack).
+ * @internal
+ */
+export const MUTATIONS = { count: 0 };
+
 /** Lists up to this long are searched; longer ones get a Set (20,000 policies of small lists need no Sets). */
 const SMALL = 16;
 
@@ -101,6 +108,7 @@ export class PolicyStatement {
   }
 
   public set effect(effect: Effect) {
+    MUTATIONS.count++;
     this._effect = effect;
   }
 
@@ -131,6 +139,7 @@ export class PolicyStatement {
 
   /** @internal `addActions` for a list of any length. */
   public _addActionList(actions: readonly string[]): PolicyStatement {
+    MUTATIONS.count++;
     assertStrings('action', actions);
     for (const a of actions) this._actions.add(a);
     return this;
@@ -143,6 +152,7 @@ export class PolicyStatement {
 
   /** @internal `addResources` for a list of any length. */
   public _addResourceList(resources: readonly string[]): PolicyStatement {
+    MUTATIONS.count++;
     assertStrings('resource', resources);
     for (const r of resources) this._resources.add(r);
     return this;
@@ -159,6 +169,7 @@ export class PolicyStatement {
    * a JSON object cannot hold the key twice, so give all values to one condition (they are OR-ed)
    */
   public addCondition(condition: Condition): PolicyStatement {
+    MUTATIONS.count++;
     if (!this._conditions.add(condition)) {
       throw new Error(
         `The statement already has a "${condition.conditionOperator.name}" condition on "${condition.key}": ` +
@@ -175,6 +186,7 @@ export class PolicyStatement {
 
   /** @internal `addPrincipals` for a list of any length. */
   public _addPrincipalList(principals: readonly Principal[]): PolicyStatement {
+    MUTATIONS.count++;
     for (const p of principals) this._principals.add(p);
     return this;
   }

@@ -29,6 +29,9 @@ export interface CamLintProps {
 
 const SUPPRESS = 'tcam:suppress';
 
+/** Whether `CamLint.suppress` was ever called in this process. */
+let anySuppression = false;
+
 /** Constructs that declare suppressions, checked once for suppressions that match nothing. */
 const DECLARED = new WeakSet<IConstruct>();
 
@@ -67,6 +70,8 @@ export const LINT_OPTIONS = new WeakMap<IConstruct, CamLintProps>();
  * @internal
  */
 export function suppressionsOf(construct: IConstruct): Suppression[] {
+  // Most apps declare none: then there is nothing to collect from every ancestor of every policy.
+  if (!anySuppression) return [];
   return construct.node.scopes.flatMap((c) => c.node.metadata.filter((m) => m.type === SUPPRESS).map((m) => m.data as Suppression));
 }
 
@@ -141,6 +146,7 @@ export class CamLint implements IAspect {
     const problem = suppressionProblem(suppression);
     if (problem) throw new Error(`CamLint.suppress on ${construct.node.path}: ${problem}`);
     construct.node.addMetadata(SUPPRESS, suppression);
+    anySuppression = true;
     if (!DECLARED.has(construct)) {
       DECLARED.add(construct);
       construct.node.addValidation({ validate: () => reportUnused(construct) });

@@ -162,13 +162,24 @@ export class CamPolicy extends Construct implements IPolicy {
     }
     requireProvider(this);
     const document = this.document;
+    // The escaped document, made again only when the document renders differently.
+    let json: string | undefined;
+    let escaped = '';
+    const render = () => {
+      const now = document.toJson();
+      if (now !== json) {
+        json = now;
+        escaped = escapeTerraformTemplate(now);
+      }
+      return escaped;
+    };
     this.resource = new DocumentPolicyResource(this, 'Resource', {
       name: p.policyName,
       // Every text the construct emits is read by Terraform as a template: escaped like the document.
       description: p.description === undefined ? undefined : escapeTerraformTemplate(p.description),
       tags: p.tags === undefined ? undefined : escapeTags(p.tags),
-      document: escapeTerraformTemplate(document.toJson()),
-    }, () => escapeTerraformTemplate(document.toJson()));
+      document: render(),
+    }, render);
     this.node.addValidation({ validate: () => this.validateFindings() });
     registerPolicy(this);
     this.policyId = this.resource.id;
