@@ -45,7 +45,7 @@ const crossChecked = new WeakSet<IConstruct>();
  * a second broken stack is seen only on the next run. Before the first stack of the app is
  * synthesized, this validates every stack (validations only, not aspects) and, when more than one
  * stack has errors, fails with all of them in cdktf's own format. (`Testing.synth(stack)` does not
- * go through the synthesizer, so testing one stack is unaffected.)
+ * go through the synthesizer, so testing one stack is unaffected; `Testing.fullSynth` does.)
  */
 function reportEveryStack(stack: TerraformStack): void {
   const inner = stack.synthesizer;
