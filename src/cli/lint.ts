@@ -1,4 +1,5 @@
 import { Linter } from '../lint/linter';
+import { PolicyContext } from '../lint/rule';
 import { Suppression, applySuppressions } from '../lint/suppression';
 import { unescapedTemplateFindings } from '../lint/terraform-documents';
 import { Finding, Severity, atOrAbove, finding, pushAll } from '../policy/finding';
@@ -16,6 +17,8 @@ export interface LintRunOptions {
   readonly disable: string[];
   readonly maxFileSize: number;
   readonly allowEmpty: boolean;
+  /** Lint bare documents and legacy requests as Terraform input (PROVIDER_INCOMPATIBLE an ERROR). */
+  readonly terraformTarget?: boolean;
   /** Writes progress to a terminal; undefined when there is none. */
   readonly progress?: (text: string) => void;
 }
@@ -48,7 +51,7 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   let skippedFiles = 0;
   files.forEach((input, index) => {
     options.progress?.(`${index + 1}/${files.length} ${displayPath(input.file)}`);
-    const result = lintFile(input, linter, disabled, suppressions, options.maxFileSize);
+    const result = lintFile(input, linter, disabled, suppressions, options.maxFileSize, options.terraformTarget === true);
     if (result.skipped !== undefined) {
       skipped.push({ file: displayPath(input.file), reason: result.skipped });
       skippedFiles++;
@@ -94,7 +97,7 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   };
 }
 
-function lintFile(input: InputFile, linter: Linter, disabled: string[], suppressions: ActiveSuppression[], maxFileSize: number): FileResult {
+function lintFile(input: InputFile, linter: Linter, disabled: string[], suppressions: ActiveSuppression[], maxFileSize: number, terraformTarget: boolean): FileResult {
   const { file, explicit } = input;
   const shown = displayPath(file);
   const text = readInputFile(file, maxFileSize);
@@ -143,9 +146,10 @@ function lintFile(input: InputFile, linter: Linter, disabled: string[], suppress
     }
     policies++;
     // A bare document is the whole file: its length is the text's, so the value is not measured again.
+    const context = terraformTarget ? PolicyContext.TERRAFORM : policy.context;
     const result = policy.text !== undefined
-      ? linter.lintText(policy.text, { context: policy.context, policyName: policy.policyName })
-      : policy.filePointer === '' && policy.value === value ? linter._lintDecoded(value, nonWhitespaceLength(text), { context: policy.context }) : linter.lintValue(policy.value, { context: policy.context });
+      ? linter.lintText(policy.text, { context, policyName: policy.policyName })
+      : policy.filePointer === '' && policy.value === value ? linter._lintDecoded(value, nonWhitespaceLength(text), { context }) : linter.lintValue(policy.value, { context });
     const template = policy.raw !== undefined ? unescapedTemplateFindings(policy.raw, Severity.ERROR).filter((f) => !disabled.includes(f.code)) : [];
     const all = [...template, ...result.findings];
     const { kept, suppressed } = suppress(all, policy, shown, suppressions);

@@ -61,6 +61,9 @@ Options:
   --max-file-size SIZE       refuse files larger than SIZE before reading them (exit 2); bytes, or
                              with a unit: 512k, 10m, 1g (default: 256m)
   --allow-empty              pass when no CAM policy is found (default: that fails, exit 1)
+  --target cam|terraform     where bare documents are headed: cam (default; forms only the Terraform
+                             provider rejects are a SUGGESTION) or terraform (they are an ERROR, as
+                             in Terraform JSON and plans)
   --config FILE              config file (default: ${CONFIG_FILE} in the working directory, if present):
                              {"failOn": "...", "disabledRules": ["CODE"],
                               "suppressions": [{"code": "CODE", "reason": "at least 10 characters",
@@ -86,11 +89,12 @@ interface LintOptions {
   color: boolean;
   maxFileSize: number;
   allowEmpty: boolean;
+  target: 'cam' | 'terraform';
   paths: string[];
 }
 
 function parseLintArgs(args: string[]): LintOptions | 'help' {
-  const o: LintOptions = { format: 'text', disable: [], color: true, maxFileSize: DEFAULT_MAX_FILE_SIZE, allowEmpty: false, paths: [] };
+  const o: LintOptions = { format: 'text', disable: [], color: true, maxFileSize: DEFAULT_MAX_FILE_SIZE, allowEmpty: false, target: 'cam', paths: [] };
   let onlyPaths = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -137,6 +141,12 @@ function parseLintArgs(args: string[]): LintOptions | 'help' {
         const size = parseSize(v);
         if (size === undefined) throw new UsageError(`--max-file-size ${JSON.stringify(v)}: give a size in bytes, or with a unit, such as 10m or 1g`);
         o.maxFileSize = size;
+        break;
+      }
+      case '--target': {
+        const t = value();
+        if (t !== 'cam' && t !== 'terraform') throw new UsageError(`--target ${JSON.stringify(t)}: use cam (the default) or terraform`);
+        o.target = t;
         break;
       }
       case '--allow-empty':
@@ -190,6 +200,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       disable: options.disable,
       maxFileSize: options.maxFileSize,
       allowEmpty: options.allowEmpty,
+      terraformTarget: options.target === 'terraform',
       progress: tty ? (text) => process.stderr.write(`\r\x1b[Ktcam: ${safeText(text)}`) : undefined,
     }, config);
     if (tty) process.stderr.write('\r\x1b[K');

@@ -167,8 +167,9 @@ function dedupe(sorted: Finding[]): Finding[] {
   return sorted.filter((f, i) => i === 0 || sorted[i - 1].code !== f.code || sorted[i - 1].path !== f.path);
 }
 
+/** Forms the provider rejects: an ERROR where the policy goes to Terraform; in a bare document, where no provider is involved, a SUGGESTION. */
 function providerSeverity(context: PolicyContext): Severity {
-  return context === PolicyContext.TERRAFORM ? Severity.ERROR : Severity.WARNING;
+  return context === PolicyContext.TERRAFORM ? Severity.ERROR : Severity.SUGGESTION;
 }
 
 function runRules(ctx: RuleContext, disabled: ReadonlySet<string>): Finding[] {

@@ -17,6 +17,32 @@ interface ParsedOperator {
 
 /** @internal splits `for_any_value:string_equal_if_exist` into its parts; errors name what is wrong. */
 export function parseOperator(text: string): { parsed?: ParsedOperator; error?: string } {
+  const result = readOperator(text);
+  if (result.error) {
+    // AWS IAM's names and near-misses (IpAddress, StringEqualsIfExists, ForAnyValue:StringLike,
+    // date_less_than_if_exists): name the CAM operator the author meant, whole.
+    const meant = camOperatorFor(text);
+    if (meant) return { error: `${JSON.stringify(text)} is not a CAM condition operator: did you mean "${meant}"? (${result.error})` };
+  }
+  return result;
+}
+
+/** The CAM operator an operator written the AWS way, or with a slip, stands for; undefined when none. */
+function camOperatorFor(text: string): string | undefined {
+  if (text.length > 80) return undefined;
+  const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/-/g, '_');
+  const colon = text.indexOf(':');
+  const qualifierText = colon >= 0 ? snake(text.slice(0, colon)).replace(/_values$/, '_value') : undefined;
+  let rest = snake(colon >= 0 ? text.slice(colon + 1) : text).replace(/equals/g, 'equal').replace(/_if_exists$/, '_if_exist');
+  const ifExist = rest.endsWith(IF_EXIST);
+  if (ifExist) rest = rest.slice(0, -IF_EXIST.length);
+  const base = BASE_TYPES.has(rest) ? rest : closestOperator(rest);
+  if (!base) return undefined;
+  const candidate = `${qualifierText ? `${qualifierText}:` : ''}${base}${ifExist ? IF_EXIST : ''}`;
+  return candidate !== text && !readOperator(candidate).error ? candidate : undefined;
+}
+
+function readOperator(text: string): { parsed?: ParsedOperator; error?: string } {
   let rest = text;
   let qualifier: string | undefined;
   const colon = rest.indexOf(':');
@@ -43,9 +69,10 @@ export function parseOperator(text: string): { parsed?: ParsedOperator; error?: 
 const ALIASES = new Map<string, string>([['ipaddress', 'ip_equal'], ['notipaddress', 'ip_not_equal'], ['bool', 'bool_equal'], ['null', 'null_equal'], ['binary', 'binary_equal']]);
 
 function closestOperator(text: string): string | undefined {
+  const flat = text.toLowerCase().replace(/[_-]/g, '');
+  if (ALIASES.has(flat)) return ALIASES.get(flat);
   const squash = (s: string) => s.toLowerCase().replace(/[_-]/g, '').replace(/s$/, '');
   const key = squash(text);
-  if (ALIASES.has(key)) return ALIASES.get(key);
   for (const name of BASE_TYPES.keys()) {
     if (squash(name) === key || squash(name) === key.replace(/equals?/g, 'equal')) return name;
   }

@@ -45,7 +45,7 @@ export class PolicyDocument {
    * wrongly-cased elements, wrong types, a version other than "2.0", no statement, a bad effect
    */
   public static fromJson(text: string): PolicyDocument {
-    return PolicyDocument.fromParse(parseText(text, { providerSeverity: Severity.WARNING }));
+    return PolicyDocument.fromParse(parseText(text, { providerSeverity: Severity.SUGGESTION }));
   }
 
   /**
@@ -53,7 +53,7 @@ export class PolicyDocument {
    * @throws CamValidationError when the value is no usable document
    */
   public static fromJsonObject(value: any): PolicyDocument {
-    return PolicyDocument.fromParse(parseValue(value, { providerSeverity: Severity.WARNING }));
+    return PolicyDocument.fromParse(parseValue(value, { providerSeverity: Severity.SUGGESTION }));
   }
 
   private static fromParse(result: ParseResult): PolicyDocument {

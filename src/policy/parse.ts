@@ -267,20 +267,19 @@ function parseStatement(
   }
   checkKeys(input, STATEMENT_KEYS as readonly string[], path, 'a statement', report);
   const raw = lowerKnownKeys(input, STATEMENT_KEYS as readonly string[]);
-  let ok = true;
-
-  let effect = Effect.ALLOW;
+  // A bad effect is reported, and the rest of the statement is still checked: as the effect the
+  // author plainly meant ("Allow" is allow), or else as deny, so no grant is assumed.
+  let effect = Effect.DENY;
   const effectPath = pointer(path, 'effect');
   if (!hasOwn(raw, 'effect')) {
     report('INVALID_EFFECT', path, `${where} has no "effect": add "effect": "allow" or "effect": "deny"`);
-    ok = false;
   } else if (raw.effect === 'allow' || raw.effect === 'deny') {
     effect = raw.effect as Effect;
   } else {
     const lower = typeof raw.effect === 'string' ? raw.effect.toLowerCase() : '';
     const hint = lower === 'allow' || lower === 'deny' ? ` (write it in lowercase: "${lower}")` : '';
+    if (lower === 'allow') effect = Effect.ALLOW;
     report('INVALID_EFFECT', effectPath, `${where}.effect ${quote(raw.effect)} is not valid: it is "allow" or "deny"${hint}`);
-    ok = false;
   }
 
   const malformed = ['action', 'resource'].filter((k) => hasOwn(raw, k) && typeof raw[k] !== 'string' && !Array.isArray(raw[k]));
@@ -293,8 +292,6 @@ function parseStatement(
   const resources = resourcePath ? stringList(raw.resource, resourcePath, 'resource', report) : [];
   const conditions = hasOwn(raw, 'condition') ? parseCondition(raw.condition, pointer(path, 'condition'), report) : [];
   const principals = hasOwn(raw, 'principal') ? parsePrincipal(raw.principal, pointer(path, 'principal'), options, report) : shared;
-  if (!ok) return undefined;
-
   return { path, effect, actionPath, actions, resourcePath, resources, conditions, principals, malformed };
 }
 

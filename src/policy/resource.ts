@@ -31,7 +31,8 @@ export interface QcsResourceProps {
 
 const PROJECT = /^(?:|\*|id\/(?:\d+|\*))$/;
 const SERVICE = /^(?:\*|[A-Za-z][A-Za-z0-9_-]*)$/;
-const ACCOUNT = /^(?:|uin\/(?:\d+|-1)?|uid\/\d+)$/;
+/** Digits, `-1` in preset policies, or CAM's policy variables (`uin/${uin}`, as CMQ's policy API page writes it). */
+const ACCOUNT = /^(?:|uin\/(?:\d+|-1|\$\{(?:uin|owner_uin)\})?|uid\/(?:\d+|\$\{app_id\}))$/;
 
 /**
  * Checks one resource string of a policy. `path` is the JSON pointer of the value.

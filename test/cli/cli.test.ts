@@ -38,7 +38,10 @@ describe('tcam lint: inputs by content', () => {
   it("seed 2's legacy request, with strategyInfo as a JSON string", () => {
     const { code, report } = json(['legacy-request.json']);
     expect(code).toBe(0);
-    expect(report.findings.map((f: any) => [f.code, f.severity, f.path])).toEqual([['PROVIDER_INCOMPATIBLE', 'WARNING', '/strategyInfo/statement/0/resource']]);
+    expect(report.findings.map((f: any) => [f.code, f.severity, f.path])).toEqual([['PROVIDER_INCOMPATIBLE', 'SUGGESTION', '/strategyInfo/statement/0/resource']]);
+    const terraform = json(['--target', 'terraform', 'legacy-request.json']);
+    expect(terraform.code).toBe(1);
+    expect(terraform.report.findings.map((f: any) => [f.code, f.severity])).toEqual([['PROVIDER_INCOMPATIBLE', 'ERROR']]);
   });
 
   it('a Terraform JSON configuration: every CAM document, addressed, in Terraform context', () => {

@@ -154,9 +154,9 @@ describe('findings', () => {
     expect(f.message).toMatch(/line 3, column \d+/);
   });
 
-  it('make PROVIDER_INCOMPATIBLE a WARNING in a bare document and an ERROR for Terraform', () => {
+  it('make PROVIDER_INCOMPATIBLE a SUGGESTION in a bare document and an ERROR for Terraform', () => {
     const text = doc({ resource: '*' });
-    expect(lint(text).find((f) => f.code === 'PROVIDER_INCOMPATIBLE')?.severity).toBe(Severity.WARNING);
+    expect(lint(text).find((f) => f.code === 'PROVIDER_INCOMPATIBLE')?.severity).toBe(Severity.SUGGESTION);
     expect(lint(text, PolicyContext.TERRAFORM).find((f) => f.code === 'PROVIDER_INCOMPATIBLE')?.severity).toBe(Severity.ERROR);
   });
 

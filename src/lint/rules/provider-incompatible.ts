@@ -6,5 +6,5 @@ export const PROVIDER_INCOMPATIBLE: Rule = {
   severity: Severity.ERROR,
   title: 'A form CAM accepts but the Terraform provider rejects',
   docUrl: DOCS.provider,
-  description: 'The provider checks `document` before sending it: `resource` must be a list, `statement` a list, `principal.qcs` a list. CAM itself accepts single values, so in a bare document this is a WARNING; in Terraform input it is an ERROR.',
+  description: 'The provider checks `document` before sending it: `resource` must be a list, `statement` a list, `principal.qcs` a list. CAM itself accepts single values, so in a bare document (the console, the API, the CLI) this is a SUGGESTION; in Terraform input it is an ERROR, and `tcam lint --target terraform` makes it one for bare documents too.',
 };

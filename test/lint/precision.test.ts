@@ -1,0 +1,61 @@
+// Precision on real-world policies (issue 10, in part): a bad effect hides nothing, AWS operator names
+// get the CAM name, CMQ's `uin/${uin}` account is accepted, and provider-only forms are suggestions
+// in a bare document.
+import { describe, expect, it } from 'vitest';
+import { PolicyContext, Severity } from '../../src';
+import { codes, doc, lint } from '../helpers';
+
+describe('a bad effect hides nothing', () => {
+  it('the statement is still checked: its actions, resources and conditions', () => {
+    expect(codes(doc({ effect: 'permit', action: ['cos:'], resource: ['qcs::cos:nowhere::prefix/a'] }))).toEqual(['INVALID_ACTION_FORMAT', 'INVALID_EFFECT', 'INVALID_REGION']);
+    expect(codes(doc({ effect: undefined, action: ['tcmpp:ReleaseMNPVersoin'] }))).toEqual(['INVALID_EFFECT', 'UNKNOWN_ACTION']);
+  });
+
+  it('"Allow" is read as allow for the security rules; a garbled effect grants nothing', () => {
+    expect(codes(doc({ effect: 'Allow', action: ['*'], resource: ['*'] }))).toEqual(['ALLOW_ALL', 'INVALID_EFFECT']);
+    expect(codes(doc({ effect: 'alow', action: ['*'], resource: ['*'] }))).toEqual(['INVALID_EFFECT']);
+  });
+});
+
+describe('condition operators written the AWS way, or with a slip', () => {
+  const operatorMessage = (op: string) => lint(doc({ condition: { [op]: { 'qcs:ip': ['10.0.0.0/8'] } } })).find((f) => f.code === 'INVALID_CONDITION_OPERATOR')?.message ?? '';
+  const cases: Array<[string, string]> = [
+    ['IpAddress', 'ip_equal'],
+    ['NotIpAddress', 'ip_not_equal'],
+    ['StringEquals', 'string_equal'],
+    ['StringEqualsIgnoreCase', 'string_equal_ignore_case'],
+    ['StringEqualsIfExists', 'string_equal_if_exist'],
+    ['date_less_than_if_exists', 'date_less_than_if_exist'],
+    ['NumericLessThanEquals', 'numeric_less_than_equal'],
+    ['Bool', 'bool_equal'],
+    ['ForAnyValue:StringLike', 'for_any_value:string_like'],
+    ['ForAllValues:StringEquals', 'for_all_value:string_equal'],
+  ];
+  for (const [written, meant] of cases) {
+    it(`${written} -> ${meant}`, () => {
+      expect(operatorMessage(written)).toContain(`did you mean "${meant}"?`);
+      expect(codes(doc({ condition: { [meant]: { 'qcs:ip': ['10.0.0.0/8'] } } })).filter((c) => c === 'INVALID_CONDITION_OPERATOR')).toEqual([]);
+    });
+  }
+
+  it('no hint for what is no operator at all', () => {
+    expect(operatorMessage('foo')).not.toContain('did you mean');
+  });
+});
+
+describe('the account segment', () => {
+  it('accepts CAM policy variables, as CMQ\'s policy API page writes them', () => {
+    for (const account of ['uin/${uin}', 'uin/${owner_uin}', 'uid/${app_id}']) {
+      expect(codes(doc({ action: ['name/cmqqueue:SendMessage'], resource: [`qcs::cmqqueue:bj:${account}:queueName/uin/3232/q`] }))).toEqual([]);
+    }
+    expect(codes(doc({ action: ['name/cmqqueue:SendMessage'], resource: ['qcs::cmqqueue:bj:uin/${vpc_id}:queueName/uin/3232/q'] }))).toEqual(['INVALID_ACCOUNT']);
+  });
+});
+
+describe('PROVIDER_INCOMPATIBLE', () => {
+  it('is a SUGGESTION in a bare document, where no provider is involved, and an ERROR in Terraform input', () => {
+    const text = doc({ resource: '*' });
+    expect(lint(text).find((f) => f.code === 'PROVIDER_INCOMPATIBLE')?.severity).toBe(Severity.SUGGESTION);
+    expect(lint(text, PolicyContext.TERRAFORM).find((f) => f.code === 'PROVIDER_INCOMPATIBLE')?.severity).toBe(Severity.ERROR);
+  });
+});
