@@ -1,6 +1,6 @@
 import { CamValidationError, Finding, Severity, describePath, finding } from './finding';
 import { REGION_HINT, Region, regionSuggestion } from './region';
-import { hasPlaceholder, withTokensOnly } from './tokens';
+import { checkingCodeValues, hasPlaceholder, withTokensOnly } from './tokens';
 
 /**
  * The parts of a six-segment resource, `qcs:project:service:region:account:resource`.
@@ -80,7 +80,7 @@ export function checkResource(value: string, path: string): Finding[] {
  * CAM as it is. Say how to pass a Terraform value.
  */
 function templateHint(segment: string): string {
-  return segment.includes('${') ? ' (text "${...}" reaches CAM as it is written; to use a Terraform value, pass a token, such as a TerraformVariable\'s stringValue)' : '';
+  return segment.includes('${') && checkingCodeValues() ? ' (text "${...}" reaches CAM as it is written; to use a Terraform value, pass a token, such as a TerraformVariable\'s stringValue)' : '';
 }
 
 /** Names the segment a five-segment resource most likely lacks. */

@@ -78,6 +78,11 @@ export function withTokensOnly<T>(fn: () => T): T {
   }
 }
 
+/** Whether only cdktf tokens count as references now: checking values given in code. @internal */
+export function checkingCodeValues(): boolean {
+  return !terraformReferences;
+}
+
 /**
  * Whether a value is, or contains, an unresolved cdktf token (a reference to another resource's
  * attribute that Terraform fills in). Checks that need the value skip such values.

@@ -48,7 +48,7 @@ describe('the account segment', () => {
     for (const account of ['uin/${uin}', 'uin/${owner_uin}', 'uid/${app_id}']) {
       expect(codes(doc({ action: ['name/cmqqueue:SendMessage'], resource: [`qcs::cmqqueue:bj:${account}:queueName/uin/3232/q`] }))).toEqual([]);
     }
-    expect(codes(doc({ action: ['name/cmqqueue:SendMessage'], resource: ['qcs::cmqqueue:bj:uin/${vpc_id}:queueName/uin/3232/q'] }))).toEqual(['INVALID_ACCOUNT']);
+    expect(codes(doc({ action: ['name/cmqqueue:SendMessage'], resource: ['qcs::cmqqueue:bj:uin/${vpc_id}:queueName/uin/3232/q'] }))).toEqual(['INVALID_ACCOUNT', 'UNKNOWN_POLICY_VARIABLE']);
   });
 });
 
@@ -57,5 +57,17 @@ describe('PROVIDER_INCOMPATIBLE', () => {
     const text = doc({ resource: '*' });
     expect(lint(text).find((f) => f.code === 'PROVIDER_INCOMPATIBLE')?.severity).toBe(Severity.SUGGESTION);
     expect(lint(text, PolicyContext.TERRAFORM).find((f) => f.code === 'PROVIDER_INCOMPATIBLE')?.severity).toBe(Severity.ERROR);
+  });
+});
+
+describe('UNKNOWN_POLICY_VARIABLE', () => {
+  it('a ${...} that is no CAM policy variable is a WARNING naming the closest; references and tokens are not', () => {
+    const findings = lint(doc({ resource: ['qcs::cam::uin/${OwnerUin}:roleName/CM_QCSRole', 'qcs::vpc:gz:uin/1:vpc/${vpc_id}'] }));
+    expect(findings.filter((f) => f.code === 'UNKNOWN_POLICY_VARIABLE').map((f) => [f.path, f.severity, f.message])).toEqual([
+      ['/statement/0/resource/0', 'WARNING', 'statement[0].resource[0] holds "${OwnerUin}", which is no CAM policy variable (did you mean "${owner_uin}"?): CAM replaces only ${uin}, ${owner_uin}, ${app_id}, so this text is compared as written and matches nothing'],
+      ['/statement/0/resource/1', 'WARNING', 'statement[0].resource[1] holds "${vpc_id}", which is no CAM policy variable: CAM replaces only ${uin}, ${owner_uin}, ${app_id}, so this text is compared as written and matches nothing'],
+    ]);
+    expect(codes(doc({ resource: ['qcs::cos:gz:uid/${app_id}:b-1/${uin}/*', 'qcs::cos:gz:uid/1:${var.bucket}/*', 'qcs::cos:gz:uid/1:$${escaped}/*'] })).filter((c) => c === 'UNKNOWN_POLICY_VARIABLE')).toEqual([]);
+    expect(codes(doc({ condition: { string_equal: { 'qcs:tag': ['${team}'] } } }))).toContain('UNKNOWN_POLICY_VARIABLE');
   });
 });

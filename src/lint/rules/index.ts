@@ -26,6 +26,7 @@ import { RESOURCE_TYPE_MISMATCH } from './resource-type-mismatch';
 import { SERVICE_MISMATCH } from './service-mismatch';
 import { SERVICE_WILDCARD } from './service-wildcard';
 import { UNKNOWN_ACTION } from './unknown-action';
+import { UNKNOWN_POLICY_VARIABLE } from './unknown-policy-variable';
 
 /** Every rule, in the order of DESIGN.md's table; findings of one place come in this order. @internal */
 export const ALL_RULES: Rule[] = [
@@ -56,4 +57,5 @@ export const ALL_RULES: Rule[] = [
   ANONYMOUS_PRINCIPAL,
   SERVICE_WILDCARD,
   REDUNDANT_VALUE,
+  UNKNOWN_POLICY_VARIABLE,
 ];

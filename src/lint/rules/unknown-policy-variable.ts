@@ -1,0 +1,39 @@
+import * as data from '../../policy/data/policy-variables.json';
+import { Finding, Severity, describePath, finding } from '../../policy/finding';
+import { checkingCodeValues, isTerraformExpression, templateSpans } from '../../policy/tokens';
+import { DOCS, Rule } from '../rule';
+
+const KNOWN = data.variables.map((v) => v.name);
+
+/** The `${...}` of a value that is no CAM policy variable, no Terraform expression and no cdktf token. */
+function unknownVariables(value: string, path: string): Finding[] {
+  if (!value.includes('${')) return [];
+  const out: Finding[] = [];
+  for (const span of templateSpans(value)) {
+    if (span.escapes % 2 === 1) continue;
+    const inner = span.inner.trim();
+    // A Terraform reference is one where Terraform reads the text; in values given in code every
+    // literal `${` is escaped for CAM, so there `${var.x}` is CAM text too.
+    if (KNOWN.includes(inner) || inner.startsWith('TfToken[') || (isTerraformExpression(inner) && !checkingCodeValues())) continue;
+    // Only a variable written another way (`${OwnerUin}` for `${owner_uin}`) is suggested.
+    const squash = (s: string) => s.toLowerCase().replace(/[_-]/g, '');
+    const near = KNOWN.find((k) => squash(k) === squash(inner));
+    out.push(finding('UNKNOWN_POLICY_VARIABLE', Severity.WARNING, path,
+      `${describePath(path)} holds "\${${inner}}", which is no CAM policy variable${near ? ` (did you mean "\${${near}}"?)` : ''}: CAM replaces only ${KNOWN.map((k) => `\${${k}}`).join(', ')}, so this text is compared as written and matches nothing`));
+  }
+  return out;
+}
+
+export const UNKNOWN_POLICY_VARIABLE: Rule = {
+  code: 'UNKNOWN_POLICY_VARIABLE',
+  severity: Severity.WARNING,
+  title: 'A ${...} that is no CAM policy variable',
+  docUrl: DOCS.elements,
+  description: 'CAM replaces its policy variables (`${uin}`, `${owner_uin}`, `${app_id}`) with the requester\'s values; any other `${...}` (such as `${vpc_id}`, a placeholder left from a template) is compared as written and matches nothing. Terraform references (`${var.x}`, `${module.m.id}`) and cdktf tokens are not reported: Terraform fills them in.',
+  check: ({ view }) =>
+    view.statements.flatMap((s) => [
+      ...s.actions.flatMap((a) => unknownVariables(a.value, a.path)),
+      ...s.resources.flatMap((r) => unknownVariables(r.value, r.path)),
+      ...s.conditions.flatMap((c) => c.values.flatMap((v) => (typeof v.value === 'string' ? unknownVariables(v.value, v.path) : []))),
+    ]),
+};
