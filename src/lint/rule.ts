@@ -1,5 +1,5 @@
 import { Finding, Severity, pushAll } from '../policy/finding';
-import { DocumentView, Located } from '../policy/parse';
+import { DocumentView, Located, StatementView } from '../policy/parse';
 
 /** Where a policy is headed: Terraform is stricter than CAM about some forms. */
 export enum PolicyContext {
@@ -42,6 +42,30 @@ export interface Rule {
   /** One paragraph: what the rule finds and why it matters. */
   readonly description: string;
   readonly check?: (ctx: RuleContext) => Finding[];
+}
+
+/**
+ * How a statement's conditions limit what it grants, for the security rules: the words to add to a
+ * finding, and whether the limit is real. A condition is a real limit unless it holds when its key
+ * is absent (`_if_exist`, `null_equal`) or every value is `*`. Where a real limit stands, the
+ * security rules report one severity lower (the grant is narrower than it reads) and say which.
+ * @internal
+ */
+export function conditionLimit(s: StatementView): { words: string; real: boolean } | undefined {
+  if (s.conditions.length === 0) return undefined;
+  const real = s.conditions.find((c) => {
+    const op = c.operator.value;
+    return !op.endsWith('_if_exist') && !op.includes('null_equal') && c.values.length > 0 && !c.values.every((v) => v.value === '*');
+  });
+  const named = (c: StatementView['conditions'][number]) => `"${c.operator.value}" on "${c.key.value}"`;
+  return real
+    ? { words: `; the condition ${named(real)} limits it`, real: true }
+    : { words: `; its conditions (${s.conditions.map(named).join(', ')}) do not limit it: they hold when their keys are absent, or match any value`, real: false };
+}
+
+/** One severity lower: what a security finding becomes where a condition really limits the grant. @internal */
+export function lowered(severity: Severity): Severity {
+  return severity === Severity.SECURITY_WARNING ? Severity.WARNING : severity === Severity.WARNING ? Severity.SUGGESTION : severity;
 }
 
 /** @internal runs `fn` over every located value of a kind in every statement. */

@@ -71,3 +71,24 @@ describe('UNKNOWN_POLICY_VARIABLE', () => {
     expect(codes(doc({ condition: { string_equal: { 'qcs:tag': ['${team}'] } } }))).toContain('UNKNOWN_POLICY_VARIABLE');
   });
 });
+
+describe('security rules and conditions', () => {
+  const first = (over: Record<string, unknown>, code: string) => lint(doc(over)).find((f) => f.code === code)!;
+
+  it('a condition that really limits the grant is named, one severity lower', () => {
+    const limited = first({ action: ['*'], resource: ['*'], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } }, 'ALLOW_ALL');
+    expect([limited.severity, limited.message]).toEqual([Severity.WARNING,
+      'statement[0].action[0] "*" with "resource": ["*"] allows every action on every resource of the account; the condition "ip_equal" on "qcs:ip" limits it: grant only the services and actions needed']);
+    expect(first({ action: ['cos:*'], resource: ['*'], condition: { 'for_any_value:string_equal': { 'qcs:resource_tag': ['team&web'] } } }, 'SERVICE_WILDCARD').severity).toBe(Severity.SUGGESTION);
+    expect(first({ action: ['cam:AttachUserPolicy'], resource: ['*'], condition: { bool_equal: { 'qcs:mfa': ['true'] } } }, 'PRIVILEGE_ESCALATION').severity).toBe(Severity.WARNING);
+    expect(first({ principal: { qcs: ['*'] }, condition: { ip_equal: { 'qcs:ip': ['203.0.113.0/24'] } } }, 'ANONYMOUS_PRINCIPAL').severity).toBe(Severity.WARNING);
+  });
+
+  it('a condition that holds when its key is absent, or matches anything, is no limit', () => {
+    const ifExist = first({ action: ['*'], resource: ['*'], condition: { ip_equal_if_exist: { 'qcs:ip': ['10.0.0.0/8'] } } }, 'ALLOW_ALL');
+    expect(ifExist.severity).toBe(Severity.SECURITY_WARNING);
+    expect(ifExist.message).toContain('; its conditions ("ip_equal_if_exist" on "qcs:ip") do not limit it: they hold when their keys are absent, or match any value');
+    expect(first({ action: ['*'], resource: ['*'], condition: { string_like: { 'qcs:tag/team': ['*'] } } }, 'ALLOW_ALL').severity).toBe(Severity.SECURITY_WARNING);
+    expect(first({ action: ['*'], resource: ['*'] }, 'ALLOW_ALL').severity).toBe(Severity.SECURITY_WARNING);
+  });
+});

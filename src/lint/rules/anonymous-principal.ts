@@ -1,7 +1,7 @@
 import { Severity, describePath, finding } from '../../policy/finding';
 import { PrincipalKind, classifyPrincipal } from '../../policy/principal';
 import { Effect } from '../../policy/statement';
-import { DOCS, Rule } from '../rule';
+import { DOCS, Rule, conditionLimit, lowered } from '../rule';
 
 export const ANONYMOUS_PRINCIPAL: Rule = {
   code: 'ANONYMOUS_PRINCIPAL',
@@ -12,9 +12,10 @@ export const ANONYMOUS_PRINCIPAL: Rule = {
   check: ({ view }) =>
     view.statements.flatMap((s) => {
       if (s.effect !== Effect.ALLOW) return [];
+      const limit = conditionLimit(s);
       return s.principals
         .filter((p) => p.element === 'qcs' && [PrincipalKind.ANONYMOUS, PrincipalKind.ANYONE].includes(classifyPrincipal(p.value, p.element)))
-        .map((p) => finding('ANONYMOUS_PRINCIPAL', Severity.SECURITY_WARNING, p.path,
-          `${describePath(p.path)} ${JSON.stringify(p.value)}: the statement allows anyone, without credentials; name the accounts, users or roles that need access`));
+        .map((p) => finding('ANONYMOUS_PRINCIPAL', limit?.real ? lowered(Severity.SECURITY_WARNING) : Severity.SECURITY_WARNING, p.path,
+          `${describePath(p.path)} ${JSON.stringify(p.value)}: the statement allows anyone, without credentials${limit?.words ?? ''}; name the accounts, users or roles that need access`));
     }),
 };

@@ -2,7 +2,7 @@ import { parseAction } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { splitSegments } from '../../policy/resource';
 import { Effect } from '../../policy/statement';
-import { DOCS, Rule } from '../rule';
+import { DOCS, Rule, conditionLimit, lowered } from '../rule';
 import { globCovers } from '../glob';
 
 /**
@@ -35,14 +35,15 @@ export const PRIVILEGE_ESCALATION: Rule = {
   check: ({ view }) =>
     view.statements.flatMap((s) => {
       if (s.effect !== Effect.ALLOW || !s.resources.some((r) => anyTarget(r.value))) return [];
+      const limit = conditionLimit(s);
       return s.actions.flatMap((a) => {
         const parsed = parseAction(a.value);
         if (!parsed || parsed.service !== 'cam') return [];
         const granted = ESCALATION_ACTIONS.filter((name) => globCovers(parsed.name, name, true));
         if (granted.length === 0) return [];
         const list = granted.length > 3 ? `${granted.slice(0, 3).join(', ')} and ${granted.length - 3} more` : granted.join(', ');
-        return [finding('PRIVILEGE_ESCALATION', Severity.SECURITY_WARNING, a.path,
-          `${describePath(a.path)} ${JSON.stringify(a.value)} allows ${list} on any target: its holder can grant themselves any permission. Restrict the resource to the users, groups, roles or policies it manages`)];
+        return [finding('PRIVILEGE_ESCALATION', limit?.real ? lowered(Severity.SECURITY_WARNING) : Severity.SECURITY_WARNING, a.path,
+          `${describePath(a.path)} ${JSON.stringify(a.value)} allows ${list} on any target: its holder can grant themselves any permission${limit?.words ?? ''}. Restrict the resource to the users, groups, roles or policies it manages`)];
       });
     }),
 };

@@ -1,7 +1,7 @@
 import { parseAction } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { Effect } from '../../policy/statement';
-import { DOCS, Rule } from '../rule';
+import { DOCS, Rule, conditionLimit, lowered } from '../rule';
 
 export const SERVICE_WILDCARD: Rule = {
   code: 'SERVICE_WILDCARD',
@@ -10,15 +10,15 @@ export const SERVICE_WILDCARD: Rule = {
   docUrl: DOCS.elements,
   description: '`service:*` grants every action of the service, including the ones it will add later. List the actions, or use a narrower pattern such as `service:Describe*`; the catalogue lists a service\'s read actions (`Catalog.actions(service, AccessLevel.READ)`).',
   check: ({ view }) =>
-    view.statements.flatMap((s) =>
-      s.effect !== Effect.ALLOW
-        ? []
-        : s.actions
-          .filter((a) => {
-            const parsed = parseAction(a.value);
-            return parsed !== undefined && parsed.service !== '*' && parsed.name === '*';
-          })
-          .map((a) => finding('SERVICE_WILDCARD', Severity.WARNING, a.path,
-            `${describePath(a.path)} ${JSON.stringify(a.value)} allows every action of the service, including future ones: list the actions needed`)),
-    ),
+    view.statements.flatMap((s) => {
+      if (s.effect !== Effect.ALLOW) return [];
+      const limit = conditionLimit(s);
+      return s.actions
+        .filter((a) => {
+          const parsed = parseAction(a.value);
+          return parsed !== undefined && parsed.service !== '*' && parsed.name === '*';
+        })
+        .map((a) => finding('SERVICE_WILDCARD', limit?.real ? lowered(Severity.WARNING) : Severity.WARNING, a.path,
+          `${describePath(a.path)} ${JSON.stringify(a.value)} allows every action of the service, including future ones${limit?.words ?? ''}: list the actions needed`));
+    }),
 };
