@@ -74,6 +74,22 @@ for (const data of SERVICE_DATA) {
 }
 
 /**
+ * Catalogued services whose CAM page says they do not support authorization by tag, with the
+ * source: a tag condition on their actions never matches.
+ * @internal
+ */
+export function servicesWithoutTagAuthorization(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const data of SERVICE_DATA) {
+    if (data.conditions && !data.conditions.tagAuthorization) {
+      const source = data.sources.find((s) => s.id === data.conditions!.source);
+      out.set(data.service, source ? source.name.replace(/ \(.*$/, '') : data.conditions.source);
+    }
+  }
+  return out;
+}
+
+/**
  * The service catalogue: which actions TCMPP and CMQ have, what they do, how finely CAM
  * authorizes them, and which resources they take. Versioned data with dated sources
  * (`src/catalog/data/*.json`).

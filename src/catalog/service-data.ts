@@ -9,6 +9,8 @@ export interface ServiceData {
   readonly service: string;
   readonly displayName: string;
   readonly sources: ReadonlyArray<{ readonly id: string; readonly name: string; readonly url?: string; readonly date: string }>;
+  /** What CAM's conditions can do for the service, where its CAM page says (`source`). */
+  readonly conditions?: { readonly tagAuthorization: boolean; readonly ipRestriction: boolean; readonly source: string };
   readonly granularityDecision: string;
   readonly resourceTypes: ReadonlyArray<{ readonly name: string; readonly template: string; readonly description: string }>;
   readonly actions: ReadonlyArray<{

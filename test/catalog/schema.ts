@@ -17,6 +17,7 @@ export const serviceDataSchema = z.strictObject({
     url: z.url().optional(),
     date: z.iso.date(),
   })).min(1),
+  conditions: z.strictObject({ tagAuthorization: z.boolean(), ipRestriction: z.boolean(), source: z.string().min(1) }).optional(),
   granularityDecision: z.string().min(40),
   resourceTypes: z.array(z.strictObject({
     name: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/),

@@ -92,3 +92,15 @@ describe('security rules and conditions', () => {
     expect(first({ action: ['*'], resource: ['*'] }, 'ALLOW_ALL').severity).toBe(Severity.SECURITY_WARNING);
   });
 });
+
+describe('UNSUPPORTED_CONDITION', () => {
+  it('a tag condition on TCMPP actions never matches (TCMPP does not support authorization by tag); an IP condition is fine', () => {
+    const findings = lint(doc({ action: ['name/tcmpp:DescribeMNP'], resource: ['*'], condition: { 'for_any_value:string_equal': { 'qcs:resource_tag': ['team&shop'] } } }));
+    expect(findings.filter((f) => f.code === 'UNSUPPORTED_CONDITION').map((f) => [f.path, f.severity, f.message])).toEqual([[
+      '/statement/0/condition/for_any_value:string_equal/qcs:resource_tag', 'WARNING',
+      'statement[0].condition["for_any_value:string_equal"]["qcs:resource_tag"]: tcmpp does not support authorization by tag (Tencent Cloud Mini Program Platform: CAM-enabled APIs), so this condition never matches and the statement grants nothing for its actions; restrict by resource or by IP instead',
+    ]]);
+    expect(codes(doc({ action: ['name/tcmpp:DescribeMNP'], resource: ['*'], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } }))).not.toContain('UNSUPPORTED_CONDITION');
+    expect(codes(doc({ action: ['name/cos:GetObject'], resource: ['*'], condition: { 'for_any_value:string_equal': { 'qcs:resource_tag': ['team&shop'] } } }))).not.toContain('UNSUPPORTED_CONDITION');
+  });
+});

@@ -27,6 +27,7 @@ import { SERVICE_MISMATCH } from './service-mismatch';
 import { SERVICE_WILDCARD } from './service-wildcard';
 import { UNKNOWN_ACTION } from './unknown-action';
 import { UNKNOWN_POLICY_VARIABLE } from './unknown-policy-variable';
+import { UNSUPPORTED_CONDITION } from './unsupported-condition';
 
 /** Every rule, in the order of DESIGN.md's table; findings of one place come in this order. @internal */
 export const ALL_RULES: Rule[] = [
@@ -58,4 +59,5 @@ export const ALL_RULES: Rule[] = [
   SERVICE_WILDCARD,
   REDUNDANT_VALUE,
   UNKNOWN_POLICY_VARIABLE,
+  UNSUPPORTED_CONDITION,
 ];
