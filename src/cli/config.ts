@@ -1,16 +1,12 @@
 import { unknownCodeProblem } from '../lint/codes';
 import { MIN_REASON_LENGTH, visibleLength } from '../lint/suppression';
 import { Severity, parseSeverity } from '../policy/finding';
-import { locateJsonError } from '../policy/json-error';
+import { isJsonObject, locateJsonError, ownValue } from '../policy/json-error';
 import { readInputFile } from './files';
 import { safeText } from './safe-text';
 
 const CONFIG_KEYS = ['$schema', 'failOn', 'disabledRules', 'suppressions'];
 const SUPPRESSION_KEYS = ['code', 'reason', 'files', 'policy', 'path'];
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function typeName(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `the ${typeof v} ${JSON.stringify(v)}`;
@@ -23,14 +19,13 @@ function typeName(v: unknown): string {
  */
 function configProblems(raw: unknown): Array<[path: string, message: string]> {
   const out: Array<[string, string]> = [];
-  if (!isRecord(raw)) return [['', `the config is an object such as {"failOn": "error"}, not ${typeName(raw)}`]];
-  const own = (obj: Record<string, unknown>, key: string) => (Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined);
+  if (!isJsonObject(raw)) return [['', `the config is an object such as {"failOn": "error"}, not ${typeName(raw)}`]];
   for (const key of Object.keys(raw)) if (!CONFIG_KEYS.includes(key)) out.push(['', `unknown key ${JSON.stringify(key)}: the keys are ${CONFIG_KEYS.join(', ')}`]);
-  const schema = own(raw, '$schema');
+  const schema = ownValue(raw, '$schema');
   if (schema !== undefined && typeof schema !== 'string') out.push(['$schema', `a string, not ${typeName(schema)}`]);
-  const failOn = own(raw, 'failOn');
+  const failOn = ownValue(raw, 'failOn');
   if (failOn !== undefined && (typeof failOn !== 'string' || parseSeverity(failOn) === undefined)) out.push(['failOn', `one of error, security_warning, warning, suggestion; got ${typeName(failOn)}`]);
-  const disabled = own(raw, 'disabledRules');
+  const disabled = ownValue(raw, 'disabledRules');
   if (disabled !== undefined) {
     if (!Array.isArray(disabled)) out.push(['disabledRules', `a list of finding codes, not ${typeName(disabled)}`]);
     else disabled.forEach((code, i) => {
@@ -38,28 +33,28 @@ function configProblems(raw: unknown): Array<[path: string, message: string]> {
       if (problem) out.push([`disabledRules.${i}`, problem]);
     });
   }
-  const suppressions = own(raw, 'suppressions');
+  const suppressions = ownValue(raw, 'suppressions');
   if (suppressions !== undefined) {
     if (!Array.isArray(suppressions)) out.push(['suppressions', `a list of {code, reason, ...}, not ${typeName(suppressions)}`]);
     else suppressions.forEach((s, i) => {
       const at = `suppressions.${i}`;
-      if (!isRecord(s)) {
+      if (!isJsonObject(s)) {
         out.push([at, `a suppression is {"code": "...", "reason": "..."}, not ${typeName(s)}`]);
         return;
       }
       for (const key of Object.keys(s)) if (!SUPPRESSION_KEYS.includes(key)) out.push([at, `unknown key ${JSON.stringify(key)}: the keys are ${SUPPRESSION_KEYS.join(', ')}`]);
-      const code = own(s, 'code');
+      const code = ownValue(s, 'code');
       const codeProblem = typeof code === 'string' ? unknownCodeProblem(code) : `a finding code such as "ALLOW_ALL", not ${code === undefined ? 'missing' : typeName(code)}`;
       if (codeProblem) out.push([`${at}.code`, codeProblem]);
-      const reason = own(s, 'reason');
+      const reason = ownValue(s, 'reason');
       if (typeof reason !== 'string' || visibleLength(reason) < MIN_REASON_LENGTH) {
         out.push([`${at}.reason`, `a reason of at least ${MIN_REASON_LENGTH} visible characters, so that a reviewer sees why`]);
       }
-      const files = own(s, 'files');
+      const files = ownValue(s, 'files');
       if (files !== undefined && (!Array.isArray(files) || files.some((f) => typeof f !== 'string' || f === ''))) out.push([`${at}.files`, 'a list of non-empty globs, such as ["infra/**/*.json"]']);
-      const policy = own(s, 'policy');
+      const policy = ownValue(s, 'policy');
       if (policy !== undefined && (typeof policy !== 'string' || policy === '')) out.push([`${at}.policy`, 'a Terraform address, such as "tencentcloud_cam_policy.admin"']);
-      const path = own(s, 'path');
+      const path = ownValue(s, 'path');
       if (path !== undefined && (typeof path !== 'string' || (path !== '' && !path.startsWith('/')))) out.push([`${at}.path`, 'a JSON pointer such as "/statement/0"']);
     });
   }

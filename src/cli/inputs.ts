@@ -2,7 +2,7 @@ import { PolicyContext } from '../lint/rule';
 import { Suppression, suppressionProblem } from '../lint/suppression';
 import { DOCUMENT_ATTRIBUTES, unescapeTerraform } from '../lint/terraform-documents';
 import { pushAll } from '../policy/finding';
-import { entriesOf } from '../policy/json-error';
+import { entriesOf, hasOwn, isJsonObject } from '../policy/json-error';
 import { isAttachRequest, isLegacyEnvelope } from '../policy/legacy';
 
 /** One policy found in an input file. @internal */
@@ -49,22 +49,14 @@ export enum InputKind {
 /** What tcam reads, for messages about files that are none of it. @internal */
 export const EXPECTED_INPUT = 'a CAM policy document ({"version": "2.0", "statement": [...]}), a CreateCamStrategy request (strategyInfo), Terraform JSON with tencentcloud_cam_* resources, or a plan from terraform show -json';
 
-function isObject(v: unknown): v is Record<string, any> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function has(obj: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
-}
-
 /** What a decoded file holds, by its content. @internal */
 export function detectKind(value: unknown): InputKind {
-  if (!isObject(value)) return InputKind.UNKNOWN;
-  if (has(value, 'planned_values')) return InputKind.TERRAFORM_PLAN;
-  if (has(value, 'strategyInfo') || isLegacyEnvelope(value) || isAttachRequest(value)) return InputKind.LEGACY_REQUEST;
+  if (!isJsonObject<any>(value)) return InputKind.UNKNOWN;
+  if (hasOwn(value, 'planned_values')) return InputKind.TERRAFORM_PLAN;
+  if (hasOwn(value, 'strategyInfo') || isLegacyEnvelope(value) || isAttachRequest(value)) return InputKind.LEGACY_REQUEST;
   const blocks = value.resource;
-  const terraformBlocks = isObject(blocks) || (Array.isArray(blocks) && blocks.length > 0 && blocks.every(isObject));
-  if (terraformBlocks && !has(value, 'statement') && !has(value, 'effect') && !has(value, 'action')) return InputKind.TERRAFORM_JSON;
+  const terraformBlocks = isJsonObject<any>(blocks) || (Array.isArray(blocks) && blocks.length > 0 && blocks.every((v: unknown) => isJsonObject(v)));
+  if (terraformBlocks && !hasOwn(value, 'statement') && !hasOwn(value, 'effect') && !hasOwn(value, 'action')) return InputKind.TERRAFORM_JSON;
   // A document has a statement (in any case: a wrongly-cased one is a finding), or only the other
   // elements of a document; cdktf's manifest.json, with "version" and "stacks", is no document.
   // A bare statement (effect, action, resource) is read as a document, which says to wrap it.
@@ -125,7 +117,7 @@ function fromTerraformJson(config: Record<string, any>): PolicyInput[] {
     if (key !== 'resource') continue;
     const blocks: unknown[] = Array.isArray(resource) ? resource : [resource];
     blocks.forEach((block, i) => {
-      if (isObject(block)) pushAll(out, fromResourceBlock(block, Array.isArray(resource) ? `/resource/${i}` : '/resource'));
+      if (isJsonObject<any>(block)) pushAll(out, fromResourceBlock(block, Array.isArray(resource) ? `/resource/${i}` : '/resource'));
     });
   }
   return out;
@@ -135,12 +127,12 @@ function fromResourceBlock(resources: Record<string, any>, base: string): Policy
   const out: PolicyInput[] = [];
   for (const [type, byName] of entriesOf(resources)) {
     const attribute = DOCUMENT_ATTRIBUTES.get(type);
-    if (!attribute || !isObject(byName)) continue;
+    if (!attribute || !isJsonObject<any>(byName)) continue;
     for (const [name, body] of entriesOf(byName)) {
       // Terraform JSON allows a list of bodies for one name; each is a resource.
       const bodies = Array.isArray(body) ? body : [body];
       bodies.forEach((b, n) => {
-        if (!isObject(b) || !has(b, attribute) || typeof b[attribute] !== 'string') return;
+        if (!isJsonObject<any>(b) || !hasOwn(b, attribute) || typeof b[attribute] !== 'string') return;
         const at = Array.isArray(body) ? `/${n}` : '';
         const raw: string = b[attribute];
         out.push({
@@ -167,12 +159,12 @@ function fromResourceBlock(resources: Record<string, any>, base: string): Policy
  * (`/document/statement/1`); findings here point into the document (`/statement/1`).
  */
 function recordedSuppressions(body: Record<string, any>, attribute: string): Suppression[] | undefined {
-  const meta = has(body, '//') ? body['//'] : undefined;
-  const list = isObject(meta) && Array.isArray(meta.tcam_suppressions) ? meta.tcam_suppressions : undefined;
+  const meta = hasOwn(body, '//') ? body['//'] : undefined;
+  const list = isJsonObject<any>(meta) && Array.isArray(meta.tcam_suppressions) ? meta.tcam_suppressions : undefined;
   if (!list) return undefined;
   const out: Suppression[] = [];
   for (const s of list) {
-    if (!isObject(s) || suppressionProblem(s) !== undefined) continue;
+    if (!isJsonObject<any>(s) || suppressionProblem(s) !== undefined) continue;
     const path: string | undefined = typeof s.path === 'string' ? s.path : undefined;
     const inDocument = path === undefined ? undefined : path === `/${attribute}` ? '' : path.startsWith(`/${attribute}/`) ? path.slice(attribute.length + 1) : path;
     out.push({ code: s.code, reason: s.reason, ...(inDocument !== undefined ? { path: inDocument } : {}) });
@@ -186,25 +178,25 @@ function fromPlan(plan: Record<string, any>): PolicyInput[] {
   const unknownAfterApply = new Set<string>();
   if (Array.isArray(plan.resource_changes)) {
     for (const rc of plan.resource_changes) {
-      const attribute = isObject(rc) && typeof rc.type === 'string' ? DOCUMENT_ATTRIBUTES.get(rc.type) : undefined;
-      if (attribute && typeof rc.address === 'string' && isObject(rc.change) && isObject(rc.change.after_unknown) && rc.change.after_unknown[attribute] === true) {
+      const attribute = isJsonObject<any>(rc) && typeof rc.type === 'string' ? DOCUMENT_ATTRIBUTES.get(rc.type) : undefined;
+      if (attribute && typeof rc.address === 'string' && isJsonObject<any>(rc.change) && isJsonObject<any>(rc.change.after_unknown) && rc.change.after_unknown[attribute] === true) {
         unknownAfterApply.add(rc.address);
       }
     }
   }
   // Child modules nest without limit: an explicit stack, not recursion.
-  const work: Array<{ module: unknown; pointer: string }> = [{ module: isObject(plan.planned_values) ? plan.planned_values.root_module : undefined, pointer: '/planned_values/root_module' }];
+  const work: Array<{ module: unknown; pointer: string }> = [{ module: isJsonObject<any>(plan.planned_values) ? plan.planned_values.root_module : undefined, pointer: '/planned_values/root_module' }];
   for (let k = 0; k < work.length; k++) {
     const { module, pointer } = work[k];
-    if (!isObject(module)) continue;
+    if (!isJsonObject<any>(module)) continue;
     (Array.isArray(module.resources) ? module.resources : []).forEach((r: any, i: number) => {
-      const attribute = isObject(r) && r.mode !== 'data' && typeof r.type === 'string' ? DOCUMENT_ATTRIBUTES.get(r.type) : undefined;
+      const attribute = isJsonObject<any>(r) && r.mode !== 'data' && typeof r.type === 'string' ? DOCUMENT_ATTRIBUTES.get(r.type) : undefined;
       if (!attribute) return;
       const address = typeof r.address === 'string' ? r.address : `${r.type}.${String(r.name)}`;
-      const values = isObject(r.values) ? r.values : {};
+      const values = isJsonObject<any>(r.values) ? r.values : {};
       const filePointer = `${pointer}/resources/${i}/values/${attribute}`;
       const policyName = typeof values.name === 'string' ? values.name : undefined;
-      if (typeof values[attribute] !== 'string' || !has(values, attribute)) {
+      if (typeof values[attribute] !== 'string' || !hasOwn(values, attribute)) {
         const unchecked = unknownAfterApply.has(address) || values[attribute] === undefined
           ? 'the document is known only after apply (it depends on another resource): not checked'
           : `the ${attribute} is not a string in the plan: not checked`;

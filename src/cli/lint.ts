@@ -1,3 +1,4 @@
+import { duplicatePolicyName } from '../lint/codes';
 import { Linter } from '../lint/linter';
 import { PolicyContext } from '../lint/rule';
 import { Suppression, applySuppressions } from '../lint/suppression';
@@ -135,7 +136,7 @@ function lintFile(input: InputFile, linter: Linter, disabled: string[], suppress
   for (const policy of inputs) {
     const others = duplicates.get(policy);
     if (others && !disabled.includes('DUPLICATE_POLICY_NAME')) {
-      const f = finding('DUPLICATE_POLICY_NAME', Severity.ERROR, '', `policy name ${JSON.stringify(policy.policyName)} is also the name of ${others.join(', ')}: CAM policy names are unique per account, so creating the second fails; give each policy its own name`);
+      const f = duplicatePolicyName(policy.policyName!, others, '');
       const { kept, suppressed } = suppress([f], policy, shown, suppressions);
       for (const k of kept) pending.push({ finding: k, pointer: policy.filePointer, policy: policy.policy });
       for (const s of suppressed) pending.push({ finding: s.finding, pointer: policy.filePointer, policy: policy.policy, suppressedReason: s.reason });

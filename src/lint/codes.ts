@@ -1,4 +1,4 @@
-import { Severity } from '../policy/finding';
+import { Finding, Severity, finding } from '../policy/finding';
 import { ALL_RULES } from './rules';
 import { closest } from '../policy/suggest';
 
@@ -21,6 +21,17 @@ export const OTHER_CODES: readonly OtherCode[] = [
 ];
 
 const KNOWN = new Set<string>([...ALL_RULES.map((r) => r.code), ...OTHER_CODES.map((c) => c.code)]);
+
+/**
+ * DUPLICATE_POLICY_NAME for a policy whose name `others` (constructs or Terraform addresses) share:
+ * one message for the constructs and `tcam`.
+ * @internal
+ */
+export function duplicatePolicyName(name: string, others: readonly string[], path: string): Finding {
+  const named = others.slice(0, 3).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
+  return finding('DUPLICATE_POLICY_NAME', Severity.ERROR, path,
+    `policy name ${JSON.stringify(name)} is also the name of ${named}: CAM policy names are unique per account, so creating the second fails; give each policy its own name`);
+}
 
 /** Every finding code, sorted. @internal */
 export function knownCodes(): string[] {

@@ -1,5 +1,5 @@
 import { Finding, Severity, finding } from '../policy/finding';
-import { isTerraformExpression, templateSpans } from '../policy/tokens';
+import { literalTemplates } from '../policy/tokens';
 
 /**
  * The attributes that hold a CAM document, by Terraform resource type: custom policies, roles'
@@ -33,10 +33,7 @@ export function unescapeTerraform(text: string): string {
 export function unescapedTemplateFindings(raw: string, severity: Severity, what = 'document'): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const span of templateSpans(raw)) {
-    if (span.escapes % 2 === 1) continue; // "$${uin}": escaped
-    const inner = span.inner.trim();
-    if (isTerraformExpression(inner) || inner.startsWith('TfToken[')) continue;
+  for (const inner of literalTemplates(raw, false)) {
     if (seen.has(inner)) continue;
     seen.add(inner);
     out.push(finding('PROVIDER_INCOMPATIBLE', severity, '',

@@ -10,6 +10,21 @@
  * @internal
  */
 
+/** Whether a decoded JSON value is an object (not null, not a list). @internal */
+export function isJsonObject<T = unknown>(v: unknown): v is Record<string, T> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Whether an object holds `key` itself: never a key of its prototype, such as "constructor". @internal */
+export function hasOwn(obj: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+/** The object's own value at `key`, or undefined. @internal */
+export function ownValue(obj: object, key: string): unknown {
+  return hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
+}
+
 /** Where and why a text is not JSON. @internal */
 export interface JsonError {
   readonly offset: number;
@@ -185,7 +200,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
     }
     if (top.array) top.container.push(value);
     else {
-      if (Object.prototype.hasOwnProperty.call(top.container, top.key)) hasDuplicates = true;
+      if (hasOwn(top.container, top.key)) hasDuplicates = true;
       top.container[top.key] = value;
       top.entries?.push([top.key, value]);
     }

@@ -1,4 +1,5 @@
 import { Finding, Severity, finding, pointer, quote } from './finding';
+import { hasOwn, isJsonObject as isObject, ownValue as own } from './json-error';
 
 /**
  * CMQ's legacy policy API (CMQ's "set permissions through the API" page) wraps every call in an
@@ -11,25 +12,17 @@ import { Finding, Severity, finding, pointer, quote } from './finding';
 
 const ATTACH_KEYS = ['groupId', 'relateUin', 'strategyId', 'actionType'];
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function own(obj: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-}
-
 /** Whether a value is the envelope of a legacy call. @internal */
 export function isLegacyEnvelope(value: unknown): value is Record<string, unknown> {
   if (!isObject(value)) return false;
   const iface = own(value, 'interface');
-  return isObject(iface) && Object.prototype.hasOwnProperty.call(iface, 'para') &&
-    (Object.prototype.hasOwnProperty.call(value, 'componentName') || Object.prototype.hasOwnProperty.call(iface, 'interfaceName'));
+  return isObject(iface) && hasOwn(iface, 'para') &&
+    (hasOwn(value, 'componentName') || hasOwn(iface, 'interfaceName'));
 }
 
 /** Whether a value is the para of an `OperateCamStrategy` call. @internal */
 export function isAttachRequest(value: unknown): value is Record<string, unknown> {
-  return isObject(value) && Object.prototype.hasOwnProperty.call(value, 'strategyId') && Object.prototype.hasOwnProperty.call(value, 'actionType');
+  return isObject(value) && hasOwn(value, 'strategyId') && hasOwn(value, 'actionType');
 }
 
 /** An `OperateCamStrategy` call as read, and what the API would refuse in it. @internal */

@@ -1,6 +1,6 @@
 import { Condition, ConditionOperator, ConditionValue } from './condition';
 import { Finding, Severity, describePath, finding, pointer, pushAll, quote } from './finding';
-import { locateJsonError } from './json-error';
+import { hasOwn, isJsonObject as isObject, locateJsonError } from './json-error';
 import { isAttachRequest, isLegacyEnvelope, readAttachRequest } from './legacy';
 import { Principal, PrincipalElement } from './principal';
 import { Effect, PolicyStatement, STATEMENT_KEYS } from './statement';
@@ -172,9 +172,6 @@ function measureJson(root: unknown): number | string {
   return total;
 }
 
-function hasOwn(obj: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
-}
 
 /** CMQ's legacy envelope: the call's `para` is a CreateCamStrategy request or an OperateCamStrategy one. */
 function parseEnvelope(value: Record<string, unknown>, options: ParseOptions, basePath: string, findings: Finding[]): ParseResult {
@@ -449,9 +446,6 @@ function lowerKnownKeys(obj: Record<string, unknown>, allowed: readonly string[]
   return out;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function jsonType(v: unknown): string {
   if (v === null) return 'null';

@@ -40,6 +40,24 @@ export function templateSpans(text: string): TemplateSpan[] {
   return out;
 }
 
+/**
+ * The insides (trimmed) of the `${...}` of a text that are literal text for whoever reads it last:
+ * not escaped (`$${`), not a cdktf token, and, unless `withReferences`, not a Terraform reference or
+ * call. What is left is a CAM policy variable, or a mistake.
+ * @internal
+ */
+export function literalTemplates(text: string, withReferences: boolean): string[] {
+  if (!text.includes('${')) return [];
+  const out: string[] = [];
+  for (const span of templateSpans(text)) {
+    if (span.escapes % 2 === 1) continue;
+    const inner = span.inner.trim();
+    if (inner.startsWith('TfToken[') || (!withReferences && isTerraformExpression(inner))) continue;
+    out.push(inner);
+  }
+  return out;
+}
+
 /** Whether the inside of a `${...}` is a Terraform reference or call: `var.x`, `aws_x.y.id`, `jsonencode(...)`. @internal */
 export function isTerraformExpression(inner: string): boolean {
   let i = 0;

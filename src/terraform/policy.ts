@@ -1,6 +1,7 @@
 import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { PolicyContext } from '../lint/rule';
+import { duplicatePolicyName } from '../lint/codes';
 import { Linter } from '../lint/linter';
 import { checkPolicyName } from '../policy/action';
 import { Condition } from '../policy/condition';
@@ -360,9 +361,7 @@ function duplicateNameFindings(policy: CamPolicy): Finding[] {
   }
   const others = (entry.byName.get(policy.policyName) ?? []).filter((p) => p !== policy);
   if (others.length === 0) return [];
-  const names = others.slice(0, 3).map((p) => p.node.path).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
-  return [finding('DUPLICATE_POLICY_NAME', Severity.ERROR, '/name',
-    `policy name ${JSON.stringify(policy.policyName)} is also the name of ${names}: CAM policy names are unique per account, so creating the second fails; give each policy its own name`)];
+  return [duplicatePolicyName(policy.policyName, others.map((p) => p.node.path), '/name')];
 }
 
 /** Tags with keys and values escaped for Terraform's templates. */

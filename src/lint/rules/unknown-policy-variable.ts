@@ -1,20 +1,17 @@
 import * as data from '../../policy/data/policy-variables.json';
 import { Finding, Severity, describePath, finding } from '../../policy/finding';
-import { checkingCodeValues, isTerraformExpression, templateSpans } from '../../policy/tokens';
+import { checkingCodeValues, literalTemplates } from '../../policy/tokens';
 import { DOCS, Rule } from '../rule';
 
 const KNOWN = data.variables.map((v) => v.name);
 
 /** The `${...}` of a value that is no CAM policy variable, no Terraform expression and no cdktf token. */
 function unknownVariables(value: string, path: string): Finding[] {
-  if (!value.includes('${')) return [];
   const out: Finding[] = [];
-  for (const span of templateSpans(value)) {
-    if (span.escapes % 2 === 1) continue;
-    const inner = span.inner.trim();
-    // A Terraform reference is one where Terraform reads the text; in values given in code every
-    // literal `${` is escaped for CAM, so there `${var.x}` is CAM text too.
-    if (KNOWN.includes(inner) || inner.startsWith('TfToken[') || (isTerraformExpression(inner) && !checkingCodeValues())) continue;
+  // A Terraform reference is one where Terraform reads the text; in values given in code every
+  // literal `${` is escaped for CAM, so there `${var.x}` is CAM text too.
+  for (const inner of literalTemplates(value, checkingCodeValues())) {
+    if (KNOWN.includes(inner)) continue;
     // Only a variable written another way (`${OwnerUin}` for `${owner_uin}`) is suggested.
     const squash = (s: string) => s.toLowerCase().replace(/[_-]/g, '');
     const near = KNOWN.find((k) => squash(k) === squash(inner));
