@@ -3,8 +3,10 @@ import { compileWildcard, matchCompiled } from '../policy/wildcard';
 import { AccessLevel, Granularity } from './access-level';
 import * as cmqqueue from './data/cmqqueue.json';
 import * as cmqtopic from './data/cmqtopic.json';
+import * as camServices from './data/cam-services.json';
 import * as tcmpp from './data/tcmpp.json';
-import type { ServiceData } from './service-data';
+import * as tcsas from './data/tcsas.json';
+import type { CamServicesData, ServiceData, SameAsData } from './service-data';
 
 /**
  * What the catalogue knows of one action.
@@ -40,6 +42,18 @@ export interface ServiceInfo {
   readonly granularityDecision: string;
 }
 
+/**
+ * A service that CAM authorizes.
+ */
+export interface CamServiceInfo {
+  /** The prefix of its actions and the service segment of its resources, such as `cdb`. */
+  readonly prefix: string;
+  /** The product's name, such as `TencentDB for MySQL`. */
+  readonly product: string;
+  /** Whether the catalogue knows its actions one by one (then an unknown action is an error). */
+  readonly catalogued: boolean;
+}
+
 /** @internal */
 export const SERVICE_DATA: ServiceData[] = [tcmpp, cmqqueue, cmqtopic] as ServiceData[];
 
@@ -73,6 +87,55 @@ for (const data of SERVICE_DATA) {
   });
 }
 
+/** @internal the renamed services, such as TCSAS (TCMPP's new name). */
+export const SAME_AS_DATA: SameAsData[] = [tcsas as SameAsData];
+
+/** Access level from an API's verb, for actions no page describes: the rule TCMPP's data states. */
+function levelFromVerb(name: string): AccessLevel {
+  if (/^(Describe|Query|Check)/.test(name)) return /List$/.test(name) ? AccessLevel.LIST : AccessLevel.READ;
+  return AccessLevel.WRITE;
+}
+
+for (const data of SAME_AS_DATA) {
+  const base = SERVICES.get(data.sameAs)!;
+  const rename = (template: string) => template.replace(`qcs::${data.sameAs}:`, `qcs::${data.service}:`);
+  const list = data.actions.map((name): ActionInfo => {
+    const same = BY_KEY.get(`${data.sameAs}:${name.toLowerCase()}`);
+    return same
+      ? { ...same, service: data.service, action: `name/${data.service}:${name}`, resourceTemplates: same.resourceTemplates.map(rename) }
+      : {
+        service: data.service,
+        name,
+        action: `name/${data.service}:${name}`,
+        description: `${data.displayName.replace(/ \(.*$/, '')} API ${name}; no CAM page describes it yet`,
+        accessLevel: levelFromVerb(name),
+        granularity: Granularity.UNKNOWN,
+        resourceTemplates: [],
+      };
+  });
+  ACTIONS.set(data.service, list);
+  for (const a of list) BY_KEY.set(`${a.service}:${a.name.toLowerCase()}`, a);
+  SERVICES.set(data.service, { ...base, service: data.service, displayName: data.displayName, granularityDecision: data.decision });
+}
+
+const CAM_SERVICES = new Map<string, CamServiceInfo>(
+  (camServices as CamServicesData).services.map((s) => [s.prefix, { prefix: s.prefix, product: s.product, catalogued: SERVICES.has(s.prefix) }]),
+);
+const ALIASES = new Map<string, string>((camServices as CamServicesData).aliases.map((a) => [a.name, a.prefix]));
+
+/**
+ * The prefix a name that is not a CAM service most likely means: an alias (`mysql` is `cdb`), else
+ * the closest prefix by spelling, else undefined.
+ * @internal
+ */
+export function camServiceMeant(name: string, closestOf: (word: string, candidates: string[]) => string | undefined): { prefix: string; why: string } | undefined {
+  const lower = name.toLowerCase();
+  const alias = ALIASES.get(lower);
+  if (alias) return { prefix: alias, why: `the prefix of ${CAM_SERVICES.get(alias)!.product} is "${alias}"` };
+  const near = closestOf(lower, [...CAM_SERVICES.keys()]);
+  return near ? { prefix: near, why: `did you mean "${near}" (${CAM_SERVICES.get(near)!.product})?` } : undefined;
+}
+
 /**
  * Catalogued services whose CAM page says they do not support authorization by tag, with the
  * source: a tag condition on their actions never matches.
@@ -95,7 +158,7 @@ export function servicesWithoutTagAuthorization(): Map<string, string> {
  * (`src/catalog/data/*.json`).
  */
 export class Catalog {
-  /** The services the catalogue knows, such as `tcmpp`, `cmqqueue`, `cmqtopic`. */
+  /** The services the catalogue knows action by action: `tcmpp`, `cmqqueue`, `cmqtopic`, and `tcsas` (TCMPP's new name). */
   public static services(): string[] {
     return [...SERVICES.keys()];
   }
@@ -103,6 +166,19 @@ export class Catalog {
   /** Whether the catalogue knows `service`: only then can an action of it be unknown. */
   public static hasService(service: string): boolean {
     return SERVICES.has(service.toLowerCase());
+  }
+
+  /**
+   * Every service that CAM authorizes, by prefix (`cdb`, `cos`, `tcmpp`, ...): the catalogued ones
+   * and the ones known by prefix only, from CAM's CAM-Enabled API pages (`src/catalog/data/cam-services.json`).
+   */
+  public static camServices(): CamServiceInfo[] {
+    return [...CAM_SERVICES.values()];
+  }
+
+  /** The CAM service with this prefix (case does not matter), or undefined when CAM has none. */
+  public static camService(prefix: string): CamServiceInfo | undefined {
+    return CAM_SERVICES.get(prefix.toLowerCase());
   }
 
   /** What the catalogue knows of a service, or undefined. */

@@ -22,3 +22,39 @@ export interface ServiceData {
     readonly source: string;
   }>;
 }
+
+/**
+ * A renamed service (`src/catalog/data/tcsas.json`): its actions by name; those it shares with the
+ * service it was (`sameAs`) take what the catalogue says of that one.
+ * @internal
+ */
+export interface SameAsData {
+  readonly $schema: string;
+  readonly service: string;
+  readonly displayName: string;
+  readonly sameAs: string;
+  readonly sources: ReadonlyArray<{ readonly id: string; readonly name: string; readonly url?: string; readonly date: string }>;
+  readonly decision: string;
+  readonly actions: readonly string[];
+}
+
+/**
+ * Every CAM service prefix (`src/catalog/data/cam-services.json`), with names users write for them.
+ * @internal
+ */
+export interface CamServicesData {
+  readonly description: string;
+  readonly sources: ReadonlyArray<{ readonly id: string; readonly name: string; readonly url?: string; readonly date: string }>;
+  readonly services: ReadonlyArray<{ readonly prefix: string; readonly product: string; readonly source: string }>;
+  readonly aliases: ReadonlyArray<{ readonly name: string; readonly prefix: string }>;
+}
+
+/**
+ * Services whose actions act on other services' resources (`src/catalog/data/cross-service.json`).
+ * @internal
+ */
+export interface CrossServiceData {
+  readonly description: string;
+  readonly sources: ReadonlyArray<{ readonly id: string; readonly name: string; readonly url?: string; readonly date: string }>;
+  readonly pairs: ReadonlyArray<{ readonly service: string; readonly resourceServices: readonly string[]; readonly source: string }>;
+}

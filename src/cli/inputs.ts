@@ -1,6 +1,6 @@
 import { PolicyContext } from '../lint/rule';
 import { Suppression, suppressionProblem } from '../lint/suppression';
-import { DOCUMENT_ATTRIBUTES, unescapeTerraform } from '../lint/terraform-documents';
+import { DOCUMENT_ATTRIBUTES, documentContext, unescapeTerraform } from '../lint/terraform-documents';
 import { pushAll } from '../policy/finding';
 import { entriesOf, hasOwn, isJsonObject } from '../policy/json-error';
 import { isAttachRequest, isLegacyEnvelope } from '../policy/legacy';
@@ -140,7 +140,7 @@ function fromResourceBlock(resources: Record<string, any>, base: string): Policy
           policy: `${type}.${name}`,
           text: unescapeTerraform(raw),
           raw,
-          context: PolicyContext.TERRAFORM,
+          context: documentContext(type),
           policyName: typeof b.name === 'string' ? b.name : undefined,
           filePointer: `${base}/${esc(type)}/${esc(name)}${at}/${attribute}`,
           embedded: false,
@@ -200,10 +200,10 @@ function fromPlan(plan: Record<string, any>): PolicyInput[] {
         const unchecked = unknownAfterApply.has(address) || values[attribute] === undefined
           ? 'the document is known only after apply (it depends on another resource): not checked'
           : `the ${attribute} is not a string in the plan: not checked`;
-        out.push({ type: r.type, policy: address, context: PolicyContext.TERRAFORM, policyName, filePointer, embedded: false, unchecked });
+        out.push({ type: r.type, policy: address, context: documentContext(r.type), policyName, filePointer, embedded: false, unchecked });
         return;
       }
-      out.push({ type: r.type, policy: address, text: values[attribute], context: PolicyContext.TERRAFORM, policyName, filePointer, embedded: false });
+      out.push({ type: r.type, policy: address, text: values[attribute], context: documentContext(r.type), policyName, filePointer, embedded: false });
     });
     (Array.isArray(module.child_modules) ? module.child_modules : []).forEach((m: any, i: number) => work.push({ module: m, pointer: `${pointer}/child_modules/${i}` }));
   }

@@ -20,6 +20,8 @@ export interface LintRunOptions {
   readonly allowEmpty: boolean;
   /** Lint bare documents and legacy requests as Terraform input (PROVIDER_INCOMPATIBLE an ERROR). */
   readonly terraformTarget?: boolean;
+  /** Lint bare documents as this kind (a COS bucket policy, a role trust policy); Terraform resources keep their own. */
+  readonly documentContext?: PolicyContext;
   /** Writes progress to a terminal; undefined when there is none. */
   readonly progress?: (text: string) => void;
 }
@@ -52,7 +54,7 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   let skippedFiles = 0;
   files.forEach((input, index) => {
     options.progress?.(`${index + 1}/${files.length} ${displayPath(input.file)}`);
-    const result = lintFile(input, linter, disabled, suppressions, options.maxFileSize, options.terraformTarget === true);
+    const result = lintFile(input, linter, disabled, suppressions, options.maxFileSize, options.documentContext ?? (options.terraformTarget === true ? PolicyContext.TERRAFORM : undefined));
     if (result.skipped !== undefined) {
       skipped.push({ file: displayPath(input.file), reason: result.skipped });
       skippedFiles++;
@@ -98,7 +100,7 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   };
 }
 
-function lintFile(input: InputFile, linter: Linter, disabled: string[], suppressions: ActiveSuppression[], maxFileSize: number, terraformTarget: boolean): FileResult {
+function lintFile(input: InputFile, linter: Linter, disabled: string[], suppressions: ActiveSuppression[], maxFileSize: number, bareContext: PolicyContext | undefined): FileResult {
   const { file, explicit } = input;
   const shown = displayPath(file);
   const text = readInputFile(file, maxFileSize);
@@ -147,7 +149,8 @@ function lintFile(input: InputFile, linter: Linter, disabled: string[], suppress
     }
     policies++;
     // A bare document is the whole file: its length is the text's, so the value is not measured again.
-    const context = terraformTarget ? PolicyContext.TERRAFORM : policy.context;
+    // Bare documents take the context chosen on the command line; Terraform resources keep their own.
+    const context = policy.context === PolicyContext.DOCUMENT && bareContext !== undefined ? bareContext : policy.context;
     const result = policy.text !== undefined
       ? linter.lintText(policy.text, { context, policyName: policy.policyName })
       : policy.filePointer === '' && policy.value === value ? linter._lintDecoded(value, nonWhitespaceLength(text), { context }) : linter.lintValue(policy.value, { context });

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { unknownCodeProblem } from '../lint/codes';
+import { PolicyContext } from '../lint/rule';
 import { ALL_RULES } from '../lint/rules';
 import { Severity, parseSeverity } from '../policy/finding';
 import { CONFIG_FILE, ConfigError, TcamConfig, loadConfig } from './config';
@@ -64,6 +65,12 @@ Options:
   --target cam|terraform     where bare documents are headed: cam (default; forms only the Terraform
                              provider rejects are a SUGGESTION) or terraform (they are an ERROR, as
                              in Terraform JSON and plans)
+  --context KIND             what bare documents are: document (default: a CAM policy, or a COS bucket
+                             policy recognised by its shape: a principal in every statement, only COS
+                             actions and qcs::cos resources), cos-bucket (a COS bucket policy: element
+                             names in any case, Sid kept) or role-trust (a role's trust policy: a
+                             principal and sts:AssumeRole, no resource). Terraform resources are read
+                             by their type (tencentcloud_cos_bucket_policy is a bucket policy).
   --config FILE              config file (default: ${CONFIG_FILE} in the working directory, if present):
                              {"failOn": "...", "disabledRules": ["CODE"],
                               "suppressions": [{"code": "CODE", "reason": "at least 10 characters",
@@ -90,8 +97,11 @@ interface LintOptions {
   maxFileSize: number;
   allowEmpty: boolean;
   target: 'cam' | 'terraform';
+  context?: PolicyContext;
   paths: string[];
 }
+
+const CONTEXTS: Record<string, PolicyContext> = { 'document': PolicyContext.DOCUMENT, 'cos-bucket': PolicyContext.COS_BUCKET, 'role-trust': PolicyContext.ROLE_TRUST };
 
 function parseLintArgs(args: string[]): LintOptions | 'help' {
   const o: LintOptions = { format: 'text', disable: [], color: true, maxFileSize: DEFAULT_MAX_FILE_SIZE, allowEmpty: false, target: 'cam', paths: [] };
@@ -149,6 +159,12 @@ function parseLintArgs(args: string[]): LintOptions | 'help' {
         o.target = t;
         break;
       }
+      case '--context': {
+        const c = value();
+        if (!Object.prototype.hasOwnProperty.call(CONTEXTS, c)) throw new UsageError(`--context ${JSON.stringify(c)}: use document (the default), cos-bucket or role-trust`);
+        o.context = CONTEXTS[c];
+        break;
+      }
       case '--allow-empty':
         noValue();
         o.allowEmpty = true;
@@ -170,6 +186,9 @@ function parseLintArgs(args: string[]): LintOptions | 'help' {
     }
   }
   if (o.paths.length === 0) throw new UsageError('no PATH given: name the files or folders to lint, such as tcam lint cdktf.out');
+  if (o.target === 'terraform' && o.context !== undefined && o.context !== PolicyContext.DOCUMENT) {
+    throw new UsageError('--target terraform and --context: a document headed for tencentcloud_cam_policy is a CAM policy; give one of them');
+  }
   return o;
 }
 
@@ -201,6 +220,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       maxFileSize: options.maxFileSize,
       allowEmpty: options.allowEmpty,
       terraformTarget: options.target === 'terraform',
+      documentContext: options.context,
       progress: tty ? (text) => process.stderr.write(`\r\x1b[Ktcam: ${safeText(text)}`) : undefined,
     }, config);
     if (tty) process.stderr.write('\r\x1b[K');

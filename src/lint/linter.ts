@@ -1,6 +1,6 @@
 import { PolicyDocument, registerDocumentValidator } from '../policy/document';
 import { Finding, Severity, atOrAbove, finding, pushAll } from '../policy/finding';
-import { ParseResult, parseText, parseValue } from '../policy/parse';
+import { ParseOptions, ParseResult, parseText, parseValue } from '../policy/parse';
 import { unknownCodeProblem } from './codes';
 import { PolicyContext, Rule, RuleContext } from './rule';
 import { ALL_RULES } from './rules';
@@ -123,13 +123,13 @@ export class Linter {
   /** Lints the text of a policy document or of CMQ's legacy request. Never throws on bad input. */
   public lintText(text: string, options: LintTextOptions = {}): LintResult {
     const context = options.context ?? this.context;
-    return this.run(parseText(text, { providerSeverity: providerSeverity(context) }), context, options.policyName);
+    return this.run(parseText(text, parseOptions(context)), context, options.policyName);
   }
 
   /** Lints a decoded JSON value (the result of `JSON.parse`). Never throws on bad input. */
   public lintValue(value: any, options: LintTextOptions = {}): LintResult {
     const context = options.context ?? this.context;
-    return this.run(parseValue(value, { providerSeverity: providerSeverity(context) }), context, options.policyName);
+    return this.run(parseValue(value, parseOptions(context)), context, options.policyName);
   }
 
   /**
@@ -139,7 +139,7 @@ export class Linter {
    */
   public _lintDecoded(value: unknown, length: number, options: LintTextOptions = {}): LintResult {
     const context = options.context ?? this.context;
-    return this.run(parseValue(value, { providerSeverity: providerSeverity(context) }, '', length), context, options.policyName);
+    return this.run(parseValue(value, parseOptions(context), '', length), context, options.policyName);
   }
 
   /** Lints a document built in code; paths point into `doc.toJson()`. */
@@ -167,9 +167,18 @@ function dedupe(sorted: Finding[]): Finding[] {
   return sorted.filter((f, i) => i === 0 || sorted[i - 1].code !== f.code || sorted[i - 1].path !== f.path);
 }
 
-/** Forms the provider rejects: an ERROR where the policy goes to Terraform; in a bare document, where no provider is involved, a SUGGESTION. */
-function providerSeverity(context: PolicyContext): Severity {
-  return context === PolicyContext.TERRAFORM ? Severity.ERROR : Severity.SUGGESTION;
+/**
+ * Forms the provider rejects: an ERROR where the policy goes to Terraform's CAM resources; in a bare
+ * document, where no provider is involved, a SUGGESTION. The kind of document: chosen, or (for a
+ * bare document) a COS bucket policy recognised by its shape; a CAM resource's is a CAM policy.
+ */
+function parseOptions(context: PolicyContext): ParseOptions {
+  switch (context) {
+    case PolicyContext.TERRAFORM: return { providerSeverity: Severity.ERROR, recognise: false };
+    case PolicyContext.COS_BUCKET: return { providerSeverity: Severity.SUGGESTION, kind: 'cos-bucket' };
+    case PolicyContext.ROLE_TRUST: return { providerSeverity: Severity.SUGGESTION, kind: 'trust' };
+    default: return { providerSeverity: Severity.SUGGESTION };
+  }
 }
 
 function runRules(ctx: RuleContext, disabled: ReadonlySet<string>): Finding[] {

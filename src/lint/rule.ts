@@ -3,10 +3,20 @@ import { DocumentView, Located, StatementView } from '../policy/parse';
 
 /** Where a policy is headed: Terraform is stricter than CAM about some forms. */
 export enum PolicyContext {
-  /** A bare document, for CAM's console or API. */
+  /**
+   * A bare document, for CAM's console or API. A COS bucket policy (a principal in every
+   * statement, only COS actions and resources) is recognised by its shape and read as one.
+   */
   DOCUMENT = 'DOCUMENT',
-  /** The `document` of a Terraform resource: forms the provider rejects are ERRORs. */
+  /** The `document` of a Terraform CAM resource: forms the provider rejects are ERRORs. */
   TERRAFORM = 'TERRAFORM',
+  /**
+   * A COS bucket policy (`tencentcloud_cos_bucket_policy`, COS's PUT Bucket policy): element names
+   * in any case (`Statement`, `Principal`, `Effect`: "Allow"), `Sid` kept; every security rule runs.
+   */
+  COS_BUCKET = 'COS_BUCKET',
+  /** A role's trust policy: every statement names a principal and allows `sts:AssumeRole*`, with no resource. */
+  ROLE_TRUST = 'ROLE_TRUST',
 }
 
 /** @internal what a rule sees. */
@@ -26,6 +36,8 @@ export const DOCS = {
   /** CAM's documentation; its "Use Limits" page gives the policy length and name rules. */
   limits: 'https://www.tencentcloud.com/document/product/598',
   tcmpp: 'https://www.tencentcloud.com/document/product/598/59346',
+  /** CAM's documentation, whose "CAM-Enabled API" section has a page per product with its prefix. */
+  camServices: 'https://www.tencentcloud.com/document/product/598',
   provider: 'https://registry.terraform.io/providers/tencentcloudstack/tencentcloud/latest/docs/resources/cam_policy',
 } as const;
 

@@ -52,12 +52,55 @@ export interface DocumentView {
   readonly length: number;
   /** CMQ's policy API page's legacy request: its `strategyName`. */
   readonly legacyName?: Located<string>;
+  /** What kind of policy it was read as: chosen by the caller, or recognised by its shape. */
+  readonly kind: PolicyKind;
 }
+
+/**
+ * The kinds of CAM document, which differ in their elements: a permission policy (users, groups,
+ * roles), a role's trust policy (principal, `sts:AssumeRole`, no resource), a COS bucket policy
+ * (principal, COS actions and resources, element names in any case, `Sid`).
+ * @internal
+ */
+export type PolicyKind = 'permission' | 'trust' | 'cos-bucket';
 
 /** @internal */
 export interface ParseOptions {
   /** Severity of forms CAM accepts but the Terraform provider rejects: ERROR for Terraform input. */
   readonly providerSeverity: Severity;
+  /** The kind of document, when the caller knows it; else a COS bucket policy is recognised by its shape. */
+  readonly kind?: PolicyKind;
+  /** Whether a document may be recognised as a COS bucket policy by its shape (not for a `tencentcloud_cam_policy`). */
+  readonly recognise?: boolean;
+}
+
+/** The elements of a COS bucket policy's statement: CAM's, and `Sid`, which COS keeps. */
+const BUCKET_STATEMENT_KEYS = [...STATEMENT_KEYS, 'sid'];
+
+/** Reads a key in any case. */
+function anyCase(obj: Record<string, unknown>, key: string): unknown {
+  for (const k of Object.keys(obj)) if (k.toLowerCase() === key) return obj[k];
+  return undefined;
+}
+
+/**
+ * A COS bucket policy as COS gives it (its GET Bucket policy API, the provider's
+ * `tencentcloud_cos_bucket_policy`): every statement has a principal, and its actions and resources
+ * are all COS's. Element names may be capitalised (`Statement`, `Principal`, `Effect`).
+ */
+function looksLikeBucketPolicy(doc: Record<string, unknown>): boolean {
+  const raw = anyCase(doc, 'statement');
+  const statements = Array.isArray(raw) ? raw : isObject(raw) ? [raw] : [];
+  if (statements.length === 0) return false;
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+  return statements.every((s) => {
+    if (!isObject(s) || anyCase(s, 'principal') === undefined) return false;
+    const actions = list(anyCase(s, 'action'));
+    const resources = list(anyCase(s, 'resource'));
+    return actions.length > 0 && resources.length > 0
+      && actions.every((a) => typeof a === 'string' && /^(name\/)?cos:/i.test(a))
+      && resources.every((r) => typeof r === 'string' && /^qcs::cos:/i.test(r));
+  });
 }
 
 /** @internal */
@@ -214,10 +257,15 @@ function parseDocument(input: Record<string, unknown>, options: ParseOptions, ba
     report('NOT_CAM_INPUT', base, `${base === '' ? 'the document' : describePath(base)} is a single statement (it has ${keys.filter((k) => BARE_STATEMENT_KEYS.includes(k)).join(', ')}), not a policy document: wrap it as {"version": "2.0", "statement": [ ... ]}`);
     return undefined;
   }
-  checkKeys(doc, DOCUMENT_KEYS, base, 'a policy document', report);
-  doc = lowerKnownKeys(doc, DOCUMENT_KEYS);
+  const kind: PolicyKind = options.kind ?? (options.recognise !== false && looksLikeBucketPolicy(doc) ? 'cos-bucket' : 'permission');
+  const anyCaseKeys = kind === 'cos-bucket';
+  checkKeys(doc, DOCUMENT_KEYS, base, 'a policy document', report, anyCaseKeys);
+  const docKeys: Record<string, string> = {};
+  doc = lowerKnownKeys(doc, DOCUMENT_KEYS, docKeys);
+  // Pointers name the keys as written (`/Statement/0`), so positions are found in the text.
+  const at = (element: string) => pointer(base, docKeys[element] ?? element);
 
-  const versionPath = pointer(base, 'version');
+  const versionPath = at('version');
   if (!hasOwn(doc, 'version')) {
     report('INVALID_VERSION', base, `${base === '' ? 'the document' : describePath(base)} has no "version": add "version": "2.0", the only version CAM accepts`);
   } else if (doc.version !== '2.0') {
@@ -225,9 +273,10 @@ function parseDocument(input: Record<string, unknown>, options: ParseOptions, ba
   }
 
   let shared: PrincipalView[] = [];
-  if (hasOwn(doc, 'principal')) shared = parsePrincipal(doc.principal, pointer(base, 'principal'), options, report);
+  const statementOptions = { ...options, kind };
+  if (hasOwn(doc, 'principal')) shared = parsePrincipal(doc.principal, at('principal'), statementOptions, report);
 
-  const statementPath = pointer(base, 'statement');
+  const statementPath = at('statement');
   const raw = doc.statement;
   const statements: StatementView[] = [];
   if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) {
@@ -236,17 +285,17 @@ function parseDocument(input: Record<string, unknown>, options: ParseOptions, ba
       : 'statement is an empty list: a policy needs at least one statement');
   } else if (isObject(raw)) {
     report('PROVIDER_INCOMPATIBLE', statementPath, 'statement is a single object: CAM accepts it, but the Terraform provider rejects a "statement" that is not a list; write "statement": [ { ... } ]', options.providerSeverity);
-    const s = parseStatement(raw, statementPath, options, report, shared);
+    const s = parseStatement(raw, statementPath, statementOptions, report, shared);
     if (s) statements.push(s);
   } else if (Array.isArray(raw)) {
     raw.forEach((item, i) => {
-      const s = parseStatement(item, pointer(statementPath, i), options, report, shared);
+      const s = parseStatement(item, pointer(statementPath, i), statementOptions, report, shared);
       if (s) statements.push(s);
     });
   } else {
     report('INVALID_ELEMENT', statementPath, `statement is ${jsonType(raw)}: it is a list of statement objects`);
   }
-  return { path: base, statements, length };
+  return { path: base, statements, length, kind };
 }
 
 function parseStatement(
@@ -262,16 +311,22 @@ function parseStatement(
     report('INVALID_ELEMENT', path, `${where} is ${jsonType(input)}: a statement is an object with effect, action and resource`);
     return undefined;
   }
-  checkKeys(input, STATEMENT_KEYS as readonly string[], path, 'a statement', report);
-  const raw = lowerKnownKeys(input, STATEMENT_KEYS as readonly string[]);
+  const bucket = options.kind === 'cos-bucket';
+  checkKeys(input, bucket ? BUCKET_STATEMENT_KEYS : STATEMENT_KEYS as readonly string[], path, 'a statement', report, bucket);
+  const keys: Record<string, string> = {};
+  const raw = lowerKnownKeys(input, STATEMENT_KEYS as readonly string[], keys);
+  const at = (element: string) => pointer(path, keys[element] ?? element);
   // A bad effect is reported, and the rest of the statement is still checked: as the effect the
   // author plainly meant ("Allow" is allow), or else as deny, so no grant is assumed.
   let effect = Effect.DENY;
-  const effectPath = pointer(path, 'effect');
+  const effectPath = at('effect');
   if (!hasOwn(raw, 'effect')) {
     report('INVALID_EFFECT', path, `${where} has no "effect": add "effect": "allow" or "effect": "deny"`);
   } else if (raw.effect === 'allow' || raw.effect === 'deny') {
     effect = raw.effect as Effect;
+  } else if (bucket && typeof raw.effect === 'string' && /^(allow|deny)$/i.test(raw.effect)) {
+    // COS gives its bucket policies back as "Effect": "Allow", and takes them so.
+    effect = raw.effect.toLowerCase() as Effect;
   } else {
     const lower = typeof raw.effect === 'string' ? raw.effect.toLowerCase() : '';
     const hint = lower === 'allow' || lower === 'deny' ? ` (write it in lowercase: "${lower}")` : '';
@@ -280,15 +335,15 @@ function parseStatement(
   }
 
   const malformed = ['action', 'resource'].filter((k) => hasOwn(raw, k) && typeof raw[k] !== 'string' && !Array.isArray(raw[k]));
-  const actionPath = hasOwn(raw, 'action') ? pointer(path, 'action') : undefined;
+  const actionPath = hasOwn(raw, 'action') ? at('action') : undefined;
   const actions = actionPath ? stringList(raw.action, actionPath, 'action', report) : [];
-  const resourcePath = hasOwn(raw, 'resource') ? pointer(path, 'resource') : undefined;
+  const resourcePath = hasOwn(raw, 'resource') ? at('resource') : undefined;
   if (resourcePath && typeof raw.resource === 'string') {
     report('PROVIDER_INCOMPATIBLE', resourcePath, `${where}.resource is the string ${JSON.stringify(raw.resource)}: CAM accepts it, but the Terraform provider rejects a "resource" that is not a list; write "resource": [${JSON.stringify(raw.resource)}]`, options.providerSeverity);
   }
   const resources = resourcePath ? stringList(raw.resource, resourcePath, 'resource', report) : [];
-  const conditions = hasOwn(raw, 'condition') ? parseCondition(raw.condition, pointer(path, 'condition'), report) : [];
-  const principals = hasOwn(raw, 'principal') ? parsePrincipal(raw.principal, pointer(path, 'principal'), options, report) : shared;
+  const conditions = hasOwn(raw, 'condition') ? parseCondition(raw.condition, at('condition'), report) : [];
+  const principals = hasOwn(raw, 'principal') ? parsePrincipal(raw.principal, at('principal'), options, report) : shared;
   return { path, effect, actionPath, actions, resourcePath, resources, conditions, principals, malformed };
 }
 
@@ -360,12 +415,13 @@ function parsePrincipal(
     report('INVALID_ELEMENT', path, `${describePath(path)} is ${jsonType(input)}: a principal is {"qcs": ["qcs::cam::uin/<owner>:uin/<uin>", ...]} (or "service", "federated" in role trust policies)`);
     return [];
   }
-  checkKeys(input, PRINCIPAL_ELEMENTS, path, 'a principal', report);
-  const raw = lowerKnownKeys(input, PRINCIPAL_ELEMENTS);
+  checkKeys(input, PRINCIPAL_ELEMENTS, path, 'a principal', report, options.kind === 'cos-bucket');
+  const keys: Record<string, string> = {};
+  const raw = lowerKnownKeys(input, PRINCIPAL_ELEMENTS, keys);
   const out: PrincipalView[] = [];
   for (const element of PRINCIPAL_ELEMENTS) {
     if (!(element in raw)) continue;
-    const p = pointer(path, element);
+    const p = pointer(path, keys[element] ?? element);
     if (element === 'qcs' && typeof raw.qcs === 'string') {
       report('PROVIDER_INCOMPATIBLE', p, `${describePath(p)} is the string ${JSON.stringify(raw.qcs)}: CAM accepts it, but the Terraform provider reads "qcs" as a list and fails; write "qcs": [${JSON.stringify(raw.qcs)}]`, options.providerSeverity);
     }
@@ -414,9 +470,12 @@ function checkKeys(
   path: string,
   what: string,
   report: (code: string, path: string, message: string) => void,
+  anyCaseKeys = false,
 ): void {
   for (const key of Object.keys(obj)) {
     if (allowed.includes(key)) continue;
+    // A COS bucket policy's elements are read in any case (`Statement`, `Principal`, `Sid`).
+    if (anyCaseKeys && allowed.includes(key.toLowerCase())) continue;
     const p = pointer(path, key);
     const lower = allowed.find((a) => a.toLowerCase() === key.toLowerCase());
     const camHas = /^not_?(action|resource|principal)$/i.test(key) ? ' (CAM has no notAction, notResource or notPrincipal)' : '';
@@ -434,14 +493,17 @@ function checkKeys(
  * After a wrongly-cased element (`Statement`) is reported, reads it as the element it was meant to
  * be, so that one wrong letter does not hide every other finding of the document.
  */
-function lowerKnownKeys(obj: Record<string, unknown>, allowed: readonly string[]): Record<string, unknown> {
+function lowerKnownKeys(obj: Record<string, unknown>, allowed: readonly string[], keys?: Record<string, string>): Record<string, unknown> {
   // Only the allowed element names are copied (never "__proto__"), and read back with hasOwn. A
   // plain object: one without a prototype is a dictionary to V8, slower and larger.
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(obj)) {
     const known = allowed.includes(key) ? key : allowed.find((a) => a.toLowerCase() === key.toLowerCase());
     if (known === undefined) continue; // already reported by checkKeys
-    if (!hasOwn(out, known) || key === known) out[known] = obj[key];
+    if (!hasOwn(out, known) || key === known) {
+      out[known] = obj[key];
+      if (keys) keys[known] = key;
+    }
   }
   return out;
 }

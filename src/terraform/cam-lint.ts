@@ -4,7 +4,7 @@ import { unknownCodeProblem } from '../lint/codes';
 import { Linter } from '../lint/linter';
 import { PolicyContext } from '../lint/rule';
 import { Suppression, applySuppressions, suppressionProblem } from '../lint/suppression';
-import { DOCUMENT_ATTRIBUTES, unescapeTerraform, unescapedTemplateFindings } from '../lint/terraform-documents';
+import { DOCUMENT_ATTRIBUTES, documentContext, unescapeTerraform, unescapedTemplateFindings } from '../lint/terraform-documents';
 import { checkPolicyName } from '../policy/action';
 import { Finding, Severity, pushAll } from '../policy/finding';
 import { isUnresolved } from '../policy/tokens';
@@ -117,7 +117,7 @@ function resourceFindings(node: TerraformResource, attribute: string): Finding[]
   }
   const document = documentOf(node, attribute);
   if (document !== undefined) {
-    const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(unescapeTerraform(document)).findings;
+    const lint = new Linter({ context: documentContext(node.terraformResourceType) }).lintText(unescapeTerraform(document)).findings;
     pushAll(findings, [...unescapedTemplateFindings(document, Severity.ERROR), ...lint].map((f) => ({ ...f, path: `/${attribute}${f.path}` })));
   }
   return findings;

@@ -4,7 +4,9 @@ import {
   PolicyStatement, QcsResource, TcmppActions, TcmppResources,
 } from '../../src';
 
-const ALL = Catalog.services().flatMap((s) => Catalog.actions(s));
+/** The services of the data files, each action with its own typed constant; TCSAS (TCMPP renamed) is tested on its own. */
+const ALL = ['tcmpp', 'cmqqueue', 'cmqtopic'].flatMap((s) => Catalog.actions(s));
+const TCSAS = Catalog.actions('tcsas');
 
 /** The ERRORs of a one-statement policy: the catalogue's rules are all errors. */
 function lintActions(actions: string[], resources = ['*']) {
@@ -46,7 +48,7 @@ describe('Catalog queries', () => {
     expect(describes.every((a) => a.name.startsWith('Describe'))).toBe(true);
     expect(Catalog.actionsMatching('name/cmqqueue:*')).toHaveLength(12);
     expect(Catalog.actionsMatching('*:ListTopic').map((a) => a.action)).toEqual(['name/cmqtopic:ListTopic']);
-    expect(Catalog.actionsMatching('*')).toHaveLength(ALL.length);
+    expect(Catalog.actionsMatching('*')).toHaveLength(ALL.length + TCSAS.length);
     expect(Catalog.actionsMatching('cos:*')).toEqual([]);
   });
 
@@ -60,7 +62,7 @@ describe('Catalog queries', () => {
     expect(Catalog.actions('cmqqueue')).toHaveLength(12);
     expect(Catalog.actions('cmqtopic')).toHaveLength(12);
     expect(Catalog.actions('nope')).toEqual([]);
-    expect(Catalog.services()).toEqual(['tcmpp', 'cmqqueue', 'cmqtopic']);
+    expect(Catalog.services()).toEqual(['tcmpp', 'cmqqueue', 'cmqtopic', 'tcsas']);
     expect(Catalog.service('tcmpp')?.granularityDecision).toContain("CMQ's policy API page win where they speak");
     expect(Catalog.service('cmqqueue')?.resourceTypes).toEqual(['queueName']);
   });
@@ -74,8 +76,12 @@ describe('Catalog queries', () => {
 
 describe('UNKNOWN_ACTION over the whole catalogue', () => {
   it('never reports a catalogued action, in either written form', () => {
-    expect(lintActions(ALL.map((a) => a.action))).toEqual([]);
-    expect(lintActions(ALL.map((a) => `${a.service}:${a.name}`))).toEqual([]);
+    for (const service of ['tcmpp', 'cmqqueue', 'cmqtopic', 'tcsas']) {
+      const actions = Catalog.actions(service);
+      expect(actions.length).toBeGreaterThan(0);
+      expect(lintActions(actions.map((a) => a.action))).toEqual([]);
+      expect(lintActions(actions.map((a) => `${a.service}:${a.name}`))).toEqual([]);
+    }
   });
 
   it('reports a one-letter typo of every action with the right suggestion', () => {
@@ -107,6 +113,45 @@ describe('UNKNOWN_ACTION over the whole catalogue', () => {
 
   it('never reports actions of services outside the catalogue', () => {
     expect(lintActions(['cos:Frobnicate', 'cvm:*', 'name/finance:Nope'])).toEqual([]);
+  });
+});
+
+describe('TCSAS, TCMPP renamed', () => {
+  it('knows its 150 actions; those TCMPP shares take the TCMPP data, with tcsas resources', () => {
+    expect(TCSAS).toHaveLength(150);
+    const create = Catalog.action('tcsas:CreateMNPVersion')!;
+    const same = Catalog.action('tcmpp:CreateMNPVersion')!;
+    expect(create).toMatchObject({ service: 'tcsas', action: 'name/tcsas:CreateMNPVersion', accessLevel: same.accessLevel, granularity: same.granularity, description: same.description });
+    expect(create.resourceTemplates).toEqual(same.resourceTemplates.map((t) => t.replace('qcs::tcmpp:', 'qcs::tcsas:')));
+    expect(create.resourceTemplates[0]).toMatch(/^qcs::tcsas:/);
+  });
+
+  it('reads the access level of TCSAS-only actions from the verb, with granularity unknown', () => {
+    expect(Catalog.action('tcsas:CreateMNG')).toMatchObject({ accessLevel: AccessLevel.WRITE, granularity: Granularity.UNKNOWN, resourceTemplates: [] });
+    expect(Catalog.action('tcsas:DescribeMNGList')?.accessLevel).toBe(AccessLevel.LIST);
+    expect(Catalog.action('tcsas:DescribeMNG')?.accessLevel).toBe(AccessLevel.READ);
+    expect(Catalog.action('tcmpp:CreateMNG')).toBeUndefined();
+  });
+
+  it('reports an action TCSAS does not have, and points a TCMPP action that only TCSAS has to it', () => {
+    expect(lintActions(['tcsas:Nope'])[0].message).toContain('tcsas has no action "Nope"');
+    expect(lintActions(['tcmpp:CreateMNG'])[0].message).toContain('did you mean "tcsas:CreateMNG"');
+  });
+
+  it('is a service of the catalogue, with its own name and decision', () => {
+    expect(Catalog.hasService('TCSAS')).toBe(true);
+    expect(Catalog.service('tcsas')).toMatchObject({ displayName: expect.stringContaining('TCMPP'), resourceTypes: ['Limit'] });
+    expect(Catalog.service('tcsas')!.granularityDecision).toContain('TCSAS is TCMPP renamed');
+  });
+});
+
+describe('CAM services', () => {
+  it('know every prefix CAM authorizes, with the product name and whether the catalogue has its actions', () => {
+    expect(Catalog.camServices().length).toBeGreaterThan(100);
+    expect(Catalog.camService('CDB')).toEqual({ prefix: 'cdb', product: 'TencentDB for MySQL', catalogued: false });
+    expect(Catalog.camService('tcmpp')?.catalogued).toBe(true);
+    expect(Catalog.camService('tcsas')?.catalogued).toBe(true);
+    expect(Catalog.camService('mysql')).toBeUndefined();
   });
 });
 

@@ -1,15 +1,59 @@
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
-import { serviceDataSchema } from './schema';
+import { camServicesSchema, crossServiceSchema, sameAsSchema, serviceDataSchema } from './schema';
 import { REPO, SHARED, hasShared } from '../helpers';
 
 const dataDir = join(REPO, 'src', 'catalog', 'data');
-const files = readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort();
+const OTHER_FILES = ['cam-services.json', 'cross-service.json', 'tcsas.json'];
+const files = readdirSync(dataDir).filter((f) => f.endsWith('.json') && !OTHER_FILES.includes(f)).sort();
+const read = (file: string) => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
 
 describe('catalogue data files', () => {
-  it('are one per service: tcmpp, cmqqueue, cmqtopic', () => {
-    expect(files).toEqual(['cmqqueue.json', 'cmqtopic.json', 'tcmpp.json']);
+  it('are one per catalogued service (tcmpp, cmqqueue, cmqtopic), the CAM services, the cross-service pairs, and TCSAS', () => {
+    expect(readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort()).toEqual(['cam-services.json', 'cmqqueue.json', 'cmqtopic.json', 'cross-service.json', 'tcmpp.json', 'tcsas.json']);
+  });
+
+  it('cross-service.json fits its schema: each pair of CAM services, with a source it records', () => {
+    const data = crossServiceSchema.parse(read('cross-service.json'));
+    const prefixes = new Set(camServicesSchema.parse(read('cam-services.json')).services.map((s) => s.prefix));
+    const ids = new Set(data.sources.map((s) => s.id));
+    for (const p of data.pairs) {
+      expect(prefixes, p.service).toContain(p.service);
+      for (const r of p.resourceServices) if (r !== '*') expect(prefixes, `${p.service} -> ${r}`).toContain(r);
+      expect(ids, p.service).toContain(p.source);
+    }
+    expect(crossServiceSchema.safeParse({ ...data, pairs: [{ service: 'ccs', resourceServices: [] , source: 'x' }] }).success).toBe(false);
+  });
+
+  it('cam-services.json fits its schema: each prefix once, each with a source it records, every alias naming a prefix', () => {
+    const data = camServicesSchema.parse(read('cam-services.json'));
+    const prefixes = data.services.map((s) => s.prefix);
+    expect(new Set(prefixes).size).toBe(prefixes.length);
+    const ids = new Set(data.sources.map((s) => s.id));
+    for (const s of data.services) expect(ids, `${s.prefix}: source ${s.source}`).toContain(s.source);
+    for (const a of data.aliases) {
+      expect(prefixes, `alias ${a.name}`).toContain(a.prefix);
+      expect(prefixes, `alias ${a.name} is itself a prefix`).not.toContain(a.name);
+    }
+    for (const service of files.map((f) => f.replace(/\.json$/, '')).concat('tcsas')) expect(prefixes).toContain(service);
+  });
+
+  it('tcsas.json fits its schema: TCMPP renamed, each action once, sharing TCMPP\'s data where the names are the same', () => {
+    const data = sameAsSchema.parse(read('tcsas.json'));
+    expect(data.sameAs).toBe('tcmpp');
+    expect(new Set(data.actions).size).toBe(data.actions.length);
+    const tcmpp = new Set(serviceDataSchema.parse(read('tcmpp.json')).actions.map((a) => a.name));
+    expect(data.actions.filter((a) => tcmpp.has(a)).length).toBeGreaterThan(50);
+  });
+
+  it('rejects CAM service and TCSAS files that break their schemas', () => {
+    const services = read('cam-services.json');
+    services.services[0].prefix = 'My SQL';
+    expect(camServicesSchema.safeParse(services).success).toBe(false);
+    const tcsas = read('tcsas.json');
+    tcsas.actions.push('lowercase');
+    expect(sameAsSchema.safeParse(tcsas).success).toBe(false);
   });
 
   for (const file of files) {

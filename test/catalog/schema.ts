@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { ServiceData } from '../../src/catalog/service-data';
+import type { CamServicesData, CrossServiceData, SameAsData, ServiceData } from '../../src/catalog/service-data';
 
 /**
  * The shape of a catalogue data file (`src/catalog/data/<service>.json`), checked by a test against
@@ -37,3 +37,37 @@ export const serviceDataSchema = z.strictObject({
 // Fails to compile when the schema and the interface the package uses drift apart.
 type Parsed = z.infer<typeof serviceDataSchema>;
 export const sameShape: [Parsed extends ServiceData ? true : false, Exclude<keyof Parsed, keyof ServiceData> | Exclude<keyof ServiceData, keyof Parsed> extends never ? true : false] = [true, true];
+
+const sourceSchema = z.strictObject({ id: z.string().min(1), name: z.string().min(1), url: z.url().optional(), date: z.iso.date() });
+
+/** `src/catalog/data/cam-services.json`: every CAM service prefix, with the names users write for them. */
+export const camServicesSchema = z.strictObject({
+  description: z.string().min(40),
+  sources: z.array(sourceSchema).min(1),
+  services: z.array(z.strictObject({ prefix: z.string().regex(/^[a-z][a-z0-9_-]*$/), product: z.string().min(2), source: z.string().min(1) })).min(100),
+  aliases: z.array(z.strictObject({ name: z.string().regex(/^[a-z][a-z0-9_-]*$/), prefix: z.string().min(1) })),
+});
+
+/** A renamed service (`src/catalog/data/tcsas.json`). */
+export const sameAsSchema = z.strictObject({
+  $schema: z.string(),
+  service: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  displayName: z.string().min(1),
+  sameAs: z.string().min(1),
+  sources: z.array(sourceSchema).min(1),
+  decision: z.string().min(40),
+  actions: z.array(z.string().regex(/^[A-Z][A-Za-z0-9]*$/)).min(1),
+});
+
+type ParsedServices = z.infer<typeof camServicesSchema>;
+type ParsedSameAs = z.infer<typeof sameAsSchema>;
+export const sameShapes: [ParsedServices extends CamServicesData ? true : false, ParsedSameAs extends SameAsData ? true : false] = [true, true];
+
+/** `src/catalog/data/cross-service.json`: services acting on other services' resources. */
+export const crossServiceSchema = z.strictObject({
+  description: z.string().min(40),
+  sources: z.array(sourceSchema).min(1),
+  pairs: z.array(z.strictObject({ service: z.string().min(1), resourceServices: z.array(z.string().min(1)).min(1), source: z.string().min(1) })).min(1),
+});
+type ParsedCross = z.infer<typeof crossServiceSchema>;
+export const crossShape: ParsedCross extends CrossServiceData ? true : false = true;

@@ -140,6 +140,41 @@ describe('tcam lint: exit codes and options', () => {
   });
 });
 
+describe('tcam lint: policy contexts', () => {
+  const bucketPolicy = {
+    Statement: [{ Principal: { qcs: ['qcs::cam::anyone:anyone'] }, Effect: 'Allow', Action: ['name/cos:GetObject'], Resource: ['qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/*'] }],
+    version: '2.0',
+  };
+
+  it('--context role-trust lints bare documents as trust policies; a bad value or one beside --target terraform is a usage error', () => {
+    mkdirSync(join(REPO, '.tmp'), { recursive: true });
+    const dir = mkdtempSync(join(REPO, '.tmp', 'context-'));
+    writeFileSync(join(dir, 'trust.json'), JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['name/sts:AssumeRole'], resource: ['*'] }] }));
+    const plain = tcam(['lint', '--format', 'json', join(dir, 'trust.json')]);
+    expect(plain.code).toBe(0);
+    const trust = tcam(['lint', '--format', 'json', '--context', 'role-trust', join(dir, 'trust.json')]);
+    expect(trust.code).toBe(1);
+    expect(JSON.parse(trust.stdout).findings.map((f: { code: string }) => f.code)).toEqual(['MISSING_PRINCIPAL', 'INVALID_TRUST_STATEMENT']);
+    const bad = tcam(['lint', '--context', 'bucket', join(dir, 'trust.json')]);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('--context "bucket": use document (the default), cos-bucket or role-trust')]);
+    const both = tcam(['lint', '--context', 'cos-bucket', '--target', 'terraform', join(dir, 'trust.json')]);
+    expect([both.code, both.stderr]).toEqual([2, expect.stringContaining('--target terraform and --context')]);
+  });
+
+  it('reads tencentcloud_cos_bucket_policy in Terraform JSON as a bucket policy: its casing accepted, its grant to anyone reported', () => {
+    mkdirSync(join(REPO, '.tmp'), { recursive: true });
+    const dir = mkdtempSync(join(REPO, '.tmp', 'bucket-'));
+    const tf = { resource: { tencentcloud_cos_bucket_policy: { public: { bucket: 'b-1250000000', policy: JSON.stringify(bucketPolicy) } } } };
+    writeFileSync(join(dir, 'cdk.tf.json'), JSON.stringify(tf));
+    const r = tcam(['lint', '--format', 'json', join(dir, 'cdk.tf.json')]);
+    const { findings } = JSON.parse(r.stdout);
+    expect(findings.map((f: { code: string; policy: string; path: string }) => [f.code, f.policy, f.path])).toEqual([
+      ['ANONYMOUS_PRINCIPAL', 'tencentcloud_cos_bucket_policy.public', '/Statement/0/Principal/qcs/0'],
+    ]);
+    expect(r.code).toBe(0);
+  });
+});
+
 describe('tcam lint: formats', () => {
   it('text: one line per finding with file:line:column, and a summary; no colour off a terminal', () => {
     const { code, stdout } = tcam(['lint', 'doc-bad.json']);

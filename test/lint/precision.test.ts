@@ -104,3 +104,118 @@ describe('UNSUPPORTED_CONDITION', () => {
     expect(codes(doc({ action: ['name/cos:GetObject'], resource: ['*'], condition: { 'for_any_value:string_equal': { 'qcs:resource_tag': ['team&shop'] } } }))).not.toContain('UNSUPPORTED_CONDITION');
   });
 });
+
+describe('UNKNOWN_SERVICE: every CAM service prefix is known', () => {
+  const one = (action: string, resource = '*') => lint(doc({ action: [action], resource: [resource] })).filter((f) => f.code === 'UNKNOWN_SERVICE');
+
+  it('a product name or another cloud\'s name is a WARNING naming the prefix meant, with the fixed value', () => {
+    const [mysql] = one('mysql:*');
+    expect(mysql).toMatchObject({ severity: Severity.WARNING, path: '/statement/0/action/0' });
+    expect(mysql.message).toContain('"mysql" is no service that CAM authorizes (the prefix of TencentDB for MySQL is "cdb")');
+    expect(mysql.message).toContain('write "cdb:*"');
+    expect(one('name/api:Describe*')[0].message).toContain('write "name/apigw:Describe*"');
+    expect(one('ec2:RunInstances')[0].message).toContain('write "cvm:RunInstances"');
+  });
+
+  it('a slip of a prefix names the closest one; a word like none is reported without a guess', () => {
+    expect(one('cvmm:DescribeInstances')[0].message).toContain('did you mean "cvm" (Cloud Virtual Machine)?');
+    const far = one('frobnicator:Do')[0].message;
+    expect(far).toContain('"frobnicator" is no service that CAM authorizes, so the action matches no API');
+    expect(far).not.toContain('did you mean');
+  });
+
+  it('checks the service segment of resources too, but not one swapped with the region (INVALID_REGION says so)', () => {
+    const [r] = one('cdb:DescribeDBInstances', 'qcs::mysql:ap-guangzhou:uin/100000000001:instanceId/cdb-1');
+    expect(r.path).toBe('/statement/0/resource/0');
+    expect(r.message).toContain('write "qcs::cdb:ap-guangzhou:uin/100000000001:instanceId/cdb-1"');
+    expect(one('cvm:*', 'qcs::gz:cvm:uin/1:instance/*')).toEqual([]);
+  });
+
+  it('is silent on every known prefix, any case, on wildcards, tokens and template placeholders', () => {
+    for (const a of ['cdb:*', 'CVM:RunInstances', 'name/ccs:*', 'tke:*', 'tcsas:DescribeMNP', 'cmqqueue:SendMessage', '*', '*:Describe*', 'c*:Get*', '${var.service}:Get']) {
+      expect(one(a), a).toEqual([]);
+    }
+  });
+});
+
+describe('policy contexts: COS bucket policies and role trust policies', () => {
+  const bucket = (statement: Record<string, unknown>, top: Record<string, unknown> = {}) => JSON.stringify({
+    Statement: [{
+      Principal: { qcs: ['qcs::cam::uin/100000000001:uin/100000000011'] },
+      Effect: 'Allow',
+      Action: ['name/cos:GetObject'],
+      Resource: ['qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/*'],
+      ...statement,
+    }],
+    version: '2.0',
+    ...top,
+  });
+
+  it('a bucket policy as COS gives it (capitalised elements, "Allow", Sid) is recognised by its shape and lints clean', () => {
+    expect(lint(bucket({ Sid: 'read' }))).toEqual([]);
+    expect(lint(bucket({ Sid: 'read' }), PolicyContext.COS_BUCKET)).toEqual([]);
+  });
+
+  it('every security rule runs on it, with pointers to the keys as written', () => {
+    const f = lint(bucket({ Principal: { qcs: ['qcs::cam::anyone:anyone'] }, Action: ['name/cos:*'] }));
+    expect(f.map((x) => [x.code, x.path])).toEqual([
+      ['SERVICE_WILDCARD', '/Statement/0/Action/0'],
+      ['ANONYMOUS_PRINCIPAL', '/Statement/0/Principal/qcs/0'],
+    ]);
+    expect(f[1].severity).toBe(Severity.SECURITY_WARNING);
+  });
+
+  it('its own mistakes are still found: a garbled effect, a missing principal when chosen', () => {
+    expect(codes(bucket({ Effect: 'Alow' }))).toEqual(['INVALID_EFFECT']);
+    const noPrincipal = JSON.stringify({ version: '2.0', Statement: [{ Effect: 'Allow', Action: ['name/cos:GetObject'], Resource: ['qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/*'] }] });
+    expect(codes(noPrincipal, PolicyContext.COS_BUCKET)).toEqual(['MISSING_PRINCIPAL']);
+  });
+
+  it('capitalised elements stay an INVALID_ELEMENT ERROR in a document that is no bucket policy', () => {
+    // Not COS actions: a CAM policy written with the wrong case.
+    expect(codes(bucket({ Action: ['name/cvm:DescribeInstances'] })).filter((c) => c === 'INVALID_ELEMENT')).toHaveLength(5);
+    // No principal: a permission policy.
+    const permission = JSON.stringify({ version: '2.0', Statement: [{ Effect: 'allow', Action: ['name/cos:GetObject'], Resource: ['*'] }] });
+    expect(codes(permission)).toEqual(['INVALID_ELEMENT', 'INVALID_ELEMENT', 'INVALID_ELEMENT', 'INVALID_ELEMENT']);
+    expect(lint(permission)[0].message).toContain('write "statement"');
+    // In Terraform's tencentcloud_cam_policy, a bucket-shaped document is still a CAM policy.
+    expect(codes(bucket({}), PolicyContext.TERRAFORM)).toContain('INVALID_ELEMENT');
+    expect(codes(bucket({ Sid: 'x' }))).toEqual([]);
+    expect(codes(doc({ Sid: 'x' }))).toEqual(['INVALID_ELEMENT']);
+  });
+
+  it('a role trust policy: principal and sts:AssumeRole, no resource; anything else is an ERROR when chosen', () => {
+    const trust = (s: Record<string, unknown>) => JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['name/sts:AssumeRole'], principal: { service: ['scf.qcloud.com'] }, ...s }] });
+    expect(lint(trust({}), PolicyContext.ROLE_TRUST)).toEqual([]);
+    expect(lint(trust({ action: ['name/sts:AssumeRoleWithSAML'], principal: { federated: ['qcs::cam::uin/100000000001:saml-provider/idp'] } }), PolicyContext.ROLE_TRUST)).toEqual([]);
+    const bad = lint(trust({ action: ['name/sts:AssumeRole', 'cos:GetObject'], resource: ['*'], principal: undefined }), PolicyContext.ROLE_TRUST);
+    expect(bad.map((f) => [f.code, f.path])).toEqual([
+      ['MISSING_PRINCIPAL', '/statement/0'],
+      ['INVALID_TRUST_STATEMENT', '/statement/0/action/1'],
+      ['INVALID_TRUST_STATEMENT', '/statement/0/resource'],
+    ]);
+    expect(bad[1].message).toContain('"cos:GetObject": a trust policy only allows assuming the role');
+    // An anonymous principal is a security finding in a trust policy too.
+    expect(codes(trust({ principal: { qcs: ['qcs::cam::anonymous:anonymous'] } }), PolicyContext.ROLE_TRUST)).toEqual(['ANONYMOUS_PRINCIPAL']);
+  });
+});
+
+describe('SERVICE_MISMATCH across services', () => {
+  const mismatch = (actions: string[], resources: string[]) => lint(doc({ action: actions, resource: resources })).filter((f) => f.code === 'SERVICE_MISMATCH');
+
+  it('pairs Tencent\'s published policies grant are cleared: TKE on CVM, VPC, CLB, CBS; CVM on VPC and CBS', () => {
+    expect(mismatch(['name/ccs:CreateCluster'], ['qcs::cvm:ap-guangzhou:uin/100000000001:instance/*', 'qcs::vpc:ap-guangzhou:uin/100000000001:subnet/*', 'qcs::clb:ap-guangzhou:uin/100000000001:clb/*', 'qcs::cbs:ap-guangzhou:uin/100000000001:disk/*'])).toEqual([]);
+    expect(mismatch(['cvm:RunInstances'], ['qcs::cvm:ap-guangzhou:uin/100000000001:instance/*', 'qcs::vpc:ap-guangzhou:uin/100000000001:subnet/subnet-1', 'qcs::cbs:ap-guangzhou:uin/100000000001:disk/*'])).toEqual([]);
+    expect(mismatch(['name/finance:*', 'cvm:*'], ['qcs::cvm:::*'])).toEqual([]);
+  });
+
+  it('an undocumented pair of catalogued services is an ERROR; any other pair a WARNING', () => {
+    const [queue] = mismatch(['cmqqueue:SendMessage'], ['qcs::cmqtopic:bj:uin/1:topicName/uin/2/t']);
+    expect(queue.severity).toBe(Severity.ERROR);
+    expect(queue.message).toContain('its service "cmqtopic" matches none of the statement\'s actions (cmqqueue), so it authorizes nothing');
+    const [cos] = mismatch(['cmqqueue:SendMessage'], ['qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/*']);
+    expect(cos.severity).toBe(Severity.WARNING);
+    expect(cos.message).toContain('which no published policy documents');
+    expect(mismatch(['cvm:RunInstances'], ['qcs::cdb:ap-guangzhou:uin/1:instanceId/*'])[0].severity).toBe(Severity.WARNING);
+  });
+});

@@ -26,6 +26,8 @@ import { RESOURCE_TYPE_MISMATCH } from './resource-type-mismatch';
 import { SERVICE_MISMATCH } from './service-mismatch';
 import { SERVICE_WILDCARD } from './service-wildcard';
 import { UNKNOWN_ACTION } from './unknown-action';
+import { UNKNOWN_SERVICE } from './unknown-service';
+import { INVALID_TRUST_STATEMENT, MISSING_PRINCIPAL } from './policy-kind';
 import { UNKNOWN_POLICY_VARIABLE } from './unknown-policy-variable';
 import { UNSUPPORTED_CONDITION } from './unsupported-condition';
 
@@ -39,8 +41,11 @@ export const ALL_RULES: Rule[] = [
   INVALID_EFFECT,
   MISSING_ACTION,
   MISSING_RESOURCE,
+  MISSING_PRINCIPAL,
+  INVALID_TRUST_STATEMENT,
   INVALID_ACTION_FORMAT,
   UNKNOWN_ACTION,
+  UNKNOWN_SERVICE,
   INVALID_RESOURCE,
   INVALID_REGION,
   INVALID_ACCOUNT,

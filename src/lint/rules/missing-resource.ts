@@ -9,7 +9,7 @@ export const MISSING_RESOURCE: Rule = {
   docUrl: DOCS.elements,
   description: '`resource` is required in a permission statement; write "*" for every resource. Role trust statements (a principal, `sts:AssumeRole*` actions) have none, and are not reported.',
   check: ({ view }) =>
-    view.statements
+    view.kind === 'trust' ? [] : view.statements
       .filter((s) => s.resources.length === 0 && !s.malformed.includes('resource') && !statementOf(s).isTrustStatement)
       .map((s) => finding('MISSING_RESOURCE', Severity.ERROR, s.resourcePath ?? s.path,
         `${describePath(s.path)} has no resource: add "resource": ["qcs::service:region:account:type/id"], or ["*"] for every resource`)),

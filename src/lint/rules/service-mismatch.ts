@@ -1,3 +1,6 @@
+import * as crossService from '../../catalog/data/cross-service.json';
+import { Catalog } from '../../catalog/catalog';
+import type { CrossServiceData } from '../../catalog/service-data';
 import { actionService } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { splitSegments } from '../../policy/resource';
@@ -5,18 +8,17 @@ import { hasPlaceholder } from '../../policy/tokens';
 import { DOCS, Rule } from '../rule';
 
 /**
- * Services whose actions act on other services' resources: STS assumes CAM roles, and billing
- * (`finance:*`) pays for any product's resources, as CAM's own "full access to CVM" examples
- * grant `finance:*` on `qcs::cvm:::*`.
+ * Services whose actions act on other services' resources, from Tencent's published policies
+ * (`src/catalog/data/cross-service.json`, each pair with its source).
  */
-const RESOURCE_SERVICE = new Map<string, string[]>([['sts', ['cam']], ['finance', ['*']]]);
+const RESOURCE_SERVICES = new Map<string, string[]>((crossService as CrossServiceData).pairs.map((p) => [p.service, [...p.resourceServices]]));
 
 export const SERVICE_MISMATCH: Rule = {
   code: 'SERVICE_MISMATCH',
   severity: Severity.ERROR,
   title: "A resource's service matches none of the statement's actions",
   docUrl: DOCS.resources,
-  description: "A resource applies only to actions of its own service: `qcs::cos:...` in a statement whose actions are all `cmqqueue:*` authorizes nothing. Usually a copy-paste slip, or two statements merged into one.",
+  description: "A resource applies to actions of its own service: `qcs::cmqtopic:...` in a statement whose actions are all `cmqqueue:*` authorizes nothing. Some services act on others' resources (TKE's `ccs` on CVM, VPC, CLB and CBS; `cvm:RunInstances` on VPC subnets and CBS disks); a table of the pairs Tencent's published policies grant, each with its source, clears them. An ERROR where both services are catalogued (TCMPP, TCSAS, CMQ), whose actions the catalogue knows; a WARNING for other pairs, which may be documented where this table has not looked.",
   check: ({ view }) =>
     view.statements.flatMap((s) => {
       const services = new Set<string>();
@@ -24,9 +26,9 @@ export const SERVICE_MISMATCH: Rule = {
         const svc = actionService(a.value);
         // `*`, `*:Name`, a feature set (`permid/1`) or a token may reach any service.
         if (svc === undefined || svc === '*' || hasPlaceholder(a.value)) return [];
-        if (RESOURCE_SERVICE.get(svc)?.includes('*')) return [];
+        if (RESOURCE_SERVICES.get(svc)?.includes('*')) return [];
         services.add(svc);
-        for (const other of RESOURCE_SERVICE.get(svc) ?? []) services.add(other);
+        for (const other of RESOURCE_SERVICES.get(svc) ?? []) services.add(other);
       }
       if (services.size === 0) return [];
       return s.resources.flatMap(({ value, path }) => {
@@ -34,8 +36,15 @@ export const SERVICE_MISMATCH: Rule = {
         if (value === '*' || parts.length < 6) return [];
         const svc = parts[2].toLowerCase();
         if (svc === '*' || hasPlaceholder(svc) || services.has(svc)) return [];
-        return [finding('SERVICE_MISMATCH', Severity.ERROR, path,
-          `${describePath(path)} ${JSON.stringify(value)}: its service "${parts[2]}" matches none of the statement's actions (${[...services].join(', ')}), so it authorizes nothing; move it to a statement with ${parts[2]} actions`)];
+        // Service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding.
+        if (Catalog.camService(parts[3]) && !Catalog.camService(svc)) return [];
+        const catalogued = Catalog.hasService(svc) && [...services].every((x) => Catalog.hasService(x));
+        const severity = catalogued ? Severity.ERROR : Severity.WARNING;
+        const why = catalogued
+          ? 'so it authorizes nothing; move it to a statement with ' + `${parts[2]} actions`
+          : `which no published policy documents, so it likely authorizes nothing; move it to a statement with ${parts[2]} actions, or suppress this finding naming the page that documents the pair`;
+        return [finding('SERVICE_MISMATCH', severity, path,
+          `${describePath(path)} ${JSON.stringify(value)}: its service "${parts[2]}" matches none of the statement's actions (${[...services].join(', ')}), ${why}`)];
       });
     }),
 };

@@ -1,0 +1,44 @@
+import { Catalog, camServiceMeant } from '../../catalog/catalog';
+import { parseAction } from '../../policy/action';
+import { Severity, describePath, finding } from '../../policy/finding';
+import { splitSegments } from '../../policy/resource';
+import { closest } from '../../policy/suggest';
+import { hasPlaceholder } from '../../policy/tokens';
+import { DOCS, Rule, eachValue } from '../rule';
+
+/** Whether a service name is one to check: not a wildcard, a token or a placeholder. */
+function checkable(service: string): boolean {
+  return service !== '' && !service.includes('*') && !hasPlaceholder(service);
+}
+
+/** `rewrite` gives the value with the service meant in place of the one written. */
+function message(where: string, service: string, what: string, rewrite: (prefix: string) => string): string {
+  const meant = camServiceMeant(service, closest);
+  const fix = meant ? `write ${JSON.stringify(rewrite(meant.prefix))}` : "write the service's prefix as its CAM-Enabled API page gives it";
+  return `${where}: "${service}" is no service that CAM authorizes${meant ? ` (${meant.why})` : ''}, so ${what}; ${fix}`;
+}
+
+export const UNKNOWN_SERVICE: Rule = {
+  code: 'UNKNOWN_SERVICE',
+  severity: Severity.WARNING,
+  title: "An action's or resource's service is no CAM service",
+  docUrl: DOCS.camServices,
+  description: "Every action and resource names a service by its prefix in CAM (`cdb` for TencentDB for MySQL, `ccs` or `tke` for TKE). A prefix that is no CAM service (`mysql`, `api`) authorizes nothing; the finding names the prefix meant. A WARNING, not an ERROR: CAM adds services, and the list (`src/catalog/data/cam-services.json`, from CAM's CAM-Enabled API pages) may lag behind.",
+  check: ({ view }) =>
+    view.statements.flatMap((s) => [
+      ...eachValue(s.actions, ({ value, path }) => {
+        const parsed = parseAction(value);
+        if (!parsed || !checkable(parsed.service) || Catalog.camService(parsed.service)) return [];
+        return [finding('UNKNOWN_SERVICE', Severity.WARNING, path, message(`${describePath(path)} ${JSON.stringify(value)}`, parsed.service, 'the action matches no API',
+          (prefix) => `${parsed.prefixed ? 'name/' : ''}${prefix}:${parsed.name}`))];
+      }),
+      ...eachValue(s.resources, ({ value, path }) => {
+        const parts = splitSegments(value);
+        if (parts.length < 6 || parts[0] !== 'qcs' || !checkable(parts[2]) || Catalog.camService(parts[2])) return [];
+        // Service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding, with its fix.
+        if (Catalog.camService(parts[3])) return [];
+        return [finding('UNKNOWN_SERVICE', Severity.WARNING, path, message(`${describePath(path)} ${JSON.stringify(value)}`, parts[2], 'the resource matches nothing',
+          (prefix) => [...parts.slice(0, 2), prefix, ...parts.slice(3)].join(':')))];
+      }),
+    ]),
+};
