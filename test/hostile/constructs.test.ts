@@ -41,7 +41,7 @@ describe('tokens are values', () => {
     expect(synthError(literal)).toContain('INVALID_REGION at /document/statement/0/resource/0');
     expect(synthError(literal)).toContain('to use a Terraform value, pass a token');
     const annotations = literal.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data)));
-    expect(annotations).toContain('WARNING UNKNOWN_POLICY_VARIABLE at /document/statement/0/resource/0: statement[0].resource[0] holds "${var.region}", which is no CAM policy variable: CAM replaces only ${uin}, ${owner_uin}, ${app_id}, so this text is compared as written and matches nothing');
+    expect(annotations).toContain('WARNING UNKNOWN_POLICY_VARIABLE at /document/statement/0/resource/0: statement[0].resource[0] holds "${var.region}", which is no CAM policy variable: CAM replaces only ${uin}, ${owner_uin}, ${app_id}, so this text is compared as written and matches nothing; if it is a placeholder, fill it in');
     const token = newStack();
     const region = new TerraformVariable(token, 'region', { type: 'string' }).stringValue;
     new CamPolicy(token, 'P', { policyName: 'p', actions: ['name/cos:GetObject'], resources: [`qcs::cos:${region}:uid/1250000000:b-1250000000/*`] });

@@ -64,11 +64,17 @@ describe('UNKNOWN_POLICY_VARIABLE', () => {
   it('a ${...} that is no CAM policy variable is a WARNING naming the closest; references and tokens are not', () => {
     const findings = lint(doc({ resource: ['qcs::cam::uin/${OwnerUin}:roleName/CM_QCSRole', 'qcs::vpc:gz:uin/1:vpc/${vpc_id}'] }));
     expect(findings.filter((f) => f.code === 'UNKNOWN_POLICY_VARIABLE').map((f) => [f.path, f.severity, f.message])).toEqual([
-      ['/statement/0/resource/0', 'WARNING', 'statement[0].resource[0] holds "${OwnerUin}", which is no CAM policy variable (did you mean "${owner_uin}"?): CAM replaces only ${uin}, ${owner_uin}, ${app_id}, so this text is compared as written and matches nothing'],
-      ['/statement/0/resource/1', 'WARNING', 'statement[0].resource[1] holds "${vpc_id}", which is no CAM policy variable: CAM replaces only ${uin}, ${owner_uin}, ${app_id}, so this text is compared as written and matches nothing'],
+      ['/statement/0/resource/0', 'WARNING', 'statement[0].resource[0] holds "${OwnerUin}" (did you mean "${owner_uin}"?), which is no CAM policy variable: CAM replaces only ${uin}, ${owner_uin}, ${app_id}, so this text is compared as written and matches nothing; if it is a placeholder, fill it in'],
+      ['/statement/0/resource/1', 'WARNING', 'statement[0].resource[1] holds "${vpc_id}", which is no CAM policy variable: CAM replaces only ${uin}, ${owner_uin}, ${app_id}, so this text is compared as written and matches nothing; if it is a placeholder, fill it in'],
     ]);
     expect(codes(doc({ resource: ['qcs::cos:gz:uid/${app_id}:b-1/${uin}/*', 'qcs::cos:gz:uid/1:${var.bucket}/*', 'qcs::cos:gz:uid/1:$${escaped}/*'] })).filter((c) => c === 'UNKNOWN_POLICY_VARIABLE')).toEqual([]);
     expect(codes(doc({ condition: { string_equal: { 'qcs:tag': ['${team}'] } } }))).toContain('UNKNOWN_POLICY_VARIABLE');
+  });
+
+  it('names every unknown ${...} of one value in one finding', () => {
+    const f = lint(doc({ resource: ['qcs::sls:ap-guangzhou::appname/${appname}/stagename/${stagename}/${uin}'] })).filter((x) => x.code === 'UNKNOWN_POLICY_VARIABLE');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('holds "${appname}", "${stagename}", which are no CAM policy variables');
   });
 });
 

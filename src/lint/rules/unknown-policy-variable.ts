@@ -5,20 +5,27 @@ import { DOCS, Rule } from '../rule';
 
 const KNOWN = data.variables.map((v) => v.name);
 
-/** The `${...}` of a value that is no CAM policy variable, no Terraform expression and no cdktf token. */
+/**
+ * The `${...}` of a value that are no CAM policy variable, no Terraform expression and no cdktf
+ * token: one finding per value, naming every such `${...}` in it.
+ */
 function unknownVariables(value: string, path: string): Finding[] {
-  const out: Finding[] = [];
+  const unknown: string[] = [];
   // A Terraform reference is one where Terraform reads the text; in values given in code every
   // literal `${` is escaped for CAM, so there `${var.x}` is CAM text too.
   for (const inner of literalTemplates(value, checkingCodeValues())) {
-    if (KNOWN.includes(inner)) continue;
-    // Only a variable written another way (`${OwnerUin}` for `${owner_uin}`) is suggested.
-    const squash = (s: string) => s.toLowerCase().replace(/[_-]/g, '');
-    const near = KNOWN.find((k) => squash(k) === squash(inner));
-    out.push(finding('UNKNOWN_POLICY_VARIABLE', Severity.WARNING, path,
-      `${describePath(path)} holds "\${${inner}}", which is no CAM policy variable${near ? ` (did you mean "\${${near}}"?)` : ''}: CAM replaces only ${KNOWN.map((k) => `\${${k}}`).join(', ')}, so this text is compared as written and matches nothing`));
+    if (!KNOWN.includes(inner) && !unknown.includes(inner)) unknown.push(inner);
   }
-  return out;
+  if (unknown.length === 0) return [];
+  // Only a variable written another way (`${OwnerUin}` for `${owner_uin}`) is suggested.
+  const squash = (s: string) => s.toLowerCase().replace(/[_-]/g, '');
+  const named = unknown.map((inner) => {
+    const near = KNOWN.find((k) => squash(k) === squash(inner));
+    return `"\${${inner}}"${near ? ` (did you mean "\${${near}}"?)` : ''}`;
+  });
+  const which = named.length === 1 ? `${named[0]}, which is no CAM policy variable` : `${named.join(', ')}, which are no CAM policy variables`;
+  return [finding('UNKNOWN_POLICY_VARIABLE', Severity.WARNING, path,
+    `${describePath(path)} holds ${which}: CAM replaces only ${KNOWN.map((k) => `\${${k}}`).join(', ')}, so this text is compared as written and matches nothing; if it is a placeholder, fill it in`)];
 }
 
 export const UNKNOWN_POLICY_VARIABLE: Rule = {
