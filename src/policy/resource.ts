@@ -31,8 +31,11 @@ export interface QcsResourceProps {
 
 const PROJECT = /^(?:|\*|id\/(?:\d+|\*))$/;
 const SERVICE = /^(?:\*|[A-Za-z][A-Za-z0-9_-]*)$/;
-/** Digits, `-1` in preset policies, or CAM's policy variables (`uin/${uin}`, as CMQ's policy API page writes it). */
-const ACCOUNT = /^(?:|uin\/(?:\d+|-1|\$\{(?:uin|owner_uin)\})?|uid\/(?:\d+|\$\{app_id\}))$/;
+/**
+ * Digits, `-1` in preset policies, CAM's policy variables (`uin/${uin}`, as CMQ's policy API page
+ * writes it), or a wildcard (`*`, as TCR's published policies write it: any owner).
+ */
+const ACCOUNT = /^(?:|\*|uin\/(?:\d+|-1|\*|\$\{(?:uin|owner_uin)\})?|uid\/(?:\d+|\*|\$\{app_id\}))$/;
 
 /**
  * Checks one resource string of a policy. `path` is the JSON pointer of the value.
@@ -69,7 +72,7 @@ export function checkResource(value: string, path: string): Finding[] {
     bad('INVALID_REGION', `the region segment ${JSON.stringify(region)} is not a known region${swapped}${templateHint(region)}: ${regionSuggestion(region)}${REGION_HINT}`);
   }
   if (!ACCOUNT.test(account) && !hasPlaceholder(account)) {
-    bad('INVALID_ACCOUNT', `the account segment ${JSON.stringify(account)} is not valid${templateHint(account)}: leave it empty (the requester's account), or write "uin/<root account uin>" (digits), "uin/-1" (preset policies) or "uid/<appid>" (COS, CAS)`);
+    bad('INVALID_ACCOUNT', `the account segment ${JSON.stringify(account)} is not valid${templateHint(account)}: leave it empty (the requester's account), or write "uin/<root account uin>" (digits), "uin/-1" (preset policies), "uid/<appid>" (COS, CAS) or "*" (any account)`);
   }
   if (resource === '') bad('INVALID_RESOURCE', 'the resource segment is empty: write "type/id" (such as "queueName/uin/3232/myqueue") or "*"');
   return out;

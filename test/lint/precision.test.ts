@@ -52,6 +52,17 @@ describe('the account segment', () => {
   });
 });
 
+describe('the account segment: wildcards', () => {
+  it('accepts "*", "uin/*" and "uid/*" (any owner), as TCR\'s published policies write it', () => {
+    for (const account of ['*', 'uin/*', 'uid/*']) {
+      expect(codes(doc({ action: ['tcr:PullRepository'], resource: [`qcs::tcr:ap-guangzhou:${account}:repo/team-01/*`] })), account).not.toContain('INVALID_ACCOUNT');
+    }
+    const [bad] = lint(doc({ resource: ['qcs::tcr:ap-guangzhou:uin/1*:repo/x'] })).filter((f) => f.code === 'INVALID_ACCOUNT');
+    expect(bad.message).toContain('the account segment "uin/1*" is not valid');
+    expect(bad.message).toContain('or "*" (any account)');
+  });
+});
+
 describe('PROVIDER_INCOMPATIBLE', () => {
   it('is a SUGGESTION in a bare document, where no provider is involved, and an ERROR in Terraform input', () => {
     const text = doc({ resource: '*' });
@@ -213,6 +224,8 @@ describe('SERVICE_MISMATCH across services', () => {
     expect(mismatch(['name/ccs:CreateCluster'], ['qcs::cvm:ap-guangzhou:uin/100000000001:instance/*', 'qcs::vpc:ap-guangzhou:uin/100000000001:subnet/*', 'qcs::clb:ap-guangzhou:uin/100000000001:clb/*', 'qcs::cbs:ap-guangzhou:uin/100000000001:disk/*'])).toEqual([]);
     expect(mismatch(['cvm:RunInstances'], ['qcs::cvm:ap-guangzhou:uin/100000000001:instance/*', 'qcs::vpc:ap-guangzhou:uin/100000000001:subnet/subnet-1', 'qcs::cbs:ap-guangzhou:uin/100000000001:disk/*'])).toEqual([]);
     expect(mismatch(['name/finance:*', 'cvm:*'], ['qcs::cvm:::*'])).toEqual([]);
+    // TAT runs commands on CVM and Lighthouse instances (TAT's CAM page).
+    expect(mismatch(['tat:InvokeCommand'], ['qcs::tat:ap-guangzhou:uin/1:command/cmd-1', 'qcs::cvm:ap-guangzhou:uin/1:instance/ins-1', 'qcs::lighthouse:ap-guangzhou:uin/1:instance/lhins-1'])).toEqual([]);
   });
 
   it('an undocumented pair of catalogued services is an ERROR; any other pair a WARNING', () => {
