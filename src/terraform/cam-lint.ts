@@ -2,7 +2,6 @@ import { Annotations, IAspect, TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { unknownCodeProblem } from '../lint/codes';
 import { Linter } from '../lint/linter';
-import { PolicyContext } from '../lint/rule';
 import { Suppression, applySuppressions, suppressionProblem } from '../lint/suppression';
 import { DOCUMENT_ATTRIBUTES, documentContext, unescapeTerraform, unescapedTemplateFindings } from '../lint/terraform-documents';
 import { checkPolicyName } from '../policy/action';
