@@ -13,7 +13,9 @@ const release = new TcmppPolicy(stack, 'Release', {
   policyName: 'tcmpp-release',
   description: 'Release managers of the shop platform',
   actions: [TcmppActions.CREATE_MNP_VERSION, TcmppActions.RELEASE_MNP_VERSION, TcmppActions.ROLLBACK_MNP_VERSION],
-  resources: [TcmppResources.platform({ region: 'ap-guangzhou', ownerUin: '100000000001', platformId: 'T04257DS9431720WTAG' })],
+  // As TCMPP's CAM page authorizes CreateMNPVersion: Limit/<platform><mini program>, with no region.
+  // With mnpId '*' it covers every mini program of the platform, and the platform itself.
+  resources: [TcmppResources.forAction(TcmppActions.CREATE_MNP_VERSION, { ownerUin: '100000000001', platformId: 'T04257DS9431720WTAG', mnpId: '*' })],
 });
 release.attachToGroup('13');
 new PolicyAttachment(stack, 'AliceRelease', { policy: release, target: PolicyTarget.user('alice') });

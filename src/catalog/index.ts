@@ -3,4 +3,5 @@ export { Catalog, ActionInfo, CamServiceInfo, ServiceInfo } from './catalog';
 export * from './generated';
 export {
   TcmppResources, CmqResources, TcmppPlatformResourceProps, TcmppMiniProgramResourceProps, CmqQueueResourceProps, CmqTopicResourceProps,
+  TcmppActionResourceProps, CmqActionResourceProps,
 } from './resources';

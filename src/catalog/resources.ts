@@ -2,6 +2,8 @@ import { recordProblems } from '../policy/deferred';
 import { Finding, Severity, finding, quote } from '../policy/finding';
 import { REGION_HINT, Region, regionSuggestion } from '../policy/region';
 import { isUnresolved } from '../policy/tokens';
+import { Catalog } from './catalog';
+import { singleTemplate } from './templates';
 
 /**
  * A TCMPP superapp platform (`Limit/<platformId>`).
@@ -61,6 +63,48 @@ export interface CmqTopicResourceProps {
   readonly creatorUin: string;
   /** The topic name; `*` for every topic, `prefix*` for topics whose name starts with `prefix`. */
   readonly topicName: string;
+}
+
+/**
+ * The parts of the resource a TCMPP action is authorized against, as its template in TCMPP's CAM
+ * page has them (`TcmppResources.forAction`).
+ */
+export interface TcmppActionResourceProps {
+  /**
+   * Region code, long or short; only for actions whose template has a region (`CreateMNPVersion`'s
+   * and `ReleaseMNPVersion`'s have none).
+   * @default - empty: every region, or none where the template has none
+   */
+  readonly region?: string;
+  /**
+   * The root account uin that owns the platform.
+   * @default - the template's account as printed: a bare `uin/`, or `uin/${uin}`
+   */
+  readonly ownerUin?: string;
+  /** The platform id, or `*`. Every TCMPP template names a platform. */
+  readonly platformId: string;
+  /**
+   * The mini program id, for templates that name one (`CreateMNPVersion`: `Limit/${PlatformId}${MNPId}`).
+   * @default - none: an error for a template that needs it
+   */
+  readonly mnpId?: string;
+}
+
+/**
+ * The parts of the resource a CMQ action is authorized against (`CmqResources.forAction`).
+ */
+export interface CmqActionResourceProps {
+  /**
+   * Region code; CMQ's pages use the short ones (`bj`, `gz`).
+   * @default - empty: every region
+   */
+  readonly region?: string;
+  /** The root account uin that owns the queue or topic. */
+  readonly ownerUin: string;
+  /** The uin of the user who created the queue or topic. */
+  readonly creatorUin: string;
+  /** The queue or topic name; `*` for every one, `prefix*` for those whose name starts with `prefix`. */
+  readonly name: string;
 }
 
 /** A part: its name, its value, whether the value is valid, and what is valid (made only for a bad value). */
@@ -125,6 +169,34 @@ export class TcmppResources {
     ], () => `qcs::tcmpp:${props.region ?? ''}:uin/${props.ownerUin ?? ''}:Limit/${props.platformId}${props.mnpId}`);
   }
 
+  /**
+   * The resource an action is authorized against, built from the action's template in TCMPP's CAM
+   * page: `forAction(TcmppActions.CREATE_MNP_VERSION, { ownerUin, platformId, mnpId })` is
+   * `qcs::tcmpp::uin/<ownerUin>:Limit/<platformId><mnpId>` (no region: the template has none).
+   * An action without a published template, a region where the template has none, or a missing part
+   * is reported when a policy that uses the resource synthesizes.
+   */
+  public static forAction(action: string, props: TcmppActionResourceProps): string {
+    const template = singleTemplate(Catalog.action(action));
+    const what = `TCMPP resource for ${action}`;
+    if (!template || Catalog.action(action)!.service !== 'tcmpp') {
+      return build(what, [['action', action, () => false, `${template ? 'it is not a TCMPP action' : 'TCMPP\'s CAM page publishes no resource template for it'}: build its resource with TcmppResources.platform(...)`]], () => TcmppResources.platform({ region: props.region, ownerUin: props.ownerUin, platformId: props.platformId }));
+    }
+    const hasRegion = template.includes('${Region}');
+    const needsMnp = template.includes('${MNPId}');
+    return build(what, [
+      hasRegion || props.region === undefined || props.region === '' ? regionCheck(props.region) : ['region', props.region, () => false, `the template ${template} has no region: leave it out`],
+      ['ownerUin', props.ownerUin, (v) => UIN.test(v), 'a root account uin is digits'],
+      ['platformId', props.platformId ?? '', (v) => ID.test(v) && (!needsMnp || v !== '*'), `a platform id is non-empty, without spaces, ":" or "/"${needsMnp ? ', and not "*" before a mini program id' : '; or "*"'}`],
+      ...(needsMnp ? [['mnpId', props.mnpId ?? '', (v: string) => ID.test(v), `the template ${template} names a mini program: give mnpId (non-empty, without spaces, ":" or "/"; or "*")`] as Check] : []),
+    ], () => {
+      const account = props.ownerUin !== undefined ? `uin/${props.ownerUin}` : template.split(':')[4];
+      const [, , , , , resource] = template.split(':');
+      const id = resource.replace(/\$\{PlatformId\}|\$\{Platform\}/, props.platformId ?? '').replace('${MNPId}', props.mnpId ?? '');
+      return `qcs::tcmpp:${hasRegion ? props.region ?? '' : ''}:${account}:${id}`;
+    });
+  }
+
   private constructor() {}
 }
 
@@ -144,6 +216,23 @@ export class CmqResources {
   public static topic(props: CmqTopicResourceProps): string {
     return build('CMQ topic resource', cmqChecks(props.region, props.ownerUin, props.creatorUin, 'topicName', props.topicName),
       () => `qcs::cmqtopic:${props.region ?? ''}:uin/${props.ownerUin}:topicName/uin/${props.creatorUin}/${props.topicName}`);
+  }
+
+  /**
+   * The resource a CMQ action is authorized against: a queue for `cmqqueue` actions, a topic for
+   * `cmqtopic` ones, as CMQ's policy API page writes them; `*` for the actions CMQ authorizes at
+   * operation level (`ListQueue`, `ListTopic`). An action the catalogue does not know is reported
+   * when a policy that uses the resource synthesizes.
+   */
+  public static forAction(action: string, props: CmqActionResourceProps): string {
+    const info = Catalog.action(action);
+    if (info && (info.service === 'cmqqueue' || info.service === 'cmqtopic') && info.resourceTemplates[0] === '*') return '*';
+    if (info?.service === 'cmqtopic') return CmqResources.topic({ region: props.region, ownerUin: props.ownerUin, creatorUin: props.creatorUin, topicName: props.name });
+    const queue = () => `qcs::cmqqueue:${props.region ?? ''}:uin/${props.ownerUin}:queueName/uin/${props.creatorUin}/${props.name}`;
+    if (info?.service !== 'cmqqueue') {
+      return build(`CMQ resource for ${action}`, [['action', action, () => false, 'it is no CMQ action in the catalogue: use CmqQueueActions or CmqTopicActions']], queue);
+    }
+    return CmqResources.queue({ region: props.region, ownerUin: props.ownerUin, creatorUin: props.creatorUin, queueName: props.name });
   }
 
   private constructor() {}

@@ -1,3 +1,4 @@
+import { problemsOf } from '../policy/deferred';
 import { PolicyDocument, registerDocumentValidator } from '../policy/document';
 import { Finding, Severity, atOrAbove, finding, pushAll } from '../policy/finding';
 import { ParseOptions, ParseResult, parseText, parseValue } from '../policy/parse';
@@ -253,4 +254,24 @@ function isDigits(s: string, from: number, to: number): boolean {
   return true;
 }
 
-registerDocumentValidator((doc) => new Linter().lintDocument(doc).findings);
+/**
+ * The problems resource builders (`TcmppResources`, `CmqResources`) kept for the resources a document
+ * uses, at the place each is used; a code the linter already reports there is not repeated.
+ * @internal
+ */
+export function builtResourceFindings(doc: PolicyDocument, lint: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  doc.statements.forEach((s, i) => s.resources.forEach((resource, j) => {
+    const problems = problemsOf(resource);
+    if (!problems) return;
+    const path = `/statement/${i}/resource/${j}`;
+    const known = new Set(lint.filter((f) => f.path === path).map((f) => f.code));
+    for (const p of problems) if (!known.has(p.code)) out.push({ ...p, path });
+  }));
+  return out;
+}
+
+registerDocumentValidator((doc) => {
+  const findings = new Linter().lintDocument(doc).findings;
+  return sortFindings([...findings, ...builtResourceFindings(doc, findings)]);
+});

@@ -13,7 +13,9 @@ const LIMIT = 10_000;
 export function recordProblems(value: string, findings: Finding[]): void {
   if (findings.length === 0) return;
   if (PROBLEMS.size >= LIMIT) PROBLEMS.clear();
-  PROBLEMS.set(value, findings);
+  // Two builds can render one string (a part left out of both): every problem of either is kept.
+  const known = PROBLEMS.get(value) ?? [];
+  PROBLEMS.set(value, [...known, ...findings.filter((f) => !known.some((k) => k.message === f.message))]);
 }
 
 /** The problems recorded for a built value, if any. @internal */

@@ -102,3 +102,8 @@ export class Region {
     return this.code;
   }
 }
+
+/** The long code of a known region (`gz` -> `ap-guangzhou`); any other text as written. @internal */
+export function longRegionCode(code: string): string {
+  return BY_CODE.get(code)?.code ?? code;
+}

@@ -63,3 +63,34 @@ export function matchCompiled(compiled: CompiledWildcard, input: string): boolea
 export function wildcardMatch(pattern: string, value: string, ignoreCase: boolean): boolean {
   return matchCompiled(compileWildcard(pattern, ignoreCase), value);
 }
+
+/** Past this many cells the intersection test answers "may intersect": a check, never a hang. */
+const INTERSECT_LIMIT = 4_000_000;
+
+/**
+ * Whether two patterns with `*` wildcards can match one same string: whether a resource written
+ * with wildcards can ever fit a template whose parts are wildcards. Dynamic programming over the
+ * two patterns, O(|a| x |b|) time and O(|b|) space, no recursion; above 4 million cells it answers
+ * true (no finding is better than a slow one).
+ */
+export function wildcardsIntersect(a: string, b: string): boolean {
+  const n = a.length;
+  const m = b.length;
+  if ((n + 1) * (m + 1) > INTERSECT_LIMIT) return true;
+  // next[j]: whether a[i+1..] and b[j..] intersect; cur[j]: a[i..] and b[j..].
+  let next = new Array<boolean>(m + 1).fill(false);
+  // Row i = n: a is exhausted, so b's rest must be all stars.
+  next[m] = true;
+  for (let j = m - 1; j >= 0; j--) next[j] = b[j] === '*' && next[j + 1];
+  for (let i = n - 1; i >= 0; i--) {
+    const cur = new Array<boolean>(m + 1).fill(false);
+    cur[m] = a[i] === '*' && next[m];
+    for (let j = m - 1; j >= 0; j--) {
+      if (a[i] === '*') cur[j] = next[j] || cur[j + 1];
+      else if (b[j] === '*') cur[j] = cur[j + 1] || next[j];
+      else cur[j] = a[i] === b[j] && next[j + 1];
+    }
+    next = cur;
+  }
+  return next[0];
+}

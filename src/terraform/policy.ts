@@ -2,14 +2,13 @@ import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { PolicyContext } from '../lint/rule';
 import { duplicatePolicyName } from '../lint/codes';
-import { Linter } from '../lint/linter';
+import { Linter, builtResourceFindings } from '../lint/linter';
 import { checkPolicyName } from '../policy/action';
 import { Condition } from '../policy/condition';
 import { PolicyDocument } from '../policy/document';
 import { Finding, Severity, finding } from '../policy/finding';
 import { Principal, PrincipalKind } from '../policy/principal';
 import { Effect, PolicyStatement } from '../policy/statement';
-import { problemsOf } from '../policy/deferred';
 import { isUnresolved, withTokensOnly } from '../policy/tokens';
 import { AttachmentMethod, IPolicy, PolicyAttachment } from './attachment';
 import { escapeTerraformTemplate } from './escape';
@@ -271,21 +270,9 @@ export class CamPolicy extends Construct implements IPolicy {
     }
   }
 
-  /**
-   * Problems that resource builders (`TcmppResources`, `CmqResources`) kept for the resources they
-   * built, at the place each resource is used; a code the linter already reports there is not
-   * repeated.
-   */
+  /** Problems that resource builders kept for the resources this policy uses. */
   private builtFindings(lint: Finding[]): Finding[] {
-    const out: Finding[] = [];
-    this.document.statements.forEach((s, i) => s.resources.forEach((resource, j) => {
-      const problems = problemsOf(resource);
-      if (!problems) return;
-      const path = `/statement/${i}/resource/${j}`;
-      const known = new Set(lint.filter((f) => f.path === path).map((f) => f.code));
-      for (const p of problems) if (!known.has(p.code)) out.push({ ...p, path });
-    }));
-    return out;
+    return builtResourceFindings(this.document, lint);
   }
 
   private serviceFindings(): Finding[] {

@@ -10,7 +10,7 @@ export class CmqQueueActions {
    * Create a queue.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`.
+   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`, `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/${CreatorUin}/${QueueName}`.
    */
   public static readonly CREATE_QUEUE = 'name/cmqqueue:CreateQueue';
 
@@ -27,7 +27,7 @@ export class CmqQueueActions {
    *
    * Access level: read. Granularity: resource level.
    * (Named `ACTION_GET_...`: jsii forbids members named `get...`, which clash with Java getters.)
-   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`.
+   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`, `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/${CreatorUin}/${QueueName}`.
    */
   public static readonly ACTION_GET_QUEUE_ATTRIBUTES = 'name/cmqqueue:GetQueueAttributes';
 
@@ -35,7 +35,7 @@ export class CmqQueueActions {
    * Change a queue's attributes.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`.
+   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`, `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/${CreatorUin}/${QueueName}`.
    */
   public static readonly SET_QUEUE_ATTRIBUTES = 'name/cmqqueue:SetQueueAttributes';
 
@@ -43,7 +43,7 @@ export class CmqQueueActions {
    * Delete a queue.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`.
+   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`, `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/${CreatorUin}/${QueueName}`.
    */
   public static readonly DELETE_QUEUE = 'name/cmqqueue:DeleteQueue';
 
@@ -51,7 +51,7 @@ export class CmqQueueActions {
    * Move a queue's read position back to a point in time (named by one source only).
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`.
+   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`, `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/${CreatorUin}/${QueueName}`.
    */
   public static readonly REWIND_QUEUE = 'name/cmqqueue:RewindQueue';
 
@@ -59,7 +59,7 @@ export class CmqQueueActions {
    * Send a message to a queue.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`.
+   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`, `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/${CreatorUin}/${QueueName}`.
    */
   public static readonly SEND_MESSAGE = 'name/cmqqueue:SendMessage';
 
@@ -67,7 +67,7 @@ export class CmqQueueActions {
    * Send several messages to a queue at once.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`.
+   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`, `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/${CreatorUin}/${QueueName}`.
    */
   public static readonly BATCH_SEND_MESSAGE = 'name/cmqqueue:BatchSendMessage';
 
@@ -75,7 +75,7 @@ export class CmqQueueActions {
    * Receive a message from a queue.
    *
    * Access level: read. Granularity: resource level.
-   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`.
+   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`, `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/${CreatorUin}/${QueueName}`.
    */
   public static readonly RECEIVE_MESSAGE = 'name/cmqqueue:ReceiveMessage';
 
@@ -83,7 +83,7 @@ export class CmqQueueActions {
    * Receive several messages from a queue at once.
    *
    * Access level: read. Granularity: resource level.
-   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`.
+   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`, `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/${CreatorUin}/${QueueName}`.
    */
   public static readonly BATCH_RECEIVE_MESSAGE = 'name/cmqqueue:BatchReceiveMessage';
 
@@ -91,7 +91,7 @@ export class CmqQueueActions {
    * Delete a received message from a queue.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`.
+   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`, `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/${CreatorUin}/${QueueName}`.
    */
   public static readonly DELETE_MESSAGE = 'name/cmqqueue:DeleteMessage';
 
@@ -99,7 +99,7 @@ export class CmqQueueActions {
    * Delete several received messages from a queue at once.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`.
+   * Resource: `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}`, `qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/${CreatorUin}/${QueueName}`.
    */
   public static readonly BATCH_DELETE_MESSAGE = 'name/cmqqueue:BatchDeleteMessage';
 

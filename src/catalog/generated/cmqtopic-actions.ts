@@ -10,7 +10,7 @@ export class CmqTopicActions {
    * Create a topic.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`.
+   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`, `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/${CreatorUin}/${TopicName}`.
    */
   public static readonly CREATE_TOPIC = 'name/cmqtopic:CreateTopic';
 
@@ -18,7 +18,7 @@ export class CmqTopicActions {
    * Change a topic's attributes.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`.
+   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`, `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/${CreatorUin}/${TopicName}`.
    */
   public static readonly SET_TOPIC_ATTRIBUTES = 'name/cmqtopic:SetTopicAttributes';
 
@@ -35,7 +35,7 @@ export class CmqTopicActions {
    *
    * Access level: read. Granularity: resource level.
    * (Named `ACTION_GET_...`: jsii forbids members named `get...`, which clash with Java getters.)
-   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`.
+   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`, `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/${CreatorUin}/${TopicName}`.
    */
   public static readonly ACTION_GET_TOPIC_ATTRIBUTES = 'name/cmqtopic:GetTopicAttributes';
 
@@ -43,7 +43,7 @@ export class CmqTopicActions {
    * Delete a topic.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`.
+   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`, `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/${CreatorUin}/${TopicName}`.
    */
   public static readonly DELETE_TOPIC = 'name/cmqtopic:DeleteTopic';
 
@@ -51,7 +51,7 @@ export class CmqTopicActions {
    * Publish a message to a topic.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`.
+   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`, `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/${CreatorUin}/${TopicName}`.
    */
   public static readonly PUBLISH_MESSAGE = 'name/cmqtopic:PublishMessage';
 
@@ -59,7 +59,7 @@ export class CmqTopicActions {
    * Publish several messages to a topic at once.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`.
+   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`, `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/${CreatorUin}/${TopicName}`.
    */
   public static readonly BATCH_PUBLISH_MESSAGE = 'name/cmqtopic:BatchPublishMessage';
 
@@ -67,7 +67,7 @@ export class CmqTopicActions {
    * Subscribe an endpoint or queue to a topic.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`.
+   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`, `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/${CreatorUin}/${TopicName}`.
    */
   public static readonly SUBSCRIBE = 'name/cmqtopic:Subscribe';
 
@@ -75,7 +75,7 @@ export class CmqTopicActions {
    * Remove a subscription from a topic.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`.
+   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`, `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/${CreatorUin}/${TopicName}`.
    */
   public static readonly UNSUBSCRIBE = 'name/cmqtopic:Unsubscribe';
 
@@ -83,7 +83,7 @@ export class CmqTopicActions {
    * List the subscriptions of a topic.
    *
    * Access level: list. Granularity: resource level.
-   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`.
+   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`, `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/${CreatorUin}/${TopicName}`.
    */
   public static readonly LIST_SUBSCRIPTION_BY_TOPIC = 'name/cmqtopic:ListSubscriptionByTopic';
 
@@ -92,7 +92,7 @@ export class CmqTopicActions {
    *
    * Access level: read. Granularity: resource level.
    * (Named `ACTION_GET_...`: jsii forbids members named `get...`, which clash with Java getters.)
-   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`.
+   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`, `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/${CreatorUin}/${TopicName}`.
    */
   public static readonly ACTION_GET_SUBSCRIPTION_ATTRIBUTES = 'name/cmqtopic:GetSubscriptionAttributes';
 
@@ -100,7 +100,7 @@ export class CmqTopicActions {
    * Change a subscription's attributes.
    *
    * Access level: write. Granularity: resource level.
-   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`.
+   * Resource: `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/uin/${CreatorUin}/${TopicName}`, `qcs::cmqtopic:${Region}:uin/${OwnerUin}:topicName/${CreatorUin}/${TopicName}`.
    */
   public static readonly SET_SUBSCRIPTION_ATTRIBUTES = 'name/cmqtopic:SetSubscriptionAttributes';
 

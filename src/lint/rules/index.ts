@@ -23,6 +23,7 @@ import { PRIVILEGE_ESCALATION } from './privilege-escalation';
 import { PROVIDER_INCOMPATIBLE } from './provider-incompatible';
 import { REDUNDANT_VALUE } from './redundant-value';
 import { RESOURCE_TYPE_MISMATCH } from './resource-type-mismatch';
+import { RESOURCE_TEMPLATE_MISMATCH } from './resource-template-mismatch';
 import { SERVICE_MISMATCH } from './service-mismatch';
 import { SERVICE_WILDCARD } from './service-wildcard';
 import { UNKNOWN_ACTION } from './unknown-action';
@@ -51,6 +52,7 @@ export const ALL_RULES: Rule[] = [
   INVALID_ACCOUNT,
   SERVICE_MISMATCH,
   RESOURCE_TYPE_MISMATCH,
+  RESOURCE_TEMPLATE_MISMATCH,
   OPERATION_LEVEL_RESOURCE,
   INVALID_CONDITION_OPERATOR,
   INVALID_CONDITION_VALUE,

@@ -1,0 +1,86 @@
+import { longRegionCode } from '../policy/region';
+import { splitSegments } from '../policy/resource';
+import { hasPlaceholder } from '../policy/tokens';
+import { wildcardsIntersect } from '../policy/wildcard';
+import { ActionInfo } from './catalog';
+
+/**
+ * Resource templates as matchers. A template is the form of the resource CAM authorizes an action
+ * against, as the service's CAM page prints it: `qcs::tcmpp::uin/:Limit/${PlatformId}${MNPId}`.
+ * Its `${...}` parts and a bare `uin/` stand for any value; an empty region is no region at all
+ * (the request's resource has none), unlike a policy's empty region, which is every region.
+ * @internal
+ */
+export function templateSegments(template: string): string[] {
+  const parts = splitSegments(template).map((s) => s.replace(/\$\{[^}]*\}/g, '*'));
+  if (parts.length === 6 && parts[4] === 'uin/') parts[4] = 'uin/*';
+  return parts;
+}
+
+/** A policy's resource as a matcher: an empty region or account is any; policy variables any value. */
+function patternSegments(resource: string): string[] {
+  const parts = splitSegments(resource.replace(/\$\{(uin|owner_uin|app_id)\}/g, '*'));
+  if (parts.length !== 6) return parts;
+  if (parts[3] === '') parts[3] = '*';
+  else parts[3] = longRegionCode(parts[3]);
+  if (parts[4] === '' || parts[4] === 'uin/') parts[4] = '*';
+  return parts;
+}
+
+/** The six-segment templates of an action (none for an operation-level `*` or an unpublished one). @internal */
+export function resourceTemplates(info: ActionInfo | undefined): string[] {
+  if (!info || info.resourceTemplates.includes('*')) return [];
+  return info.resourceTemplates.filter((t) => splitSegments(t).length === 6);
+}
+
+/** The first template of an action, the one its service's page gives first. @internal */
+export function singleTemplate(info: ActionInfo | undefined): string | undefined {
+  return resourceTemplates(info)[0];
+}
+
+/**
+ * Why a policy's resource can never fit a template, or undefined when it can (or when the
+ * resource's service is another one: SERVICE_MISMATCH says so).
+ * @internal
+ */
+export function templateMisfit(resource: string, template: string): string | undefined {
+  if (resource === '*' || hasPlaceholder(resource)) return undefined;
+  const p = patternSegments(resource);
+  const t = templateSegments(template);
+  if (p.length !== 6) return undefined;
+  if (!wildcardsIntersect(p[2].toLowerCase(), t[2])) return undefined;
+  if (!wildcardsIntersect(p[3], t[3])) {
+    return t[3] === '' ? `it names the region "${splitSegments(resource)[3]}", where the template has none` : `its region "${p[3]}" is not the template's`;
+  }
+  if (!wildcardsIntersect(p[4], t[4])) return `its account "${p[4]}" cannot be the template's "${splitSegments(template)[4]}"`;
+  if (!wildcardsIntersect(p[5], t[5])) {
+    const type = (s: string) => s.split('/')[0];
+    if (!p[5].startsWith('*') && type(p[5]) !== type(t[5]) && !type(p[5]).includes('*')) {
+      return `its resource type "${type(p[5])}" is not the template's "${type(t[5])}"`;
+    }
+    return `its resource "${p[5]}" cannot take the template's form "${splitSegments(template)[5]}" (a part is missing or extra)`;
+  }
+  return undefined;
+}
+
+/**
+ * A resource that fits the template, made from what a policy's resource gives (its region where
+ * the template has one, its account, its resource id): what the finding suggests.
+ * @internal
+ */
+export function fittingResource(resource: string, template: string): string {
+  const r = splitSegments(resource);
+  const t = splitSegments(template);
+  if (r.length !== 6 || t.length !== 6) return template.replace(/\$\{([^}]*)\}/g, '<$1>');
+  const region = t[3] === '' ? '' : r[3];
+  const account = r[4] !== '' && r[4] !== 'uin/' ? r[4] : t[4] === 'uin/' ? 'uin/<ownerUin>' : t[4].replace(/\$\{([^}]*)\}/g, '<$1>');
+  const [tType, ...tRest] = t[5].split('/');
+  const [, ...rRest] = r[5].split('/');
+  const vars = tRest.join('/').match(/\$\{[^}]*\}/g) ?? [];
+  let id = tRest.join('/').replace(/\$\{([^}]*)\}/g, '<$1>');
+  if (vars.length > 0 && rRest.length > 0 && rRest.join('/') !== '*') {
+    // The policy's id stands for the template's first part; the other parts are left to fill in.
+    id = rRest.join('/') + vars.slice(1).map((v) => `<${v.slice(2, -1)}>`).join('');
+  }
+  return `qcs:${t[1]}:${t[2]}:${region}:${account}:${tType}/${id}`;
+}

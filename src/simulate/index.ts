@@ -1,0 +1,1 @@
+export { Decision, NearMiss, PolicySimulator, SimulationRequest, SimulationResult, StatementRef, UnevaluatedCondition } from './simulator';

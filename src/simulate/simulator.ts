@@ -1,0 +1,369 @@
+import { parseAction } from '../policy/action';
+import { ConditionValue } from '../policy/condition';
+import type { PolicyDocument } from '../policy/document';
+import { describePath, pushAll } from '../policy/finding';
+import { ConditionView, DocumentView, parseText } from '../policy/parse';
+import { longRegionCode } from '../policy/region';
+import { splitSegments } from '../policy/resource';
+import { Severity } from '../policy/finding';
+import { isUnresolved, templateSpans } from '../policy/tokens';
+import { CompiledWildcard, compileWildcard, matchCompiled } from '../policy/wildcard';
+import { evaluateCondition } from './conditions';
+
+/**
+ * What CAM decides for a request.
+ */
+export enum Decision {
+  /** A statement allows the request and none denies it. */
+  ALLOW = 'ALLOW',
+  /** A statement denies the request: a deny wins over any allow. */
+  EXPLICIT_DENY = 'EXPLICIT_DENY',
+  /** No statement allows the request: CAM denies what is not allowed. */
+  IMPLICIT_DENY = 'IMPLICIT_DENY',
+}
+
+/**
+ * A request to evaluate: who asks is the set of policies given to the simulator.
+ */
+export interface SimulationRequest {
+  /** The action, `tcmpp:CreateMNPVersion` or `name/tcmpp:CreateMNPVersion`. */
+  readonly action: string;
+  /** The six-segment resource the action is called on, such as `qcs::tcmpp::uin/100000000001:Limit/T1M1`. */
+  readonly resource: string;
+  /**
+   * Condition keys and policy variables, each with its values: `{ 'qcs:ip': ['10.0.0.1'],
+   * 'qcs:current_time': ['2026-11-24T10:00:00Z'], uin: ['100000000011'], owner_uin: ['100000000001'] }`.
+   * A condition on a key that is absent here is reported as unevaluated, never guessed.
+   * @default - no condition key and no policy variable is known
+   */
+  readonly context?: { [key: string]: string[] };
+}
+
+/**
+ * A statement of a policy: where it is, and what it says.
+ */
+export interface StatementRef {
+  /** The policy's name, as given to the simulator. */
+  readonly policy: string;
+  /** The statement's JSON pointer in the policy's document, such as `/statement/0`. */
+  readonly path: string;
+  /** `allow` or `deny`. */
+  readonly effect: string;
+}
+
+/**
+ * A statement whose action matched but which did not apply, and why: the statements a failed
+ * expectation needs to see.
+ */
+export interface NearMiss extends StatementRef {
+  /** Why it did not apply, such as `its resources do not match` or `condition ip_equal on qcs:ip is false`. */
+  readonly reason: string;
+}
+
+/**
+ * A condition that could not be evaluated: the request does not give its key.
+ */
+export interface UnevaluatedCondition {
+  /** The policy's name. */
+  readonly policy: string;
+  /** The JSON pointer of the condition (or of the resource, for a policy variable). */
+  readonly path: string;
+  /** The key the request lacks, such as `qcs:ip`, or a policy variable such as `uin`. */
+  readonly key: string;
+}
+
+/**
+ * What the simulator decided, and why.
+ */
+export interface SimulationResult {
+  /** ALLOW, EXPLICIT_DENY or IMPLICIT_DENY. */
+  readonly decision: Decision;
+  /** Whether the decision is ALLOW. */
+  readonly allowed: boolean;
+  /** The deciding statements: the denies that matched, else the allows that matched; none for an implicit deny. */
+  readonly statements: StatementRef[];
+  /** Statements whose action matched but which did not apply, with the reason. */
+  readonly nearMisses: NearMiss[];
+  /** Conditions (and policy variables) the request gave no value for: they were taken as CAM takes a missing key. */
+  readonly unevaluated: UnevaluatedCondition[];
+  /** Values left for Terraform to fill in (references, tokens): they match nothing; the decision may change once they are known. */
+  readonly unknown: string[];
+  /** The decision and the statements behind it, in words. */
+  readonly explanation: string;
+}
+
+interface CompiledAction {
+  readonly all: boolean;
+  readonly service?: CompiledWildcard;
+  readonly name?: CompiledWildcard;
+}
+
+/** @internal a statement ready to evaluate many requests. */
+export interface CompiledStatement {
+  readonly policy: string;
+  readonly path: string;
+  readonly effect: 'allow' | 'deny';
+  readonly actions: readonly CompiledAction[];
+  readonly resources: ReadonlyArray<{ readonly value: string; readonly path: string }>;
+  readonly conditions: readonly ConditionView[];
+  /** Values holding a token or a Terraform reference: they never match. */
+  readonly unknown: readonly string[];
+  /** The services its actions name (`*` when any service): an index for many requests. */
+  readonly services: readonly string[];
+}
+
+const VARIABLES = ['uin', 'owner_uin', 'app_id'];
+
+/** @internal splits `name/svc:Name` or `svc:Name`; undefined for anything else. */
+export function requestAction(action: string): { service: string; name: string } | undefined {
+  const parsed = parseAction(action);
+  if (!parsed || parsed.service.includes('*') || parsed.name.includes('*')) return undefined;
+  return { service: parsed.service, name: parsed.name };
+}
+
+function compileAction(value: string): CompiledAction | undefined {
+  if (value === '*') return { all: true };
+  const parsed = parseAction(value);
+  // `permid/<n>` feature sets and malformed actions match no API request.
+  if (!parsed) return undefined;
+  return { all: false, service: compileWildcard(parsed.service, true), name: compileWildcard(parsed.name, true) };
+}
+
+/** @internal compiles the statements of a parsed document. */
+export function compileView(policy: string, view: DocumentView): CompiledStatement[] {
+  return view.statements.map((s) => {
+    const unknown: string[] = [];
+    const note = (value: string, path: string) => {
+      if (isPending(value)) unknown.push(`${policy} ${path} ${JSON.stringify(value)}`);
+    };
+    const actions: CompiledAction[] = [];
+    const services = new Set<string>();
+    for (const a of s.actions) {
+      note(a.value, a.path);
+      if (isPending(a.value)) continue;
+      const c = compileAction(a.value);
+      if (!c) continue;
+      actions.push(c);
+      services.add(c.all || c.service!.pieces.length > 1 ? '*' : c.service!.pieces[0]);
+    }
+    for (const r of s.resources) note(r.value, r.path);
+    for (const c of s.conditions) for (const v of c.values) if (typeof v.value === 'string') note(v.value, v.path);
+    return {
+      policy,
+      path: s.path,
+      effect: s.effect === 'deny' ? 'deny' : 'allow',
+      actions,
+      resources: s.resources.map((r) => ({ value: r.value, path: r.path })),
+      conditions: s.conditions,
+      unknown,
+      services: [...services],
+    };
+  });
+}
+
+/** A value Terraform fills in: a cdktf token, or a `${...}` that is no CAM policy variable. */
+function isPending(value: string): boolean {
+  if (isUnresolved(value)) return true;
+  if (!value.includes('${')) return false;
+  return templateSpans(value).some((span) => span.escapes % 2 === 0 && !VARIABLES.includes(span.inner.trim()));
+}
+
+function actionMatches(a: CompiledAction, service: string, name: string): boolean {
+  return a.all || (matchCompiled(a.service!, service) && matchCompiled(a.name!, name));
+}
+
+interface ResourceOutcome {
+  readonly matched: boolean;
+  /** Policy variables the pattern needs and the request lacks. */
+  readonly missing: string[];
+}
+
+/** Replaces CAM's policy variables with the request's values; the names of those it lacks. */
+function substitute(pattern: string, context: { [key: string]: string[] }): { text: string; missing: string[] } {
+  if (!pattern.includes('${')) return { text: pattern, missing: [] };
+  const missing: string[] = [];
+  const text = pattern.replace(/\$\{(uin|owner_uin|app_id)\}/g, (whole, name: string) => {
+    const v = context[name];
+    if (!v || v.length === 0) {
+      missing.push(name);
+      return whole;
+    }
+    return v[0];
+  });
+  return { text, missing };
+}
+
+/**
+ * Whether a resource pattern of a policy covers the request's resource. Six-segment patterns are
+ * compared segment by segment: the project is ignored, an empty region is every region and short
+ * codes equal long ones (`gz` is `ap-guangzhou`), an empty account is the requester's root account
+ * (`owner_uin` in the request; any account when the request does not say), and `*` is a wildcard
+ * within the segment it is written in. Other patterns are matched as a whole.
+ * @internal
+ */
+export function resourceMatches(pattern: string, resource: string, context: { [key: string]: string[] }): ResourceOutcome {
+  if (pattern === '*') return { matched: true, missing: [] };
+  const { text, missing } = substitute(pattern, context);
+  if (missing.length > 0) return { matched: false, missing };
+  const p = splitSegments(text);
+  const r = splitSegments(resource);
+  if (p.length < 6 || r.length < 6) return { matched: matchCompiled(compileWildcard(text, false), resource), missing: [] };
+  if (!matchCompiled(compileWildcard(p[2], true), r[2])) return { matched: false, missing: [] };
+  if (p[3] !== '' && !matchCompiled(compileWildcard(longRegionCode(p[3]), false), longRegionCode(r[3]))) return { matched: false, missing: [] };
+  const account = p[4] === 'uin/' ? '' : p[4];
+  if (account === '') {
+    const owner = context.owner_uin?.[0];
+    if (owner !== undefined && r[4] !== '' && r[4] !== `uin/${owner}`) return { matched: false, missing: [] };
+  } else if (!matchCompiled(compileWildcard(account, false), r[4])) {
+    return { matched: false, missing: [] };
+  }
+  return { matched: matchCompiled(compileWildcard(p[5], false), r[5]), missing: [] };
+}
+
+/** Condition keys are case-insensitive in the request: `qcs:IP` is `qcs:ip`. */
+function lookup(context: { [key: string]: string[] }, key: string): string[] | undefined {
+  if (Object.prototype.hasOwnProperty.call(context, key)) return context[key];
+  const lower = key.toLowerCase();
+  for (const k of Object.keys(context)) if (k.toLowerCase() === lower) return context[k];
+  return undefined;
+}
+
+/** Policy variables inside condition values are replaced with the request's values. */
+function conditionValues(values: ReadonlyArray<{ value: ConditionValue }>, context: { [key: string]: string[] }): { values: ConditionValue[]; missing: string[] } {
+  const missing: string[] = [];
+  const out = values.map(({ value }) => {
+    if (typeof value !== 'string') return value;
+    const s = substitute(value, context);
+    missing.push(...s.missing);
+    return s.text;
+  });
+  return { values: out, missing };
+}
+
+/** @internal evaluates compiled statements for one request. */
+export function evaluate(statements: Iterable<CompiledStatement>, request: SimulationRequest): SimulationResult {
+  const action = requestAction(request.action);
+  if (!action) {
+    throw new Error(`PolicySimulator: the request's action ${JSON.stringify(request.action)} is not one API action: write "service:ActionName" or "name/service:ActionName", without wildcards`);
+  }
+  if (typeof request.resource !== 'string' || request.resource === '') {
+    throw new Error('PolicySimulator: the request needs a resource, such as "qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/a.txt"');
+  }
+  const context = request.context ?? {};
+  const allows: StatementRef[] = [];
+  const denies: StatementRef[] = [];
+  const nearMisses: NearMiss[] = [];
+  const unevaluated: UnevaluatedCondition[] = [];
+  const unknown = new Set<string>();
+  for (const s of statements) {
+    if (!s.actions.some((a) => actionMatches(a, action.service, action.name))) continue;
+    for (const u of s.unknown) unknown.add(u);
+    const ref: StatementRef = { policy: s.policy, path: s.path, effect: s.effect };
+    let resourceMatched = false;
+    for (const r of s.resources) {
+      const outcome = resourceMatches(r.value, request.resource, context);
+      for (const key of outcome.missing) unevaluated.push({ policy: s.policy, path: r.path, key });
+      if (outcome.matched) {
+        resourceMatched = true;
+        break;
+      }
+    }
+    if (!resourceMatched) {
+      nearMisses.push({ ...ref, reason: s.resources.length === 0 ? 'it has no resource' : `its resources (${s.resources.map((r) => r.value).join(', ')}) do not cover ${request.resource}` });
+      continue;
+    }
+    let failed: string | undefined;
+    for (const c of s.conditions) {
+      const { values, missing } = conditionValues(c.values, context);
+      for (const key of missing) unevaluated.push({ policy: s.policy, path: c.key.path, key });
+      if (missing.length > 0) {
+        failed ??= `its condition ${c.operator.value} on ${c.key.value} needs ${missing.map((m) => `\${${m}}`).join(', ')}`;
+        continue;
+      }
+      const outcome = evaluateCondition(c.operator.value, values, lookup(context, c.key.value));
+      if (outcome === 'absent') {
+        unevaluated.push({ policy: s.policy, path: c.key.path, key: c.key.value });
+        failed ??= `its condition ${c.operator.value} on ${c.key.value}: the request gives no ${c.key.value}`;
+      } else if (outcome === 'false') {
+        failed ??= `its condition ${c.operator.value} on ${c.key.value} is false for this request`;
+      }
+    }
+    if (failed) {
+      nearMisses.push({ ...ref, reason: failed });
+      continue;
+    }
+    (s.effect === 'deny' ? denies : allows).push(ref);
+  }
+  const decision = denies.length > 0 ? Decision.EXPLICIT_DENY : allows.length > 0 ? Decision.ALLOW : Decision.IMPLICIT_DENY;
+  const deciding = decision === Decision.EXPLICIT_DENY ? denies : decision === Decision.ALLOW ? allows : [];
+  const result = { decision, allowed: decision === Decision.ALLOW, statements: deciding, nearMisses, unevaluated, unknown: [...unknown] };
+  return { ...result, explanation: explain(request, result) };
+}
+
+function explain(request: SimulationRequest, r: Omit<SimulationResult, 'explanation'>): string {
+  const where = (s: StatementRef) => `${s.policy} ${describePath(s.path)} (${s.path})`;
+  const lines: string[] = [];
+  const asked = `${request.action} on ${request.resource}`;
+  if (r.decision === Decision.ALLOW) lines.push(`ALLOW: ${asked} is allowed by ${r.statements.map(where).join('; ')}`);
+  else if (r.decision === Decision.EXPLICIT_DENY) lines.push(`EXPLICIT_DENY: ${asked} is denied by ${r.statements.map(where).join('; ')} (a deny wins over any allow)`);
+  else lines.push(`IMPLICIT_DENY: no statement allows ${asked}`);
+  for (const m of r.nearMisses) lines.push(`  not applied: ${where(m)}, ${m.effect}: ${m.reason}`);
+  for (const u of r.unevaluated) lines.push(`  unevaluated: ${u.policy} ${u.path}: the request gives no ${u.key} (give it with context)`);
+  for (const u of r.unknown) lines.push(`  unknown until Terraform runs: ${u}`);
+  return lines.join('\n');
+}
+
+/**
+ * Evaluates requests against a set of policies with CAM's logic, offline: no matching statement
+ * denies; a matching deny wins; otherwise a matching allow allows. Every choice is documented with
+ * its Tencent source in docs/simulation.md.
+ *
+ * ```ts
+ * const sim = new PolicySimulator().addPolicy('release', doc);
+ * const r = sim.simulate({ action: 'tcmpp:ReleaseMNPVersion', resource: 'qcs::tcmpp::uin/100000000001:Limit/T1' });
+ * r.decision; // Decision.ALLOW
+ * r.explanation; // "ALLOW: ... is allowed by release statement[0] (/statement/0)"
+ * ```
+ */
+export class PolicySimulator {
+  private readonly statements: CompiledStatement[] = [];
+  private readonly names = new Set<string>();
+
+  /**
+   * Adds a policy built in code.
+   * @param name how results name the policy; unique in this simulator
+   * @throws Error when the name is taken, or the document has an ERROR that leaves nothing to evaluate
+   */
+  public addPolicy(name: string, document: PolicyDocument): PolicySimulator {
+    return this.addPolicyJson(name, document.toJson());
+  }
+
+  /**
+   * Adds a policy from its JSON text (a document, or CMQ's legacy request).
+   * @throws Error when the name is taken, or the text is not a CAM policy
+   */
+  public addPolicyJson(name: string, json: string): PolicySimulator {
+    if (this.names.has(name)) throw new Error(`PolicySimulator: a policy named ${JSON.stringify(name)} was already added: give each policy its own name`);
+    const parsed = parseText(json, { providerSeverity: Severity.SUGGESTION });
+    if (!parsed.view) {
+      const first = parsed.findings.find((f) => f.severity === Severity.ERROR) ?? parsed.findings[0];
+      throw new Error(`PolicySimulator: policy ${JSON.stringify(name)} cannot be evaluated: ${first ? `${first.code}: ${first.message}` : 'it is not a CAM policy'}`);
+    }
+    this.names.add(name);
+    pushAll(this.statements, compileView(name, parsed.view));
+    return this;
+  }
+
+  /** The names of the policies added, in order. */
+  public get policyNames(): string[] {
+    return [...this.names];
+  }
+
+  /**
+   * Evaluates one request.
+   * @throws Error when the request's action is not one API action (`service:Name`), or it has no resource
+   */
+  public simulate(request: SimulationRequest): SimulationResult {
+    return evaluate(this.statements, request);
+  }
+}
