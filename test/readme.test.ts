@@ -21,7 +21,10 @@ describe('README', () => {
     const files = found.map((body, i) => {
       const file = join(dir, `block-${i + 1}.ts`);
       // Each block is a module of its own (its consts do not clash with another block's).
-      writeFileSync(file, `${body.replace(/from 'cdktf-tencentcloud-cam'/g, `from ${JSON.stringify(join(REPO, 'src'))}`)}\nexport {};\n`);
+      const source = body
+        .replace(/from 'cdktf-tencentcloud-cam\/testing'/g, `from ${JSON.stringify(join(REPO, 'testing'))}`)
+        .replace(/from 'cdktf-tencentcloud-cam'/g, `from ${JSON.stringify(join(REPO, 'src'))}`);
+      writeFileSync(file, `${source}\nexport {};\n`);
       return file;
     });
     const program = ts.createProgram(files, {

@@ -25,10 +25,7 @@ export function documentContext(type: string): PolicyContext {
   return type === 'tencentcloud_cos_bucket_policy' ? PolicyContext.COS_BUCKET : PolicyContext.TERRAFORM;
 }
 
-/** Terraform writes a literal `${` as `$${` and `%{` as `%%{`: the document CAM will receive. @internal */
-export function unescapeTerraform(text: string): string {
-  return text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
-}
+export { unescapeTerraform } from '../policy/tokens';
 
 /**
  * Terraform reads `${...}` in any string as a template. In a document written for Terraform, CAM's

@@ -39,6 +39,8 @@ export interface StatementView {
   readonly principals: PrincipalView[];
   /** Elements whose value had the wrong type (already an INVALID_ELEMENT): not reported again as missing. */
   readonly malformed: string[];
+  /** The effect was missing or not "allow"/"deny" (an INVALID_EFFECT): CAM would refuse the policy. */
+  readonly badEffect?: boolean;
   /** The model, once `statementOf` has built it. */
   built?: PolicyStatement;
 }
@@ -319,8 +321,10 @@ function parseStatement(
   // A bad effect is reported, and the rest of the statement is still checked: as the effect the
   // author plainly meant ("Allow" is allow), or else as deny, so no grant is assumed.
   let effect = Effect.DENY;
+  let effectOk = true;
   const effectPath = at('effect');
   if (!hasOwn(raw, 'effect')) {
+    effectOk = false;
     report('INVALID_EFFECT', path, `${where} has no "effect": add "effect": "allow" or "effect": "deny"`);
   } else if (raw.effect === 'allow' || raw.effect === 'deny') {
     effect = raw.effect as Effect;
@@ -331,6 +335,7 @@ function parseStatement(
     const lower = typeof raw.effect === 'string' ? raw.effect.toLowerCase() : '';
     const hint = lower === 'allow' || lower === 'deny' ? ` (write it in lowercase: "${lower}")` : '';
     if (lower === 'allow') effect = Effect.ALLOW;
+    effectOk = false;
     report('INVALID_EFFECT', effectPath, `${where}.effect ${quote(raw.effect)} is not valid: it is "allow" or "deny"${hint}`);
   }
 
@@ -344,7 +349,7 @@ function parseStatement(
   const resources = resourcePath ? stringList(raw.resource, resourcePath, 'resource', report) : [];
   const conditions = hasOwn(raw, 'condition') ? parseCondition(raw.condition, at('condition'), report) : [];
   const principals = hasOwn(raw, 'principal') ? parsePrincipal(raw.principal, at('principal'), options, report) : shared;
-  return { path, effect, actionPath, actions, resourcePath, resources, conditions, principals, malformed };
+  return { path, effect, actionPath, actions, resourcePath, resources, conditions, principals, malformed, badEffect: effectOk ? undefined : true };
 }
 
 /**

@@ -126,3 +126,8 @@ export function hasPlaceholder(value: string): boolean {
 export function hasTemplate(value: string): boolean {
   return value.includes('${') && templateSpans(value).some((s) => s.inner.length > 0);
 }
+
+/** Terraform writes a literal `${` as `$${` and `%{` as `%%{`: the document CAM will receive. @internal */
+export function unescapeTerraform(text: string): string {
+  return text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+}

@@ -110,6 +110,8 @@ export interface CompiledStatement {
   readonly unknown: readonly string[];
   /** The services its actions name (`*` when any service): an index for many requests. */
   readonly services: readonly string[];
+  /** CAM would refuse the statement (a missing or invalid effect): never applied, named when its action matches. */
+  readonly refused?: string;
 }
 
 const VARIABLES = ['uin', 'owner_uin', 'app_id'];
@@ -157,6 +159,7 @@ export function compileView(policy: string, view: DocumentView): CompiledStateme
       conditions: s.conditions,
       unknown,
       services: [...services],
+      refused: s.badEffect ? 'its effect is not "allow" or "deny", so CAM refuses the policy (INVALID_EFFECT): not evaluated' : undefined,
     };
   });
 }
@@ -259,6 +262,10 @@ export function evaluate(statements: Iterable<CompiledStatement>, request: Simul
     if (!s.actions.some((a) => actionMatches(a, action.service, action.name))) continue;
     for (const u of s.unknown) unknown.add(u);
     const ref: StatementRef = { policy: s.policy, path: s.path, effect: s.effect };
+    if (s.refused) {
+      nearMisses.push({ ...ref, effect: 'invalid', reason: s.refused });
+      continue;
+    }
     let resourceMatched = false;
     for (const r of s.resources) {
       const outcome = resourceMatches(r.value, request.resource, context);

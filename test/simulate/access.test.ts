@@ -1,0 +1,118 @@
+// A stack's access (issue 11, part 3): Access.of(stack), the vitest matchers, assertAllowed/Denied.
+import { App, TerraformStack, Testing } from 'cdktf';
+import { describe, expect, it } from 'vitest';
+import * as lib from '../../src';
+import {
+  Access, CamPolicy, ManagedPolicy, PolicyAttachment, PolicyTarget, TcmppActions, TcmppPolicy, TcmppResources, TencentcloudProvider, tencentcloud,
+} from '../../src';
+import { build as tcmppRelease } from '../../examples/tcmpp-release';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { makeMatchers } = require('../../testing');
+expect.extend(makeMatchers(lib));
+
+const PLATFORM = 'qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG';
+
+function stackWith(fn: (stack: TerraformStack) => void): TerraformStack {
+  const stack = new TerraformStack(Testing.app(), 'access');
+  new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+  fn(stack);
+  return stack;
+}
+
+describe('Access.of(stack)', () => {
+  it('the tcmpp-release example: the release group releases, the auditors read and cannot delete', () => {
+    const [stack] = tcmppRelease(Testing.app());
+    const access = Access.of(stack);
+    expect(access.principals()).toEqual(['group 13', 'user carol', 'user uin 100000000042']);
+    expect(stack).toAllow(PolicyTarget.group('13'), TcmppActions.RELEASE_MNP_VERSION, PLATFORM);
+    expect(stack).toAllow(PolicyTarget.group('13'), TcmppActions.CREATE_MNP_VERSION, `${PLATFORM}M1`);
+    expect(stack).toDeny(PolicyTarget.group('13'), TcmppActions.DELETE_MNP, PLATFORM);
+    expect(stack).toAllow(PolicyTarget.user('carol'), TcmppActions.DESCRIBE_MNP, PLATFORM);
+    expect(stack).toDeny(PolicyTarget.user('carol'), TcmppActions.DELETE_MNP, PLATFORM);
+    expect(stack).toAllow(PolicyTarget.userUin('100000000042'), TcmppActions.DESCRIBE_MNP_LIST, '*');
+  });
+
+  it('names the deciding statement, the policies held, and why others did not apply', () => {
+    const [stack] = tcmppRelease(Testing.app());
+    const r = Access.of(stack).can(PolicyTarget.group('13'), TcmppActions.RELEASE_MNP_VERSION, PLATFORM);
+    expect(r.statements).toEqual([{ policy: 'tcmpp-shop-release-managers (tencentcloud_cam_policy.ReleaseManagers_C70D187B)', path: '/statement/0', effect: 'allow' }]);
+    expect(r.policies).toEqual(['tcmpp-shop-release-managers (tencentcloud_cam_group_policy_attachment.ReleaseManagers_AttachGroup13_B85DEAD5)']);
+    const denied = Access.of(stack).can(PolicyTarget.group('13'), TcmppActions.RELEASE_MNP_VERSION, 'qcs::tcmpp::uin/100000000001:Limit/OTHER');
+    expect(denied.explanation).toContain('group 13: IMPLICIT_DENY: no statement allows name/tcmpp:ReleaseMNPVersion');
+    expect(denied.explanation).toContain('do not cover qcs::tcmpp::uin/100000000001:Limit/OTHER');
+    expect(denied.explanation).toContain('group 13 holds: tcmpp-shop-release-managers');
+  });
+
+  it('a failed expectation shows the explanation', () => {
+    const [stack] = tcmppRelease(Testing.app());
+    expect(() => expect(stack).toAllow(PolicyTarget.user('carol'), TcmppActions.DELETE_MNP, PLATFORM))
+      .toThrow(/expected user "carol" to be allowed name\/tcmpp:DeleteMNP on .*, but:\nuser carol: IMPLICIT_DENY/);
+    expect(() => expect(stack).toDeny(PolicyTarget.user('carol'), TcmppActions.DESCRIBE_MNP, PLATFORM)).toThrow(/is allowed by tcmpp-shop-auditors/);
+    expect(() => Access.of(stack).assertAllowed(PolicyTarget.user('mallory'), TcmppActions.DESCRIBE_MNP, PLATFORM))
+      .toThrow('expected user "mallory" to be allowed name/tcmpp:DescribeMNP on qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG, but:\nuser mallory: IMPLICIT_DENY');
+    expect(() => Access.of(stack).assertDenied(PolicyTarget.user('carol'), TcmppActions.DESCRIBE_MNP, PLATFORM)).toThrow('to be denied');
+  });
+
+  it('a deny attached to a group wins over a user\'s own allow; group members come from tencentcloud_cam_group_membership', () => {
+    const stack = stackWith((s) => {
+      const admin = new CamPolicy(s, 'Admin', { policyName: 'admin', actions: ['*'], resources: ['*'] });
+      admin.attachToUser('alice');
+      const guard = new CamPolicy(s, 'Guard', { policyName: 'guard', effect: lib.Effect.DENY, actions: ['tcmpp:Delete*'], resources: ['*'] });
+      const group = new tencentcloud.camGroup.CamGroup(s, 'Ops', { name: 'ops' });
+      guard.attach(PolicyTarget.group(group.id));
+      new tencentcloud.camGroupMembership.CamGroupMembership(s, 'Members', { groupId: group.id, userNames: ['alice'] });
+    });
+    const r = Access.of(stack).can(PolicyTarget.user('alice'), TcmppActions.DELETE_MNP, PLATFORM);
+    expect(r.decision).toBe('EXPLICIT_DENY');
+    expect(r.statements.map((x) => x.policy)).toEqual(['guard (tencentcloud_cam_policy.Guard_64B60F0F)']);
+    expect(r.policies).toEqual(expect.arrayContaining([expect.stringContaining('guard (group ops (tencentcloud_cam_group.Ops)')]));
+    expect(stack).toAllow(PolicyTarget.user('alice'), TcmppActions.DESCRIBE_MNP, PLATFORM);
+    expect(stack).toDeny(PolicyTarget.user('bob'), TcmppActions.DESCRIBE_MNP, PLATFORM);
+  });
+
+  it('hand-written L1 policies and attachments count; a preset policy attached by name is named as not evaluated', () => {
+    const stack = stackWith((s) => {
+      const raw = new tencentcloud.camPolicy.CamPolicy(s, 'Raw', { name: 'raw', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) });
+      new tencentcloud.camUserPolicyAttachment.CamUserPolicyAttachment(s, 'RawBob', { userName: 'bob', policyId: raw.id });
+      new PolicyAttachment(s, 'CosReadBob', { policy: ManagedPolicy.fromName(s, 'CosRead', 'QcloudCOSReadOnlyAccess'), target: PolicyTarget.user('bob') });
+    });
+    const r = Access.of(stack).can(PolicyTarget.user('bob'), 'cos:GetObject', 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/a.txt');
+    expect(r.decision).toBe('ALLOW');
+    expect(r.opaquePolicies).toEqual([expect.stringContaining('QcloudCOSReadOnlyAccess: a policy looked up by name (QcloudCOSReadOnlyAccess)')]);
+    const put = Access.of(stack).can(PolicyTarget.user('bob'), 'cos:PutObject', 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/a.txt');
+    expect(put.decision).toBe('IMPLICIT_DENY');
+    expect(put.explanation).toContain('not evaluated: QcloudCOSReadOnlyAccess');
+  });
+
+  it('reads the Terraform JSON of a synthesized stack, or a bad text with a clear error', () => {
+    const [stack] = tcmppRelease(Testing.app());
+    const fromJson = Access.fromTerraformJson(Testing.synth(stack));
+    expect(fromJson.can(PolicyTarget.group('13'), TcmppActions.RELEASE_MNP_VERSION, PLATFORM).allowed).toBe(true);
+    expect(() => Access.fromTerraformJson('{"resource":')).toThrow('Access.fromTerraformJson: the text is not JSON');
+  });
+
+  it('evaluates thousands of requests against one stack without recompiling', () => {
+    const app = new App({ outdir: Testing.app().outdir });
+    const [stack] = tcmppRelease(app);
+    const access = Access.of(stack);
+    let allowed = 0;
+    for (let i = 0; i < 2000; i++) if (access.can(PolicyTarget.user('carol'), TcmppActions.DESCRIBE_MNP, `qcs::tcmpp::uin/1:Limit/T${i}`).allowed) allowed++;
+    expect(allowed).toBe(2000);
+  });
+});
+
+describe('TcmppResources in access checks', () => {
+  it('forAction resources are what the stack grants', () => {
+    const stack = stackWith((s) => {
+      new TcmppPolicy(s, 'Release', {
+        policyName: 'release',
+        actions: [TcmppActions.CREATE_MNP_VERSION],
+        resources: [TcmppResources.forAction(TcmppActions.CREATE_MNP_VERSION, { ownerUin: '100000000001', platformId: 'T1', mnpId: '*' })],
+      }).attachToUser('alice');
+      new PolicyAttachment(s, 'Bob', { policy: ManagedPolicy.fromName(s, 'Admin', 'AdministratorAccess'), target: PolicyTarget.user('bob') });
+    });
+    expect(stack).toAllow(PolicyTarget.user('alice'), TcmppActions.CREATE_MNP_VERSION, 'qcs::tcmpp::uin/100000000001:Limit/T1M7');
+    expect(stack).toDeny(PolicyTarget.user('alice'), TcmppActions.CREATE_MNP_VERSION, 'qcs::tcmpp:ap-guangzhou:uin/100000000001:Limit/T2M7');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { Decision, PolicyDocument, PolicySimulator, PolicyStatement, TcmppActions } from '../../src';
+import { SCENARIOS } from './scenarios';
+
+function run(s: (typeof SCENARIOS)[number]) {
+  const sim = new PolicySimulator();
+  for (const [name, statement] of Object.entries(s.policies)) sim.addPolicyJson(name, JSON.stringify({ version: '2.0', statement }));
+  return sim.simulate({ action: s.action, resource: s.resource, context: s.context });
+}
+
+describe('PolicySimulator: scenarios worked out by hand from CAM\'s evaluation rules', () => {
+  it(`decides each of the ${SCENARIOS.length} scenarios, naming the deciding statements`, () => {
+    const wrong: string[] = [];
+    for (const s of SCENARIOS) {
+      const r = run(s);
+      const got = { decision: r.decision, deciding: r.statements.map((x) => `${x.policy} ${x.path}`), unevaluated: r.unevaluated.map((u) => u.key), unknown: r.unknown.length };
+      const want = { decision: s.decision, deciding: s.deciding, unevaluated: s.unevaluated ?? [], unknown: s.unknown ?? 0 };
+      if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${s.name}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+      expect(r.allowed).toBe(r.decision === Decision.ALLOW);
+      expect(r.explanation.startsWith(`${r.decision}:`)).toBe(true);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('PolicySimulator: results and errors', () => {
+  const sim = () => new PolicySimulator().addPolicy('release', new PolicyDocument({ statements: [
+    new PolicyStatement({ actions: [TcmppActions.RELEASE_MNP_VERSION], resources: ['qcs::tcmpp::uin/1:Limit/T1'] }),
+  ] }));
+
+  it('explains an allow with the statement, and an implicit deny with the statements that did not apply and why', () => {
+    expect(sim().simulate({ action: TcmppActions.RELEASE_MNP_VERSION, resource: 'qcs::tcmpp::uin/1:Limit/T1' }).explanation)
+      .toBe('ALLOW: name/tcmpp:ReleaseMNPVersion on qcs::tcmpp::uin/1:Limit/T1 is allowed by release statement[0] (/statement/0)');
+    const denied = sim().simulate({ action: TcmppActions.RELEASE_MNP_VERSION, resource: 'qcs::tcmpp::uin/1:Limit/T2' });
+    expect(denied.nearMisses).toEqual([{ policy: 'release', path: '/statement/0', effect: 'allow', reason: 'its resources (qcs::tcmpp::uin/1:Limit/T1) do not cover qcs::tcmpp::uin/1:Limit/T2' }]);
+    expect(denied.explanation).toContain('IMPLICIT_DENY: no statement allows name/tcmpp:ReleaseMNPVersion on qcs::tcmpp::uin/1:Limit/T2\n  not applied: release statement[0] (/statement/0), allow: its resources');
+  });
+
+  it('refuses a request that is no single API action, or has no resource, and a policy it cannot read or a name twice', () => {
+    expect(() => sim().simulate({ action: 'tcmpp:Describe*', resource: '*' })).toThrow('the request\'s action "tcmpp:Describe*" is not one API action');
+    expect(() => sim().simulate({ action: 'DescribeMNP', resource: '*' })).toThrow('write "service:ActionName"');
+    expect(() => sim().simulate({ action: 'tcmpp:DescribeMNP', resource: '' })).toThrow('the request needs a resource');
+    expect(() => sim().addPolicyJson('release', '{"version":"2.0","statement":[]}')).toThrow('a policy named "release" was already added');
+    expect(() => new PolicySimulator().addPolicyJson('bad', '{"version":')).toThrow('policy "bad" cannot be evaluated: INVALID_JSON');
+  });
+
+  it('never applies a statement CAM would refuse (a bad effect), and says so', () => {
+    for (const effect of ['permit', 'Allow', 'Deny', undefined]) {
+      const s = new PolicySimulator().addPolicyJson('p', JSON.stringify({ version: '2.0', statement: [{ effect, action: '*', resource: '*' }] }));
+      const r = s.simulate({ action: 'cos:GetObject', resource: '*' });
+      expect(r.decision, String(effect)).toBe(Decision.IMPLICIT_DENY);
+      expect(r.nearMisses[0].reason).toContain('CAM refuses the policy (INVALID_EFFECT)');
+    }
+  });
+});
