@@ -7,8 +7,8 @@ import {
 } from '../../src';
 import { build as tcmppRelease } from '../../examples/tcmpp-release';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { makeMatchers } = require('../../testing');
+import { makeMatchers } from '../../testing';
+
 expect.extend(makeMatchers(lib));
 
 const PLATFORM = 'qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG';
