@@ -10,6 +10,9 @@ import { ALL_RULES } from '../lint/rules';
 import { Severity, parseSeverity } from '../policy/finding';
 import { CONFIG_FILE, ConfigError, TcamConfig, loadConfig } from './config';
 import { DEFAULT_MAX_FILE_SIZE, UnreadableError, displayPath, parseSize } from './files';
+import { requestAction } from '../simulate/simulator';
+import { accessReport, diffAccess, principalKey, simulatePaths } from './access';
+import { writeAccessHtml, writeAccessJson, writeAccessMarkdown, writeDiff, writeSimulate } from './access-output';
 import { lintPaths } from './lint';
 import { writeJson, writeSarif, writeText } from './output';
 import { safeText } from './safe-text';
@@ -25,11 +28,59 @@ const VERSION: string = (() => {
 const MAIN_HELP = `tcam ${VERSION}: checks Tencent Cloud CAM policies before they are deployed.
 
 Usage:
-  tcam lint [options] PATH...   lint policies in files and folders
-  tcam --help                   this text; tcam lint --help for the options
-  tcam --version                the version
+  tcam lint [options] PATH...       lint policies in files and folders
+  tcam simulate [options] PATH...   is a request allowed? CAM's evaluation of the policies found
+  tcam access [options] PATH...     who can do what, from cdk.tf.json files and plans
+  tcam --help                       this text; tcam COMMAND --help for the options
+  tcam --version                    the version
 
-Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 usage error or unreadable path.
+Exit codes: lint: 0 nothing at or above --fail-on, 1 something is; simulate: 0 allowed, 1 denied;
+access: 0, or 1 with --fail-on-new-access when a change adds access; 2 usage error or unreadable path.
+`;
+
+const SIMULATE_HELP = `Usage: tcam simulate --action ACTION --resource RESOURCE [options] PATH...
+
+Evaluates one request with CAM's logic (no matching statement denies; a matching deny wins; else a
+matching allow allows) against the policies in the files and folders given: documents, CMQ legacy
+requests, cdk.tf.json files and plans, as tcam lint reads them. Prints the decision and the
+statements behind it, or those that did not apply and why.
+
+Options:
+  --action ACTION            the API action, service:Name or name/service:Name (no wildcards)
+  --resource RESOURCE        the six-segment resource, such as qcs::tcmpp::uin/100000000001:Limit/T1
+  --principal P              evaluate only what P holds in cdk.tf.json files and plans: user/NAME,
+                             uin/UIN, group/ID, role/NAME or role-id/ID (a user's groups count);
+                             without it, every policy found is evaluated together
+  --context KEY=VALUE        a condition key or policy variable of the request; repeat it, and a
+                             key given twice is a list (qcs:ip=10.0.0.1,
+                             qcs:current_time=2026-11-24T10:00:00Z, uin=100000000011). A condition
+                             on a key not given is reported as unevaluated, never guessed
+  --format text|json         output (default: text). json: {decision, principal, statements:
+                             [{file, policy, path, effect}], nearMisses, unevaluated: [{file, policy,
+                             path, key}], unknown, opaque, unchecked, skipped, explanation}
+  --max-file-size SIZE       refuse files larger than SIZE (default: 256m)
+  -h, --help                 this text
+
+Exit codes: 0 allowed; 1 denied (explicitly or implicitly); 2 usage error or unreadable path.
+`;
+
+const ACCESS_HELP = `Usage: tcam access [options] PATH...
+       tcam access --diff OLD NEW [--fail-on-new-access] [--format md|json]
+
+Who can do what, from cdk.tf.json files and plans (terraform show -json): one row per principal
+(user, group, role), service and statement, with the access levels its actions have (list, read,
+write), the resources, and the conditions; denies shown as such. Policies attached by name whose
+documents are not in the input (preset policies) are named as not evaluated. Bare documents are
+shown as not attached.
+
+Options:
+  --format md|json|html      output (default: md). html is one self-contained page (no network)
+                             with a table that sorts and filters, for a reviewer's browser
+  --diff OLD NEW             what access the change from OLD to NEW adds and removes (principal,
+                             effect, action, resource, conditions); OLD and NEW are files or folders
+  --fail-on-new-access       with --diff: exit 1 when the change adds access
+  --max-file-size SIZE       refuse files larger than SIZE (default: 256m)
+  -h, --help                 this text
 `;
 
 const LINT_HELP = `Usage: tcam lint [options] PATH...
@@ -103,13 +154,22 @@ interface LintOptions {
 
 const CONTEXTS: Record<string, PolicyContext> = { 'document': PolicyContext.DOCUMENT, 'cos-bucket': PolicyContext.COS_BUCKET, 'role-trust': PolicyContext.ROLE_TRUST };
 
-function parseLintArgs(args: string[]): LintOptions | 'help' {
-  const o: LintOptions = { format: 'text', disable: [], color: true, maxFileSize: DEFAULT_MAX_FILE_SIZE, allowEmpty: false, target: 'cam', paths: [] };
+/**
+ * Reads `args` (options and paths) for one command: `--flag value`, `--flag=value`, `--` before
+ * paths that start with "-". `handle` takes an option and returns false for one it does not know.
+ * Returns 'help' for -h/--help.
+ */
+function eachArg(
+  args: string[],
+  command: string,
+  paths: string[],
+  handle: (flag: string, value: () => string, noValue: () => void) => boolean,
+): 'help' | undefined {
   let onlyPaths = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (onlyPaths) {
-      o.paths.push(arg);
+      paths.push(arg);
       continue;
     }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -121,15 +181,30 @@ function parseLintArgs(args: string[]): LintOptions | 'help' {
     const noValue = () => {
       if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
     };
+    if (flag === '-h' || flag === '--help') return 'help';
+    if (flag === '--') {
+      noValue();
+      onlyPaths = true;
+      continue;
+    }
+    if (handle(flag, value, noValue)) continue;
+    if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}; see tcam ${command} --help`);
+    paths.push(arg);
+  }
+  return undefined;
+}
+
+/** `--max-file-size SIZE`, shared by every command. */
+function maxFileSize(v: string): number {
+  const size = parseSize(v);
+  if (size === undefined) throw new UsageError(`--max-file-size ${JSON.stringify(v)}: give a size in bytes, or with a unit, such as 10m or 1g`);
+  return size;
+}
+
+function parseLintArgs(args: string[]): LintOptions | 'help' {
+  const o: LintOptions = { format: 'text', disable: [], color: true, maxFileSize: DEFAULT_MAX_FILE_SIZE, allowEmpty: false, target: 'cam', paths: [] };
+  const help = eachArg(args, 'lint', o.paths, (flag, value, noValue) => {
     switch (flag) {
-      case '-h':
-      case '--help':
-        return 'help';
-      case '--': {
-        noValue();
-        onlyPaths = true;
-        break;
-      }
       case '--format': {
         const f = value();
         if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format ${JSON.stringify(f)}: use text, json or sarif`);
@@ -146,13 +221,9 @@ function parseLintArgs(args: string[]): LintOptions | 'help' {
       case '--config':
         o.config = value();
         break;
-      case '--max-file-size': {
-        const v = value();
-        const size = parseSize(v);
-        if (size === undefined) throw new UsageError(`--max-file-size ${JSON.stringify(v)}: give a size in bytes, or with a unit, such as 10m or 1g`);
-        o.maxFileSize = size;
+      case '--max-file-size':
+        o.maxFileSize = maxFileSize(value());
         break;
-      }
       case '--target': {
         const t = value();
         if (t !== 'cam' && t !== 'terraform') throw new UsageError(`--target ${JSON.stringify(t)}: use cam (the default) or terraform`);
@@ -181,15 +252,130 @@ function parseLintArgs(args: string[]): LintOptions | 'help' {
         o.color = false;
         break;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}; see tcam lint --help`);
-        o.paths.push(arg);
+        return false;
     }
-  }
+    return true;
+  });
+  if (help) return help;
   if (o.paths.length === 0) throw new UsageError('no PATH given: name the files or folders to lint, such as tcam lint cdktf.out');
   if (o.target === 'terraform' && o.context !== undefined && o.context !== PolicyContext.DOCUMENT) {
     throw new UsageError('--target terraform and --context: a document headed for tencentcloud_cam_policy is a CAM policy; give one of them');
   }
   return o;
+}
+
+interface SimulateArgs {
+  action?: string;
+  resource?: string;
+  principal?: string;
+  context: { [key: string]: string[] };
+  format: 'text' | 'json';
+  maxFileSize: number;
+  paths: string[];
+}
+
+function parseSimulateArgs(args: string[]): SimulateArgs | 'help' {
+  const o: SimulateArgs = { context: Object.create(null), format: 'text', maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: [] };
+  const help = eachArg(args, 'simulate', o.paths, (flag, value) => {
+    switch (flag) {
+      case '--action': o.action = value(); return true;
+      case '--resource': o.resource = value(); return true;
+      case '--principal': {
+        const p = value();
+        if (!principalKey(p)) throw new UsageError(`--principal ${JSON.stringify(p)}: write user/NAME, uin/UIN, group/ID, role/NAME or role-id/ID`);
+        o.principal = p;
+        return true;
+      }
+      case '--context': {
+        const v = value();
+        const eq = v.indexOf('=');
+        if (eq <= 0) throw new UsageError(`--context ${JSON.stringify(v)}: write KEY=VALUE, such as qcs:ip=10.0.0.1`);
+        const key = v.slice(0, eq);
+        o.context[key] = [...(o.context[key] ?? []), v.slice(eq + 1)];
+        return true;
+      }
+      case '--format': {
+        const f = value();
+        if (f !== 'text' && f !== 'json') throw new UsageError(`--format ${JSON.stringify(f)}: use text or json`);
+        o.format = f;
+        return true;
+      }
+      case '--max-file-size': o.maxFileSize = maxFileSize(value()); return true;
+      default: return false;
+    }
+  });
+  if (help) return help;
+  if (o.action === undefined) throw new UsageError('--action is required: the API action of the request, such as tcmpp:ReleaseMNPVersion');
+  if (!requestAction(o.action)) throw new UsageError(`--action ${JSON.stringify(o.action)}: give one API action, service:Name or name/service:Name, without wildcards`);
+  if (o.resource === undefined) throw new UsageError('--resource is required: the six-segment resource of the request, such as qcs::tcmpp::uin/100000000001:Limit/T1');
+  if (o.paths.length === 0) throw new UsageError('no PATH given: name the policy files, cdk.tf.json files or folders to evaluate');
+  return o;
+}
+
+interface AccessArgs {
+  format: 'md' | 'json' | 'html';
+  diff?: [string, string];
+  failOnNewAccess: boolean;
+  maxFileSize: number;
+  paths: string[];
+}
+
+function parseAccessArgs(args: string[]): AccessArgs | 'help' {
+  const o: AccessArgs = { format: 'md', failOnNewAccess: false, maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: [] };
+  let diff = false;
+  const help = eachArg(args, 'access', o.paths, (flag, value, noValue) => {
+    switch (flag) {
+      case '--format': {
+        const f = value();
+        if (f !== 'md' && f !== 'json' && f !== 'html') throw new UsageError(`--format ${JSON.stringify(f)}: use md, json or html`);
+        o.format = f;
+        return true;
+      }
+      case '--diff': noValue(); diff = true; return true;
+      case '--fail-on-new-access': noValue(); o.failOnNewAccess = true; return true;
+      case '--max-file-size': o.maxFileSize = maxFileSize(value()); return true;
+      default: return false;
+    }
+  });
+  if (help) return help;
+  if (diff) {
+    if (o.paths.length !== 2) throw new UsageError(`--diff takes two paths, OLD and NEW; ${o.paths.length} given`);
+    if (o.format === 'html') throw new UsageError('--diff prints md or json');
+    o.diff = [o.paths[0], o.paths[1]];
+  } else if (o.failOnNewAccess) {
+    throw new UsageError('--fail-on-new-access needs --diff OLD NEW');
+  }
+  if (o.paths.length === 0) throw new UsageError('no PATH given: name the cdk.tf.json files, plans or folders to report on, such as tcam access cdktf.out');
+  return o;
+}
+
+function runSimulate(args: string[], out: (s: string) => void): number {
+  const o = parseSimulateArgs(args);
+  if (o === 'help') {
+    out(SIMULATE_HELP);
+    return 0;
+  }
+  const report = simulatePaths({ paths: o.paths, action: o.action!, resource: o.resource!, principal: o.principal, context: o.context, maxFileSize: o.maxFileSize });
+  writeSimulate(report, o.format, out);
+  return report.decision === 'ALLOW' ? 0 : 1;
+}
+
+function runAccess(args: string[], out: (s: string) => void): number {
+  const o = parseAccessArgs(args);
+  if (o === 'help') {
+    out(ACCESS_HELP);
+    return 0;
+  }
+  if (o.diff) {
+    const diff = diffAccess(accessReport([o.diff[0]], o.maxFileSize), accessReport([o.diff[1]], o.maxFileSize));
+    writeDiff(diff, o.format === 'json' ? 'json' : 'md', out);
+    return o.failOnNewAccess && diff.added.length > 0 ? 1 : 0;
+  }
+  const report = accessReport(o.paths, o.maxFileSize);
+  if (o.format === 'json') writeAccessJson(report, out);
+  else if (o.format === 'html') writeAccessHtml(report, out);
+  else writeAccessMarkdown(report, out);
+  return 0;
 }
 
 /** Runs tcam with `argv` (without node and the script); returns the exit code. */
@@ -204,7 +390,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       out(`${VERSION}\n`);
       return 0;
     }
-    if (command !== 'lint') throw new UsageError(`unknown command ${JSON.stringify(command)}; the command is lint (tcam lint --help)`);
+    if (command === 'simulate') return runSimulate(rest, out);
+    if (command === 'access') return runAccess(rest, out);
+    if (command !== 'lint') throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are lint, simulate and access (tcam --help)`);
     const options = parseLintArgs(rest);
     if (options === 'help') {
       out(LINT_HELP);

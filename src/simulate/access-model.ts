@@ -109,6 +109,8 @@ export class AccessModel {
   /** Group key -> the user keys the configuration adds to it. */
   private readonly members = new Map<string, Set<string>>();
   private readonly compiled = new Map<string, CompiledStatement[]>();
+  /** Put before every policy's name in results (`tcam` puts the file there when it reads several). */
+  public labelPrefix = '';
   private readonly indexes = new Map<string, Map<string, CompiledStatement[]>>();
 
   private constructor(private readonly resources: Map<string, Record<string, unknown>>) {
@@ -287,15 +289,15 @@ export class AccessModel {
       compiled = [];
       if (policy.document !== undefined) {
         const parsed = parseText(policy.document, { providerSeverity: Severity.ERROR });
-        if (parsed.view) compiled = compileView(policy.name === policy.address ? policy.address : `${policy.name} (${policy.address})`, parsed.view);
+        if (parsed.view) compiled = compileView(`${this.labelPrefix}${policy.name === policy.address ? policy.address : `${policy.name} (${policy.address})`}`, parsed.view);
       }
       this.compiled.set(policy.address, compiled);
     }
     return compiled;
   }
 
-  /** Evaluates a request for a principal, with the policies it holds; opaque policies are named. */
-  public can(key: string, request: SimulationRequest): SimulationResult & { opaque: string[]; holds: string[] } {
+  /** What a principal holds: its policies' statements (indexed by service), the opaque ones, and how it holds each. */
+  public holdings(key: string): { index: Map<string, CompiledStatement[]>; opaque: string[]; holds: string[] } {
     let index = this.indexes.get(key);
     const held = this.policiesOf(key);
     if (!index) {
@@ -311,20 +313,52 @@ export class AccessModel {
       }
       this.indexes.set(key, index);
     }
-    const service = requestAction(request.action)?.service ?? '';
-    const wild = index.get('*') ?? [];
-    const exact = index.get(service) ?? [];
-    // Statements whose service is a wildcard other than "*" (`c*:Get*`) are indexed under "*" too.
-    const candidates = wild.length === 0 ? exact : exact.length === 0 ? wild : [...exact, ...wild];
-    const result = evaluate(candidates, request);
-    const opaque = held.filter(({ policy }) => policy.opaque !== undefined).map(({ policy }) => `${policy.name}: ${policy.opaque}`);
-    const holds = held.map(({ policy, via }) => `${policy.name} (${via})`);
-    const label = this.labelOf(key);
-    const extra = [
-      ...(held.length === 0 ? [`  ${label} holds no policy in this configuration`] : []),
-      ...(!result.allowed && held.length > 0 ? [`  ${label} holds: ${holds.join('; ')}`] : []),
-      ...opaque.map((o) => `  not evaluated: ${o}`),
-    ];
-    return { ...result, opaque, holds, explanation: `${label}: ${result.explanation}${extra.length > 0 ? `\n${extra.join('\n')}` : ''}` };
+    return {
+      index,
+      opaque: held.filter(({ policy }) => policy.opaque !== undefined).map(({ policy }) => `${policy.name}: ${policy.opaque}`),
+      holds: held.map(({ policy, via }) => `${policy.name} (${via})`),
+    };
   }
+
+  /** Evaluates a request for a principal, with the policies it holds; opaque policies are named. */
+  public can(key: string, request: SimulationRequest): SimulationResult & { opaque: string[]; holds: string[] } {
+    return evaluateHoldings([{ model: this, key }], request);
+  }
+}
+
+/** The candidate statements of an index for a request's service: its own and those of `*` (or a wildcard service). */
+function candidates(index: Map<string, CompiledStatement[]>, service: string): CompiledStatement[] {
+  const wild = index.get('*') ?? [];
+  const exact = index.get(service) ?? [];
+  return wild.length === 0 ? exact : exact.length === 0 ? wild : [...exact, ...wild];
+}
+
+/**
+ * Evaluates a request for a principal across one or more configurations (several cdk.tf.json of
+ * one account): every statement it holds in any of them counts.
+ * @internal
+ */
+export function evaluateHoldings(
+  holders: Array<{ model: AccessModel; key: string }>,
+  request: SimulationRequest,
+): SimulationResult & { opaque: string[]; holds: string[] } {
+  const service = requestAction(request.action)?.service ?? '';
+  const statements: CompiledStatement[] = [];
+  const opaque: string[] = [];
+  const holds: string[] = [];
+  for (const { model, key } of holders) {
+    const h = model.holdings(key);
+    for (const s of candidates(h.index, service)) statements.push(s);
+    for (const o of h.opaque) opaque.push(o);
+    for (const x of h.holds) holds.push(x);
+  }
+  const result = evaluate(statements, request);
+  const { model, key } = holders[0];
+  const label = model.labelOf(key);
+  const extra = [
+    ...(holds.length === 0 ? [`  ${label} holds no policy in this configuration`] : []),
+    ...(!result.allowed && holds.length > 0 ? [`  ${label} holds: ${holds.join('; ')}`] : []),
+    ...opaque.map((o) => `  not evaluated: ${o}`),
+  ];
+  return { ...result, opaque, holds, explanation: `${label}: ${result.explanation}${extra.length > 0 ? `\n${extra.join('\n')}` : ''}` };
 }

@@ -77,7 +77,7 @@ export class Access {
 
   /** Every user, group and role the stack attaches a policy to, as reports name them (`user alice`, `group 13`). */
   public principals(): string[] {
-    return [...this.model.principals.values()].map((p) => p.label);
+    return [...this.model.principals.values()].map((p) => p.label).sort();
   }
 
   private keyOf(target: PolicyTarget): string {

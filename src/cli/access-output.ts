@@ -1,0 +1,159 @@
+// Output of tcam simulate and tcam access: text, JSON, Markdown and one self-contained HTML page.
+import { AccessDiff, AccessGrant, AccessReport, AccessRow, SimulateReport } from './access';
+import { Write } from './output';
+import { safeText } from './safe-text';
+
+/** `tcam simulate`: the explanation (text), or the report as JSON. @internal */
+export function writeSimulate(report: SimulateReport, format: 'text' | 'json', write: Write): void {
+  if (format === 'json') {
+    const { explanation, ...rest } = report;
+    write(`${JSON.stringify({ ...rest, explanation }, null, 2)}\n`);
+    return;
+  }
+  write(`${safeText(report.explanation).replace(/\\u\{000a\}/g, '\n')}\n`);
+  for (const u of report.unchecked) write(`  not checked: ${safeText(u)}\n`);
+  for (const s of report.skipped) write(`  skipped: ${safeText(s.file)}: ${safeText(s.reason)}\n`);
+}
+
+/** A Markdown table cell: pipes and line breaks escaped, control characters shown. */
+function cell(text: string): string {
+  return safeText(text).replace(/\|/g, '\\|');
+}
+
+function rowCells(r: AccessRow): string[] {
+  return [
+    r.principal,
+    r.service,
+    r.effect,
+    r.levels.join(', ') || '-',
+    r.actions.join(', '),
+    r.resources.join(', ') || '(none)',
+    r.conditions.join('; ') || '-',
+    `${r.policy} ${r.path}`,
+  ];
+}
+
+const HEADERS = ['Principal', 'Service', 'Effect', 'Access', 'Actions', 'Resources', 'Conditions', 'Policy'];
+
+/** `tcam access --format md`: one table, a row per principal, service and statement. @internal */
+export function writeAccessMarkdown(report: AccessReport, write: Write): void {
+  write('# Access\n\n');
+  write(`| ${HEADERS.join(' | ')} |\n|${HEADERS.map(() => '---').join('|')}|\n`);
+  for (const r of report.rows) write(`| ${rowCells(r).map(cell).join(' | ')} |\n`);
+  const opaque = report.principals.filter((p) => p.opaque.length > 0);
+  if (opaque.length > 0) {
+    write('\nNot evaluated (their documents are not in the input):\n\n');
+    for (const p of opaque) for (const o of p.opaque) write(`- ${cell(p.principal)}: ${cell(o)}\n`);
+  }
+  for (const s of report.skipped) write(`\nSkipped: ${cell(s.file)}: ${cell(s.reason)}\n`);
+}
+
+/** `tcam access --format json`. @internal */
+export function writeAccessJson(report: AccessReport, write: Write): void {
+  write(`${JSON.stringify(report, null, 2)}\n`);
+}
+
+/** HTML text: every character that could end an element or an attribute escaped. */
+function html(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * `tcam access --format html`: one self-contained page (no network: styles and script inline), a
+ * table that sorts by any column and filters by text and by effect. @internal
+ */
+export function writeAccessHtml(report: AccessReport, write: Write): void {
+  const rows = report.rows.map((r) => `<tr data-effect="${html(r.effect)}">${rowCells(r).map((c, i) => `<td${i === 2 ? ` class="${html(r.effect)}"` : ''}>${html(c)}</td>`).join('')}</tr>`).join('\n');
+  const opaque = report.principals.flatMap((p) => p.opaque.map((o) => `<li>${html(p.principal)}: ${html(o)}</li>`)).join('\n');
+  write(`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<title>CAM access</title>
+<style>
+body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #ccc; padding: 4px 6px; text-align: left; vertical-align: top; word-break: break-word; }
+th { background: #f3f3f3; cursor: pointer; user-select: none; }
+th[aria-sort="ascending"]::after { content: " \\25B2"; }
+th[aria-sort="descending"]::after { content: " \\25BC"; }
+td.deny { color: #a00; font-weight: bold; }
+#controls { margin: 0 0 1em; display: flex; gap: 1em; align-items: center; }
+</style>
+</head>
+<body>
+<h1>CAM access</h1>
+<p>Who can do what: one row per principal, service and statement. Click a column to sort; type to filter.</p>
+<div id="controls">
+<label>Filter <input id="filter" type="search" placeholder="principal, action, resource..."></label>
+<label>Effect <select id="effect"><option value="">any</option><option value="allow">allow</option><option value="deny">deny</option></select></label>
+<span id="count"></span>
+</div>
+<table id="access">
+<thead><tr>${HEADERS.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+${opaque ? `<h2>Not evaluated</h2>\n<ul id="opaque">\n${opaque}\n</ul>` : ''}
+<script>
+(function () {
+  var table = document.getElementById('access');
+  var body = table.tBodies[0];
+  var filter = document.getElementById('filter');
+  var effect = document.getElementById('effect');
+  var count = document.getElementById('count');
+  function apply() {
+    var text = filter.value.toLowerCase();
+    var shown = 0;
+    Array.prototype.forEach.call(body.rows, function (row) {
+      var ok = (!text || row.textContent.toLowerCase().indexOf(text) >= 0) && (!effect.value || row.getAttribute('data-effect') === effect.value);
+      row.hidden = !ok;
+      if (ok) shown++;
+    });
+    count.textContent = shown + ' of ' + body.rows.length + ' rows';
+  }
+  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
+    th.addEventListener('click', function () {
+      var ascending = th.getAttribute('aria-sort') !== 'ascending';
+      Array.prototype.forEach.call(table.tHead.rows[0].cells, function (other) { other.removeAttribute('aria-sort'); });
+      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = a.cells[column].textContent, y = b.cells[column].textContent;
+        return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+    });
+  });
+  filter.addEventListener('input', apply);
+  effect.addEventListener('change', apply);
+  apply();
+})();
+</script>
+</body>
+</html>
+`);
+}
+
+function grantLine(g: AccessGrant): string {
+  return `${g.principal} ${g.effect} ${g.action} on ${g.resource}${g.conditions ? ` when ${g.conditions}` : ''}`;
+}
+
+/** `tcam access --diff`: what a change adds and removes, as Markdown (text) or JSON. @internal */
+export function writeDiff(diff: AccessDiff, format: 'md' | 'json' | 'html', write: Write): void {
+  if (format === 'json') {
+    write(`${JSON.stringify(diff, null, 2)}\n`);
+    return;
+  }
+  write(`# Access changes\n\n${diff.added.length} added, ${diff.removed.length} removed\n`);
+  if (diff.added.length > 0) {
+    write('\n## Added\n\n');
+    for (const g of diff.added) write(`- ${cell(grantLine(g))}\n`);
+  }
+  if (diff.removed.length > 0) {
+    write('\n## Removed\n\n');
+    for (const g of diff.removed) write(`- ${cell(grantLine(g))}\n`);
+  }
+}

@@ -1,0 +1,323 @@
+// tcam simulate and tcam access: what the policies in files allow, for a request or for everyone.
+import { AccessLevel } from '../catalog/access-level';
+import { Catalog } from '../catalog/catalog';
+import { parseAction } from '../policy/action';
+import { Severity, pushAll } from '../policy/finding';
+import { ConditionView, parseValue } from '../policy/parse';
+import { AccessModel, ModelPolicy, evaluateHoldings } from '../simulate/access-model';
+import { CompiledStatement, SimulationResult, compileView, evaluate } from '../simulate/simulator';
+import { SkippedFile, UnreadableError, collectFiles, displayPath, readInputFile } from './files';
+import { InputKind, detectKind, policiesOf } from './inputs';
+import { safeText } from './safe-text';
+
+/** One file read for simulation or an access report. */
+interface ReadFile {
+  readonly file: string;
+  readonly kind: InputKind;
+  readonly value: unknown;
+}
+
+/** Reads every file the paths name, by content; files of no CAM kind are skipped with the reason. @internal */
+export function readInputs(paths: string[], maxFileSize: number): { inputs: ReadFile[]; skipped: SkippedFile[] } {
+  const { files, skipped } = collectFiles(paths);
+  const inputs: ReadFile[] = [];
+  for (const f of files) {
+    const text = readInputFile(f.file, maxFileSize);
+    let value: unknown;
+    try {
+      value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch {
+      if (f.explicit) throw new UnreadableError(`${safeText(displayPath(f.file))} is not JSON: give CAM policy documents, cdk.tf.json files or plans (terraform show -json)`);
+      skipped.push({ file: displayPath(f.file), reason: 'it is not JSON' });
+      continue;
+    }
+    const kind = detectKind(value);
+    if (kind === InputKind.UNKNOWN) {
+      if (f.explicit) throw new UnreadableError(`${safeText(displayPath(f.file))} is JSON, but no CAM policy document, Terraform JSON or plan`);
+      skipped.push({ file: displayPath(f.file), reason: 'it is JSON, but not CAM input' });
+      continue;
+    }
+    inputs.push({ file: displayPath(f.file), kind, value });
+  }
+  return { inputs, skipped };
+}
+
+/** The statements of every policy in the inputs (bare documents, legacy requests, Terraform resources), each named `file [address]`. */
+function everyPolicy(inputs: ReadFile[]): { statements: CompiledStatement[]; names: Map<string, { file: string; policy: string | null }>; unchecked: string[] } {
+  const statements: CompiledStatement[] = [];
+  const names = new Map<string, { file: string; policy: string | null }>();
+  const unchecked: string[] = [];
+  for (const input of inputs) {
+    for (const p of policiesOf(input.value, input.kind)) {
+      const label = p.policy ? `${input.file} ${p.policy}` : input.file;
+      if (p.unchecked) {
+        unchecked.push(`${label}: ${p.unchecked}`);
+        continue;
+      }
+      const parsed = p.text !== undefined ? parseTextValue(p.text) : parseValue(p.value, { providerSeverity: Severity.SUGGESTION });
+      if (!parsed.view) {
+        unchecked.push(`${label}: not a readable CAM policy (tcam lint says why)`);
+        continue;
+      }
+      names.set(label, { file: input.file, policy: p.policy });
+      pushAll(statements, compileView(label, parsed.view));
+    }
+  }
+  return { statements, names, unchecked };
+}
+
+function parseTextValue(text: string) {
+  try {
+    return parseValue(JSON.parse(text), { providerSeverity: Severity.SUGGESTION });
+  } catch {
+    return { view: undefined };
+  }
+}
+
+/** A principal as `--principal` writes it: user/NAME, uin/UIN, group/ID, role/NAME, role-id/ID. @internal */
+export function principalKey(text: string): { kind: 'user' | 'uin' | 'group' | 'role' | 'role-id'; value: string } | undefined {
+  const m = /^(user|uin|group|role|role-id)\/(.+)$/.exec(text);
+  return m ? { kind: m[1] as 'user', value: m[2] } : undefined;
+}
+
+/** What `tcam simulate` was asked. @internal */
+export interface SimulateOptions {
+  readonly paths: string[];
+  readonly action: string;
+  readonly resource: string;
+  readonly principal?: string;
+  readonly context: { [key: string]: string[] };
+  readonly maxFileSize: number;
+}
+
+/** The result of `tcam simulate`, as its JSON output has it. @internal */
+export interface SimulateReport {
+  readonly decision: string;
+  readonly principal: string | null;
+  readonly statements: Array<{ file: string; policy: string | null; path: string; effect: string }>;
+  readonly nearMisses: Array<{ file: string; policy: string | null; path: string; effect: string; reason: string }>;
+  readonly unevaluated: Array<{ file: string; policy: string | null; path: string; key: string }>;
+  readonly unknown: string[];
+  readonly opaque: string[];
+  readonly unchecked: string[];
+  readonly skipped: SkippedFile[];
+  readonly explanation: string;
+}
+
+/** Evaluates one request against the files' policies, or those a principal holds in them. @internal */
+export function simulatePaths(options: SimulateOptions): SimulateReport {
+  const { inputs, skipped } = readInputs(options.paths, options.maxFileSize);
+  const request = { action: options.action, resource: options.resource, context: options.context };
+  let result: SimulationResult & { opaque?: string[] };
+  let names = new Map<string, { file: string; policy: string | null }>();
+  let unchecked: string[] = [];
+  if (options.principal !== undefined) {
+    const principal = principalKey(options.principal)!;
+    const configs = inputs.filter((i) => i.kind === InputKind.TERRAFORM_JSON || i.kind === InputKind.TERRAFORM_PLAN);
+    if (configs.length === 0) throw new UnreadableError('--principal needs Terraform JSON (cdk.tf.json) or a plan, where policies are attached: none was found in the paths given');
+    const holders = configs.map((c) => {
+      const model = AccessModel.fromTerraform(c.value);
+      model.labelPrefix = `${c.file} `;
+      return { model, key: model.keyOf(principal.kind, principal.value) };
+    });
+    for (const { model } of holders) for (const p of model.policies.values()) names.set(`${model.labelPrefix}${p.name === p.address ? p.address : `${p.name} (${p.address})`}`, { file: model.labelPrefix.trim(), policy: p.address });
+    result = evaluateHoldings(holders, request);
+  } else {
+    const all = everyPolicy(inputs);
+    names = all.names;
+    unchecked = all.unchecked;
+    if (all.statements.length === 0 && unchecked.length === 0) throw new UnreadableError(`no CAM policy found under ${options.paths.map((p) => safeText(displayPath(p))).join(', ')}`);
+    result = evaluate(all.statements, request);
+  }
+  const where = (label: string) => names.get(label) ?? { file: label, policy: null };
+  return {
+    decision: result.decision,
+    principal: options.principal ?? null,
+    statements: result.statements.map((s) => ({ ...where(s.policy), path: s.path, effect: s.effect })),
+    nearMisses: result.nearMisses.map((s) => ({ ...where(s.policy), path: s.path, effect: s.effect, reason: s.reason })),
+    unevaluated: result.unevaluated.map((u) => ({ ...where(u.policy), path: u.path, key: u.key })),
+    unknown: result.unknown,
+    opaque: result.opaque ?? [],
+    unchecked,
+    skipped,
+    explanation: result.explanation,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// tcam access
+
+/** One line of the access report: what one statement grants (or denies) one principal on one service. @internal */
+export interface AccessRow {
+  readonly principal: string;
+  readonly service: string;
+  readonly effect: string;
+  /** list, read, write: the access levels its actions have (from the catalogue, else from each API's verb). */
+  readonly levels: string[];
+  readonly actions: string[];
+  readonly resources: string[];
+  /** `operator key: values`, one per condition. */
+  readonly conditions: string[];
+  readonly policy: string;
+  readonly file: string;
+  readonly path: string;
+}
+
+/** The access report of `tcam access`. @internal */
+export interface AccessReport {
+  readonly principals: Array<{ principal: string; policies: string[]; opaque: string[] }>;
+  readonly rows: AccessRow[];
+  readonly skipped: SkippedFile[];
+}
+
+const ALL_LEVELS = ['list', 'read', 'write'];
+
+/** The access levels an action pattern reaches: the catalogue's, or from the API's verb. */
+function levelsOf(action: string): string[] {
+  if (action === '*') return ALL_LEVELS;
+  const parsed = parseAction(action);
+  if (!parsed) return [];
+  if (Catalog.hasService(parsed.service)) {
+    const matched = Catalog.actionsMatching(action);
+    if (matched.length > 0) return ALL_LEVELS.filter((l) => matched.some((a) => a.accessLevel === (l.toUpperCase() as AccessLevel)));
+  }
+  if (parsed.name === '*' || /^\*/.test(parsed.name)) return ALL_LEVELS;
+  return [verbLevel(parsed.name)];
+}
+
+/** An API's access level from its verb, where no page says: Describe/Get/Query/Check/Inquiry/Head read, *List and List* list, the rest write. */
+function verbLevel(name: string): string {
+  if (/^List|List\*?$/.test(name)) return 'list';
+  if (/^(Describe|Get|Query|Check|Inquiry|Head|Inquire|Search)/.test(name)) return 'read';
+  return 'write';
+}
+
+function conditionText(c: ConditionView): string {
+  return `${c.operator.value} ${c.key.value}: ${c.values.map((v) => String(v.value)).join(', ')}`;
+}
+
+/** The rows of one statement, one per service its actions name. */
+function rowsOf(principal: string, policy: string, file: string, s: CompiledStatementSource): AccessRow[] {
+  const byService = new Map<string, string[]>();
+  for (const a of s.actions) {
+    const service = a === '*' ? '*' : parseAction(a)?.service ?? '(invalid)';
+    byService.set(service, [...(byService.get(service) ?? []), a]);
+  }
+  return [...byService].map(([service, actions]) => ({
+    principal,
+    service,
+    effect: s.effect,
+    levels: ALL_LEVELS.filter((l) => actions.some((a) => levelsOf(a).includes(l))),
+    actions,
+    resources: s.resources,
+    conditions: s.conditions.map(conditionText),
+    policy,
+    file,
+    path: s.path,
+  }));
+}
+
+interface CompiledStatementSource {
+  readonly path: string;
+  readonly effect: string;
+  readonly actions: string[];
+  readonly resources: string[];
+  readonly conditions: ConditionView[];
+}
+
+/** The statements of a document as written (actions and resources as text), for the report. */
+function statementsOfText(text: string): CompiledStatementSource[] {
+  const parsed = parseTextValue(text);
+  if (!parsed.view) return [];
+  return parsed.view.statements.filter((s) => !s.badEffect).map((s) => ({
+    path: s.path,
+    effect: s.effect,
+    actions: s.actions.map((a) => a.value),
+    resources: s.resources.map((r) => r.value),
+    conditions: s.conditions,
+  }));
+}
+
+/** Who can do what, from Terraform JSON and plans (and bare documents, shown as not attached). @internal */
+export function accessReport(paths: string[], maxFileSize: number): AccessReport {
+  const { inputs, skipped } = readInputs(paths, maxFileSize);
+  const principals: AccessReport['principals'] = [];
+  const rows: AccessRow[] = [];
+  const NOT_ATTACHED = '(not attached)';
+  const unattached: Array<{ file: string; policy: ModelPolicy | { name: string; document: string } }> = [];
+  // Principals are named with their file only when several configurations are read.
+  const configs = inputs.filter((i) => i.kind === InputKind.TERRAFORM_JSON || i.kind === InputKind.TERRAFORM_PLAN).length;
+  for (const input of inputs) {
+    if (input.kind === InputKind.TERRAFORM_JSON || input.kind === InputKind.TERRAFORM_PLAN) {
+      const model = AccessModel.fromTerraform(input.value);
+      const attached = new Set<string>();
+      const sorted = [...model.principals.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+      for (const p of sorted) {
+        const held = model.policiesOf(p.key);
+        const label = configs > 1 ? `${p.label} [${input.file}]` : p.label;
+        principals.push({
+          principal: label,
+          policies: held.map(({ policy, via }) => `${policy.name} (${via})`),
+          opaque: held.filter(({ policy }) => policy.opaque).map(({ policy }) => `${policy.name}: ${policy.opaque}`),
+        });
+        for (const { policy } of held) {
+          attached.add(policy.address);
+          if (policy.document === undefined) continue;
+          for (const s of statementsOfText(policy.document)) pushAll(rows, rowsOf(label, `${policy.name} (${policy.address})`, input.file, s));
+        }
+      }
+      for (const p of model.policies.values()) if (!attached.has(p.address) && p.document !== undefined) unattached.push({ file: input.file, policy: p });
+    } else {
+      for (const p of policiesOf(input.value, input.kind)) {
+        const text = p.text ?? (p.value !== undefined ? JSON.stringify(p.value) : undefined);
+        if (text !== undefined) unattached.push({ file: input.file, policy: { name: input.file, document: text } });
+      }
+    }
+  }
+  for (const { file, policy } of unattached) {
+    for (const s of statementsOfText(policy.document!)) pushAll(rows, rowsOf(NOT_ATTACHED, 'address' in policy ? `${policy.name} (${policy.address})` : policy.name, file, s));
+  }
+  if (unattached.length > 0) principals.push({ principal: NOT_ATTACHED, policies: unattached.map(({ policy }) => policy.name), opaque: [] });
+  return { principals, rows, skipped };
+}
+
+/** One grant of a diff: principal, effect, action, resource, conditions. @internal */
+export interface AccessGrant {
+  readonly principal: string;
+  readonly effect: string;
+  readonly action: string;
+  readonly resource: string;
+  readonly conditions: string;
+}
+
+/** What access a change adds and removes. @internal */
+export interface AccessDiff {
+  readonly added: AccessGrant[];
+  readonly removed: AccessGrant[];
+}
+
+function grantsOf(report: AccessReport): Map<string, AccessGrant> {
+  const out = new Map<string, AccessGrant>();
+  for (const row of report.rows) {
+    // A principal named with the file is the same principal in both versions: the file is left out.
+    const principal = row.principal.replace(/ \[[^\]]*\]$/, '');
+    for (const action of row.actions) {
+      for (const resource of row.resources.length > 0 ? row.resources : ['(none)']) {
+        const g = { principal, effect: row.effect, action, resource, conditions: row.conditions.join('; ') };
+        out.set(JSON.stringify([g.principal, g.effect, g.action, g.resource, g.conditions]), g);
+      }
+    }
+  }
+  return out;
+}
+
+/** The grants in `next` and not in `prev` (added), and the reverse (removed). @internal */
+export function diffAccess(prev: AccessReport, next: AccessReport): AccessDiff {
+  const a = grantsOf(prev);
+  const b = grantsOf(next);
+  const order = (x: AccessGrant, y: AccessGrant) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1);
+  return {
+    added: [...b].filter(([k]) => !a.has(k)).map(([, g]) => g).sort(order),
+    removed: [...a].filter(([k]) => !b.has(k)).map(([, g]) => g).sort(order),
+  };
+}

@@ -1,0 +1,190 @@
+// tcam simulate and tcam access, in-process through run(argv, out, err), and the HTML report in a
+// real headless browser (Debian's chromium, through playwright-core).
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { Testing } from 'cdktf';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+import { build as tcmppRelease } from '../../examples/tcmpp-release';
+import { REPO } from '../helpers';
+
+function tcam(argv: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = run(argv, (s) => { stdout += s; }, (s) => { stderr += s; });
+  return { code, stdout, stderr };
+}
+
+const PLATFORM = 'qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG';
+
+/** A folder holding the tcmpp-release example's cdk.tf.json, and a bare policy file. */
+function fixture(): string {
+  mkdirSync(join(REPO, '.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(REPO, '.tmp', 'access-'));
+  const [stack] = tcmppRelease(Testing.app());
+  writeFileSync(join(dir, 'cdk.tf.json'), Testing.synth(stack));
+  return dir;
+}
+
+function writeDoc(dir: string, name: string, statement: unknown[]): string {
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify({ version: '2.0', statement }));
+  return file;
+}
+
+describe('tcam simulate', () => {
+  it('allowed: exit 0 and the deciding statement; denied: exit 1 and why', () => {
+    const dir = fixture();
+    const allowed = tcam(['simulate', '--action', 'tcmpp:ReleaseMNPVersion', '--resource', PLATFORM, '--principal', 'group/13', dir]);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain('group 13: ALLOW: tcmpp:ReleaseMNPVersion on');
+    expect(allowed.stdout).toContain('tcmpp-shop-release-managers (tencentcloud_cam_policy.ReleaseManagers_C70D187B) statement[0] (/statement/0)');
+    const denied = tcam(['simulate', '--action', 'tcmpp:DeleteMNP', '--resource', PLATFORM, '--principal', 'user/carol', '--format', 'json', dir]);
+    expect(denied.code).toBe(1);
+    const report = JSON.parse(denied.stdout);
+    expect(report).toMatchObject({ decision: 'IMPLICIT_DENY', principal: 'user/carol', statements: [] });
+    expect(report.explanation).toContain('user carol holds: tcmpp-shop-auditors');
+  });
+
+  it('without --principal, every policy found is evaluated together; deny wins and is named with its file', () => {
+    const dir = mkdtempSync(join(REPO, '.tmp', 'simulate-'));
+    writeDoc(dir, 'allow.json', [{ effect: 'allow', action: ['cos:*'], resource: ['*'] }]);
+    writeDoc(dir, 'guard.json', [{ effect: 'deny', action: ['cos:DeleteBucket'], resource: ['*'], condition: { ip_not_equal: { 'qcs:ip': ['10.0.0.0/8'] } } }]);
+    const outside = tcam(['simulate', '--action', 'cos:DeleteBucket', '--resource', 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/', '--context', 'qcs:ip=8.8.8.8', '--format', 'json', dir]);
+    expect(outside.code).toBe(1);
+    const r = JSON.parse(outside.stdout);
+    expect(r.decision).toBe('EXPLICIT_DENY');
+    expect(r.statements).toEqual([{ file: expect.stringMatching(/guard\.json$/), policy: null, path: '/statement/0', effect: 'deny' }]);
+    const inside = tcam(['simulate', '--action', 'cos:DeleteBucket', '--resource', 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/', '--context', 'qcs:ip=10.1.1.1', dir]);
+    expect(inside.code).toBe(0);
+    const unknownIp = tcam(['simulate', '--action', 'cos:DeleteBucket', '--resource', 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/', '--format', 'json', dir]);
+    expect(JSON.parse(unknownIp.stdout).unevaluated).toEqual([{ file: expect.stringMatching(/guard\.json$/), policy: null, path: '/statement/0/condition/ip_not_equal/qcs:ip', key: 'qcs:ip' }]);
+  });
+
+  it('a key given twice is a list', () => {
+    const dir = mkdtempSync(join(REPO, '.tmp', 'simulate-'));
+    writeDoc(dir, 'p.json', [{ effect: 'allow', action: ['cvm:RunInstances'], resource: ['*'], condition: { 'for_all_value:string_equal': { 'qcs:request_tag': ['env&prod', 'team&shop'] } } }]);
+    const base = ['simulate', '--action', 'cvm:RunInstances', '--resource', 'qcs::cvm:ap-guangzhou:uin/1:instance/*'];
+    expect(tcam([...base, '--context', 'qcs:request_tag=env&prod', '--context', 'qcs:request_tag=team&shop', dir]).code).toBe(0);
+    expect(tcam([...base, '--context', 'qcs:request_tag=env&prod', '--context', 'qcs:request_tag=owner&bob', dir]).code).toBe(1);
+  });
+
+  it('usage errors: exit 2 naming the problem', () => {
+    const dir = fixture();
+    const cases: Array<[string[], string]> = [
+      [['simulate', '--resource', PLATFORM, dir], '--action is required'],
+      [['simulate', '--action', 'tcmpp:Describe*', '--resource', PLATFORM, dir], 'give one API action'],
+      [['simulate', '--action', 'tcmpp:DescribeMNP', dir], '--resource is required'],
+      [['simulate', '--action', 'tcmpp:DescribeMNP', '--resource', PLATFORM], 'no PATH given'],
+      [['simulate', '--action', 'tcmpp:DescribeMNP', '--resource', PLATFORM, '--principal', 'alice', dir], '--principal "alice": write user/NAME'],
+      [['simulate', '--action', 'tcmpp:DescribeMNP', '--resource', PLATFORM, '--context', 'qcs:ip', dir], 'write KEY=VALUE'],
+      [['simulate', '--action', 'tcmpp:DescribeMNP', '--resource', PLATFORM, '--format', 'sarif', dir], 'use text or json'],
+      [['simulate', '--action', 'tcmpp:DescribeMNP', '--resource', PLATFORM, '--bogus', dir], 'unknown option --bogus; see tcam simulate --help'],
+      [['simulate', '--action', 'tcmpp:DescribeMNP', '--resource', PLATFORM, join(dir, 'nope.json')], 'nope.json'],
+    ];
+    for (const [argv, message] of cases) {
+      const r = tcam(argv);
+      expect([r.code, r.stderr], argv.join(' ')).toEqual([2, expect.stringContaining(message)]);
+    }
+    const bare = mkdtempSync(join(REPO, '.tmp', 'simulate-'));
+    writeDoc(bare, 'p.json', [{ effect: 'allow', action: ['*'], resource: ['*'] }]);
+    expect(tcam(['simulate', '--action', 'cos:GetObject', '--resource', '*', '--principal', 'user/alice', bare]).stderr).toContain('--principal needs Terraform JSON');
+    expect(tcam(['simulate', '--help']).stdout).toContain('Usage: tcam simulate --action ACTION --resource RESOURCE');
+  });
+});
+
+describe('tcam access', () => {
+  it('md: one row per principal, service and statement, with access levels and denies', () => {
+    const r = tcam(['access', fixture()]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('| Principal | Service | Effect | Access | Actions | Resources | Conditions | Policy |');
+    expect(r.stdout).toMatch(/\| group 13 \| tcmpp \| allow \| read, write \| name\/tcmpp:ConfigureMNPPreview/);
+    expect(r.stdout).toMatch(/\| user carol \| tcmpp \| allow \| list, read \|/);
+    expect(r.stdout).toMatch(/\| user uin 100000000042 \| tcmpp \| allow \| list, read \|/);
+  });
+
+  it('json: principals with their policies, and rows', () => {
+    const report = JSON.parse(tcam(['access', '--format', 'json', fixture()]).stdout);
+    expect(report.principals.map((p: { principal: string }) => p.principal)).toEqual(['group 13', 'user carol', 'user uin 100000000042']);
+    expect(report.rows[0]).toMatchObject({ principal: 'group 13', service: 'tcmpp', effect: 'allow', levels: ['read', 'write'], path: '/statement/0' });
+  });
+
+  it('--diff: what a change adds and removes; --fail-on-new-access exits 1 when it adds', () => {
+    const before = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    const after = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    const config = (actions: string[]) => JSON.stringify({
+      resource: {
+        tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: actions, resource: ['*'] }] }) } },
+        tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+      },
+    });
+    writeFileSync(join(before, 'cdk.tf.json'), config(['cos:GetObject', 'cos:HeadObject']));
+    writeFileSync(join(after, 'cdk.tf.json'), config(['cos:GetObject', 'cos:DeleteObject']));
+    const r = tcam(['access', '--diff', before, after, '--fail-on-new-access', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      added: [{ principal: 'user alice', effect: 'allow', action: 'cos:DeleteObject', resource: '*', conditions: '' }],
+      removed: [{ principal: 'user alice', effect: 'allow', action: 'cos:HeadObject', resource: '*', conditions: '' }],
+    });
+    expect(tcam(['access', '--diff', after, before, '--fail-on-new-access']).code).toBe(1);
+    expect(tcam(['access', '--diff', before, before, '--fail-on-new-access']).code).toBe(0);
+    expect(tcam(['access', '--diff', before, after]).stdout).toContain('1 added, 1 removed\n\n## Added\n\n- user alice allow cos:DeleteObject on *');
+    expect(tcam(['access', '--diff', before]).stderr).toContain('--diff takes two paths, OLD and NEW; 1 given');
+    expect(tcam(['access', '--fail-on-new-access', before]).stderr).toContain('--fail-on-new-access needs --diff OLD NEW');
+  });
+
+  it('html: one self-contained page, every value escaped', () => {
+    const dir = fixture();
+    const html = tcam(['access', '--format', 'html', dir]).stdout;
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toMatch(/(src|href)=["']?https?:/);
+    const evil = mkdtempSync(join(REPO, '.tmp', 'evil-'));
+    writeDoc(evil, 'p.json', [{ effect: 'allow', action: ['cos:GetObject'], resource: ['qcs::cos:ap-guangzhou:uid/1:<script>alert(1)</script>/*'] }]);
+    const page = tcam(['access', '--format', 'html', evil]).stdout;
+    expect(page).not.toContain('<script>alert(1)');
+    expect(page).toContain('&#60;script&#62;alert(1)');
+  });
+});
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+describe.skipIf(!CHROMIUM && !process.env.CI)('tcam access --format html in a headless browser', () => {
+  it('shows every row, sorts by a column, and filters by text and by effect', async () => {
+    expect(CHROMIUM, 'CI installs chromium (.ci/run); it is missing').toBeDefined();
+    const dir = fixture();
+    writeDoc(dir, 'guard.json', [{ effect: 'deny', action: ['tcmpp:DeleteMNP'], resource: ['*'] }]);
+    const file = join(dir, 'access.html');
+    writeFileSync(file, tcam(['access', '--format', 'html', dir]).stdout);
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`file://${file}`);
+      const principals = () => page.$$eval('#access tbody tr:not([hidden]) td:first-child', (cells) => cells.map((c) => c.textContent));
+      expect(await page.textContent('#count')).toBe('4 of 4 rows');
+      expect(await principals()).toEqual(['group 13', 'user carol', 'user uin 100000000042', '(not attached)']);
+      await page.click('#access th:nth-child(1)');
+      expect(await page.getAttribute('#access th:nth-child(1)', 'aria-sort')).toBe('ascending');
+      expect(await principals()).toEqual(['(not attached)', 'group 13', 'user carol', 'user uin 100000000042']);
+      await page.click('#access th:nth-child(1)');
+      expect(await principals()).toEqual(['user uin 100000000042', 'user carol', 'group 13', '(not attached)']);
+      await page.click('#access th:nth-child(3)');
+      expect((await principals())[3]).toBe('(not attached)');
+      await page.fill('#filter', 'carol');
+      expect(await principals()).toEqual(['user carol']);
+      expect(await page.textContent('#count')).toBe('1 of 4 rows');
+      await page.fill('#filter', '');
+      await page.selectOption('#effect', 'deny');
+      expect(await principals()).toEqual(['(not attached)']);
+      expect(await page.$eval('#access tbody tr:not([hidden]) td.deny', (c) => c.textContent)).toBe('deny');
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});
