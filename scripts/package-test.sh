@@ -42,6 +42,22 @@ test -f "$app/cdktf.out/stacks/cam/cdk.tf.json"
 echo "package-test: npx tcam lint on what it synthesized"
 npx --no-install tcam lint cdktf.out
 
+echo "package-test: npx tcam simulate and tcam access on it"
+npx --no-install tcam simulate --action tcmpp:ReleaseMNPVersion --resource qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG --principal group/13 cdktf.out
+npx --no-install tcam access --format html cdktf.out > access.html
+grep -q '<table id="access">' access.html
+
+echo "package-test: the test matchers (cdktf-tencentcloud-cam/testing) load and judge the quick start's stack"
+node -e '
+  const { camMatchers } = require("cdktf-tencentcloud-cam/testing");
+  const { PolicyTarget } = require("cdktf-tencentcloud-cam");
+  const config = require("fs").readFileSync("cdktf.out/stacks/cam/cdk.tf.json", "utf8");
+  const platform = "qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG";
+  const ok = camMatchers.toAllow(config, PolicyTarget.user("alice"), "tcmpp:ReleaseMNPVersion", platform);
+  const no = camMatchers.toAllow(config, PolicyTarget.user("bob"), "tcmpp:ReleaseMNPVersion", platform);
+  if (!ok.pass || no.pass || !no.message().includes("IMPLICIT_DENY")) { console.error(ok, no.message()); process.exit(1); }
+'
+
 echo "package-test: npx -p <tarball> tcam --help, from a folder without the package"
 mkdir -p "$work/elsewhere"
 cd "$work/elsewhere"
