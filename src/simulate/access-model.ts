@@ -2,7 +2,7 @@ import { entriesOf, hasOwn, isJsonObject } from '../policy/json-error';
 import { Severity } from '../policy/finding';
 import { parseText } from '../policy/parse';
 import { unescapeTerraform } from '../policy/tokens';
-import { CompiledStatement, SimulationRequest, SimulationResult, compileView, evaluate, requestAction } from './simulator';
+import { CompiledStatement, SimulationRequest, SimulationResult, compileView, evaluate, requestAction, resourceKey, withExplanation } from './simulator';
 
 /**
  * Who a stack grants access to, and through which policies: read from Terraform JSON (a
@@ -111,7 +111,7 @@ export class AccessModel {
   private readonly compiled = new Map<string, CompiledStatement[]>();
   /** Put before every policy's name in results (`tcam` puts the file there when it reads several). */
   public labelPrefix = '';
-  private readonly indexes = new Map<string, Map<string, CompiledStatement[]>>();
+  private readonly indexes = new Map<string, Holdings>();
 
   private constructor(private readonly resources: Map<string, Record<string, unknown>>) {
     for (const [address, body] of resources) {
@@ -296,28 +296,36 @@ export class AccessModel {
     return compiled;
   }
 
-  /** What a principal holds: its policies' statements (indexed by service), the opaque ones, and how it holds each. */
-  public holdings(key: string): { index: Map<string, CompiledStatement[]>; opaque: string[]; holds: string[] } {
-    let index = this.indexes.get(key);
+  /** What a principal holds: its policies' statements (indexed by action and resource), the opaque ones, and how it holds each. Cached. */
+  public holdings(key: string): Holdings {
+    let h = this.indexes.get(key);
+    if (h) return h;
     const held = this.policiesOf(key);
-    if (!index) {
-      index = new Map<string, CompiledStatement[]>();
-      for (const { policy } of held) {
-        for (const s of this.statementsOf(policy)) {
-          for (const service of s.services) {
-            const list = index.get(service) ?? [];
-            list.push(s);
-            index.set(service, list);
+    const buckets = new Map<string, Bucket>();
+    for (const { policy } of held) {
+      for (const s of this.statementsOf(policy)) {
+        for (const actionKey of s.actionKeys) {
+          let bucket = buckets.get(actionKey);
+          if (!bucket) buckets.set(actionKey, (bucket = { exact: new Map(), other: [] }));
+          if (s.resourceKeys.length > 0 && s.resourceKeys.every((k) => k !== undefined)) {
+            for (const k of new Set(s.resourceKeys as string[])) {
+              const list = bucket.exact.get(k) ?? [];
+              list.push(s);
+              bucket.exact.set(k, list);
+            }
+          } else {
+            bucket.other.push(s);
           }
         }
       }
-      this.indexes.set(key, index);
     }
-    return {
-      index,
+    h = {
+      buckets,
       opaque: held.filter(({ policy }) => policy.opaque !== undefined).map(({ policy }) => `${policy.name}: ${policy.opaque}`),
       holds: held.map(({ policy, via }) => `${policy.name} (${via})`),
     };
+    this.indexes.set(key, h);
+    return h;
   }
 
   /** Evaluates a request for a principal, with the policies it holds; opaque policies are named. */
@@ -326,11 +334,38 @@ export class AccessModel {
   }
 }
 
-/** The candidate statements of an index for a request's service: its own and those of `*` (or a wildcard service). */
-function candidates(index: Map<string, CompiledStatement[]>, service: string): CompiledStatement[] {
-  const wild = index.get('*') ?? [];
-  const exact = index.get(service) ?? [];
-  return wild.length === 0 ? exact : exact.length === 0 ? wild : [...exact, ...wild];
+/** Statements of one action key: those whose every resource is exact, by resource key; the others. */
+interface Bucket {
+  readonly exact: Map<string, CompiledStatement[]>;
+  readonly other: CompiledStatement[];
+}
+
+/** @internal what a principal holds, indexed for many requests. */
+export interface Holdings {
+  readonly buckets: Map<string, Bucket>;
+  readonly opaque: string[];
+  readonly holds: string[];
+}
+
+/**
+ * The statements that may match a request: by its action (`svc:name`, then `svc:*` for wildcard
+ * names, then `*`) and, for statements whose resources are all exact, by its resource. The
+ * evaluation checks every candidate in full; the index only leaves out what cannot match.
+ */
+function candidates(h: Holdings, action: { service: string; name: string } | undefined, resource: string, out: CompiledStatement[]): void {
+  if (!action) return;
+  const key = resourceKey(resource, false);
+  for (const actionKey of [`${action.service}:${action.name.toLowerCase()}`, `${action.service}:*`, '*']) {
+    const bucket = h.buckets.get(actionKey);
+    if (!bucket) continue;
+    if (key !== undefined) {
+      const hits = bucket.exact.get(key);
+      if (hits) for (const s of hits) out.push(s);
+    } else {
+      for (const list of bucket.exact.values()) for (const s of list) out.push(s);
+    }
+    for (const s of bucket.other) out.push(s);
+  }
 }
 
 /**
@@ -342,23 +377,32 @@ export function evaluateHoldings(
   holders: Array<{ model: AccessModel; key: string }>,
   request: SimulationRequest,
 ): SimulationResult & { opaque: string[]; holds: string[] } {
-  const service = requestAction(request.action)?.service ?? '';
+  const action = requestAction(request.action);
   const statements: CompiledStatement[] = [];
-  const opaque: string[] = [];
-  const holds: string[] = [];
+  let opaque: string[] = [];
+  let holds: string[] = [];
   for (const { model, key } of holders) {
     const h = model.holdings(key);
-    for (const s of candidates(h.index, service)) statements.push(s);
-    for (const o of h.opaque) opaque.push(o);
-    for (const x of h.holds) holds.push(x);
+    candidates(h, action, request.resource, statements);
+    opaque = holders.length === 1 ? h.opaque : [...opaque, ...h.opaque];
+    holds = holders.length === 1 ? h.holds : [...holds, ...h.holds];
   }
-  const result = evaluate(statements, request);
+  // One statement can be a candidate twice (two action keys): once is enough, in document order.
+  let unique = statements;
+  if (statements.length > 1) {
+    statements.sort((a, b) => a.order - b.order);
+    unique = statements.filter((s, i) => i === 0 || statements[i - 1] !== s);
+  }
+  const result = evaluate(unique, request);
   const { model, key } = holders[0];
-  const label = model.labelOf(key);
-  const extra = [
-    ...(holds.length === 0 ? [`  ${label} holds no policy in this configuration`] : []),
-    ...(!result.allowed && holds.length > 0 ? [`  ${label} holds: ${holds.join('; ')}`] : []),
-    ...opaque.map((o) => `  not evaluated: ${o}`),
-  ];
-  return { ...result, opaque, holds, explanation: `${label}: ${result.explanation}${extra.length > 0 ? `\n${extra.join('\n')}` : ''}` };
+  const plain = { decision: result.decision, allowed: result.allowed, statements: result.statements, nearMisses: result.nearMisses, unevaluated: result.unevaluated, unknown: result.unknown };
+  return withExplanation({ ...plain, opaque, holds }, () => {
+    const label = model.labelOf(key);
+    const extra = [
+      ...(holds.length === 0 ? [`  ${label} holds no policy in this configuration`] : []),
+      ...(!result.allowed && holds.length > 0 ? [`  ${label} holds: ${holds.join('; ')}`] : []),
+      ...opaque.map((o) => `  not evaluated: ${o}`),
+    ];
+    return `${label}: ${result.explanation}${extra.length > 0 ? `\n${extra.join('\n')}` : ''}`;
+  });
 }

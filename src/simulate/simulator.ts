@@ -110,6 +110,12 @@ export interface CompiledStatement {
   readonly unknown: readonly string[];
   /** The services its actions name (`*` when any service): an index for many requests. */
   readonly services: readonly string[];
+  /** Action keys for an index: `svc:name` (lowercase) for exact names, `svc:*` for wildcard names, `*` for any service. */
+  readonly actionKeys: readonly string[];
+  /** Resource keys of its exact resources (`resourceKey`); undefined entries stand for patterns that are not exact. */
+  readonly resourceKeys: ReadonlyArray<string | undefined>;
+  /** Its place among every statement compiled: results list statements in this order. */
+  readonly order: number;
   /** CAM would refuse the statement (a missing or invalid effect): never applied, named when its action matches. */
   readonly refused?: string;
 }
@@ -131,6 +137,22 @@ function compileAction(value: string): CompiledAction | undefined {
   return { all: false, service: compileWildcard(parsed.service, true), name: compileWildcard(parsed.name, true) };
 }
 
+let nextOrder = 0;
+
+/**
+ * The key of a resource for an exact lookup: service (lowercase), long region, account and resource
+ * id, the project left out; undefined for a pattern a lookup cannot stand for (a wildcard, a policy
+ * variable, an empty region or account, not six segments).
+ * @internal
+ */
+export function resourceKey(resource: string, pattern: boolean): string | undefined {
+  if (resource.includes('*') || resource.includes('${')) return undefined;
+  const p = splitSegments(resource);
+  if (p.length !== 6) return undefined;
+  if (pattern && (p[3] === '' || p[4] === '' || p[4] === 'uin/')) return undefined;
+  return `${p[2].toLowerCase()}:${longRegionCode(p[3])}:${p[4]}:${p[5]}`;
+}
+
 /** @internal compiles the statements of a parsed document. */
 export function compileView(policy: string, view: DocumentView): CompiledStatement[] {
   return view.statements.map((s) => {
@@ -140,13 +162,16 @@ export function compileView(policy: string, view: DocumentView): CompiledStateme
     };
     const actions: CompiledAction[] = [];
     const services = new Set<string>();
+    const actionKeys = new Set<string>();
     for (const a of s.actions) {
       note(a.value, a.path);
       if (isPending(a.value)) continue;
       const c = compileAction(a.value);
       if (!c) continue;
       actions.push(c);
-      services.add(c.all || c.service!.pieces.length > 1 ? '*' : c.service!.pieces[0]);
+      const service = c.all || !c.service!.exact ? '*' : c.service!.pieces[0];
+      services.add(service);
+      actionKeys.add(service === '*' ? '*' : c.name!.exact ? `${service}:${c.name!.pieces[0]}` : `${service}:*`);
     }
     for (const r of s.resources) note(r.value, r.path);
     for (const c of s.conditions) for (const v of c.values) if (typeof v.value === 'string') note(v.value, v.path);
@@ -159,6 +184,9 @@ export function compileView(policy: string, view: DocumentView): CompiledStateme
       conditions: s.conditions,
       unknown,
       services: [...services],
+      actionKeys: [...actionKeys],
+      resourceKeys: s.resources.map((r) => resourceKey(r.value, true)),
+      order: nextOrder++,
       refused: s.badEffect ? 'its effect is not "allow" or "deny", so CAM refuses the policy (INVALID_EFFECT): not evaluated' : undefined,
     };
   });
@@ -304,7 +332,40 @@ export function evaluate(statements: Iterable<CompiledStatement>, request: Simul
   const decision = denies.length > 0 ? Decision.EXPLICIT_DENY : allows.length > 0 ? Decision.ALLOW : Decision.IMPLICIT_DENY;
   const deciding = decision === Decision.EXPLICIT_DENY ? denies : decision === Decision.ALLOW ? allows : [];
   const result = { decision, allowed: decision === Decision.ALLOW, statements: deciding, nearMisses, unevaluated, unknown: [...unknown] };
-  return { ...result, explanation: explain(request, result) };
+  return withExplanation(result, () => explain(request, result));
+}
+
+/** Where a result keeps how to write its explanation, and the text once written: symbols, which JSON and Object.keys leave out. */
+const WRITE = Symbol('write');
+const TEXT = Symbol('text');
+
+/** A result with its explanation written when first read (a getter of the class, no per-object property definition). */
+class Explained {
+  private [WRITE]: () => string;
+  private [TEXT]?: string;
+
+  constructor(fields: object, write: () => string) {
+    Object.assign(this, fields);
+    this[WRITE] = write;
+  }
+
+  public get explanation(): string {
+    return (this[TEXT] ??= this[WRITE]());
+  }
+
+  /** JSON has the explanation as a plain field. */
+  public toJSON(): object {
+    return { ...this, explanation: this.explanation };
+  }
+}
+
+/**
+ * A result whose `explanation` is written when first read: a test asking 100,000 questions reads
+ * few of them. JSON (toJSON) and jsii (which reads each field by name) see it as a plain field.
+ * @internal
+ */
+export function withExplanation<T extends object>(result: T, write: () => string): T & { explanation: string } {
+  return new Explained(result, write) as unknown as T & { explanation: string };
 }
 
 function explain(request: SimulationRequest, r: Omit<SimulationResult, 'explanation'>): string {

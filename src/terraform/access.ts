@@ -1,6 +1,6 @@
 import { DefaultTokenResolver, StringConcat, TerraformStack, Token, Tokenization } from 'cdktf';
 import { AccessModel } from '../simulate/access-model';
-import { SimulationResult } from '../simulate/simulator';
+import { SimulationResult, withExplanation } from '../simulate/simulator';
 import { PolicyTarget, TargetKind } from './policy-target';
 
 /**
@@ -56,8 +56,8 @@ export class Access {
    */
   public can(target: PolicyTarget, action: string, resource: string, context?: { [key: string]: string[] }): AccessResult {
     const r = this.model.can(this.keyOf(target), { action, resource, context });
-    const { opaque, holds, ...result } = r;
-    return { ...result, policies: holds, opaquePolicies: opaque };
+    const result = { decision: r.decision, allowed: r.allowed, statements: r.statements, nearMisses: r.nearMisses, unevaluated: r.unevaluated, unknown: r.unknown, policies: r.holds, opaquePolicies: r.opaque };
+    return withExplanation(result, () => r.explanation);
   }
 
   /**

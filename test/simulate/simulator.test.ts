@@ -36,6 +36,14 @@ describe('PolicySimulator: results and errors', () => {
     expect(denied.explanation).toContain('IMPLICIT_DENY: no statement allows name/tcmpp:ReleaseMNPVersion on qcs::tcmpp::uin/1:Limit/T2\n  not applied: release statement[0] (/statement/0), allow: its resources');
   });
 
+  it('a result is plain data: its fields, and the explanation written when read and in JSON', () => {
+    const r = sim().simulate({ action: TcmppActions.RELEASE_MNP_VERSION, resource: 'qcs::tcmpp::uin/1:Limit/T1' });
+    expect(Object.keys(r)).toEqual(['decision', 'allowed', 'statements', 'nearMisses', 'unevaluated', 'unknown']);
+    const json = JSON.parse(JSON.stringify(r));
+    expect(Object.keys(json)).toEqual(['decision', 'allowed', 'statements', 'nearMisses', 'unevaluated', 'unknown', 'explanation']);
+    expect(json.explanation).toBe(r.explanation);
+  });
+
   it('refuses a request that is no single API action, or has no resource, and a policy it cannot read or a name twice', () => {
     expect(() => sim().simulate({ action: 'tcmpp:Describe*', resource: '*' })).toThrow('the request\'s action "tcmpp:Describe*" is not one API action');
     expect(() => sim().simulate({ action: 'DescribeMNP', resource: '*' })).toThrow('write "service:ActionName"');
