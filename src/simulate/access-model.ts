@@ -138,6 +138,9 @@ export class AccessModel {
 
   /** The policy an attachment names: a policy of the configuration, a preset looked up by name, or an id. */
   private policyOf(value: unknown, byName?: unknown): string | undefined {
+    // A policy named by a reference to its name (`${tencentcloud_cam_policy.X.name}`) is that policy.
+    const nameRef = reference(byName);
+    if (nameRef && this.policies.has(nameRef.address)) return nameRef.address;
     const ref = reference(value);
     if (ref && this.policies.has(ref.address)) return ref.address;
     if (ref && typeOf(ref.address) === 'data.tencentcloud_cam_policies') {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { detectKind, policiesOf } from '../../src/cli/inputs';
 import { writeText } from '../../src/cli/output';
 import { scanJson } from '../../src/policy/json-error';
-import { CamValidationError, Catalog, ConditionOperator, Linter, PolicyDocument, Principal, QcsResource } from '../../src';
+import { Access, CamValidationError, Catalog, ConditionOperator, Linter, PolicyDocument, PolicySimulator, PolicyTarget, Principal, QcsResource } from '../../src';
 
 /**
  * Longest one input may take: 2 s, and 2 ms more per KB of input (linear in its size). Far above
@@ -94,13 +94,17 @@ export function assertNoPollution(): void {
 }
 const BASELINE = Object.getOwnPropertyNames(Object.prototype).sort().join(',');
 
-/** Runs `fn`: only a CamValidationError may escape when `throws` says so; time and pollution checked. */
-function guarded(label: string, fn: () => unknown, throws: boolean, size = 0): void {
+/**
+ * Runs `fn`: only a CamValidationError (or, with `throws` a prefix, an Error whose message starts
+ * with it) may escape when `throws` says so; time and pollution checked.
+ */
+function guarded(label: string, fn: () => unknown, throws: boolean | string, size = 0): void {
   const start = performance.now();
   try {
     fn();
   } catch (e) {
-    if (!throws || !(e instanceof CamValidationError)) throw new Error(`${label} threw ${(e as Error)?.name}: ${(e as Error)?.message?.slice(0, 300)}`);
+    const documented = typeof throws === 'string' ? e instanceof Error && e.message.startsWith(throws) : throws && e instanceof CamValidationError;
+    if (!documented) throw new Error(`${label} threw ${(e as Error)?.name}: ${(e as Error)?.message?.slice(0, 300)}`);
   }
   const ms = performance.now() - start;
   if (ms > maxMsFor(size)) throw new Error(`${label} took ${Math.round(ms)} ms on one input of ${size} characters`);
@@ -170,6 +174,22 @@ export const PROPERTIES: Array<{ name: string; property: fc.IPropertyWithHooks<a
     }, false, input.length)),
   },
 ];
+
+PROPERTIES.push({
+  name: 'PolicySimulator and Access on hostile documents, Terraform JSON and requests: a result or a documented error',
+  property: fc.property(hostileInputText, hostileString, fc.dictionary(hostileKey, fc.array(hostileString, { maxLength: 3 }), { maxKeys: 3 }), (input, resource, context) => {
+    guarded('PolicySimulator', () => {
+      const sim = new PolicySimulator().addPolicyJson('p', input);
+      const r = sim.simulate({ action: 'cos:GetObject', resource: resource === '' ? '*' : resource, context });
+      if (!['ALLOW', 'EXPLICIT_DENY', 'IMPLICIT_DENY'].includes(r.decision) || typeof r.explanation !== 'string') throw new Error('no decision');
+    }, 'PolicySimulator:', input.length + resource.length);
+    guarded('Access', () => {
+      const access = Access.fromTerraformJson(input);
+      access.principals();
+      access.can(PolicyTarget.user('alice'), 'cos:GetObject', resource === '' ? '*' : resource, context).explanation.slice(0, 1);
+    }, 'Access.fromTerraformJson:', input.length + resource.length);
+  }),
+});
 
 /** Runs every property for about `seconds` in all, splitting the time evenly; returns the runs made. */
 export function fuzz(seconds: number, seed?: number): Array<{ name: string; runs: number }> {

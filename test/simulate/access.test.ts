@@ -102,6 +102,20 @@ describe('Access.of(stack)', () => {
   });
 });
 
+describe('roles', () => {
+  it('a role by name (attachment by policy name) and by id both hold the policy', () => {
+    const stack = stackWith((s) => {
+      const p = new CamPolicy(s, 'Deploy', { policyName: 'deploy', actions: ['cvm:RunInstances'], resources: ['*'] });
+      p.attachToRoleName('DevOps');
+      p.attachToRole('4611686018427397919');
+    });
+    expect(stack).toAllow(PolicyTarget.roleName('DevOps'), 'cvm:RunInstances', 'qcs::cvm:ap-guangzhou:uin/1:instance/*');
+    expect(stack).toAllow(PolicyTarget.role('4611686018427397919'), 'cvm:RunInstances', 'qcs::cvm:ap-guangzhou:uin/1:instance/*');
+    expect(stack).toDeny(PolicyTarget.roleName('Other'), 'cvm:RunInstances', 'qcs::cvm:ap-guangzhou:uin/1:instance/*');
+    expect(Access.of(stack).principals()).toEqual(['role DevOps', 'role id 4611686018427397919']);
+  });
+});
+
 describe('TcmppResources in access checks', () => {
   it('forAction resources are what the stack grants', () => {
     const stack = stackWith((s) => {
