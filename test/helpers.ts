@@ -4,7 +4,8 @@ import { Finding, Linter, PolicyContext } from '../src';
 
 export const REPO = resolve(__dirname, '..');
 /** `../shared` beside the repository: present in CI and on developers' machines, absent elsewhere. */
-export const SHARED = resolve(REPO, '..', 'shared');
+/** ../shared beside the repository; TCAM_SHARED points elsewhere (Stryker's sandbox is not beside it). */
+export const SHARED = process.env.TCAM_SHARED ? resolve(process.env.TCAM_SHARED) : resolve(REPO, '..', 'shared');
 export const CORPUS = join(SHARED, 'corpus', 'cam-policies');
 export const hasShared = existsSync(join(SHARED, 'DESIGN.md'));
 

@@ -2,7 +2,7 @@ import { unknownCodeProblem } from '../lint/codes';
 import { MIN_REASON_LENGTH, visibleLength } from '../lint/suppression';
 import { Severity, parseSeverity } from '../policy/finding';
 import { isJsonObject, locateJsonError, ownValue } from '../policy/json-error';
-import { readInputFile } from './files';
+import { displayPath, readInputFile } from './files';
 import { safeText } from './safe-text';
 
 const CONFIG_KEYS = ['$schema', 'failOn', 'disabledRules', 'suppressions'];
@@ -85,7 +85,7 @@ export const CONFIG_FILE = '.tcamrc.json';
 
 /** Reads and checks a config file; throws an Error whose message names the file and every problem. @internal */
 export function loadConfig(file: string): TcamConfig {
-  const name = safeText(file);
+  const name = safeText(displayPath(file));
   let text: string;
   try {
     text = readInputFile(file, CONFIG_MAX_SIZE);

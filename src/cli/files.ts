@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync, Stats } from 'fs';
-import { join, relative } from 'path';
+import { join, relative, resolve } from 'path';
 import { safeText } from './safe-text';
 
 /** A path tcam cannot read as asked: it exits 2 naming it. @internal */
@@ -67,7 +67,8 @@ export function collectFiles(paths: string[]): { files: InputFile[]; skipped: Sk
   const skipped: SkippedFile[] = [];
   const problems: string[] = [];
   const visited = new Set<string>();
-  for (const p of paths) {
+  for (const given of paths) {
+    const p = inWorkingDirectory(given);
     let st: Stats;
     try {
       st = statSync(p);
@@ -184,8 +185,35 @@ function shown(file: string): string {
   return safeText(displayPath(file));
 }
 
+let workingDirectory: string | undefined;
+
+/**
+ * The directory tcam reads relative paths from and shows paths relative to: the process's, unless
+ * `run` was given one (tests run tcam in-process, in worker threads that cannot change directory).
+ * @internal
+ */
+export function currentDirectory(): string {
+  return workingDirectory ?? process.cwd();
+}
+
+/** Runs `fn` with `dir` as tcam's working directory. @internal */
+export function inDirectory<T>(dir: string | undefined, fn: () => T): T {
+  const before = workingDirectory;
+  workingDirectory = dir;
+  try {
+    return fn();
+  } finally {
+    workingDirectory = before;
+  }
+}
+
+/** A path the user gave, read from tcam's working directory. @internal */
+export function inWorkingDirectory(path: string): string {
+  return workingDirectory === undefined ? path : resolve(workingDirectory, path);
+}
+
 /** A path as the user named it, relative to the working directory where it is below it. @internal */
 export function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
+  const rel = relative(currentDirectory(), file);
   return (rel === '' || rel.startsWith('..') ? file : rel).split('\\').join('/');
 }

@@ -9,7 +9,7 @@ import { PolicyContext } from '../lint/rule';
 import { ALL_RULES } from '../lint/rules';
 import { Severity, parseSeverity } from '../policy/finding';
 import { CONFIG_FILE, ConfigError, TcamConfig, loadConfig } from './config';
-import { DEFAULT_MAX_FILE_SIZE, UnreadableError, displayPath, parseSize } from './files';
+import { DEFAULT_MAX_FILE_SIZE, UnreadableError, displayPath, inDirectory, inWorkingDirectory, parseSize } from './files';
 import { requestAction } from '../simulate/simulator';
 import { accessReport, diffAccess, principalKey, simulatePaths } from './access';
 import { writeAccessHtml, writeAccessJson, writeAccessMarkdown, writeDiff, writeSimulate } from './access-output';
@@ -378,8 +378,15 @@ function runAccess(args: string[], out: (s: string) => void): number {
   return 0;
 }
 
-/** Runs tcam with `argv` (without node and the script); returns the exit code. */
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+/**
+ * Runs tcam with `argv` (without node and the script); returns the exit code. `cwd` is the directory
+ * relative paths (and the config file) are read from; the process's by default.
+ */
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, cwd?: string): number {
+  return inDirectory(cwd, () => runIn(argv, out, err));
+}
+
+function runIn(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -398,7 +405,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       out(LINT_HELP);
       return 0;
     }
-    const configFile = options.config ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
+    const configFile = options.config !== undefined ? inWorkingDirectory(options.config) : existsSync(inWorkingDirectory(CONFIG_FILE)) ? inWorkingDirectory(CONFIG_FILE) : undefined;
     const config: TcamConfig = configFile ? loadConfig(configFile) : { disabledRules: [], suppressions: [] };
     const tty = process.stderr.isTTY === true;
     const report = lintPaths({

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'url';
 import { OTHER_CODES } from '../lint/codes';
 import { ALL_RULES } from '../lint/rules';
 import { Finding, Severity } from '../policy/finding';
-import { SkippedFile } from './files';
+import { SkippedFile, currentDirectory } from './files';
 import { safeText } from './safe-text';
 
 /** A finding with where it was found. @internal */
@@ -175,7 +175,7 @@ export function artifactLocation(file: string): { uri: string; uriBaseId?: strin
 export function writeSarif(report: Report, version: string, write: Write): void {
   const rules = [...ALL_RULES, ...OTHER_CODES.map((c) => ({ ...c, docUrl: ISSUES_URL }))];
   const index = new Map(rules.map((r, i) => [r.code, i]));
-  const root = pathToFileURL(process.cwd()).href;
+  const root = pathToFileURL(currentDirectory()).href;
   const notification = (level: string, text: string, file?: string) => ({
     level,
     message: { text },

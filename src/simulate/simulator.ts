@@ -316,10 +316,11 @@ export function evaluate(statements: Iterable<CompiledStatement>, request: Simul
         continue;
       }
       const outcome = evaluateCondition(c.operator.value, values, lookup(context, c.key.value));
+      if (outcome === 'true') continue;
       if (outcome === 'absent') {
         unevaluated.push({ policy: s.policy, path: c.key.path, key: c.key.value });
         failed ??= `its condition ${c.operator.value} on ${c.key.value}: the request gives no ${c.key.value}`;
-      } else if (outcome === 'false') {
+      } else {
         failed ??= `its condition ${c.operator.value} on ${c.key.value} is false for this request`;
       }
     }

@@ -2,14 +2,24 @@ import { spawnSync } from 'child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
 import { REPO } from '../helpers';
 
 const FIXTURES = join(REPO, 'test', 'fixtures', 'cli');
 const MAIN = join(REPO, 'src', 'cli', 'main.ts');
 
-function tcam(args: string[], cwd = FIXTURES): { code: number; stdout: string; stderr: string } {
+/** tcam end to end: a child process, as a pipeline runs it. A few tests keep this; the rest run in-process. */
+function tcamProcess(args: string[], cwd = FIXTURES): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** tcam in-process, through run(argv, out, err, cwd): relative paths and the config file read from `cwd`. */
+function tcam(args: string[], cwd = FIXTURES): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = run(args, (t) => { stdout += t; }, (t) => { stderr += t; }, cwd);
+  return { code, stdout, stderr };
 }
 
 function json(args: string[]) {
@@ -92,8 +102,8 @@ describe('tcam lint: inputs by content', () => {
 
 describe('tcam lint: exit codes and options', () => {
   it('--fail-on: a security warning fails only at security_warning or below', () => {
-    expect(tcam(['lint', 'doc-admin.json']).code).toBe(0);
-    expect(tcam(['lint', '--fail-on', 'security_warning', 'doc-admin.json']).code).toBe(1);
+    expect(tcamProcess(['lint', 'doc-admin.json']).code).toBe(0);
+    expect(tcamProcess(['lint', '--fail-on', 'security_warning', 'doc-admin.json']).code).toBe(1);
     expect(tcam(['lint', '--fail-on=warning', 'doc-admin.json']).code).toBe(1);
     expect(tcam(['lint', '--fail-on', 'error', 'doc-admin.json', 'doc-clean.json']).code).toBe(0);
   });
@@ -131,7 +141,7 @@ describe('tcam lint: exit codes and options', () => {
   });
 
   it('--help and --version document themselves', () => {
-    const main = tcam(['--help']);
+    const main = tcamProcess(['--help']);
     expect(main.code).toBe(0);
     expect(main.stdout).toContain('tcam lint [options] PATH...');
     const lint = tcam(['lint', '--help']);

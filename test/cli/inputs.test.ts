@@ -2,20 +2,18 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 
-let before: string;
+let dir: string;
 beforeEach(() => {
-  before = process.cwd();
-  process.chdir(mkdtempSync(join(tmpdir(), 'tcam-inputs-')));
+  dir = mkdtempSync(join(tmpdir(), 'tcam-inputs-'));
 });
-afterEach(() => process.chdir(before));
 
 function report(file: string, text: string) {
-  writeFileSync(file, text);
+  writeFileSync(join(dir, file), text);
   let stdout = '';
-  const code = run(['lint', '--format', 'json', file], (s) => { stdout += s; }, () => undefined);
+  const code = run(['lint', '--format', 'json', file], (s) => { stdout += s; }, () => undefined, dir);
   return { code, json: JSON.parse(stdout) };
 }
 

@@ -37,16 +37,24 @@ function recordingTccli(): { bin: string; log: string } {
   return { bin: dir, log };
 }
 
+/** The example synthesized once, on first use inside a test: nothing runs while tests are collected. */
+let synthesized: { config: any; resources: Array<[string, any]> } | undefined;
+function example(): { config: any; resources: Array<[string, any]> } {
+  if (!synthesized) {
+    const [stack] = build(Testing.app());
+    const config = JSON.parse(Testing.synth(stack, true));
+    synthesized = { config, resources: Object.entries<any>(config.resource.null_resource) };
+  }
+  return synthesized;
+}
+
 describe('AttachmentMethod.CLI', () => {
-  const [stack] = build(Testing.app());
-  const config = JSON.parse(Testing.synth(stack, true));
-  const resources = Object.entries<any>(config.resource.null_resource);
 
   it('emits a null_resource per attachment, with the null provider configured', () => {
-    expect(resources).toHaveLength(3);
-    expect(config.terraform.required_providers.null.source).toBe('null');
-    expect(config.provider.null).toBeDefined();
-    for (const [, r] of resources) {
+    expect(example().resources).toHaveLength(3);
+    expect(example().config.terraform.required_providers.null.source).toBe('null');
+    expect(example().config.provider.null).toBeDefined();
+    for (const [, r] of example().resources) {
       expect(Object.keys(r.triggers).sort()).toEqual(['policy_id', 'target', 'target_kind']);
       expect(r.provisioner.map((p: any) => p['local-exec'].when ?? 'create')).toEqual(['create', 'destroy']);
     }
@@ -54,7 +62,7 @@ describe('AttachmentMethod.CLI', () => {
 
   it('runs tccli cam Attach*Policy on create and Detach*Policy on destroy, from self.triggers', () => {
     const { bin, log } = recordingTccli();
-    for (const [, r] of resources) {
+    for (const [, r] of example().resources) {
       for (const p of r.provisioner) runAsTerraform(p['local-exec'].command, r.triggers, bin);
     }
     expect(readFileSync(log, 'utf8').trim().split('\n').sort()).toEqual([

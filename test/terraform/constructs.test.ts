@@ -31,12 +31,13 @@ function synthError(stack: TerraformStack): string {
 }
 
 const one = (config: any, type: string) => Object.values<any>(config.resource[type])[0];
-const platform = TcmppResources.platform({ region: 'ap-guangzhou', ownerUin: '100000000001', platformId: 'T04257DS9431720WTAG' });
+/** Built at the place of use, inside a test: nothing is built while tests are collected. */
+const PLATFORM = 'qcs::tcmpp:ap-guangzhou:uin/100000000001:Limit/T04257DS9431720WTAG';
 
 describe('CamPolicy and the service policies', () => {
   it('emit one tencentcloud_cam_policy with the canonical document, and expose policyId and policyName', () => {
     const stack = newStack();
-    const p = new TcmppPolicy(stack, 'Release', { policyName: 'tcmpp-release', description: 'release', actions: [TcmppActions.RELEASE_MNP_VERSION], resources: [platform], tags: { team: 'shop' } });
+    const p = new TcmppPolicy(stack, 'Release', { policyName: 'tcmpp-release', description: 'release', actions: [TcmppActions.RELEASE_MNP_VERSION], resources: [PLATFORM], tags: { team: 'shop' } });
     const config = synth(stack);
     expect(one(config, 'tencentcloud_cam_policy')).toMatchObject({
       name: 'tcmpp-release',
@@ -113,7 +114,7 @@ describe('validation at synth', () => {
     const app = new App({ outdir });
     const stack = new TerraformStack(app, 'bad');
     new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
-    new TcmppPolicy(stack, 'BadName', { policyName: 'release managers!', actions: [TcmppActions.DESCRIBE_MNP], resources: [platform] });
+    new TcmppPolicy(stack, 'BadName', { policyName: 'release managers!', actions: [TcmppActions.DESCRIBE_MNP], resources: [PLATFORM] });
     new TcmppPolicy(stack, 'BadBody', {
       policyName: 'tcmpp-bad-body',
       actions: ['name/tcmpp:CreateMNPVersoin'],
@@ -230,6 +231,6 @@ describe('attachments', () => {
     const message = synthError(stack);
     expect(message).toContain('INVALID_ATTACHMENT_TARGET at /policy: "policy" is undefined, not a policy');
     expect(message).toMatch(/test\/X/);
-    expect(QcsResource.parse(platform).service).toBe('tcmpp');
+    expect(QcsResource.parse(PLATFORM).service).toBe('tcmpp');
   });
 });

@@ -1,0 +1,35 @@
+// Mutation testing of the hand-written code of src/policy, src/catalog, src/lint and src/simulate.
+// Run: npm run test:mutation (full), or npm run test:mutation -- --mutate 'src/lint/rules/allow-all.ts'.
+// Reports: reports/mutation/index.html and reports/mutation/mutation.json; scripts/mutation-score.ts
+// checks the targets (at least 85% per folder, 75% per file) against the JSON report.
+// Equivalent mutants that no test can kill are marked where they are, one by one:
+//   // Stryker disable next-line <mutator>: <why it is equivalent>
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  mutate: [
+    'src/policy/**/*.ts',
+    'src/catalog/**/*.ts',
+    'src/lint/**/*.ts',
+    'src/simulate/**/*.ts',
+    '!src/catalog/generated/**',
+    '!src/**/index.ts',
+  ],
+  // Mutants in code run while modules load (tables, constants) rerun every test: skipped.
+  ignoreStatic: true,
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 85, low: 75, break: null },
+  tempDirName: '.stryker-tmp',
+  // The sandbox needs the sources and tests, not what builds and runs write.
+  ignorePatterns: ['lib', 'cdktf.out', '.tmp', 'reports', 'bench/out', 'API.md', 'docs/l1-reference.md', '.jsii'],
+  timeoutMS: 20000,
+  cleanTempDir: 'always',
+};
