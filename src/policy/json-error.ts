@@ -209,9 +209,45 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
   };
 
   let result: unknown;
+  /**
+   * After a value: closes every container it completes, and reads the next member's key. True when
+   * the value completes the whole text's value. (No labelled loops: Stryker's instrumentation cannot
+   * keep their labels.)
+   */
+  const afterValue = (completed: unknown): boolean => {
+    let value = completed;
+    for (;;) {
+      if (attach(value)) {
+        result = value;
+        return true;
+      }
+      const top = stack[stack.length - 1];
+      ws();
+      const d = text.charCodeAt(i);
+      if (d === 44 /* , */) {
+        i++;
+        if (!top.array) {
+          ws();
+          if (text.charCodeAt(i) !== 34) fail(text.charCodeAt(i) === 125 ? 'a trailing comma before "}"' : unexpected('where a double-quoted key should be'));
+          top.key = string(build || top.container !== null || top.pointer !== undefined);
+          ws();
+          if (text.charCodeAt(i) !== 58) fail(unexpected('where ":" should be'));
+          i++;
+        }
+        return false;
+      }
+      if (d === (top.array ? 93 : 125)) {
+        i++;
+        stack.pop();
+        value = top.container;
+        continue;
+      }
+      fail(unexpected(`where "," or "${top.array ? ']' : '}'}" should be`));
+    }
+  };
   try {
     // Each turn reads one value; containers push a frame and the loop reads their members.
-    outer: for (;;) {
+    for (;;) {
       ws();
       const pointer = childPointer();
       if (pointer !== undefined) positions!.set(pointer, i);
@@ -257,34 +293,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
       else fail(unexpected('where a value should be'));
 
       // Close every container the value completes, then find the next member.
-      for (;;) {
-        if (attach(value)) {
-          result = value;
-          break outer;
-        }
-        const top = stack[stack.length - 1];
-        ws();
-        const d = text.charCodeAt(i);
-        if (d === 44 /* , */) {
-          i++;
-          if (!top.array) {
-            ws();
-            if (text.charCodeAt(i) !== 34) fail(text.charCodeAt(i) === 125 ? 'a trailing comma before "}"' : unexpected('where a double-quoted key should be'));
-            top.key = string(build || top.container !== null || top.pointer !== undefined);
-            ws();
-            if (text.charCodeAt(i) !== 58) fail(unexpected('where ":" should be'));
-            i++;
-          }
-          continue outer;
-        }
-        if (d === (top.array ? 93 : 125)) {
-          i++;
-          stack.pop();
-          value = top.container;
-          continue;
-        }
-        fail(unexpected(`where "," or "${top.array ? ']' : '}'}" should be`));
-      }
+      if (afterValue(value)) break;
     }
     ws();
     if (i < n) fail(unexpected('after the end of the JSON value'));
