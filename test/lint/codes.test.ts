@@ -1,76 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyContext, Severity } from '../../src';
 import { codes, doc, lint } from '../helpers';
-
-/** For every code: an input that triggers it, and one close to it that must not. */
-const CASES: Array<{ code: string; bad: string; good: string; context?: PolicyContext; name?: [string, string] }> = [
-  { code: 'INVALID_JSON', bad: '{"version":"2.0",}', good: '{"version":"2.0"}' },
-  { code: 'INVALID_ELEMENT', bad: doc({ notAction: ['cos:*'] }), good: doc() },
-  { code: 'INVALID_ELEMENT', bad: doc({}, { Version: '2.0' }).replace('"version":"2.0",', ''), good: doc() },
-  { code: 'INVALID_ELEMENT', bad: doc({ action: { name: 'cos:GetObject' } }), good: doc({ action: 'cos:GetObject' }) },
-  { code: 'INVALID_VERSION', bad: doc({}, { version: '1.0' }), good: doc({}, { version: '2.0' }) },
-  { code: 'INVALID_VERSION', bad: JSON.stringify({ statement: JSON.parse(doc()).statement }), good: doc() },
-  { code: 'MISSING_STATEMENT', bad: '{"version":"2.0","statement":[]}', good: doc() },
-  { code: 'INVALID_EFFECT', bad: doc({ effect: 'permit' }), good: doc({ effect: 'deny' }) },
-  { code: 'INVALID_EFFECT', bad: doc({ effect: 'Allow' }), good: doc({ effect: 'allow' }) },
-  { code: 'MISSING_ACTION', bad: doc({ action: [] }), good: doc({ action: ['cos:*'] }) },
-  { code: 'MISSING_RESOURCE', bad: doc({ resource: undefined }), good: doc({ resource: ['*'] }) },
-  {
-    code: 'MISSING_RESOURCE',
-    bad: doc({ resource: undefined, action: ['name/cos:GetObject'], principal: { qcs: ['qcs::cam::uin/1:uin/2'] } }),
-    good: doc({ resource: undefined, action: ['name/sts:AssumeRole'], principal: { qcs: ['qcs::cam::uin/1:uin/2'] } }),
-  },
-  { code: 'INVALID_ACTION_FORMAT', bad: doc({ action: ['cos: GetObject'] }), good: doc({ action: ['cos:GetObject'] }) },
-  { code: 'INVALID_ACTION_FORMAT', bad: doc({ action: ['act/cos:GetObject'] }), good: doc({ action: ['name/cos:Get*'] }) },
-  { code: 'UNKNOWN_ACTION', bad: doc({ action: ['name/tcmpp:CreateMNPVersoin'] }), good: doc({ action: ['name/tcmpp:CreateMNPVersion'] }) },
-  { code: 'SERVICE_MISMATCH', bad: doc({ action: ['cmqqueue:SendMessage'], resource: ['qcs::cmqtopic:bj:uin/1:topicName/uin/2/t'] }), good: doc({ action: ['cmqtopic:PublishMessage'], resource: ['qcs::cmqtopic:bj:uin/1:topicName/uin/2/t'] }) },
-  { code: 'RESOURCE_TYPE_MISMATCH', bad: doc({ action: ['cmqqueue:SendMessage'], resource: ['qcs::cmqqueue:bj:uin/1:queue/uin/2/q'] }), good: doc({ action: ['cmqqueue:SendMessage'], resource: ['qcs::cmqqueue:bj:uin/1:queueName/uin/2/q'] }) },
-  { code: 'OPERATION_LEVEL_RESOURCE', bad: doc({ action: ['cmqtopic:ListTopic'], resource: ['qcs::cmqtopic:bj:uin/1:topicName/uin/2/t'] }), good: doc({ action: ['cmqtopic:ListTopic'], resource: ['*'] }) },
-  { code: 'INVALID_RESOURCE', bad: doc({ resource: ['qcs::cmqqueue:bj'] }), good: doc({ resource: ['qcs::cmqqueue:bj::queueName/uin/1/q'] }) },
-  { code: 'INVALID_RESOURCE', bad: doc({ resource: ['qsc::cos:gz::prefix/a'] }), good: doc({ resource: ['qcs::cos:gz::prefix/a'] }) },
-  { code: 'INVALID_REGION', bad: doc({ resource: ['qcs::cos:guangzhou::prefix/a'] }), good: doc({ resource: ['qcs::cos:ap-guangzhou::prefix/a'] }) },
-  { code: 'INVALID_ACCOUNT', bad: doc({ resource: ['qcs::cos:gz:uin/abc:prefix/a'] }), good: doc({ resource: ['qcs::cos:gz:uin/123:prefix/a'] }) },
-  { code: 'INVALID_ACCOUNT', bad: doc({ resource: ['qcs::cos:gz:123:prefix/a'] }), good: doc({ resource: ['qcs::cos:gz:uid/123:prefix/a'] }) },
-  { code: 'INVALID_CONDITION_OPERATOR', bad: doc({ condition: { string_equals: { 'qcs:uin': ['1'] } } }), good: doc({ condition: { string_equal: { 'qcs:uin': ['1'] } } }) },
-  { code: 'INVALID_CONDITION_OPERATOR', bad: doc({ condition: { null_equal_if_exist: { k: ['true'] } } }), good: doc({ condition: { null_equal: { k: ['true'] } } }) },
-  { code: 'INVALID_CONDITION_OPERATOR', bad: doc({ condition: { 'for_each_value:string_equal': { k: ['a'] } } }), good: doc({ condition: { 'for_any_value:string_equal': { k: ['a'] } } }) },
-  { code: 'INVALID_CONDITION_VALUE', bad: doc({ condition: { ip_equal: { 'qcs:ip': ['10.0.0.300/8'] } } }), good: doc({ condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } }) },
-  { code: 'INVALID_CONDITION_VALUE', bad: doc({ condition: { date_less_than: { 'qcs:current_time': ['tomorrow'] } } }), good: doc({ condition: { date_less_than: { 'qcs:current_time': ['2026-12-01T00:00:00Z'] } } }) },
-  { code: 'INVALID_CONDITION_VALUE', bad: doc({ condition: { numeric_equal: { k: ['ten'] } } }), good: doc({ condition: { numeric_equal: { k: [10] } } }) },
-  { code: 'INVALID_CONDITION_VALUE', bad: doc({ condition: { bool_equal: { 'qcs:mfa': ['yes'] } } }), good: doc({ condition: { bool_equal: { 'qcs:mfa': ['true'] } } }) },
-  { code: 'INVALID_PRINCIPAL', bad: doc({ principal: { qcs: ['qcs::cam::uin/12:uin/abc'] } }), good: doc({ principal: { qcs: ['qcs::cam::uin/12:uin/34'] } }) },
-  { code: 'INVALID_PRINCIPAL', bad: doc({ principal: { service: ['not a service'] } }), good: doc({ principal: { service: ['scf.qcloud.com'] } }) },
-  {
-    code: 'POLICY_TOO_LONG',
-    bad: doc({ resource: Array.from({ length: 200 }, (_, i) => `qcs::cos:gz:uid/1250000000:prefix/bucket-${i}/*`) }),
-    good: doc({ resource: Array.from({ length: 100 }, (_, i) => `qcs::cos:gz:uid/1250000000:prefix/bucket-${i}/*`) }),
-  },
-  { code: 'INVALID_POLICY_NAME', bad: doc(), good: doc(), name: ['release managers', 'release-managers'] },
-  { code: 'PROVIDER_INCOMPATIBLE', bad: doc({ resource: '*' }), good: doc({ resource: ['*'] }), context: PolicyContext.TERRAFORM },
-  { code: 'PROVIDER_INCOMPATIBLE', bad: doc({ principal: { qcs: 'qcs::cam::uin/1:uin/2' } }), good: doc({ principal: { qcs: ['qcs::cam::uin/1:uin/2'] } }) },
-  { code: 'ALLOW_ALL', bad: doc({ action: ['*'], resource: ['*'] }), good: doc({ action: ['*'], resource: ['*'], effect: 'deny' }) },
-  { code: 'ALLOW_ALL', bad: doc({ action: ['name/*:*'], resource: ['*'] }), good: doc({ action: ['*:*'], resource: ['qcs::cos:gz:uid/1:b/*'] }) },
-  { code: 'PRIVILEGE_ESCALATION', bad: doc({ action: ['cam:AttachUserPolicy'], resource: ['*'] }), good: doc({ action: ['cam:ListUsers'], resource: ['*'] }) },
-  { code: 'PRIVILEGE_ESCALATION', bad: doc({ action: ['name/cam:*'], resource: ['*'] }), good: doc({ action: ['name/cam:*'], resource: ['qcs::cam::uin/1:policyid/7'] }) },
-  { code: 'PRIVILEGE_ESCALATION', bad: doc({ action: ['cam:Create*'], resource: ['qcs::cam::uin/1:uin/*'] }), good: doc({ action: ['cam:Get*'], resource: ['*'] }) },
-  { code: 'ANONYMOUS_PRINCIPAL', bad: doc({ principal: { qcs: ['qcs::cam::anonymous:anonymous'] } }), good: doc({ principal: { qcs: ['qcs::cam::uin/1:uin/2'] } }) },
-  { code: 'ANONYMOUS_PRINCIPAL', bad: doc({ principal: { qcs: ['*'] } }), good: doc({ principal: { qcs: ['*'] }, effect: 'deny' }) },
-  { code: 'SERVICE_WILDCARD', bad: doc({ action: ['cos:*'] }), good: doc({ action: ['cos:Get*'] }) },
-  { code: 'REDUNDANT_VALUE', bad: doc({ action: ['cos:*', 'name/cos:GetObject'] }), good: doc({ action: ['cos:PutObject', 'name/cos:GetObject'] }) },
-  { code: 'REDUNDANT_VALUE', bad: doc({ resource: ['qcs::cos:gz:uid/1:b/x', 'qcs::cos:gz:uid/1:b/*'] }), good: doc({ resource: ['qcs::cos:gz:uid/1:b/x', 'qcs::cos:gz:uid/1:c/*'] }) },
-  { code: 'REDUNDANT_VALUE', bad: doc({ resource: ['*', 'qcs::cos:gz:uid/1:b/x'] }), good: doc({ resource: ['*'] }) },
-  { code: 'REDUNDANT_VALUE', bad: doc({ condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8', '10.0.0.0/8'] } } }), good: doc({ condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8', '10.1.0.0/16'] } } }) },
-];
+import { CASES } from './cases';
 
 describe('every code has an input that triggers it and a near miss that does not', () => {
   for (const [i, c] of CASES.entries()) {
     it(`${c.code} #${i}`, () => {
-      const bad = codes(c.bad, c.context, c.name?.[0]);
-      const good = codes(c.good, c.context, c.name?.[1]);
-      expect(bad).toContain(c.code);
-      expect(good).not.toContain(c.code);
+      const found = lint(c.bad, c.context, c.name?.[0]).find((f) => f.code === c.code);
+      expect(found, `${c.code} #${i}: no finding`).toBeDefined();
+      if (c.path !== undefined) expect(found!.path).toBe(c.path);
+      // The message names the value and the fix.
+      for (const part of c.says ?? []) expect(found!.message).toContain(part);
+      // The near miss gets exactly these codes: a stray finding fails too.
+      expect(codes(c.good, c.context, c.name?.[1])).toEqual(c.goodCodes ?? []);
     });
   }
+});
+
+describe('the table of cases', () => {
+  it('has a case for every rule the linter runs', async () => {
+    const { ALL_RULES } = await import('../../src/lint/rules');
+    const covered = new Set(CASES.map((c) => c.code));
+    expect(ALL_RULES.map((r) => r.code).filter((code) => !covered.has(code))).toEqual(['NOT_CAM_INPUT']);
+  });
 });
 
 describe('the security rules', () => {
