@@ -1,7 +1,7 @@
 // The tests Stryker runs for each mutant (npm run test:mutation): those of the four mutated folders
 // (policy, catalog, lint, simulate), the corpus and the CLI. Left out: fuzzing and the hostile-input
-// tests (time-bounded or huge inputs: instrumented code is many times slower, so they would time out), the README and examples (they synthesize with cdktf), and the
-// package test.
+// tests (time-bounded, or huge inputs that time out in instrumented code), the README and examples
+// (they synthesize with cdktf), and the package test.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
