@@ -1,0 +1,207 @@
+// The reading of Terraform JSON and plans behind Access, tcam access and tcam simulate --principal:
+// every way a configuration names a policy and a principal, by hand-written configurations.
+import { describe, expect, it } from 'vitest';
+import { AccessModel } from '../../src/simulate/access-model';
+
+const doc = (action: string, resource = '*', effect = 'allow') => JSON.stringify({ version: '2.0', statement: [{ effect, action: [action], resource: [resource] }] });
+
+const CONFIG = {
+  resource: {
+    tencentcloud_cam_policy: {
+      read: { name: 'read', document: doc('cos:GetObject') },
+      write: { name: 'write', document: doc('cos:PutObject') },
+      later: { name: 'later', document: '${jsonencode(local.policy)}' },
+      escaped: { name: 'escaped', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cam:GetUser'], resource: ['qcs::cam::uin/1:uin/$${uin}'] }] }) },
+    },
+    tencentcloud_cam_policy_by_name: { byname: { name: 'by-name', document: doc('cvm:DescribeInstances') } },
+    tencentcloud_cam_user: { alice: { name: 'alice' }, unnamed: { name: '${var.user}' } },
+    tencentcloud_cam_group: { ops: { name: 'ops' } },
+    tencentcloud_cam_role: { deployer: { name: 'deployer', document: '{}' } },
+    tencentcloud_cam_user_policy_attachment: {
+      a: { user_name: '${tencentcloud_cam_user.alice.name}', policy_id: '${tencentcloud_cam_policy.read.id}' },
+      b: { user_id: 'bob', policy_id: '${tencentcloud_cam_policy.write.id}' },
+      c: { user_name: '${tencentcloud_cam_user.unnamed.name}', policy_id: '${tencentcloud_cam_policy.read.id}' },
+      d: { user_name: '${data.tencentcloud_cam_users.byuin.user_list[0].name}', policy_id: '${tencentcloud_cam_policy.later.id}' },
+      e: { user_name: '${data.tencentcloud_cam_users.byname.user_list[0].name}', policy_id: '${tencentcloud_cam_policy.escaped.id}' },
+      f: { user_name: '100000000099', policy_id: 12345 },
+      g: { user_name: 'carol', policy_id: '${data.tencentcloud_cam_policies.preset.policy_list[0].policy_id}' },
+      h: { user_name: '${data.tencentcloud_cam_users.nofilter.user_list[0].name}', policy_id: '${tencentcloud_cam_policy.read.id}' },
+      i: { user_name: '${module.users.name}', policy_id: '${tencentcloud_cam_policy.read.id}' },
+    },
+    tencentcloud_cam_group_policy_attachment: {
+      g1: { group_id: '${tencentcloud_cam_group.ops.id}', policy_id: '${tencentcloud_cam_policy_by_name.byname.id}' },
+      g2: { group_id: 13, policy_id: '${tencentcloud_cam_policy.write.id}' },
+    },
+    tencentcloud_cam_group_membership: {
+      m1: { group_id: '${tencentcloud_cam_group.ops.id}', user_names: ['alice', 'dave'] },
+      m2: { group_id: '13', user_ids: ['erin'] },
+      m3: { group_id: { bad: true }, user_names: ['zed'] },
+    },
+    tencentcloud_cam_role_policy_attachment: {
+      r1: { role_id: '${tencentcloud_cam_role.deployer.id}', policy_id: '${tencentcloud_cam_policy.write.id}' },
+      r2: { role_id: '4611686018427397919', policy_id: '${tencentcloud_cam_policy.read.id}' },
+      r3: { role_id: '${module.roles.id}', policy_id: '${tencentcloud_cam_policy.read.id}' },
+    },
+    tencentcloud_cam_role_policy_attachment_by_name: {
+      n1: { role_name: 'ops-role', policy_name: '${tencentcloud_cam_policy.read.name}' },
+      n2: { role_name: 'ops-role', policy_name: 'write' },
+      n3: { role_name: 'ops-role', policy_name: 'QcloudCOSFullAccess' },
+    },
+    null_resource: {
+      cli1: { triggers: { policy_id: '${tencentcloud_cam_policy.write.id}', target_kind: 'AttachUin', target: '100000000042' } },
+      cli2: { triggers: { policy_id: '${tencentcloud_cam_policy.write.id}', target_kind: 'AttachGroupId', target: '77' } },
+      cli3: { triggers: { policy_id: '${tencentcloud_cam_policy.write.id}', target_kind: 'AttachRoleId', target: '999' } },
+      cli4: { triggers: { policy_id: '${tencentcloud_cam_policy.write.id}', target_kind: 'AttachRoleName', target: 'cli-role' } },
+      cli5: { triggers: { policy_id: '${tencentcloud_cam_policy.write.id}', target_kind: 'Other', target: 'x' } },
+      unrelated: { triggers: { hello: 'world' } },
+    },
+  },
+  data: {
+    tencentcloud_cam_users: { byuin: { uin: 100000000042 }, byname: { name: 'frank' }, nofilter: {} },
+    tencentcloud_cam_policies: { preset: { name: 'QcloudCOSReadOnlyAccess' } },
+  },
+};
+
+const model = () => AccessModel.fromTerraform(CONFIG);
+const names = (key: string) => model().policiesOf(key).map(({ policy }) => policy.name);
+const can = (key: string, action: string, resource = '*', context?: Record<string, string[]>) => model().can(key, { action, resource, context });
+
+describe('AccessModel.fromTerraform: principals and the policies they hold', () => {
+  it('names every principal as reports show it', () => {
+    expect([...model().principals.values()].map((p) => `${p.key} | ${p.kind} | ${p.label}`).sort()).toEqual([
+      'group/13 | group | group 13',
+      'group/77 | group | group 77',
+      'group/tencentcloud_cam_group.ops | group | group ops (tencentcloud_cam_group.ops)',
+      'role-id/4611686018427397919 | role | role id 4611686018427397919',
+      'role-id/999 | role | role id 999',
+      'role/cli-role | role | role cli-role',
+      'role/deployer | role | role deployer',
+      'role/module.roles | role | role module.roles',
+      'role/ops-role | role | role ops-role',
+      'uin/100000000042 | user | user uin 100000000042',
+      'uin/100000000099 | user | user uin 100000000099',
+      'user/alice | user | user alice',
+      'user/bob | user | user bob',
+      'user/carol | user | user carol',
+      'user/data.tencentcloud_cam_users.nofilter | user | user data.tencentcloud_cam_users.nofilter',
+      'user/dave | user | user dave',
+      'user/erin | user | user erin',
+      'user/frank | user | user frank',
+      'user/module.users | user | user module.users',
+      'user/tencentcloud_cam_user.unnamed | user | user tencentcloud_cam_user.unnamed',
+    ]);
+  });
+
+  it('users by name, by a user resource, by lookups by uin and by name; user_id as the provider\'s older name', () => {
+    expect(names('user/alice')).toEqual(['read', 'by-name']);
+    expect(names('user/bob')).toEqual(['write']);
+    expect(names('uin/100000000042')).toEqual(['later', 'write']);
+    expect(names('user/frank')).toEqual(['escaped']);
+    expect(names('user/tencentcloud_cam_user.unnamed')).toEqual(['read']);
+    expect(names('user/nobody')).toEqual([]);
+  });
+
+  it('group members hold the group\'s policies, by user_names or user_ids, and say through which group', () => {
+    expect(names('user/dave')).toEqual(['by-name']);
+    expect(names('user/erin')).toEqual(['write']);
+    expect(model().groupsOf('user/alice')).toEqual(['group/tencentcloud_cam_group.ops']);
+    expect(model().policiesOf('user/dave')[0].via).toBe('group ops (tencentcloud_cam_group.ops) (tencentcloud_cam_group_policy_attachment.g1)');
+    expect(model().policiesOf('user/bob')[0].via).toBe('tencentcloud_cam_user_policy_attachment.b');
+  });
+
+  it('roles by resource, by id and by name; a policy named by reference or by literal name', () => {
+    expect(names('role/deployer')).toEqual(['write']);
+    expect(names('role-id/4611686018427397919')).toEqual(['read']);
+    expect(names('role/ops-role')).toEqual(['read', 'write', 'QcloudCOSFullAccess']);
+    expect(names('role/module.roles')).toEqual(['read']);
+  });
+
+  it('attachments through tccli (null_resource triggers) by uin, group, role id and role name', () => {
+    expect(names('uin/100000000042')).toContain('write');
+    expect(names('group/77')).toEqual(['write']);
+    expect(names('role-id/999')).toEqual(['write']);
+    expect(names('role/cli-role')).toEqual(['write']);
+  });
+
+  it('opaque policies: a preset looked up by name, a policy id, a policy by a name the configuration does not create, a document known only when Terraform runs', () => {
+    const opaque = (key: string) => model().policiesOf(key).map(({ policy }) => policy.opaque);
+    expect(opaque('user/carol')).toEqual(['a policy looked up by name (QcloudCOSReadOnlyAccess), such as a preset policy: its document is not in the configuration']);
+    expect(opaque('uin/100000000099')).toEqual(['a policy given by id: its document is not in the configuration']);
+    expect(opaque('role/ops-role')[2]).toBe('a policy named QcloudCOSFullAccess that the configuration does not create (a preset policy?): its document is not in the configuration');
+    expect(opaque('uin/100000000042')[0]).toBe('its document is known only when Terraform runs');
+  });
+
+  it('keyOf normalises targets as the configuration\'s values', () => {
+    const m = model();
+    expect(m.keyOf('user', 'alice')).toBe('user/alice');
+    expect(m.keyOf('user', '${tencentcloud_cam_user.alice.name}')).toBe('user/alice');
+    expect(m.keyOf('user', '${tencentcloud_cam_user.unnamed.name}')).toBe('user/tencentcloud_cam_user.unnamed');
+    expect(m.keyOf('uin', '42')).toBe('uin/42');
+    expect(m.keyOf('group', '13')).toBe('group/13');
+    expect(m.keyOf('group', '${tencentcloud_cam_group.ops.id}')).toBe('group/tencentcloud_cam_group.ops');
+    expect(m.keyOf('role', 'deployer')).toBe('role/deployer');
+    expect(m.keyOf('role', '${tencentcloud_cam_role.deployer.name}')).toBe('role/deployer');
+    expect(m.keyOf('role-id', '999')).toBe('role-id/999');
+    expect(m.keyOf('role-id', '${tencentcloud_cam_role.deployer.id}')).toBe('role/deployer');
+    expect(m.labelOf('user/zoe')).toBe('user zoe');
+    expect(m.labelOf('uin/7')).toBe('user uin 7');
+    expect(m.labelOf('role-id/7')).toBe('role id 7');
+  });
+});
+
+describe('AccessModel.can', () => {
+  it('evaluates what a principal holds, with a deny through a group', () => {
+    expect(can('user/alice', 'cos:GetObject').decision).toBe('ALLOW');
+    expect(can('user/alice', 'cvm:DescribeInstances').decision).toBe('ALLOW');
+    expect(can('user/alice', 'cos:PutObject').decision).toBe('IMPLICIT_DENY');
+    expect(can('user/frank', 'cam:GetUser', 'qcs::cam::uin/1:uin/42', { uin: ['42'] }).decision).toBe('ALLOW');
+  });
+
+  it('explains who holds what when denied, names opaque policies, and says when a principal holds nothing', () => {
+    const r = can('user/carol', 'cos:GetObject');
+    expect(r.decision).toBe('IMPLICIT_DENY');
+    expect(r.opaque).toEqual(['QcloudCOSReadOnlyAccess: a policy looked up by name (QcloudCOSReadOnlyAccess), such as a preset policy: its document is not in the configuration']);
+    expect(r.explanation).toBe('user carol: IMPLICIT_DENY: no statement allows cos:GetObject on *\n'
+      + '  user carol holds: QcloudCOSReadOnlyAccess (tencentcloud_cam_user_policy_attachment.g)\n'
+      + '  not evaluated: QcloudCOSReadOnlyAccess: a policy looked up by name (QcloudCOSReadOnlyAccess), such as a preset policy: its document is not in the configuration');
+    expect(can('user/nobody', 'cos:GetObject').explanation).toBe('user nobody: IMPLICIT_DENY: no statement allows cos:GetObject on *\n  user nobody holds no policy in this configuration');
+    const allowed = can('user/alice', 'cos:GetObject');
+    expect(allowed.explanation).toBe('user alice: ALLOW: cos:GetObject on * is allowed by read (tencentcloud_cam_policy.read) statement[0] (/statement/0)');
+    expect(allowed.holds).toEqual(['read (tencentcloud_cam_user_policy_attachment.a)', 'by-name (group ops (tencentcloud_cam_group.ops) (tencentcloud_cam_group_policy_attachment.g1))']);
+  });
+});
+
+describe('AccessModel from a plan', () => {
+  it('reads planned_values, child modules included, data sources marked as such', () => {
+    const plan = {
+      planned_values: {
+        root_module: {
+          resources: [
+            { address: 'tencentcloud_cam_policy.p', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'p', values: { name: 'p', document: doc('cos:GetObject') } },
+            { address: 'x', type: 'tencentcloud_cam_policy', name: 7 },
+            'not an object',
+          ],
+          child_modules: [{
+            resources: [
+              { mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', values: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+              { mode: 'data', type: 'tencentcloud_cam_policies', name: 'preset', values: { name: 'QcloudCVMReadOnlyAccess' } },
+              { mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'b', values: { user_name: 'alice', policy_id: '${data.tencentcloud_cam_policies.preset.policy_list[0].policy_id}' } },
+            ],
+            child_modules: [null, { resources: 'nope' }],
+          }],
+        },
+      },
+    };
+    const m = AccessModel.fromTerraform(plan);
+    expect(m.policiesOf('user/alice').map(({ policy }) => policy.name)).toEqual(['p', 'QcloudCVMReadOnlyAccess']);
+    expect(m.can('user/alice', { action: 'cos:GetObject', resource: '*' }).decision).toBe('ALLOW');
+  });
+
+  it('reads nothing from what is not Terraform JSON', () => {
+    for (const value of [null, 'text', [], { resource: 'no' }, { resource: { tencentcloud_cam_policy: 'no' } }, { planned_values: { root_module: null } }]) {
+      const m = AccessModel.fromTerraform(value);
+      expect(m.principals.size).toBe(0);
+      expect(m.policies.size).toBe(0);
+    }
+  });
+});
