@@ -1,0 +1,149 @@
+// The simulator's matching pieces, each branch by itself: resources segment by segment, the index
+// keys, values left for Terraform, and the explanation's every line.
+import { describe, expect, it } from 'vitest';
+import { Decision, PolicySimulator } from '../../src';
+import { parseText } from '../../src/policy/parse';
+import { Severity } from '../../src/policy/finding';
+import { compileView, requestAction, resourceKey, resourceMatches } from '../../src/simulate/simulator';
+
+const m = (pattern: string, resource: string, context: Record<string, string[]> = {}) => resourceMatches(pattern, resource, context);
+
+describe('resourceMatches', () => {
+  it('"*" covers everything; other patterns of fewer than six segments match as a whole', () => {
+    expect(m('*', 'anything')).toEqual({ matched: true, missing: [] });
+    expect(m('qcs::cos:*', 'qcs::cos:gz:uid/1:b/x').matched).toBe(true);
+    expect(m('qcs::cvm:*', 'qcs::cos:gz:uid/1:b/x').matched).toBe(false);
+    expect(m('qcs::cos:gz:uid/1:b/x', 'qcs::cos:gz').matched).toBe(false);
+  });
+
+  it('service: compared without case, wildcards allowed', () => {
+    expect(m('qcs::COS:gz:uid/1:b/x', 'qcs::cos:gz:uid/1:b/x').matched).toBe(true);
+    expect(m('qcs::c*:gz:uid/1:b/x', 'qcs::cos:gz:uid/1:b/x').matched).toBe(true);
+    expect(m('qcs::cvm:gz:uid/1:b/x', 'qcs::cos:gz:uid/1:b/x').matched).toBe(false);
+  });
+
+  it('region: empty is every region, short is long, wildcards allowed; a region does not cover none', () => {
+    expect(m('qcs::cos::uid/1:b/x', 'qcs::cos:ap-beijing:uid/1:b/x').matched).toBe(true);
+    expect(m('qcs::cos:bj:uid/1:b/x', 'qcs::cos:ap-beijing:uid/1:b/x').matched).toBe(true);
+    expect(m('qcs::cos:ap-beijing:uid/1:b/x', 'qcs::cos:bj:uid/1:b/x').matched).toBe(true);
+    expect(m('qcs::cos:ap-*:uid/1:b/x', 'qcs::cos:gz:uid/1:b/x').matched).toBe(true);
+    expect(m('qcs::cos:gz:uid/1:b/x', 'qcs::cos:sh:uid/1:b/x').matched).toBe(false);
+    expect(m('qcs::cos:gz:uid/1:b/x', 'qcs::cos::uid/1:b/x').matched).toBe(false);
+  });
+
+  it('account: empty (or a bare "uin/") is the requester\'s root account, checked when owner_uin is given', () => {
+    expect(m('qcs::cvm:gz::instance/i', 'qcs::cvm:gz:uin/7:instance/i').matched).toBe(true);
+    expect(m('qcs::cvm:gz::instance/i', 'qcs::cvm:gz:uin/7:instance/i', { owner_uin: ['7'] }).matched).toBe(true);
+    expect(m('qcs::cvm:gz::instance/i', 'qcs::cvm:gz:uin/8:instance/i', { owner_uin: ['7'] }).matched).toBe(false);
+    expect(m('qcs::cvm:gz:uin/:instance/i', 'qcs::cvm:gz:uin/8:instance/i', { owner_uin: ['7'] }).matched).toBe(false);
+    expect(m('qcs::cvm:gz:uin/:instance/i', 'qcs::cvm:gz:uin/7:instance/i', { owner_uin: ['7'] }).matched).toBe(true);
+    expect(m('qcs::cvm:gz::instance/i', 'qcs::cvm:gz::instance/i', { owner_uin: ['7'] }).matched).toBe(true);
+    expect(m('qcs::cvm:gz:uin/*:instance/i', 'qcs::cvm:gz:uin/9:instance/i').matched).toBe(true);
+    expect(m('qcs::cvm:gz:uin/1:instance/i', 'qcs::cvm:gz:uin/9:instance/i').matched).toBe(false);
+    expect(m('qcs::cvm:gz:uin/1:instance/i', 'qcs::cvm:gz:uin/1:instance/i').matched).toBe(true);
+  });
+
+  it('resource id: case matters, "*" spans "/" and ":"', () => {
+    expect(m('qcs::cos:gz:uid/1:b/*', 'qcs::cos:gz:uid/1:b/a/b:c').matched).toBe(true);
+    expect(m('qcs::cos:gz:uid/1:b/X', 'qcs::cos:gz:uid/1:b/x').matched).toBe(false);
+  });
+
+  it('policy variables: replaced from the request, named when it lacks them', () => {
+    expect(m('qcs::cam::uin/1:uin/${uin}', 'qcs::cam::uin/1:uin/42', { uin: ['42'] })).toEqual({ matched: true, missing: [] });
+    expect(m('qcs::cam::uin/${owner_uin}:uin/${uin}', 'qcs::cam::uin/1:uin/42')).toEqual({ matched: false, missing: ['owner_uin', 'uin'] });
+    expect(m('qcs::cam::uin/1:uin/${uin}', 'qcs::cam::uin/1:uin/42', { uin: [] })).toEqual({ matched: false, missing: ['uin'] });
+    expect(m('qcs::cos:gz:uid/${app_id}:b/*', 'qcs::cos:gz:uid/125:b/x', { app_id: ['125'] }).matched).toBe(true);
+  });
+});
+
+describe('resourceKey: the exact lookup key', () => {
+  it('service lowercase, long region, account and id; the project left out', () => {
+    expect(resourceKey('qcs:id/0:COS:gz:uid/1:b/x', true)).toBe('cos:ap-guangzhou:uid/1:b/x');
+    expect(resourceKey('qcs::cos:ap-guangzhou:uid/1:b/x', false)).toBe('cos:ap-guangzhou:uid/1:b/x');
+  });
+
+  it('none for wildcards, variables, short resources; for a pattern, none with an empty region or account', () => {
+    expect(resourceKey('qcs::cos:gz:uid/1:b/*', true)).toBeUndefined();
+    expect(resourceKey('qcs::cos:gz:uid/${app_id}:b/x', true)).toBeUndefined();
+    expect(resourceKey('qcs::cos:gz', true)).toBeUndefined();
+    expect(resourceKey('qcs::cos::uid/1:b/x', true)).toBeUndefined();
+    expect(resourceKey('qcs::cos:gz::b/x', true)).toBeUndefined();
+    expect(resourceKey('qcs::cos:gz:uin/:b/x', true)).toBeUndefined();
+    expect(resourceKey('qcs::cos::uid/1:b/x', false)).toBe('cos::uid/1:b/x');
+  });
+});
+
+describe('compileView: what the index stands on', () => {
+  const compile = (statement: unknown[]) => compileView('p', parseText(JSON.stringify({ version: '2.0', statement }), { providerSeverity: Severity.SUGGESTION }).view!);
+
+  it('action keys and services for exact names, wildcard names, wildcard services and "*"', () => {
+    const [s] = compile([{ effect: 'allow', action: ['name/COS:GetObject', 'cvm:Describe*', '*:Get*', 'permid/1', 'c*:Get*'], resource: ['*'] }]);
+    expect(s.actionKeys).toEqual(['cos:getobject', 'cvm:*', '*']);
+    expect(s.services).toEqual(['cos', 'cvm', '*']);
+    expect(s.actions).toHaveLength(3);
+    const [all] = compile([{ effect: 'deny', action: '*', resource: '*' }]);
+    expect([all.actionKeys, all.services, all.effect]).toEqual([['*'], ['*'], 'deny']);
+  });
+
+  it('resource keys per resource, in order; every statement after the one before', () => {
+    const [a, b] = compile([
+      { effect: 'allow', action: ['cos:GetObject'], resource: ['qcs::cos:gz:uid/1:b/x', 'qcs::cos:gz:uid/1:b/*'] },
+      { effect: 'allow', action: ['cos:GetObject'], resource: ['*'] },
+    ]);
+    expect(a.resourceKeys).toEqual(['cos:ap-guangzhou:uid/1:b/x', undefined]);
+    expect(b.order).toBe(a.order + 1);
+    expect(a.path).toBe('/statement/0');
+    expect(a.policy).toBe('p');
+  });
+
+  it('values Terraform fills in are unknown, and never match; escaped and CAM variables are not', () => {
+    const [s] = compile([{ effect: 'allow', action: ['${var.action}', 'cos:GetObject'], resource: ['${var.arn}', 'qcs::cam::uin/1:uin/${uin}', 'qcs::cos:gz:uid/1:$${literal}'], condition: { string_equal: { k: ['${local.v}', 'plain', 7] } } }]);
+    expect(s.unknown).toEqual(['p /statement/0/action/0 "${var.action}"', 'p /statement/0/resource/0 "${var.arn}"', 'p /statement/0/condition/string_equal/k/0 "${local.v}"']);
+    expect(s.actions).toHaveLength(1);
+  });
+});
+
+describe('requestAction', () => {
+  it('one API action, with or without name/, service lowercase; nothing for wildcards or other forms', () => {
+    expect(requestAction('name/COS:GetObject')).toEqual({ service: 'cos', name: 'GetObject' });
+    expect(requestAction('cos:Get*')).toBeUndefined();
+    expect(requestAction('c*:GetObject')).toBeUndefined();
+    expect(requestAction('*')).toBeUndefined();
+    expect(requestAction('GetObject')).toBeUndefined();
+  });
+});
+
+describe('the explanation, line by line', () => {
+  const sim = () => new PolicySimulator()
+    .addPolicyJson('guard', JSON.stringify({ version: '2.0', statement: [{ effect: 'deny', action: ['cos:Delete*'], resource: ['*'] }] }))
+    .addPolicyJson('admin', JSON.stringify({ version: '2.0', statement: [
+      { effect: 'allow', action: ['cos:*'], resource: ['qcs::cos:gz:uid/${app_id}:b/*'] },
+      { effect: 'allow', action: ['cos:*'], resource: ['${var.arn}'] },
+      { effect: 'allow', action: ['cos:*'], resource: ['*'], condition: { string_equal: { 'cam:uin': ['${uin}'] } } },
+    ] }));
+
+  it('an explicit deny names the deny, the statements that did not apply and why, what is unevaluated and unknown', () => {
+    const r = sim().simulate({ action: 'cos:DeleteObject', resource: 'qcs::cos:gz:uid/1:b/x' });
+    expect(r.decision).toBe(Decision.EXPLICIT_DENY);
+    expect(r.explanation).toBe([
+      'EXPLICIT_DENY: cos:DeleteObject on qcs::cos:gz:uid/1:b/x is denied by guard statement[0] (/statement/0) (a deny wins over any allow)',
+      '  not applied: admin statement[0] (/statement/0), allow: its resources (qcs::cos:gz:uid/${app_id}:b/*) do not cover qcs::cos:gz:uid/1:b/x',
+      '  not applied: admin statement[1] (/statement/1), allow: its resources (${var.arn}) do not cover qcs::cos:gz:uid/1:b/x',
+      '  not applied: admin statement[2] (/statement/2), allow: its condition string_equal on cam:uin needs ${uin}',
+      '  unevaluated: admin /statement/0/resource/0: the request gives no app_id (give it with context)',
+      '  unevaluated: admin /statement/2/condition/string_equal/cam:uin: the request gives no uin (give it with context)',
+      '  unknown until Terraform runs: admin /statement/1/resource/0 "${var.arn}"',
+    ].join('\n'));
+    expect(r.unevaluated.map((u) => u.key)).toEqual(['app_id', 'uin']);
+  });
+
+  it('a statement without a resource is named as such', () => {
+    const s = new PolicySimulator().addPolicyJson('p', JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'] }] }));
+    expect(s.simulate({ action: 'cos:GetObject', resource: '*' }).nearMisses[0].reason).toBe('it has no resource');
+  });
+
+  it('policyNames lists the policies in the order added; a request without a resource is refused', () => {
+    expect(sim().policyNames).toEqual(['guard', 'admin']);
+    expect(() => sim().simulate({ action: 'cos:GetObject', resource: undefined as unknown as string })).toThrow('the request needs a resource');
+  });
+});
