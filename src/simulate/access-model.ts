@@ -288,6 +288,7 @@ export class AccessModel {
   /** A policy's statements, compiled once. */
   public statementsOf(policy: ModelPolicy): CompiledStatement[] {
     let compiled = this.compiled.get(policy.address);
+    // Stryker disable next-line ConditionalExpression: a cache; compiling again gives the same statements
     if (!compiled) {
       compiled = [];
       if (policy.document !== undefined) {
@@ -302,6 +303,7 @@ export class AccessModel {
   /** What a principal holds: its policies' statements (indexed by action and resource), the opaque ones, and how it holds each. Cached. */
   public holdings(key: string): Holdings {
     let h = this.indexes.get(key);
+    // Stryker disable next-line ConditionalExpression: a cache; computing again gives the same holdings
     if (h) return h;
     const held = this.policiesOf(key);
     const buckets = new Map<string, Bucket>();
@@ -357,16 +359,13 @@ export interface Holdings {
  */
 function candidates(h: Holdings, action: { service: string; name: string } | undefined, resource: string, out: CompiledStatement[]): void {
   if (!action) return;
+  // A request resource without a key (a wildcard, fewer than six segments) matches no exact pattern.
   const key = resourceKey(resource, false);
   for (const actionKey of [`${action.service}:${action.name.toLowerCase()}`, `${action.service}:*`, '*']) {
     const bucket = h.buckets.get(actionKey);
     if (!bucket) continue;
-    if (key !== undefined) {
-      const hits = bucket.exact.get(key);
-      if (hits) for (const s of hits) out.push(s);
-    } else {
-      for (const list of bucket.exact.values()) for (const s of list) out.push(s);
-    }
+    const hits = key === undefined ? undefined : bucket.exact.get(key);
+    if (hits) for (const s of hits) out.push(s);
     for (const s of bucket.other) out.push(s);
   }
 }
@@ -392,6 +391,7 @@ export function evaluateHoldings(
   }
   // One statement can be a candidate twice (two action keys): once is enough, in document order.
   let unique = statements;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: sorting and deduplicating one statement changes nothing
   if (statements.length > 1) {
     statements.sort((a, b) => a.order - b.order);
     unique = statements.filter((s, i) => i === 0 || statements[i - 1] !== s);

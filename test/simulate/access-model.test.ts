@@ -205,3 +205,61 @@ describe('AccessModel from a plan', () => {
     }
   });
 });
+
+describe('AccessModel.can: the index never changes a decision', () => {
+  const config = {
+    resource: {
+      tencentcloud_cam_policy: {
+        a: { name: 'a', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:*'], resource: ['*'] }] }) },
+        b: { name: 'b', document: JSON.stringify({ version: '2.0', statement: [
+          { effect: 'allow', action: ['cos:GetObject', 'cos:Get*', '*'], resource: ['qcs::cos:gz:uid/1:b/x'] },
+          { effect: 'allow', action: ['cos:GetObject'], resource: ['qcs::cos:ap-guangzhou:uid/1:b/x'] },
+        ] }) },
+      },
+      tencentcloud_cam_user_policy_attachment: {
+        a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.a.id}' },
+        b: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.b.id}' },
+      },
+    },
+  };
+
+  it('every matching statement is named once, in the order of the configuration', () => {
+    const r = AccessModel.fromTerraform(config).can('user/alice', { action: 'cos:GetObject', resource: 'qcs::cos:gz:uid/1:b/x' });
+    expect(r.statements.map((s) => `${s.policy} ${s.path}`)).toEqual([
+      'a (tencentcloud_cam_policy.a) /statement/0',
+      'b (tencentcloud_cam_policy.b) /statement/0',
+      'b (tencentcloud_cam_policy.b) /statement/1',
+    ]);
+  });
+
+  it('a statement on "*" covers a specific resource; exact ones only their own', () => {
+    const m = AccessModel.fromTerraform(config);
+    expect(m.can('user/alice', { action: 'cos:PutObject', resource: 'qcs::cos:gz:uid/1:b/y' }).statements.map((s) => s.policy)).toEqual(['a (tencentcloud_cam_policy.a)']);
+    expect(m.can('user/alice', { action: 'cvm:RunInstances', resource: 'qcs::cos:gz:uid/1:b/x' }).statements.map((s) => s.path)).toEqual(['/statement/0']);
+    expect(m.can('user/alice', { action: 'cvm:RunInstances', resource: 'qcs::cos:gz:uid/1:b/y' }).decision).toBe('IMPLICIT_DENY');
+  });
+
+  it('a request that is no API action is refused with the simulator\'s message', () => {
+    expect(() => AccessModel.fromTerraform(config).can('user/alice', { action: 'cos:Get*', resource: '*' })).toThrow('is not one API action');
+  });
+});
+
+describe('evaluateHoldings across configurations', () => {
+  it('a principal holding policies in two configurations holds all of them, opaque ones named from both', async () => {
+    const { evaluateHoldings } = await import('../../src/simulate/access-model');
+    const one = AccessModel.fromTerraform({ resource: {
+      tencentcloud_cam_policy: { p: { name: 'p', document: doc('cos:GetObject') } },
+      tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' }, b: { user_name: 'alice', policy_id: 1 } },
+    } });
+    const two = AccessModel.fromTerraform({ resource: {
+      tencentcloud_cam_policy: { q: { name: 'q', document: doc('cos:PutObject') } },
+      tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.q.id}' }, b: { user_name: 'alice', policy_id: 2 } },
+    } });
+    const holders = [{ model: one, key: 'user/alice' }, { model: two, key: 'user/alice' }];
+    const put = evaluateHoldings(holders, { action: 'cos:PutObject', resource: '*' });
+    expect(put.decision).toBe('ALLOW');
+    expect(put.holds).toEqual(['p (tencentcloud_cam_user_policy_attachment.a)', 'policy id 1 (tencentcloud_cam_user_policy_attachment.b)', 'q (tencentcloud_cam_user_policy_attachment.a)', 'policy id 2 (tencentcloud_cam_user_policy_attachment.b)']);
+    expect(put.opaque).toEqual(['policy id 1: a policy given by id: its document is not in the configuration', 'policy id 2: a policy given by id: its document is not in the configuration']);
+    expect(evaluateHoldings(holders, { action: 'cos:DeleteObject', resource: '*' }).explanation).toContain('user alice holds: p (tencentcloud_cam_user_policy_attachment.a); policy id 1');
+  });
+});
