@@ -33,7 +33,10 @@ function main(): void {
     process.exit(2);
   }
   const report: Report = JSON.parse(readFileSync(file, 'utf8'));
-  const files = Object.entries(report.files).map(([name, f]) => [name.replace(/\\/g, '/').replace(`${REPO}/`, ''), f.mutants] as const);
+  // --files a.ts,b.ts: score only these (what a change touched); else every file of the report.
+  const only = process.argv.includes('--files') ? new Set(process.argv[process.argv.indexOf('--files') + 1].split(',')) : undefined;
+  const files = Object.entries(report.files).map(([name, f]) => [name.replace(/\\/g, '/').replace(`${REPO}/`, ''), f.mutants] as const)
+    .filter(([name]) => !only || only.has(name));
   let failed = false;
   console.log('folder                score   mutants  killed  survived  no coverage');
   for (const folder of FOLDERS) {
@@ -51,7 +54,8 @@ function main(): void {
     for (const f of below) console.log(`  ${f.name.padEnd(48)} ${f.score.toFixed(1).padStart(6)}%  (${f.survived} survived, ${f.noCoverage} without coverage, of ${f.valid})`);
   }
   console.log(failed ? '\nmutation-score: targets missed' : '\nmutation-score: every target met');
-  process.exit(failed ? 1 : 0);
+  // --report-only: say it, do not fail (CI, while the targets are not yet met everywhere).
+  process.exit(failed && !process.argv.includes('--report-only') ? 1 : 0);
 }
 
 if (require.main === module) main();
