@@ -1,8 +1,8 @@
 // Benchmark: `tcam lint` over a synthesized cdk.tf.json of N policies (default 20,000), against the
 // floor (read the file, JSON.parse it, JSON.parse each document), measured in one run, each in a
 // child process of its own. Run: npm run build && npm run bench:lint [-- N]
-import { spawnSync } from 'child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'fs';
+import { measure } from './measure';
 import { cpus, totalmem } from 'os';
 import { join, resolve } from 'path';
 import { App, TerraformStack } from 'cdktf';
@@ -34,25 +34,14 @@ function synthesize(): string {
   return join(dir, 'stacks', 'lint', 'cdk.tf.json');
 }
 
-function measure(args: string[]): { ms: number; rssMb: number; stdout: string; status: number | null } {
-  const rssFile = join(dir, `rss-${Date.now()}`);
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', join(REPO, 'bench', 'rss-reporter.js'), ...args], {
-    cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, TCAM_BENCH_RSS_FILE: rssFile },
-  });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
-  return { ms, rssMb, stdout: r.stdout, status: r.status };
-}
-
 function main(): void {
   const built = join(REPO, 'lib', 'cli', 'main.js');
   const cli = existsSync(built) ? [built] : ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts')];
   console.log(`lint benchmark: node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; CLI: ${existsSync(built) ? 'lib/cli/main.js' : 'src/cli/main.ts through tsx (run npm run build first)'}`);
   const file = synthesize();
   const mb = statSync(file).size / 2 ** 20;
-  const floor = measure([join(REPO, 'bench', 'lint-floor.js'), file]);
-  const lint = measure([...cli, 'lint', '--format', 'json', file]);
+  const floor = measure([join(REPO, 'bench', 'lint-floor.js'), file], dir);
+  const lint = measure([...cli, 'lint', '--format', 'json', file], dir);
   const report = JSON.parse(lint.stdout);
   if (report.summary.policies !== N || Number(floor.stdout) !== N) throw new Error(`expected ${N} policies, the CLI saw ${report.summary.policies} and the floor ${floor.stdout}`);
   console.log(`file: ${N} policies, ${mb.toFixed(1)} MB; tcam exit ${lint.status}, ${report.summary.findings} findings`);

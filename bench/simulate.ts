@@ -2,8 +2,8 @@
 // `tcam access` against `tcam lint` on the same file (child processes, wall time including Node's
 // start), Access.can requests per second after loading, and the growth of tcam access from the
 // smallest N to the largest. Run: npm run build && npm run bench:simulate [-- N...]
-import { spawnSync } from 'child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'fs';
+import { measure } from './measure';
 import { cpus, totalmem } from 'os';
 import { join, resolve } from 'path';
 import { App, TerraformStack } from 'cdktf';
@@ -38,14 +38,10 @@ function synthesize(n: number): string {
   return join(out, 'stacks', 'access', 'cdk.tf.json');
 }
 
-function measure(args: string[]): { ms: number; rssMb: number; status: number | null } {
-  const rssFile = join(dir, `rss-${Date.now()}`);
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', join(REPO, 'bench', 'rss-reporter.js'), ...args], {
-    cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, TCAM_BENCH_RSS_FILE: rssFile },
-  });
+function run(args: string[]): { ms: number; rssMb: number } {
+  const r = measure(args, dir);
   if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024, status: r.status };
+  return r;
 }
 
 /** Requests per second of Access.can after loading, over users and groups, allowed and denied. */
@@ -77,8 +73,8 @@ function main(): void {
   const access = new Map<number, number>();
   for (const n of ns) {
     const file = synthesize(n);
-    const lint = measure([...cli, 'lint', '--format', 'json', file]);
-    const acc = measure([...cli, 'access', '--format', 'json', file]);
+    const lint = run([...cli, 'lint', '--format', 'json', file]);
+    const acc = run([...cli, 'access', '--format', 'json', file]);
     access.set(n, acc.ms);
     const rate = canRate(file, n);
     console.log(`${String(n).padEnd(8)} ${lint.ms.toFixed(0).padStart(12)} ${acc.ms.toFixed(0).padStart(15)} ${(acc.ms / lint.ms).toFixed(2).padStart(6)} ${acc.rssMb.toFixed(0).padStart(14)} ${rate.toFixed(0).padStart(17)}`);

@@ -10,16 +10,23 @@ export interface CorpusFile {
   readonly findings: Finding[];
 }
 
+/** A corpus's MANIFEST.tsv by file name: its columns. The header row and "#" comment lines are skipped. */
+function readManifest(dir: string): Map<string, string[]> {
+  const manifest = new Map<string, string[]>();
+  const lines = readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+  for (const line of lines.slice(lines[0]?.startsWith('file\t') ? 1 : 0)) {
+    const cols = line.split('\t');
+    manifest.set(cols[0], cols);
+  }
+  return manifest;
+}
+
 /**
  * Lints every document of the corpus. Files that break a rule of the Terraform provider
  * (MANIFEST feature `invalid-for:provider...`) are linted as Terraform input, where that rule applies.
  */
 export function lintCorpus(dir: string): CorpusFile[] {
-  const manifest = new Map<string, string[]>();
-  for (const line of readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1)) {
-    const cols = line.split('\t');
-    manifest.set(cols[0], cols);
-  }
+  const manifest = readManifest(dir);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -37,12 +44,7 @@ export function lintCorpus(dir: string): CorpusFile[] {
  * own manifest (file, category, source). Bare documents, linted as `tcam lint` lints them.
  */
 export function lintServicesCorpus(dir: string): CorpusFile[] {
-  const manifest = new Map<string, string[]>();
-  for (const line of readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8').split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const cols = line.split('\t');
-    manifest.set(cols[0], cols);
-  }
+  const manifest = readManifest(dir);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
