@@ -24,3 +24,16 @@ export enum Granularity {
   /** The service does not publish it. */
   UNKNOWN = 'UNKNOWN',
 }
+
+/**
+ * The access level of an API from its verb, where no page gives it: names starting or ending with
+ * `List` list; Describe, Get, Query, Check, Inquiry, Inquire, Head and Search read; the rest write.
+ * A trailing `*` of a pattern (`DescribeMNPList*`) is read past. Used for TCSAS's own actions and by
+ * `tcam access` for actions outside the catalogue.
+ * @internal
+ */
+export function accessLevelFromVerb(name: string): AccessLevel {
+  if (/^List|List\*?$/.test(name)) return AccessLevel.LIST;
+  if (/^(Describe|Get|Query|Check|Inquiry|Head|Inquire|Search)/.test(name)) return AccessLevel.READ;
+  return AccessLevel.WRITE;
+}

@@ -1,6 +1,6 @@
 import { parseAction } from '../policy/action';
 import { compileWildcard, matchCompiled } from '../policy/wildcard';
-import { AccessLevel, Granularity } from './access-level';
+import { AccessLevel, Granularity, accessLevelFromVerb } from './access-level';
 import * as cmqqueue from './data/cmqqueue.json';
 import * as cmqtopic from './data/cmqtopic.json';
 import * as camServices from './data/cam-services.json';
@@ -90,12 +90,6 @@ for (const data of SERVICE_DATA) {
 /** @internal the renamed services, such as TCSAS (TCMPP's new name). */
 export const SAME_AS_DATA: SameAsData[] = [tcsas as SameAsData];
 
-/** Access level from an API's verb, for actions no page describes: the rule TCMPP's data states. */
-function levelFromVerb(name: string): AccessLevel {
-  if (/^(Describe|Query|Check)/.test(name)) return /List$/.test(name) ? AccessLevel.LIST : AccessLevel.READ;
-  return AccessLevel.WRITE;
-}
-
 for (const data of SAME_AS_DATA) {
   const base = SERVICES.get(data.sameAs)!;
   const rename = (template: string) => template.replace(`qcs::${data.sameAs}:`, `qcs::${data.service}:`);
@@ -108,7 +102,7 @@ for (const data of SAME_AS_DATA) {
         name,
         action: `name/${data.service}:${name}`,
         description: `${data.displayName.replace(/ \(.*$/, '')} API ${name}; no CAM page describes it yet`,
-        accessLevel: levelFromVerb(name),
+        accessLevel: accessLevelFromVerb(name),
         granularity: Granularity.UNKNOWN,
         resourceTemplates: [],
       };

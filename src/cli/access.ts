@@ -1,9 +1,9 @@
 // tcam simulate and tcam access: what the policies in files allow, for a request or for everyone.
-import { AccessLevel } from '../catalog/access-level';
+import { AccessLevel, accessLevelFromVerb } from '../catalog/access-level';
 import { Catalog } from '../catalog/catalog';
 import { parseAction } from '../policy/action';
 import { Severity, pushAll } from '../policy/finding';
-import { ConditionView, parseValue } from '../policy/parse';
+import { ConditionView, parseText, parseValue } from '../policy/parse';
 import { AccessModel, ModelPolicy, evaluateHoldings } from '../simulate/access-model';
 import { CompiledStatement, SimulationResult, compileView, evaluate } from '../simulate/simulator';
 import { SkippedFile, UnreadableError, collectFiles, displayPath, readInputFile } from './files';
@@ -54,7 +54,7 @@ function everyPolicy(inputs: ReadFile[]): { statements: CompiledStatement[]; nam
         unchecked.push(`${label}: ${p.unchecked}`);
         continue;
       }
-      const parsed = p.text !== undefined ? parseTextValue(p.text) : parseValue(p.value, { providerSeverity: Severity.SUGGESTION });
+      const parsed = p.text !== undefined ? parseText(p.text, { providerSeverity: Severity.SUGGESTION }) : parseValue(p.value, { providerSeverity: Severity.SUGGESTION });
       if (!parsed.view) {
         unchecked.push(`${label}: not a readable CAM policy (tcam lint says why)`);
         continue;
@@ -66,13 +66,6 @@ function everyPolicy(inputs: ReadFile[]): { statements: CompiledStatement[]; nam
   return { statements, names, unchecked };
 }
 
-function parseTextValue(text: string) {
-  try {
-    return parseValue(JSON.parse(text), { providerSeverity: Severity.SUGGESTION });
-  } catch {
-    return { view: undefined };
-  }
-}
 
 /** A principal as `--principal` writes it: user/NAME, uin/UIN, group/ID, role/NAME, role-id/ID. @internal */
 export function principalKey(text: string): { kind: 'user' | 'uin' | 'group' | 'role' | 'role-id'; value: string } | undefined {
@@ -182,14 +175,7 @@ function levelsOf(action: string): string[] {
     if (matched.length > 0) return ALL_LEVELS.filter((l) => matched.some((a) => a.accessLevel === (l.toUpperCase() as AccessLevel)));
   }
   if (parsed.name === '*' || /^\*/.test(parsed.name)) return ALL_LEVELS;
-  return [verbLevel(parsed.name)];
-}
-
-/** An API's access level from its verb, where no page says: Describe/Get/Query/Check/Inquiry/Head read, *List and List* list, the rest write. */
-function verbLevel(name: string): string {
-  if (/^List|List\*?$/.test(name)) return 'list';
-  if (/^(Describe|Get|Query|Check|Inquiry|Head|Inquire|Search)/.test(name)) return 'read';
-  return 'write';
+  return [accessLevelFromVerb(parsed.name).toLowerCase()];
 }
 
 function conditionText(c: ConditionView): string {
@@ -227,7 +213,7 @@ interface CompiledStatementSource {
 
 /** The statements of a document as written (actions and resources as text), for the report. */
 function statementsOfText(text: string): CompiledStatementSource[] {
-  const parsed = parseTextValue(text);
+  const parsed = parseText(text, { providerSeverity: Severity.SUGGESTION });
   if (!parsed.view) return [];
   return parsed.view.statements.filter((s) => !s.badEffect).map((s) => ({
     path: s.path,
