@@ -6,7 +6,8 @@ import { measure } from './measure';
 import { cpus, totalmem } from 'os';
 import { join, resolve } from 'path';
 import { App, TerraformStack } from 'cdktf';
-import { PolicyStatement, TcmppActions, TcmppPolicy, TcmppResources, TencentcloudProvider } from '../src';
+import { TcmppPolicy, TencentcloudProvider } from '../src';
+import { benchStatements } from './fixtures';
 
 const REPO = resolve(__dirname, '..');
 const N = Number(process.argv[2] ?? 20_000);
@@ -19,15 +20,9 @@ function synthesize(): string {
   const stack = new TerraformStack(app, 'lint');
   new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
   for (let i = 0; i < N; i++) {
-    const platform = TcmppResources.platform({ region: 'ap-guangzhou', ownerUin: '100000000001', platformId: `T${String(i).padStart(17, '0')}` });
     new TcmppPolicy(stack, `P${i}`, {
       policyName: `tcmpp-bench-${i}`,
-      statements: [
-        new PolicyStatement({ actions: [TcmppActions.CREATE_MNP_VERSION, TcmppActions.RELEASE_MNP_VERSION], resources: [platform] }),
-        new PolicyStatement({ actions: [TcmppActions.DESCRIBE_MNP, TcmppActions.DESCRIBE_MNP_VERSION], resources: [platform] }),
-        new PolicyStatement({ actions: [TcmppActions.ROLLBACK_MNP_VERSION], resources: [platform] }),
-        new PolicyStatement({ actions: [TcmppActions.DESCRIBE_MNP_CATEGORY], resources: ['*'] }),
-      ],
+      statements: benchStatements(i),
     }).attachToGroup(String(1000 + (i % 50)));
   }
   app.synth();

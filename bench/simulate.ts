@@ -7,7 +7,8 @@ import { measure } from './measure';
 import { cpus, totalmem } from 'os';
 import { join, resolve } from 'path';
 import { App, TerraformStack } from 'cdktf';
-import { Access, PolicyStatement, PolicyTarget, TcmppActions, TcmppPolicy, TcmppResources, TencentcloudProvider } from '../src';
+import { Access, PolicyTarget, TcmppActions, TcmppPolicy, TencentcloudProvider } from '../src';
+import { benchStatements } from './fixtures';
 
 const REPO = resolve(__dirname, '..');
 const dir = join(REPO, '.tmp', 'bench-simulate');
@@ -21,15 +22,9 @@ function synthesize(n: number): string {
   const stack = new TerraformStack(app, 'access');
   new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
   for (let i = 0; i < n; i++) {
-    const platform = TcmppResources.platform({ region: 'ap-guangzhou', ownerUin: '100000000001', platformId: `T${String(i).padStart(17, '0')}` });
     const p = new TcmppPolicy(stack, `P${i}`, {
       policyName: `tcmpp-bench-${i}`,
-      statements: [
-        new PolicyStatement({ actions: [TcmppActions.CREATE_MNP_VERSION, TcmppActions.RELEASE_MNP_VERSION], resources: [platform] }),
-        new PolicyStatement({ actions: [TcmppActions.DESCRIBE_MNP, TcmppActions.DESCRIBE_MNP_VERSION], resources: [platform] }),
-        new PolicyStatement({ actions: [TcmppActions.ROLLBACK_MNP_VERSION], resources: [platform] }),
-        new PolicyStatement({ actions: [TcmppActions.DESCRIBE_MNP_CATEGORY], resources: ['*'] }),
-      ],
+      statements: benchStatements(i),
     });
     p.attachToGroup(String(1000 + (i % 50)));
     p.attachToUser(`user-${i % 100}`);

@@ -8,21 +8,12 @@ import { cpus, totalmem } from 'os';
 import { join, resolve } from 'path';
 import { App, TerraformStack } from 'cdktf';
 import {
-  CamPolicy, PolicyStatement, TcmppActions, TcmppPolicy, TcmppResources, TencentcloudProvider, tencentcloud,
+  CamPolicy, TcmppPolicy, TencentcloudProvider, tencentcloud,
 } from '../src';
+import { benchStatements } from './fixtures';
 
 const REPO = resolve(__dirname, '..');
 type Variant = 'ours' | 'raw';
-
-function statements(i: number): PolicyStatement[] {
-  const platform = TcmppResources.platform({ region: 'ap-guangzhou', ownerUin: '100000000001', platformId: `T${String(i).padStart(17, '0')}` });
-  return [
-    new PolicyStatement({ actions: [TcmppActions.CREATE_MNP_VERSION, TcmppActions.RELEASE_MNP_VERSION], resources: [platform] }),
-    new PolicyStatement({ actions: [TcmppActions.DESCRIBE_MNP, TcmppActions.DESCRIBE_MNP_VERSION], resources: [platform] }),
-    new PolicyStatement({ actions: [TcmppActions.ROLLBACK_MNP_VERSION], resources: [platform] }),
-    new PolicyStatement({ actions: [TcmppActions.DESCRIBE_MNP_CATEGORY], resources: ['*'] }),
-  ];
-}
 
 function construct(variant: Variant, n: number, outdir: string): App {
   const app = new App({ outdir });
@@ -30,7 +21,7 @@ function construct(variant: Variant, n: number, outdir: string): App {
   new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
   for (let i = 0; i < n; i++) {
     if (variant === 'ours') {
-      const p: CamPolicy = new TcmppPolicy(stack, `P${i}`, { policyName: `tcmpp-bench-${i}`, statements: statements(i) });
+      const p: CamPolicy = new TcmppPolicy(stack, `P${i}`, { policyName: `tcmpp-bench-${i}`, statements: benchStatements(i) });
       p.attachToGroup(String(1000 + (i % 50)));
       p.attachToUser(`user-${i % 100}`);
     } else {
@@ -55,7 +46,7 @@ function measureChild(variant: Variant, n: number): void {
   mkdirSync(outdir, { recursive: true });
   if (variant === 'raw') {
     const { PolicyDocument } = require('../src');
-    RAW_DOCS = Array.from({ length: n }, (_, i) => new PolicyDocument({ statements: statements(i) }).toJson());
+    RAW_DOCS = Array.from({ length: n }, (_, i) => new PolicyDocument({ statements: benchStatements(i) }).toJson());
   }
   const t0 = process.hrtime.bigint();
   const app = construct(variant, n, outdir);
