@@ -113,7 +113,7 @@ export function simulatePaths(options: SimulateOptions): SimulateReport {
       model.labelPrefix = `${c.file} `;
       return { model, key: model.keyOf(principal.kind, principal.value) };
     });
-    for (const { model } of holders) for (const p of model.policies.values()) names.set(`${model.labelPrefix}${p.name === p.address ? p.address : `${p.name} (${p.address})`}`, { file: model.labelPrefix.trim(), policy: p.address });
+    for (const { model } of holders) for (const p of model.policies.values()) names.set(model.policyLabel(p), { file: model.labelPrefix.trim(), policy: p.address });
     result = evaluateHoldings(holders, request);
   } else {
     const all = everyPolicy(inputs);

@@ -285,6 +285,11 @@ export class AccessModel {
     return out;
   }
 
+  /** How results name a policy: `name (address)`, after `labelPrefix`. */
+  public policyLabel(policy: ModelPolicy): string {
+    return `${this.labelPrefix}${policy.name === policy.address ? policy.address : `${policy.name} (${policy.address})`}`;
+  }
+
   /** A policy's statements, compiled once. */
   public statementsOf(policy: ModelPolicy): CompiledStatement[] {
     let compiled = this.compiled.get(policy.address);
@@ -293,7 +298,7 @@ export class AccessModel {
       compiled = [];
       if (policy.document !== undefined) {
         const parsed = parseText(policy.document, { providerSeverity: Severity.ERROR });
-        if (parsed.view) compiled = compileView(`${this.labelPrefix}${policy.name === policy.address ? policy.address : `${policy.name} (${policy.address})`}`, parsed.view);
+        if (parsed.view) compiled = compileView(this.policyLabel(policy), parsed.view);
       }
       this.compiled.set(policy.address, compiled);
     }
