@@ -64,11 +64,22 @@ export function pushAll<T>(target: T[], items: readonly T[]): T[] {
  * @internal
  */
 export function quote(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 200 ? `${v.slice(0, 200)}...` : v);
+  // JSON escapes control characters; invisible ones (zero-width spaces, bidirectional marks, line
+  // separators) are escaped too, so a message shows what a reader cannot see.
+  if (typeof v === 'string') return JSON.stringify(v.length > 200 ? `${v.slice(0, 200)}...` : v).replace(INVISIBLE, escapeUnit);
   if (v === null || typeof v === 'number' || typeof v === 'boolean' || v === undefined) return String(v);
   if (typeof v === 'bigint') return `${v}n`;
   if (Array.isArray(v)) return 'a list';
   return typeof v === 'object' ? 'an object' : typeof v;
+}
+
+const INVISIBLE = /[\p{Cf}\u2028\u2029]/gu;
+
+/** `\uXXXX` for each UTF-16 unit of a character (two for one outside the Basic Multilingual Plane). */
+function escapeUnit(ch: string): string {
+  let out = '';
+  for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return out;
 }
 
 /** @internal */
