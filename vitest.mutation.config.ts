@@ -14,6 +14,13 @@ export default defineConfig({
       'test/corpus/**/*.test.ts',
       'test/cli/**/*.test.ts',
     ],
+    // Property tests that search for crashes run fewer cases (test/policy/properties.test.ts).
+    env: { TCAM_MUTATION: '1' },
+    // One module graph for every test file: Stryker switches mutants at run time (mutant schemata),
+    // not when modules load, so reloading the sources for each file of each mutant run only costs
+    // time (the dry run: 33 s isolated, 4 s not). Same figures either way on src/catalog (417 killed,
+    // 53 survived, 9 without coverage), ten times faster.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

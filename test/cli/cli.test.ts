@@ -101,9 +101,14 @@ describe('tcam lint: inputs by content', () => {
 });
 
 describe('tcam lint: exit codes and options', () => {
-  it('--fail-on: a security warning fails only at security_warning or below', () => {
+  it('--fail-on from the command line, in a child process: the exit code', () => {
     expect(tcamProcess(['lint', 'doc-admin.json']).code).toBe(0);
     expect(tcamProcess(['lint', '--fail-on', 'security_warning', 'doc-admin.json']).code).toBe(1);
+  });
+
+  it('--fail-on: a security warning fails only at security_warning or below', () => {
+    expect(tcam(['lint', 'doc-admin.json']).code).toBe(0);
+    expect(tcam(['lint', '--fail-on', 'security_warning', 'doc-admin.json']).code).toBe(1);
     expect(tcam(['lint', '--fail-on=warning', 'doc-admin.json']).code).toBe(1);
     expect(tcam(['lint', '--fail-on', 'error', 'doc-admin.json', 'doc-clean.json']).code).toBe(0);
   });
@@ -140,8 +145,14 @@ describe('tcam lint: exit codes and options', () => {
     else expect(r).toMatchObject({ code: 2, stderr: expect.stringContaining('permission denied') });
   });
 
-  it('--help and --version document themselves', () => {
+  it('--help in a child process', () => {
     const main = tcamProcess(['--help']);
+    expect(main.code).toBe(0);
+    expect(main.stdout).toContain('tcam lint [options] PATH...');
+  });
+
+  it('--help and --version document themselves', () => {
+    const main = tcam(['--help']);
     expect(main.code).toBe(0);
     expect(main.stdout).toContain('tcam lint [options] PATH...');
     const lint = tcam(['lint', '--help']);
