@@ -1,4 +1,4 @@
-import { Annotations, ISynthesisSession, TerraformStack } from 'cdktf';
+import { AnnotationMetadataEntryType, ISynthesisSession, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { Finding, Severity, atOrAbove } from '../policy/finding';
 import { TencentcloudProvider } from './generated/provider';
@@ -24,8 +24,11 @@ export function reportFindings(construct: IConstruct, findings: Finding[], where
     annotated.set(construct, seen);
     if (!seen.has(text)) {
       seen.add(text);
-      if (f.severity === Severity.SUGGESTION) Annotations.of(construct).addInfo(text);
-      else Annotations.of(construct).addWarning(text);
+      // What `Annotations.of(construct).addWarning` adds, without its stack trace: made while the
+      // stack validates, it would show cdktf's synthesis, not the user's code (the message names the
+      // construct), and capturing it costs more than linting the policy.
+      const level = f.severity === Severity.SUGGESTION ? AnnotationMetadataEntryType.INFO : AnnotationMetadataEntryType.WARN;
+      construct.node.addMetadata(level, text, { stackTrace: false });
     }
   }
   return errors;
