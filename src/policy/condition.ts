@@ -22,7 +22,8 @@ export function parseOperator(text: string): { parsed?: ParsedOperator; error?: 
     // AWS IAM's names and near-misses (IpAddress, StringEqualsIfExists, ForAnyValue:StringLike,
     // date_less_than_if_exists): name the CAM operator the author meant, whole.
     const meant = camOperatorFor(text);
-    if (meant) return { error: `${JSON.stringify(text)} is not a CAM condition operator: did you mean "${meant}"? (${result.error})` };
+    // The list of operators, not the base's own "is not an operator" again.
+    if (meant) return { error: `${JSON.stringify(text)} is not a CAM condition operator: did you mean "${meant}"? (${result.unknownBase ? OPERATORS_TEXT : result.error})` };
   }
   return result;
 }
@@ -42,7 +43,10 @@ function camOperatorFor(text: string): string | undefined {
   return candidate !== text && !readOperator(candidate).error ? candidate : undefined;
 }
 
-function readOperator(text: string): { parsed?: ParsedOperator; error?: string } {
+/** What every message about an unknown operator ends with. */
+const OPERATORS_TEXT = `operators are ${[...BASE_TYPES.keys()].join(', ')}, optionally with the suffix "_if_exist" and the prefix "for_any_value:" or "for_all_value:"`;
+
+function readOperator(text: string): { parsed?: ParsedOperator; error?: string; unknownBase?: boolean } {
   let rest = text;
   let qualifier: string | undefined;
   const colon = rest.indexOf(':');
@@ -57,7 +61,7 @@ function readOperator(text: string): { parsed?: ParsedOperator; error?: string }
   const base = ifExist ? rest.slice(0, -IF_EXIST.length) : rest;
   if (!BASE_TYPES.has(base)) {
     const hint = closestOperator(base);
-    return { error: `${JSON.stringify(base)} is not a CAM condition operator${hint ? ` (did you mean "${hint}"?)` : ''}; operators are ${[...BASE_TYPES.keys()].join(', ')}, optionally with the suffix "_if_exist" and the prefix "for_any_value:" or "for_all_value:"` };
+    return { error: `${JSON.stringify(base)} is not a CAM condition operator${hint ? ` (did you mean "${hint}"?)` : ''}; ${OPERATORS_TEXT}`, unknownBase: true };
   }
   if (ifExist && base === 'null_equal') {
     return { error: '"null_equal" cannot take the suffix "_if_exist": it already tests whether the key exists' };

@@ -3,7 +3,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
-import { findingsOf } from './golden';
+import { findingsOf, goldenCalls } from './golden';
 import { GOLDEN_INPUTS } from './golden-inputs';
 
 const GOLDEN: Record<string, string[]> = JSON.parse(readFileSync(join(__dirname, 'golden-findings.json'), 'utf8'));
@@ -15,5 +15,17 @@ describe('golden findings', () => {
 
   it.each(GOLDEN_INPUTS.map((i) => [i.name, i] as const))('%s', (name, input) => {
     expect(findingsOf(input)).toEqual(GOLDEN[name]);
+  });
+});
+
+const VALUES: Record<string, string> = JSON.parse(readFileSync(join(__dirname, 'golden-values.json'), 'utf8'));
+
+describe('golden values', () => {
+  it('golden-values.json has exactly the calls of golden-inputs.ts', () => {
+    expect(Object.keys(VALUES)).toEqual(goldenCalls().map(([name]) => name));
+  });
+
+  it.each(goldenCalls())('%s', (name, call) => {
+    expect(call()).toBe(VALUES[name]);
   });
 });

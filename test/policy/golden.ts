@@ -16,3 +16,55 @@ export function goldenFindings(): Record<string, string[]> {
   }
   return out;
 }
+
+import { Condition, ConditionOperator, Principal, QcsResource } from '../../src';
+import { checkActionFormat, checkPolicyName } from '../../src/policy/action';
+import { checkConditionValue } from '../../src/policy/condition';
+import { regionSuggestion } from '../../src/policy/region';
+import { closest } from '../../src/policy/suggest';
+import { wildcardMatch, wildcardsIntersect } from '../../src/policy/wildcard';
+import { GOLDEN_VALUE_INPUTS } from './golden-inputs';
+
+function outcome(fn: () => unknown): string {
+  try {
+    const v = fn();
+    return typeof v === 'string' ? v : JSON.stringify(v);
+  } catch (e) {
+    return `throws: ${(e as Error).message}`;
+  }
+}
+
+const CALLS: Record<string, (input: any) => unknown> = {
+  regionSuggestion: (x) => regionSuggestion(x),
+  conditionOperator: (x) => {
+    const op = ConditionOperator.of(x);
+    return `${op.toString()} | ifExists ${outcome(() => op.ifExists().toString())} | forAnyValue ${outcome(() => op.forAnyValue().toString())} | forAllValues ${outcome(() => op.forAllValues().toString())}`;
+  },
+  qcsResource: (x) => {
+    const r = QcsResource.parse(x);
+    return [r.project, r.service, r.region, r.account, r.resourceType, r.resourceId, r.toString()];
+  },
+  principal: (x) => {
+    const p = Principal.fromString(x);
+    return [p.value, p.element, p.kind, p.id, p.toString()];
+  },
+  action: (x) => checkActionFormat(x, '/action/0'),
+  policyName: (x) => checkPolicyName(x, '/name'),
+  conditionValue: ([op, v]) => [checkConditionValue(op, v, '/c/0'), Condition.of(ConditionOperator._unchecked(op), 'k', [String(v)]).validate()],
+  wildcardsIntersect: ([a, b]) => [wildcardsIntersect(a, b), wildcardsIntersect(b, a)],
+  wildcardMatch: ([p, v]) => [wildcardMatch(p, v, false), wildcardMatch(p, v, true)],
+  closest: ([w, c]) => closest(w, c) ?? 'none',
+};
+
+/** Each call's name and how to make it: nothing runs until asked. */
+export function goldenCalls(): Array<[string, () => string]> {
+  const out: Array<[string, () => string]> = [];
+  for (const [api, inputs] of Object.entries(GOLDEN_VALUE_INPUTS)) {
+    for (const input of inputs) out.push([`${api} ${JSON.stringify(input) ?? String(input)}`, () => outcome(() => CALLS[api](input))]);
+  }
+  return out;
+}
+
+export function goldenValues(): Record<string, string> {
+  return Object.fromEntries(goldenCalls().map(([name, call]) => [name, call()]));
+}
