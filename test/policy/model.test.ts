@@ -1,0 +1,147 @@
+// The model's builders: statements keep values in order without duplicates (short and long lists),
+// a rendered document follows every change made through any method, trust statements are told
+// apart, bad values are refused naming the value, and problems of built values are kept until used.
+import { describe, expect, it } from 'vitest';
+import { CamValidationError, Condition, ConditionOperator, Effect, PolicyDocument, PolicyStatement, Principal } from '../../src';
+import { problemsOf, recordProblems } from '../../src/policy/deferred';
+import { Severity, finding } from '../../src/policy/finding';
+
+describe('PolicyStatement lists', () => {
+  it.each([3, 16, 17, 40])('%i actions with repeats keep the first of each, in order', (n) => {
+    const actions = Array.from({ length: n }, (_, i) => `cos:A${i}`);
+    const s = new PolicyStatement({ actions: [...actions, ...actions.slice(0, 3)] });
+    s.addActions(actions[n - 1], 'cos:New', actions[0], 'cos:New');
+    expect(s.actions).toEqual([...actions, 'cos:New']);
+    s.addResources(...actions.map((a) => `qcs::cos:gz::${a}`), 'qcs::cos:gz::cos:A0');
+    expect(s.resources).toHaveLength(n);
+  });
+
+  it('conditions: one per operator and key; a second is refused, saying how to give several values', () => {
+    const s = new PolicyStatement({ conditions: [Condition.sourceIp(['10.0.0.0/8'])] });
+    s.addCondition(Condition.of(ConditionOperator.IP_NOT_EQUAL, 'qcs:ip', ['10.1.0.0/16']));
+    expect(() => s.addCondition(Condition.sourceIp(['10.2.0.0/16']))).toThrow('The statement already has a "ip_equal" condition on "qcs:ip": give all values to one condition (values under one key are OR-ed)');
+    expect(s.conditions.map((c) => `${c.conditionOperator.name} ${c.key}`)).toEqual(['ip_equal qcs:ip', 'ip_not_equal qcs:ip']);
+    expect(s.toJsonObject().condition).toEqual({ ip_equal: { 'qcs:ip': ['10.0.0.0/8'] }, ip_not_equal: { 'qcs:ip': ['10.1.0.0/16'] } });
+  });
+
+  it('principals: in element order, without repeats; none, no element', () => {
+    const s = new PolicyStatement({ actions: ['name/sts:AssumeRole'], principals: [Principal.service('scf.qcloud.com'), Principal.user('1', '2'), Principal.user('1', '2')] });
+    s.addPrincipals(Principal.rootAccount('3'));
+    expect(s.principals.map((p) => p.value)).toEqual(['scf.qcloud.com', 'qcs::cam::uin/1:uin/2', 'qcs::cam::uin/3:uin/3']);
+    expect(s.toJsonObject()).toEqual({ effect: 'allow', action: ['name/sts:AssumeRole'], principal: { qcs: ['qcs::cam::uin/1:uin/2', 'qcs::cam::uin/3:uin/3'], service: ['scf.qcloud.com'] } });
+    expect(new PolicyStatement().toJsonObject()).toEqual({ effect: 'allow' });
+    expect(new PolicyStatement({ effect: Effect.DENY }).addAllResources().toJsonObject()).toEqual({ effect: 'deny', resource: ['*'] });
+  });
+
+  it('a value that is no string is refused, naming which one', () => {
+    expect(() => new PolicyStatement({ actions: ['cos:GetObject', 5 as unknown as string] })).toThrow('action #2 is number: every action is a string');
+    expect(() => new PolicyStatement({ resources: [null as unknown as string] })).toThrow('resource #1 is null: every resource is a string');
+    expect(() => new PolicyStatement().addResources('*', {} as string)).toThrow('resource #2 is object: every resource is a string');
+  });
+
+  it('condition values are rendered once each', () => {
+    const s = new PolicyStatement({ conditions: [Condition.stringEquals('k', ['a', 'b', 'a'])] });
+    expect(s.toJsonObject().condition).toEqual({ string_equal: { k: ['a', 'b'] } });
+  });
+});
+
+describe('trust statements', () => {
+  const trust = (actions: string[], over: { resources?: string[]; principals?: Principal[] } = {}) =>
+    new PolicyStatement({ actions, resources: over.resources, principals: over.principals ?? [Principal.service('scf.qcloud.com')] }).isTrustStatement;
+
+  it('only AssumeRole actions, a principal, no resource', () => {
+    expect(trust(['name/sts:AssumeRole'])).toBe(true);
+    expect(trust(['sts:AssumeRoleWithSAML', 'name/sts:AssumeRole'])).toBe(true);
+    expect(trust(['name/sts:AssumeRole', 'cos:GetObject'])).toBe(false);
+    expect(trust(['cos:GetObject', 'name/sts:AssumeRole'])).toBe(false);
+    expect(trust(['xsts:AssumeRole'])).toBe(false);
+    expect(trust(['other/sts:AssumeRole'])).toBe(false);
+    expect(trust([])).toBe(false);
+    expect(trust(['name/sts:AssumeRole'], { resources: ['*'] })).toBe(false);
+    expect(trust(['name/sts:AssumeRole'], { principals: [] })).toBe(false);
+  });
+
+  it('a document is a trust policy when every statement is a trust statement', () => {
+    const t = () => new PolicyStatement({ actions: ['name/sts:AssumeRole'], principals: [Principal.service('scf.qcloud.com')] });
+    expect(new PolicyDocument({ statements: [t(), t()] }).isTrustPolicy).toBe(true);
+    expect(new PolicyDocument({ statements: [t(), new PolicyStatement({ actions: ['cos:GetObject'], resources: ['*'] })] }).isTrustPolicy).toBe(false);
+    expect(new PolicyDocument({ statements: [new PolicyStatement({ actions: ['cos:GetObject'], resources: ['*'] }), t()] }).isTrustPolicy).toBe(false);
+    expect(new PolicyDocument().isTrustPolicy).toBe(false);
+  });
+});
+
+describe('the rendered document follows every change', () => {
+  // Each pair of changes: a rendering kept across them would miss one.
+  const changes: Record<string, (d: PolicyDocument, s: PolicyStatement) => void> = {
+    effect: (_d, s) => { s.effect = Effect.DENY; },
+    actions: (_d, s) => { s.addActions('cos:PutObject'); },
+    resources: (_d, s) => { s.addResources('qcs::cos:gz::b/*'); },
+    condition: (_d, s) => { s.addCondition(Condition.sourceIp(['10.0.0.0/8'])); },
+    principals: (_d, s) => { s.addPrincipals(Principal.user('1', '2')); },
+    statements: (d) => { d.addStatements(new PolicyStatement({ actions: ['cos:HeadObject'], resources: ['*'] })); },
+  };
+  const names = Object.keys(changes);
+  const pairs = names.flatMap((a) => names.filter((b) => b !== a).map((b) => [a, b] as const));
+
+  it.each(pairs)('%s then %s', (a, b) => {
+    const s = new PolicyStatement({ actions: ['cos:GetObject'], resources: ['*'] });
+    const d = new PolicyDocument({ statements: [s] });
+    const before = d.toJson();
+    expect(d.toJson()).toBe(before);
+    changes[a](d, s);
+    changes[b](d, s);
+    const fresh = JSON.stringify({ version: '2.0', statement: d.statements.map((x) => x.toJsonObject()) });
+    expect(d.toJson()).toBe(fresh);
+    expect(d.toJson()).not.toBe(before);
+  });
+
+  it('a document built from statements renders them; a bad statement is refused by its number', () => {
+    expect(new PolicyDocument().toJson()).toBe('{"version":"2.0","statement":[]}');
+    expect(() => new PolicyDocument({ statements: [new PolicyStatement(), {} as PolicyStatement] })).toThrow('statement #2 is not a PolicyStatement');
+  });
+});
+
+describe('PolicyDocument.fromJson', () => {
+  it('refuses a document with structural errors, listing only those', () => {
+    try {
+      PolicyDocument.fromJson('{"version":"2.0","statement":[{"effect":"permit","action":"cos:GetObject","resource":[]}],"x":1}');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CamValidationError);
+      const err = e as CamValidationError;
+      expect(err.message.split('\n')[0]).toBe('Not a usable CAM policy document');
+      expect(err.findings.every((f) => f.severity === Severity.ERROR)).toBe(true);
+      expect(err.findings.map((f) => f.code).sort()).toEqual([...new Set(err.findings.map((f) => f.code))].sort());
+    }
+  });
+
+  it('keeps what it can read, and reads a provider-incompatible form as a suggestion, not an error', () => {
+    const d = PolicyDocument.fromJson('{"version":"2.0","statement":{"effect":"allow","action":"cos:GetObject","resource":"*"}}');
+    expect(d.toJson()).toBe('{"version":"2.0","statement":[{"effect":"allow","action":["cos:GetObject"],"resource":["*"]}]}');
+    const v = PolicyDocument.fromJsonObject({ version: '2.0', statement: { effect: 'deny', action: 'cos:*', resource: '*' } });
+    expect(v.toJson()).toBe('{"version":"2.0","statement":[{"effect":"deny","action":["cos:*"],"resource":["*"]}]}');
+    expect(() => PolicyDocument.fromJson('{')).toThrow(CamValidationError);
+    expect(() => PolicyDocument.fromJsonObject(null)).toThrow('Not a usable CAM policy document');
+  });
+});
+
+describe('problems of built values', () => {
+  const f = (message: string) => finding('INVALID_REGION', Severity.ERROR, '', message);
+
+  it('are kept by value, each message once, and none for a value without problems', () => {
+    const value = `qcs::tcmpp:nowhere-${Math.random()}::Limit/T1`;
+    expect(problemsOf(value)).toBeUndefined();
+    recordProblems(value, []);
+    expect(problemsOf(value)).toBeUndefined();
+    recordProblems(value, [f('one'), f('two')]);
+    recordProblems(value, [f('two'), f('three')]);
+    expect(problemsOf(value)!.map((x) => x.message)).toEqual(['one', 'two', 'three']);
+  });
+
+  it('are bounded: past 10,000 values the oldest are forgotten', () => {
+    const first = `first-${Math.random()}`;
+    recordProblems(first, [f('x')]);
+    for (let i = 0; i < 10_000; i++) recordProblems(`v-${i}-${Math.random()}`, [f('x')]);
+    expect(problemsOf(first)).toBeUndefined();
+  });
+});
