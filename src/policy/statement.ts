@@ -75,6 +75,7 @@ class OrderedSet<T> {
       this.index.add(key);
     } else {
       for (const existing of this.items) if (this.keyOf(existing) === key) return false;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: when the list starts keeping a Set changes no answer, only the time
       if (this.items.length >= SMALL) this.index = new Set([...this.items.map(this.keyOf), key]);
     }
     this.items.push(item);

@@ -26,11 +26,11 @@ export interface TemplateSpan {
 export function templateSpans(text: string): TemplateSpan[] {
   const out: TemplateSpan[] = [];
   let from = 0;
-  let close = -1;
   for (;;) {
     const start = text.indexOf('${', from);
     if (start < 0) break;
-    if (close < start + 2) close = text.indexOf('}', start + 2);
+    // Each search starts past the last span's "}", so the text is read once.
+    const close = text.indexOf('}', start + 2);
     if (close < 0) break; // no "}" after this "${", so none after any later one either
     let escapes = 0;
     while (start - escapes - 1 >= 0 && text.charCodeAt(start - escapes - 1) === 36) escapes++;

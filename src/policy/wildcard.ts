@@ -24,11 +24,14 @@ const CACHE_LIMIT = 10_000;
 export function compileWildcard(pattern: string, ignoreCase: boolean): CompiledWildcard {
   const key = `${ignoreCase ? 'i' : 'c'}${pattern}`;
   let compiled = cache.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; compiling again gives the same pieces
   if (compiled) return compiled;
   const text = ignoreCase ? pattern.toLowerCase() : pattern;
   const pieces = text.split('*');
   compiled = { exact: pieces.length === 1, pieces, ignoreCase };
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: which patterns are cached changes no answer
   if (pattern.length <= 4096) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the cache is emptied changes no answer
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, compiled);
   }
