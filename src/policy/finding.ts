@@ -73,6 +73,17 @@ export function quote(v: unknown): string {
   return typeof v === 'object' ? 'an object' : typeof v;
 }
 
+/** What a value is, for messages: `null`, `a list`, `the string "x"`, `the number 5`. @internal */
+export function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v)}`;
+  if (v === undefined) return 'undefined (no value)';
+  if (typeof v === 'function' || typeof v === 'symbol') return `a ${typeof v}`;
+  return `the ${typeof v} ${quote(v)}`;
+}
+
 const INVISIBLE = /[\p{Cf}\u2028\u2029]/gu;
 
 /** `\uXXXX` for each UTF-16 unit of a character (two for one outside the Basic Multilingual Plane). */

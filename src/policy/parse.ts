@@ -1,5 +1,5 @@
 import { Condition, ConditionOperator, ConditionValue } from './condition';
-import { Finding, Severity, describePath, finding, pointer, pushAll, quote } from './finding';
+import { Finding, Severity, describePath, finding, jsonType, pointer, pushAll, quote } from './finding';
 import { hasOwn, isJsonObject as isObject, locateJsonError } from './json-error';
 import { isAttachRequest, isLegacyEnvelope, readAttachRequest } from './legacy';
 import { Principal, PrincipalElement } from './principal';
@@ -514,14 +514,6 @@ function lowerKnownKeys(obj: Record<string, unknown>, allowed: readonly string[]
 }
 
 
-function jsonType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'an object';
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v)}`;
-  if (v === undefined) return 'missing';
-  return `the ${typeof v} ${quote(v)}`;
-}
 
 /** @internal characters not counting white space, as CAM counts a policy's length. */
 export function nonWhitespaceLength(text: string): number {

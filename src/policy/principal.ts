@@ -1,4 +1,4 @@
-import { CamValidationError, Finding, Severity, describePath, finding } from './finding';
+import { CamValidationError, Finding, Severity, describePath, finding, jsonType } from './finding';
 import { hasPlaceholder, withTokensOnly } from './tokens';
 
 /**
@@ -133,7 +133,7 @@ export class Principal {
    */
   public static fromString(text: string): Principal {
     if (typeof text !== 'string') {
-      throw new CamValidationError('Invalid principal', [finding('INVALID_PRINCIPAL', Severity.ERROR, '', `a principal is a string, not ${typeof text}`)]);
+      throw new CamValidationError('Invalid principal', [finding('INVALID_PRINCIPAL', Severity.ERROR, '', `a principal is a string, not ${jsonType(text)}`)]);
     }
     const element: PrincipalElement = SERVICE_NAME.test(text) ? 'service' : /:(?:saml|oidc)-provider\//.test(text) ? 'federated' : 'qcs';
     return Principal.checked(text, element);

@@ -1,4 +1,4 @@
-import { CamValidationError, Finding, Severity, describePath, finding } from './finding';
+import { CamValidationError, Finding, Severity, describePath, finding, jsonType } from './finding';
 import { REGION_HINT, Region, regionSuggestion } from './region';
 import { checkingCodeValues, hasPlaceholder, withTokensOnly } from './tokens';
 
@@ -148,7 +148,7 @@ export class QcsResource {
    */
   public static parse(text: string): QcsResource {
     if (typeof text !== 'string') {
-      throw new CamValidationError('Invalid resource', [finding('INVALID_RESOURCE', Severity.ERROR, '', `a resource is a string, not ${typeof text}`)]);
+      throw new CamValidationError('Invalid resource', [finding('INVALID_RESOURCE', Severity.ERROR, '', `a resource is a string, not ${jsonType(text)}`)]);
     }
     const findings = text === '*'
       ? [finding('INVALID_RESOURCE', Severity.ERROR, '', '"*" means every resource and has no segments to parse: put "*" in the statement as it is')]

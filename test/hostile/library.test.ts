@@ -103,8 +103,8 @@ describe('values that are no JSON: findings, never an exception', () => {
     ['a cycle', cyclic, 'refers back to itself'],
     ['a BigInt', { version: '2.0', statement: [{ effect: 'allow', action: [1n], resource: ['*'] }] }, 'BigInt'],
     ['null', null, 'not null'],
-    ['undefined', undefined, 'not missing'],
-    ['a function', () => 1, 'not the function'],
+    ['undefined', undefined, 'not undefined (no value)'],
+    ['a function', () => 1, 'not a function'],
     ['a getter that throws', throwing, 'boom'],
     ['a number', 42, 'not the number 42'],
   ];

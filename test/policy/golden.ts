@@ -22,6 +22,9 @@ import { checkActionFormat, checkPolicyName } from '../../src/policy/action';
 import { checkConditionValue } from '../../src/policy/condition';
 import { regionSuggestion } from '../../src/policy/region';
 import { closest } from '../../src/policy/suggest';
+import { checkPrincipal, classifyPrincipal } from '../../src/policy/principal';
+import { checkResource } from '../../src/policy/resource';
+import { withTokensOnly } from '../../src/policy/tokens';
 import { wildcardMatch, wildcardsIntersect } from '../../src/policy/wildcard';
 import { GOLDEN_VALUE_INPUTS } from './golden-inputs';
 
@@ -54,6 +57,10 @@ const CALLS: Record<string, (input: any) => unknown> = {
   wildcardsIntersect: ([a, b]) => [wildcardsIntersect(a, b), wildcardsIntersect(b, a)],
   wildcardMatch: ([p, v]) => [wildcardMatch(p, v, false), wildcardMatch(p, v, true)],
   closest: ([w, c]) => closest(w, c) ?? 'none',
+  qcsResourceNotText: (x) => QcsResource.parse(x).toString(),
+  principalNotText: (x) => Principal.fromString(x).toString(),
+  principalCheck: ([v, element]) => [checkPrincipal(v, element, '/p'), classifyPrincipal(v, element)],
+  resourceCheck: (x) => [checkResource(x, '/r'), withTokensOnly(() => checkResource(x, '/r'))],
 };
 
 /** Each call's name and how to make it: nothing runs until asked. */
