@@ -1,7 +1,8 @@
 // Reads Stryker's JSON report (reports/mutation/mutation.json) and checks the targets of issue 12:
 // a mutation score of at least 85% for each of src/policy, src/catalog, src/lint and src/simulate,
 // and at least 75% for every file. Prints one line per folder and per file below target.
-// Run after Stryker: npm run test:mutation (which runs both).
+// Run after Stryker: npm run test:mutation (which runs both). Options: --report FILE (another report,
+// such as reports/mutation/stryker-incremental.json), --files a.ts,b.ts (only these), --report-only.
 import { existsSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 
@@ -27,7 +28,9 @@ export function score(mutants: Mutant[]): { score: number; valid: number; detect
 }
 
 function main(): void {
-  const file = join(REPO, 'reports', 'mutation', 'mutation.json');
+  // --report FILE: another report of the same schema, such as the incremental one, which holds the
+  // latest result of every mutant of the four folders whatever the last run mutated.
+  const file = process.argv.includes('--report') ? resolve(process.argv[process.argv.indexOf('--report') + 1]) : join(REPO, 'reports', 'mutation', 'mutation.json');
   if (!existsSync(file)) {
     console.error(`mutation-score: no report at ${file}; run npm run test:mutation`);
     process.exit(2);

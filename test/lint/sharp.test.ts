@@ -119,3 +119,20 @@ describe('QcsResource service segment', () => {
     expect(codes(doc({ resource: ['qcs::cos:gz::prefix/a'] }))).toEqual([]);
   });
 });
+
+describe('UNSUPPORTED_CONDITION', () => {
+  const st = (over: Record<string, unknown>) => JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['name/tcmpp:DescribeMNP'], resource: ['*'], ...over }] });
+  const found = (text: string) => lint(text).filter((f) => f.code === 'UNSUPPORTED_CONDITION').map((f) => `${f.path}: ${f.message}`);
+  const why = 'tcmpp does not support authorization by tag (Tencent Cloud Mini Program Platform: CAM-enabled APIs), so this condition never matches and the statement';
+
+  it('every tag key in any case, and only tag keys; an allow grants nothing, a deny refuses nothing', () => {
+    expect(found(st({ condition: { string_equal: { 'qcs:request_tag': ['a&b'], 'QCS:TAG/team': ['x'], 'qcs:tagx': ['y'], 'xqcs:tag/a': ['z'] } } }))).toEqual([
+      `/statement/0/condition/string_equal/QCS:TAG~1team: statement[0].condition.string_equal["QCS:TAG/team"]: ${why} grants nothing for its actions; restrict by resource or by IP instead`,
+      `/statement/0/condition/string_equal/qcs:request_tag: statement[0].condition.string_equal["qcs:request_tag"]: ${why} grants nothing for its actions; restrict by resource or by IP instead`,
+    ]);
+    expect(found(st({ effect: 'deny', action: ['name/tcmpp:DescribeMNP', 'cos:GetObject'], condition: { string_equal: { 'qcs:resource_tag': ['a&b'] } } }))).toEqual([
+      `/statement/0/condition/string_equal/qcs:resource_tag: statement[0].condition.string_equal["qcs:resource_tag"]: ${why} refuses nothing for its actions; restrict by resource or by IP instead`,
+    ]);
+    expect(found(st({ action: ['cos:GetObject'], condition: { string_equal: { 'qcs:resource_tag': ['a&b'] } } }))).toEqual([]);
+  });
+});
