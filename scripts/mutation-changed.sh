@@ -19,4 +19,4 @@ else
   echo "mutation-changed: $files"
   TCAM_SHARED="${TCAM_SHARED:-$(pwd)/../shared}" timeout 1200 npx stryker run --mutate "$files" --reporters clear-text,json,html
 fi
-npx tsx scripts/mutation-score.ts --report reports/mutation/stryker-incremental.json ${TCAM_MUTATION_REPORT_ONLY:+--report-only}
+npx tsx scripts/mutation-score.ts --report reports/mutation/stryker-incremental.json
