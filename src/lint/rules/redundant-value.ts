@@ -89,15 +89,19 @@ function redundant(values: Located<string>[], form: (v: string) => string, wildc
   const anyone = wildcards === 'principal' ? values.findIndex((v) => v.value === '*') : -1;
   values.forEach((v, i) => {
     const earlier = earliest(i);
-    let wider = -1;
-    if (earlier === i && hasWildcard) {
-      wider = (index ??= new CoverIndex(forms)).coverOf(i);
-      // Two wildcards that cover each other: the earlier one stays.
-      if (wider > i && wildcardMatch(forms[i], forms[wider], false)) wider = -1;
+    let why: string;
+    if (earlier < i) why = `repeats ${describePath(values[earlier].path)}`;
+    else {
+      let wider = -1;
+      if (hasWildcard) {
+        wider = (index ??= new CoverIndex(forms)).coverOf(i);
+        // Two wildcards that cover each other: the earlier one stays.
+        if (wider > i && wildcardMatch(forms[i], forms[wider], false)) wider = -1;
+      }
+      if (anyone >= 0 && anyone !== i) wider = anyone;
+      if (wider < 0) return;
+      why = `is covered by ${describePath(values[wider].path)} ${JSON.stringify(values[wider].value)}`;
     }
-    if (earlier === i && anyone >= 0 && anyone !== i) wider = anyone;
-    if (earlier === i && wider < 0) return;
-    const why = earlier < i ? `repeats ${describePath(values[earlier].path)}` : `is covered by ${describePath(values[wider].path)} ${JSON.stringify(values[wider].value)}`;
     out.push(finding('REDUNDANT_VALUE', Severity.SUGGESTION, v.path, `${describePath(v.path)} ${JSON.stringify(v.value)} ${why}: remove it`));
   });
   return out;
