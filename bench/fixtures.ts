@@ -1,16 +1,8 @@
-// The policy every benchmark builds N of: 4 statements on one TCMPP platform (`T` and i, 17 digits),
-// each resource as its action's template has it, so the policy lints clean (as users' policies
-// should): the benchmarks measure building and checking, not reporting warnings.
-import { PolicyStatement, TcmppActions, TcmppResources } from '../src';
+// The benchmarks' policy (bench/policy-fixture.js), built with the sources.
+import type * as Source from '../src';
+import { benchStatementsOf } from './policy-fixture';
 
-export function benchStatements(i: number): PolicyStatement[] {
-  const platformId = `T${String(i).padStart(17, '0')}`;
-  const platform = TcmppResources.platform({ region: 'ap-guangzhou', ownerUin: '100000000001', platformId });
-  const versions = TcmppResources.forAction(TcmppActions.CREATE_MNP_VERSION, { ownerUin: '100000000001', platformId, mnpId: '*' });
-  return [
-    new PolicyStatement({ actions: [TcmppActions.CREATE_MNP_VERSION, TcmppActions.RELEASE_MNP_VERSION], resources: [versions] }),
-    new PolicyStatement({ actions: [TcmppActions.DESCRIBE_MNP, TcmppActions.DESCRIBE_MNP_VERSION], resources: [platform] }),
-    new PolicyStatement({ actions: [TcmppActions.ROLLBACK_MNP_VERSION], resources: [platform] }),
-    new PolicyStatement({ actions: [TcmppActions.DESCRIBE_MNP_CATEGORY], resources: ['*'] }),
-  ];
+/** The statements of policy i, built with the sources. */
+export function benchStatements(i: number): Source.PolicyStatement[] {
+  return benchStatementsOf(require('../src') as typeof Source, i);
 }

@@ -1,4 +1,5 @@
 import { parseAction } from '../policy/action';
+import { memoize } from '../policy/memo';
 import { compileWildcard, matchCompiled } from '../policy/wildcard';
 import { AccessLevel, Granularity, accessLevelFromVerb } from './access-level';
 import * as cmqqueue from './data/cmqqueue.json';
@@ -112,6 +113,13 @@ for (const data of SAME_AS_DATA) {
   SERVICES.set(data.service, { ...base, service: data.service, displayName: data.displayName, granularityDecision: data.decision });
 }
 
+/** One catalogued action by the form a policy writes it in. Cached: a policy's actions repeat in every policy of an app. */
+const actionInfo = memoize((action: string): ActionInfo | undefined => {
+  const parsed = parseAction(action);
+  if (!parsed || parsed.name.includes('*')) return undefined;
+  return BY_KEY.get(`${parsed.service}:${parsed.name.toLowerCase()}`);
+});
+
 const CAM_SERVICES = new Map<string, CamServiceInfo>(
   (camServices as CamServicesData).services.map((s) => [s.prefix, { prefix: s.prefix, product: s.product, catalogued: SERVICES.has(s.prefix) }]),
 );
@@ -185,9 +193,7 @@ export class Catalog {
    * matter); undefined when the catalogue has no such action.
    */
   public static action(action: string): ActionInfo | undefined {
-    const parsed = parseAction(action);
-    if (!parsed || parsed.name.includes('*')) return undefined;
-    return BY_KEY.get(`${parsed.service}:${parsed.name.toLowerCase()}`);
+    return actionInfo(action);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { longRegionCode } from '../policy/region';
 import { splitSegments } from '../policy/resource';
+import { memoize } from '../policy/memo';
 import { hasPlaceholder } from '../policy/tokens';
 import { wildcardsIntersect } from '../policy/wildcard';
 import { ActionInfo } from './catalog';
@@ -11,26 +12,26 @@ import { ActionInfo } from './catalog';
  * (the request's resource has none), unlike a policy's empty region, which is every region.
  * @internal
  */
-export function templateSegments(template: string): string[] {
+export const templateSegments: (template: string) => readonly string[] = memoize((template) => {
   const parts = splitSegments(template).map((s) => s.replace(/\$\{[^}]*\}/g, '*'));
   if (parts.length === 6 && parts[4] === 'uin/') parts[4] = 'uin/*';
-  return parts;
-}
+  return Object.freeze(parts);
+});
 
-/** A policy's resource as a matcher: an empty region or account is any; policy variables any value. */
-function patternSegments(resource: string): string[] {
+/** A policy's resource as a matcher: an empty region or account is any; policy variables any value. Cached: a resource is matched against every action's template. */
+const patternSegments: (resource: string) => readonly string[] = memoize((resource) => {
   const parts = splitSegments(resource.replace(/\$\{(uin|owner_uin|app_id)\}/g, '*'));
   if (parts.length !== 6) return parts;
   if (parts[3] === '') parts[3] = '*';
   else parts[3] = longRegionCode(parts[3]);
   if (parts[4] === '' || parts[4] === 'uin/') parts[4] = '*';
-  return parts;
-}
+  return Object.freeze(parts);
+});
 
 /** The six-segment templates of an action (none for an operation-level `*` or an unpublished one). @internal */
 export function resourceTemplates(info: ActionInfo | undefined): string[] {
   if (!info || info.resourceTemplates.includes('*')) return [];
-  return info.resourceTemplates.filter((t) => splitSegments(t).length === 6);
+  return info.resourceTemplates.filter((t) => templateSegments(t).length === 6);
 }
 
 /** The first template of an action, the one its service's page gives first. @internal */

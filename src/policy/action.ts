@@ -1,4 +1,5 @@
 import { Finding, Severity, describePath, finding } from './finding';
+import { memoize } from './memo';
 import { hasPlaceholder } from './tokens';
 
 /** @internal an action split into its parts. */
@@ -14,12 +15,12 @@ export interface ParsedAction {
 const ACTION = /^(name\/)?(\*|[A-Za-z][A-Za-z0-9_-]*):([A-Za-z0-9_*]+)$/;
 const PERMID = /^permid\/\d+$/;
 
-/** @internal parts of an action; undefined for `*`, `permid/<n>` and malformed actions. */
-export function parseAction(value: string): ParsedAction | undefined {
+/** @internal parts of an action; undefined for `*`, `permid/<n>` and malformed actions. Cached: actions repeat. */
+export const parseAction: (value: string) => ParsedAction | undefined = memoize((value) => {
   const m = ACTION.exec(value);
   if (!m) return undefined;
-  return { prefixed: m[1] !== undefined, service: m[2].toLowerCase(), name: m[3] };
-}
+  return Object.freeze({ prefixed: m[1] !== undefined, service: m[2].toLowerCase(), name: m[3] });
+});
 
 /** @internal whether a value has the form of an action (not `*` or `permid/<n>`). */
 export function isAction(value: string): boolean {

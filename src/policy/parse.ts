@@ -499,10 +499,13 @@ function checkKeys(
  * be, so that one wrong letter does not hide every other finding of the document.
  */
 function lowerKnownKeys(obj: Record<string, unknown>, allowed: readonly string[], keys?: Record<string, string>): Record<string, unknown> {
+  const own = Object.keys(obj);
+  // Keys written as CAM spells them, in a plain object (as JSON.parse makes): read as they are.
+  if (Object.getPrototypeOf(obj) === Object.prototype && own.every((key) => allowed.includes(key))) return obj;
   // Only the allowed element names are copied (never "__proto__"), and read back with hasOwn. A
   // plain object: one without a prototype is a dictionary to V8, slower and larger.
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(obj)) {
+  for (const key of own) {
     const known = allowed.includes(key) ? key : allowed.find((a) => a.toLowerCase() === key.toLowerCase());
     if (known === undefined) continue; // already reported by checkKeys
     if (!hasOwn(out, known) || key === known) {

@@ -67,35 +67,24 @@ export function wildcardMatch(pattern: string, value: string, ignoreCase: boolea
   return matchCompiled(compileWildcard(pattern, ignoreCase), value);
 }
 
-/** Past this many cells the intersection test answers "may intersect": a check, never a hang. */
-const INTERSECT_LIMIT = 4_000_000;
-
 /**
  * Whether two patterns with `*` wildcards can match one same string: whether a resource written
- * with wildcards can ever fit a template whose parts are wildcards. Dynamic programming over the
- * two patterns, O(|a| x |b|) time and O(|b|) space, no recursion; above 4 million cells it answers
- * true (no finding is better than a slow one).
+ * with wildcards can ever fit a template whose parts are wildcards. Exact, in time linear in the
+ * two lengths, whatever their size:
+ * - a side without a star is a plain string, which the other side matches or not;
+ * - when both have a star, they share a string exactly when their fixed starts agree (one begins
+ *   with the other) and their fixed ends agree (one ends with the other). Such a string is the
+ *   longer start, the text between the stars of each side (stars dropped), and the longer end:
+ *   each side's first star takes what the other put before it, its last star what comes after.
  */
 export function wildcardsIntersect(a: string, b: string): boolean {
-  const n = a.length;
-  const m = b.length;
-  if ((n + 1) * (m + 1) > INTERSECT_LIMIT) return true;
-  // next[j]: whether a[i+1..] and b[j..] intersect; cur[j]: a[i..] and b[j..].
-  // Stryker disable next-line ArrayDeclaration,BooleanLiteral: every cell is written before it is read
-  let next = new Array<boolean>(m + 1).fill(false);
-  // Row i = n: a is exhausted, so b's rest must be all stars.
-  next[m] = true;
-  for (let j = m - 1; j >= 0; j--) next[j] = b[j] === '*' && next[j + 1];
-  for (let i = n - 1; i >= 0; i--) {
-    // Stryker disable next-line ArrayDeclaration,BooleanLiteral: every cell is written before it is read
-    const cur = new Array<boolean>(m + 1).fill(false);
-    cur[m] = a[i] === '*' && next[m];
-    for (let j = m - 1; j >= 0; j--) {
-      if (a[i] === '*') cur[j] = next[j] || cur[j + 1];
-      else if (b[j] === '*') cur[j] = cur[j + 1] || next[j];
-      else cur[j] = a[i] === b[j] && next[j + 1];
-    }
-    next = cur;
-  }
-  return next[0];
+  const aFirst = a.indexOf('*');
+  const bFirst = b.indexOf('*');
+  if (bFirst < 0) return wildcardMatch(a, b, false);
+  if (aFirst < 0) return wildcardMatch(b, a, false);
+  const aStart = a.slice(0, aFirst);
+  const bStart = b.slice(0, bFirst);
+  const aEnd = a.slice(a.lastIndexOf('*') + 1);
+  const bEnd = b.slice(b.lastIndexOf('*') + 1);
+  return (aStart.startsWith(bStart) || bStart.startsWith(aStart)) && (aEnd.endsWith(bEnd) || bEnd.endsWith(aEnd));
 }

@@ -1,18 +1,17 @@
-import { provider as nullProvider, resource as nullResource } from '@cdktf/provider-null';
-import { TerraformResourceLifecycle, TerraformStack, Token } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
+import { provider as nullProvider } from '@cdktf/provider-null';
+import {
+  TerraformResource, TerraformResourceLifecycle, TerraformStack, Token, hashMapper, hashMapperHcl, stringToHclTerraform, stringToTerraform,
+} from 'cdktf';
+import { Construct, IConstruct, IValidation } from 'constructs';
 import { CamValidationError, Finding, Severity, finding } from '../policy/finding';
 import { locateJsonError } from '../policy/json-error';
 import { isAttachRequest, isLegacyEnvelope, readAttachRequest } from '../policy/legacy';
 import { escapeTerraformTemplate } from './escape';
 import { reportFindings, requireProvider } from './findings';
 import { describeValue } from './props';
-import { CamGroupPolicyAttachment } from './generated/cam-group-policy-attachment';
-import { CamRolePolicyAttachment } from './generated/cam-role-policy-attachment';
-import { CamRolePolicyAttachmentByName } from './generated/cam-role-policy-attachment-by-name';
-import { CamUserPolicyAttachment } from './generated/cam-user-policy-attachment';
 import { DataTencentcloudCamUsers } from './generated/data-tencentcloud-cam-users';
 import { PolicyTarget, TargetKind } from './policy-target';
+import { keepWrappedAddress } from './reference';
 
 /**
  * A policy that can be attached: a `CamPolicy` (and its service-specific kinds) or a `ManagedPolicy`.
@@ -107,14 +106,36 @@ export function shellQuote(word: string): string {
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
+/** The resource type each target kind is attached with by the provider. */
+const PROVIDER_TYPES: Record<TargetKind, string> = {
+  [TargetKind.USER]: 'tencentcloud_cam_user_policy_attachment',
+  [TargetKind.USER_UIN]: 'tencentcloud_cam_user_policy_attachment',
+  [TargetKind.GROUP]: 'tencentcloud_cam_group_policy_attachment',
+  [TargetKind.ROLE]: 'tencentcloud_cam_role_policy_attachment',
+  [TargetKind.ROLE_NAME]: 'tencentcloud_cam_role_policy_attachment_by_name',
+};
+
+/** The Terraform resource type of an attachment. */
+function resourceTypeOf(props: PolicyAttachmentProps, valid: boolean): string {
+  if (!valid) return PROVIDER_TYPES[TargetKind.USER];
+  return (props.method ?? AttachmentMethod.TERRAFORM) === AttachmentMethod.CLI ? 'null_resource' : PROVIDER_TYPES[props.target.kind];
+}
+
 /**
  * Attaches a policy to a user, group or role.
+ *
+ * The construct is the attachment resource itself: `tencentcloud_cam_user_policy_attachment`,
+ * `_group_`, `_role_` or `_role_policy_attachment_by_name` as the target asks (a `null_resource`
+ * running `tccli` with `AttachmentMethod.CLI`), so one attachment is one construct and the
+ * resource's meta-arguments are at hand (`attachment.dependsOn`, `attachment.addOverride(...)`).
+ * Its Terraform address is the one it had when it wrapped a child resource named `Resource`
+ * (before 0.2), so an upgrade plans no change.
  *
  * ```ts
  * new PolicyAttachment(stack, 'AliceRelease', { policy: release, target: PolicyTarget.user('alice') });
  * ```
  */
-export class PolicyAttachment extends Construct {
+export class PolicyAttachment extends TerraformResource {
   /**
    * An attachment from a call of CMQ's legacy policy API, `OperateCamStrategy`, so that scripts of
    * such calls move into a stack: `request` is the JSON text of the call, its envelope
@@ -160,48 +181,73 @@ export class PolicyAttachment extends Construct {
   public readonly target: PolicyTarget;
   /** How. */
   public readonly method: AttachmentMethod;
+  /** The attributes the resource is synthesized with; none when the props are not valid. */
+  private readonly attributes?: { [name: string]: string | { [key: string]: string } };
 
   constructor(scope: Construct, id: string, props: PolicyAttachmentProps) {
-    super(scope, id);
+    // Props from JavaScript can be anything: every problem is an error at synth, listed with the
+    // others, and nothing half-made is emitted.
+    const problems = propProblems(props);
+    super(scope, id, { terraformResourceType: resourceTypeOf(props, problems.length === 0) });
+    keepWrappedAddress(this);
     this.policy = props?.policy;
     this.target = props?.target;
     this.method = props?.method ?? AttachmentMethod.TERRAFORM;
     requireProvider(this);
-    // Props from JavaScript can be anything: every problem is an error at synth, listed with the
-    // others, and nothing half-made is emitted.
-    const problems = propProblems(props);
     if (problems.length > 0) {
       this.node.addValidation({ validate: () => reportFindings(this, problems, '') });
       return;
     }
-    this.node.addValidation({ validate: () => reportFindings(this, this.target._check(), 'target') });
-    if (this.method === AttachmentMethod.CLI) this.attachWithCli();
-    else this.attachWithProvider();
+    this.node.addValidation(new TargetValidation(this));
+    this.attributes = this.method === AttachmentMethod.CLI ? this.attachWithCli() : this.attachWithProvider();
   }
 
-  private attachWithProvider(): void {
+  /** @internal the findings of a target that cannot exist, reported. */
+  public _validate(): string[] {
+    return reportFindings(this, this.target._check(), 'target');
+  }
+
+  /** The Terraform resource, or nothing when the props are not valid (synthesis fails on them). */
+  public toTerraform(): any {
+    return this.attributes ? super.toTerraform() : {};
+  }
+
+  /** The HCL resource, or nothing when the props are not valid (synthesis fails on them). */
+  public toHclTerraform(): any {
+    return this.attributes ? super.toHclTerraform() : {};
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    const out: { [name: string]: any } = {};
+    for (const [name, value] of Object.entries(this.attributes ?? {})) {
+      out[name] = typeof value === 'string' ? stringToTerraform(value) : hashMapper(stringToTerraform)(value);
+    }
+    return out;
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const out: { [name: string]: any } = {};
+    for (const [name, value] of Object.entries(this.attributes ?? {})) {
+      out[name] = typeof value === 'string'
+        ? { value: stringToHclTerraform(value), isBlock: false, type: 'simple', storageClassType: 'string' }
+        : { value: hashMapperHcl(stringToHclTerraform)(value), isBlock: false, type: 'map', storageClassType: 'stringMap' };
+    }
+    return out;
+  }
+
+  private attachWithProvider(): { [name: string]: string } {
     const policyId = this.policy.policyId;
     const { kind, value } = this.target;
     switch (kind) {
-      case TargetKind.USER:
-        new CamUserPolicyAttachment(this, 'Resource', { userName: value, policyId });
-        break;
-      case TargetKind.USER_UIN:
-        new CamUserPolicyAttachment(this, 'Resource', { userName: this.lookupUser().userList.get(0).name, policyId });
-        break;
-      case TargetKind.GROUP:
-        new CamGroupPolicyAttachment(this, 'Resource', { groupId: value, policyId });
-        break;
-      case TargetKind.ROLE:
-        new CamRolePolicyAttachment(this, 'Resource', { roleId: value, policyId });
-        break;
-      case TargetKind.ROLE_NAME:
-        new CamRolePolicyAttachmentByName(this, 'Resource', { roleName: value, policyName: this.policy.policyNameReference });
-        break;
+      case TargetKind.USER: return { user_name: value, policy_id: policyId };
+      case TargetKind.USER_UIN: return { user_name: this.lookupUser().userList.get(0).name, policy_id: policyId };
+      case TargetKind.GROUP: return { group_id: value, policy_id: policyId };
+      case TargetKind.ROLE: return { role_id: value, policy_id: policyId };
+      case TargetKind.ROLE_NAME: return { role_name: value, policy_name: this.policy.policyNameReference };
     }
   }
 
-  private attachWithCli(): void {
+  private attachWithCli(): { [name: string]: { [key: string]: string } } {
     const stack = TerraformStack.of(this);
     if (!stack.node.tryFindChild('null')) new nullProvider.NullProvider(stack, 'null');
     const { kind, value } = this.target;
@@ -211,13 +257,11 @@ export class PolicyAttachment extends Construct {
     else target = value;
     const policyId = shellQuote('${self.triggers.policy_id}');
     const targetArg = shellQuote('${self.triggers.target}');
-    new nullResource.Resource(this, 'Resource', {
-      triggers: { policy_id: this.policy.policyId, target_kind: call.attachParam, target },
-      provisioners: [
-        { type: 'local-exec', command: `tccli cam ${call.attach} --PolicyId ${policyId} --${call.attachParam} ${targetArg}` },
-        { type: 'local-exec', when: 'destroy', command: `tccli cam ${call.detach} --PolicyId ${policyId} --${call.detachParam} ${targetArg}` },
-      ],
-    });
+    this.provisioners = [
+      { type: 'local-exec', command: `tccli cam ${call.attach} --PolicyId ${policyId} --${call.attachParam} ${targetArg}` },
+      { type: 'local-exec', when: 'destroy', command: `tccli cam ${call.detach} --PolicyId ${policyId} --${call.detachParam} ${targetArg}` },
+    ];
+    return { triggers: { policy_id: this.policy.policyId, target_kind: call.attachParam, target } };
   }
 
   /** The `tencentcloud_cam_users` lookup of the target user, by uin (the default) or by name. */
@@ -227,5 +271,14 @@ export class PolicyAttachment extends Construct {
     const lifecycle = foundOrFail('self.user_list', `No CAM sub-user ${what} was found (tencentcloud_cam_users lookup for the attachment ${this.node.path}): check the ${by.name !== undefined ? 'name' : 'uin'}, or create the user first.`);
     if (by.name !== undefined) return new DataTencentcloudCamUsers(this, 'User', { name: by.name, lifecycle });
     return new DataTencentcloudCamUsers(this, 'User', { uin: Token.isUnresolved(this.target.value) ? Token.asNumber(this.target.value) : Number(this.target.value), lifecycle });
+  }
+}
+
+/** An attachment's validation: one small object per attachment instead of a closure and its context. */
+class TargetValidation implements IValidation {
+  constructor(private readonly attachment: PolicyAttachment) {}
+
+  public validate(): string[] {
+    return this.attachment._validate();
   }
 }

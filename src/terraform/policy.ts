@@ -1,5 +1,5 @@
 import { Token } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
+import { Construct, IConstruct, IValidation } from 'constructs';
 import { PolicyContext } from '../lint/rule';
 import { duplicatePolicyName } from '../lint/codes';
 import { Linter, builtResourceFindings } from '../lint/linter';
@@ -14,9 +14,10 @@ import { AttachmentMethod, IPolicy, PolicyAttachment } from './attachment';
 import { escapeTerraformTemplate } from './escape';
 import { LINT_OPTIONS, recordSuppressions, reportLinted, suppressionsOf } from './cam-lint';
 import { requireProvider } from './findings';
-import { CamPolicyConfig, CamPolicy as CamPolicyResource } from './generated/cam-policy';
+import { CamPolicy as CamPolicyResource } from './generated/cam-policy';
 import { PolicyTarget } from './policy-target';
 import { POLICY_PROPS, checkProps } from './props';
+import { attributeReference, keepWrappedAddress } from './reference';
 
 /**
  * What every policy construct takes.
@@ -121,8 +122,13 @@ export function withPolicySpec(spec: PolicySpec): CamPolicyProps {
 const CONSTRUCT_FOR_SERVICE = new Map<string, string>([['tcmpp', 'TcmppPolicy'], ['cmqqueue', 'CmqQueuePolicy'], ['cmqtopic', 'CmqTopicPolicy']]);
 
 /**
- * A custom CAM policy: emits one `tencentcloud_cam_policy` with the canonical document, and checks
- * it with every lint rule when the app synthesizes.
+ * A custom CAM policy: a `tencentcloud_cam_policy` resource whose document is built from typed
+ * statements, rendered canonically, and checked with every lint rule when the app synthesizes.
+ *
+ * The construct is the resource itself (it extends the generated `tencentcloud_cam_policy` class),
+ * so one policy is one construct, and every attribute and override of the resource is at hand
+ * (`policy.addOverride(...)`, `policy.lifecycle`). Its Terraform address is the one it had when it
+ * wrapped a child resource named `Resource` (before 0.2), so an upgrade plans no change.
  *
  * ```ts
  * const readers = new CamPolicy(stack, 'Readers', {
@@ -133,69 +139,70 @@ const CONSTRUCT_FOR_SERVICE = new Map<string, string>([['tcmpp', 'TcmppPolicy'],
  * readers.attachToGroup('13');
  * ```
  */
-export class CamPolicy extends Construct implements IPolicy {
+export class CamPolicy extends CamPolicyResource implements IPolicy {
   /** The policy document. Statements added to it before synthesis are emitted. */
-  public readonly document: PolicyDocument;
+  public readonly policyDocument: PolicyDocument;
   /** The policy name. */
   public readonly policyName: string;
   /** The policy id: a token, filled in by Terraform. */
   public readonly policyId: string;
-  /** The `tencentcloud_cam_policy` resource. */
-  public readonly resource: CamPolicyResource;
+  /** @internal marks the library's policy constructs for the CamLint aspect. */
+  public readonly _isCamPolicyConstruct = true;
   private readonly extraFindings: Finding[] = [];
   private _nameReference?: string;
   private readonly service?: { readonly name: string; readonly construct: string };
+  /** The document as last rendered, and escaped for Terraform's templates. */
+  private renderedJson: string;
+  private escapedJson: string;
 
   constructor(scope: Construct, id: string, props: CamPolicyProps) {
-    super(scope, id);
     const spec: PolicySpec = (props as { [SPEC]?: PolicySpec } | undefined)?.[SPEC] ?? { props, resources: props?.resources ?? [] };
-    checkProps(spec.service?.construct ?? 'CamPolicy', this.node.path, spec.props, [...POLICY_PROPS, ...(spec.extraChecks ?? [])]);
+    const path = scope?.node?.path ? `${scope.node.path}/${id}` : String(id);
+    checkProps(spec.service?.construct ?? 'CamPolicy', path, spec.props, [...POLICY_PROPS, ...(spec.extraChecks ?? [])]);
     const p = spec.props;
-    this.service = spec.service;
-    this.policyName = p.policyName;
-    this.document = buildDocument(this.node.path, p, spec.resources);
+    const document = buildDocument(path, p, spec.resources);
     const embed = p.embedPrincipal ?? false;
-    if (embed && p.principals && p.principals.length > 0) {
-      for (const s of this.document.statements) s._addPrincipalList(p.principals);
-      this.extraFindings.push(finding('EMBEDDED_PRINCIPAL', Severity.WARNING, '/document/statement',
-        `principals are kept in the document (embedPrincipal: true), as CMQ's legacy policy API (CreateCamStrategy) did; CAM's current pages allow "principal" only in role trust and COS bucket policies. Leave embedPrincipal off to attach the policy to them instead`));
-    }
-    requireProvider(this);
-    const document = this.document;
-    // The escaped document, made again only when the document renders differently.
-    let json: string | undefined;
-    let escaped = '';
-    const render = () => {
-      const now = document.toJson();
-      if (now !== json) {
-        json = now;
-        escaped = escapeTerraformTemplate(now);
-      }
-      return escaped;
-    };
-    this.resource = new DocumentPolicyResource(this, 'Resource', {
+    if (embed && p.principals && p.principals.length > 0) for (const s of document.statements) s._addPrincipalList(p.principals);
+    const json = document.toJson();
+    const escaped = escapeTerraformTemplate(json);
+    super(scope, id, {
       name: p.policyName,
       // Every text the construct emits is read by Terraform as a template: escaped like the document.
       description: p.description === undefined ? undefined : escapeTerraformTemplate(p.description),
       tags: p.tags === undefined ? undefined : escapeTags(p.tags),
-      document: render(),
-    }, render);
-    this.node.addValidation({ validate: () => this.validateFindings() });
+      document: escaped,
+    });
+    keepWrappedAddress(this);
+    this.renderedJson = json;
+    this.escapedJson = escaped;
+    this.service = spec.service;
+    this.policyName = p.policyName;
+    this.policyDocument = document;
+    if (embed && p.principals && p.principals.length > 0) {
+      this.extraFindings.push(finding('EMBEDDED_PRINCIPAL', Severity.WARNING, '/document/statement',
+        `principals are kept in the document (embedPrincipal: true), as CMQ's legacy policy API (CreateCamStrategy) did; CAM's current pages allow "principal" only in role trust and COS bucket policies. Leave embedPrincipal off to attach the policy to them instead`));
+    }
+    requireProvider(this);
+    this.node.addValidation(new PolicyValidation(this));
     registerPolicy(this);
-    this.policyId = this.resource.id;
+    this.policyId = attributeReference(this, 'id');
     if (!embed) for (const principal of p.principals ?? []) this.attachToPrincipal(principal);
   }
 
-  /** @internal marks the library's policy constructs for the CamLint aspect. */
-  public readonly _isCamPolicyConstruct = true;
+  /**
+   * The `tencentcloud_cam_policy` resource: the construct itself.
+   * @deprecated the policy is its resource since 0.2; use the policy
+   */
+  public get resource(): CamPolicyResource {
+    return this;
+  }
 
   /**
    * The policy name as a reference to the policy resource (`${tencentcloud_cam_policy.x.name}`), so
    * that an attachment by name waits for the policy.
    */
   public get policyNameReference(): string {
-    // Made on first use: every reference captures a stack trace, and few policies need this one.
-    this._nameReference ??= this.resource.name;
+    this._nameReference ??= attributeReference(this, 'name');
     return this._nameReference;
   }
 
@@ -207,7 +214,7 @@ export class CamPolicy extends Construct implements IPolicy {
     // What the construct emits is escaped for Terraform, so a `${...}` typed as text reaches CAM as
     // text and is checked as CAM text; only cdktf tokens are references Terraform fills in.
     return withTokensOnly(() => {
-      const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(this.document.toJson()).findings;
+      const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(this.policyDocument.toJson()).findings;
       return [
         ...checkPolicyName(this.policyName, '/name'),
         ...[...lint, ...this.serviceFindings(), ...this.builtFindings(lint)].map((f) => ({ ...f, path: `/document${f.path}` })),
@@ -217,7 +224,8 @@ export class CamPolicy extends Construct implements IPolicy {
     });
   }
 
-  private validateFindings(): string[] {
+  /** @internal the policy's findings, reported as its lint options say. */
+  public _validate(): string[] {
     return reportLinted(this, this.findings(), LINT_OPTIONS.get(this) ?? {});
   }
 
@@ -259,6 +267,27 @@ export class CamPolicy extends Construct implements IPolicy {
     return new PolicyAttachment(this, id, { policy: this, target, method });
   }
 
+  protected synthesizeAttributes(): { [name: string]: any } {
+    this.refresh();
+    return super.synthesizeAttributes();
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    this.refresh();
+    return super.synthesizeHclAttributes();
+  }
+
+  /** The document as it is now (statements may have been added since construction), escaped again only when it changed. */
+  private refresh(): void {
+    const json = this.policyDocument.toJson();
+    if (json !== this.renderedJson) {
+      this.renderedJson = json;
+      this.escapedJson = escapeTerraformTemplate(json);
+    }
+    this.document = this.escapedJson;
+    recordSuppressions(this, suppressionsOf(this));
+  }
+
   private attachToPrincipal(principal: Principal): void {
     const kind = principal.kind;
     const id = principal.id ?? '';
@@ -272,14 +301,14 @@ export class CamPolicy extends Construct implements IPolicy {
 
   /** Problems that resource builders kept for the resources this policy uses. */
   private builtFindings(lint: Finding[]): Finding[] {
-    return builtResourceFindings(this.document, lint);
+    return builtResourceFindings(this.policyDocument, lint);
   }
 
   private serviceFindings(): Finding[] {
     const service = this.service;
     if (!service) return [];
     const out: Finding[] = [];
-    this.document.statements.forEach((s, i) => s.actions.forEach((action, j) => {
+    this.policyDocument.statements.forEach((s, i) => s.actions.forEach((action, j) => {
       if (isUnresolved(action)) return; // a reference: its service is known only when Terraform runs
       const m = /^(?:name\/)?([^:]+):/.exec(action);
       const svc = action === '*' ? '*' : m?.[1].toLowerCase();
@@ -293,32 +322,12 @@ export class CamPolicy extends Construct implements IPolicy {
   }
 }
 
-/**
- * The L1 policy resource, whose document is rendered again when the stack synthesizes, so that
- * statements added to `CamPolicy.document` after construction are emitted too. (A cdktf `Lazy`
- * would do the same, at the cost of a captured stack trace per policy.)
- */
-class DocumentPolicyResource extends CamPolicyResource {
-  /** Tells the CamLint aspect that the owning CamPolicy checks this resource itself. */
-  public readonly _isLibraryResource = true;
+/** A policy's validation: one small object per policy instead of a closure and its context. */
+class PolicyValidation implements IValidation {
+  constructor(private readonly policy: CamPolicy) {}
 
-  constructor(scope: Construct, id: string, config: CamPolicyConfig, private readonly render: () => string) {
-    super(scope, id, config);
-  }
-
-  protected synthesizeAttributes(): { [name: string]: any } {
-    this.refresh();
-    return super.synthesizeAttributes();
-  }
-
-  protected synthesizeHclAttributes(): { [name: string]: any } {
-    this.refresh();
-    return super.synthesizeHclAttributes();
-  }
-
-  private refresh(): void {
-    this.document = this.render();
-    recordSuppressions(this, suppressionsOf(this));
+  public validate(): string[] {
+    return this.policy._validate();
   }
 }
 

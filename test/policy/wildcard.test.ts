@@ -65,10 +65,13 @@ describe('wildcardsIntersect', () => {
     }), { numRuns: 3000, seed: 13 });
   });
 
-  it('answers "may intersect" past 4 million cells, exactly below', () => {
-    // 2,000 x 2,000 cells: computed; 2,001 x 2,000: past the limit.
-    expect(wildcardsIntersect('a'.repeat(1999), 'b'.repeat(1999))).toBe(false);
-    expect(wildcardsIntersect('a'.repeat(2000), 'b'.repeat(1999))).toBe(true);
-    expect(wildcardsIntersect('b'.repeat(1999), 'a'.repeat(2000))).toBe(true);
+  it('is exact at any size (no cell table to bound)', () => {
+    const n = 200_000;
+    expect(wildcardsIntersect('a'.repeat(n), 'b'.repeat(n))).toBe(false);
+    expect(wildcardsIntersect(`${'a'.repeat(n)}*`, `*${'b'.repeat(n)}`)).toBe(true);
+    expect(wildcardsIntersect(`${'a'.repeat(n)}*b`, `a*${'b'.repeat(n)}*c`)).toBe(false);
+    expect(wildcardsIntersect(`${'a'.repeat(n)}*b`, `${'a'.repeat(n + 1)}*${'b'.repeat(n)}`)).toBe(true);
+    expect(wildcardsIntersect(`${'ab'.repeat(n)}*`, `${'ab'.repeat(n - 1)}b*`)).toBe(false);
+    expect(wildcardsIntersect(`*${'ab'.repeat(n)}`, `*a${'ab'.repeat(n - 1)}`)).toBe(false);
   });
 });

@@ -66,7 +66,7 @@ describe('CamPolicy and the service policies', () => {
   it('emit statements added to the document after construction', () => {
     const stack = newStack();
     const p = new CamPolicy(stack, 'P', { policyName: 'p', actions: ['cos:GetObject'], resources: ['*'] });
-    p.document.addStatements(new PolicyStatement({ actions: ['cos:PutObject'], resources: ['*'] }));
+    p.policyDocument.addStatements(new PolicyStatement({ actions: ['cos:PutObject'], resources: ['*'] }));
     expect(JSON.parse(one(synth(stack), 'tencentcloud_cam_policy').document).statement).toHaveLength(2);
   });
 

@@ -1,0 +1,18 @@
+/**
+ * A cache for pure functions of one string whose arguments repeat (the actions, templates and
+ * resources of thousands of generated policies): at most `limit` entries, emptied when full, so
+ * that hostile input with millions of distinct values costs no more memory than the limit.
+ * Strings longer than `maxLength` are computed every time and never kept.
+ * @internal
+ */
+export function memoize<T>(compute: (key: string) => T, limit = 10_000, maxLength = 4096): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key: string): T => {
+    if (key.length > maxLength) return compute(key);
+    if (cache.has(key)) return cache.get(key)!;
+    const value = compute(key);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}

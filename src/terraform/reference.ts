@@ -1,0 +1,81 @@
+import { createHash } from 'crypto';
+import { IResolvable, IResolveContext, TerraformResource, TerraformStack, Token } from 'cdktf';
+
+/**
+ * A reference to one attribute of a resource (`${tencentcloud_cam_policy.x.id}`), resolved as
+ * cdktf's own references are: the same text in the resource's stack, a cross-stack reference
+ * (cdktf's, made when first needed) in another stack. Unlike `resource.id`, making it captures
+ * no stack trace: cdktf captures a full one for every reference it makes, which cost more than
+ * the rest of a policy construct at 5,000 policies (bench/RESULTS.md).
+ * @internal
+ */
+class AttributeReference implements IResolvable {
+  private crossStack?: IResolvable;
+
+  constructor(private readonly resource: TerraformResource, private readonly attribute: string) {}
+
+  /** Where the reference was made: the resource it points into (no stack trace is captured). */
+  public get creationStack(): string[] {
+    return [`reference to ${this.attribute} of ${this.resource.node.path}`];
+  }
+
+  public resolve(context: IResolveContext): unknown {
+    if (TerraformStack.of(context.scope) !== this.resource.cdktfStack) {
+      this.crossStack ??= this.resource.interpolationForAttribute(this.attribute);
+      return this.crossStack.resolve(context);
+    }
+    const suppressBraces = context.suppressBraces;
+    context.suppressBraces = true;
+    const identifier = `${this.resource.terraformResourceType}.${this.resource.friendlyUniqueId}.${this.attribute}`;
+    return suppressBraces ? identifier : `\${${identifier}}`;
+  }
+
+  public toString(): string {
+    return Token.asString(this);
+  }
+
+  public toJSON(): string {
+    return '<unresolved-token>';
+  }
+}
+
+/** A string token for `${<type>.<id>.<attribute>}` of a resource, made without a stack trace. @internal */
+export function attributeReference(resource: TerraformResource, attribute: string): string {
+  return Token.asString(new AttributeReference(resource, attribute));
+}
+
+/**
+ * Keeps a resource at the Terraform address it had when the library's constructs wrapped their
+ * resource in a child named `Resource` (before 0.2): the logical id cdktf's default naming gives
+ * `<path>/Resource`, such as `ReleaseManagers_C70D187B`. Existing state stays where it is, so an
+ * upgrade plans no change. A stack that names its resources its own way (`allocateLogicalId`
+ * overridden) keeps doing so.
+ * @internal
+ */
+export function keepWrappedAddress(resource: TerraformResource): void {
+  const stack = resource.cdktfStack;
+  // `allocateLogicalId` is protected: compared, not called.
+  type Naming = { allocateLogicalId: unknown };
+  if ((stack as unknown as Naming).allocateLogicalId !== (TerraformStack.prototype as unknown as Naming).allocateLogicalId) return;
+  const scopes = resource.node.scopes;
+  const components = scopes.slice(scopes.indexOf(stack) + 1).map((c) => c.node.id);
+  components.push('Resource');
+  resource.overrideLogicalId(wrappedLogicalId(components));
+}
+
+/**
+ * cdktf's `makeUniqueId` (lib/private/unique.js, not exported): components named `Default` left out;
+ * one component alone kept as it is (without characters Terraform does not take); else the human
+ * part (without `Resource`, repeats and such characters) and the first 8 hex digits of the MD5 of
+ * the whole path.
+ * @internal
+ */
+export function wrappedLogicalId(path: string[]): string {
+  const components = path.filter((c) => c !== 'Default');
+  const clean = (c: string) => c.replace(/[^A-Za-z0-9_-]/g, '');
+  if (components.length === 1 && clean(components[0]).length <= 255) return clean(components[0]);
+  const hash = createHash('md5').update(components.join('/')).digest('hex').slice(0, 8).toUpperCase();
+  const human: string[] = [];
+  for (const c of components) if (human.length === 0 || !human[human.length - 1].endsWith(c)) human.push(c);
+  return `${human.filter((c) => c !== 'Resource').map(clean).join('_').slice(0, 240)}_${hash}`;
+}
