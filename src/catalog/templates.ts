@@ -20,7 +20,7 @@ export const templateSegments: (template: string) => readonly string[] = memoize
 
 /** A policy's resource as a matcher: an empty region or account is any; policy variables any value. Cached: a resource is matched against every action's template. */
 const patternSegments: (resource: string) => readonly string[] = memoize((resource) => {
-  const parts = splitSegments(resource.replace(/\$\{(uin|owner_uin|app_id)\}/g, '*'));
+  const parts = [...splitSegments(resource.replace(/\$\{(uin|owner_uin|app_id)\}/g, '*'))];
   if (parts.length !== 6) return parts;
   if (parts[3] === '') parts[3] = '*';
   else parts[3] = longRegionCode(parts[3]);

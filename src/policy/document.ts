@@ -1,6 +1,6 @@
 import { CamValidationError, Finding, Severity, finding, pushAll } from './finding';
 import { ParseResult, STRUCTURAL_CODES, parseText, parseValue, statementOf } from './parse';
-import { MUTATIONS, PolicyStatement } from './statement';
+import { PolicyStatement } from './statement';
 
 /**
  * Options of a policy document.
@@ -92,7 +92,7 @@ export class PolicyDocument {
 
   /** @internal `addStatements` for a list of any length. */
   public _addStatementList(statements: readonly PolicyStatement[]): PolicyDocument {
-    MUTATIONS.count++;
+    this.version++;
     statements.forEach((s, i) => {
       if (!(s instanceof PolicyStatement)) throw new Error(`statement #${i + 1} is not a PolicyStatement: build it with new PolicyStatement({ ... })`);
     });
@@ -112,18 +112,28 @@ export class PolicyDocument {
 
   /** The document as canonical, compact JSON text. */
   public toJson(): string {
-    // renderedAt starts below every count, so the first call renders.
-    if (this.renderedAt !== MUTATIONS.count) {
+    if (!this.renderedIsCurrent()) {
       this.rendered = JSON.stringify(this.toJsonObject());
-      this.renderedAt = MUTATIONS.count;
+      this.renderedVersions = [this.version, ...this._statements.map((s) => s._version)];
     }
     return this.rendered!;
   }
 
-  /** The last rendering, valid while no statement or document has changed since. */
+  /** Whether neither the document nor any of its statements changed since the last rendering. */
+  private renderedIsCurrent(): boolean {
+    const versions = this.renderedVersions;
+    if (versions === undefined || versions[0] !== this.version) return false;
+    // Statements are only ever added, and adding one changes the document's version: the same
+    // statements are at the same places.
+    for (let i = 0; i < this._statements.length; i++) if (versions[i + 1] !== this._statements[i]._version) return false;
+    return true;
+  }
+
+  /** The last rendering, and the versions of the document and its statements it was made from. */
   private rendered?: string;
-  // Stryker disable next-line UnaryOperator: +1 differs only while the count is exactly 1, at the very start of a process
-  private renderedAt = -1;
+  private renderedVersions?: number[];
+  /** Counts the document's own changes (statements added). */
+  private version = 0;
 
   /**
    * Every problem of this document, as the linter sees it: the format of every value, and what

@@ -1,3 +1,4 @@
+import { memoize } from './memo';
 import { CamValidationError, Finding, Severity, describePath, finding, jsonType } from './finding';
 import { REGION_HINT, Region, regionSuggestion } from './region';
 import { checkingCodeValues, hasPlaceholder, withTokensOnly } from './tokens';
@@ -87,7 +88,7 @@ function templateHint(segment: string): string {
 }
 
 /** Names the segment a five-segment resource most likely lacks. */
-function missingSegmentHint(parts: string[]): string {
+function missingSegmentHint(parts: readonly string[]): string {
   if (parts.length !== 5 || parts[0] !== 'qcs') return '';
   const [, project, service, fourth, rest] = parts;
   if (ACCOUNT.test(fourth) && fourth !== '') {
@@ -104,8 +105,12 @@ function hasPlaceholderOnly(value: string): boolean {
   return hasPlaceholder(value) && !value.includes(':');
 }
 
-/** Splits on the first five colons: the resource segment itself may contain ':'. @internal */
-export function splitSegments(value: string): string[] {
+/**
+ * Splits on the first five colons: the resource segment itself may contain ':'. Cached (every rule
+ * that reads a resource's segments asks for them), so the parts are read-only.
+ * @internal
+ */
+export const splitSegments: (value: string) => readonly string[] = memoize((value) => {
   const parts: string[] = [];
   let rest = value;
   while (parts.length < 5) {
@@ -115,8 +120,8 @@ export function splitSegments(value: string): string[] {
     rest = rest.slice(i + 1);
   }
   parts.push(rest);
-  return parts;
-}
+  return Object.freeze(parts);
+});
 
 /**
  * A six-segment CAM resource: `qcs:project:service:region:account:resource`.

@@ -47,13 +47,6 @@ export interface PolicyStatementProps {
 export const STATEMENT_KEYS = ['effect', 'action', 'resource', 'condition', 'principal'] as const;
 const PRINCIPAL_ELEMENTS: PrincipalElement[] = ['qcs', 'service', 'federated'];
 
-/**
- * Counts every change to any statement or document, so that a document rendered once is not rendered
- * again while nothing changed (validation, then synthesis, render every policy of a stack).
- * @internal
- */
-export const MUTATIONS = { count: 0 };
-
 /** Lists up to this long are searched; longer ones get a Set (20,000 policies of small lists need no Sets). */
 const SMALL = 16;
 
@@ -97,6 +90,12 @@ export class PolicyStatement {
   private _effect: Effect;
   private readonly _actions = new OrderedSet<string>(stringKey);
   private readonly _resources = new OrderedSet<string>(stringKey);
+  /**
+   * Counts the statement's changes, so that a document renders again only when one of its own
+   * statements changed (validation, then synthesis, read every policy of a stack).
+   * @internal
+   */
+  public _version = 0;
   /** Made when the first condition or principal is added: most statements have neither. */
   private _conditions?: OrderedSet<Condition>;
   private _principals?: OrderedSet<Principal>;
@@ -116,7 +115,7 @@ export class PolicyStatement {
   }
 
   public set effect(effect: Effect) {
-    MUTATIONS.count++;
+    this._version++;
     this._effect = effect;
   }
 
@@ -147,7 +146,7 @@ export class PolicyStatement {
 
   /** @internal `addActions` for a list of any length. */
   public _addActionList(actions: readonly string[]): PolicyStatement {
-    MUTATIONS.count++;
+    this._version++;
     assertStrings('action', actions);
     for (const a of actions) this._actions.add(a);
     return this;
@@ -160,7 +159,7 @@ export class PolicyStatement {
 
   /** @internal `addResources` for a list of any length. */
   public _addResourceList(resources: readonly string[]): PolicyStatement {
-    MUTATIONS.count++;
+    this._version++;
     assertStrings('resource', resources);
     for (const r of resources) this._resources.add(r);
     return this;
@@ -177,7 +176,7 @@ export class PolicyStatement {
    * a JSON object cannot hold the key twice, so give all values to one condition (they are OR-ed)
    */
   public addCondition(condition: Condition): PolicyStatement {
-    MUTATIONS.count++;
+    this._version++;
     this._conditions ??= new OrderedSet<Condition>(conditionKey);
     if (!this._conditions.add(condition)) {
       throw new Error(
@@ -195,7 +194,7 @@ export class PolicyStatement {
 
   /** @internal `addPrincipals` for a list of any length. */
   public _addPrincipalList(principals: readonly Principal[]): PolicyStatement {
-    MUTATIONS.count++;
+    this._version++;
     // Stryker disable next-line ConditionalExpression,BlockStatement: an empty set made here changes no answer, only the memory of statements without principals
     if (principals.length === 0) return this;
     this._principals ??= new OrderedSet<Principal>(principalKey);

@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import * as crypto from 'crypto';
 import { IResolvable, IResolveContext, TerraformResource, TerraformStack, Token } from 'cdktf';
 
 /**
@@ -74,8 +74,13 @@ export function wrappedLogicalId(path: string[]): string {
   const components = path.filter((c) => c !== 'Default');
   const clean = (c: string) => c.replace(/[^A-Za-z0-9_-]/g, '');
   if (components.length === 1 && clean(components[0]).length <= 255) return clean(components[0]);
-  const hash = createHash('md5').update(components.join('/')).digest('hex').slice(0, 8).toUpperCase();
+  const hash = md5Hex(components.join('/')).slice(0, 8).toUpperCase();
   const human: string[] = [];
   for (const c of components) if (human.length === 0 || !human[human.length - 1].endsWith(c)) human.push(c);
   return `${human.filter((c) => c !== 'Resource').map(clean).join('_').slice(0, 240)}_${hash}`;
 }
+
+/** MD5 in hex: `crypto.hash` where Node has it (20.12 and later: a third of `createHash`'s time), else `createHash`. */
+const md5Hex: (text: string) => string = typeof (crypto as { hash?: unknown }).hash === 'function'
+  ? (text) => (crypto as unknown as { hash: (algorithm: string, data: string, encoding: string) => string }).hash('md5', text, 'hex')
+  : (text) => crypto.createHash('md5').update(text).digest('hex');

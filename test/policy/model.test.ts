@@ -1,7 +1,7 @@
 // The model's builders: statements keep values in order without duplicates (short and long lists),
 // a rendered document follows every change made through any method, trust statements are told
 // apart, bad values are refused naming the value, and problems of built values are kept until used.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CamValidationError, Condition, ConditionOperator, Effect, PolicyDocument, PolicyStatement, Principal } from '../../src';
 import { problemsOf, recordProblems } from '../../src/policy/deferred';
 import { Severity, finding } from '../../src/policy/finding';
@@ -96,6 +96,28 @@ describe('the rendered document follows every change', () => {
     const fresh = JSON.stringify({ version: '2.0', statement: d.statements.map((x) => x.toJsonObject()) });
     expect(d.toJson()).toBe(fresh);
     expect(d.toJson()).not.toBe(before);
+  });
+
+  it('renders once while nothing of its own changes, whatever other documents do', () => {
+    const shared = new PolicyStatement({ actions: ['cos:GetObject'], resources: ['*'] });
+    const a = new PolicyDocument({ statements: [shared, new PolicyStatement({ actions: ['cos:HeadObject'], resources: ['*'] })] });
+    const b = new PolicyDocument({ statements: [new PolicyStatement({ actions: ['cvm:RunInstances'], resources: ['*'] })] });
+    const renders = vi.spyOn(a, 'toJsonObject');
+    const first = a.toJson();
+    b.statements[0].addActions('cvm:StopInstances');
+    b.addStatements(new PolicyStatement({ actions: ['cvm:StartInstances'], resources: ['*'] }));
+    expect(a.toJson()).toBe(first);
+    expect(renders).toHaveBeenCalledTimes(1);
+    // A statement the two share changes both.
+    b.addStatements(shared);
+    shared.addResources('qcs::cos:gz::b/*');
+    expect(a.toJson()).not.toBe(first);
+    expect(b.toJson()).toContain('qcs::cos:gz::b/*');
+    expect(renders).toHaveBeenCalledTimes(2);
+    // The last statement changed, not the first.
+    a.statements[1].effect = Effect.DENY;
+    expect(JSON.parse(a.toJson()).statement[1].effect).toBe('deny');
+    expect(renders).toHaveBeenCalledTimes(3);
   });
 
   it('a document built from statements renders them; a bad statement is refused by its number', () => {

@@ -19,9 +19,11 @@ export const UNSUPPORTED_CONDITION: Rule = {
     const without = servicesWithoutTagAuthorization();
     if (without.size === 0) return [];
     return view.statements.flatMap((s) => {
+      const tagConditions = s.conditions.filter((c) => isTagKey(c.key.value));
+      if (tagConditions.length === 0) return [];
       const services = [...new Set(s.actions.map((a) => actionService(a.value)).filter((svc): svc is string => svc !== undefined && without.has(svc)))];
       if (services.length === 0) return [];
-      return s.conditions.filter((c) => isTagKey(c.key.value)).map((c) => finding('UNSUPPORTED_CONDITION', Severity.WARNING, c.key.path,
+      return tagConditions.map((c) => finding('UNSUPPORTED_CONDITION', Severity.WARNING, c.key.path,
         `${describePath(c.key.path)}: ${services.join(', ')} does not support authorization by tag (${services.map((svc) => without.get(svc)).join('; ')}), so this condition never matches and the statement ${s.effect === 'deny' ? 'refuses nothing' : 'grants nothing'} for ${services.length === 1 ? 'its actions' : 'their actions'}; restrict by resource or by IP instead`));
     });
   },
