@@ -9,7 +9,8 @@ export function memoize<T>(compute: (key: string) => T, limit = 10_000, maxLengt
   const cache = new Map<string, T>();
   return (key: string): T => {
     if (key.length > maxLength) return compute(key);
-    if (cache.has(key)) return cache.get(key)!;
+    const cached = cache.get(key);
+    if (cached !== undefined || cache.has(key)) return cached as T;
     const value = compute(key);
     if (cache.size >= limit) cache.clear();
     cache.set(key, value);

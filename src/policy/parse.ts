@@ -378,10 +378,14 @@ export function statementOf(view: StatementView): PolicyStatement {
  * 100,000 small objects, not 100,000 pointer strings as well.
  */
 class ListItem implements PrincipalView {
+  private pointer?: string;
+
   constructor(public readonly value: string, private readonly list: string, private readonly index: number, public readonly element: PrincipalElement) {}
 
+  /** Made when first asked for (most values never are), then kept: every rule that reads a value reads its path. */
   get path(): string {
-    return `${this.list}/${this.index}`;
+    this.pointer ??= `${this.list}/${this.index}`;
+    return this.pointer;
   }
 }
 

@@ -8,6 +8,8 @@
  * The one matcher the linter, the catalogue and the simulator share.
  */
 
+import { memoize } from './memo';
+
 /** A pattern split at its stars, ready to match many values. @internal */
 export interface CompiledWildcard {
   /** The pattern had no star: the value must equal `pieces[0]`. */
@@ -17,25 +19,18 @@ export interface CompiledWildcard {
   readonly ignoreCase: boolean;
 }
 
-const cache = new Map<string, CompiledWildcard>();
-const CACHE_LIMIT = 10_000;
+function compile(pattern: string, ignoreCase: boolean): CompiledWildcard {
+  const pieces = (ignoreCase ? pattern.toLowerCase() : pattern).split('*');
+  return { exact: pieces.length === 1, pieces, ignoreCase };
+}
+
+/** One cache per case mode, so that a lookup builds no key. */
+const compiledWithCase = memoize((pattern) => compile(pattern, false));
+const compiledIgnoringCase = memoize((pattern) => compile(pattern, true));
 
 /** Splits a pattern at its stars (consecutive stars are one). Cached: patterns repeat. @internal */
 export function compileWildcard(pattern: string, ignoreCase: boolean): CompiledWildcard {
-  const key = `${ignoreCase ? 'i' : 'c'}${pattern}`;
-  let compiled = cache.get(key);
-  // Stryker disable next-line ConditionalExpression: a cache; compiling again gives the same pieces
-  if (compiled) return compiled;
-  const text = ignoreCase ? pattern.toLowerCase() : pattern;
-  const pieces = text.split('*');
-  compiled = { exact: pieces.length === 1, pieces, ignoreCase };
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: which patterns are cached changes no answer
-  if (pattern.length <= 4096) {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the cache is emptied changes no answer
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, compiled);
-  }
-  return compiled;
+  return ignoreCase ? compiledIgnoringCase(pattern) : compiledWithCase(pattern);
 }
 
 /** Whether a compiled pattern matches the whole of `value`. @internal */
@@ -80,6 +75,8 @@ export function wildcardMatch(pattern: string, value: string, ignoreCase: boolea
 export function wildcardsIntersect(a: string, b: string): boolean {
   const aFirst = a.indexOf('*');
   const bFirst = b.indexOf('*');
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: a fast path; matching a plain pattern is the same comparison
+  if (aFirst < 0 && bFirst < 0) return a === b;
   if (bFirst < 0) return wildcardMatch(a, b, false);
   if (aFirst < 0) return wildcardMatch(b, a, false);
   const aStart = a.slice(0, aFirst);

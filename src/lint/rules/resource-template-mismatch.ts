@@ -12,12 +12,23 @@ export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
   check: ({ view }) =>
     view.statements.flatMap((s) => {
       if (s.resources.length === 0) return [];
+      // Whether some resource of the statement fits a template, once per template: a statement's
+      // actions often share one.
+      const fitting = new Map<string, boolean>();
+      const fits = (template: string): boolean => {
+        let answer = fitting.get(template);
+        if (answer === undefined) {
+          answer = s.resources.some((r) => templateMisfit(r.value, template) === undefined);
+          fitting.set(template, answer);
+        }
+        return answer;
+      };
       return s.actions.flatMap(({ value, path }) => {
         if (value.includes('*')) return [];
         const templates = resourceTemplates(Catalog.action(value));
         if (templates.length === 0) return [];
         // A resource fits when it fits any of the action's templates.
-        if (s.resources.some((r) => templates.some((t) => templateMisfit(r.value, t) === undefined))) return [];
+        if (templates.some(fits)) return [];
         const [template] = templates;
         const first = s.resources[0].value;
         const others = templates.length > 1 ? ` (or ${templates.slice(1).join(', ')})` : '';
