@@ -92,7 +92,6 @@ export class PolicyDocument {
 
   /** @internal `addStatements` for a list of any length. */
   public _addStatementList(statements: readonly PolicyStatement[]): PolicyDocument {
-    this.version++;
     statements.forEach((s, i) => {
       if (!(s instanceof PolicyStatement)) throw new Error(`statement #${i + 1} is not a PolicyStatement: build it with new PolicyStatement({ ... })`);
     });
@@ -114,26 +113,23 @@ export class PolicyDocument {
   public toJson(): string {
     if (!this.renderedIsCurrent()) {
       this.rendered = JSON.stringify(this.toJsonObject());
-      this.renderedVersions = [this.version, ...this._statements.map((s) => s._version)];
+      this.renderedVersions = this._statements.map((s) => s._version);
     }
     return this.rendered!;
   }
 
-  /** Whether neither the document nor any of its statements changed since the last rendering. */
+  /**
+   * Whether no statement changed since the last rendering. Statements are only ever added, at the
+   * end: one added since has no version recorded, so it counts as a change.
+   */
   private renderedIsCurrent(): boolean {
     const versions = this.renderedVersions;
-    if (versions === undefined || versions[0] !== this.version) return false;
-    // Statements are only ever added, and adding one changes the document's version: the same
-    // statements are at the same places.
-    for (let i = 0; i < this._statements.length; i++) if (versions[i + 1] !== this._statements[i]._version) return false;
-    return true;
+    return versions !== undefined && this._statements.every((s, i) => versions[i] === s._version);
   }
 
-  /** The last rendering, and the versions of the document and its statements it was made from. */
+  /** The last rendering, and the versions of the statements it was made from. */
   private rendered?: string;
   private renderedVersions?: number[];
-  /** Counts the document's own changes (statements added). */
-  private version = 0;
 
   /**
    * Every problem of this document, as the linter sees it: the format of every value, and what

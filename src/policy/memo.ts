@@ -10,6 +10,7 @@ export function memoize<T>(compute: (key: string) => T, limit = 10_000, maxLengt
   return (key: string): T => {
     if (key.length > maxLength) return compute(key);
     const cached = cache.get(key);
+    // Stryker disable next-line ConditionalExpression: `cached !== undefined` is a fast path; `has` alone gives the same answer
     if (cached !== undefined || cache.has(key)) return cached as T;
     const value = compute(key);
     if (cache.size >= limit) cache.clear();

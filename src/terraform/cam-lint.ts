@@ -173,7 +173,7 @@ export class CamLint implements IAspect {
     }
     if (!(node instanceof TerraformResource)) return;
     const attribute = DOCUMENT_ATTRIBUTES.get(node.terraformResourceType);
-    if (!attribute || (node as { _isLibraryResource?: boolean })._isLibraryResource || CHECKED.has(node)) return;
+    if (!attribute || CHECKED.has(node)) return;
     CHECKED.add(node);
     recordSuppressions(node, suppressionsOf(node));
     // A validation, not an error annotation, so that every synthesis (Testing.synth included)

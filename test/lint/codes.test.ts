@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PolicyContext, Severity } from '../../src';
+import { Linter, PolicyContext, Severity } from '../../src';
 import { codes, doc, lint } from '../helpers';
 import { CASES } from './cases';
 
@@ -127,6 +127,14 @@ describe('findings', () => {
     expect(found.filter((f) => f.code === 'INVALID_ELEMENT')).toHaveLength(5);
     expect(found.map((f) => f.code)).toContain('INVALID_REGION');
     expect(found.map((f) => f.code)).not.toContain('MISSING_STATEMENT');
+  });
+
+  it('read only the own elements of a value given in code, never inherited ones', () => {
+    const inherited = { statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] };
+    const value = Object.assign(Object.create(inherited), { version: '2.0' });
+    expect(new Linter().lintValue(value).findings.map((f) => f.code)).toEqual(['MISSING_STATEMENT']);
+    const statement = Object.assign(Object.create({ resource: ['*'] }), { effect: 'allow', action: ['cos:GetObject'] });
+    expect(new Linter().lintValue({ version: '2.0', statement: [statement] }).findings.map((f) => f.code)).toEqual(['MISSING_RESOURCE']);
   });
 
   it('report a principal shared by every statement once', () => {

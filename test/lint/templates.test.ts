@@ -8,6 +8,11 @@ import { doc, lint } from '../helpers';
 const templateFindings = (action: string[], resource: string[]) => lint(doc({ action, resource })).filter((f) => f.code === 'RESOURCE_TEMPLATE_MISMATCH');
 
 describe('RESOURCE_TEMPLATE_MISMATCH', () => {
+  it('says nothing of a statement without resources (MISSING_RESOURCE does)', () => {
+    const found = lint(doc({ action: ['name/tcmpp:CreateMNPVersion', 'name/tcmpp:DescribeMNP'], resource: undefined }));
+    expect(found.map((f) => f.code)).toEqual(['MISSING_RESOURCE']);
+  });
+
   it('a region where the template has none: the README\'s old quick start, with the template and a resource that fits', () => {
     const [f] = templateFindings([TcmppActions.CREATE_MNP_VERSION], ['qcs::tcmpp:ap-guangzhou:uin/100000000001:Limit/T04257DS9431720WTAG']);
     expect(f).toMatchObject({ severity: Severity.WARNING, path: '/statement/0/action/0' });

@@ -7,6 +7,13 @@ import { problemsOf, recordProblems } from '../../src/policy/deferred';
 import { Severity, finding } from '../../src/policy/finding';
 
 describe('PolicyStatement lists', () => {
+  it('a statement without conditions or principals has empty lists of them', () => {
+    const s = new PolicyStatement({ actions: ['cos:GetObject'], resources: ['*'], principals: [] });
+    expect(s.conditions).toEqual([]);
+    expect(s.principals).toEqual([]);
+    expect(s.toJsonObject()).toEqual({ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] });
+  });
+
   it.each([3, 16, 17, 40])('%i actions with repeats keep the first of each, in order', (n) => {
     const actions = Array.from({ length: n }, (_, i) => `cos:A${i}`);
     const s = new PolicyStatement({ actions: [...actions, ...actions.slice(0, 3)] });

@@ -65,6 +65,14 @@ describe('wildcardsIntersect', () => {
     }), { numRuns: 3000, seed: 13 });
   });
 
+  it('is case-sensitive, with a star on either side or none', () => {
+    expect(wildcardsIntersect('Ab*', 'ab')).toBe(false);
+    expect(wildcardsIntersect('ab', 'Ab*')).toBe(false);
+    expect(wildcardsIntersect('AB', 'ab')).toBe(false);
+    expect(wildcardsIntersect('Ab*', 'Abc')).toBe(true);
+    expect(wildcardsIntersect('a*B', '*b')).toBe(false);
+  });
+
   it('is exact at any size (no cell table to bound)', () => {
     const n = 200_000;
     expect(wildcardsIntersect('a'.repeat(n), 'b'.repeat(n))).toBe(false);

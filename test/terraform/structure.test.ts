@@ -2,11 +2,11 @@
 // attachment resource; their addresses are the ones they had when each wrapped a child "Resource";
 // references to them resolve as cdktf's own do (same stack, other stack, JSON and HCL).
 import fc from 'fast-check';
-import { App, TerraformElement, TerraformResource, TerraformStack, Testing } from 'cdktf';
+import { App, Aspects, TerraformElement, TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { Construct, Node } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import {
-  AttachmentMethod, CamPolicy, PolicyAttachment, PolicyTarget, TcmppActions, TcmppPolicy, TencentcloudProvider,
+  AttachmentMethod, CamLint, CamPolicy, PolicyAttachment, Severity, PolicyTarget, TcmppActions, TcmppPolicy, TencentcloudProvider,
 } from '../../src';
 import { wrappedLogicalId } from '../../src/terraform/reference';
 
@@ -106,6 +106,22 @@ describe('one construct per resource', () => {
     const named = JSON.parse(Testing.synth(flat, true));
     expect(Object.keys(named.resource.tencentcloud_cam_policy)).toEqual(['Release']);
     expect(named.resource.tencentcloud_cam_group_policy_attachment['Release-AttachGroup13'].policy_id).toBe('${tencentcloud_cam_policy.Release.id}');
+  });
+});
+
+describe('the CamLint aspect and one construct per resource', () => {
+  it('checks a library policy once, as the library policy it is, not again as a hand-written resource', () => {
+    const stack = newStack();
+    new CamPolicy(stack, 'Bad', { policyName: 'bad', actions: ['name/cos:GetObject'], resources: ['qcs::cos:guangzhou:uid/1250000000:b/*'] });
+    Aspects.of(stack).add(new CamLint({ failOn: Severity.ERROR }));
+    let message = '';
+    try {
+      Testing.synth(stack, true);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message.match(/ERROR INVALID_REGION/g)).toHaveLength(1);
+    expect(message).not.toContain('RULE_FAILED');
   });
 });
 

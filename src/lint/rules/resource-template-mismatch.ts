@@ -17,6 +17,7 @@ export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
       const fitting = new Map<string, boolean>();
       const fits = (template: string): boolean => {
         let answer = fitting.get(template);
+        // Stryker disable next-line ConditionalExpression: a cache; checking the template again gives the same answer
         if (answer === undefined) {
           answer = s.resources.some((r) => templateMisfit(r.value, template) === undefined);
           fitting.set(template, answer);
