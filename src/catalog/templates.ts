@@ -1,6 +1,6 @@
 import { longRegionCode } from '../policy/region';
 import { splitSegments } from '../policy/resource';
-import { memoize } from '../policy/memo';
+import { RESOURCE_CACHE_SIZE, memoize } from '../policy/memo';
 import { hasPlaceholder } from '../policy/tokens';
 import { wildcardsIntersect } from '../policy/wildcard';
 import { ActionInfo } from './catalog';
@@ -26,7 +26,7 @@ const patternSegments: (resource: string) => readonly string[] = memoize((resour
   else parts[3] = longRegionCode(parts[3]);
   if (parts[4] === '' || parts[4] === 'uin/') parts[4] = '*';
   return Object.freeze(parts);
-});
+}, RESOURCE_CACHE_SIZE);
 
 /** The six-segment templates of an action (none for an operation-level `*` or an unpublished one). @internal */
 export function resourceTemplates(info: ActionInfo | undefined): string[] {

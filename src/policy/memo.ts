@@ -18,3 +18,10 @@ export function memoize<T>(compute: (key: string) => T, limit = 10_000, maxLengt
     return value;
   };
 }
+
+/**
+ * The size of caches keyed by resources: enough for the resources of the document being checked,
+ * which every rule reads in turn; resources rarely repeat across documents.
+ * @internal
+ */
+export const RESOURCE_CACHE_SIZE = 1024;

@@ -1,4 +1,4 @@
-import { memoize } from './memo';
+import { RESOURCE_CACHE_SIZE, memoize } from './memo';
 import { CamValidationError, Finding, Severity, describePath, finding, jsonType } from './finding';
 import { REGION_HINT, Region, regionSuggestion } from './region';
 import { checkingCodeValues, hasPlaceholder, withTokensOnly } from './tokens';
@@ -107,7 +107,9 @@ function hasPlaceholderOnly(value: string): boolean {
 
 /**
  * Splits on the first five colons: the resource segment itself may contain ':'. Cached (every rule
- * that reads a resource's segments asks for them), so the parts are read-only.
+ * that reads a resource's segments asks for them, one after another), so the parts are read-only.
+ * A small cache: resources rarely repeat across policies, and 10,000 of them held for nothing cost
+ * 4 MB of peak memory at 5,000 policies.
  * @internal
  */
 export const splitSegments: (value: string) => readonly string[] = memoize((value) => {
@@ -121,7 +123,7 @@ export const splitSegments: (value: string) => readonly string[] = memoize((valu
   }
   parts.push(rest);
   return Object.freeze(parts);
-});
+}, RESOURCE_CACHE_SIZE);
 
 /**
  * A six-segment CAM resource: `qcs:project:service:region:account:resource`.
