@@ -1,5 +1,5 @@
 import { parseAction } from '../policy/action';
-import { memoize } from '../policy/memo';
+import { VALUE_CACHE_SIZE, memoize } from '../policy/memo';
 import { compileWildcard, matchCompiled } from '../policy/wildcard';
 import { AccessLevel, Granularity, accessLevelFromVerb } from './access-level';
 import * as cmqqueue from './data/cmqqueue.json';
@@ -118,7 +118,7 @@ const actionInfo = memoize((action: string): ActionInfo | undefined => {
   const parsed = parseAction(action);
   if (!parsed || parsed.name.includes('*')) return undefined;
   return BY_KEY.get(`${parsed.service}:${parsed.name.toLowerCase()}`);
-});
+}, VALUE_CACHE_SIZE);
 
 const CAM_SERVICES = new Map<string, CamServiceInfo>(
   (camServices as CamServicesData).services.map((s) => [s.prefix, { prefix: s.prefix, product: s.product, catalogued: SERVICES.has(s.prefix) }]),

@@ -1,6 +1,6 @@
 import { longRegionCode } from '../policy/region';
 import { splitSegments } from '../policy/resource';
-import { RESOURCE_CACHE_SIZE, memoize } from '../policy/memo';
+import { memoize } from '../policy/memo';
 import { hasPlaceholder } from '../policy/tokens';
 import { wildcardsIntersect } from '../policy/wildcard';
 import { ActionInfo } from './catalog';
@@ -18,15 +18,15 @@ export const templateSegments: (template: string) => readonly string[] = memoize
   return Object.freeze(parts);
 });
 
-/** A policy's resource as a matcher: an empty region or account is any; policy variables any value. Cached: a resource is matched against every action's template. */
-const patternSegments: (resource: string) => readonly string[] = memoize((resource) => {
-  const parts = [...splitSegments(resource.replace(/\$\{(uin|owner_uin|app_id)\}/g, '*'))];
+/** A policy's resource as a matcher: an empty region or account is any; policy variables any value. */
+function patternSegments(resource: string): string[] {
+  const parts = splitSegments(resource.replace(/\$\{(uin|owner_uin|app_id)\}/g, '*'));
   if (parts.length !== 6) return parts;
   if (parts[3] === '') parts[3] = '*';
   else parts[3] = longRegionCode(parts[3]);
   if (parts[4] === '' || parts[4] === 'uin/') parts[4] = '*';
-  return Object.freeze(parts);
-}, RESOURCE_CACHE_SIZE);
+  return parts;
+}
 
 /** The six-segment templates of an action (none for an operation-level `*` or an unpublished one). @internal */
 export function resourceTemplates(info: ActionInfo | undefined): string[] {

@@ -1,5 +1,5 @@
 import { Finding, Severity, describePath, finding } from './finding';
-import { memoize } from './memo';
+import { VALUE_CACHE_SIZE, memoize } from './memo';
 import { hasPlaceholder } from './tokens';
 
 /** @internal an action split into its parts. */
@@ -20,7 +20,7 @@ export const parseAction: (value: string) => ParsedAction | undefined = memoize(
   const m = ACTION.exec(value);
   if (!m) return undefined;
   return Object.freeze({ prefixed: m[1] !== undefined, service: m[2].toLowerCase(), name: m[3] });
-});
+}, VALUE_CACHE_SIZE);
 
 /** @internal whether a value has the form of an action (not `*` or `permid/<n>`). */
 export function isAction(value: string): boolean {

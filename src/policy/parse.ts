@@ -378,14 +378,11 @@ export function statementOf(view: StatementView): PolicyStatement {
  * 100,000 small objects, not 100,000 pointer strings as well.
  */
 class ListItem implements PrincipalView {
-  private pointer?: string;
-
   constructor(public readonly value: string, private readonly list: string, private readonly index: number, public readonly element: PrincipalElement) {}
 
-  /** Made when first asked for (most values never are), then kept: every rule that reads a value reads its path. */
+  /** Made each time it is asked for, and never kept: rules ask only for the values they report. */
   get path(): string {
-    this.pointer ??= `${this.list}/${this.index}`;
-    return this.pointer;
+    return `${this.list}/${this.index}`;
   }
 }
 

@@ -1,4 +1,3 @@
-import { RESOURCE_CACHE_SIZE, memoize } from './memo';
 import { CamValidationError, Finding, Severity, describePath, finding, jsonType } from './finding';
 import { REGION_HINT, Region, regionSuggestion } from './region';
 import { checkingCodeValues, hasPlaceholder, withTokensOnly } from './tokens';
@@ -106,13 +105,12 @@ function hasPlaceholderOnly(value: string): boolean {
 }
 
 /**
- * Splits on the first five colons: the resource segment itself may contain ':'. Cached (every rule
- * that reads a resource's segments asks for them, one after another), so the parts are read-only.
- * A small cache: resources rarely repeat across policies, and 10,000 of them held for nothing cost
- * 4 MB of peak memory at 5,000 policies.
+ * Splits on the first five colons: the resource segment itself may contain ':'. Not cached: a
+ * document's resources are mostly distinct, and a cache turned over by a list of 100,000 of them
+ * (each rule reads the whole list in turn) doubled the time and memory of linting it.
  * @internal
  */
-export const splitSegments: (value: string) => readonly string[] = memoize((value) => {
+export function splitSegments(value: string): string[] {
   const parts: string[] = [];
   let rest = value;
   while (parts.length < 5) {
@@ -122,8 +120,8 @@ export const splitSegments: (value: string) => readonly string[] = memoize((valu
     rest = rest.slice(i + 1);
   }
   parts.push(rest);
-  return Object.freeze(parts);
-}, RESOURCE_CACHE_SIZE);
+  return parts;
+}
 
 /**
  * A six-segment CAM resource: `qcs:project:service:region:account:resource`.

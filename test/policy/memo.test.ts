@@ -32,15 +32,41 @@ describe('memoize', () => {
     const id = memoize((k) => {
       calls.push(k);
       return k;
-    }, 2);
+    }, 4);
+    for (const k of ['a', 'b', 'a', 'b', 'c', 'd']) id(k); // 2 hits: used, so kept on
+    expect(calls).toEqual(['a', 'b', 'c', 'd']);
+    id('e'); // full: started again with e
+    id('e');
     id('a');
-    id('b');
-    id('a');
-    expect(calls).toEqual(['a', 'b']);
-    id('c'); // the cache was full: emptied, then c kept
-    id('c');
-    id('a');
-    expect(calls).toEqual(['a', 'b', 'c', 'a']);
+    expect(calls).toEqual(['a', 'b', 'c', 'd', 'e', 'a']);
+  });
+
+  it('stops caching for 4 x limit calls when the values hardly repeat, then tries again', () => {
+    const calls: string[] = [];
+    const id = memoize((k) => {
+      calls.push(k);
+      return k;
+    }, 4);
+    for (const k of ['a', 'b', 'c', 'd']) id(k); // full, no hit
+    id('e'); // fewer hits than a quarter of the limit: not kept, and the next 16 calls compute
+    expect(calls).toEqual(['a', 'b', 'c', 'd', 'e']);
+    for (let i = 0; i < 16; i++) id('x');
+    expect(calls.filter((k) => k === 'x')).toHaveLength(16);
+    id('x'); // caching again
+    id('x');
+    expect(calls.filter((k) => k === 'x')).toHaveLength(17);
+  });
+
+  it('a cache that hits a quarter of its limit stays on', () => {
+    const calls: string[] = [];
+    const id = memoize((k) => {
+      calls.push(k);
+      return k;
+    }, 4);
+    for (const k of ['a', 'a', 'b', 'c', 'd']) id(k); // 1 hit = limit / 4
+    id('e');
+    id('e');
+    expect(calls).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
   it('never keeps a key longer than maxLength', () => {
