@@ -55,6 +55,8 @@ describe('memoize', () => {
     id('x'); // caching again
     id('x');
     expect(calls.filter((k) => k === 'x')).toHaveLength(17);
+    id('e'); // the value that started the pause was not kept either
+    expect(calls.filter((k) => k === 'e')).toHaveLength(2);
   });
 
   it('a cache that hits a quarter of its limit stays on', () => {
