@@ -2,7 +2,8 @@ import { entriesOf, hasOwn, isJsonObject } from '../policy/json-error';
 import { Severity } from '../policy/finding';
 import { parseText } from '../policy/parse';
 import { unescapeTerraform } from '../policy/tokens';
-import { CompiledStatement, SimulationRequest, SimulationResult, compileView, evaluate, requestAction, resourceKey, withExplanation } from './simulator';
+import { splitSegments } from '../policy/resource';
+import { CompiledStatement, ResourcePrefix, SimulationRequest, SimulationResult, compileView, evaluate, requestAction, resourceKey, withExplanation } from './simulator';
 
 /**
  * Who a stack grants access to, and through which policies: read from Terraform JSON (a
@@ -316,12 +317,25 @@ export class AccessModel {
       for (const s of this.statementsOf(policy)) {
         for (const actionKey of s.actionKeys) {
           let bucket = buckets.get(actionKey);
-          if (!bucket) buckets.set(actionKey, (bucket = { exact: new Map(), other: [] }));
+          if (!bucket) buckets.set(actionKey, (bucket = { exact: new Map(), prefixed: new Map(), other: [] }));
           if (s.resourceKeys.length > 0 && s.resourceKeys.every((k) => k !== undefined)) {
             for (const k of new Set(s.resourceKeys as string[])) {
               const list = bucket.exact.get(k) ?? [];
               list.push(s);
               bucket.exact.set(k, list);
+            }
+          } else if (s.resourcePrefixes.length > 0 && s.resourcePrefixes.every((k) => k !== undefined)) {
+            for (const { scope, prefix } of s.resourcePrefixes as ResourcePrefix[]) {
+              let byPrefix = bucket.prefixed.get(scope);
+              if (!byPrefix) bucket.prefixed.set(scope, (byPrefix = { lengths: [], statements: new Map() }));
+              const list = byPrefix.statements.get(prefix);
+              if (list) {
+                // A statement with two resources of one start is listed once.
+                if (list[list.length - 1] !== s) list.push(s);
+              } else {
+                byPrefix.statements.set(prefix, [s]);
+                if (!byPrefix.lengths.includes(prefix.length)) byPrefix.lengths.push(prefix.length);
+              }
             }
           } else {
             bucket.other.push(s);
@@ -344,10 +358,21 @@ export class AccessModel {
   }
 }
 
-/** Statements of one action key: those whose every resource is exact, by resource key; the others. */
+/**
+ * Statements of one action key: those whose every resource is exact, by resource key; those whose
+ * every resource has an exact service and account, by those and by the fixed start of the resource
+ * segment (`Limit/T04257*`); the others.
+ */
 interface Bucket {
   readonly exact: Map<string, CompiledStatement[]>;
+  readonly prefixed: Map<string, PrefixIndex>;
   readonly other: CompiledStatement[];
+}
+
+/** Statements by the start of their resource segment, and the lengths of those starts. */
+interface PrefixIndex {
+  readonly lengths: number[];
+  readonly statements: Map<string, CompiledStatement[]>;
 }
 
 /** @internal what a principal holds, indexed for many requests. */
@@ -359,20 +384,48 @@ export interface Holdings {
 
 /**
  * The statements that may match a request: by its action (`svc:name`, then `svc:*` for wildcard
- * names, then `*`) and, for statements whose resources are all exact, by its resource. The
- * evaluation checks every candidate in full; the index only leaves out what cannot match.
+ * names, then `*`) and, for statements whose resources are all exact or all have a fixed start, by
+ * its resource. The evaluation checks every candidate in full; the index only leaves out what cannot
+ * match. With `everything`, the statements of the request's action whatever their resources (to name
+ * them among a denial's near misses). Returns whether the resource index left any out.
  */
-function candidates(h: Holdings, action: { service: string; name: string } | undefined, resource: string, out: CompiledStatement[]): void {
-  if (!action) return;
+function candidates(h: Holdings, action: { service: string; name: string } | undefined, resource: string, out: CompiledStatement[], everything = false): boolean {
+  if (!action) return false;
   // A request resource without a key (a wildcard, fewer than six segments) matches no exact pattern.
   const key = resourceKey(resource, false);
+  let parts: string[] | undefined;
+  let skipped = false;
   for (const actionKey of [`${action.service}:${action.name.toLowerCase()}`, `${action.service}:*`, '*']) {
     const bucket = h.buckets.get(actionKey);
     if (!bucket) continue;
+    if (everything) {
+      for (const list of bucket.exact.values()) for (const s of list) out.push(s);
+      for (const index of bucket.prefixed.values()) for (const list of index.statements.values()) for (const s of list) out.push(s);
+      for (const s of bucket.other) out.push(s);
+      continue;
+    }
+    if (bucket.exact.size > 0 || bucket.prefixed.size > 0) skipped = true;
     const hits = key === undefined ? undefined : bucket.exact.get(key);
     if (hits) for (const s of hits) out.push(s);
+    if (bucket.prefixed.size > 0) {
+      parts ??= splitSegments(resource);
+      if (parts.length === 6) {
+        // Only the statements of the request's service and account whose start begins its resource segment.
+        const index = bucket.prefixed.get(`${parts[2].toLowerCase()}:${parts[4]}`);
+        if (index) {
+          for (const length of index.lengths) {
+            const list = length <= parts[5].length ? index.statements.get(parts[5].slice(0, length)) : undefined;
+            if (list) for (const s of list) out.push(s);
+          }
+        }
+      } else {
+        // Fewer than six segments: matched as a whole against each pattern, so every one may match.
+        for (const index of bucket.prefixed.values()) for (const list of index.statements.values()) for (const s of list) out.push(s);
+      }
+    }
     for (const s of bucket.other) out.push(s);
   }
+  return skipped;
 }
 
 /**
@@ -385,32 +438,42 @@ export function evaluateHoldings(
   request: SimulationRequest,
 ): SimulationResult & { opaque: string[]; holds: string[] } {
   const action = requestAction(request.action);
-  const statements: CompiledStatement[] = [];
   let opaque: string[] = [];
   let holds: string[] = [];
   for (const { model, key } of holders) {
     const h = model.holdings(key);
-    candidates(h, action, request.resource, statements);
     opaque = holders.length === 1 ? h.opaque : [...opaque, ...h.opaque];
     holds = holders.length === 1 ? h.holds : [...holds, ...h.holds];
   }
-  // One statement can be a candidate twice (two action keys): once is enough, in document order.
-  let unique = statements;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: sorting and deduplicating one statement changes nothing
-  if (statements.length > 1) {
-    statements.sort((a, b) => a.order - b.order);
-    unique = statements.filter((s, i) => i === 0 || statements[i - 1] !== s);
-  }
-  const result = evaluate(unique, request);
+  const evaluateCandidates = (everything: boolean) => {
+    const statements: CompiledStatement[] = [];
+    let skipped = false;
+    for (const { model, key } of holders) if (candidates(model.holdings(key), action, request.resource, statements, everything)) skipped = true;
+    // One statement can be a candidate twice (two action keys, two resources): once is enough, in document order.
+    let unique = statements;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: sorting and deduplicating one statement changes nothing
+    if (statements.length > 1) {
+      statements.sort((a, b) => a.order - b.order);
+      unique = statements.filter((s, i) => i === 0 || statements[i - 1] !== s);
+    }
+    return { result: evaluate(unique, request), skipped };
+  };
+  const indexed = evaluateCandidates(false);
+  const result = indexed.result;
+  // The statements the resource index left out cannot match, so the decision stays; but they are near
+  // misses ("its resources do not cover ..."), which the result names: found with every statement of
+  // the action when the near misses, the unknown values or the explanation are first read.
+  let full: SimulationResult | undefined;
+  const complete = (): SimulationResult => (full ??= indexed.skipped ? evaluateCandidates(true).result : result);
   const { model, key } = holders[0];
-  const plain = { decision: result.decision, allowed: result.allowed, statements: result.statements, nearMisses: result.nearMisses, unevaluated: result.unevaluated, unknown: result.unknown };
-  return withExplanation({ ...plain, opaque, holds }, () => {
+  const fields = { decision: result.decision, allowed: result.allowed, statements: result.statements, unevaluated: result.unevaluated, opaque, holds };
+  return withExplanation(fields as typeof fields & Pick<SimulationResult, 'nearMisses' | 'unknown'>, () => {
     const label = model.labelOf(key);
     const extra = [
       ...(holds.length === 0 ? [`  ${label} holds no policy in this configuration`] : []),
       ...(!result.allowed && holds.length > 0 ? [`  ${label} holds: ${holds.join('; ')}`] : []),
       ...opaque.map((o) => `  not evaluated: ${o}`),
     ];
-    return `${label}: ${result.explanation}${extra.length > 0 ? `\n${extra.join('\n')}` : ''}`;
-  });
+    return `${label}: ${complete().explanation}${extra.length > 0 ? `\n${extra.join('\n')}` : ''}`;
+  }, () => complete());
 }

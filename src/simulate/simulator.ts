@@ -114,6 +114,8 @@ export interface CompiledStatement {
   readonly actionKeys: readonly string[];
   /** Resource keys of its exact resources (`resourceKey`); undefined entries stand for patterns that are not exact. */
   readonly resourceKeys: ReadonlyArray<string | undefined>;
+  /** The service and account, and the fixed start of the resource segment, of each resource (`resourcePrefix`); undefined where a pattern has none. */
+  readonly resourcePrefixes: ReadonlyArray<ResourcePrefix | undefined>;
   /** Its place among every statement compiled: results list statements in this order. */
   readonly order: number;
   /** CAM would refuse the statement (a missing or invalid effect): never applied, named when its action matches. */
@@ -153,6 +155,28 @@ export function resourceKey(resource: string, pattern: boolean): string | undefi
   return `${p[2].toLowerCase()}:${longRegionCode(p[3])}:${p[4]}:${p[5]}`;
 }
 
+/** @internal a pattern's exact service and account (`scope`) and the start of its resource segment before any `*`. */
+export interface ResourcePrefix {
+  readonly scope: string;
+  readonly prefix: string;
+}
+
+/**
+ * For a pattern whose service and account are exact (no `*`, not empty, not the bare `uin/`) and
+ * that holds no policy variable: the key of its service (lowercase) and account, and the start of its
+ * resource segment before the first `*` (all of it without one). A resource of six segments it
+ * matches has that service and account, and its resource segment starts so: an index for many
+ * requests, which then check the pattern in full. Undefined for any other pattern.
+ * @internal
+ */
+export function resourcePrefix(pattern: string): ResourcePrefix | undefined {
+  if (pattern.includes('${')) return undefined;
+  const p = splitSegments(pattern);
+  if (p.length !== 6 || p[2].includes('*') || p[4] === '' || p[4] === 'uin/' || p[4].includes('*')) return undefined;
+  const star = p[5].indexOf('*');
+  return { scope: `${p[2].toLowerCase()}:${p[4]}`, prefix: star < 0 ? p[5] : p[5].slice(0, star) };
+}
+
 /** @internal compiles the statements of a parsed document. */
 export function compileView(policy: string, view: DocumentView): CompiledStatement[] {
   return view.statements.map((s) => {
@@ -186,6 +210,7 @@ export function compileView(policy: string, view: DocumentView): CompiledStateme
       services: [...services],
       actionKeys: [...actionKeys],
       resourceKeys: s.resources.map((r) => resourceKey(r.value, true)),
+      resourcePrefixes: s.resources.map((r) => resourcePrefix(r.value)),
       order: nextOrder++,
       refused: s.badEffect ? 'its effect is not "allow" or "deny", so CAM refuses the policy (INVALID_EFFECT): not evaluated' : undefined,
     };
@@ -364,13 +389,60 @@ class Explained {
   }
 }
 
+/** The near misses and unknown values of a result, found when first read. */
+interface Details {
+  readonly nearMisses: NearMiss[];
+  readonly unknown: string[];
+}
+
+const FIND = Symbol('find');
+const FOUND = Symbol('found');
+
+/**
+ * A result whose near misses and unknown values are found when first read too: a denial found with
+ * an index is explained with the statements the index left out, which takes a scan a decision does
+ * not need.
+ */
+class ExplainedWithDetails extends Explained {
+  private [FIND]: () => Details;
+  private [FOUND]?: Details;
+
+  constructor(fields: object, write: () => string, find: () => Details) {
+    super(fields, write);
+    this[FIND] = find;
+  }
+
+  public get nearMisses(): NearMiss[] {
+    return (this[FOUND] ??= this[FIND]()).nearMisses;
+  }
+
+  public get unknown(): string[] {
+    return (this[FOUND] ??= this[FIND]()).unknown;
+  }
+
+  /** JSON has the fields in their usual order: near misses after the deciding statements, unknown values after the unevaluated conditions. */
+  public toJSON(): object {
+    const out: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(this)) {
+      out[name] = value;
+      if (name === 'statements') out.nearMisses = this.nearMisses;
+      if (name === 'unevaluated') out.unknown = this.unknown;
+    }
+    out.explanation = this.explanation;
+    return out;
+  }
+}
+
 /**
  * A result whose `explanation` is written when first read: a test asking 100,000 questions reads
  * few of them. JSON (toJSON) and jsii (which reads each field by name) see it as a plain field.
+ * With `details`, its `nearMisses` and `unknown` are found when first read as well (`fields` then
+ * leaves them out).
  * @internal
  */
-export function withExplanation<T extends object>(result: T, write: () => string): T & { explanation: string } {
-  return new Explained(result, write) as unknown as T & { explanation: string };
+export function withExplanation<T extends object>(result: T, write: () => string, details?: () => Details): T & { explanation: string } {
+  const explained = details ? new ExplainedWithDetails(result, write, details) : new Explained(result, write);
+  return explained as unknown as T & { explanation: string };
 }
 
 function explain(request: SimulationRequest, r: Omit<SimulationResult, 'explanation'>): string {

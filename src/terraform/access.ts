@@ -56,8 +56,9 @@ export class Access {
    */
   public can(target: PolicyTarget, action: string, resource: string, context?: { [key: string]: string[] }): AccessResult {
     const r = this.model.can(this.keyOf(target), { action, resource, context });
-    const result = { decision: r.decision, allowed: r.allowed, statements: r.statements, nearMisses: r.nearMisses, unevaluated: r.unevaluated, unknown: r.unknown, policies: r.holds, opaquePolicies: r.opaque };
-    return withExplanation(result, () => r.explanation);
+    // Near misses and unknown values are found when first read (a denial may evaluate more statements).
+    const result = { decision: r.decision, allowed: r.allowed, statements: r.statements, unevaluated: r.unevaluated, policies: r.holds, opaquePolicies: r.opaque };
+    return withExplanation(result as typeof result & Pick<AccessResult, 'nearMisses' | 'unknown'>, () => r.explanation, () => r);
   }
 
   /**
