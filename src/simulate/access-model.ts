@@ -388,8 +388,9 @@ export interface Holdings {
  * its resource. The evaluation checks every candidate in full; the index only leaves out what cannot
  * match. With `everything`, the statements of the request's action whatever their resources (to name
  * them among a denial's near misses). Returns whether the resource index left any out.
+ * @internal
  */
-function candidates(h: Holdings, action: { service: string; name: string } | undefined, resource: string, out: CompiledStatement[], everything = false): boolean {
+export function candidates(h: Holdings, action: { service: string; name: string } | undefined, resource: string, out: CompiledStatement[], everything = false): boolean {
   if (!action) return false;
   // A request resource without a key (a wildcard, fewer than six segments) matches no exact pattern.
   const key = resourceKey(resource, false);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Access, PolicySimulator, PolicyTarget } from '../../src';
-import { AccessModel } from '../../src/simulate/access-model';
+import { AccessModel, candidates } from '../../src/simulate/access-model';
 
 const doc = (action: string, resource = '*', effect = 'allow') => JSON.stringify({ version: '2.0', statement: [{ effect, action: [action], resource: [resource] }] });
 
@@ -302,5 +302,66 @@ describe('the resource index: the same answers as evaluating every statement', (
       // JSON keeps the usual order, near misses included.
       expect(Object.keys(JSON.parse(JSON.stringify(indexed)))).toEqual(['decision', 'allowed', 'statements', 'nearMisses', 'unevaluated', 'unknown', 'policies', 'opaquePolicies', 'explanation']);
     }), { numRuns: 600, seed: 11 });
+  });
+});
+
+describe('the resource index leaves out what cannot match, and only that', () => {
+  const RESOURCES = [
+    /* 0 */ ['qcs::tcmpp:ap-guangzhou:uin/1:Limit/T1'], // exact
+    /* 1 */ ['qcs::tcmpp::uin/1:Limit/T1*'], // a fixed start
+    /* 2 */ ['qcs::tcmpp::uin/1:Limit/T2*', 'qcs::tcmpp::uin/1:Limit/T1'], // two starts, one statement
+    /* 3 */ ['qcs::tcmpp::uin/2:Limit/T1*'], // another account
+    /* 4 */ ['qcs::tcmpp::uin/:Limit/T1*'], // any account: not indexed
+    /* 5 */ ['qcs::tcmpp::uin/1:Limit/T12345*'], // a start longer than some requests
+    /* 6 */ ['qcs::cos::uin/1:Limit/T1*'], // another service
+  ];
+  function model(): { h: ReturnType<AccessModel['holdings']>; pathsOf: (out: Array<{ policy: string }>) => number[] } {
+    const config: any = { resource: { tencentcloud_cam_policy: {}, tencentcloud_cam_group_policy_attachment: {} } };
+    RESOURCES.forEach((resource, i) => {
+      config.resource.tencentcloud_cam_policy[`p${i}`] = { name: `p${i}`, document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['tcmpp:DescribeMNP'], resource }] }) };
+      config.resource.tencentcloud_cam_group_policy_attachment[`a${i}`] = { group_id: '13', policy_id: `\${tencentcloud_cam_policy.p${i}.id}` };
+    });
+    const m = AccessModel.fromTerraform(config);
+    return { h: m.holdings(m.keyOf('group', '13')), pathsOf: (out) => [...new Set(out.map((s) => Number(/p(\d+)/.exec(s.policy)![1])))].sort((a, b) => a - b) };
+  }
+  const ACTION = { service: 'tcmpp', name: 'DescribeMNP' };
+
+  it.each([
+    ['qcs::tcmpp:ap-guangzhou:uin/1:Limit/T1', [0, 1, 2, 4], true],
+    // A resource without a star is indexed by all of its resource segment: a start, so statement 2 stays a candidate (checked in full).
+    ['qcs::tcmpp:ap-guangzhou:uin/1:Limit/T123456', [1, 2, 4, 5], true],
+    ['qcs::tcmpp:ap-guangzhou:uin/1:Limit/T1234', [1, 2, 4], true],
+    ['qcs::tcmpp:ap-guangzhou:uin/1:Limit/T2x', [2, 4], true],
+    ['qcs::TCMPP:ap-guangzhou:uin/2:Limit/T1', [3, 4], true],
+    ['qcs::cos:ap-guangzhou:uin/1:Limit/T1x', [4, 6], true],
+    ['qcs::tcmpp:ap-guangzhou:uin/3:Limit/T1', [4], true],
+    // Fewer than six segments: every pattern may match the whole.
+    ['qcs::tcmpp:ap-guangzhou:Limit/T1', [1, 2, 3, 4, 5, 6], true],
+  ] as const)('%s: candidates %j', (resource, expected, skipped) => {
+    const { h, pathsOf } = model();
+    const out: any[] = [];
+    expect(candidates(h, ACTION, resource, out)).toBe(skipped);
+    expect(pathsOf(out)).toEqual(expected);
+    const all: any[] = [];
+    expect(candidates(h, ACTION, resource, all, true)).toBe(false);
+    expect(pathsOf(all)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    // Statement 2 is listed once under each of its starts, never twice under one.
+    expect(all.filter((s) => s.policy.includes('p2'))).toHaveLength(2);
+  });
+
+  it('no action, or an action no statement has: no candidate, nothing left out', () => {
+    const { h } = model();
+    const out: any[] = [];
+    expect(candidates(h, undefined, 'qcs::tcmpp:ap-guangzhou:uin/1:Limit/T1', out)).toBe(false);
+    expect(candidates(h, { service: 'cos', name: 'GetObject' }, 'qcs::tcmpp:ap-guangzhou:uin/1:Limit/T1', out)).toBe(false);
+    expect(out).toEqual([]);
+  });
+
+  it('a statement with only unindexable resources is a candidate for every request', () => {
+    const config: any = { resource: { tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['tcmpp:DescribeMNP'], resource: ['*'] }] }) } }, tencentcloud_cam_group_policy_attachment: { a: { group_id: '13', policy_id: '${tencentcloud_cam_policy.p.id}' } } } };
+    const m = AccessModel.fromTerraform(config);
+    const out: any[] = [];
+    expect(candidates(m.holdings(m.keyOf('group', '13')), ACTION, 'qcs::tcmpp:ap-guangzhou:uin/1:Limit/T1', out)).toBe(false);
+    expect(out).toHaveLength(1);
   });
 });
