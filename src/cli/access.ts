@@ -1,4 +1,5 @@
 // tcam simulate and tcam access: what the policies in files allow, for a request or for everyone.
+import { VALUE_CACHE_SIZE, memoize } from '../policy/memo';
 import { AccessLevel, accessLevelFromVerb } from '../catalog/access-level';
 import { Catalog } from '../catalog/catalog';
 import { parseAction } from '../policy/action';
@@ -166,7 +167,10 @@ export interface AccessReport {
 const ALL_LEVELS = ['list', 'read', 'write'];
 
 /** The access levels an action pattern reaches: the catalogue's, or from the API's verb. */
-function levelsOf(action: string): string[] {
+/** The access levels an action reaches; cached, as the actions of an app's policies repeat (20,000 policies made 2 s of catalogue matching). */
+const levelsOf: (action: string) => readonly string[] = memoize(findLevels, VALUE_CACHE_SIZE);
+
+function findLevels(action: string): string[] {
   if (action === '*') return ALL_LEVELS;
   const parsed = parseAction(action);
   if (!parsed) return [];
