@@ -365,3 +365,18 @@ describe('the resource index leaves out what cannot match, and only that', () =>
     expect(out).toHaveLength(1);
   });
 });
+
+describe('a statement without resources', () => {
+  it('is never indexed by resource: it is named among the near misses, like PolicySimulator names it', () => {
+    const document = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['tcmpp:DescribeMNP'] }, { effect: 'allow', action: ['tcmpp:DescribeMNP'], resource: ['qcs::tcmpp::uin/1:Limit/T1*'] }] });
+    const config = { resource: { tencentcloud_cam_policy: { p: { name: 'p', document } }, tencentcloud_cam_group_policy_attachment: { a: { group_id: '13', policy_id: '${tencentcloud_cam_policy.p.id}' } } } };
+    const r = Access.fromTerraformJson(JSON.stringify(config)).can(PolicyTarget.group('13'), 'tcmpp:DescribeMNP', 'qcs::tcmpp:ap-guangzhou:uin/1:Limit/T2');
+    expect(r.allowed).toBe(false);
+    expect(r.nearMisses.map((m) => [m.path, m.reason])).toEqual([
+      ['/statement/0', 'it has no resource'],
+      ['/statement/1', 'its resources (qcs::tcmpp::uin/1:Limit/T1*) do not cover qcs::tcmpp:ap-guangzhou:uin/1:Limit/T2'],
+    ]);
+    const sim = new PolicySimulator().addPolicyJson('p', document).simulate({ action: 'tcmpp:DescribeMNP', resource: 'qcs::tcmpp:ap-guangzhou:uin/1:Limit/T2' });
+    expect(sim.nearMisses.map((m) => [m.path, m.reason])).toEqual(r.nearMisses.map((m) => [m.path, m.reason]));
+  });
+});
