@@ -2,12 +2,12 @@ import { provider as nullProvider } from '@cdktf/provider-null';
 import {
   TerraformResource, TerraformResourceLifecycle, TerraformStack, Token, hashMapper, hashMapperHcl, stringToHclTerraform, stringToTerraform,
 } from 'cdktf';
-import { Construct, IConstruct, IValidation } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { CamValidationError, Finding, Severity, finding } from '../policy/finding';
 import { locateJsonError } from '../policy/json-error';
 import { isAttachRequest, isLegacyEnvelope, readAttachRequest } from '../policy/legacy';
 import { escapeTerraformTemplate } from './escape';
-import { reportFindings, requireProvider } from './findings';
+import { OwnValidation, reportFindings, requireProvider } from './findings';
 import { describeValue } from './props';
 import { DataTencentcloudCamUsers } from './generated/data-tencentcloud-cam-users';
 import { PolicyTarget, TargetKind } from './policy-target';
@@ -198,7 +198,7 @@ export class PolicyAttachment extends TerraformResource {
       this.node.addValidation({ validate: () => reportFindings(this, problems, '') });
       return;
     }
-    this.node.addValidation(new TargetValidation(this));
+    this.node.addValidation(new OwnValidation(this));
     this.attributes = this.method === AttachmentMethod.CLI ? this.attachWithCli() : this.attachWithProvider();
   }
 
@@ -271,14 +271,5 @@ export class PolicyAttachment extends TerraformResource {
     const lifecycle = foundOrFail('self.user_list', `No CAM sub-user ${what} was found (tencentcloud_cam_users lookup for the attachment ${this.node.path}): check the ${by.name !== undefined ? 'name' : 'uin'}, or create the user first.`);
     if (by.name !== undefined) return new DataTencentcloudCamUsers(this, 'User', { name: by.name, lifecycle });
     return new DataTencentcloudCamUsers(this, 'User', { uin: Token.isUnresolved(this.target.value) ? Token.asNumber(this.target.value) : Number(this.target.value), lifecycle });
-  }
-}
-
-/** An attachment's validation: one small object per attachment instead of a closure and its context. */
-class TargetValidation implements IValidation {
-  constructor(private readonly attachment: PolicyAttachment) {}
-
-  public validate(): string[] {
-    return this.attachment._validate();
   }
 }

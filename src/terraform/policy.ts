@@ -1,5 +1,5 @@
 import { Token } from 'cdktf';
-import { Construct, IConstruct, IValidation } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { PolicyContext } from '../lint/rule';
 import { duplicatePolicyName } from '../lint/codes';
 import { Linter, builtResourceFindings } from '../lint/linter';
@@ -13,7 +13,7 @@ import { isUnresolved, withTokensOnly } from '../policy/tokens';
 import { AttachmentMethod, IPolicy, PolicyAttachment } from './attachment';
 import { escapeTerraformTemplate } from './escape';
 import { LINT_OPTIONS, recordSuppressions, reportLinted, suppressionsOf } from './cam-lint';
-import { requireProvider } from './findings';
+import { OwnValidation, requireProvider } from './findings';
 import { CamPolicy as CamPolicyResource } from './generated/cam-policy';
 import { PolicyTarget } from './policy-target';
 import { POLICY_PROPS, checkProps } from './props';
@@ -151,9 +151,6 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
   private readonly extraFindings: Finding[] = [];
   private _nameReference?: string;
   private readonly service?: { readonly name: string; readonly construct: string };
-  /** The document as last rendered, and escaped for Terraform's templates. */
-  private renderedJson: string;
-  private escapedJson: string;
 
   constructor(scope: Construct, id: string, props: CamPolicyProps) {
     const spec: PolicySpec = (props as { [SPEC]?: PolicySpec } | undefined)?.[SPEC] ?? { props, resources: props?.resources ?? [] };
@@ -163,18 +160,14 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
     const document = buildDocument(path, p, spec.resources);
     const embed = p.embedPrincipal ?? false;
     if (embed && p.principals && p.principals.length > 0) for (const s of document.statements) s._addPrincipalList(p.principals);
-    const json = document.toJson();
-    const escaped = escapeTerraformTemplate(json);
     super(scope, id, {
       name: p.policyName,
       // Every text the construct emits is read by Terraform as a template: escaped like the document.
       description: p.description === undefined ? undefined : escapeTerraformTemplate(p.description),
       tags: p.tags === undefined ? undefined : escapeTags(p.tags),
-      document: escaped,
+      document: escapeTerraformTemplate(document.toJson()),
     });
     keepWrappedAddress(this);
-    this.renderedJson = json;
-    this.escapedJson = escaped;
     this.service = spec.service;
     this.policyName = p.policyName;
     this.policyDocument = document;
@@ -183,7 +176,7 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
         `principals are kept in the document (embedPrincipal: true), as CMQ's legacy policy API (CreateCamStrategy) did; CAM's current pages allow "principal" only in role trust and COS bucket policies. Leave embedPrincipal off to attach the policy to them instead`));
     }
     requireProvider(this);
-    this.node.addValidation(new PolicyValidation(this));
+    this.node.addValidation(new OwnValidation(this));
     registerPolicy(this);
     this.policyId = attributeReference(this, 'id');
     if (!embed) for (const principal of p.principals ?? []) this.attachToPrincipal(principal);
@@ -277,14 +270,9 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
     return super.synthesizeHclAttributes();
   }
 
-  /** The document as it is now (statements may have been added since construction), escaped again only when it changed. */
+  /** The document as it is now: statements may have been added since construction. */
   private refresh(): void {
-    const json = this.policyDocument.toJson();
-    if (json !== this.renderedJson) {
-      this.renderedJson = json;
-      this.escapedJson = escapeTerraformTemplate(json);
-    }
-    this.document = this.escapedJson;
+    this.document = escapeTerraformTemplate(this.policyDocument.toJson());
     recordSuppressions(this, suppressionsOf(this));
   }
 
@@ -319,15 +307,6 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
         `action ${JSON.stringify(action)}: a ${service.construct} holds only ${service.name} actions; ${instead} for it (or CamPolicy for a policy across services)`));
     }));
     return out;
-  }
-}
-
-/** A policy's validation: one small object per policy instead of a closure and its context. */
-class PolicyValidation implements IValidation {
-  constructor(private readonly policy: CamPolicy) {}
-
-  public validate(): string[] {
-    return this.policy._validate();
   }
 }
 
