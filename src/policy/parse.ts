@@ -380,7 +380,7 @@ export function statementOf(view: StatementView): PolicyStatement {
 class ListItem implements PrincipalView {
   constructor(public readonly value: string, private readonly list: string, private readonly index: number, public readonly element: PrincipalElement) {}
 
-  /** Made each time it is asked for, and never kept: rules ask only for the values they report. */
+  /** Made each time it is asked for, and never kept: a list of 100,000 values holds no 100,000 pointers. */
   get path(): string {
     return `${this.list}/${this.index}`;
   }

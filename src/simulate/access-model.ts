@@ -387,7 +387,7 @@ export interface Holdings {
  * names, then `*`) and, for statements whose resources are all exact or all have a fixed start, by
  * its resource. The evaluation checks every candidate in full; the index only leaves out what cannot
  * match. With `everything`, the statements of the request's action whatever their resources (to name
- * them among a denial's near misses). Returns whether the resource index left any out.
+ * them among the near misses). Returns whether the resource index left any out.
  * @internal
  */
 export function candidates(h: Holdings, action: { service: string; name: string } | undefined, resource: string, out: CompiledStatement[], everything = false): boolean {
@@ -401,7 +401,7 @@ export function candidates(h: Holdings, action: { service: string; name: string 
     if (!bucket) continue;
     if (everything) {
       for (const list of bucket.exact.values()) for (const s of list) out.push(s);
-      for (const index of bucket.prefixed.values()) for (const list of index.statements.values()) for (const s of list) out.push(s);
+      pushEveryPrefixed(bucket, out);
       for (const s of bucket.other) out.push(s);
       continue;
     }
@@ -421,12 +421,17 @@ export function candidates(h: Holdings, action: { service: string; name: string 
         }
       } else {
         // Fewer than six segments: matched as a whole against each pattern, so every one may match.
-        for (const index of bucket.prefixed.values()) for (const list of index.statements.values()) for (const s of list) out.push(s);
+        pushEveryPrefixed(bucket, out);
       }
     }
     for (const s of bucket.other) out.push(s);
   }
   return skipped;
+}
+
+/** Every statement a bucket indexes by the start of its resources (once per start). */
+function pushEveryPrefixed(bucket: Bucket, out: CompiledStatement[]): void {
+  for (const index of bucket.prefixed.values()) for (const list of index.statements.values()) for (const s of list) out.push(s);
 }
 
 /**

@@ -399,9 +399,9 @@ const FIND = Symbol('find');
 const FOUND = Symbol('found');
 
 /**
- * A result whose near misses and unknown values are found when first read too: a denial found with
- * an index is explained with the statements the index left out, which takes a scan a decision does
- * not need.
+ * A result whose near misses and unknown values are found when first read too: a result decided
+ * with an index names the statements the index left out, which takes a scan a decision does not
+ * need.
  */
 class ExplainedWithDetails extends Explained {
   private [FIND]: () => Details;

@@ -2,6 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { memoize } from '../../src/policy/memo';
 
+/** The identity, memoized, with the keys it was computed for. */
+function counting(limit: number): { id: (key: string) => string; calls: string[] } {
+  const calls: string[] = [];
+  return { id: memoize((k) => { calls.push(k); return k; }, limit), calls };
+}
+
 describe('memoize', () => {
   it('computes a key once, then answers from the cache', () => {
     const calls: string[] = [];
@@ -28,11 +34,7 @@ describe('memoize', () => {
   });
 
   it('holds at most `limit` keys: full, it starts again', () => {
-    const calls: string[] = [];
-    const id = memoize((k) => {
-      calls.push(k);
-      return k;
-    }, 4);
+    const { id, calls } = counting(4);
     for (const k of ['a', 'b', 'a', 'b', 'c', 'd']) id(k); // 2 hits: used, so kept on
     expect(calls).toEqual(['a', 'b', 'c', 'd']);
     id('e'); // full: started again with e
@@ -42,11 +44,7 @@ describe('memoize', () => {
   });
 
   it('stops caching for 4 x limit calls when the values hardly repeat, then tries again', () => {
-    const calls: string[] = [];
-    const id = memoize((k) => {
-      calls.push(k);
-      return k;
-    }, 4);
+    const { id, calls } = counting(4);
     for (const k of ['a', 'b', 'c', 'd']) id(k); // full, no hit
     id('e'); // fewer hits than a quarter of the limit: not kept, and the next 16 calls compute
     expect(calls).toEqual(['a', 'b', 'c', 'd', 'e']);
@@ -60,11 +58,7 @@ describe('memoize', () => {
   });
 
   it('a cache that hits a quarter of its limit stays on', () => {
-    const calls: string[] = [];
-    const id = memoize((k) => {
-      calls.push(k);
-      return k;
-    }, 4);
+    const { id, calls } = counting(4);
     for (const k of ['a', 'a', 'b', 'c', 'd']) id(k); // 1 hit = limit / 4
     id('e');
     id('e');
