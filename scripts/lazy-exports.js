@@ -1,11 +1,33 @@
-// After jsii compiles: the `tencentcloud` submodule (43 L1 modules) and each of its modules are
-// loaded when first used, as cdktf's prebuilt providers do, instead of when the package is
-// required. Rewrites `exports.x = __importStar(require("./y"));` into a lazy getter in lib/index.js
-// and lib/terraform/generated/index.js. The .jsii assembly and the types are unchanged.
+// After jsii compiles: parts of the package load when first used, as cdktf's prebuilt providers
+// do, instead of when the package is required (bench/require.ts). The .jsii assembly, the types and
+// the sources are unchanged; only lib/*.js is rewritten.
+// - The `tencentcloud` submodule (43 L1 modules) and each of its modules: lib/index.js's and
+//   lib/terraform/generated/index.js's `exports.x = __importStar(require("./y"));` become getters.
+// - The linter and the simulator (`lint/`, `simulate/`, the 33 rules, the null provider): their
+//   `__exportStar(require("./lint"), exports);` in lib/index.js becomes one getter per name the
+//   module exports (found by loading it here; a name an earlier module exports is skipped, as
+//   `__exportStar` skips it), and the constructs' `const x_1 = require("../lint/linter");` becomes an
+//   object whose properties load the module when first read: a construct loads the linter when it
+//   is first checked, at synthesis.
+// Then checks, in a fresh process, that requiring the package loads none of them.
+const { execFileSync } = require('child_process');
 const { readFileSync, writeFileSync } = require('fs');
-const { join } = require('path');
+const { dirname, join, resolve } = require('path');
 
 const lib = join(__dirname, '..', 'lib');
+
+/** Modules each compiled file requires lazily (paths as the file writes them). */
+const LAZY_REQUIRES = {
+  'terraform/policy.js': ['../lint/codes', '../lint/linter'],
+  'terraform/cam-lint.js': ['../lint/codes', '../lint/linter', '../lint/suppression', '../lint/terraform-documents'],
+  'terraform/access.js': ['../simulate/access-model', '../simulate/simulator'],
+  'terraform/attachment.js': ['@cdktf/provider-null'],
+};
+/** What lib/index.js re-exports lazily. */
+const LAZY_STARS = ['./lint', './simulate'];
+/** Modules that requiring the package must not load. */
+const NOT_LOADED = [/[\\/]lib[\\/]lint[\\/]rules[\\/]/, /[\\/]lib[\\/]lint[\\/]linter\.js$/, /[\\/]lib[\\/]simulate[\\/]/, /[\\/]@cdktf[\\/]provider-null[\\/]/];
+
 const EAGER = /^exports\.(\w+) = __importStar\(require\("([^"]+)"\)\);$/gm;
 for (const file of [join(lib, 'index.js'), join(lib, 'terraform', 'generated', 'index.js')]) {
   const text = readFileSync(file, 'utf8');
@@ -15,6 +37,49 @@ for (const file of [join(lib, 'index.js'), join(lib, 'terraform', 'generated', '
     return `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, configurable: true, get: function () { var m = __importStar(require(${JSON.stringify(path)})); Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, value: m }); return m; } });`;
   });
   if (count === 0) throw new Error(`lazy-exports: no eager submodule export in ${file}: has jsii's output changed?`);
-  writeFileSync(file, lazy);
+  writeFileSync(file, file === join(lib, 'index.js') ? lazyStars(lazy) : lazy);
   console.log(`lazy-exports: ${count} submodule exports of ${file.slice(lib.length + 1)} load on first use`);
+}
+
+for (const [relative, paths] of Object.entries(LAZY_REQUIRES)) {
+  const file = join(lib, relative);
+  let text = readFileSync(file, 'utf8');
+  for (const path of paths) {
+    const line = new RegExp(`^const (\\w+) = require\\(${JSON.stringify(path).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\);$`, 'm');
+    const m = line.exec(text);
+    if (!m) throw new Error(`lazy-exports: ${relative} has no \`const x = require("${path}");\`: has the source or jsii's output changed?`);
+    const names = exportNames(path.startsWith('.') ? resolve(dirname(file), path) : require.resolve(path, { paths: [dirname(file)] }));
+    const getters = names.map((n) => `${JSON.stringify(n)}: { enumerable: true, get: function () { return load().${n}; } }`).join(', ');
+    text = text.replace(line, `const ${m[1]} = (function () { var module; function load() { return module || (module = require(${JSON.stringify(path)})); } return Object.defineProperties({}, { ${getters} }); })();`);
+  }
+  writeFileSync(file, text);
+}
+console.log(`lazy-exports: ${Object.values(LAZY_REQUIRES).flat().length} requires of ${Object.keys(LAZY_REQUIRES).length} construct modules load on first use`);
+
+const loaded = execFileSync(process.execPath, ['-e', `require(${JSON.stringify(lib)}); process.stdout.write(JSON.stringify(Object.keys(require.cache)))`], { encoding: 'utf8' });
+const early = JSON.parse(loaded).filter((f) => NOT_LOADED.some((re) => re.test(f)));
+if (early.length > 0) throw new Error(`lazy-exports: requiring the package still loads ${early.length} module(s) meant to load on first use, such as ${early[0]}: a new eager import of the linter or simulator?`);
+
+function exportNames(path) {
+  return Object.keys(require(path)).filter((n) => n !== 'default' && n !== '__esModule');
+}
+
+function lazyStars(text) {
+  const STAR = /^__exportStar\(require\("([^"]+)"\), exports\);$/gm;
+  const defined = new Set();
+  let lazyCount = 0;
+  const out = text.replace(STAR, (line, path) => {
+    const names = exportNames(join(lib, path)).filter((n) => !defined.has(n));
+    names.forEach((n) => defined.add(n));
+    if (!LAZY_STARS.includes(path)) return line;
+    lazyCount++;
+    const loader = `load_${path.replace(/\W/g, '')}`;
+    return [
+      `var ${loader}_module; function ${loader}() { return ${loader}_module || (${loader}_module = require(${JSON.stringify(path)})); }`,
+      ...names.map((n) => `Object.defineProperty(exports, ${JSON.stringify(n)}, { enumerable: true, configurable: true, get: function () { return ${loader}().${n}; } });`),
+    ].join('\n');
+  });
+  if (lazyCount !== LAZY_STARS.length) throw new Error(`lazy-exports: expected ${LAZY_STARS.join(', ')} re-exported with __exportStar in lib/index.js: has jsii's output changed?`);
+  console.log(`lazy-exports: ${LAZY_STARS.join(', ')} load on first use of one of their exports`);
+  return out;
 }

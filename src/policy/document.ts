@@ -136,7 +136,9 @@ export class PolicyDocument {
    * the service catalogue knows of actions and resources. Paths point into `toJson()`'s output.
    */
   public validate(): Finding[] {
-    if (!validator) throw new Error('PolicyDocument.validate() needs the lint layer: import from "cdktf-tencentcloud-cam", not from an internal file');
-    return validator(this);
+    // The lint layer registers itself when loaded; the package loads it on first use.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (!validator) require('../lint/linter');
+    return validator!(this);
   }
 }

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CamValidationError, Severity } from '../../src';
 import { atOrAbove, describePath, finding, formatFindings, parseSeverity, pointer, pushAll, quote } from '../../src/policy/finding';
+import { nonWhitespaceLength } from '../../src/policy/parse';
 import { hasPlaceholder, hasTemplate, isTerraformExpression, isUnresolved, literalTemplates, templateSpans, unescapeTerraform, withTokensOnly } from '../../src/policy/tokens';
 
 describe('quote', () => {
@@ -177,5 +178,32 @@ describe('Terraform templates', () => {
     expect(hasTemplate('${} ${a}')).toBe(true);
     expect(hasTemplate('$uin')).toBe(false);
     expect(unescapeTerraform('$${uin} %%{if} $$${x} %{y}')).toBe('${uin} %{if} $${x} %{y}');
+  });
+});
+
+describe('nonWhitespaceLength (how CAM counts a policy)', () => {
+  /**
+   * Code points, counted unless JSON's white space or another Unicode space; a lone low surrogate is
+   * taken as the end of a pair (not counted), a lone high one counts.
+   */
+  const reference = (text: string): number =>
+    [...text.replace(/[\udc00-\udfff]/g, '')].filter((c) => !/^[ \n\r\t]$/.test(c) && !(c.charCodeAt(0) > 0x7f && /^\s$/.test(c))).length;
+
+  it('counts characters, not white space or the halves of a surrogate pair', () => {
+    expect(nonWhitespaceLength('{"a": [1, 2]}')).toBe(11);
+    expect(nonWhitespaceLength('a\tb\nc\rd e')).toBe(5);
+    expect(nonWhitespaceLength('a\vb\fc')).toBe(5); // ASCII vertical tab and form feed are no white space of JSON's, and CAM counts them
+    expect(nonWhitespaceLength('a\u00a0b\u3000c\u2028d\ufeff')).toBe(4);
+    expect(nonWhitespaceLength('\u{1f600}x')).toBe(2);
+    expect(nonWhitespaceLength('x'.repeat(1000))).toBe(1000);
+    expect(nonWhitespaceLength('')).toBe(0);
+  });
+
+  it('agrees with counting character by character, for any text', () => {
+    const unit = fc.oneof(fc.constantFrom(' ', '\t', '\n', '\r', '\v', '\u00a0', '\u3000', '\u2028', '\ufeff', '\ud83d', '\ude00', 'é', '"', 'a', '{'), fc.string({ maxLength: 3 }));
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      expect(nonWhitespaceLength(text)).toBe(reference(text));
+    }));
   });
 });
