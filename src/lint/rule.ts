@@ -97,7 +97,10 @@ export function resourceSegmentRule(meta: Omit<Rule, 'check' | 'severity'>, chec
     ...meta,
     severity: Severity.ERROR,
     check: ({ view }) =>
-      view.statements.flatMap((s) => eachValue(s.resources, (r) => segmentFindings(view, r, check).filter((f) => f.code === meta.code))),
+      view.statements.flatMap((s) => eachValue(s.resources, (r) => {
+        const found = segmentFindings(view, r, check);
+        return found.length === 0 ? found : found.filter((f) => f.code === meta.code);
+      })),
   };
 }
 
@@ -109,20 +112,21 @@ export function resourceSegmentRule(meta: Omit<Rule, 'check' | 'severity'>, chec
 const SEGMENT_FINDINGS = Symbol('segment findings');
 
 function segmentFindings(view: DocumentView, r: Located<string>, check: (value: string, path: string) => Finding[]): Finding[] {
-  const holder = view as DocumentView & { [SEGMENT_FINDINGS]?: Map<string, Finding[]> };
-  let byPath = holder[SEGMENT_FINDINGS];
-  if (!byPath) {
-    // Every resource is checked once, by the first of the three rules; only those with findings are kept.
-    byPath = new Map();
+  const holder = view as DocumentView & { [SEGMENT_FINDINGS]?: Map<Located<string>, Finding[]> };
+  let found = holder[SEGMENT_FINDINGS];
+  if (!found) {
+    // Every resource is checked once, by the first of the three rules; only those with findings are
+    // kept, keyed by the resource's own value object (a pointer would be a string made per lookup).
+    found = new Map();
     for (const s of view.statements) {
       for (const resource of s.resources) {
-        const found = check(resource.value, resource.path);
-        if (found.length > 0) byPath.set(resource.path, found);
+        const findings = check(resource.value, resource.path);
+        if (findings.length > 0) found.set(resource, findings);
       }
     }
-    holder[SEGMENT_FINDINGS] = byPath;
+    holder[SEGMENT_FINDINGS] = found;
   }
-  return byPath.get(r.path) ?? NONE;
+  return found.get(r) ?? NONE;
 }
 
 const NONE: Finding[] = [];

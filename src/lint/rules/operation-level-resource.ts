@@ -12,11 +12,12 @@ export const OPERATION_LEVEL_RESOURCE: Rule = {
   check: ({ view }) =>
     view.statements.flatMap((s) => {
       if (s.resources.length === 0 || s.resources.some((r) => r.value === '*')) return [];
-      return eachValue(s.actions, ({ value, path }) => {
+      return eachValue(s.actions, (item) => {
+        const { value } = item;
         const info = value.includes('*') ? undefined : Catalog.action(value);
         if (!info || info.granularity !== Granularity.OPERATION_LEVEL) return [];
-        return [finding('OPERATION_LEVEL_RESOURCE', Severity.ERROR, path,
-          `${describePath(path)} ${JSON.stringify(value)} supports only operation-level authorization, but ${describePath(s.path)} restricts it to specific resources: CAM treats it as not authorized. Grant it in a statement with "resource": ["*"]`)];
+        return [finding('OPERATION_LEVEL_RESOURCE', Severity.ERROR, item.path,
+          `${describePath(item.path)} ${JSON.stringify(value)} supports only operation-level authorization, but ${describePath(s.path)} restricts it to specific resources: CAM treats it as not authorized. Grant it in a statement with "resource": ["*"]`)];
       });
     }),
 };

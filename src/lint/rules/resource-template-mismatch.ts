@@ -24,7 +24,8 @@ export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
         }
         return answer;
       };
-      return s.actions.flatMap(({ value, path }) => {
+      return s.actions.flatMap((item) => {
+        const { value } = item;
         if (value.includes('*')) return [];
         const templates = resourceTemplates(Catalog.action(value));
         if (templates.length === 0) return [];
@@ -33,8 +34,8 @@ export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
         const [template] = templates;
         const first = s.resources[0].value;
         const others = templates.length > 1 ? ` (or ${templates.slice(1).join(', ')})` : '';
-        return [finding('RESOURCE_TEMPLATE_MISMATCH', Severity.WARNING, path,
-          `${describePath(path)} ${JSON.stringify(value)} is authorized against ${template}${others}, and no resource of the statement fits it (${JSON.stringify(first)}: ${templateMisfit(first, template)}), so it is granted on nothing; a resource that fits: ${JSON.stringify(fittingResource(first, template))}`)];
+        return [finding('RESOURCE_TEMPLATE_MISMATCH', Severity.WARNING, item.path,
+          `${describePath(item.path)} ${JSON.stringify(value)} is authorized against ${template}${others}, and no resource of the statement fits it (${JSON.stringify(first)}: ${templateMisfit(first, template)}), so it is granted on nothing; a resource that fits: ${JSON.stringify(fittingResource(first, template))}`)];
       });
     }),
 };

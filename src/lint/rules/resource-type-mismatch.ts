@@ -12,7 +12,8 @@ export const RESOURCE_TYPE_MISMATCH: Rule = {
   description: 'For the services in the catalogue, the resource segment starts with one of the service\'s resource types: `tcmpp` uses `Limit/...`, `cmqqueue` `queueName/...`, `cmqtopic` `topicName/...`. Any other type matches no resource.',
   check: ({ view }) =>
     view.statements.flatMap((s) =>
-      eachValue(s.resources, ({ value, path }) => {
+      eachValue(s.resources, (item) => {
+        const { value } = item;
         const parts = splitSegments(value);
         if (value === '*' || parts.length < 6) return [];
         const info = Catalog.service(parts[2]);
@@ -21,8 +22,8 @@ export const RESOURCE_TYPE_MISMATCH: Rule = {
         const type = segment.includes('/') ? segment.slice(0, segment.indexOf('/')) : segment;
         if (info.resourceTypes.some((t) => t.toLowerCase() === type.toLowerCase())) return [];
         const template = info.resourceTypes.map((t) => `"${t}/..."`).join(' or ');
-        return [finding('RESOURCE_TYPE_MISMATCH', Severity.ERROR, path,
-          `${describePath(path)} ${JSON.stringify(value)}: ${info.service} has no resource type "${type}"; its resources are ${template} (or "*")`)];
+        return [finding('RESOURCE_TYPE_MISMATCH', Severity.ERROR, item.path,
+          `${describePath(item.path)} ${JSON.stringify(value)}: ${info.service} has no resource type "${type}"; its resources are ${template} (or "*")`)];
       }),
     ),
 };

@@ -31,7 +31,8 @@ export const SERVICE_MISMATCH: Rule = {
         for (const other of RESOURCE_SERVICES.get(svc) ?? []) services.add(other);
       }
       if (services.size === 0) return [];
-      return s.resources.flatMap(({ value, path }) => {
+      return s.resources.flatMap((item) => {
+        const { value } = item;
         const parts = splitSegments(value);
         if (value === '*' || parts.length < 6) return [];
         const svc = parts[2].toLowerCase();
@@ -43,8 +44,8 @@ export const SERVICE_MISMATCH: Rule = {
         const why = catalogued
           ? 'so it authorizes nothing; move it to a statement with ' + `${parts[2]} actions`
           : `which no published policy documents, so it likely authorizes nothing; move it to a statement with ${parts[2]} actions, or suppress this finding naming the page that documents the pair`;
-        return [finding('SERVICE_MISMATCH', severity, path,
-          `${describePath(path)} ${JSON.stringify(value)}: its service "${parts[2]}" matches none of the statement's actions (${[...services].join(', ')}), ${why}`)];
+        return [finding('SERVICE_MISMATCH', severity, item.path,
+          `${describePath(item.path)} ${JSON.stringify(value)}: its service "${parts[2]}" matches none of the statement's actions (${[...services].join(', ')}), ${why}`)];
       });
     }),
 };

@@ -12,14 +12,15 @@ export const UNKNOWN_ACTION: Rule = {
   description: 'For the services in the catalogue (`tcmpp`, `cmqqueue`, `cmqtopic`), every action, and every wildcard, must match a catalogued action; the finding names the closest one. Actions of other services are never reported: the catalogue does not know them.',
   check: ({ view }) =>
     view.statements.flatMap((s) =>
-      eachValue(s.actions, ({ value, path }) => {
+      eachValue(s.actions, (item) => {
+        const { value } = item;
         const parsed = parseAction(value);
         if (!parsed || parsed.service === '*' || !Catalog.hasService(parsed.service)) return [];
         if (parsed.name.includes('*') ? Catalog.actionsMatching(value).length > 0 : Catalog.action(value) !== undefined) return [];
-        const where = `${describePath(path)} ${JSON.stringify(value)}`;
+        const where = `${describePath(item.path)} ${JSON.stringify(value)}`;
         const count = Catalog.actions(parsed.service).length;
         if (parsed.name.includes('*')) {
-          return [finding('UNKNOWN_ACTION', Severity.ERROR, path, `${where}: the wildcard matches none of the ${count} ${parsed.service} actions in the catalogue, so it grants nothing`)];
+          return [finding('UNKNOWN_ACTION', Severity.ERROR, item.path, `${where}: the wildcard matches none of the ${count} ${parsed.service} actions in the catalogue, so it grants nothing`)];
         }
         const prefix = parsed.prefixed ? 'name/' : '';
         const elsewhere = Catalog.services().filter((svc) => svc !== parsed.service && Catalog.action(`${svc}:${parsed.name}`));
@@ -27,7 +28,7 @@ export const UNKNOWN_ACTION: Rule = {
         const hint = elsewhere.length > 0
           ? ` (it is an action of ${elsewhere.map((svc) => `"${svc}"`).join(' and ')}: did you mean "${prefix}${elsewhere[0]}:${Catalog.action(`${elsewhere[0]}:${parsed.name}`)!.name}"?)`
           : near ? ` (did you mean "${prefix}${parsed.service}:${near}"?)` : '';
-        return [finding('UNKNOWN_ACTION', Severity.ERROR, path, `${where}: ${parsed.service} has no action "${parsed.name}"${hint}; the catalogue lists ${count} ${parsed.service} actions`)];
+        return [finding('UNKNOWN_ACTION', Severity.ERROR, item.path, `${where}: ${parsed.service} has no action "${parsed.name}"${hint}; the catalogue lists ${count} ${parsed.service} actions`)];
       }),
     ),
 };

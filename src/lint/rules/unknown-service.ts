@@ -26,18 +26,20 @@ export const UNKNOWN_SERVICE: Rule = {
   description: "Every action and resource names a service by its prefix in CAM (`cdb` for TencentDB for MySQL, `ccs` or `tke` for TKE). A prefix that is no CAM service (`mysql`, `api`) authorizes nothing; the finding names the prefix meant. A WARNING, not an ERROR: CAM adds services, and the list (`src/catalog/data/cam-services.json`, from CAM's CAM-Enabled API pages) may lag behind.",
   check: ({ view }) =>
     view.statements.flatMap((s) => [
-      ...eachValue(s.actions, ({ value, path }) => {
+      ...eachValue(s.actions, (item) => {
+        const { value } = item;
         const parsed = parseAction(value);
         if (!parsed || !checkable(parsed.service) || Catalog.camService(parsed.service)) return [];
-        return [finding('UNKNOWN_SERVICE', Severity.WARNING, path, message(`${describePath(path)} ${JSON.stringify(value)}`, parsed.service, 'the action matches no API',
+        return [finding('UNKNOWN_SERVICE', Severity.WARNING, item.path, message(`${describePath(item.path)} ${JSON.stringify(value)}`, parsed.service, 'the action matches no API',
           (prefix) => `${parsed.prefixed ? 'name/' : ''}${prefix}:${parsed.name}`))];
       }),
-      ...eachValue(s.resources, ({ value, path }) => {
+      ...eachValue(s.resources, (item) => {
+        const { value } = item;
         const parts = splitSegments(value);
         if (parts.length < 6 || parts[0] !== 'qcs' || !checkable(parts[2]) || Catalog.camService(parts[2])) return [];
         // Service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding, with its fix.
         if (Catalog.camService(parts[3])) return [];
-        return [finding('UNKNOWN_SERVICE', Severity.WARNING, path, message(`${describePath(path)} ${JSON.stringify(value)}`, parts[2], 'the resource matches nothing',
+        return [finding('UNKNOWN_SERVICE', Severity.WARNING, item.path, message(`${describePath(item.path)} ${JSON.stringify(value)}`, parts[2], 'the resource matches nothing',
           (prefix) => [...parts.slice(0, 2), prefix, ...parts.slice(3)].join(':')))];
       }),
     ]),
