@@ -80,11 +80,30 @@ export function lowered(severity: Severity): Severity {
   return severity === Severity.SECURITY_WARNING ? Severity.WARNING : severity === Severity.WARNING ? Severity.SUGGESTION : severity;
 }
 
+/**
+ * The empty list every rule returns when it finds nothing: one shared, frozen list, so that a clean
+ * policy (the common case, for every policy of a stack) allocates no list per rule and value.
+ * @internal
+ */
+export const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
+
+/**
+ * `items.flatMap(fn)` for rules: what `fn` finds for each item, in order, in one list made only when
+ * something is found (else `NONE`).
+ * @internal
+ */
+export function flat<T, U = Finding>(items: readonly T[], fn: (item: T, index: number) => readonly U[]): U[] {
+  let out: U[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const found = fn(items[i], i);
+    if (found.length > 0) pushAll(out ??= [], found);
+  }
+  return out ?? (NONE as unknown as U[]);
+}
+
 /** @internal runs `fn` over every located value of a kind in every statement. */
-export function eachValue<V extends Located<unknown>>(values: Iterable<V>, fn: (v: V) => Finding[]): Finding[] {
-  const out: Finding[] = [];
-  for (const v of values) pushAll(out, fn(v));
-  return out;
+export function eachValue<V extends Located<unknown>>(values: readonly V[], fn: (v: V) => Finding[]): Finding[] {
+  return flat(values, fn);
 }
 
 /**
@@ -97,7 +116,7 @@ export function resourceSegmentRule(meta: Omit<Rule, 'check' | 'severity'>, chec
     ...meta,
     severity: Severity.ERROR,
     check: ({ view }) =>
-      view.statements.flatMap((s) => eachValue(s.resources, (r) => {
+      flat(view.statements, (s) => eachValue(s.resources, (r) => {
         const found = segmentFindings(view, r, check);
         return found.length === 0 ? found : found.filter((f) => f.code === meta.code);
       })),
@@ -129,4 +148,3 @@ function segmentFindings(view: DocumentView, r: Located<string>, check: (value: 
   return found.get(r) ?? NONE;
 }
 
-const NONE: Finding[] = [];

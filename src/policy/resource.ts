@@ -112,14 +112,14 @@ function hasPlaceholderOnly(value: string): boolean {
  */
 export function splitSegments(value: string): string[] {
   const parts: string[] = [];
-  let rest = value;
+  let start = 0;
   while (parts.length < 5) {
-    const i = rest.indexOf(':');
+    const i = value.indexOf(':', start);
     if (i < 0) break;
-    parts.push(rest.slice(0, i));
-    rest = rest.slice(i + 1);
+    parts.push(value.slice(start, i));
+    start = i + 1;
   }
-  parts.push(rest);
+  parts.push(value.slice(start));
   return parts;
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CamValidationError, Severity } from '../../src';
 import { atOrAbove, describePath, finding, formatFindings, parseSeverity, pointer, pushAll, quote } from '../../src/policy/finding';
 import { nonWhitespaceLength } from '../../src/policy/parse';
+import { splitSegments } from '../../src/policy/resource';
 import { hasPlaceholder, hasTemplate, isTerraformExpression, isUnresolved, literalTemplates, templateSpans, unescapeTerraform, withTokensOnly } from '../../src/policy/tokens';
 
 describe('quote', () => {
@@ -204,6 +205,29 @@ describe('nonWhitespaceLength (how CAM counts a policy)', () => {
     fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
       const text = parts.join('');
       expect(nonWhitespaceLength(text)).toBe(reference(text));
+    }));
+  });
+});
+
+describe('splitSegments (a resource into its six segments)', () => {
+  /** The first five colons split; the resource segment keeps any further ones. */
+  const reference = (value: string): string[] => {
+    const all = value.split(':');
+    return all.length <= 6 ? all : [...all.slice(0, 5), all.slice(5).join(':')];
+  };
+
+  it('splits on the first five colons only', () => {
+    expect(splitSegments('qcs::cmqqueue:bj:uin/1:queueName/uin/2/q')).toEqual(['qcs', '', 'cmqqueue', 'bj', 'uin/1', 'queueName/uin/2/q']);
+    expect(splitSegments('qcs::cos:gz:uid/1:b/a:b:c')).toEqual(['qcs', '', 'cos', 'gz', 'uid/1', 'b/a:b:c']);
+    expect(splitSegments('*')).toEqual(['*']);
+    expect(splitSegments('')).toEqual(['']);
+    expect(splitSegments(':::::')).toEqual(['', '', '', '', '', '']);
+  });
+
+  it('agrees with splitting on every colon and joining what follows the fifth', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(':', 'a', 'qcs', '/', '*', ''), { maxLength: 20 }), (parts) => {
+      const value = parts.join('');
+      expect(splitSegments(value)).toEqual(reference(value));
     }));
   });
 });

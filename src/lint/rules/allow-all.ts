@@ -1,6 +1,6 @@
 import { Effect } from '../../policy/statement';
 import { Severity, describePath, finding } from '../../policy/finding';
-import { DOCS, Rule, conditionLimit, lowered } from '../rule';
+import { DOCS, Rule, conditionLimit, lowered, flat, NONE } from '../rule';
 import { normalAction } from '../glob';
 
 export const ALLOW_ALL: Rule = {
@@ -10,8 +10,8 @@ export const ALLOW_ALL: Rule = {
   docUrl: DOCS.elements,
   description: 'A statement that allows `*` (or `*:*`) on `*` makes its holder an administrator of the whole account. Grant the services and actions the holder needs; keep full access for a break-glass role, and suppress the finding there with a reason. Where a condition really limits the statement (an IP range, a tag, `qcs:read_only_action`), the finding says so and is a WARNING.',
   check: ({ view }) =>
-    view.statements.flatMap((s) => {
-      if (s.effect !== Effect.ALLOW || !s.resources.some((r) => r.value === '*')) return [];
+    flat(view.statements, (s) => {
+      if (s.effect !== Effect.ALLOW || !s.resources.some((r) => r.value === '*')) return NONE;
       const limit = conditionLimit(s);
       return s.actions
         .filter((a) => a.value === '*' || normalAction(a.value) === '*:*')

@@ -1,7 +1,7 @@
 import { Severity, describePath, finding } from '../../policy/finding';
 import { PrincipalKind, classifyPrincipal } from '../../policy/principal';
 import { Effect } from '../../policy/statement';
-import { DOCS, Rule, conditionLimit, lowered } from '../rule';
+import { DOCS, Rule, conditionLimit, lowered, flat, NONE } from '../rule';
 
 export const ANONYMOUS_PRINCIPAL: Rule = {
   code: 'ANONYMOUS_PRINCIPAL',
@@ -10,8 +10,8 @@ export const ANONYMOUS_PRINCIPAL: Rule = {
   docUrl: DOCS.elements,
   description: 'An allow to `qcs::cam::anonymous:anonymous`, `qcs::cam::anyone:anyone` or `*` lets anyone on the internet act, with no credentials. Name the accounts, users or roles instead.',
   check: ({ view }) =>
-    view.statements.flatMap((s) => {
-      if (s.effect !== Effect.ALLOW) return [];
+    flat(view.statements, (s) => {
+      if (s.effect !== Effect.ALLOW) return NONE;
       const limit = conditionLimit(s);
       return s.principals
         .filter((p) => p.element === 'qcs' && [PrincipalKind.ANONYMOUS, PrincipalKind.ANYONE].includes(classifyPrincipal(p.value, p.element)))

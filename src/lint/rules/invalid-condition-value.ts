@@ -1,6 +1,6 @@
 import { checkConditionValue } from '../../policy/condition';
 import { Severity } from '../../policy/finding';
-import { DOCS, Rule, eachValue } from '../rule';
+import { DOCS, Rule, eachValue, flat } from '../rule';
 
 export const INVALID_CONDITION_VALUE: Rule = {
   code: 'INVALID_CONDITION_VALUE',
@@ -9,5 +9,5 @@ export const INVALID_CONDITION_VALUE: Rule = {
   docUrl: DOCS.conditions,
   description: '`ip_*` compares IP addresses or CIDR blocks, `date_*` ISO 8601 dates, `numeric_*` numbers, `bool_equal` and `null_equal` "true" or "false". A value of another kind never matches. Policy variables such as `${uin}` are not checked.',
   check: ({ view }) =>
-    view.statements.flatMap((s) => s.conditions.flatMap((c) => eachValue(c.values, (v) => checkConditionValue(c.operator.value, v.value, v.path)))),
+    flat(view.statements, (s) => flat(s.conditions, (c) => eachValue(c.values, (v) => checkConditionValue(c.operator.value, v.value, v.path)))),
 };

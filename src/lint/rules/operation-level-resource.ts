@@ -1,7 +1,7 @@
 import { Granularity } from '../../catalog/access-level';
 import { Catalog } from '../../catalog/catalog';
 import { Severity, describePath, finding } from '../../policy/finding';
-import { DOCS, Rule, eachValue } from '../rule';
+import { DOCS, Rule, eachValue, flat, NONE } from '../rule';
 
 export const OPERATION_LEVEL_RESOURCE: Rule = {
   code: 'OPERATION_LEVEL_RESOURCE',
@@ -10,12 +10,12 @@ export const OPERATION_LEVEL_RESOURCE: Rule = {
   docUrl: DOCS.tcmpp,
   description: 'An action that supports only operation-level authorization cannot be restricted to a resource: "if the policy syntax restricts a specific resource during authorization, CAM will determine that this API is not within the scope of authorization". Grant it in a statement whose resource is "*". Only actions whose granularity the catalogue knows are checked.',
   check: ({ view }) =>
-    view.statements.flatMap((s) => {
-      if (s.resources.length === 0 || s.resources.some((r) => r.value === '*')) return [];
+    flat(view.statements, (s) => {
+      if (s.resources.length === 0 || s.resources.some((r) => r.value === '*')) return NONE;
       return eachValue(s.actions, (item) => {
         const { value } = item;
         const info = value.includes('*') ? undefined : Catalog.action(value);
-        if (!info || info.granularity !== Granularity.OPERATION_LEVEL) return [];
+        if (!info || info.granularity !== Granularity.OPERATION_LEVEL) return NONE;
         return [finding('OPERATION_LEVEL_RESOURCE', Severity.ERROR, item.path,
           `${describePath(item.path)} ${JSON.stringify(value)} supports only operation-level authorization, but ${describePath(s.path)} restricts it to specific resources: CAM treats it as not authorized. Grant it in a statement with "resource": ["*"]`)];
       });

@@ -1,5 +1,5 @@
 import { Severity, describePath, finding } from '../../policy/finding';
-import { DOCS, Rule } from '../rule';
+import { DOCS, Rule, flat } from '../rule';
 
 /** `sts:AssumeRole`, `sts:AssumeRoleWithSAML`, `sts:AssumeRoleWithWebIdentity`, with or without `name/`. */
 const ASSUME_ROLE = /^(?:name\/)?sts:AssumeRole[A-Za-z]*$/i;
@@ -26,7 +26,7 @@ export const INVALID_TRUST_STATEMENT: Rule = {
   check: ({ view }) =>
     view.kind !== 'trust'
       ? []
-      : view.statements.flatMap((s) => [
+      : flat(view.statements, (s) => [
         ...s.actions.filter((a) => !ASSUME_ROLE.test(a.value)).map((a) => finding('INVALID_TRUST_STATEMENT', Severity.ERROR, a.path,
           `${describePath(a.path)} ${JSON.stringify(a.value)}: a trust policy only allows assuming the role ("sts:AssumeRole"); grant other actions in a policy attached to the role`)),
         ...(s.resources.length > 0 ? [finding('INVALID_TRUST_STATEMENT', Severity.ERROR, s.resourcePath ?? s.path,

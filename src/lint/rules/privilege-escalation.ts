@@ -2,7 +2,7 @@ import { parseAction } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { splitSegments } from '../../policy/resource';
 import { Effect } from '../../policy/statement';
-import { DOCS, Rule, conditionLimit, lowered } from '../rule';
+import { DOCS, Rule, conditionLimit, lowered, flat, NONE } from '../rule';
 import { globCovers } from '../glob';
 
 /**
@@ -33,14 +33,14 @@ export const PRIVILEGE_ESCALATION: Rule = {
   docUrl: DOCS.elements,
   description: 'Attaching policies, creating or changing policies, roles and trust policies, adding users to groups or creating access keys for others, on `*`: whoever holds this can grant themselves anything. `*` alone is reported as ALLOW_ALL instead.',
   check: ({ view }) =>
-    view.statements.flatMap((s) => {
-      if (s.effect !== Effect.ALLOW || !s.resources.some((r) => anyTarget(r.value))) return [];
+    flat(view.statements, (s) => {
+      if (s.effect !== Effect.ALLOW || !s.resources.some((r) => anyTarget(r.value))) return NONE;
       const limit = conditionLimit(s);
-      return s.actions.flatMap((a) => {
+      return flat(s.actions, (a) => {
         const parsed = parseAction(a.value);
-        if (!parsed || parsed.service !== 'cam') return [];
+        if (!parsed || parsed.service !== 'cam') return NONE;
         const granted = ESCALATION_ACTIONS.filter((name) => globCovers(parsed.name, name, true));
-        if (granted.length === 0) return [];
+        if (granted.length === 0) return NONE;
         const list = granted.length > 3 ? `${granted.slice(0, 3).join(', ')} and ${granted.length - 3} more` : granted.join(', ');
         return [finding('PRIVILEGE_ESCALATION', limit?.real ? lowered(Severity.SECURITY_WARNING) : Severity.SECURITY_WARNING, a.path,
           `${describePath(a.path)} ${JSON.stringify(a.value)} allows ${list} on any target: its holder can grant themselves any permission${limit?.words ?? ''}. Restrict the resource to the users, groups, roles or policies it manages`)];

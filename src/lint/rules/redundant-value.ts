@@ -1,7 +1,7 @@
 import { Finding, Severity, describePath, finding, pushAll } from '../../policy/finding';
 import { Located } from '../../policy/parse';
 import { wildcardMatch } from '../../policy/wildcard';
-import { DOCS, Rule } from '../rule';
+import { DOCS, Rule, NONE } from '../rule';
 import { normalAction } from '../glob';
 
 /**
@@ -73,7 +73,7 @@ class CoverIndex {
  */
 function redundant(values: Located<string>[], form: (v: string) => string, wildcards: 'glob' | 'principal' | 'none'): Finding[] {
   // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a fast path; one value is never repeated nor covered by another
-  if (values.length < 2) return [];
+  if (values.length < 2) return NONE;
   const out: Finding[] = [];
   const forms = values.map((v) => form(v.value));
   // Short lists (nearly all) are searched; long ones get a map, so n values cost n, not n².

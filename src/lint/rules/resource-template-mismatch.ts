@@ -1,7 +1,7 @@
 import { Catalog } from '../../catalog/catalog';
 import { fittingResource, resourceTemplates, templateMisfit } from '../../catalog/templates';
 import { Severity, describePath, finding } from '../../policy/finding';
-import { DOCS, Rule } from '../rule';
+import { DOCS, Rule, flat, NONE } from '../rule';
 
 export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
   code: 'RESOURCE_TEMPLATE_MISMATCH',
@@ -10,8 +10,8 @@ export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
   docUrl: DOCS.tcmpp,
   description: "The catalogue knows the resource each action is authorized against (TCMPP's CAM page: `CreateMNPVersion` on `qcs::tcmpp::uin/${uin}:Limit/${PlatformId}${MNPId}`, with no region; CMQ's policy API page: `queueName/uin/<creator>/<name>`). When none of a statement's resources can ever fit an action's template (a region where the template has none, another resource type, a missing part), the action is granted on nothing. The finding shows the template and a resource that fits.",
   check: ({ view }) =>
-    view.statements.flatMap((s) => {
-      if (s.resources.length === 0) return [];
+    flat(view.statements, (s) => {
+      if (s.resources.length === 0) return NONE;
       // Whether some resource of the statement fits a template, once per template: a statement's
       // actions often share one.
       const fitting = new Map<string, boolean>();
@@ -24,13 +24,13 @@ export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
         }
         return answer;
       };
-      return s.actions.flatMap((item) => {
+      return flat(s.actions, (item) => {
         const { value } = item;
-        if (value.includes('*')) return [];
+        if (value.includes('*')) return NONE;
         const templates = resourceTemplates(Catalog.action(value));
-        if (templates.length === 0) return [];
+        if (templates.length === 0) return NONE;
         // A resource fits when it fits any of the action's templates.
-        if (templates.some(fits)) return [];
+        if (templates.some(fits)) return NONE;
         const [template] = templates;
         const first = s.resources[0].value;
         const others = templates.length > 1 ? ` (or ${templates.slice(1).join(', ')})` : '';

@@ -2,7 +2,7 @@ import { Catalog } from '../../catalog/catalog';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { splitSegments } from '../../policy/resource';
 import { hasPlaceholder } from '../../policy/tokens';
-import { DOCS, Rule, eachValue } from '../rule';
+import { DOCS, Rule, eachValue, flat, NONE } from '../rule';
 
 export const RESOURCE_TYPE_MISMATCH: Rule = {
   code: 'RESOURCE_TYPE_MISMATCH',
@@ -11,16 +11,16 @@ export const RESOURCE_TYPE_MISMATCH: Rule = {
   docUrl: DOCS.resources,
   description: 'For the services in the catalogue, the resource segment starts with one of the service\'s resource types: `tcmpp` uses `Limit/...`, `cmqqueue` `queueName/...`, `cmqtopic` `topicName/...`. Any other type matches no resource.',
   check: ({ view }) =>
-    view.statements.flatMap((s) =>
+    flat(view.statements, (s) =>
       eachValue(s.resources, (item) => {
         const { value } = item;
         const parts = splitSegments(value);
-        if (value === '*' || parts.length < 6) return [];
+        if (value === '*' || parts.length < 6) return NONE;
         const info = Catalog.service(parts[2]);
         const segment = parts[5];
-        if (!info || segment === '*' || segment.startsWith('*') || hasPlaceholder(segment)) return [];
+        if (!info || segment === '*' || segment.startsWith('*') || hasPlaceholder(segment)) return NONE;
         const type = segment.includes('/') ? segment.slice(0, segment.indexOf('/')) : segment;
-        if (info.resourceTypes.some((t) => t.toLowerCase() === type.toLowerCase())) return [];
+        if (info.resourceTypes.some((t) => t.toLowerCase() === type.toLowerCase())) return NONE;
         const template = info.resourceTypes.map((t) => `"${t}/..."`).join(' or ');
         return [finding('RESOURCE_TYPE_MISMATCH', Severity.ERROR, item.path,
           `${describePath(item.path)} ${JSON.stringify(value)}: ${info.service} has no resource type "${type}"; its resources are ${template} (or "*")`)];

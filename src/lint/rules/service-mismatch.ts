@@ -5,7 +5,7 @@ import { actionService } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { splitSegments } from '../../policy/resource';
 import { hasPlaceholder } from '../../policy/tokens';
-import { DOCS, Rule } from '../rule';
+import { DOCS, Rule, flat, NONE } from '../rule';
 
 /**
  * Services whose actions act on other services' resources, from Tencent's published policies
@@ -20,25 +20,25 @@ export const SERVICE_MISMATCH: Rule = {
   docUrl: DOCS.resources,
   description: "A resource applies to actions of its own service: `qcs::cmqtopic:...` in a statement whose actions are all `cmqqueue:*` authorizes nothing. Some services act on others' resources (TKE's `ccs` on CVM, VPC, CLB and CBS; `cvm:RunInstances` on VPC subnets and CBS disks); a table of the pairs Tencent's published policies grant, each with its source, clears them. An ERROR where both services are catalogued (TCMPP, TCSAS, CMQ), whose actions the catalogue knows; a WARNING for other pairs, which may be documented where this table has not looked.",
   check: ({ view }) =>
-    view.statements.flatMap((s) => {
+    flat(view.statements, (s) => {
       const services = new Set<string>();
       for (const a of s.actions) {
         const svc = actionService(a.value);
         // `*`, `*:Name`, a feature set (`permid/1`) or a token may reach any service.
-        if (svc === undefined || svc === '*' || hasPlaceholder(a.value)) return [];
-        if (RESOURCE_SERVICES.get(svc)?.includes('*')) return [];
+        if (svc === undefined || svc === '*' || hasPlaceholder(a.value)) return NONE;
+        if (RESOURCE_SERVICES.get(svc)?.includes('*')) return NONE;
         services.add(svc);
         for (const other of RESOURCE_SERVICES.get(svc) ?? []) services.add(other);
       }
-      if (services.size === 0) return [];
-      return s.resources.flatMap((item) => {
+      if (services.size === 0) return NONE;
+      return flat(s.resources, (item) => {
         const { value } = item;
         const parts = splitSegments(value);
-        if (value === '*' || parts.length < 6) return [];
+        if (value === '*' || parts.length < 6) return NONE;
         const svc = parts[2].toLowerCase();
-        if (svc === '*' || hasPlaceholder(svc) || services.has(svc)) return [];
+        if (svc === '*' || hasPlaceholder(svc) || services.has(svc)) return NONE;
         // Service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding.
-        if (Catalog.camService(parts[3]) && !Catalog.camService(svc)) return [];
+        if (Catalog.camService(parts[3]) && !Catalog.camService(svc)) return NONE;
         const catalogued = Catalog.hasService(svc) && [...services].every((x) => Catalog.hasService(x));
         const severity = catalogued ? Severity.ERROR : Severity.WARNING;
         const why = catalogued

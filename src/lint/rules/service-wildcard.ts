@@ -1,7 +1,7 @@
 import { parseAction } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { Effect } from '../../policy/statement';
-import { DOCS, Rule, conditionLimit, lowered } from '../rule';
+import { DOCS, Rule, conditionLimit, lowered, flat, NONE } from '../rule';
 
 export const SERVICE_WILDCARD: Rule = {
   code: 'SERVICE_WILDCARD',
@@ -10,8 +10,8 @@ export const SERVICE_WILDCARD: Rule = {
   docUrl: DOCS.elements,
   description: '`service:*` grants every action of the service, including the ones it will add later. List the actions, or use a narrower pattern such as `service:Describe*`; the catalogue lists a service\'s read actions (`Catalog.actions(service, AccessLevel.READ)`).',
   check: ({ view }) =>
-    view.statements.flatMap((s) => {
-      if (s.effect !== Effect.ALLOW) return [];
+    flat(view.statements, (s) => {
+      if (s.effect !== Effect.ALLOW) return NONE;
       const limit = conditionLimit(s);
       return s.actions
         .filter((a) => {

@@ -1,7 +1,7 @@
 import { Catalog } from '../../catalog/catalog';
 import { parseAction } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
-import { DOCS, Rule, eachValue } from '../rule';
+import { DOCS, Rule, eachValue, flat, NONE } from '../rule';
 import { closest } from '../../policy/suggest';
 
 export const UNKNOWN_ACTION: Rule = {
@@ -11,12 +11,12 @@ export const UNKNOWN_ACTION: Rule = {
   docUrl: DOCS.tcmpp,
   description: 'For the services in the catalogue (`tcmpp`, `cmqqueue`, `cmqtopic`), every action, and every wildcard, must match a catalogued action; the finding names the closest one. Actions of other services are never reported: the catalogue does not know them.',
   check: ({ view }) =>
-    view.statements.flatMap((s) =>
+    flat(view.statements, (s) =>
       eachValue(s.actions, (item) => {
         const { value } = item;
         const parsed = parseAction(value);
-        if (!parsed || parsed.service === '*' || !Catalog.hasService(parsed.service)) return [];
-        if (parsed.name.includes('*') ? Catalog.actionsMatching(value).length > 0 : Catalog.action(value) !== undefined) return [];
+        if (!parsed || parsed.service === '*' || !Catalog.hasService(parsed.service)) return NONE;
+        if (parsed.name.includes('*') ? Catalog.actionsMatching(value).length > 0 : Catalog.action(value) !== undefined) return NONE;
         const where = `${describePath(item.path)} ${JSON.stringify(value)}`;
         const count = Catalog.actions(parsed.service).length;
         if (parsed.name.includes('*')) {

@@ -1,7 +1,8 @@
 import * as data from '../../policy/data/policy-variables.json';
 import { Finding, Severity, describePath, finding } from '../../policy/finding';
+import { Located } from '../../policy/parse';
 import { checkingCodeValues, literalTemplates } from '../../policy/tokens';
-import { DOCS, Rule } from '../rule';
+import { DOCS, Rule, flat, NONE } from '../rule';
 
 const KNOWN = data.variables.map((v) => v.name);
 
@@ -9,14 +10,17 @@ const KNOWN = data.variables.map((v) => v.name);
  * The `${...}` of a value that are no CAM policy variable, no Terraform expression and no cdktf
  * token: one finding per value, naming every such `${...}` in it.
  */
-function unknownVariables(value: string, path: string): Finding[] {
+function unknownVariables(item: Located<unknown>): Finding[] {
+  const value = item.value;
+  if (typeof value !== 'string' || !value.includes('${')) return NONE;
+  const path = item.path;
   const unknown: string[] = [];
   // A Terraform reference is one where Terraform reads the text; in values given in code every
   // literal `${` is escaped for CAM, so there `${var.x}` is CAM text too.
   for (const inner of literalTemplates(value, checkingCodeValues())) {
     if (!KNOWN.includes(inner) && !unknown.includes(inner)) unknown.push(inner);
   }
-  if (unknown.length === 0) return [];
+  if (unknown.length === 0) return NONE;
   // Only a variable written another way (`${OwnerUin}` for `${owner_uin}`) is suggested.
   const squash = (s: string) => s.toLowerCase().replace(/[_-]/g, '');
   const named = unknown.map((inner) => {
@@ -35,9 +39,10 @@ export const UNKNOWN_POLICY_VARIABLE: Rule = {
   docUrl: DOCS.elements,
   description: 'CAM replaces its policy variables (`${uin}`, `${owner_uin}`, `${app_id}`) with the requester\'s values; any other `${...}` (such as `${vpc_id}`, a placeholder left from a template) is compared as written and matches nothing. Terraform references (`${var.x}`, `${module.m.id}`) and cdktf tokens are not reported: Terraform fills them in.',
   check: ({ view }) =>
-    view.statements.flatMap((s) => [
-      ...s.actions.flatMap((a) => unknownVariables(a.value, a.path)),
-      ...s.resources.flatMap((r) => unknownVariables(r.value, r.path)),
-      ...s.conditions.flatMap((c) => c.values.flatMap((v) => (typeof v.value === 'string' ? unknownVariables(v.value, v.path) : []))),
-    ]),
+    flat(view.statements, (s) => {
+      const actions = flat(s.actions, unknownVariables);
+      const resources = flat(s.resources, unknownVariables);
+      const conditions = flat(s.conditions, (c) => flat(c.values, unknownVariables));
+      return actions.length + resources.length + conditions.length === 0 ? NONE : [...actions, ...resources, ...conditions];
+    }),
 };

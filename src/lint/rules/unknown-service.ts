@@ -4,7 +4,7 @@ import { Severity, describePath, finding } from '../../policy/finding';
 import { splitSegments } from '../../policy/resource';
 import { closest } from '../../policy/suggest';
 import { hasPlaceholder } from '../../policy/tokens';
-import { DOCS, Rule, eachValue } from '../rule';
+import { DOCS, Rule, eachValue, flat, NONE } from '../rule';
 
 /** Whether a service name is one to check: not a wildcard, a token or a placeholder. */
 function checkable(service: string): boolean {
@@ -25,22 +25,23 @@ export const UNKNOWN_SERVICE: Rule = {
   docUrl: DOCS.camServices,
   description: "Every action and resource names a service by its prefix in CAM (`cdb` for TencentDB for MySQL, `ccs` or `tke` for TKE). A prefix that is no CAM service (`mysql`, `api`) authorizes nothing; the finding names the prefix meant. A WARNING, not an ERROR: CAM adds services, and the list (`src/catalog/data/cam-services.json`, from CAM's CAM-Enabled API pages) may lag behind.",
   check: ({ view }) =>
-    view.statements.flatMap((s) => [
-      ...eachValue(s.actions, (item) => {
+    flat(view.statements, (s) => {
+      const actions = eachValue(s.actions, (item) => {
         const { value } = item;
         const parsed = parseAction(value);
-        if (!parsed || !checkable(parsed.service) || Catalog.camService(parsed.service)) return [];
+        if (!parsed || !checkable(parsed.service) || Catalog.camService(parsed.service)) return NONE;
         return [finding('UNKNOWN_SERVICE', Severity.WARNING, item.path, message(`${describePath(item.path)} ${JSON.stringify(value)}`, parsed.service, 'the action matches no API',
           (prefix) => `${parsed.prefixed ? 'name/' : ''}${prefix}:${parsed.name}`))];
-      }),
-      ...eachValue(s.resources, (item) => {
+      });
+      const resources = eachValue(s.resources, (item) => {
         const { value } = item;
         const parts = splitSegments(value);
-        if (parts.length < 6 || parts[0] !== 'qcs' || !checkable(parts[2]) || Catalog.camService(parts[2])) return [];
+        if (parts.length < 6 || parts[0] !== 'qcs' || !checkable(parts[2]) || Catalog.camService(parts[2])) return NONE;
         // Service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding, with its fix.
-        if (Catalog.camService(parts[3])) return [];
+        if (Catalog.camService(parts[3])) return NONE;
         return [finding('UNKNOWN_SERVICE', Severity.WARNING, item.path, message(`${describePath(item.path)} ${JSON.stringify(value)}`, parts[2], 'the resource matches nothing',
           (prefix) => [...parts.slice(0, 2), prefix, ...parts.slice(3)].join(':')))];
-      }),
-    ]),
+      });
+      return actions.length + resources.length === 0 ? NONE : [...actions, ...resources];
+    }),
 };
