@@ -12,12 +12,15 @@ export const SERVICE_WILDCARD: Rule = {
   check: ({ view }) =>
     flat(view.statements, (s) => {
       if (s.effect !== Effect.ALLOW) return NONE;
+      // `service:*` ends with a star: other actions are not parsed.
+      const wildcards = s.actions.filter((a) => {
+        if (!a.value.endsWith('*')) return false;
+        const parsed = parseAction(a.value);
+        return parsed !== undefined && parsed.service !== '*' && parsed.name === '*';
+      });
+      if (wildcards.length === 0) return NONE;
       const limit = conditionLimit(s);
-      return s.actions
-        .filter((a) => {
-          const parsed = parseAction(a.value);
-          return parsed !== undefined && parsed.service !== '*' && parsed.name === '*';
-        })
+      return wildcards
         .map((a) => finding('SERVICE_WILDCARD', limit?.real ? lowered(Severity.WARNING) : Severity.WARNING, a.path,
           `${describePath(a.path)} ${JSON.stringify(a.value)} allows every action of the service, including future ones${limit?.words ?? ''}: list the actions needed`));
     }),
