@@ -144,8 +144,6 @@ export function camServiceMeant(name: string, closestOf: (word: string, candidat
  * @internal
  */
 export function servicesWithoutTagAuthorization(): Map<string, string> {
-  // Computed once: the data does not change while the process runs.
-  if (WITHOUT_TAG_AUTHORIZATION) return WITHOUT_TAG_AUTHORIZATION;
   const out = new Map<string, string>();
   for (const data of SERVICE_DATA) {
     if (data.conditions && !data.conditions.tagAuthorization) {
@@ -153,11 +151,8 @@ export function servicesWithoutTagAuthorization(): Map<string, string> {
       out.set(data.service, source ? source.name.replace(/ \(.*$/, '') : data.conditions.source);
     }
   }
-  WITHOUT_TAG_AUTHORIZATION = out;
   return out;
 }
-
-let WITHOUT_TAG_AUTHORIZATION: Map<string, string> | undefined;
 
 /**
  * The service catalogue: which actions TCMPP and CMQ have, what they do, how finely CAM

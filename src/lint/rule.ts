@@ -96,6 +96,7 @@ export function flat<T, U = Finding>(items: readonly T[], fn: (item: T, index: n
   let out: U[] | undefined;
   for (let i = 0; i < items.length; i++) {
     const found = fn(items[i], i);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; an empty list adds nothing
     if (found.length > 0) pushAll(out ??= [], found);
   }
   return out ?? (NONE as unknown as U[]);

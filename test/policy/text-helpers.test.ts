@@ -196,12 +196,14 @@ describe('nonWhitespaceLength (how CAM counts a policy)', () => {
     expect(nonWhitespaceLength('a\vb\fc')).toBe(5); // ASCII vertical tab and form feed are no white space of JSON's, and CAM counts them
     expect(nonWhitespaceLength('a\u00a0b\u3000c\u2028d\ufeff')).toBe(4);
     expect(nonWhitespaceLength('\u{1f600}x')).toBe(2);
+    expect(nonWhitespaceLength('\udc00\udfff\udbff\ue000')).toBe(2); // the ends of the low-surrogate range
+    expect(nonWhitespaceLength('\u007f\u0085\u00a0')).toBe(2); // DEL and the C1 control NEL count; a no-break space does not
     expect(nonWhitespaceLength('x'.repeat(1000))).toBe(1000);
     expect(nonWhitespaceLength('')).toBe(0);
   });
 
   it('agrees with counting character by character, for any text', () => {
-    const unit = fc.oneof(fc.constantFrom(' ', '\t', '\n', '\r', '\v', '\u00a0', '\u3000', '\u2028', '\ufeff', '\ud83d', '\ude00', 'é', '"', 'a', '{'), fc.string({ maxLength: 3 }));
+    const unit = fc.oneof(fc.constantFrom(' ', '\t', '\n', '\r', '\v', '\u007f', '\u0080', '\u00a0', '\u3000', '\u2028', '\ufeff', '\ud83d', '\udbff', '\udc00', '\ude00', '\udfff', '\ue000', 'é', '"', 'a', '{'), fc.string({ maxLength: 3 }));
     fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
       const text = parts.join('');
       expect(nonWhitespaceLength(text)).toBe(reference(text));
