@@ -28,10 +28,12 @@ function lazy() {
   return matchers;
 }
 
-module.exports = {
-  makeMatchers,
-  camMatchers: {
-    toAllow(...args) { return lazy().toAllow.apply(this, args); },
-    toDeny(...args) { return lazy().toDeny.apply(this, args); },
-  },
+/** The matchers, built from the package on first use: expect.extend(camMatchers). */
+const camMatchers = {
+  toAllow(...args) { return lazy().toAllow.apply(this, args); },
+  toDeny(...args) { return lazy().toDeny.apply(this, args); },
 };
+
+// Names only, in this form: Node's ESM loader reads them from the source
+// (`import { camMatchers } from 'cdktf-tencentcloud-cam/testing'`).
+module.exports = { makeMatchers, camMatchers };

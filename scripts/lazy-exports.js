@@ -34,7 +34,10 @@ for (const file of [join(lib, 'index.js'), join(lib, 'terraform', 'generated', '
   let count = 0;
   const lazy = text.replace(EAGER, (_m, name, path) => {
     count++;
-    return `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, configurable: true, get: function () { var m = __importStar(require(${JSON.stringify(path)})); Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, value: m }); return m; } });`;
+    return [
+      `var ${name}_lazy = (function () { var m; return { get module() { return m || (m = __importStar(require(${JSON.stringify(path)}))); } }; })();`,
+      esmVisibleGetter(name, `${name}_lazy.module`),
+    ].join('\n');
   });
   if (count === 0) throw new Error(`lazy-exports: no eager submodule export in ${file}: has jsii's output changed?`);
   writeFileSync(file, file === join(lib, 'index.js') ? lazyStars(lazy) : lazy);
@@ -49,8 +52,7 @@ for (const [relative, paths] of Object.entries(LAZY_REQUIRES)) {
     const m = line.exec(text);
     if (!m) throw new Error(`lazy-exports: ${relative} has no \`const x = require("${path}");\`: has the source or jsii's output changed?`);
     const names = exportNames(path.startsWith('.') ? resolve(dirname(file), path) : require.resolve(path, { paths: [dirname(file)] }));
-    const getters = names.map((n) => `${JSON.stringify(n)}: { enumerable: true, get: function () { return load().${n}; } }`).join(', ');
-    text = text.replace(line, `const ${m[1]} = (function () { var module; function load() { return module || (module = require(${JSON.stringify(path)})); } return Object.defineProperties({}, { ${getters} }); })();`);
+    text = text.replace(line, `const ${m[1]} = ${lazyModule(path, names)};`);
   }
   writeFileSync(file, text);
 }
@@ -59,6 +61,29 @@ console.log(`lazy-exports: ${Object.values(LAZY_REQUIRES).flat().length} require
 const loaded = execFileSync(process.execPath, ['-e', `require(${JSON.stringify(lib)}); process.stdout.write(JSON.stringify(Object.keys(require.cache)))`], { encoding: 'utf8' });
 const early = JSON.parse(loaded).filter((f) => NOT_LOADED.some((re) => re.test(f)));
 if (early.length > 0) throw new Error(`lazy-exports: requiring the package still loads ${early.length} module(s) meant to load on first use, such as ${early[0]}: a new eager import of the linter or simulator?`);
+
+// Every export is a named export for ESM too (`import { Linter, tencentcloud } from ...`), as it was
+// before the rewrite: Node finds the names of a CommonJS module by reading its source.
+const index = join(lib, 'index.js');
+const esmNames = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', `import * as m from ${JSON.stringify(require('url').pathToFileURL(index).href)}; process.stdout.write(JSON.stringify(Object.keys(m)))`], { encoding: 'utf8' }));
+const missing = Object.keys(require(index)).filter((n) => n !== '__esModule' && !esmNames.includes(n));
+if (missing.length > 0) throw new Error(`lazy-exports: ${missing.length} export(s) of lib/index.js are not named exports for ESM, such as ${missing[0]}: Node reads getters only in the form \`get: function () { return a.b; }\``);
+console.log(`lazy-exports: requiring the package loads none of them; ESM sees all ${esmNames.filter((n) => !['default', 'module.exports', '__esModule'].includes(n)).length} named exports`);
+
+/** An object whose properties `names` load the module at `path` when first read. */
+function lazyModule(path, names) {
+  const getters = names.map((n) => `${JSON.stringify(n)}: { enumerable: true, get: function () { return load().${n}; } }`).join(', ');
+  return `(function () { var module; function load() { return module || (module = require(${JSON.stringify(path)})); } return Object.defineProperties({}, { ${getters} }); })()`;
+}
+
+/**
+ * A getter on `exports` in the one form Node's ESM loader (cjs-module-lexer) reads as a named export:
+ * `get: function () { return a.b; }`. `import { Linter } from 'cdktf-tencentcloud-cam'` needs it.
+ */
+function esmVisibleGetter(name, member) {
+  if (!/^\w+\.\w+$/.test(member)) throw new Error(`lazy-exports: ${member} is no a.b member: ESM would not see ${name}`);
+  return `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: function () { return ${member}; } });`;
+}
 
 function exportNames(path) {
   return Object.keys(require(path)).filter((n) => n !== 'default' && n !== '__esModule');
@@ -75,8 +100,8 @@ function lazyStars(text) {
     lazyCount++;
     const loader = `load_${path.replace(/\W/g, '')}`;
     return [
-      `var ${loader}_module; function ${loader}() { return ${loader}_module || (${loader}_module = require(${JSON.stringify(path)})); }`,
-      ...names.map((n) => `Object.defineProperty(exports, ${JSON.stringify(n)}, { enumerable: true, configurable: true, get: function () { return ${loader}().${n}; } });`),
+      `var ${loader} = ${lazyModule(path, names)};`,
+      ...names.map((n) => esmVisibleGetter(n, `${loader}.${n}`)),
     ].join('\n');
   });
   if (lazyCount !== LAZY_STARS.length) throw new Error(`lazy-exports: expected ${LAZY_STARS.join(', ')} re-exported with __exportStar in lib/index.js: has jsii's output changed?`);

@@ -58,6 +58,23 @@ node -e '
   if (!ok.pass || no.pass || !no.message().includes("IMPLICIT_DENY")) { console.error(ok, no.message()); process.exit(1); }
 '
 
+echo "package-test: named ESM imports of the package (an app with \"type\": \"module\")"
+cat > esm.mjs <<'ESM'
+import { App, TerraformStack } from 'cdktf';
+import { Linter, PolicySimulator, TcmppPolicy, TcmppActions, TencentcloudProvider, tencentcloud } from 'cdktf-tencentcloud-cam';
+const app = new App({ outdir: 'esm.out' });
+const stack = new TerraformStack(app, 'esm');
+new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+new TcmppPolicy(stack, 'Read', { policyName: 'esm-read', actions: [TcmppActions.DESCRIBE_MNP_CATEGORY], resources: ['*'] });
+app.synth();
+const { findings } = new Linter().lintText('{"version":"2.0","statement":[{"effect":"allow","action":["tcmpp:Nope"],"resource":["*"]}]}');
+if (findings[0]?.code !== 'UNKNOWN_ACTION' || typeof PolicySimulator !== 'function' || typeof tencentcloud.camPolicy.CamPolicy !== 'function') process.exit(1);
+const { camMatchers } = await import('cdktf-tencentcloud-cam/testing.js');
+if (typeof camMatchers.toAllow !== 'function') process.exit(1);
+ESM
+node esm.mjs
+test -f esm.out/stacks/esm/cdk.tf.json
+
 echo "package-test: npx -p <tarball> tcam --help, from a folder without the package"
 mkdir -p "$work/elsewhere"
 cd "$work/elsewhere"
