@@ -58,6 +58,31 @@ node -e '
   if (!ok.pass || no.pass || !no.message().includes("IMPLICIT_DENY")) { console.error(ok, no.message()); process.exit(1); }
 '
 
+echo "package-test: what the package loads on first use (the linter from an aspect and a document, the null provider, the simulator)"
+cat > lazy.js <<'LAZY'
+// Each part that requiring the package does not load (scripts/lazy-exports.js) is used here first.
+const { App, Aspects, TerraformStack, Testing } = require('cdktf');
+const cam = require('cdktf-tencentcloud-cam');
+const app = new App({ outdir: 'lazy.out' });
+const stack = new TerraformStack(app, 'lazy');
+new cam.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+// A hand-written L1 policy, checked by the CamLint aspect: the aspect loads the linter.
+new cam.tencentcloud.camPolicy.CamPolicy(stack, 'Raw', { name: 'raw', document: '{"version":"2.0","statement":[{"effect":"allow","action":["*"],"resource":["*"]}]}' });
+Aspects.of(stack).add(new cam.CamLint({ disabledRules: ['SERVICE_WILDCARD'] }));
+const policy = new cam.TcmppPolicy(stack, 'Release', { policyName: 'lazy-release', actions: [cam.TcmppActions.RELEASE_MNP_VERSION], resources: ['*'] });
+policy.attachToGroup('13', cam.AttachmentMethod.CLI); // the null provider
+cam.PolicyAttachment.fromLegacyRequest(stack, 'Legacy', '{"groupId":14,"relateUin":-1,"strategyId":666,"actionType":1}', policy);
+const json = JSON.parse(Testing.synth(stack, true));
+if (!json.provider.null || !json.resource.null_resource) throw new Error('no null provider');
+const warned = JSON.stringify(stack.node.findAll().map((c) => c.node.metadata));
+if (!warned.includes('ALLOW_ALL')) throw new Error('the aspect did not lint the hand-written policy');
+const access = cam.Access.of(stack); // the simulator
+if (!access.can(cam.PolicyTarget.group('13'), 'tcmpp:ReleaseMNPVersion', 'qcs::tcmpp::uin/1:Limit/T1').allowed) throw new Error('access');
+const doc = new cam.PolicyDocument({ statements: [new cam.PolicyStatement({ actions: ['tcmpp:Nope'], resources: ['*'] })] });
+if (doc.validate()[0]?.code !== 'UNKNOWN_ACTION') throw new Error('validate');
+LAZY
+node lazy.js
+
 echo "package-test: named ESM imports of the package (an app with \"type\": \"module\")"
 cat > esm.mjs <<'ESM'
 import { App, TerraformStack } from 'cdktf';
