@@ -69,7 +69,7 @@ export class PolicyDocument {
     return new PolicyDocument({ statements: result.view.statements.map(statementOf) });
   }
 
-  private readonly _statements: PolicyStatement[] = [];
+  private _statements: PolicyStatement[] = [];
 
   constructor(props: PolicyDocumentProps = {}) {
     this._addStatementList(props.statements ?? []);
@@ -95,7 +95,10 @@ export class PolicyDocument {
     statements.forEach((s, i) => {
       if (!(s instanceof PolicyStatement)) throw new Error(`statement #${i + 1} is not a PolicyStatement: build it with new PolicyStatement({ ... })`);
     });
-    pushAll(this._statements, statements);
+    // A short list is copied to its exact length (see OrderedSet in statement.ts); a long one grows.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: copying or pushing gives the same list
+    if (this._statements.length + statements.length <= 64) this._statements = this._statements.concat(statements);
+    else pushAll(this._statements, statements);
     return this;
   }
 

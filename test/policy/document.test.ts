@@ -153,3 +153,21 @@ describe('tokens', () => {
     expect(app).toBeInstanceOf(App);
   });
 });
+
+describe('lists built one value at a time (short ones are copied, long ones grow)', () => {
+  it('keeps every statement in order, added one by one past the copying length and in a batch', () => {
+    const doc = new PolicyDocument();
+    const made = Array.from({ length: 100 }, (_, i) => new PolicyStatement({ actions: [`cos:Get${i}`], resources: ['*'] }));
+    for (const s of made.slice(0, 70)) doc.addStatements(s);
+    doc.addStatements(...made.slice(70));
+    expect(doc.statements).toEqual(made);
+    expect(doc.statementCount).toBe(100);
+  });
+
+  it('keeps every action in order without repeats, one by one past the copying length', () => {
+    const s = new PolicyStatement({ resources: ['*'] });
+    const actions = Array.from({ length: 40 }, (_, i) => `cos:Get${i}`);
+    for (const a of actions) s.addActions(a, a);
+    expect(s.actions).toEqual(actions);
+  });
+});
