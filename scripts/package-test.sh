@@ -83,6 +83,36 @@ if (doc.validate()[0]?.code !== 'UNKNOWN_ACTION') throw new Error('validate');
 LAZY
 node lazy.js
 
+echo "package-test: every example synthesizes from the installed package exactly as from the sources"
+# The sources run through tsx in the repository (as npm run synth does); the package runs on node
+# alone from the app. The local backend's path is absolute, so it is left out of the comparison.
+mkdir -p "$app/examples.out" "$work/sources.out"
+for example in "$repo"/examples/*.ts; do
+  name=$(basename "$example" .ts)
+  node -e '
+    const ts = require(process.argv[1]);
+    const source = require("fs").readFileSync(process.argv[2], "utf8").replace(/from "..\/src"|from \x27..\/src\x27/g, "from \x27cdktf-tencentcloud-cam\x27");
+    if (source.includes("../src")) { console.error("an import of ../src left in " + process.argv[2]); process.exit(1); }
+    const out = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
+    require("fs").writeFileSync(process.argv[3], out.outputText);
+  ' "$repo/node_modules/typescript" "$example" "example-$name.js"
+  CDKTF_OUTDIR="$app/examples.out/$name" node "example-$name.js"
+  (cd "$repo" && CDKTF_OUTDIR="$work/sources.out/$name" JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 node --import tsx "examples/$name.ts")
+  node -e '
+    const { readFileSync } = require("fs");
+    const { join } = require("path");
+    const [fromPackage, fromSources, name] = process.argv.slice(1);
+    const stacks = (dir) => JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")).stacks;
+    const config = (dir, stack) => { const c = JSON.parse(readFileSync(join(dir, stack.synthesizedStackPath), "utf8")); delete c.terraform.backend; return JSON.stringify(c); };
+    const a = stacks(fromPackage), b = stacks(fromSources);
+    if (JSON.stringify(Object.keys(a).sort()) !== JSON.stringify(Object.keys(b).sort())) { console.error(name + ": the package and the sources synthesize different stacks"); process.exit(1); }
+    for (const key of Object.keys(a)) {
+      if (config(fromPackage, a[key]) !== config(fromSources, b[key])) { console.error(name + "/" + key + ": the package synthesizes a different cdk.tf.json than the sources"); process.exit(1); }
+    }
+    console.log("  " + name + ": " + Object.keys(a).length + " stack(s), identical");
+  ' "$app/examples.out/$name" "$work/sources.out/$name" "$name"
+done
+
 echo "package-test: named ESM imports of the package (an app with \"type\": \"module\")"
 cat > esm.mjs <<'ESM'
 import { App, TerraformStack } from 'cdktf';
