@@ -20,10 +20,10 @@ export default mergeConfig(base, defineConfig({
       const resolved = resolve(dirname(importer), source);
       if (resolved !== src && !resolved.startsWith(src + sep)) return null;
       const target = join(lib, relative(src, resolved));
-      for (const candidate of [`${target}.js`, join(target, 'index.js'), target]) {
-        if (existsSync(candidate) && candidate.endsWith('.js')) return candidate;
-      }
-      if (target.endsWith('.json') && existsSync(target)) return target;
+      // A module is written without its extension (a file or a folder's index); a data file with it.
+      const candidates = /\.(js|json)$/.test(target) ? [target] : [`${target}.js`, join(target, 'index.js')];
+      const found = candidates.find((candidate) => existsSync(candidate));
+      if (found) return found;
       throw new Error(`vitest.lib.config: ${source} (from ${importer}) has no compiled file under lib/: run npm run build`);
     },
   }],

@@ -9,7 +9,8 @@
 //   `__exportStar` skips it), and the constructs' `const x_1 = require("../lint/linter");` becomes an
 //   object whose properties load the module when first read: a construct loads the linter when it
 //   is first checked, at synthesis.
-// Then checks, in a fresh process, that requiring the package loads none of them.
+// Then checks, in fresh processes, that requiring the package loads none of them and that ESM still
+// sees every export by name.
 const { execFileSync } = require('child_process');
 const { readFileSync, writeFileSync } = require('fs');
 const { dirname, join, resolve } = require('path');

@@ -102,6 +102,12 @@ export function flat<T, U = Finding>(items: readonly T[], fn: (item: T, index: n
   return out ?? (NONE as unknown as U[]);
 }
 
+/** The findings of several lists in order, in one list made only when one of them found something. @internal */
+export function joined(...lists: readonly Finding[][]): Finding[] {
+  // Stryker disable next-line MethodExpression,ConditionalExpression,ArrowFunction: a fast path; joining empty lists gives an empty list
+  return lists.every((l) => l.length === 0) ? NONE : lists.flat();
+}
+
 /** @internal runs `fn` over every located value of a kind in every statement. */
 export function eachValue<V extends Located<unknown>>(values: readonly V[], fn: (v: V) => Finding[]): Finding[] {
   return flat(values, fn);

@@ -85,6 +85,11 @@ describe('UNKNOWN_POLICY_VARIABLE', () => {
     expect(codes(doc({ condition: { string_equal: { 'qcs:tag': ['${team}'] } } }))).toContain('UNKNOWN_POLICY_VARIABLE');
   });
 
+  it('reports an action, a resource and a condition value of one statement, each (in pointer order)', () => {
+    const f = lint(doc({ action: ['cos:Get${verb}'], resource: ['qcs::cos:gz:uid/1:b/${dir}/*'], condition: { string_equal: { 'qcs:tag': ['${team}'] } } }));
+    expect(f.filter((x) => x.code === 'UNKNOWN_POLICY_VARIABLE').map((x) => x.path)).toEqual(['/statement/0/action/0', '/statement/0/condition/string_equal/qcs:tag/0', '/statement/0/resource/0']);
+  });
+
   it('names every unknown ${...} of one value in one finding', () => {
     const f = lint(doc({ resource: ['qcs::sls:ap-guangzhou::appname/${appname}/stagename/${stagename}/${uin}'] })).filter((x) => x.code === 'UNKNOWN_POLICY_VARIABLE');
     expect(f).toHaveLength(1);
@@ -142,6 +147,10 @@ describe('UNKNOWN_SERVICE: every CAM service prefix is known', () => {
     const far = one('frobnicator:Do')[0].message;
     expect(far).toContain('"frobnicator" is no service that CAM authorizes, so the action matches no API');
     expect(far).not.toContain('did you mean');
+  });
+
+  it('reports the action and the resource of one statement both, action first', () => {
+    expect(one('mysql:Select', 'qcs::mysql:ap-guangzhou:uin/1:instanceId/cdb-1').map((f) => f.path)).toEqual(['/statement/0/action/0', '/statement/0/resource/0']);
   });
 
   it('checks the service segment of resources too, but not one swapped with the region (INVALID_REGION says so)', () => {

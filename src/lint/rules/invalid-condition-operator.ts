@@ -15,7 +15,7 @@ export const INVALID_CONDITION_OPERATOR: Rule = {
         if (seen.has(c.operator.path)) return NONE;
         seen.add(c.operator.path);
         const { error } = parseOperator(c.operator.value);
-        return error ? [finding('INVALID_CONDITION_OPERATOR', Severity.ERROR, c.operator.path, `${describePath(c.operator.path)}: ${error}`)] : [];
+        return error ? [finding('INVALID_CONDITION_OPERATOR', Severity.ERROR, c.operator.path, `${describePath(c.operator.path)}: ${error}`)] : NONE;
       });
     }),
 };

@@ -4,7 +4,7 @@ import { Severity, describePath, finding } from '../../policy/finding';
 import { splitSegments } from '../../policy/resource';
 import { closest } from '../../policy/suggest';
 import { hasPlaceholder } from '../../policy/tokens';
-import { DOCS, Rule, eachValue, flat, NONE } from '../rule';
+import { DOCS, Rule, eachValue, flat, joined, NONE } from '../rule';
 
 /** Whether a service name is one to check: not a wildcard, a token or a placeholder. */
 function checkable(service: string): boolean {
@@ -42,6 +42,6 @@ export const UNKNOWN_SERVICE: Rule = {
         return [finding('UNKNOWN_SERVICE', Severity.WARNING, item.path, message(`${describePath(item.path)} ${JSON.stringify(value)}`, parts[2], 'the resource matches nothing',
           (prefix) => [...parts.slice(0, 2), prefix, ...parts.slice(3)].join(':')))];
       });
-      return actions.length + resources.length === 0 ? NONE : [...actions, ...resources];
+      return joined(actions, resources);
     }),
 };
