@@ -11,7 +11,7 @@ import { OwnValidation, reportFindings, requireProvider } from './findings';
 import { describeValue } from './props';
 import { DataTencentcloudCamUsers } from './generated/data-tencentcloud-cam-users';
 import { PolicyTarget, TargetKind } from './policy-target';
-import { keepWrappedAddress } from './reference';
+import { keepWrappedAddress, withOneBytePath } from './reference';
 
 /**
  * A policy that can be attached: a `CamPolicy` (and its service-specific kinds) or a `ManagedPolicy`.
@@ -215,6 +215,11 @@ export class PolicyAttachment extends TerraformResource {
   /** The HCL resource, or nothing when the props are not valid (synthesis fails on them). */
   public toHclTerraform(): any {
     return this.attributes ? super.toHclTerraform() : {};
+  }
+
+  /** cdktf's metadata of the resource, its path kept a one-byte string (see `concatenated`). */
+  protected get constructNodeMetadata(): { [key: string]: any } {
+    return withOneBytePath(super.constructNodeMetadata, this);
   }
 
   protected synthesizeAttributes(): { [name: string]: any } {

@@ -17,7 +17,7 @@ import { OwnValidation, requireProvider } from './findings';
 import { CamPolicy as CamPolicyResource } from './generated/cam-policy';
 import { PolicyTarget } from './policy-target';
 import { POLICY_PROPS, checkProps } from './props';
-import { attributeReference, keepWrappedAddress } from './reference';
+import { attributeReference, keepWrappedAddress, withOneBytePath } from './reference';
 
 /**
  * What every policy construct takes.
@@ -258,6 +258,11 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
       throw new Error(`${this.node.path} is already attached to ${target.toString()}: attach it once`);
     }
     return new PolicyAttachment(this, id, { policy: this, target, method });
+  }
+
+  /** cdktf's metadata of the resource, its path kept a one-byte string (see `concatenated`). */
+  protected get constructNodeMetadata(): { [key: string]: any } {
+    return withOneBytePath(super.constructNodeMetadata, this);
   }
 
   protected synthesizeAttributes(): { [name: string]: any } {

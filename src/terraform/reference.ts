@@ -1,5 +1,6 @@
 import * as crypto from 'crypto';
 import { IResolvable, IResolveContext, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { IConstruct } from 'constructs';
 
 /**
  * A reference to one attribute of a resource (`${tencentcloud_cam_policy.x.id}`), resolved as
@@ -74,10 +75,38 @@ export function wrappedLogicalId(path: string[]): string {
   const components = path.filter((c) => c !== 'Default');
   const clean = (c: string) => c.replace(/[^A-Za-z0-9_-]/g, '');
   if (components.length === 1 && clean(components[0]).length <= 255) return clean(components[0]);
-  const hash = md5Hex(components.join('/')).slice(0, 8).toUpperCase();
+  const hash = md5Hex(concatenated(components, '/')).slice(0, 8).toUpperCase();
   const human: string[] = [];
   for (const c of components) if (human.length === 0 || !human[human.length - 1].endsWith(c)) human.push(c);
-  return `${human.filter((c) => c !== 'Resource').map(clean).join('_').slice(0, 240)}_${hash}`;
+  return `${concatenated(human.filter((c) => c !== 'Resource').map(clean), '_').slice(0, 240)}_${hash}`;
+}
+
+/**
+ * `parts.join(separator)`, made with `+` so that ASCII text stays a one-byte string. A construct id
+ * made by concatenation (`Attach${kind}${id}`, `P${i}`) becomes, once it is a key of its parent's
+ * children, a V8 "thin" string, and `Array.prototype.join` makes a two-byte string of anything it
+ * joins with one, though every character is ASCII. Addresses and paths go into every resource of
+ * the synthesized JSON, and one two-byte piece makes the whole text two-byte: twice its size, and
+ * so every intermediate string cdktf's `json-stable-stringify` makes (15 MB for the 7 MB of 5,000
+ * policies, bench/RESULTS.md). `+` keeps one-byte pieces one-byte.
+ * @internal
+ */
+export function concatenated(parts: readonly string[], separator: string): string {
+  let out = '';
+  for (let i = 0; i < parts.length; i++) out = i === 0 ? parts[i] : out + separator + parts[i];
+  return out;
+}
+
+/**
+ * cdktf's metadata of a resource (`//`: its path, address and stack trace) with the path as
+ * `node.path` gives it, made by `concatenated` (constructs joins the ids with `join`).
+ * @internal
+ */
+export function withOneBytePath(metadata: { [key: string]: any }, construct: IConstruct): { [key: string]: any } {
+  const ids: string[] = [];
+  for (const scope of construct.node.scopes) if (scope.node.id) ids.push(scope.node.id);
+  metadata.metadata.path = concatenated(ids, '/');
+  return metadata;
 }
 
 /** MD5 in hex: `crypto.hash` where Node has it (20.12 and later: a third of `createHash`'s time), else `createHash`. */

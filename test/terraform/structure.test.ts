@@ -1,6 +1,7 @@
 // One construct per Terraform resource: a policy is its tencentcloud_cam_policy, an attachment its
 // attachment resource; their addresses are the ones they had when each wrapped a child "Resource";
 // references to them resolve as cdktf's own do (same stack, other stack, JSON and HCL).
+import { serialize } from 'v8';
 import fc from 'fast-check';
 import { App, Aspects, TerraformElement, TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { Construct, Node } from 'constructs';
@@ -84,6 +85,42 @@ describe('one construct per resource', () => {
     }), { numRuns: 2000, seed: 5 });
     const long = ['x'.repeat(200), 'y'.repeat(100), 'Resource'];
     expect(wrappedLogicalId(long)).toBe(makeUniqueId(long));
+  });
+
+  it('every key and text of the synthesized JSON is a one-byte string, however the ids were made', () => {
+    // Ids made by concatenation become V8 "thin" strings as keys of their parent's children, and
+    // `Array.prototype.join` made two-byte strings of the paths and addresses built from them: the
+    // whole cdk.tf.json text was then two-byte, twice its size (bench/RESULTS.md). The V8 serializer
+    // writes a string as it is held: tag '"' for one-byte, 'c' for two-byte.
+    const oneByte = (text: string) => serialize(text)[2] === 0x22;
+    expect([oneByte('ab'), oneByte('ab\u4e2d')]).toEqual([true, false]);
+    const stack = newStack();
+    const team = new Construct(stack, 'Team' + 'Platform' + String(stack.node.children.length));
+    const policies = [policy(team, 'ReleaseManagers' + String(team.node.children.length)), policy(stack, 'Rel' + String(stack.node.children.length))];
+    for (const p of policies) {
+      p.attachToGroup(String(1000 + policies.indexOf(p)));
+      p.attachToUser('deploy-' + String(policies.indexOf(p)) + '-bot');
+      p.attachToRoleName('Ops' + 'Automation' + String(policies.indexOf(p)));
+    }
+    const config = stack.toTerraform();
+    const twoByte: string[] = [];
+    const visit = (value: unknown, at: string): void => {
+      if (typeof value === 'string') {
+        if (!oneByte(value)) twoByte.push(`${at}: ${value}`);
+      } else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          if (!oneByte(key)) twoByte.push(`${at} key ${key}`);
+          visit(inner, `${at}/${key}`);
+        }
+      }
+    };
+    visit(config, '');
+    expect(twoByte).toEqual([]);
+    // The paths are those of the constructs, as cdktf writes them.
+    const [nested] = policies;
+    expect(config.resource.tencentcloud_cam_policy[nested.friendlyUniqueId]['//'].metadata.path).toBe(nested.node.path);
+    const attachment = nested.node.children.find((c) => c instanceof PolicyAttachment) as PolicyAttachment;
+    expect(config.resource[attachment.terraformResourceType][attachment.friendlyUniqueId]['//'].metadata).toMatchObject({ path: attachment.node.path, uniqueId: attachment.friendlyUniqueId });
   });
 
   it('a logical id the user overrides wins; a stack with its own naming keeps it', () => {
