@@ -143,9 +143,16 @@ export class Linter {
     return this.run(parseValue(value, parseOptions(context), '', length), context, options.policyName);
   }
 
-  /** Lints a document built in code; paths point into `doc.toJson()`. */
+  /**
+   * Lints a document built in code; paths point into `doc.toJson()`. The findings are those of
+   * `lintText(doc.toJson())`.
+   */
   public lintDocument(doc: PolicyDocument, options: LintTextOptions = {}): LintResult {
-    return this.lintText(doc.toJson(), options);
+    const context = options.context ?? this.context;
+    // Plain statements are read from the model; the others from the rendered text.
+    const view = doc._view(parseOptions(context).kind ?? 'permission');
+    if (!view) return this.lintText(doc.toJson(), options);
+    return this.run({ view, findings: [] }, context, options.policyName);
   }
 
   private run(parsed: ParseResult, context: PolicyContext, policyName: string | undefined): LintResult {

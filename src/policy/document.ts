@@ -1,5 +1,5 @@
 import { CamValidationError, Finding, Severity, finding, pushAll } from './finding';
-import { ParseResult, STRUCTURAL_CODES, parseText, parseValue, statementOf } from './parse';
+import { DocumentView, ParseResult, PolicyKind, STRUCTURAL_CODES, nonWhitespaceLength, parseText, parseValue, statementOf, viewOfStatements } from './parse';
 import { PolicyStatement } from './statement';
 
 /**
@@ -117,8 +117,20 @@ export class PolicyDocument {
     if (!this.renderedIsCurrent()) {
       this.rendered = JSON.stringify(this.toJsonObject());
       this.renderedVersions = this._statements.map((s) => s._version);
+      this.renderedLength = undefined;
     }
     return this.rendered!;
+  }
+
+  /**
+   * The statements as the linter reads them, when `viewOfStatements` can make its view of them
+   * without reading `toJson()` back; undefined otherwise. Its length is the rendered text's.
+   * @internal
+   */
+  public _view(kind: PolicyKind): DocumentView | undefined {
+    const text = this.toJson();
+    this.renderedLength ??= nonWhitespaceLength(text);
+    return viewOfStatements(this._statements, this.renderedLength, kind);
   }
 
   /**
@@ -130,9 +142,10 @@ export class PolicyDocument {
     return versions !== undefined && this._statements.every((s, i) => versions[i] === s._version);
   }
 
-  /** The last rendering, and the versions of the statements it was made from. */
+  /** The last rendering, the versions of the statements it was made from, and its length without white space. */
   private rendered?: string;
   private renderedVersions?: number[];
+  private renderedLength?: number;
 
   /**
    * Every problem of this document, as the linter sees it: the format of every value, and what

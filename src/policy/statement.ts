@@ -207,6 +207,18 @@ export class PolicyStatement {
     return this;
   }
 
+  /**
+   * The statement as the linter reads it, without copies, when it has no condition and no principal
+   * and its effect is "allow" or "deny" (what most statements built in code are); else undefined,
+   * and the linter reads the rendered statement (see `viewOfStatements`).
+   * @internal
+   */
+  public _plainParts(): { readonly effect: Effect; readonly actions: readonly string[]; readonly resources: readonly string[] } | undefined {
+    if ((this._conditions?.items.length ?? 0) > 0 || (this._principals?.items.length ?? 0) > 0) return undefined;
+    if (this._effect !== Effect.ALLOW && this._effect !== Effect.DENY) return undefined;
+    return { effect: this._effect, actions: this._actions.items, resources: this._resources.items };
+  }
+
   /** Whether the statement is a role trust statement: principals, `sts:AssumeRole*` actions, no resource. */
   public get isTrustStatement(): boolean {
     return (this._principals?.items.length ?? 0) > 0 && this._resources.items.length === 0 &&

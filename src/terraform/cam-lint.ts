@@ -86,6 +86,7 @@ export function recordSuppressions(resource: TerraformResource, suppressions: Su
  * @internal
  */
 export function reportLinted(construct: IConstruct, findings: Finding[], options: CamLintProps): string[] {
+  if (findings.length === 0) return [];
   const disabled = new Set(options.disabledRules ?? []);
   const { kept, suppressed } = applySuppressions(findings.filter((f) => !disabled.has(f.code)), suppressionsOf(construct));
   for (const s of suppressed) Annotations.of(construct).addInfo(`suppressed ${s.finding.code} at ${s.finding.path}: ${s.reason}`);

@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { PolicyContext } from '../lint/rule';
+import { NONE, PolicyContext, joined } from '../lint/rule';
 import { duplicatePolicyName } from '../lint/codes';
 import { Linter, builtResourceFindings } from '../lint/linter';
 import { checkPolicyName } from '../policy/action';
@@ -151,6 +151,8 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
   private readonly extraFindings: Finding[] = [];
   private _nameReference?: string;
   private readonly service?: { readonly name: string; readonly construct: string };
+  /** The policies of the app, this one among them. */
+  private readonly registry: PolicyRegistry;
 
   constructor(scope: Construct, id: string, props: CamPolicyProps) {
     const spec: PolicySpec = (props as { [SPEC]?: PolicySpec } | undefined)?.[SPEC] ?? { props, resources: props?.resources ?? [] };
@@ -177,7 +179,7 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
     }
     requireProvider(this);
     this.node.addValidation(new OwnValidation(this));
-    registerPolicy(this);
+    this.registry = registerPolicy(this);
     this.policyId = attributeReference(this, 'id');
     if (!embed) for (const principal of p.principals ?? []) this.attachToPrincipal(principal);
   }
@@ -207,12 +209,14 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
     // What the construct emits is escaped for Terraform, so a `${...}` typed as text reaches CAM as
     // text and is checked as CAM text; only cdktf tokens are references Terraform fills in.
     return withTokensOnly(() => {
-      const lint = new Linter({ context: PolicyContext.TERRAFORM }).lintText(this.policyDocument.toJson()).findings;
+      const lint = terraformLinter().lintDocument(this.policyDocument).findings;
+      const inDocument = joined(lint, this.serviceFindings(), this.builtFindings(lint));
+      // A new list, even when nothing is found: the caller may add to it.
       return [
         ...checkPolicyName(this.policyName, '/name'),
-        ...[...lint, ...this.serviceFindings(), ...this.builtFindings(lint)].map((f) => ({ ...f, path: `/document${f.path}` })),
+        ...(inDocument.length === 0 ? inDocument : inDocument.map((f) => ({ ...f, path: `/document${f.path}` }))),
         ...this.extraFindings,
-        ...duplicateNameFindings(this),
+        ...duplicateNameFindings(this, this.registry),
       ];
     });
   }
@@ -299,36 +303,65 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
 
   private serviceFindings(): Finding[] {
     const service = this.service;
-    if (!service) return [];
-    const out: Finding[] = [];
-    this.policyDocument.statements.forEach((s, i) => s.actions.forEach((action, j) => {
-      if (isUnresolved(action)) return; // a reference: its service is known only when Terraform runs
-      const m = /^(?:name\/)?([^:]+):/.exec(action);
-      const svc = action === '*' ? '*' : m?.[1].toLowerCase();
-      if (svc === service.name) return;
-      const other = svc && CONSTRUCT_FOR_SERVICE.get(svc);
-      const instead = other ? `use ${other}` : 'use CamPolicy';
-      out.push(finding('WRONG_POLICY_CONSTRUCT', Severity.ERROR, `/statement/${i}/action/${j}`,
-        `action ${JSON.stringify(action)}: a ${service.construct} holds only ${service.name} actions; ${instead} for it (or CamPolicy for a policy across services)`));
-    }));
-    return out;
+    if (!service) return NONE;
+    let out: Finding[] | undefined;
+    const statements = this.policyDocument.statements;
+    for (let i = 0; i < statements.length; i++) {
+      const actions = statements[i].actions;
+      for (let j = 0; j < actions.length; j++) {
+        const action = actions[j];
+        if (isOwnAction(action, service.name) || isUnresolved(action)) continue; // a reference: its service is known only when Terraform runs
+        const m = /^(?:name\/)?([^:]+):/.exec(action);
+        const svc = action === '*' ? '*' : m?.[1].toLowerCase();
+        if (svc === service.name) continue;
+        const other = svc && CONSTRUCT_FOR_SERVICE.get(svc);
+        const instead = other ? `use ${other}` : 'use CamPolicy';
+        (out ??= []).push(finding('WRONG_POLICY_CONSTRUCT', Severity.ERROR, `/statement/${i}/action/${j}`,
+          `action ${JSON.stringify(action)}: a ${service.construct} holds only ${service.name} actions; ${instead} for it (or CamPolicy for a policy across services)`));
+      }
+    }
+    return out ?? NONE;
   }
 }
 
-/** The policy constructs of each app, to find two with one name. */
-const POLICIES = new WeakMap<IConstruct, { policies: CamPolicy[]; byName?: Map<string, CamPolicy[]>; size: number }>();
+/**
+ * Whether an action is plainly of the service (`tcmpp:CreateMNPVersion`, `name/tcmpp:...`): the
+ * common case, answered without a regular expression.
+ */
+function isOwnAction(action: string, service: string): boolean {
+  const start = action.startsWith('name/') ? 5 : 0;
+  return action.startsWith(service, start) && action.charCodeAt(start + service.length) === 58; // ':'
+}
 
-function registerPolicy(policy: CamPolicy): void {
+let linter: Linter | undefined;
+
+/** The linter of policy constructs' documents: one for every policy (it keeps no state between calls). */
+function terraformLinter(): Linter {
+  return linter ??= new Linter({ context: PolicyContext.TERRAFORM });
+}
+
+/** The policy constructs of each app, to find two with one name. */
+const POLICIES = new WeakMap<IConstruct, PolicyRegistry>();
+
+/** The policy constructs of an app, and (made when first needed) the policies of each name. */
+interface PolicyRegistry {
+  readonly policies: CamPolicy[];
+  byName?: Map<string, CamPolicy[]>;
+  size: number;
+}
+
+/** Registers a policy with the other policies of its app; returns them all. */
+function registerPolicy(policy: CamPolicy): PolicyRegistry {
   const root = policy.node.root;
   const entry = POLICIES.get(root) ?? { policies: [], size: 0 };
   entry.policies.push(policy);
   POLICIES.set(root, entry);
+  return entry;
 }
 
 /** DUPLICATE_POLICY_NAME when another policy of the app has this policy's name (grouped once per app). */
-function duplicateNameFindings(policy: CamPolicy): Finding[] {
-  const entry = POLICIES.get(policy.node.root);
-  if (!entry || typeof policy.policyName !== 'string' || Token.isUnresolved(policy.policyName)) return [];
+function duplicateNameFindings(policy: CamPolicy, entry: PolicyRegistry): Finding[] {
+  if (typeof policy.policyName !== 'string' || Token.isUnresolved(policy.policyName)) return [];
   if (!entry.byName || entry.size !== entry.policies.length) {
     entry.byName = new Map();
     entry.size = entry.policies.length;
@@ -339,8 +372,10 @@ function duplicateNameFindings(policy: CamPolicy): Finding[] {
       entry.byName.set(p.policyName, list);
     }
   }
-  const others = (entry.byName.get(policy.policyName) ?? []).filter((p) => p !== policy);
-  if (others.length === 0) return [];
+  // The policy itself is among those of its name.
+  const named = entry.byName.get(policy.policyName)!;
+  if (named.length < 2) return [];
+  const others = named.filter((p) => p !== policy);
   return [duplicatePolicyName(policy.policyName, others.map((p) => p.node.path), '/name')];
 }
 

@@ -1,6 +1,6 @@
 import { Catalog } from '../../catalog/catalog';
 import { Severity, describePath, finding } from '../../policy/finding';
-import { splitSegments } from '../../policy/resource';
+import { segmentsOf } from '../../policy/parse';
 import { hasPlaceholder } from '../../policy/tokens';
 import { DOCS, Rule, eachValue, flat, NONE } from '../rule';
 
@@ -14,7 +14,7 @@ export const RESOURCE_TYPE_MISMATCH: Rule = {
     flat(view.statements, (s) =>
       eachValue(s.resources, (item) => {
         const { value } = item;
-        const parts = splitSegments(value);
+        const parts = segmentsOf(item);
         if (value === '*' || parts.length < 6) return NONE;
         const info = Catalog.service(parts[2]);
         const segment = parts[5];

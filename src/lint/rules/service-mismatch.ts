@@ -3,7 +3,7 @@ import { Catalog } from '../../catalog/catalog';
 import type { CrossServiceData } from '../../catalog/service-data';
 import { actionService } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
-import { splitSegments } from '../../policy/resource';
+import { segmentsOf } from '../../policy/parse';
 import { hasPlaceholder } from '../../policy/tokens';
 import { DOCS, Rule, flat, NONE } from '../rule';
 
@@ -33,7 +33,7 @@ export const SERVICE_MISMATCH: Rule = {
       if (services.size === 0) return NONE;
       return flat(s.resources, (item) => {
         const { value } = item;
-        const parts = splitSegments(value);
+        const parts = segmentsOf(item);
         if (value === '*' || parts.length < 6) return NONE;
         const svc = parts[2].toLowerCase();
         if (svc === '*' || hasPlaceholder(svc) || services.has(svc)) return NONE;

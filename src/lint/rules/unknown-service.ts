@@ -1,7 +1,7 @@
 import { Catalog, camServiceMeant } from '../../catalog/catalog';
 import { parseAction } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
-import { splitSegments } from '../../policy/resource';
+import { segmentsOf } from '../../policy/parse';
 import { closest } from '../../policy/suggest';
 import { hasPlaceholder } from '../../policy/tokens';
 import { DOCS, Rule, eachValue, flat, joined, NONE } from '../rule';
@@ -35,7 +35,7 @@ export const UNKNOWN_SERVICE: Rule = {
       });
       const resources = eachValue(s.resources, (item) => {
         const { value } = item;
-        const parts = splitSegments(value);
+        const parts = segmentsOf(item);
         if (parts.length < 6 || parts[0] !== 'qcs' || !checkable(parts[2]) || Catalog.camService(parts[2])) return NONE;
         // Service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding, with its fix.
         if (Catalog.camService(parts[3])) return NONE;

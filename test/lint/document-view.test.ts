@@ -1,0 +1,130 @@
+// `Linter.lintDocument` reads a document built in code from its statements (viewOfStatements) when
+// they are plain, instead of rendering its JSON and parsing it back. What it finds must be exactly
+// what `lintText(doc.toJson())` finds, in every context, for any document, before and after the
+// document changes.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  Condition, Effect, Linter, PolicyContext, PolicyDocument, PolicyStatement, Principal, TcmppActions, TcmppResources,
+} from '../../src';
+import { ParseOptions, parseText, segmentsOf, viewOfStatements } from '../../src/policy/parse';
+import { splitSegments } from '../../src/policy/resource';
+import { Severity } from '../../src/policy/finding';
+
+const CONTEXTS = Object.values(PolicyContext);
+
+/** Values a statement built in code may hold: catalogue actions, wildcards, tokens, mistakes. */
+const actionValue = fc.oneof(
+  fc.constantFrom(
+    TcmppActions.CREATE_MNP_VERSION, TcmppActions.DESCRIBE_MNP, 'tcmpp:*', 'name/cmqqueue:SendMessage', 'cmqqueue:*', '*', 'cam:AttachUserPolicy',
+    'name/tcmpp:NoSuchAction', 'tcmpp', 'Tcmpp:DescribeMNP', '${TfToken[TOKEN.1]}', '', '__proto__', 'cos:Get*', 'sts:AssumeRole',
+  ),
+  fc.string({ unit: fc.constantFrom('a', 'B', ':', '*', '/', '$', '{', '}', ' ', 'é'), maxLength: 16 }),
+);
+const resourceValue = fc.oneof(
+  fc.constantFrom(
+    '*', 'qcs::tcmpp:ap-guangzhou:uin/100000000001:Limit/T04257DS9431720WTAG', 'qcs::tcmpp::uin/100000000001:Limit/T0*',
+    'qcs::cmqqueue:gz:uin/1:queueName/uin/1/q', 'qcs::cmqqueue:ap-nowhere:uin/1:queueName/*', 'qcs::tcmpp:ap-guangzhou:uin/x:Limit/1',
+    'qcs::cos:ap-guangzhou:uid/1250000000:prefix//1250000000/b/*', 'qcs::tcmpp::uin/${uin}:Limit/*', 'qcs:tcmpp:1', '${TfToken[TOKEN.2]}',
+    'qcs::tcmpp:ap-guangzhou:uin/1:', 'constructor',
+  ),
+  fc.string({ unit: fc.constantFrom('q', 'c', 's', ':', '*', '/', 'u', 'i', 'n', '1', '$', '{', '}'), maxLength: 40 }),
+);
+const statementArb = fc.record({
+  effect: fc.constantFrom<string>(Effect.ALLOW, Effect.DENY, Effect.ALLOW, Effect.DENY, 'Allow', 'x'),
+  actions: fc.array(actionValue, { maxLength: 5 }),
+  resources: fc.array(resourceValue, { maxLength: 4 }),
+  // Sometimes a condition or a principal: then the document is read from its text.
+  extra: fc.constantFrom('none', 'none', 'none', 'none', 'condition', 'principal'),
+});
+
+function statementOf(s: { effect: string; actions: string[]; resources: string[]; extra: string }): PolicyStatement {
+  return new PolicyStatement({
+    effect: s.effect as Effect,
+    actions: s.actions,
+    resources: s.resources,
+    conditions: s.extra === 'condition' ? [Condition.sourceIp(['10.0.0.0/8'])] : undefined,
+    principals: s.extra === 'principal' ? [Principal.user('100000000001', '100000000011')] : undefined,
+  });
+}
+
+/** What lintText finds in the rendered document, the reference. */
+function expectSameFindings(linter: Linter, doc: PolicyDocument, context: PolicyContext, policyName?: string): void {
+  const options = { context, policyName };
+  expect(linter.lintDocument(doc, options)).toEqual(linter.lintText(doc.toJson(), options));
+}
+
+describe('lintDocument reads plain statements from the model', () => {
+  it('finds what lintText finds in the rendered document, for any document and context', () => {
+    const linter = new Linter();
+    fc.assert(fc.property(fc.array(statementArb, { maxLength: 4 }), fc.constantFrom(...CONTEXTS), fc.option(fc.constantFrom('ok-name', 'bad name!')), (statements, context, name) => {
+      expectSameFindings(linter, new PolicyDocument({ statements: statements.map(statementOf) }), context, name ?? undefined);
+    }), { numRuns: 600, seed: 9 });
+  });
+
+  it('after the document changes: statements, actions and resources added, an effect set', () => {
+    const linter = new Linter({ context: PolicyContext.TERRAFORM });
+    const statement = new PolicyStatement({ actions: [TcmppActions.DESCRIBE_MNP], resources: ['*'] });
+    const doc = new PolicyDocument({ statements: [statement] });
+    expect(linter.lintDocument(doc).findings).toEqual([]);
+    statement.addActions('tcmpp:NoSuchAction');
+    expectSameFindings(linter, doc, PolicyContext.TERRAFORM);
+    expect(linter.lintDocument(doc).findings.map((f) => f.code)).toContain('UNKNOWN_ACTION');
+    // Past CAM's length: the length kept from the last lint must not be read again.
+    statement.addResources(...Array.from({ length: 120 }, (_, i) => `qcs::tcmpp:ap-guangzhou:uin/100000000001:Limit/T${String(i).padStart(17, '0')}`));
+    expectSameFindings(linter, doc, PolicyContext.TERRAFORM);
+    expect(linter.lintDocument(doc).findings.map((f) => f.code)).toContain('POLICY_TOO_LONG');
+    doc.addStatements(new PolicyStatement({ effect: Effect.DENY, actions: ['*'] }));
+    expectSameFindings(linter, doc, PolicyContext.TERRAFORM);
+    statement.effect = 'Deny' as Effect;
+    expectSameFindings(linter, doc, PolicyContext.TERRAFORM);
+  });
+
+  it('makes the view parseText makes of the rendered text, for plain statements', () => {
+    const options: ParseOptions = { providerSeverity: Severity.ERROR, recognise: false };
+    fc.assert(fc.property(fc.array(statementArb.filter((s) => s.extra === 'none' && (s.effect === 'allow' || s.effect === 'deny')), { minLength: 1, maxLength: 4 }), (statements) => {
+      const doc = new PolicyDocument({ statements: statements.map(statementOf) });
+      const parsed = parseText(doc.toJson(), options);
+      expect(parsed.findings).toEqual([]);
+      const view = doc._view('permission');
+      expect(view).toEqual(parsed.view);
+      // Paths are made when asked for: compared one by one.
+      view!.statements.forEach((s, i) => {
+        expect(s.actions.map((a) => a.path)).toEqual(parsed.view!.statements[i].actions.map((a) => a.path));
+        expect(s.resources.map((r) => r.path)).toEqual(parsed.view!.statements[i].resources.map((r) => r.path));
+      });
+    }), { numRuns: 300, seed: 11 });
+  });
+
+  it('reads from the text a document with no statement, a condition, a principal, or another effect', () => {
+    const plain = () => new PolicyStatement({ actions: [TcmppActions.DESCRIBE_MNP], resources: [TcmppResources.platform({ ownerUin: '100000000001', platformId: 'T04257DS9431720WTAG' })] });
+    expect(new PolicyDocument({ statements: [plain(), new PolicyStatement({ effect: Effect.DENY })] })._view('permission')).toBeDefined();
+    expect(new PolicyDocument()._view('permission')).toBeUndefined();
+    const withCondition = plain().addCondition(Condition.sourceIp(['10.0.0.0/8']));
+    expect(new PolicyDocument({ statements: [plain(), withCondition] })._view('permission')).toBeUndefined();
+    expect(new PolicyDocument({ statements: [plain().addPrincipals(Principal.user('100000000001', '100000000011'))] })._view('permission')).toBeUndefined();
+    const other = plain();
+    other.effect = 'Allow' as Effect;
+    expect(new PolicyDocument({ statements: [other] })._view('permission')).toBeUndefined();
+    // The kind is the one asked for; a statement without actions or resources has no path for them.
+    const view = viewOfStatements([new PolicyStatement({ effect: Effect.DENY })], 30, 'trust')!;
+    expect(view).toMatchObject({ kind: 'trust', length: 30, path: '' });
+    expect(view.statements[0]).toMatchObject({ path: '/statement/0', effect: 'deny', actionPath: undefined, resourcePath: undefined, actions: [], resources: [] });
+  });
+
+  it('keeps the segments of the first 64 resources of a list, read by several rules', () => {
+    const resources = Array.from({ length: 70 }, (_, i) => `qcs::tcmpp:ap-guangzhou:uin/1:Limit/T${i}:x`);
+    const view = new PolicyDocument({ statements: [new PolicyStatement({ actions: ['tcmpp:*'], resources })] })._view('permission')!;
+    const items = view.statements[0].resources;
+    const first = segmentsOf(items[0]);
+    expect(first).toEqual(splitSegments(resources[0]));
+    expect(segmentsOf(items[0])).toBe(first);
+    expect(segmentsOf(items[63])).toBe(segmentsOf(items[63]));
+    // Past them, and for a value that is no list item, split each time.
+    expect(segmentsOf(items[64])).not.toBe(segmentsOf(items[64]));
+    expect(segmentsOf(items[69])).toEqual(['qcs', '', 'tcmpp', 'ap-guangzhou', 'uin/1', 'Limit/T69:x']);
+    const single = { value: resources[1], path: '/statement/0/resource' };
+    expect(segmentsOf(single)).toEqual(splitSegments(resources[1]));
+    expect(segmentsOf(single)).not.toBe(segmentsOf(single));
+  });
+});
