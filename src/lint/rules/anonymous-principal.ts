@@ -12,6 +12,8 @@ export const ANONYMOUS_PRINCIPAL: Rule = {
   check: ({ view }) =>
     flat(view.statements, (s) => {
       if (s.effect !== Effect.ALLOW) return NONE;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; a statement without principals has none to report
+      if (s.principals.length === 0) return NONE;
       const limit = conditionLimit(s);
       return s.principals
         .filter((p) => p.element === 'qcs' && [PrincipalKind.ANONYMOUS, PrincipalKind.ANYONE].includes(classifyPrincipal(p.value, p.element)))
