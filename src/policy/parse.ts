@@ -44,6 +44,8 @@ export interface StatementView {
   readonly badEffect?: boolean;
   /** The model, once `statementOf` has built it. */
   built?: PolicyStatement;
+  /** The segments of its first resources, once a rule asked for them (`segmentsOf`). */
+  segments?: Array<readonly string[] | undefined>;
 }
 
 /** @internal */
@@ -420,9 +422,6 @@ function listItems(values: readonly string[], path: string | undefined): Princip
  * 100,000 small objects, not 100,000 pointer strings as well.
  */
 class ListItem implements PrincipalView {
-  /** The value's resource segments, once a rule asked for them (see `segmentsOf`). */
-  public segments?: readonly string[] = undefined;
-
   constructor(public readonly value: string, private readonly list: string, public readonly index: number, public readonly element: PrincipalElement) {}
 
   /** Made each time it is asked for, and never kept: a list of 100,000 values holds no 100,000 pointers. */
@@ -435,14 +434,16 @@ class ListItem implements PrincipalView {
 const KEPT_SEGMENTS = 64;
 
 /**
- * A resource value's six segments (`splitSegments`), kept on the first items of each list: four rules
- * read them for every resource, and a document's resources are mostly distinct (no cache by value).
- * The list is shared: read it, never change it.
+ * The six segments (`splitSegments`) of a resource of a statement, kept on the statement for its
+ * first resources: four rules read them for every resource, and a document's resources are mostly
+ * distinct (no cache by value). Kept on the statement rather than on each value, which would make
+ * every value of a list of 100,000 larger. The list is shared: read it, never change it.
  * @internal
  */
-export function segmentsOf(item: Located<string>): readonly string[] {
-  if (item instanceof ListItem && item.index < KEPT_SEGMENTS) return item.segments ??= splitSegments(item.value);
-  return splitSegments(item.value);
+export function segmentsOf(statement: StatementView, item: Located<string>): readonly string[] {
+  if (!(item instanceof ListItem) || item.index >= KEPT_SEGMENTS || statement.resources[item.index] !== item) return splitSegments(item.value);
+  const kept = statement.segments ??= [];
+  return kept[item.index] ??= splitSegments(item.value);
 }
 
 function stringList(

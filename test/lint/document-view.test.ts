@@ -112,19 +112,24 @@ describe('lintDocument reads plain statements from the model', () => {
     expect(view.statements[0]).toMatchObject({ path: '/statement/0', effect: 'deny', actionPath: undefined, resourcePath: undefined, actions: [], resources: [] });
   });
 
-  it('keeps the segments of the first 64 resources of a list, read by several rules', () => {
+  it('keeps the segments of the first 64 resources of a statement, read by several rules', () => {
     const resources = Array.from({ length: 70 }, (_, i) => `qcs::tcmpp:ap-guangzhou:uin/1:Limit/T${i}:x`);
-    const view = new PolicyDocument({ statements: [new PolicyStatement({ actions: ['tcmpp:*'], resources })] })._view('permission')!;
-    const items = view.statements[0].resources;
-    const first = segmentsOf(items[0]);
+    const view = new PolicyDocument({ statements: [new PolicyStatement({ actions: ['tcmpp:*'], resources }), new PolicyStatement({ resources: [resources[0]] })] })._view('permission')!;
+    const [statement, other] = view.statements;
+    const items = statement.resources;
+    const first = segmentsOf(statement, items[0]);
     expect(first).toEqual(splitSegments(resources[0]));
-    expect(segmentsOf(items[0])).toBe(first);
-    expect(segmentsOf(items[63])).toBe(segmentsOf(items[63]));
-    // Past them, and for a value that is no list item, split each time.
-    expect(segmentsOf(items[64])).not.toBe(segmentsOf(items[64]));
-    expect(segmentsOf(items[69])).toEqual(['qcs', '', 'tcmpp', 'ap-guangzhou', 'uin/1', 'Limit/T69:x']);
+    expect(segmentsOf(statement, items[0])).toBe(first);
+    expect(segmentsOf(statement, items[63])).toBe(segmentsOf(statement, items[63]));
+    expect(statement.segments).toHaveLength(64);
+    // Past them, for a value of another statement, and for a value that is no list item: split each time.
+    expect(segmentsOf(statement, items[64])).not.toBe(segmentsOf(statement, items[64]));
+    expect(segmentsOf(statement, items[69])).toEqual(['qcs', '', 'tcmpp', 'ap-guangzhou', 'uin/1', 'Limit/T69:x']);
+    expect(segmentsOf(statement, other.resources[0])).toEqual(first);
+    expect(segmentsOf(statement, other.resources[0])).not.toBe(segmentsOf(statement, other.resources[0]));
+    expect(other.segments).toBeUndefined();
     const single = { value: resources[1], path: '/statement/0/resource' };
-    expect(segmentsOf(single)).toEqual(splitSegments(resources[1]));
-    expect(segmentsOf(single)).not.toBe(segmentsOf(single));
+    expect(segmentsOf(statement, single)).toEqual(splitSegments(resources[1]));
+    expect(segmentsOf(statement, single)).not.toBe(segmentsOf(statement, single));
   });
 });

@@ -1,5 +1,5 @@
 import { parseAction } from '../../policy/action';
-import { Located, segmentsOf } from '../../policy/parse';
+import { Located, StatementView, segmentsOf } from '../../policy/parse';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { Effect } from '../../policy/statement';
 import { DOCS, Rule, conditionLimit, lowered, flat, NONE } from '../rule';
@@ -20,9 +20,9 @@ export const ESCALATION_ACTIONS = [
 ];
 
 /** Whether a resource reaches any target: `*`, or a CAM resource whose resource segment is a wildcard. */
-function anyTarget(item: Located<string>): boolean {
+function anyTarget(s: StatementView, item: Located<string>): boolean {
   if (item.value === '*') return true;
-  const parts = segmentsOf(item);
+  const parts = segmentsOf(s, item);
   return parts.length === 6 && (parts[2] === 'cam' || parts[2] === '*') && /\*/.test(parts[5]);
 }
 
@@ -34,7 +34,7 @@ export const PRIVILEGE_ESCALATION: Rule = {
   description: 'Attaching policies, creating or changing policies, roles and trust policies, adding users to groups or creating access keys for others, on `*`: whoever holds this can grant themselves anything. `*` alone is reported as ALLOW_ALL instead.',
   check: ({ view }) =>
     flat(view.statements, (s) => {
-      if (s.effect !== Effect.ALLOW || !s.resources.some(anyTarget)) return NONE;
+      if (s.effect !== Effect.ALLOW || !s.resources.some((r) => anyTarget(s, r))) return NONE;
       const limit = conditionLimit(s);
       return flat(s.actions, (a) => {
         const parsed = parseAction(a.value);

@@ -14,7 +14,7 @@ export const RESOURCE_TYPE_MISMATCH: Rule = {
     flat(view.statements, (s) =>
       eachValue(s.resources, (item) => {
         const { value } = item;
-        const parts = segmentsOf(item);
+        const parts = segmentsOf(s, item);
         if (value === '*' || parts.length < 6) return NONE;
         const info = Catalog.service(parts[2]);
         const segment = parts[5];

@@ -33,7 +33,7 @@ export const SERVICE_MISMATCH: Rule = {
       if (services.size === 0) return NONE;
       return flat(s.resources, (item) => {
         const { value } = item;
-        const parts = segmentsOf(item);
+        const parts = segmentsOf(s, item);
         if (value === '*' || parts.length < 6) return NONE;
         const svc = parts[2].toLowerCase();
         if (svc === '*' || hasPlaceholder(svc) || services.has(svc)) return NONE;

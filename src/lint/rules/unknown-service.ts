@@ -35,7 +35,7 @@ export const UNKNOWN_SERVICE: Rule = {
       });
       const resources = eachValue(s.resources, (item) => {
         const { value } = item;
-        const parts = segmentsOf(item);
+        const parts = segmentsOf(s, item);
         if (parts.length < 6 || parts[0] !== 'qcs' || !checkable(parts[2]) || Catalog.camService(parts[2])) return NONE;
         // Service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding, with its fix.
         if (Catalog.camService(parts[3])) return NONE;
