@@ -214,6 +214,8 @@ export class PolicyStatement {
    * @internal
    */
   public _plainParts(): { readonly effect: Effect; readonly actions: readonly string[]; readonly resources: readonly string[] } | undefined {
+    // A subclass that renders its own way is read from what it renders.
+    if (this.toJsonObject !== PolicyStatement.prototype.toJsonObject) return undefined;
     if ((this._conditions?.items.length ?? 0) > 0 || (this._principals?.items.length ?? 0) > 0) return undefined;
     if (this._effect !== Effect.ALLOW && this._effect !== Effect.DENY) return undefined;
     return { effect: this._effect, actions: this._actions.items, resources: this._resources.items };

@@ -132,4 +132,32 @@ describe('lintDocument reads plain statements from the model', () => {
     expect(segmentsOf(statement, single)).toEqual(splitSegments(resources[1]));
     expect(segmentsOf(statement, single)).not.toBe(segmentsOf(statement, single));
   });
+
+  it('reads a subclass that renders its own way from what it renders', () => {
+    const linter = new Linter({ context: PolicyContext.TERRAFORM });
+    class Tagged extends PolicyStatement {
+      public toJsonObject(): any {
+        return { ...super.toJsonObject(), action: ['tcmpp:NoSuchAction'] };
+      }
+    }
+    const statement = new Tagged({ actions: [TcmppActions.DESCRIBE_MNP], resources: ['*'] });
+    const doc = new PolicyDocument({ statements: [statement] });
+    expect(doc._view('permission')).toBeUndefined();
+    expect(linter.lintDocument(doc).findings.map((f) => f.code)).toEqual(['UNKNOWN_ACTION']);
+    class Rendered extends PolicyDocument {
+      public toJson(): string {
+        return super.toJson().replace('"allow"', '"Allow"');
+      }
+    }
+    class Valued extends PolicyDocument {
+      public toJsonObject(): any {
+        return { ...super.toJsonObject(), version: '1.0' };
+      }
+    }
+    for (const other of [new Rendered({ statements: [new PolicyStatement({ actions: [TcmppActions.DESCRIBE_MNP], resources: ['*'] })] }), new Valued({ statements: [new PolicyStatement({ actions: [TcmppActions.DESCRIBE_MNP], resources: ['*'] })] })]) {
+      expect(other._view('permission')).toBeUndefined();
+      expectSameFindings(linter, other, PolicyContext.TERRAFORM);
+      expect(linter.lintDocument(other).findings).not.toEqual([]);
+    }
+  });
 });
