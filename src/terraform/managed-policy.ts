@@ -2,7 +2,8 @@ import { Construct } from 'constructs';
 import { checkPolicyName } from '../policy/action';
 import { IPolicy, foundOrFail } from './attachment';
 import { reportFindings, requireProvider } from './findings';
-import { DataTencentcloudCamPolicies } from './generated/data-tencentcloud-cam-policies';
+import { DataTencentcloudCamPolicies, DataTencentcloudCamPoliciesConfig } from './generated/data-tencentcloud-cam-policies';
+import { keepDefaultAddress, oneBytePath, withOneBytePath } from './reference';
 
 /**
  * A policy that exists already, such as a preset policy (`QCloudCmqQueueFullAccess`), found by
@@ -31,11 +32,23 @@ export class ManagedPolicy extends Construct implements IPolicy {
     this.policyName = policyName;
     this.policyNameReference = policyName;
     requireProvider(this);
-    this.lookup = new DataTencentcloudCamPolicies(this, 'Lookup', {
+    this.lookup = new PolicyLookup(this, 'Lookup', {
       name: policyName,
-      lifecycle: foundOrFail('self.policy_list', `No CAM policy named ${policyName} was found (tencentcloud_cam_policies lookup of ${this.node.path}): check the name of the preset or custom policy.`),
+      lifecycle: foundOrFail('self.policy_list', `No CAM policy named ${policyName} was found (tencentcloud_cam_policies lookup of ${oneBytePath(this)}): check the name of the preset or custom policy.`),
     });
     this.policyId = this.lookup.policyList.get(0).policyId;
     this.node.addValidation({ validate: () => reportFindings(this, checkPolicyName(policyName, '/name'), '') });
+  }
+}
+
+/** The `tencentcloud_cam_policies` lookup, its address and metadata path one-byte text (see `concatenated`). */
+class PolicyLookup extends DataTencentcloudCamPolicies {
+  constructor(scope: Construct, id: string, config: DataTencentcloudCamPoliciesConfig) {
+    super(scope, id, config);
+    keepDefaultAddress(this);
+  }
+
+  protected get constructNodeMetadata(): { [key: string]: any } {
+    return withOneBytePath(super.constructNodeMetadata, this);
   }
 }

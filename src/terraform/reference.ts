@@ -1,5 +1,5 @@
 import * as crypto from 'crypto';
-import { IResolvable, IResolveContext, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { IResolvable, IResolveContext, TerraformElement, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 
 /**
@@ -54,14 +54,27 @@ export function attributeReference(resource: TerraformResource, attribute: strin
  * @internal
  */
 export function keepWrappedAddress(resource: TerraformResource): void {
-  const stack = resource.cdktfStack;
+  keepAddress(resource, true);
+}
+
+/**
+ * Gives an element the logical id cdktf's default naming gives it, made as one-byte text (see
+ * `concatenated`), for the data sources the library's constructs make.
+ * @internal
+ */
+export function keepDefaultAddress(element: TerraformElement): void {
+  keepAddress(element, false);
+}
+
+function keepAddress(element: TerraformElement, wrapped: boolean): void {
+  const stack = element.cdktfStack;
   // `allocateLogicalId` is protected: compared, not called.
   type Naming = { allocateLogicalId: unknown };
   if ((stack as unknown as Naming).allocateLogicalId !== (TerraformStack.prototype as unknown as Naming).allocateLogicalId) return;
-  const scopes = resource.node.scopes;
+  const scopes = element.node.scopes;
   const components = scopes.slice(scopes.indexOf(stack) + 1).map((c) => c.node.id);
-  components.push('Resource');
-  resource.overrideLogicalId(wrappedLogicalId(components));
+  if (wrapped) components.push('Resource');
+  element.overrideLogicalId(wrappedLogicalId(components));
 }
 
 /**
@@ -103,10 +116,15 @@ export function concatenated(parts: readonly string[], separator: string): strin
  * @internal
  */
 export function withOneBytePath(metadata: { [key: string]: any }, construct: IConstruct): { [key: string]: any } {
+  metadata.metadata.path = oneBytePath(construct);
+  return metadata;
+}
+
+/** A construct's `node.path`, made by `concatenated`: for text the library emits. @internal */
+export function oneBytePath(construct: IConstruct): string {
   const ids: string[] = [];
   for (const scope of construct.node.scopes) if (scope.node.id) ids.push(scope.node.id);
-  metadata.metadata.path = concatenated(ids, '/');
-  return metadata;
+  return concatenated(ids, '/');
 }
 
 /** MD5 in hex: `crypto.hash` where Node has it (20.12 and later: a third of `createHash`'s time), else `createHash`. */

@@ -7,7 +7,7 @@ import { App, Aspects, TerraformElement, TerraformResource, TerraformStack, Test
 import { Construct, Node } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import {
-  AttachmentMethod, CamLint, CamPolicy, PolicyAttachment, Severity, PolicyTarget, TcmppActions, TcmppPolicy, TencentcloudProvider,
+  AttachmentMethod, CamLint, CamPolicy, ManagedPolicy, PolicyAttachment, Severity, PolicyTarget, TcmppActions, TcmppPolicy, TencentcloudProvider,
 } from '../../src';
 import { wrappedLogicalId } from '../../src/terraform/reference';
 
@@ -74,13 +74,14 @@ describe('one construct per resource', () => {
     });
   });
 
-  it('wrappedLogicalId is cdktf\'s naming of <path>/Resource, for any path', () => {
+  it('wrappedLogicalId is cdktf\'s naming of any path, <path>/Resource or not', () => {
     const part = fc.oneof(
       fc.constantFrom('Default', 'Resource', 'a', 'Ba', 'aBa', 'x.y', 'P-1', 'é', ''),
       fc.string({ unit: fc.constantFrom('a', 'B', '1', '-', '_', '.', ' ', '/'), minLength: 1, maxLength: 12 }),
     );
-    fc.assert(fc.property(fc.array(part, { minLength: 1, maxLength: 6 }), (path) => {
-      const components = [...path, 'Resource'];
+    fc.assert(fc.property(fc.array(part, { minLength: 1, maxLength: 6 }), fc.boolean(), (path, wrapped) => {
+      const components = wrapped ? [...path, 'Resource'] : path;
+      fc.pre(components.some((c) => c !== 'Default'));
       expect(wrappedLogicalId(components)).toBe(makeUniqueId(components));
     }), { numRuns: 2000, seed: 5 });
     const long = ['x'.repeat(200), 'y'.repeat(100), 'Resource'];
@@ -101,7 +102,11 @@ describe('one construct per resource', () => {
       p.attachToGroup(String(1000 + policies.indexOf(p)));
       p.attachToUser('deploy-' + String(policies.indexOf(p)) + '-bot');
       p.attachToRoleName('Ops' + 'Automation' + String(policies.indexOf(p)));
+      // A user by uin is looked up by a data source below the attachment; a CLI attachment is a null_resource.
+      p.attachToUserUin(String(100000000011 + policies.indexOf(p)));
+      p.attachToGroup(String(2000 + policies.indexOf(p)), AttachmentMethod.CLI);
     }
+    ManagedPolicy.fromName(team, 'Preset' + 'ReadOnly' + String(policies.length), 'QcloudCamReadOnlyAccess');
     const config = stack.toTerraform();
     const twoByte: string[] = [];
     const visit = (value: unknown, at: string): void => {
