@@ -9,9 +9,12 @@ import { isAttachRequest, isLegacyEnvelope, readAttachRequest } from '../policy/
 import { escapeTerraformTemplate } from './escape';
 import { OwnValidation, reportFindings, requireProvider } from './findings';
 import { describeValue } from './props';
-import { DataTencentcloudCamUsers, DataTencentcloudCamUsersConfig } from './generated/data-tencentcloud-cam-users';
+import { DataTencentcloudCamUsers } from './generated/data-tencentcloud-cam-users';
 import { PolicyTarget, TargetKind } from './policy-target';
-import { keepDefaultAddress, keepWrappedAddress, oneBytePath, withOneBytePath } from './reference';
+import { keepWrappedAddress, oneByteDataSource, oneBytePath, withOneBytePath } from './reference';
+
+/** The `tencentcloud_cam_users` lookup of a user by uin or name. */
+const UserLookup = oneByteDataSource(DataTencentcloudCamUsers);
 
 /**
  * A policy that can be attached: a `CamPolicy` (and its service-specific kinds) or a `ManagedPolicy`.
@@ -276,17 +279,5 @@ export class PolicyAttachment extends TerraformResource {
     const lifecycle = foundOrFail('self.user_list', `No CAM sub-user ${what} was found (tencentcloud_cam_users lookup for the attachment ${oneBytePath(this)}): check the ${by.name !== undefined ? 'name' : 'uin'}, or create the user first.`);
     if (by.name !== undefined) return new UserLookup(this, 'User', { name: by.name, lifecycle });
     return new UserLookup(this, 'User', { uin: Token.isUnresolved(this.target.value) ? Token.asNumber(this.target.value) : Number(this.target.value), lifecycle });
-  }
-}
-
-/** The `tencentcloud_cam_users` lookup, its address and metadata path one-byte text (see `concatenated`). */
-class UserLookup extends DataTencentcloudCamUsers {
-  constructor(scope: Construct, id: string, config: DataTencentcloudCamUsersConfig) {
-    super(scope, id, config);
-    keepDefaultAddress(this);
-  }
-
-  protected get constructNodeMetadata(): { [key: string]: any } {
-    return withOneBytePath(super.constructNodeMetadata, this);
   }
 }

@@ -2,8 +2,11 @@ import { Construct } from 'constructs';
 import { checkPolicyName } from '../policy/action';
 import { IPolicy, foundOrFail } from './attachment';
 import { reportFindings, requireProvider } from './findings';
-import { DataTencentcloudCamPolicies, DataTencentcloudCamPoliciesConfig } from './generated/data-tencentcloud-cam-policies';
-import { keepDefaultAddress, oneBytePath, withOneBytePath } from './reference';
+import { DataTencentcloudCamPolicies } from './generated/data-tencentcloud-cam-policies';
+import { oneByteDataSource, oneBytePath } from './reference';
+
+/** The `tencentcloud_cam_policies` lookup of a policy by name. */
+const PolicyLookup = oneByteDataSource(DataTencentcloudCamPolicies);
 
 /**
  * A policy that exists already, such as a preset policy (`QCloudCmqQueueFullAccess`), found by
@@ -38,17 +41,5 @@ export class ManagedPolicy extends Construct implements IPolicy {
     });
     this.policyId = this.lookup.policyList.get(0).policyId;
     this.node.addValidation({ validate: () => reportFindings(this, checkPolicyName(policyName, '/name'), '') });
-  }
-}
-
-/** The `tencentcloud_cam_policies` lookup, its address and metadata path one-byte text (see `concatenated`). */
-class PolicyLookup extends DataTencentcloudCamPolicies {
-  constructor(scope: Construct, id: string, config: DataTencentcloudCamPoliciesConfig) {
-    super(scope, id, config);
-    keepDefaultAddress(this);
-  }
-
-  protected get constructNodeMetadata(): { [key: string]: any } {
-    return withOneBytePath(super.constructNodeMetadata, this);
   }
 }

@@ -58,12 +58,22 @@ export function keepWrappedAddress(resource: TerraformResource): void {
 }
 
 /**
- * Gives an element the logical id cdktf's default naming gives it, made as one-byte text (see
- * `concatenated`), for the data sources the library's constructs make.
+ * The data source class `Base` for the lookups the library's constructs make, its address (the
+ * logical id cdktf's default naming gives it) and its metadata path made as one-byte text (see
+ * `concatenated`).
  * @internal
  */
-export function keepDefaultAddress(element: TerraformElement): void {
-  keepAddress(element, false);
+export function oneByteDataSource<T extends new (...args: any[]) => TerraformElement>(Base: T): T {
+  return class extends Base {
+    constructor(...args: any[]) {
+      super(...args);
+      keepAddress(this, false);
+    }
+
+    protected get constructNodeMetadata(): { [key: string]: any } {
+      return withOneBytePath(super.constructNodeMetadata, this);
+    }
+  };
 }
 
 function keepAddress(element: TerraformElement, wrapped: boolean): void {
