@@ -22,3 +22,8 @@ export function recordProblems(value: string, findings: Finding[]): void {
 export function problemsOf(value: string): readonly Finding[] | undefined {
   return PROBLEMS.get(value);
 }
+
+/** Whether any built value has problems recorded: in a clean app, none, and nothing is looked up. @internal */
+export function anyProblems(): boolean {
+  return PROBLEMS.size > 0;
+}

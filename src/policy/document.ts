@@ -1,6 +1,6 @@
 import { CamValidationError, Finding, Severity, finding, pushAll } from './finding';
 import { DocumentView, ParseResult, PolicyKind, STRUCTURAL_CODES, nonWhitespaceLength, parseText, parseValue, statementOf, viewOfStatements } from './parse';
-import { PolicyStatement } from './statement';
+import { PlainParts, PolicyStatement } from './statement';
 
 /**
  * Options of a policy document.
@@ -133,6 +133,23 @@ export class PolicyDocument {
     const text = this.toJson();
     this.renderedLength ??= nonWhitespaceLength(text);
     return viewOfStatements(this._statements, this.renderedLength, kind);
+  }
+
+  /**
+   * The statements' plain parts (`PolicyStatement._plainParts`) and the rendered text,
+   * when every statement is plain and the document renders as this class does; undefined otherwise.
+   * @internal
+   */
+  public _plainStatements(): { readonly statements: PlainParts[]; readonly text: string } | undefined {
+    // A subclass that renders its own way is read from what it renders.
+    if (this.toJson !== PolicyDocument.prototype.toJson || this.toJsonObject !== PolicyDocument.prototype.toJsonObject) return undefined;
+    const statements: PlainParts[] = [];
+    for (const s of this._statements) {
+      const parts = s._plainParts();
+      if (!parts) return undefined;
+      statements.push(parts);
+    }
+    return { statements, text: this.toJson() };
   }
 
   /**

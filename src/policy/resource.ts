@@ -43,7 +43,14 @@ const ACCOUNT = /^(?:|\*|uin\/(?:\d+|-1|\*|\$\{(?:uin|owner_uin)\})?|uid\/(?:\d+
  */
 export function checkResource(value: string, path: string): Finding[] {
   if (value === '*' || hasPlaceholderOnly(value)) return [];
-  const parts = splitSegments(value);
+  return checkSegments(value, splitSegments(value), path);
+}
+
+/**
+ * `checkResource` of a value other than `*` or a lone token, split already (`splitSegments`).
+ * @internal
+ */
+export function checkSegments(value: string, parts: readonly string[], path: string): Finding[] {
   // Only the rare value with a problem pays for naming it.
   const where = () => `${path === '' ? 'resource' : describePath(path)} ${JSON.stringify(value)}`;
   if (parts.length < 6) {

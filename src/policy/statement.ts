@@ -87,6 +87,13 @@ const conditionKey = (c: Condition) => `${c.conditionOperator.name}\u0000${c.key
 const principalKey = (p: Principal) => `${p._element}\u0000${p.value}`;
 const NONE: readonly never[] = Object.freeze([]);
 
+/** A statement with only an effect, actions and resources, as `PolicyStatement._plainParts` gives it. @internal */
+export interface PlainParts {
+  readonly effect: Effect;
+  readonly actions: readonly string[];
+  readonly resources: readonly string[];
+}
+
 /**
  * One statement of a CAM policy: an effect, actions, resources, and optionally conditions and
  * principals. Actions and resources are kept as strings in insertion order, without duplicates.
@@ -213,7 +220,7 @@ export class PolicyStatement {
    * and the linter reads the rendered statement (see `viewOfStatements`).
    * @internal
    */
-  public _plainParts(): { readonly effect: Effect; readonly actions: readonly string[]; readonly resources: readonly string[] } | undefined {
+  public _plainParts(): PlainParts | undefined {
     // A subclass that renders its own way is read from what it renders.
     if (this.toJsonObject !== PolicyStatement.prototype.toJsonObject) return undefined;
     if ((this._conditions?.items.length ?? 0) > 0 || (this._principals?.items.length ?? 0) > 0) return undefined;

@@ -361,12 +361,13 @@ function registerPolicy(policy: CamPolicy): PolicyRegistry {
 
 /** DUPLICATE_POLICY_NAME when another policy of the app has this policy's name (grouped once per app). */
 function duplicateNameFindings(policy: CamPolicy, entry: PolicyRegistry): Finding[] {
-  if (typeof policy.policyName !== 'string' || Token.isUnresolved(policy.policyName)) return [];
+  // The library's token check: cdktf's compiles a pattern for every string it is given.
+  if (typeof policy.policyName !== 'string' || isUnresolved(policy.policyName)) return [];
   if (!entry.byName || entry.size !== entry.policies.length) {
     entry.byName = new Map();
     entry.size = entry.policies.length;
     for (const p of entry.policies) {
-      if (typeof p.policyName !== 'string' || Token.isUnresolved(p.policyName)) continue;
+      if (typeof p.policyName !== 'string' || isUnresolved(p.policyName)) continue;
       const list = entry.byName.get(p.policyName) ?? [];
       list.push(p);
       entry.byName.set(p.policyName, list);

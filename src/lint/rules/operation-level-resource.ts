@@ -3,6 +3,12 @@ import { Catalog } from '../../catalog/catalog';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { DOCS, Rule, eachValue, flat, NONE } from '../rule';
 
+/** Whether an action is catalogued as supporting only operation-level authorization. @internal */
+export function operationLevelOnly(action: string): boolean {
+  const info = action.includes('*') ? undefined : Catalog.action(action);
+  return info !== undefined && info.granularity === Granularity.OPERATION_LEVEL;
+}
+
 export const OPERATION_LEVEL_RESOURCE: Rule = {
   code: 'OPERATION_LEVEL_RESOURCE',
   severity: Severity.ERROR,
@@ -14,8 +20,7 @@ export const OPERATION_LEVEL_RESOURCE: Rule = {
       if (s.resources.length === 0 || s.resources.some((r) => r.value === '*')) return NONE;
       return eachValue(s.actions, (item) => {
         const { value } = item;
-        const info = value.includes('*') ? undefined : Catalog.action(value);
-        if (!info || info.granularity !== Granularity.OPERATION_LEVEL) return NONE;
+        if (!operationLevelOnly(value)) return NONE;
         return [finding('OPERATION_LEVEL_RESOURCE', Severity.ERROR, item.path,
           `${describePath(item.path)} ${JSON.stringify(value)} supports only operation-level authorization, but ${describePath(s.path)} restricts it to specific resources: CAM treats it as not authorized. Grant it in a statement with "resource": ["*"]`)];
       });

@@ -131,7 +131,8 @@ export const REDUNDANT_VALUE: Rule = {
   },
 };
 
-function actionForm(action: string): string {
+/** An action as REDUNDANT_VALUE compares it: without `name/`, lowercased. @internal */
+export function actionForm(action: string): string {
   return normalAction(action).toLowerCase();
 }
 

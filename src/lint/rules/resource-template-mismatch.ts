@@ -3,6 +3,38 @@ import { fittingResource, resourceTemplates, templateMisfit } from '../../catalo
 import { Severity, describePath, finding } from '../../policy/finding';
 import { DOCS, Rule, flat, NONE } from '../rule';
 
+/**
+ * Whether some resource of a statement fits a template, answered once per template: a statement's
+ * actions often share one.
+ * @internal
+ */
+export function templateFitter<T>(resources: readonly T[], valueOf: (resource: T) => string): (template: string) => boolean {
+  const fitting = new Map<string, boolean>();
+  return (template) => {
+    let answer = fitting.get(template);
+    // Stryker disable next-line ConditionalExpression: a cache; checking the template again gives the same answer
+    if (answer === undefined) {
+      answer = resources.some((r) => templateMisfit(valueOf(r), template) === undefined);
+      fitting.set(template, answer);
+    }
+    return answer;
+  };
+}
+
+/**
+ * The resource templates of an action when no resource of its statement fits any of them (`fits`,
+ * from `templateFitter`), as RESOURCE_TEMPLATE_MISMATCH reports it; undefined when one fits, or
+ * when the action is a wildcard or has no template.
+ * @internal
+ */
+export function unfitTemplates(action: string, fits: (template: string) => boolean): string[] | undefined {
+  if (action.includes('*')) return undefined;
+  const templates = resourceTemplates(Catalog.action(action));
+  // A resource fits when it fits any of the action's templates.
+  if (templates.length === 0 || templates.some(fits)) return undefined;
+  return templates;
+}
+
 export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
   code: 'RESOURCE_TEMPLATE_MISMATCH',
   severity: Severity.WARNING,
@@ -12,25 +44,11 @@ export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
   check: ({ view }) =>
     flat(view.statements, (s) => {
       if (s.resources.length === 0) return NONE;
-      // Whether some resource of the statement fits a template, once per template: a statement's
-      // actions often share one.
-      const fitting = new Map<string, boolean>();
-      const fits = (template: string): boolean => {
-        let answer = fitting.get(template);
-        // Stryker disable next-line ConditionalExpression: a cache; checking the template again gives the same answer
-        if (answer === undefined) {
-          answer = s.resources.some((r) => templateMisfit(r.value, template) === undefined);
-          fitting.set(template, answer);
-        }
-        return answer;
-      };
+      const fits = templateFitter(s.resources, (r) => r.value);
       return flat(s.actions, (item) => {
         const { value } = item;
-        if (value.includes('*')) return NONE;
-        const templates = resourceTemplates(Catalog.action(value));
-        if (templates.length === 0) return NONE;
-        // A resource fits when it fits any of the action's templates.
-        if (templates.some(fits)) return NONE;
+        const templates = unfitTemplates(value, fits);
+        if (!templates) return NONE;
         const [template] = templates;
         const first = s.resources[0].value;
         const others = templates.length > 1 ? ` (or ${templates.slice(1).join(', ')})` : '';

@@ -1,8 +1,24 @@
-import { Catalog } from '../../catalog/catalog';
+import { Catalog, ServiceInfo } from '../../catalog/catalog';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { segmentsOf } from '../../policy/parse';
 import { hasPlaceholder } from '../../policy/tokens';
 import { DOCS, Rule, eachValue, flat, NONE } from '../rule';
+
+/**
+ * The catalogued service and the resource type of a resource (its segments, `splitSegments`) when
+ * the service has no such type, as RESOURCE_TYPE_MISMATCH reports it; undefined when it has, or
+ * when the service is not catalogued.
+ * @internal
+ */
+export function resourceTypeMismatch(value: string, parts: readonly string[]): { info: ServiceInfo; type: string } | undefined {
+  if (value === '*' || parts.length < 6) return undefined;
+  const info = Catalog.service(parts[2]);
+  const segment = parts[5];
+  if (!info || segment === '*' || segment.startsWith('*') || hasPlaceholder(segment)) return undefined;
+  const type = segment.includes('/') ? segment.slice(0, segment.indexOf('/')) : segment;
+  if (info.resourceTypes.some((t) => t.toLowerCase() === type.toLowerCase())) return undefined;
+  return { info, type };
+}
 
 export const RESOURCE_TYPE_MISMATCH: Rule = {
   code: 'RESOURCE_TYPE_MISMATCH',
@@ -14,13 +30,9 @@ export const RESOURCE_TYPE_MISMATCH: Rule = {
     flat(view.statements, (s) =>
       eachValue(s.resources, (item) => {
         const { value } = item;
-        const parts = segmentsOf(s, item);
-        if (value === '*' || parts.length < 6) return NONE;
-        const info = Catalog.service(parts[2]);
-        const segment = parts[5];
-        if (!info || segment === '*' || segment.startsWith('*') || hasPlaceholder(segment)) return NONE;
-        const type = segment.includes('/') ? segment.slice(0, segment.indexOf('/')) : segment;
-        if (info.resourceTypes.some((t) => t.toLowerCase() === type.toLowerCase())) return NONE;
+        const mismatch = resourceTypeMismatch(value, segmentsOf(s, item));
+        if (!mismatch) return NONE;
+        const { info, type } = mismatch;
         const template = info.resourceTypes.map((t) => `"${t}/..."`).join(' or ');
         return [finding('RESOURCE_TYPE_MISMATCH', Severity.ERROR, item.path,
           `${describePath(item.path)} ${JSON.stringify(value)}: ${info.service} has no resource type "${type}"; its resources are ${template} (or "*")`)];

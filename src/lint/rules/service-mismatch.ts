@@ -13,6 +13,41 @@ import { DOCS, Rule, flat, NONE } from '../rule';
  */
 const RESOURCE_SERVICES = new Map<string, string[]>((crossService as CrossServiceData).pairs.map((p) => [p.service, [...p.resourceServices]]));
 
+/**
+ * The services a statement's resources may name, given its actions: each action's service and the
+ * services it acts on. Undefined when there is nothing to check: no action, or one that may reach
+ * any service (`*`, `*:Name`, a feature set such as `permid/1`, a token).
+ * @internal
+ */
+export function statementServices<T>(actions: readonly T[], valueOf: (action: T) => string): Set<string> | undefined {
+  const services = new Set<string>();
+  for (const a of actions) {
+    const value = valueOf(a);
+    const svc = actionService(value);
+    if (svc === undefined || svc === '*' || hasPlaceholder(value)) return undefined;
+    if (RESOURCE_SERVICES.get(svc)?.includes('*')) return undefined;
+    services.add(svc);
+    for (const other of RESOURCE_SERVICES.get(svc) ?? []) services.add(other);
+  }
+  return services.size === 0 ? undefined : services;
+}
+
+/**
+ * Whether a resource (its segments, `splitSegments`) names a service none of `services` is, as
+ * SERVICE_MISMATCH reports it. Service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding.
+ * @internal
+ */
+export function serviceMismatched(value: string, parts: readonly string[], services: ReadonlySet<string>): boolean {
+  if (value === '*' || parts.length < 6) return false;
+  const svc = parts[2].toLowerCase();
+  if (svc === '*' || hasPlaceholder(svc) || services.has(svc)) return false;
+  return !(Catalog.camService(parts[3]) && !Catalog.camService(svc));
+}
+
+function valueOf(item: { readonly value: string }): string {
+  return item.value;
+}
+
 export const SERVICE_MISMATCH: Rule = {
   code: 'SERVICE_MISMATCH',
   severity: Severity.ERROR,
@@ -21,24 +56,13 @@ export const SERVICE_MISMATCH: Rule = {
   description: "A resource applies to actions of its own service: `qcs::cmqtopic:...` in a statement whose actions are all `cmqqueue:*` authorizes nothing. Some services act on others' resources (TKE's `ccs` on CVM, VPC, CLB and CBS; `cvm:RunInstances` on VPC subnets and CBS disks); a table of the pairs Tencent's published policies grant, each with its source, clears them. An ERROR where both services are catalogued (TCMPP, TCSAS, CMQ), whose actions the catalogue knows; a WARNING for other pairs, which may be documented where this table has not looked.",
   check: ({ view }) =>
     flat(view.statements, (s) => {
-      const services = new Set<string>();
-      for (const a of s.actions) {
-        const svc = actionService(a.value);
-        // `*`, `*:Name`, a feature set (`permid/1`) or a token may reach any service.
-        if (svc === undefined || svc === '*' || hasPlaceholder(a.value)) return NONE;
-        if (RESOURCE_SERVICES.get(svc)?.includes('*')) return NONE;
-        services.add(svc);
-        for (const other of RESOURCE_SERVICES.get(svc) ?? []) services.add(other);
-      }
-      if (services.size === 0) return NONE;
+      const services = statementServices(s.actions, valueOf);
+      if (!services) return NONE;
       return flat(s.resources, (item) => {
         const { value } = item;
         const parts = segmentsOf(s, item);
-        if (value === '*' || parts.length < 6) return NONE;
+        if (!serviceMismatched(value, parts, services)) return NONE;
         const svc = parts[2].toLowerCase();
-        if (svc === '*' || hasPlaceholder(svc) || services.has(svc)) return NONE;
-        // Service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding.
-        if (Catalog.camService(parts[3]) && !Catalog.camService(svc)) return NONE;
         const catalogued = Catalog.hasService(svc) && [...services].every((x) => Catalog.hasService(x));
         const severity = catalogued ? Severity.ERROR : Severity.WARNING;
         const why = catalogued

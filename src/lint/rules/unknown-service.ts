@@ -18,6 +18,16 @@ function message(where: string, service: string, what: string, rewrite: (prefix:
   return `${where}: "${service}" is no service that CAM authorizes${meant ? ` (${meant.why})` : ''}, so ${what}; ${fix}`;
 }
 
+/**
+ * Whether a resource's service (its segments, `splitSegments`) is no CAM service, as UNKNOWN_SERVICE
+ * reports it: service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding, with its fix.
+ * @internal
+ */
+export function resourceServiceUnknown(parts: readonly string[]): boolean {
+  if (parts.length < 6 || parts[0] !== 'qcs' || !checkable(parts[2]) || Catalog.camService(parts[2])) return false;
+  return !Catalog.camService(parts[3]);
+}
+
 export const UNKNOWN_SERVICE: Rule = {
   code: 'UNKNOWN_SERVICE',
   severity: Severity.WARNING,
@@ -36,9 +46,7 @@ export const UNKNOWN_SERVICE: Rule = {
       const resources = eachValue(s.resources, (item) => {
         const { value } = item;
         const parts = segmentsOf(s, item);
-        if (parts.length < 6 || parts[0] !== 'qcs' || !checkable(parts[2]) || Catalog.camService(parts[2])) return NONE;
-        // Service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding, with its fix.
-        if (Catalog.camService(parts[3])) return NONE;
+        if (!resourceServiceUnknown(parts)) return NONE;
         return [finding('UNKNOWN_SERVICE', Severity.WARNING, item.path, message(`${describePath(item.path)} ${JSON.stringify(value)}`, parts[2], 'the resource matches nothing',
           (prefix) => [...parts.slice(0, 2), prefix, ...parts.slice(3)].join(':')))];
       });
