@@ -18,9 +18,12 @@ export const templateSegments: (template: string) => readonly string[] = memoize
   return Object.freeze(parts);
 });
 
-/** A policy's resource as a matcher: an empty region or account is any; policy variables any value. */
-function patternSegments(resource: string): string[] {
-  const parts = splitSegments(resource.replace(/\$\{(uin|owner_uin|app_id)\}/g, '*'));
+/**
+ * A policy's resource as a matcher: an empty region or account is any; policy variables any value.
+ * `split`, when given, is the resource's `splitSegments`, reused when it holds no `${`.
+ */
+function patternSegments(resource: string, split?: readonly string[]): string[] {
+  const parts = split && !resource.includes('${') ? [...split] : splitSegments(resource.replace(/\$\{(uin|owner_uin|app_id)\}/g, '*'));
   if (parts.length !== 6) return parts;
   if (parts[3] === '') parts[3] = '*';
   else parts[3] = longRegionCode(parts[3]);
@@ -45,8 +48,21 @@ export function singleTemplate(info: ActionInfo | undefined): string | undefined
  * @internal
  */
 export function templateMisfit(resource: string, template: string): string | undefined {
-  if (resource === '*' || hasPlaceholder(resource)) return undefined;
-  const p = patternSegments(resource);
+  const p = resourcePattern(resource);
+  return p ? patternMisfit(resource, p, template) : undefined;
+}
+
+/**
+ * A resource as `templateMisfit` matches it (`split`: its `splitSegments`, if at hand); undefined for
+ * `*` and a placeholder, which fit any template.
+ * @internal
+ */
+export function resourcePattern(resource: string, split?: readonly string[]): readonly string[] | undefined {
+  return resource === '*' || hasPlaceholder(resource) ? undefined : patternSegments(resource, split);
+}
+
+/** `templateMisfit` of a resource whose pattern (`resourcePattern`) is `p`. @internal */
+export function patternMisfit(resource: string, p: readonly string[], template: string): string | undefined {
   const t = templateSegments(template);
   if (p.length !== 6) return undefined;
   if (!wildcardsIntersect(p[2].toLowerCase(), t[2])) return undefined;

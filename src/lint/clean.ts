@@ -86,6 +86,7 @@ export class CleanProof {
       operationLevel ||= f.operationLevel;
     }
     let anyResource = false;
+    const splits: Array<readonly string[] | undefined> = [];
     for (let i = 0; i < resources.length; i++) {
       const r = resources[i];
       // A star beside other resources may cover them; a repeat repeats.
@@ -95,13 +96,13 @@ export class CleanProof {
         continue;
       }
       if (r.includes('{')) return false;
-      const parts = splitSegments(r);
+      const parts = splits[i] = splitSegments(r);
       if (checkSegments(r, parts, '').length > 0 || resourceServiceUnknown(parts) || resourceTypeMismatch(r, parts)) return false;
       // SERVICE_MISMATCH: the statement's services are the union of its actions' (`statementServices`).
       if (!facts.some((f) => f.services === undefined) && facts.every((f) => serviceMismatched(r, parts, f.services!))) return false;
     }
     if (operationLevel && !anyResource) return false;
-    const fits = templateFitter(resources, same);
+    const fits = templateFitter(resources, same, (i) => splits[i]);
     for (const a of actions) {
       if (unfitTemplates(a, fits)) return false;
     }

@@ -1,5 +1,5 @@
 import { Catalog } from '../../catalog/catalog';
-import { fittingResource, resourceTemplates, templateMisfit } from '../../catalog/templates';
+import { fittingResource, patternMisfit, resourcePattern, resourceTemplates, templateMisfit } from '../../catalog/templates';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { DOCS, Rule, flat, NONE } from '../rule';
 
@@ -8,13 +8,22 @@ import { DOCS, Rule, flat, NONE } from '../rule';
  * actions often share one.
  * @internal
  */
-export function templateFitter<T>(resources: readonly T[], valueOf: (resource: T) => string): (template: string) => boolean {
+export function templateFitter<T>(resources: readonly T[], valueOf: (resource: T) => string, splitOf?: (index: number) => readonly string[] | undefined): (template: string) => boolean {
   const fitting = new Map<string, boolean>();
+  // Each resource as a matcher, made once for all templates (null: `*` or a placeholder, which fit any).
+  let patterns: Array<readonly string[] | null> | undefined;
+  const fits = (template: string, i: number): boolean => {
+    patterns ??= [];
+    let p = patterns[i];
+    if (p === undefined) p = patterns[i] = resourcePattern(valueOf(resources[i]), splitOf?.(i)) ?? null;
+    return p === null || patternMisfit(valueOf(resources[i]), p, template) === undefined;
+  };
   return (template) => {
     let answer = fitting.get(template);
     // Stryker disable next-line ConditionalExpression: a cache; checking the template again gives the same answer
     if (answer === undefined) {
-      answer = resources.some((r) => templateMisfit(valueOf(r), template) === undefined);
+      answer = false;
+      for (let i = 0; i < resources.length && !answer; i++) answer = fits(template, i);
       fitting.set(template, answer);
     }
     return answer;
