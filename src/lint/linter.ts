@@ -187,12 +187,17 @@ function dedupe(sorted: Finding[]): Finding[] {
  */
 function parseOptions(context: PolicyContext): ParseOptions {
   switch (context) {
-    case PolicyContext.TERRAFORM: return { providerSeverity: Severity.ERROR, recognise: false };
-    case PolicyContext.COS_BUCKET: return { providerSeverity: Severity.SUGGESTION, kind: 'cos-bucket' };
-    case PolicyContext.ROLE_TRUST: return { providerSeverity: Severity.SUGGESTION, kind: 'trust' };
-    default: return { providerSeverity: Severity.SUGGESTION };
+    case PolicyContext.TERRAFORM: return TERRAFORM_OPTIONS;
+    case PolicyContext.COS_BUCKET: return COS_BUCKET_OPTIONS;
+    case PolicyContext.ROLE_TRUST: return ROLE_TRUST_OPTIONS;
+    default: return DOCUMENT_OPTIONS;
   }
 }
+
+const TERRAFORM_OPTIONS: ParseOptions = Object.freeze({ providerSeverity: Severity.ERROR, recognise: false });
+const COS_BUCKET_OPTIONS: ParseOptions = Object.freeze({ providerSeverity: Severity.SUGGESTION, kind: 'cos-bucket' });
+const ROLE_TRUST_OPTIONS: ParseOptions = Object.freeze({ providerSeverity: Severity.SUGGESTION, kind: 'trust' });
+const DOCUMENT_OPTIONS: ParseOptions = Object.freeze({ providerSeverity: Severity.SUGGESTION });
 
 /**
  * Whether `CleanProof` proves a document built in code clean in a context: a permission policy

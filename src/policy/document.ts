@@ -80,6 +80,11 @@ export class PolicyDocument {
     return [...this._statements];
   }
 
+  /** @internal the statements, not copied: read them, never change the list. */
+  public _statementItems(): readonly PolicyStatement[] {
+    return this._statements;
+  }
+
   /** How many statements the document has. */
   public get statementCount(): number {
     return this._statements.length;

@@ -51,6 +51,9 @@ export function checkResource(value: string, path: string): Finding[] {
  * @internal
  */
 export function checkSegments(value: string, parts: readonly string[], path: string): Finding[] {
+  // The common case, a valid resource, tested before any message or closure is made.
+  if (parts.length === 6 && parts[0] === 'qcs' && PROJECT.test(parts[1]) && SERVICE.test(parts[2]) &&
+    (parts[3] === '' || Region.isKnown(parts[3])) && ACCOUNT.test(parts[4]) && parts[5] !== '') return [];
   // Only the rare value with a problem pays for naming it.
   const where = () => `${path === '' ? 'resource' : describePath(path)} ${JSON.stringify(value)}`;
   if (parts.length < 6) {

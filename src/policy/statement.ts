@@ -136,6 +136,11 @@ export class PolicyStatement {
     return [...this._actions.items];
   }
 
+  /** @internal the actions, not copied: read them, never change the list. */
+  public _actionItems(): readonly string[] {
+    return this._actions.items;
+  }
+
   /** The resources, in the order they were added. */
   public get resources(): string[] {
     return [...this._resources.items];

@@ -305,9 +305,10 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
     const service = this.service;
     if (!service) return NONE;
     let out: Finding[] | undefined;
-    const statements = this.policyDocument.statements;
+    // The lists themselves, not the copies the public getters give.
+    const statements = this.policyDocument._statementItems();
     for (let i = 0; i < statements.length; i++) {
-      const actions = statements[i].actions;
+      const actions = statements[i]._actionItems();
       for (let j = 0; j < actions.length; j++) {
         const action = actions[j];
         if (isOwnAction(action, service.name) || isUnresolved(action)) continue; // a reference: its service is known only when Terraform runs
@@ -346,7 +347,9 @@ const POLICIES = new WeakMap<IConstruct, PolicyRegistry>();
 /** The policy constructs of an app, and (made when first needed) the policies of each name. */
 interface PolicyRegistry {
   readonly policies: CamPolicy[];
-  byName?: Map<string, CamPolicy[]>;
+  /** The first policy of each name; the others of a name given twice, in `repeated`. */
+  byName?: Map<string, CamPolicy>;
+  repeated?: Map<string, CamPolicy[]>;
   size: number;
 }
 
@@ -364,18 +367,24 @@ function duplicateNameFindings(policy: CamPolicy, entry: PolicyRegistry): Findin
   // The library's token check: cdktf's compiles a pattern for every string it is given.
   if (typeof policy.policyName !== 'string' || isUnresolved(policy.policyName)) return [];
   if (!entry.byName || entry.size !== entry.policies.length) {
-    entry.byName = new Map();
+    // No list per name: an app's names are nearly all distinct.
+    const byName = entry.byName = new Map();
+    const repeated = entry.repeated = new Map<string, CamPolicy[]>();
     entry.size = entry.policies.length;
     for (const p of entry.policies) {
       if (typeof p.policyName !== 'string' || isUnresolved(p.policyName)) continue;
-      const list = entry.byName.get(p.policyName) ?? [];
-      list.push(p);
-      entry.byName.set(p.policyName, list);
+      const first = byName.get(p.policyName);
+      if (!first) byName.set(p.policyName, p);
+      else {
+        const list = repeated.get(p.policyName) ?? [first];
+        list.push(p);
+        repeated.set(p.policyName, list);
+      }
     }
   }
   // The policy itself is among those of its name.
-  const named = entry.byName.get(policy.policyName)!;
-  if (named.length < 2) return [];
+  const named = entry.repeated!.get(policy.policyName);
+  if (!named) return [];
   const others = named.filter((p) => p !== policy);
   return [duplicatePolicyName(policy.policyName, others.map((p) => p.node.path), '/name')];
 }
