@@ -32,10 +32,19 @@ function patternSegments(resource: string, split?: readonly string[]): string[] 
 }
 
 /** The six-segment templates of an action (none for an operation-level `*` or an unpublished one). @internal */
-export function resourceTemplates(info: ActionInfo | undefined): string[] {
-  if (!info || info.resourceTemplates.includes('*')) return [];
-  return info.resourceTemplates.filter((t) => templateSegments(t).length === 6);
+export function resourceTemplates(info: ActionInfo | undefined): readonly string[] {
+  if (!info) return NO_TEMPLATES;
+  let templates = TEMPLATES_OF.get(info);
+  if (!templates) {
+    templates = info.resourceTemplates.includes('*') ? NO_TEMPLATES : Object.freeze(info.resourceTemplates.filter((t) => templateSegments(t).length === 6));
+    TEMPLATES_OF.set(info, templates);
+  }
+  return templates;
 }
+
+/** The templates of each catalogued action, found once: every policy of a stack asks for them. */
+const TEMPLATES_OF = new WeakMap<ActionInfo, readonly string[]>();
+const NO_TEMPLATES: readonly string[] = Object.freeze([]);
 
 /** The first template of an action, the one its service's page gives first. @internal */
 export function singleTemplate(info: ActionInfo | undefined): string | undefined {

@@ -150,6 +150,9 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
   public readonly _isCamPolicyConstruct = true;
   private readonly extraFindings: Finding[] = [];
   private _nameReference?: string;
+  /** The rendering of the document that `document` holds, and what it holds: the rendering escaped for Terraform. */
+  private escapedFrom?: string;
+  private escaped?: string;
   private readonly service?: { readonly name: string; readonly construct: string };
   /** The policies of the app, this one among them. */
   private readonly registry: PolicyRegistry;
@@ -169,6 +172,8 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
       tags: p.tags === undefined ? undefined : escapeTags(p.tags),
       document: escapeTerraformTemplate(document.toJson()),
     });
+    this.escapedFrom = document.toJson();
+    this.escaped = this.documentInput;
     keepWrappedAddress(this);
     this.service = spec.service;
     this.policyName = p.policyName;
@@ -281,7 +286,13 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
 
   /** The document as it is now: statements may have been added since construction. */
   private refresh(): void {
-    this.document = escapeTerraformTemplate(this.policyDocument.toJson());
+    // Escaped again only when the document rendered again (synthesis reads every policy twice), or
+    // when the resource's document was set by hand.
+    const rendered = this.policyDocument.toJson();
+    if (rendered !== this.escapedFrom || this.documentInput !== this.escaped) {
+      this.escapedFrom = rendered;
+      this.document = this.escaped = escapeTerraformTemplate(rendered);
+    }
     recordSuppressions(this, suppressionsOf(this));
   }
 

@@ -70,6 +70,18 @@ describe('CamPolicy and the service policies', () => {
     expect(JSON.parse(one(synth(stack), 'tencentcloud_cam_policy').document).statement).toHaveLength(2);
   });
 
+  it('emit the document as the policy document renders it, escaped, whatever was set on the resource by hand', () => {
+    const stack = newStack();
+    const p = new CamPolicy(stack, 'P', { policyName: 'p', actions: ['cos:GetObject'], resources: ['qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/${uin}/*'] });
+    const rendered = p.policyDocument.toJson();
+    p.document = '{"version":"2.0","statement":[]}';
+    const document = one(synth(stack), 'tencentcloud_cam_policy').document;
+    expect(document).toBe(rendered.replace('${uin}', () => '$${uin}'));
+    // Set again after a synthesis: the next synthesis emits the rendering again.
+    p.document = '{}';
+    expect(one(synth(stack), 'tencentcloud_cam_policy').document).toBe(document);
+  });
+
   it('refuse an action of another service, naming the construct to use', () => {
     const stack = newStack();
     new TcmppPolicy(stack, 'Mixed', { policyName: 'mixed', actions: [TcmppActions.DESCRIBE_MNP, CmqQueueActions.SEND_MESSAGE, 'cos:GetObject'], resources: ['*'] });

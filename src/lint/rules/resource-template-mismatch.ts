@@ -36,7 +36,7 @@ export function templateFitter<T>(resources: readonly T[], valueOf: (resource: T
  * when the action is a wildcard or has no template.
  * @internal
  */
-export function unfitTemplates(action: string, fits: (template: string) => boolean): string[] | undefined {
+export function unfitTemplates(action: string, fits: (template: string) => boolean): readonly string[] | undefined {
   if (action.includes('*')) return undefined;
   const templates = resourceTemplates(Catalog.action(action));
   // A resource fits when it fits any of the action's templates.
