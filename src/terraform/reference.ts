@@ -77,12 +77,17 @@ export function oneByteDataSource<T extends new (...args: any[]) => TerraformEle
 }
 
 function keepAddress(element: TerraformElement, wrapped: boolean): void {
-  const stack = element.cdktfStack;
+  // The element's stack, the nearest among its scopes (what `element.cdktfStack` finds, walking again).
+  const scopes = element.node.scopes;
+  let at = scopes.length - 1;
+  while (at >= 0 && !TerraformStack.isStack(scopes[at])) at--;
+  // Stryker disable next-line ConditionalExpression: cdktf itself refuses an element outside a stack, before this runs
+  if (at < 0) return;
+  const stack = scopes[at];
   // `allocateLogicalId` is protected: compared, not called.
   type Naming = { allocateLogicalId: unknown };
   if ((stack as unknown as Naming).allocateLogicalId !== (TerraformStack.prototype as unknown as Naming).allocateLogicalId) return;
-  const scopes = element.node.scopes;
-  const components = scopes.slice(scopes.indexOf(stack) + 1).map((c) => c.node.id);
+  const components = scopes.slice(at + 1).map((c) => c.node.id);
   if (wrapped) components.push('Resource');
   element.overrideLogicalId(wrappedLogicalId(components));
 }
