@@ -23,6 +23,7 @@ export const templateSegments: (template: string) => readonly string[] = memoize
  * `split`, when given, is the resource's `splitSegments`, reused when it holds no `${`.
  */
 function patternSegments(resource: string, split?: readonly string[]): string[] {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral,MethodExpression,BooleanLiteral: the segments are only reused; splitting again gives the same
   const parts = split && !resource.includes('${') ? [...split] : splitSegments(resource.replace(/\$\{(uin|owner_uin|app_id)\}/g, '*'));
   if (parts.length !== 6) return parts;
   if (parts[3] === '') parts[3] = '*';
@@ -35,6 +36,7 @@ function patternSegments(resource: string, split?: readonly string[]): string[] 
 export function resourceTemplates(info: ActionInfo | undefined): readonly string[] {
   if (!info) return NO_TEMPLATES;
   let templates = TEMPLATES_OF.get(info);
+  // Stryker disable next-line ConditionalExpression: a cache; finding the templates again gives the same
   if (!templates) {
     templates = info.resourceTemplates.includes('*') ? NO_TEMPLATES : Object.freeze(info.resourceTemplates.filter((t) => templateSegments(t).length === 6));
     TEMPLATES_OF.set(info, templates);
@@ -67,6 +69,7 @@ export function templateMisfit(resource: string, template: string): string | und
  * @internal
  */
 export function resourcePattern(resource: string, split?: readonly string[]): readonly string[] | undefined {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral,EqualityOperator: `*` as a pattern has one segment, which fits any template too
   return resource === '*' || hasPlaceholder(resource) ? undefined : patternSegments(resource, split);
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Catalog, Effect, Linter, PolicyContext, PolicyDocument, PolicyStatement, TcmppActions, TcmppResources } from '../../src';
 import { CleanProof } from '../../src/lint/clean';
 import { provedClean } from '../../src/lint/linter';
+import { nonWhitespaceLength } from '../../src/policy/parse';
 
 const CONTEXTS = Object.values(PolicyContext);
 const OWNER = '100000000001';
@@ -172,6 +173,50 @@ describe('CleanProof', () => {
     expect(refused).toBeGreaterThan(150);
   });
 
+  it('agrees with the rules on the cases its checks exist for', () => {
+    const queue = 'qcs::cmqqueue:gz:uin/1:queueName/uin/1/q';
+    const platform = 'qcs::tcmpp:ap-guangzhou:uin/100000000001:Limit/T0001';
+    // [actions, resources, what the rules find, whether it is proved clean]
+    const cases: Array<[string[], string[], string[], boolean]> = [
+      // No action, or no resource: the rules' MISSING_*, whatever else the statement holds.
+      [[], [platform], ['MISSING_ACTION'], false],
+      [[], ['*'], ['MISSING_ACTION'], false],
+      [['name/cos:GetObject'], [], ['MISSING_RESOURCE'], false],
+      // Operation-level actions need "*", alone or beside others.
+      [['cmqqueue:ListQueue'], [queue], ['OPERATION_LEVEL_RESOURCE'], false],
+      [['cmqqueue:SendMessage', 'cmqqueue:ListQueue'], [queue], ['OPERATION_LEVEL_RESOURCE'], false],
+      [['cmqqueue:ListQueue'], ['*'], [], true],
+      // An action that may reach any service (a feature set; finance acts on every service's resources).
+      [['permid/1', 'tcmpp:DescribeMNP'], [platform], [], true],
+      [['tcmpp:DescribeMNP', 'permid/1'], [platform], [], true],
+      [['finance:DescribeBill'], ['qcs::cvm:ap-guangzhou:uin/1:instance/*'], [], true],
+      // Service and region swapped: INVALID_REGION's finding, not SERVICE_MISMATCH's.
+      [['cvm:RunInstances'], ['qcs::gz:cvm:uin/1:instance/x'], ['INVALID_REGION'], false],
+      // A `${...}` anywhere is the rules' business: an unknown one, or CAM's own.
+      [['tcmpp:DescribeMNP'], [`${platform}/\${vpc}`], ['UNKNOWN_POLICY_VARIABLE'], false],
+      [['tcmpp:DescribeMNP'], ['qcs::tcmpp:ap-guangzhou:uin/${uin}:Limit/T0001'], [], false],
+    ];
+    for (const [actions, resources, found, proved] of cases) {
+      const d = doc({ actions, resources });
+      expect({ actions, resources, found: codes(linter, d, PolicyContext.TERRAFORM), proved: provedClean(d, PolicyContext.TERRAFORM, undefined) })
+        .toEqual({ actions, resources, found, proved });
+    }
+  });
+
+  it('counts CAM\'s limit exactly: 6,144 characters without white space are proved, 6,145 are not', () => {
+    const spaced = `qcs::tcmpp:ap-guangzhou:uin/${OWNER}:Limit/T${' '.repeat(3000)}1`;
+    const padded = (n: number) => doc({ actions: [TcmppActions.DESCRIBE_MNP], resources: [spaced, `qcs::tcmpp:ap-guangzhou:uin/${OWNER}:Limit/T${'x'.repeat(n)}2`] });
+    const base = nonWhitespaceLength(padded(0).toJson());
+    const exact = padded(6144 - base);
+    expect(nonWhitespaceLength(exact.toJson())).toBe(6144);
+    expect(exact.toJson().length).toBeGreaterThan(6144);
+    expect(codes(linter, exact, PolicyContext.TERRAFORM)).toEqual([]);
+    expect(provedClean(exact, PolicyContext.TERRAFORM, undefined)).toBe(true);
+    const over = padded(6145 - base);
+    expect(codes(linter, over, PolicyContext.TERRAFORM)).toEqual(['POLICY_TOO_LONG']);
+    expect(provedClean(over, PolicyContext.TERRAFORM, undefined)).toBe(false);
+  });
+
   it('refuses a resource given twice (a statement built in code holds each once)', () => {
     const proof = new CleanProof(() => true);
     const resource = TcmppResources.platform({ region: 'ap-guangzhou', ownerUin: OWNER, platformId: 'T0001' });
@@ -187,11 +232,15 @@ describe('CleanProof', () => {
     expect(proof.proves([statement], '{}')).toBe(true);
     expect(proof.proves([statement], '{}')).toBe(true);
     expect(asked).toBe(1);
+    // Kept beside others.
+    expect(proof.proves([{ ...statement, actions: [TcmppActions.DESCRIBE_MNP_VERSION] }], '{}')).toBe(true);
+    expect(proof.proves([statement], '{}')).toBe(true);
+    expect(asked).toBe(2);
     // The verdict counts: an action the rules report is refused, and asked about once.
     const refusing = new CleanProof(() => (asked++, false));
     expect(refusing.proves([statement], '{}')).toBe(false);
     expect(refusing.proves([statement], '{}')).toBe(false);
-    expect(asked).toBe(2);
+    expect(asked).toBe(3);
     for (let i = 0; i < 2000; i++) proof.proves([{ ...statement, actions: [`tcmpp:DescribeMNP${i}`] }], '{}');
     asked = 0;
     proof.proves([statement], '{}');
@@ -199,8 +248,8 @@ describe('CleanProof', () => {
     // A long action (here 257 characters) is judged each time, never kept.
     const long = { ...statement, actions: [`tcmpp:DescribeMNP${'x'.repeat(240)}`] };
     expect(long.actions[0]).toHaveLength(257);
-    proof.proves([long], '{}');
-    proof.proves([long], '{}');
+    expect(proof.proves([long], '{}')).toBe(true);
+    expect(proof.proves([long], '{}')).toBe(true);
     expect(asked).toBe(3);
     const kept = { ...statement, actions: [`tcmpp:DescribeMNP${'x'.repeat(239)}`] };
     proof.proves([kept], '{}');

@@ -15,6 +15,7 @@ export function templateFitter<T>(resources: readonly T[], valueOf: (resource: T
   const fits = (template: string, i: number): boolean => {
     patterns ??= [];
     let p = patterns[i];
+    // Stryker disable next-line ConditionalExpression: a cache; making the pattern again gives the same
     if (p === undefined) p = patterns[i] = resourcePattern(valueOf(resources[i]), splitOf?.(i)) ?? null;
     return p === null || patternMisfit(valueOf(resources[i]), p, template) === undefined;
   };
@@ -37,6 +38,7 @@ export function templateFitter<T>(resources: readonly T[], valueOf: (resource: T
  * @internal
  */
 export function unfitTemplates(action: string, fits: (template: string) => boolean): readonly string[] | undefined {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a wildcard is no catalogued action, and has no template either
   if (action.includes('*')) return undefined;
   const templates = resourceTemplates(Catalog.action(action));
   // A resource fits when it fits any of the action's templates.
