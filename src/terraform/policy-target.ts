@@ -1,5 +1,6 @@
 import { Token } from 'cdktf';
 import { Finding, Severity, finding } from '../policy/finding';
+import { isUnresolved } from '../policy/tokens';
 
 /**
  * What a policy is attached to.
@@ -82,20 +83,24 @@ export class PolicyTarget {
 
   /** @internal the findings of a target that cannot exist. */
   public _check(): Finding[] {
-    if (typeof this.value === 'string' && Token.isUnresolved(this.value)) return [];
+    // The library's token check (cdktf's makes an object per string): every attachment of a stack is checked.
+    if (typeof this.value === 'string' && isUnresolved(this.value)) return [];
     const v = this.value;
-    const bad = (expected: string) => [finding('INVALID_ATTACHMENT_TARGET', Severity.ERROR, '', `${this.toString()}: ${expected}`)];
     switch (this.kind) {
       case TargetKind.USER:
-        return typeof v === 'string' && USER_NAME.test(v) ? [] : bad('a user name is 1 to 64 letters, digits and + = , . @ _ -');
+        return typeof v === 'string' && USER_NAME.test(v) ? [] : this.bad('a user name is 1 to 64 letters, digits and + = , . @ _ -');
       case TargetKind.USER_UIN:
-        return typeof v === 'string' && DIGITS.test(v) ? [] : bad('a uin is digits');
+        return typeof v === 'string' && DIGITS.test(v) ? [] : this.bad('a uin is digits');
       case TargetKind.GROUP:
-        return typeof v === 'string' && DIGITS.test(v) ? [] : bad('a group id is digits, such as "13" (find it in the CAM console or with the tencentcloud_cam_groups data source)');
+        return typeof v === 'string' && DIGITS.test(v) ? [] : this.bad('a group id is digits, such as "13" (find it in the CAM console or with the tencentcloud_cam_groups data source)');
       case TargetKind.ROLE:
-        return typeof v === 'string' && DIGITS.test(v) ? [] : bad('a role id is digits; to name a role, use PolicyTarget.roleName()');
+        return typeof v === 'string' && DIGITS.test(v) ? [] : this.bad('a role id is digits; to name a role, use PolicyTarget.roleName()');
       case TargetKind.ROLE_NAME:
-        return typeof v === 'string' && ROLE_NAME.test(v) ? [] : bad('a role name is 1 to 128 letters, digits and + = , . @ _ -');
+        return typeof v === 'string' && ROLE_NAME.test(v) ? [] : this.bad('a role name is 1 to 128 letters, digits and + = , . @ _ -');
     }
+  }
+
+  private bad(expected: string): Finding[] {
+    return [finding('INVALID_ATTACHMENT_TARGET', Severity.ERROR, '', `${this.toString()}: ${expected}`)];
   }
 }
