@@ -4,7 +4,7 @@ import { PlainParts } from '../policy/statement';
 import { operationLevelOnly } from './rules/operation-level-resource';
 import { MAX_POLICY_LENGTH } from './rules/policy-too-long';
 import { actionForm } from './rules/redundant-value';
-import { templateFitter, unfitTemplates } from './rules/resource-template-mismatch';
+import { actionTemplates, templateFitter } from './rules/resource-template-mismatch';
 import { resourceTypeMismatch } from './rules/resource-type-mismatch';
 import { serviceMismatched, statementServices } from './rules/service-mismatch';
 import { resourceServiceUnknown } from './rules/unknown-service';
@@ -29,6 +29,8 @@ interface ActionFacts {
   readonly services: ReadonlySet<string> | undefined;
   /** Catalogued as operation-level only: its statement must have the resource `*`. */
   readonly operationLevel: boolean;
+  /** Its resource templates (`actionTemplates`): a resource of its statement must fit one. */
+  readonly templates: readonly string[];
 }
 
 /**
@@ -107,8 +109,9 @@ export class CleanProof {
     if (operationLevel && !anyResource) return false;
     // Stryker disable next-line ArrowFunction: the segments are only reused; splitting again gives the same
     const fits = templateFitter(resources, same, (i) => splits[i]);
-    for (const a of actions) {
-      if (unfitTemplates(a, fits)) return false;
+    // RESOURCE_TEMPLATE_MISMATCH (`unfitTemplates`): some resource fits one of each action's templates.
+    for (const f of facts) {
+      if (f.templates.length > 0 && !f.templates.some(fits)) return false;
     }
     return true;
   }
@@ -118,7 +121,7 @@ export class CleanProof {
     if (f === undefined) {
       f = action.includes('*') || action.includes('{') || !this.silentAlone(action)
         ? null
-        : { form: actionForm(action), services: statementServices([action], same), operationLevel: operationLevelOnly(action) };
+        : { form: actionForm(action), services: statementServices([action], same), operationLevel: operationLevelOnly(action), templates: actionTemplates(action) };
       if (action.length > MAX_KEPT_LENGTH) return f ?? undefined;
       if (this.facts.size >= MAX_ACTIONS) this.facts = new Map();
       this.facts.set(action, f);

@@ -163,7 +163,10 @@ export class PolicyDocument {
    */
   private renderedIsCurrent(): boolean {
     const versions = this.renderedVersions;
-    return versions !== undefined && this._statements.every((s, i) => versions[i] === s._version);
+    if (versions === undefined) return false;
+    // A loop, not `every` with a closure: every policy is rendered and checked at synthesis.
+    for (let i = 0; i < this._statements.length; i++) if (versions[i] !== this._statements[i]._version) return false;
+    return true;
   }
 
   /** The last rendering, the versions of the statements it was made from, and its length without white space. */

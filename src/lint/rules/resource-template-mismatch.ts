@@ -38,13 +38,19 @@ export function templateFitter<T>(resources: readonly T[], valueOf: (resource: T
  * @internal
  */
 export function unfitTemplates(action: string, fits: (template: string) => boolean): readonly string[] | undefined {
-  // Stryker disable next-line ConditionalExpression,StringLiteral: a wildcard is no catalogued action, and has no template either
-  if (action.includes('*')) return undefined;
-  const templates = resourceTemplates(Catalog.action(action));
+  const templates = actionTemplates(action);
   // A resource fits when it fits any of the action's templates.
   if (templates.length === 0 || templates.some(fits)) return undefined;
   return templates;
 }
+
+/** The resource templates RESOURCE_TEMPLATE_MISMATCH checks an action against: none for a wildcard. @internal */
+export function actionTemplates(action: string): readonly string[] {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a wildcard is no catalogued action, and has no template either
+  return action.includes('*') ? NO_TEMPLATES : resourceTemplates(Catalog.action(action));
+}
+
+const NO_TEMPLATES: readonly string[] = Object.freeze([]);
 
 export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
   code: 'RESOURCE_TEMPLATE_MISMATCH',
