@@ -199,6 +199,19 @@ describe('catalogue-aware findings on real-looking documents', () => {
     expect(f[0].message).toContain('its resources are "Limit/..."');
     expect(lintActions([CmqQueueActions.SEND_MESSAGE], ['qcs::cmqqueue:bj:uin/1:queueName/3232/legacy-form'])).toEqual([]);
     expect(lintActions([CmqTopicActions.PUBLISH_MESSAGE], ['qcs::cmqtopic:bj:uin/1:queueName/uin/3232/t'])[0].code).toBe('RESOURCE_TYPE_MISMATCH');
+    // A star in the type: reported only when it can stand for no type of the service.
+    for (const fits of ['Limit*', 'limit*', 'L*', 'Li*t/T1', 'Lim*/T1', 'L*/*', 'Limit*x']) {
+      expect({ fits, found: lintActions([TcmppActions.DESCRIBE_MNP], [`qcs::tcmpp:ap-guangzhou:uin/1:${fits}`]) }).toEqual({ fits, found: [] });
+    }
+    for (const fitsNot of ['Foo*', 'X*/T1', 'Limits*/T1', 'Limix*']) {
+      const found = lintActions([TcmppActions.DESCRIBE_MNP], [`qcs::tcmpp:ap-guangzhou:uin/1:${fitsNot}`]);
+      expect({ fitsNot, codes: found.map((x) => x.code) }).toEqual({ fitsNot, codes: ['RESOURCE_TYPE_MISMATCH'] });
+    }
+    expect(lintActions([CmqQueueActions.SEND_MESSAGE], ['qcs::cmqqueue:bj:uin/1:queue*/uin/3232/q'])).toEqual([]);
+  });
+
+  it('SERVICE_MISMATCH leaves a resource with no service to INVALID_RESOURCE', () => {
+    expect(lintActions(['cos:GetObject'], ['qcs:::ap-guangzhou:uin/1:x/y']).map((x) => x.code)).toEqual(['INVALID_RESOURCE']);
   });
 
   it('OPERATION_LEVEL_RESOURCE: ListQueue restricted to one queue', () => {

@@ -2,6 +2,7 @@ import { Catalog, ServiceInfo } from '../../catalog/catalog';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { segmentsOf } from '../../policy/parse';
 import { hasPlaceholder } from '../../policy/tokens';
+import { wildcardsIntersect } from '../../policy/wildcard';
 import { DOCS, Rule, eachValue, flat, NONE } from '../rule';
 
 /**
@@ -18,6 +19,8 @@ export function resourceTypeMismatch(value: string, parts: readonly string[]): {
   if (!info || segment === '*' || segment.startsWith('*') || hasPlaceholder(segment)) return undefined;
   const type = segment.includes('/') ? segment.slice(0, segment.indexOf('/')) : segment;
   if (info.resourceTypes.some((t) => t.toLowerCase() === type.toLowerCase())) return undefined;
+  // A star in the type (`Limit*`, `queue*/uin/1/q`) stands for a type and what follows it, when it can.
+  if (type.includes('*') && info.resourceTypes.some((t) => wildcardsIntersect(segment.toLowerCase(), `${t.toLowerCase()}/*`))) return undefined;
   return { info, type };
 }
 
@@ -26,7 +29,7 @@ export const RESOURCE_TYPE_MISMATCH: Rule = {
   severity: Severity.ERROR,
   title: 'A resource type the service does not have',
   docUrl: DOCS.resources,
-  description: 'For the services in the catalogue, the resource segment starts with one of the service\'s resource types: `tcmpp` uses `Limit/...`, `cmqqueue` `queueName/...`, `cmqtopic` `topicName/...`. Any other type matches no resource.',
+  description: 'For the services in the catalogue, the resource segment starts with one of the service\'s resource types: `tcmpp` uses `Limit/...`, `cmqqueue` `queueName/...`, `cmqtopic` `topicName/...`. Any other type matches no resource. A star in the type (`Limit*`) is reported only when it can stand for none of them.',
   check: ({ view }) =>
     flat(view.statements, (s) =>
       eachValue(s.resources, (item) => {

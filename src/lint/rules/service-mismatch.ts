@@ -41,7 +41,8 @@ export function serviceMismatched(value: string, parts: readonly string[], servi
   // Stryker disable next-line ConditionalExpression,StringLiteral,LogicalOperator: `*` has one segment
   if (value === '*' || parts.length < 6) return false;
   const svc = parts[2].toLowerCase();
-  if (svc === '*' || hasPlaceholder(svc) || services.has(svc)) return false;
+  // No service at all is INVALID_RESOURCE's finding.
+  if (svc === '' || svc === '*' || hasPlaceholder(svc) || services.has(svc)) return false;
   return !(Catalog.camService(parts[3]) && !Catalog.camService(svc));
 }
 
