@@ -133,10 +133,9 @@ export class PolicyDocument {
    * @internal
    */
   public _view(kind: PolicyKind): DocumentView | undefined {
-    // A subclass that renders its own way is read from what it renders.
-    if (this.toJson !== PolicyDocument.prototype.toJson || this.toJsonObject !== PolicyDocument.prototype.toJsonObject) return undefined;
-    const text = this.toJson();
-    this.renderedLength ??= nonWhitespaceLength(text);
+    const plain = this._plainStatements();
+    if (!plain) return undefined;
+    this.renderedLength ??= nonWhitespaceLength(plain.text);
     return viewOfStatements(this._statements, this.renderedLength, kind);
   }
 

@@ -47,10 +47,8 @@ export function unfitTemplates(action: string, fits: (template: string) => boole
 /** The resource templates RESOURCE_TEMPLATE_MISMATCH checks an action against: none for a wildcard. @internal */
 export function actionTemplates(action: string): readonly string[] {
   // Stryker disable next-line ConditionalExpression,StringLiteral: a wildcard is no catalogued action, and has no template either
-  return action.includes('*') ? NO_TEMPLATES : resourceTemplates(Catalog.action(action));
+  return resourceTemplates(action.includes('*') ? undefined : Catalog.action(action));
 }
-
-const NO_TEMPLATES: readonly string[] = Object.freeze([]);
 
 export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
   code: 'RESOURCE_TEMPLATE_MISMATCH',
