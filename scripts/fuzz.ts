@@ -1,5 +1,5 @@
 // Long fuzzing runs: npm run fuzz -- --seconds 600 [--seed N]. Exits 1 on the first failing input, printing it.
-import { fuzz } from '../test/fuzz/properties';
+import { fuzz, maxMsFor } from '../test/fuzz/properties';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -16,7 +16,16 @@ if (!Number.isFinite(seconds) || seconds <= 0) {
 const seed = seedText === undefined ? Date.now() % 2 ** 31 : Number(seedText);
 console.log(`fuzz: ${seconds} s, seed ${seed}`);
 try {
-  for (const { name, runs } of fuzz(seconds, seed)) console.log(`  ${runs.toLocaleString('en-US')} inputs: ${name}`);
+  let slow = 0;
+  for (const { name, runs, slowest } of fuzz(seconds, seed)) {
+    console.log(`  ${runs.toLocaleString('en-US')} inputs: ${name}`);
+    if (!slowest) continue;
+    const budget = maxMsFor(slowest.size);
+    console.log(`    slowest: ${slowest.label}, ${Math.round(slowest.ms)} ms on ${slowest.size} characters (budget ${Math.round(budget)} ms)`);
+    if (slowest.ms > budget) slow++;
+  }
+  // The time budget is checked here, not in npm test: a loaded CI machine must not fail a test.
+  if (slow > 0) throw new Error(`fuzz: ${slow} properties had an input over its time budget (2 s + 2 ms per KB)`);
   console.log('fuzz: passed');
 } catch (e) {
   console.error((e as Error).message);

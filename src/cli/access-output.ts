@@ -1,7 +1,7 @@
 // Output of tcam simulate and tcam access: text, JSON, Markdown and one self-contained HTML page.
 import { AccessDiff, AccessGrant, AccessReport, AccessRow, SimulateReport } from './access';
 import { Write } from './output';
-import { safeText } from './safe-text';
+import { safeText } from '../input/safe-text';
 
 /** `tcam simulate`: the explanation (text), or the report as JSON. @internal */
 export function writeSimulate(report: SimulateReport, format: 'text' | 'json', write: Write): void {

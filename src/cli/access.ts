@@ -7,49 +7,41 @@ import { Severity, pushAll } from '../policy/finding';
 import { ConditionView, parseText, parseValue } from '../policy/parse';
 import { AccessModel, ModelPolicy, evaluateHoldings } from '../simulate/access-model';
 import { CompiledStatement, SimulationResult, compileView, evaluate } from '../simulate/simulator';
-import { SkippedFile, UnreadableError, collectFiles, displayPath, readInputFile } from './files';
-import { InputKind, detectKind, policiesOf } from './inputs';
-import { safeText } from './safe-text';
-
-/** One file read for simulation or an access report. */
-interface ReadFile {
-  readonly file: string;
-  readonly kind: InputKind;
-  readonly value: unknown;
-}
+import { policiesOf } from '../input/documents';
+import { SkippedFile, UnreadableError, Workspace } from '../input/files';
+import { InputKind } from '../input/kind';
+import { Source, readSource } from '../input/source';
+import { safeText } from '../input/safe-text';
 
 /** Reads every file the paths name, by content; files of no CAM kind are skipped with the reason. @internal */
-export function readInputs(paths: string[], maxFileSize: number): { inputs: ReadFile[]; skipped: SkippedFile[] } {
-  const { files, skipped } = collectFiles(paths);
-  const inputs: ReadFile[] = [];
+export function readInputs(paths: string[], workspace: Workspace): { inputs: Source[]; skipped: SkippedFile[] } {
+  const { files, skipped } = workspace.collect(paths);
+  const inputs: Source[] = [];
   for (const f of files) {
-    const text = readInputFile(f.file, maxFileSize);
-    let value: unknown;
-    try {
-      value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    } catch {
-      if (f.explicit) throw new UnreadableError(`${safeText(displayPath(f.file))} is not JSON: give CAM policy documents, cdk.tf.json files or plans (terraform show -json)`);
-      skipped.push({ file: displayPath(f.file), reason: 'it is not JSON' });
+    const source = readSource(workspace, f);
+    if (source.jsonError) {
+      if (f.explicit) throw new UnreadableError(`${safeText(source.file)} is not JSON: give CAM policy documents, cdk.tf.json files or plans (terraform show -json)`);
+      skipped.push({ file: source.file, reason: 'it is not JSON' });
       continue;
     }
-    const kind = detectKind(value);
-    if (kind === InputKind.UNKNOWN) {
-      if (f.explicit) throw new UnreadableError(`${safeText(displayPath(f.file))} is JSON, but no CAM policy document, Terraform JSON or plan`);
-      skipped.push({ file: displayPath(f.file), reason: 'it is JSON, but not CAM input' });
+    if (source.kind === InputKind.CDKTF_MANIFEST) continue;
+    if (source.kind === InputKind.UNKNOWN) {
+      if (f.explicit) throw new UnreadableError(`${safeText(source.file)} is JSON, but no CAM policy document, Terraform JSON or plan`);
+      skipped.push({ file: source.file, reason: 'it is JSON, but not CAM input' });
       continue;
     }
-    inputs.push({ file: displayPath(f.file), kind, value });
+    inputs.push(source);
   }
   return { inputs, skipped };
 }
 
 /** The statements of every policy in the inputs (bare documents, legacy requests, Terraform resources), each named `file [address]`. */
-function everyPolicy(inputs: ReadFile[]): { statements: CompiledStatement[]; names: Map<string, { file: string; policy: string | null }>; unchecked: string[] } {
+function everyPolicy(inputs: Source[]): { statements: CompiledStatement[]; names: Map<string, { file: string; policy: string | null }>; unchecked: string[] } {
   const statements: CompiledStatement[] = [];
   const names = new Map<string, { file: string; policy: string | null }>();
   const unchecked: string[] = [];
   for (const input of inputs) {
-    for (const p of policiesOf(input.value, input.kind)) {
+    for (const p of policiesOf(input)) {
       const label = p.policy ? `${input.file} ${p.policy}` : input.file;
       if (p.unchecked) {
         unchecked.push(`${label}: ${p.unchecked}`);
@@ -81,7 +73,7 @@ export interface SimulateOptions {
   readonly resource: string;
   readonly principal?: string;
   readonly context: { [key: string]: string[] };
-  readonly maxFileSize: number;
+  readonly workspace: Workspace;
 }
 
 /** The result of `tcam simulate`, as its JSON output has it. @internal */
@@ -100,17 +92,17 @@ export interface SimulateReport {
 
 /** Evaluates one request against the files' policies, or those a principal holds in them. @internal */
 export function simulatePaths(options: SimulateOptions): SimulateReport {
-  const { inputs, skipped } = readInputs(options.paths, options.maxFileSize);
+  const { inputs, skipped } = readInputs(options.paths, options.workspace);
   const request = { action: options.action, resource: options.resource, context: options.context };
   let result: SimulationResult & { opaque?: string[] };
   let names = new Map<string, { file: string; policy: string | null }>();
   let unchecked: string[] = [];
   if (options.principal !== undefined) {
     const principal = principalKey(options.principal)!;
-    const configs = inputs.filter((i) => i.kind === InputKind.TERRAFORM_JSON || i.kind === InputKind.TERRAFORM_PLAN);
+    const configs = inputs.filter((i) => i.configuration !== undefined);
     if (configs.length === 0) throw new UnreadableError('--principal needs Terraform JSON (cdk.tf.json) or a plan, where policies are attached: none was found in the paths given');
     const holders = configs.map((c) => {
-      const model = AccessModel.fromTerraform(c.value);
+      const model = AccessModel.of(c.configuration!);
       model.labelPrefix = `${c.file} `;
       return { model, key: model.keyOf(principal.kind, principal.value) };
     });
@@ -120,7 +112,7 @@ export function simulatePaths(options: SimulateOptions): SimulateReport {
     const all = everyPolicy(inputs);
     names = all.names;
     unchecked = all.unchecked;
-    if (all.statements.length === 0 && unchecked.length === 0) throw new UnreadableError(`no CAM policy found under ${options.paths.map((p) => safeText(displayPath(p))).join(', ')}`);
+    if (all.statements.length === 0 && unchecked.length === 0) throw new UnreadableError(`no CAM policy found under ${options.paths.map((p) => options.workspace.named(p)).join(', ')}`);
     result = evaluate(all.statements, request);
   }
   const where = (label: string) => names.get(label) ?? { file: label, policy: null };
@@ -229,17 +221,17 @@ function statementsOfText(text: string): CompiledStatementSource[] {
 }
 
 /** Who can do what, from Terraform JSON and plans (and bare documents, shown as not attached). @internal */
-export function accessReport(paths: string[], maxFileSize: number): AccessReport {
-  const { inputs, skipped } = readInputs(paths, maxFileSize);
+export function accessReport(paths: string[], workspace: Workspace): AccessReport {
+  const { inputs, skipped } = readInputs(paths, workspace);
   const principals: AccessReport['principals'] = [];
   const rows: AccessRow[] = [];
   const NOT_ATTACHED = '(not attached)';
   const unattached: Array<{ file: string; policy: ModelPolicy | { name: string; document: string } }> = [];
   // Principals are named with their file only when several configurations are read.
-  const configs = inputs.filter((i) => i.kind === InputKind.TERRAFORM_JSON || i.kind === InputKind.TERRAFORM_PLAN).length;
+  const configs = inputs.filter((i) => i.configuration !== undefined).length;
   for (const input of inputs) {
-    if (input.kind === InputKind.TERRAFORM_JSON || input.kind === InputKind.TERRAFORM_PLAN) {
-      const model = AccessModel.fromTerraform(input.value);
+    if (input.configuration) {
+      const model = AccessModel.of(input.configuration);
       const attached = new Set<string>();
       const sorted = [...model.principals.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
       for (const p of sorted) {
@@ -258,7 +250,7 @@ export function accessReport(paths: string[], maxFileSize: number): AccessReport
       }
       for (const p of model.policies.values()) if (!attached.has(p.address) && p.document !== undefined) unattached.push({ file: input.file, policy: p });
     } else {
-      for (const p of policiesOf(input.value, input.kind)) {
+      for (const p of policiesOf(input)) {
         const text = p.text ?? (p.value !== undefined ? JSON.stringify(p.value) : undefined);
         if (text !== undefined) unattached.push({ file: input.file, policy: { name: input.file, document: text } });
       }

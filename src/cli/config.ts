@@ -2,8 +2,8 @@ import { unknownCodeProblem } from '../lint/codes';
 import { MIN_REASON_LENGTH, visibleLength } from '../lint/suppression';
 import { Severity, parseSeverity } from '../policy/finding';
 import { isJsonObject, locateJsonError, ownValue } from '../policy/json-error';
-import { displayPath, readInputFile } from './files';
-import { safeText } from './safe-text';
+import { Workspace } from '../input/files';
+import { safeText } from '../input/safe-text';
 
 const CONFIG_KEYS = ['$schema', 'failOn', 'disabledRules', 'suppressions'];
 const SUPPRESSION_KEYS = ['code', 'reason', 'files', 'policy', 'path'];
@@ -84,11 +84,11 @@ export class ConfigError extends Error {}
 export const CONFIG_FILE = '.tcamrc.json';
 
 /** Reads and checks a config file; throws an Error whose message names the file and every problem. @internal */
-export function loadConfig(file: string): TcamConfig {
-  const name = safeText(displayPath(file));
+export function loadConfig(workspace: Workspace, file: string): TcamConfig {
+  const name = workspace.shown(file);
   let text: string;
   try {
-    text = readInputFile(file, CONFIG_MAX_SIZE);
+    text = new Workspace(workspace.directory, CONFIG_MAX_SIZE).read(file);
   } catch (e) {
     throw new ConfigError(`the config file: ${(e as Error).message}`);
   }

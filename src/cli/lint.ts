@@ -1,14 +1,16 @@
 import { duplicatePolicyName } from '../lint/codes';
 import { Linter } from '../lint/linter';
 import { PolicyContext } from '../lint/rule';
-import { Suppression, applySuppressions } from '../lint/suppression';
-import { unescapedTemplateFindings } from '../lint/terraform-documents';
+import { Suppression, applySuppressions, suppressionProblem } from '../lint/suppression';
+import { documentContext, unescapedTemplateFindings } from '../lint/terraform-documents';
 import { Finding, Severity, atOrAbove, finding, pushAll } from '../policy/finding';
-import { lineIndex, locateJsonError, scanJson } from '../policy/json-error';
+import { hasOwn, isJsonObject, lineIndex, scanJson } from '../policy/json-error';
 import { nonWhitespaceLength } from '../policy/parse';
 import { ConfigSuppression, TcamConfig, compileGlob, globMatches } from './config';
-import { InputFile, collectFiles, displayPath, readInputFile } from './files';
-import { EXPECTED_INPUT, InputKind, PolicyInput, detectKind, duplicateNames, policiesOf } from './inputs';
+import { PolicyInput, duplicateNames, policiesOf } from '../input/documents';
+import { InputFile, Workspace } from '../input/files';
+import { EXPECTED_INPUT, InputKind } from '../input/kind';
+import { readSource } from '../input/source';
 import { Report, ReportedFinding, UncheckedPolicy } from './output';
 
 /** What `tcam lint` was asked. @internal */
@@ -16,7 +18,8 @@ export interface LintRunOptions {
   readonly paths: string[];
   readonly failOn?: Severity;
   readonly disable: string[];
-  readonly maxFileSize: number;
+  /** Where files are read from, and the largest read. */
+  readonly workspace: Workspace;
   readonly allowEmpty: boolean;
   /** Lint bare documents and legacy requests as Terraform input (PROVIDER_INCOMPATIBLE an ERROR). */
   readonly terraformTarget?: boolean;
@@ -43,7 +46,8 @@ interface FileResult {
 
 /** Lints every file the paths name. Throws `UnreadableError` for a path that cannot be read. @internal */
 export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
-  const { files, skipped } = collectFiles(options.paths);
+  const { workspace } = options;
+  const { files, skipped } = workspace.collect(options.paths);
   const failOn = options.failOn ?? config.failOn ?? Severity.ERROR;
   const disabled = [...config.disabledRules, ...options.disable];
   const linter = new Linter({ disabledRules: disabled });
@@ -53,10 +57,10 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   let policies = 0;
   let skippedFiles = 0;
   files.forEach((input, index) => {
-    options.progress?.(`${index + 1}/${files.length} ${displayPath(input.file)}`);
-    const result = lintFile(input, linter, disabled, suppressions, options.maxFileSize, options.documentContext ?? (options.terraformTarget === true ? PolicyContext.TERRAFORM : undefined));
+    options.progress?.(`${index + 1}/${files.length} ${workspace.display(input.file)}`);
+    const result = lintFile(workspace, input, linter, disabled, suppressions, options.documentContext ?? (options.terraformTarget === true ? PolicyContext.TERRAFORM : undefined));
     if (result.skipped !== undefined) {
-      skipped.push({ file: displayPath(input.file), reason: result.skipped });
+      if (result.skipped !== '') skipped.push({ file: workspace.display(input.file), reason: result.skipped });
       skippedFiles++;
       return;
     }
@@ -100,40 +104,29 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   };
 }
 
-function lintFile(input: InputFile, linter: Linter, disabled: string[], suppressions: ActiveSuppression[], maxFileSize: number, bareContext: PolicyContext | undefined): FileResult {
-  const { file, explicit } = input;
-  const shown = displayPath(file);
-  const text = readInputFile(file, maxFileSize);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    const { line, column, reason } = locateJsonError(text);
+function lintFile(workspace: Workspace, input: InputFile, linter: Linter, disabled: string[], suppressions: ActiveSuppression[], bareContext: PolicyContext | undefined): FileResult {
+  const source = readSource(workspace, input);
+  const { file: shown, explicit, text, value, kind } = source;
+  if (source.jsonError) {
+    const { line, column, reason } = source.jsonError;
     if (!explicit) return { findings: [], unchecked: [], policies: 0, skipped: `not JSON (${reason} at line ${line}, column ${column})` };
     const findings = linter.lintText(text).findings.map((f) => ({ ...f, file: shown, policy: null, line, column }));
     return { findings, unchecked: [], policies: 0 };
   }
-  let kind = detectKind(value);
+  // cdktf's manifest.json beside the stacks it wrote: known, holds no policy, not worth a line.
+  if (kind === InputKind.CDKTF_MANIFEST) return { findings: [], unchecked: [], policies: 0, skipped: '' };
   if (kind === InputKind.UNKNOWN) {
     const why = `it is JSON, but not ${EXPECTED_INPUT}`;
     if (!explicit) return { findings: [], unchecked: [], policies: 0, skipped: why };
     const f = finding('NOT_CAM_INPUT', Severity.ERROR, '', `${shown}: ${why}`);
     return { findings: disabled.includes(f.code) ? [] : [{ ...f, file: shown, policy: null, line: 1, column: 1 }], unchecked: [], policies: 0 };
   }
-  if (kind === InputKind.TERRAFORM_JSON) {
-    // Terraform keeps every definition of a duplicated key; JSON.parse keeps the last. A light scan
-    // finds whether the file has one; only then is it read again keeping every definition.
-    if (scanJson(text, { keysOnly: true }).hasDuplicates) {
-      value = scanJson(text, { duplicates: true }).value;
-      kind = detectKind(value);
-    }
-  }
   // Findings are placed once all are known: the file is scanned once, for their pointers only.
   const pending: Array<{ finding: Finding; pointer: string; policy: string | null; suppressedReason?: string }> = [];
   const findings: ReportedFinding[] = [];
   const unchecked: UncheckedPolicy[] = [];
   let policies = 0;
-  const inputs = policiesOf(value, kind);
+  const inputs = policiesOf(source);
   const duplicates = duplicateNames(inputs);
   for (const policy of inputs) {
     const others = duplicates.get(policy);
@@ -150,7 +143,7 @@ function lintFile(input: InputFile, linter: Linter, disabled: string[], suppress
     policies++;
     // A bare document is the whole file: its length is the text's, so the value is not measured again.
     // Bare documents take the context chosen on the command line; Terraform resources keep their own.
-    const context = policy.context === PolicyContext.DOCUMENT && bareContext !== undefined ? bareContext : policy.context;
+    const context = policy.type !== undefined ? documentContext(policy.type) : bareContext ?? PolicyContext.DOCUMENT;
     const result = policy.text !== undefined
       ? linter.lintText(policy.text, { context, policyName: policy.policyName })
       : policy.filePointer === '' && policy.value === value ? linter._lintDecoded(value, nonWhitespaceLength(text), { context }) : linter.lintValue(policy.value, { context });
@@ -187,7 +180,7 @@ function lintFile(input: InputFile, linter: Linter, disabled: string[], suppress
  * marking each config suppression that switched something off (the others are reported unused).
  */
 function suppress(findings: Finding[], policy: PolicyInput, shown: string, suppressions: ActiveSuppression[]) {
-  const recorded = applySuppressions(findings, policy.suppressions ?? []);
+  const recorded = applySuppressions(findings, policy.body !== undefined && policy.filePointer !== '' ? recordedSuppressions(policy.body, policy.filePointer.slice(policy.filePointer.lastIndexOf('/') + 1)) : []);
   const applicable = suppressions.filter((s) =>
     (s.files === undefined || s.files.some((g) => globMatches(g, shown))) && (s.source.policy === undefined || s.source.policy === policy.policy));
   const fromConfig: Suppression[] = applicable.map(({ source: { code, reason, path } }) => ({ code, reason, path }));
@@ -197,4 +190,23 @@ function suppress(findings: Finding[], policy: PolicyInput, shown: string, suppr
     if (match) match.used = true;
   }
   return { kept: configured.kept, suppressed: [...recorded.suppressed, ...configured.suppressed] };
+}
+
+/**
+ * The suppressions `CamLint.suppress` wrote into a synthesized resource, so that `tcam lint` of
+ * the `cdk.tf.json` honours what synthesis honoured. Their paths point into the resource
+ * (`/document/statement/1`); findings here point into the document (`/statement/1`).
+ */
+function recordedSuppressions(body: Readonly<Record<string, unknown>>, attribute: string): Suppression[] {
+  const meta = hasOwn(body, '//') ? body['//'] : undefined;
+  const list = isJsonObject<any>(meta) && Array.isArray(meta.tcam_suppressions) ? meta.tcam_suppressions : undefined;
+  if (!list) return [];
+  const out: Suppression[] = [];
+  for (const s of list) {
+    if (!isJsonObject<any>(s) || suppressionProblem(s) !== undefined) continue;
+    const path: string | undefined = typeof s.path === 'string' ? s.path : undefined;
+    const inDocument = path === undefined ? undefined : path === `/${attribute}` ? '' : path.startsWith(`/${attribute}/`) ? path.slice(attribute.length + 1) : path;
+    out.push({ code: s.code, reason: s.reason, ...(inDocument !== undefined ? { path: inDocument } : {}) });
+  }
+  return out;
 }

@@ -3,19 +3,19 @@
 // This file parses arguments and dispatches; reading is in files.ts and inputs.ts, the lint command
 // in lint.ts, and each output format in output.ts.
 import { existsSync, readFileSync } from 'fs';
-import { join } from 'path';
+import { join, resolve } from 'path';
 import { unknownCodeProblem } from '../lint/codes';
 import { PolicyContext } from '../lint/rule';
 import { ALL_RULES } from '../lint/rules';
 import { Severity, parseSeverity } from '../policy/finding';
 import { CONFIG_FILE, ConfigError, TcamConfig, loadConfig } from './config';
-import { DEFAULT_MAX_FILE_SIZE, UnreadableError, displayPath, inDirectory, inWorkingDirectory, parseSize } from './files';
+import { DEFAULT_MAX_FILE_SIZE, UnreadableError, Workspace, parseSize } from '../input/files';
 import { requestAction } from '../simulate/simulator';
 import { accessReport, diffAccess, principalKey, simulatePaths } from './access';
 import { writeAccessHtml, writeAccessJson, writeAccessMarkdown, writeDiff, writeSimulate } from './access-output';
 import { lintPaths } from './lint';
 import { writeJson, writeSarif, writeText } from './output';
-import { safeText } from './safe-text';
+import { safeText } from '../input/safe-text';
 
 const VERSION: string = (() => {
   try {
@@ -349,29 +349,30 @@ function parseAccessArgs(args: string[]): AccessArgs | 'help' {
   return o;
 }
 
-function runSimulate(args: string[], out: (s: string) => void): number {
+function runSimulate(directory: string, args: string[], out: (s: string) => void): number {
   const o = parseSimulateArgs(args);
   if (o === 'help') {
     out(SIMULATE_HELP);
     return 0;
   }
-  const report = simulatePaths({ paths: o.paths, action: o.action!, resource: o.resource!, principal: o.principal, context: o.context, maxFileSize: o.maxFileSize });
+  const report = simulatePaths({ paths: o.paths, action: o.action!, resource: o.resource!, principal: o.principal, context: o.context, workspace: new Workspace(directory, o.maxFileSize) });
   writeSimulate(report, o.format, out);
   return report.decision === 'ALLOW' ? 0 : 1;
 }
 
-function runAccess(args: string[], out: (s: string) => void): number {
+function runAccess(directory: string, args: string[], out: (s: string) => void): number {
   const o = parseAccessArgs(args);
   if (o === 'help') {
     out(ACCESS_HELP);
     return 0;
   }
+  const workspace = new Workspace(directory, o.maxFileSize);
   if (o.diff) {
-    const diff = diffAccess(accessReport([o.diff[0]], o.maxFileSize), accessReport([o.diff[1]], o.maxFileSize));
+    const diff = diffAccess(accessReport([o.diff[0]], workspace), accessReport([o.diff[1]], workspace));
     writeDiff(diff, o.format === 'json' ? 'json' : 'md', out);
     return o.failOnNewAccess && diff.added.length > 0 ? 1 : 0;
   }
-  const report = accessReport(o.paths, o.maxFileSize);
+  const report = accessReport(o.paths, workspace);
   if (o.format === 'json') writeAccessJson(report, out);
   else if (o.format === 'html') writeAccessHtml(report, out);
   else writeAccessMarkdown(report, out);
@@ -383,10 +384,10 @@ function runAccess(args: string[], out: (s: string) => void): number {
  * relative paths (and the config file) are read from; the process's by default.
  */
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, cwd?: string): number {
-  return inDirectory(cwd, () => runIn(argv, out, err));
+  return runIn(cwd === undefined ? process.cwd() : resolve(cwd), argv, out, err);
 }
 
-function runIn(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+function runIn(directory: string, argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -397,22 +398,23 @@ function runIn(argv: string[], out: (s: string) => void, err: (s: string) => voi
       out(`${VERSION}\n`);
       return 0;
     }
-    if (command === 'simulate') return runSimulate(rest, out);
-    if (command === 'access') return runAccess(rest, out);
+    if (command === 'simulate') return runSimulate(directory, rest, out);
+    if (command === 'access') return runAccess(directory, rest, out);
     if (command !== 'lint') throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are lint, simulate and access (tcam --help)`);
     const options = parseLintArgs(rest);
     if (options === 'help') {
       out(LINT_HELP);
       return 0;
     }
-    const configFile = options.config !== undefined ? inWorkingDirectory(options.config) : existsSync(inWorkingDirectory(CONFIG_FILE)) ? inWorkingDirectory(CONFIG_FILE) : undefined;
-    const config: TcamConfig = configFile ? loadConfig(configFile) : { disabledRules: [], suppressions: [] };
+    const workspace = new Workspace(directory, options.maxFileSize);
+    const configFile = options.config !== undefined ? workspace.resolve(options.config) : existsSync(workspace.resolve(CONFIG_FILE)) ? workspace.resolve(CONFIG_FILE) : undefined;
+    const config: TcamConfig = configFile ? loadConfig(workspace, configFile) : { disabledRules: [], suppressions: [] };
     const tty = process.stderr.isTTY === true;
     const report = lintPaths({
       paths: options.paths,
       failOn: options.failOn,
       disable: options.disable,
-      maxFileSize: options.maxFileSize,
+      workspace,
       allowEmpty: options.allowEmpty,
       terraformTarget: options.target === 'terraform',
       documentContext: options.context,
@@ -421,10 +423,10 @@ function runIn(argv: string[], out: (s: string) => void, err: (s: string) => voi
     if (tty) process.stderr.write('\r\x1b[K');
     const color = options.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
     if (options.format === 'json') writeJson(report, out);
-    else if (options.format === 'sarif') writeSarif(report, VERSION, out);
+    else if (options.format === 'sarif') writeSarif(report, VERSION, out, directory);
     else writeText(report, color, out);
     if (report.summary.empty) {
-      err(`tcam: no CAM policy found under ${options.paths.map((p) => safeText(displayPath(p))).join(', ')}${report.skipped.length > 0 ? ` (${report.skipped.length} skipped, named above)` : ''}; give --allow-empty if that is expected\n`);
+      err(`tcam: no CAM policy found under ${options.paths.map((p) => workspace.named(p)).join(', ')}${report.skipped.length > 0 ? ` (${report.skipped.length} skipped, named above)` : ''}; give --allow-empty if that is expected\n`);
     }
     return report.summary.failed ? 1 : 0;
   } catch (e) {

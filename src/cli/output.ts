@@ -3,8 +3,8 @@ import { pathToFileURL } from 'url';
 import { OTHER_CODES } from '../lint/codes';
 import { ALL_RULES } from '../lint/rules';
 import { Finding, Severity } from '../policy/finding';
-import { SkippedFile, currentDirectory } from './files';
-import { safeText } from './safe-text';
+import { SkippedFile } from '../input/files';
+import { safeText } from '../input/safe-text';
 
 /** A finding with where it was found. @internal */
 export interface ReportedFinding extends Finding {
@@ -172,10 +172,10 @@ export function artifactLocation(file: string): { uri: string; uriBaseId?: strin
 }
 
 /** `--format sarif`: SARIF 2.1.0, one rule per code. @internal */
-export function writeSarif(report: Report, version: string, write: Write): void {
+export function writeSarif(report: Report, version: string, write: Write, directory: string = process.cwd()): void {
   const rules = [...ALL_RULES, ...OTHER_CODES.map((c) => ({ ...c, docUrl: ISSUES_URL }))];
   const index = new Map(rules.map((r, i) => [r.code, i]));
-  const root = pathToFileURL(currentDirectory()).href;
+  const root = pathToFileURL(directory).href;
   const notification = (level: string, text: string, file?: string) => ({
     level,
     message: { text },

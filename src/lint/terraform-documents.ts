@@ -2,23 +2,7 @@ import { Finding, Severity, finding } from '../policy/finding';
 import { literalTemplates } from '../policy/tokens';
 import { PolicyContext } from './rule';
 
-/**
- * The attributes that hold a CAM document, by Terraform resource type: custom policies, roles'
- * trust policies, policy versions and COS bucket policies. Shared by the `CamLint` aspect and the `tcam` CLI.
- * @internal
- */
-const DOCUMENT_ATTRIBUTE_TABLE: Readonly<Record<string, string>> = {
-  tencentcloud_cam_policy: 'document',
-  tencentcloud_cam_policy_by_name: 'document',
-  tencentcloud_cam_role: 'document',
-  tencentcloud_cam_role_by_name: 'document',
-  tencentcloud_cam_policy_version: 'policy_document',
-  tencentcloud_cos_bucket_policy: 'policy',
-};
-
-/** The table above as a map: a resource type read from a file may be "__proto__" or "constructor". @internal */
-export const DOCUMENT_ATTRIBUTES: ReadonlyMap<string, string> = new Map(Object.entries(DOCUMENT_ATTRIBUTE_TABLE));
-
+export { DOCUMENT_ATTRIBUTES } from '../input/configuration';
 
 /** How a resource type's document is linted: a bucket policy as one, the CAM documents as the provider reads them. @internal */
 export function documentContext(type: string): PolicyContext {

@@ -1,7 +1,8 @@
-import { entriesOf, hasOwn, isJsonObject } from '../policy/json-error';
+import { ConfigDocument, Configuration, Link, POLICY_TYPES } from '../input/configuration';
+import { TerraformInstance } from '../input/terraform';
+import { hasOwn, isJsonObject } from '../policy/json-error';
 import { Severity } from '../policy/finding';
 import { parseText } from '../policy/parse';
-import { unescapeTerraform } from '../policy/tokens';
 import { splitSegments } from '../policy/resource';
 import { CompiledStatement, ResourcePrefix, SimulationRequest, SimulationResult, compileView, evaluate, requestAction, resourceKey, withExplanation } from './simulator';
 
@@ -40,25 +41,6 @@ interface Grant {
   readonly via: string;
 }
 
-/** `${type.name.attr...}` or `${data.type.name.attr...}`: the resource address and the attribute path. */
-function reference(value: unknown): { address: string; attribute: string } | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = /^\$\{((?:data\.)?[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)\.([^}]+)\}$/.exec(value.trim());
-  return m ? { address: m[1], attribute: m[2] } : undefined;
-}
-
-/** The blocks of a Terraform JSON `resource` (or `data`) section, by address. */
-function blocks(section: unknown, prefix: string, out: Map<string, Record<string, unknown>>): void {
-  if (!isJsonObject(section)) return;
-  for (const [type, byName] of entriesOf(section)) {
-    if (!isJsonObject(byName)) continue;
-    for (const [name, body] of entriesOf(byName)) {
-      const first = Array.isArray(body) ? body[0] : body;
-      if (isJsonObject(first)) out.set(`${prefix}${type}.${name}`, first as Record<string, unknown>);
-    }
-  }
-}
-
 /** `user alice`, `user uin 42`, `group ops (tencentcloud_cam_group.Ops)`, `role id 46...`. */
 function labelOf(key: string, name?: string): string {
   const slash = key.indexOf('/');
@@ -69,36 +51,21 @@ function labelOf(key: string, name?: string): string {
   return `${kind} ${name ? `${name} (${value})` : value}`;
 }
 
-/** The type of an address: `tencentcloud_cam_policy` of `tencentcloud_cam_policy.X`, `data.tencentcloud_cam_users` of `data.tencentcloud_cam_users.Y`. */
-function typeOf(address: string): string {
-  return address.slice(0, address.lastIndexOf('.'));
+/** The type of an instance as references name it: `data.` before a data source's. */
+function typeOf(instance: TerraformInstance): string {
+  return instance.mode === 'data' ? `data.${instance.type}` : instance.type;
 }
 
 /** @internal the reading of one Terraform JSON configuration. */
 export class AccessModel {
-  /**
-   * Reads Terraform JSON: `resource` and `data` sections (cdk.tf.json), or a plan's
-   * `planned_values.root_module` and its child modules.
-   */
+  /** Reads decoded Terraform JSON (a `cdk.tf.json`), a plan or a state (`terraform show -json`). */
   public static fromTerraform(config: unknown): AccessModel {
-    const resources = new Map<string, Record<string, unknown>>();
-    if (isJsonObject<any>(config) && isJsonObject<any>(config.planned_values)) {
-      const work: unknown[] = [config.planned_values.root_module];
-      for (let i = 0; i < work.length; i++) {
-        const mod = work[i];
-        if (!isJsonObject<any>(mod)) continue;
-        for (const r of Array.isArray(mod.resources) ? mod.resources : []) {
-          if (!isJsonObject<any>(r) || typeof r.type !== 'string' || typeof r.name !== 'string') continue;
-          const address = `${r.mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`;
-          if (isJsonObject(r.values)) resources.set(address, r.values as Record<string, unknown>);
-        }
-        for (const child of Array.isArray(mod.child_modules) ? mod.child_modules : []) work.push(child);
-      }
-    } else if (isJsonObject<any>(config)) {
-      blocks(config.resource, '', resources);
-      blocks(config.data, 'data.', resources);
-    }
-    return new AccessModel(resources);
+    return new AccessModel(Configuration.read(isJsonObject(config) ? config : {}));
+  }
+
+  /** The access a configuration, read by the input layer, grants. */
+  public static of(configuration: Configuration): AccessModel {
+    return new AccessModel(configuration);
   }
 
   /** Every policy the configuration creates or attaches, by address. */
@@ -114,49 +81,57 @@ export class AccessModel {
   public labelPrefix = '';
   private readonly indexes = new Map<string, Holdings>();
 
-  private constructor(private readonly resources: Map<string, Record<string, unknown>>) {
-    for (const [address, body] of resources) {
-      const type = typeOf(address);
-      if (type === 'tencentcloud_cam_policy' || type === 'tencentcloud_cam_policy_by_name') {
-        const doc = body.document;
-        this.policies.set(address, {
-          address,
-          name: typeof body.name === 'string' ? body.name : address,
-          ...(typeof doc === 'string' && reference(doc) === undefined && !doc.trimStart().startsWith('${')
-            ? { document: unescapeTerraform(doc) }
-            : { opaque: 'its document is known only when Terraform runs' }),
-        });
-      }
+  private constructor(private readonly config: Configuration) {
+    const documents = new Map<TerraformInstance, ConfigDocument>();
+    for (const d of config.documents()) documents.set(d.instance, d);
+    for (const instance of config.instances) {
+      if (instance.mode !== 'managed' || !POLICY_TYPES.has(instance.type)) continue;
+      const name = config.valueOf(instance, 'name');
+      const text = documents.get(instance)?.text;
+      this.policies.set(instance.address, {
+        address: instance.address,
+        name: typeof name === 'string' ? name : instance.address,
+        ...(text !== undefined ? { document: text } : { opaque: 'its document is known only when Terraform runs' }),
+      });
     }
-    for (const [address, body] of resources) this.readAttachment(address, body);
+    // A policy version set as the default is the document CAM evaluates for its policy.
+    for (const version of config.ofType('tencentcloud_cam_policy_version')) {
+      const isDefault = config.valueOf(version, 'set_as_default');
+      if (isDefault !== true && isDefault !== 'true') continue;
+      const policy = this.policyOf(config.link(version, 'policy_id'), undefined);
+      const held = policy === undefined ? undefined : this.policies.get(policy);
+      if (!held) continue;
+      const text = documents.get(version)?.text;
+      const { document: _replaced, opaque: _before, ...rest } = held;
+      this.policies.set(held.address, { ...rest, ...(text !== undefined ? { document: text } : { opaque: `its default version (${version.address}) is known only when Terraform runs` }) });
+    }
+    for (const instance of config.instances) if (instance.mode === 'managed') this.readAttachment(instance);
   }
 
-  private literalAttr(address: string, attribute: string): string | undefined {
-    const v = this.resources.get(address)?.[attribute];
-    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-    return typeof v === 'string' && !v.includes('${') ? v : undefined;
+  private literalAttr(instance: TerraformInstance, attribute: string): string | undefined {
+    return this.config.literal(instance, attribute);
   }
 
   /** The policy an attachment names: a policy of the configuration, a preset looked up by name, or an id. */
-  private policyOf(value: unknown, byName?: unknown): string | undefined {
+  private policyOf(link: Link | undefined, byName: Link | undefined, rawName?: unknown, raw?: unknown): string | undefined {
     // A policy named by a reference to its name (`${tencentcloud_cam_policy.X.name}`) is that policy.
-    const nameRef = reference(byName);
-    if (nameRef && this.policies.has(nameRef.address)) return nameRef.address;
-    const ref = reference(value);
-    if (ref && this.policies.has(ref.address)) return ref.address;
-    if (ref && typeOf(ref.address) === 'data.tencentcloud_cam_policies') {
-      const name = this.literalAttr(ref.address, 'name') ?? ref.address;
-      if (!this.policies.has(ref.address)) this.policies.set(ref.address, { address: ref.address, name, opaque: `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration` });
-      return ref.address;
+    if (byName?.target && this.policies.has(byName.target.address)) return byName.target.address;
+    const target = link?.target;
+    if (target && this.policies.has(target.address)) return target.address;
+    if (target && typeOf(target) === 'data.tencentcloud_cam_policies') {
+      const name = this.literalAttr(target, 'name') ?? target.address;
+      if (!this.policies.has(target.address)) this.policies.set(target.address, { address: target.address, name, opaque: `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration` });
+      return target.address;
     }
-    if (typeof byName === 'string') {
-      for (const p of this.policies.values()) if (p.name === byName && p.address.startsWith('tencentcloud_cam_policy')) return p.address;
-      const key = `policy ${byName}`;
-      if (!this.policies.has(key)) this.policies.set(key, { address: key, name: byName, opaque: `a policy named ${byName} that the configuration does not create (a preset policy?): its document is not in the configuration` });
+    if (typeof rawName === 'string') {
+      for (const p of this.policies.values()) if (p.name === rawName && p.address.includes('tencentcloud_cam_policy')) return p.address;
+      const key = `policy ${rawName}`;
+      if (!this.policies.has(key)) this.policies.set(key, { address: key, name: rawName, opaque: `a policy named ${rawName} that the configuration does not create (a preset policy?): its document is not in the configuration` });
       return key;
     }
-    if (typeof value === 'string' || typeof value === 'number') {
-      const key = `policy id ${String(value)}`;
+    const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : target ? target.address : link?.unresolved;
+    if (id !== undefined) {
+      const key = `policy id ${id}`;
       if (!this.policies.has(key)) this.policies.set(key, { address: key, name: key, opaque: 'a policy given by id: its document is not in the configuration' });
       return key;
     }
@@ -164,37 +139,44 @@ export class AccessModel {
   }
 
   /** The principal key of a user name (literal, a `tencentcloud_cam_user`, or a `tencentcloud_cam_users` lookup). */
-  private user(value: unknown): string | undefined {
-    const ref = reference(value);
-    if (ref) {
-      const type = typeOf(ref.address);
-      if (type === 'tencentcloud_cam_user') return this.add(`user/${this.literalAttr(ref.address, 'name') ?? ref.address}`, 'user');
+  private userKey(link: Link): string {
+    const target = link.target;
+    if (target) {
+      const type = typeOf(target);
+      if (type === 'tencentcloud_cam_user') return `user/${this.literalAttr(target, 'name') ?? target.address}`;
       if (type === 'data.tencentcloud_cam_users') {
-        const uin = this.literalAttr(ref.address, 'uin');
-        const name = this.literalAttr(ref.address, 'name');
-        if (name) return this.add(`user/${name}`, 'user');
-        if (uin) return this.add(`uin/${uin}`, 'user');
+        const uin = this.literalAttr(target, 'uin');
+        const name = this.literalAttr(target, 'name');
+        if (name) return `user/${name}`;
+        if (uin) return `uin/${uin}`;
       }
-      return this.add(`user/${ref.address}`, 'user');
+      return `user/${this.literalAttr(target, 'name') ?? target.address}`;
     }
-    return typeof value === 'string' ? this.add(/^\d+$/.test(value) ? `uin/${value}` : `user/${value}`, 'user') : undefined;
+    if (link.unresolved !== undefined) return `user/${link.unresolved}`;
+    return /^\d+$/.test(link.literal!) ? `uin/${link.literal!}` : `user/${link.literal!}`;
   }
 
-  private group(value: unknown): string | undefined {
-    const ref = reference(value);
-    if (ref) return this.add(`group/${ref.address}`, 'group', this.literalAttr(ref.address, 'name'));
-    return typeof value === 'string' || typeof value === 'number' ? this.add(`group/${String(value)}`, 'group') : undefined;
+  private groupKey(link: Link): string {
+    return `group/${link.target?.address ?? link.unresolved ?? link.literal!}`;
   }
 
-  private role(value: unknown, byName: boolean): string | undefined {
-    const ref = reference(value);
-    if (ref && typeOf(ref.address).startsWith('tencentcloud_cam_role')) {
-      const name = this.literalAttr(ref.address, 'name');
-      return this.add(name ? `role/${name}` : `role/${ref.address}`, 'role');
-    }
-    if (ref) return this.add(`role/${ref.address}`, 'role');
-    if (typeof value !== 'string') return undefined;
-    return this.add(byName ? `role/${value}` : `role-id/${value}`, 'role');
+  private roleKey(link: Link, byName: boolean): string {
+    const target = link.target;
+    if (target) return `role/${this.literalAttr(target, 'name') ?? target.address}`;
+    if (link.unresolved !== undefined) return `role/${link.unresolved}`;
+    return byName ? `role/${link.literal!}` : `role-id/${link.literal!}`;
+  }
+
+  private user(link: Link | undefined): string | undefined {
+    return link && this.add(this.userKey(link), 'user');
+  }
+
+  private group(link: Link | undefined): string | undefined {
+    return link && this.add(this.groupKey(link), 'group', link.target && this.literalAttr(link.target, 'name'));
+  }
+
+  private role(link: Link | undefined, byName: boolean): string | undefined {
+    return link && this.add(this.roleKey(link, byName), 'role');
   }
 
   private add(key: string, kind: ModelPrincipal['kind'], name?: string): string {
@@ -207,31 +189,35 @@ export class AccessModel {
     return this.principals.get(key)?.label ?? labelOf(key);
   }
 
-  private readAttachment(address: string, body: Record<string, unknown>): void {
-    const type = typeOf(address);
+  private readAttachment(instance: TerraformInstance): void {
+    const config = this.config;
     const grant = (principal: string | undefined, policy: string | undefined) => {
-      if (principal && policy) this.grants.push({ principal, policy, via: address });
+      if (principal && policy) this.grants.push({ principal, policy, via: instance.address });
     };
-    switch (type) {
+    const policy = () => this.policyOf(config.link(instance, 'policy_id'), undefined, undefined, config.valueOf(instance, 'policy_id'));
+    switch (instance.type) {
       case 'tencentcloud_cam_user_policy_attachment':
-        grant(this.user(body.user_name ?? body.user_id), this.policyOf(body.policy_id));
+        grant(this.user(config.link(instance, config.valueOf(instance, 'user_name') !== undefined || instance.references.has('user_name') ? 'user_name' : 'user_id')), policy());
         break;
       case 'tencentcloud_cam_group_policy_attachment':
-        grant(this.group(body.group_id), this.policyOf(body.policy_id));
+        grant(this.group(config.link(instance, 'group_id')), policy());
         break;
       case 'tencentcloud_cam_role_policy_attachment':
-        grant(this.role(body.role_id, false), this.policyOf(body.policy_id));
+        grant(this.role(config.link(instance, 'role_id'), false), policy());
         break;
-      case 'tencentcloud_cam_role_policy_attachment_by_name':
-        grant(this.role(body.role_name, true), this.policyOf(undefined, body.policy_name));
+      case 'tencentcloud_cam_role_policy_attachment_by_name': {
+        const rawName = config.valueOf(instance, 'policy_name');
+        const byName = config.link(instance, 'policy_name');
+        grant(this.role(config.link(instance, 'role_name'), true), this.policyOf(undefined, byName, typeof rawName === 'string' ? rawName : byName?.unresolved));
         break;
+      }
       case 'tencentcloud_cam_group_membership': {
-        const group = this.group(body.group_id);
-        const users = Array.isArray(body.user_names) ? body.user_names : Array.isArray(body.user_ids) ? body.user_ids : [];
+        const group = this.group(config.link(instance, 'group_id'));
         if (!group) break;
+        const users = config.valueOf(instance, 'user_names') !== undefined || instance.references.has('user_names') ? 'user_names' : 'user_ids';
         const set = this.members.get(group) ?? new Set<string>();
-        for (const u of users) {
-          const key = this.user(u);
+        for (const link of config.links(instance, users)) {
+          const key = this.user(link);
           if (key) set.add(key);
         }
         this.members.set(group, set);
@@ -239,12 +225,17 @@ export class AccessModel {
       }
       case 'null_resource': {
         // PolicyAttachment with AttachmentMethod.CLI: its triggers name the policy and the target.
-        const t = body.triggers;
-        if (!isJsonObject<any>(t) || !hasOwn(t, 'policy_id') || !hasOwn(t, 'target_kind')) break;
+        const t = config.valueOf(instance, 'triggers');
+        if (!isJsonObject<any>(t) || !hasOwn(t, 'target_kind')) break;
         const kind = t.target_kind;
-        const principal = kind === 'AttachUin' ? this.user(t.target) : kind === 'AttachGroupId' ? this.group(t.target)
-          : kind === 'AttachRoleId' ? this.role(t.target, false) : kind === 'AttachRoleName' ? this.role(t.target, true) : undefined;
-        grant(principal, this.policyOf(t.policy_id));
+        const target = config.linkValue(instance, t.target);
+        const principal = kind === 'AttachUin' ? this.user(target) : kind === 'AttachGroupId' ? this.group(target)
+          : kind === 'AttachRoleId' ? this.role(target, false) : kind === 'AttachRoleName' ? this.role(target, true) : undefined;
+        // In a plan, a policy id known only after apply is absent from the triggers: the configuration's references name it.
+        const policyLink = hasOwn(t, 'policy_id') ? config.linkValue(instance, t.policy_id)
+          : config.links(instance, 'triggers').find((l) => l.target !== undefined && POLICY_TYPES.has(l.target.type));
+        if (!hasOwn(t, 'policy_id') && !policyLink) break;
+        grant(principal, this.policyOf(policyLink, undefined, undefined, hasOwn(t, 'policy_id') ? t.policy_id : undefined));
         break;
       }
       default:
@@ -253,20 +244,14 @@ export class AccessModel {
 
   /** The key a target names: the same normalisation as the configuration's values. */
   public keyOf(kind: 'user' | 'uin' | 'group' | 'role' | 'role-id', value: string): string {
-    const ref = reference(value);
+    if (kind === 'uin') return `uin/${value}`;
+    const literal = this.config.linkValue(undefined, value) ?? { literal: value };
     switch (kind) {
-      case 'user': return ref ? (this.userKeyOfRef(ref.address) ?? `user/${ref.address}`) : `user/${value}`;
-      case 'uin': return `uin/${value}`;
-      case 'group': return ref ? `group/${ref.address}` : `group/${value}`;
-      case 'role': return `role/${ref ? (this.literalAttr(ref.address, 'name') ?? ref.address) : value}`;
-      case 'role-id': return ref ? `role/${this.literalAttr(ref.address, 'name') ?? ref.address}` : `role-id/${value}`;
-      default: return value;
+      case 'user': return literal.literal !== undefined ? `user/${value}` : this.userKey(literal);
+      case 'group': return this.groupKey(literal);
+      case 'role': return literal.literal !== undefined ? `role/${value}` : this.roleKey(literal, true);
+      default: return this.roleKey(literal, false);
     }
-  }
-
-  private userKeyOfRef(address: string): string | undefined {
-    const name = this.literalAttr(address, 'name');
-    return name ? `user/${name}` : undefined;
   }
 
   /** The groups a user key is a member of, by this configuration. */

@@ -92,11 +92,12 @@ describe('tcam lint: inputs by content', () => {
     expect(report.findings).toEqual([expect.objectContaining({ code: 'INVALID_JSON', severity: 'ERROR', path: '', message: expect.stringMatching(/line 4, column 72/) })]);
   });
 
-  it('a folder: every *.json below it, skipping what is not CAM input', () => {
+  it('a folder: every *.json below it, skipping what is not CAM input; cdktf\'s manifest.json is known and not reported', () => {
     const { code, report } = json(['tree']);
     expect(code).toBe(0);
     expect(report.findings.map((f: any) => [f.file, f.code])).toEqual([['tree/admin.json', 'ALLOW_ALL']]);
-    expect(report.summary).toMatchObject({ files: 2, skipped: 2, policies: 2 });
+    expect(report.summary).toMatchObject({ files: 2, skipped: 1, policies: 2 });
+    expect(report.skipped.map((s: any) => s.file)).toEqual(['tree/tsconfig.json']);
   });
 });
 

@@ -6,7 +6,7 @@ import { PROPERTIES, fuzz } from './properties';
 const BUDGET_SECONDS = Number(process.env.TCAM_FUZZ_SECONDS ?? 30);
 
 describe('fuzzing with hostile input', () => {
-  it(`every public parser, lintText, lintValue and tcam's input detection, for ${BUDGET_SECONDS} s: only documented exceptions, no pollution, bounded time`, () => {
+  it(`every public parser, lintText, lintValue and tcam's input detection, for ${BUDGET_SECONDS} s: only documented exceptions, no pollution (time budgets: npm run fuzz)`, () => {
     const results = fuzz(BUDGET_SECONDS);
     expect(results.map((r) => r.name)).toEqual(PROPERTIES.map((p) => p.name));
     // Each property ran on real inputs, not only its first few.

@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync, Stats } from 'fs';
-import { join, relative, resolve } from 'path';
+import { isAbsolute, join, relative, resolve } from 'path';
 import { safeText } from './safe-text';
 
 /** A path tcam cannot read as asked: it exits 2 naming it. @internal */
@@ -62,18 +62,18 @@ export function parseSize(text: string): number | undefined {
  * such an entry inside a folder is skipped and named with its reason.
  * @internal
  */
-export function collectFiles(paths: string[]): { files: InputFile[]; skipped: SkippedFile[] } {
+function collectFiles(workspace: Workspace, paths: string[]): { files: InputFile[]; skipped: SkippedFile[] } {
   const files: InputFile[] = [];
   const skipped: SkippedFile[] = [];
   const problems: string[] = [];
   const visited = new Set<string>();
   for (const given of paths) {
-    const p = inWorkingDirectory(given);
+    const p = workspace.resolve(given);
     let st: Stats;
     try {
       st = statSync(p);
     } catch (e) {
-      problems.push(`cannot read ${shown(p)}: ${describeErrno(e)}`);
+      problems.push(`cannot read ${workspace.shown(p)}: ${describeErrno(e)}`);
       continue;
     }
     if (st.isFile()) {
@@ -81,7 +81,7 @@ export function collectFiles(paths: string[]): { files: InputFile[]; skipped: Sk
       continue;
     }
     if (!st.isDirectory()) {
-      problems.push(`cannot read ${shown(p)}: it is ${kindOf(st)}; tcam reads regular files and folders`);
+      problems.push(`cannot read ${workspace.shown(p)}: it is ${kindOf(st)}; tcam reads regular files and folders`);
       continue;
     }
     // Depth-first with an explicit stack, children in name order.
@@ -92,7 +92,7 @@ export function collectFiles(paths: string[]): { files: InputFile[]; skipped: Sk
       try {
         real = realpathSync(dir);
       } catch (e) {
-        skipped.push({ file: displayPath(dir), reason: `cannot read the folder: ${describeErrno(e)}` });
+        skipped.push({ file: workspace.display(dir), reason: `cannot read the folder: ${describeErrno(e)}` });
         continue;
       }
       if (visited.has(real)) continue;
@@ -101,7 +101,7 @@ export function collectFiles(paths: string[]): { files: InputFile[]; skipped: Sk
       try {
         names = readdirSync(dir).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       } catch (e) {
-        skipped.push({ file: displayPath(dir), reason: `cannot read the folder: ${describeErrno(e)}` });
+        skipped.push({ file: workspace.display(dir), reason: `cannot read the folder: ${describeErrno(e)}` });
         continue;
       }
       const subdirs: string[] = [];
@@ -111,14 +111,14 @@ export function collectFiles(paths: string[]): { files: InputFile[]; skipped: Sk
         try {
           entry = statSync(full); // follows symbolic links
         } catch (e) {
-          if (name.endsWith('.json')) skipped.push({ file: displayPath(full), reason: `cannot read it: ${describeErrno(e)}` });
+          if (name.endsWith('.json')) skipped.push({ file: workspace.display(full), reason: `cannot read it: ${describeErrno(e)}` });
           continue;
         }
         if (entry.isDirectory()) {
           if (!SKIP_DIRS.has(name)) subdirs.push(full);
         } else if (name.endsWith('.json')) {
           if (entry.isFile()) files.push({ file: full, explicit: false });
-          else skipped.push({ file: displayPath(full), reason: `it is ${kindOf(entry)}, not a regular file` });
+          else skipped.push({ file: workspace.display(full), reason: `it is ${kindOf(entry)}, not a regular file` });
         }
       }
       for (let k = subdirs.length - 1; k >= 0; k--) stack.push(subdirs[k]);
@@ -135,18 +135,19 @@ export function collectFiles(paths: string[]): { files: InputFile[]; skipped: Sk
  * A byte-order mark is dropped.
  * @internal
  */
-export function readInputFile(file: string, maxSize: number): string {
+function readInputFile(workspace: Workspace, file: string): string {
+  const maxSize = workspace.maxFileSize;
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw new UnreadableError(`cannot read ${shown(file)}: ${describeErrno(e)}`);
+    throw new UnreadableError(`cannot read ${workspace.shown(file)}: ${describeErrno(e)}`);
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new UnreadableError(`cannot read ${shown(file)}: it is ${kindOf(st)}; tcam reads regular files`);
+    if (!st.isFile()) throw new UnreadableError(`cannot read ${workspace.shown(file)}: it is ${kindOf(st)}; tcam reads regular files`);
     if (st.size > maxSize) {
-      throw new UnreadableError(`cannot read ${shown(file)}: it has ${formatSize(st.size)}, more than the limit of ${formatSize(maxSize)}; raise it with --max-file-size`);
+      throw new UnreadableError(`cannot read ${workspace.shown(file)}: it has ${formatSize(st.size)}, more than the limit of ${formatSize(maxSize)}; raise it with --max-file-size`);
     }
     // One buffer of the size the file claims (plus one byte, to see it grow), enlarged only if it
     // does grow: the file is held once, not once in chunks and again joined.
@@ -155,7 +156,7 @@ export function readInputFile(file: string, maxSize: number): string {
     for (;;) {
       if (total === buffer.length) {
         if (total > maxSize) {
-          throw new UnreadableError(`cannot read ${shown(file)}: it has more than the limit of ${formatSize(maxSize)}; raise it with --max-file-size`);
+          throw new UnreadableError(`cannot read ${workspace.shown(file)}: it has more than the limit of ${formatSize(maxSize)}; raise it with --max-file-size`);
         }
         const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxSize + 1));
         buffer.copy(larger, 0, 0, total);
@@ -165,13 +166,13 @@ export function readInputFile(file: string, maxSize: number): string {
       try {
         read = readSync(fd, buffer, total, buffer.length - total, null);
       } catch (e) {
-        throw new UnreadableError(`cannot read ${shown(file)}: ${describeErrno(e)}`);
+        throw new UnreadableError(`cannot read ${workspace.shown(file)}: ${describeErrno(e)}`);
       }
       if (read === 0) break;
       total += read;
     }
     if (total > maxSize) {
-      throw new UnreadableError(`cannot read ${shown(file)}: it has more than the limit of ${formatSize(maxSize)}; raise it with --max-file-size`);
+      throw new UnreadableError(`cannot read ${workspace.shown(file)}: it has more than the limit of ${formatSize(maxSize)}; raise it with --max-file-size`);
     }
     const text = buffer.toString('utf8', 0, total);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -180,40 +181,44 @@ export function readInputFile(file: string, maxSize: number): string {
   }
 }
 
-/** A path for a message printed to a terminal. */
-function shown(file: string): string {
-  return safeText(displayPath(file));
-}
-
-let workingDirectory: string | undefined;
 
 /**
- * The directory tcam reads relative paths from and shows paths relative to: the process's, unless
- * `run` was given one (tests run tcam in-process, in worker threads that cannot change directory).
+ * Where tcam reads from: the directory relative paths start from and are shown relative to (the
+ * process's, or one `run` was given: tests run tcam in-process, in worker threads that cannot change
+ * directory), and the largest file it reads. One per run, handed to everything that reads files.
  * @internal
  */
-export function currentDirectory(): string {
-  return workingDirectory ?? process.cwd();
-}
+export class Workspace {
+  public constructor(public readonly directory: string = process.cwd(), public readonly maxFileSize: number = DEFAULT_MAX_FILE_SIZE) {}
 
-/** Runs `fn` with `dir` as tcam's working directory. @internal */
-export function inDirectory<T>(dir: string | undefined, fn: () => T): T {
-  const before = workingDirectory;
-  workingDirectory = dir;
-  try {
-    return fn();
-  } finally {
-    workingDirectory = before;
+  /** A path the user gave, read from the workspace's directory. */
+  public resolve(path: string): string {
+    return resolve(this.directory, path);
   }
-}
 
-/** A path the user gave, read from tcam's working directory. @internal */
-export function inWorkingDirectory(path: string): string {
-  return workingDirectory === undefined ? path : resolve(workingDirectory, path);
-}
+  /** A path as the user named it, relative to the directory where it is below it. */
+  public display(file: string): string {
+    const rel = relative(this.directory, file);
+    return (rel === '' || rel.startsWith('..') ? file : rel).split('\\').join('/');
+  }
 
-/** A path as the user named it, relative to the working directory where it is below it. @internal */
-export function displayPath(file: string): string {
-  const rel = relative(currentDirectory(), file);
-  return (rel === '' || rel.startsWith('..') ? file : rel).split('\\').join('/');
+  /** A path the user gave, as they named it (one below the directory relative to it), for a message printed to a terminal. */
+  public named(path: string): string {
+    return safeText(isAbsolute(path) ? this.display(path) : path);
+  }
+
+  /** A path for a message printed to a terminal. */
+  public shown(file: string): string {
+    return safeText(this.display(file));
+  }
+
+  /** The files the paths name (see `collectFiles`). */
+  public collect(paths: string[]): { files: InputFile[]; skipped: SkippedFile[] } {
+    return collectFiles(this, paths);
+  }
+
+  /** A regular file's text (see `readInputFile`). */
+  public read(file: string): string {
+    return readInputFile(this, file);
+  }
 }

@@ -1,0 +1,260 @@
+import { hasOwn, isJsonObject } from '../policy/json-error';
+import { unescapeTerraform } from '../policy/tokens';
+import { TerraformForm, TerraformInstance, TerraformReading, readPlan, readTerraformJson } from './terraform';
+
+/**
+ * A Terraform configuration, plan or state as one model: its resource instances, and what their
+ * attributes name once references (`${tencentcloud_cam_policy.p.id}`, a plan's configuration
+ * references, a literal id of a resource the plan knows) are followed. Everything that asks what a
+ * configuration attaches to whom, or which documents it holds, asks this class.
+ * @internal
+ */
+
+/**
+ * The attributes that hold a CAM document, by Terraform resource type: custom policies, roles'
+ * trust policies, policy versions and COS bucket policies.
+ * @internal
+ */
+export const DOCUMENT_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
+  ['tencentcloud_cam_policy', 'document'],
+  ['tencentcloud_cam_policy_by_name', 'document'],
+  ['tencentcloud_cam_role', 'document'],
+  ['tencentcloud_cam_role_by_name', 'document'],
+  ['tencentcloud_cam_policy_version', 'policy_document'],
+  ['tencentcloud_cos_bucket_policy', 'policy'],
+]);
+
+/** Resource types that create a CAM policy. @internal */
+export const POLICY_TYPES: ReadonlySet<string> = new Set(['tencentcloud_cam_policy', 'tencentcloud_cam_policy_by_name']);
+
+/** A reference as Terraform writes it: `data.TYPE.NAME[INDEX].ATTRIBUTE...`, or `module.NAME.OUTPUT`. @internal */
+export interface ParsedReference {
+  /** `tencentcloud_cam_policy.p`, `data.tencentcloud_cam_users.u`, or `module.users` for a module's output. */
+  readonly address: string;
+  /** The index text between brackets: `0`, `"a"`, `count.index`. */
+  readonly index?: string;
+  /** What follows: `id`, `user_list[0].name`; empty for the resource itself. */
+  readonly attribute: string;
+}
+
+const REFERENCE = /^((?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)(?:\[([^\]]*)\])?(?:\.(.+))?$/;
+/** Names that begin expressions but are not resources. */
+const NOT_RESOURCES = new Set(['var', 'local', 'count', 'each', 'path', 'terraform', 'self']);
+
+/** A reference of a configuration's references list, or the inside of a string that is one `${...}`. @internal */
+export function parseReference(text: string): ParsedReference | undefined {
+  const m = REFERENCE.exec(text.trim());
+  if (!m || NOT_RESOURCES.has(m[1].slice(0, m[1].indexOf('.')))) return undefined;
+  return { address: m[1], ...(m[2] === undefined ? {} : { index: m[2].trim() }), attribute: m[3] ?? '' };
+}
+
+/** The inside of a string that is exactly one Terraform interpolation (`${ x }`), else undefined. @internal */
+export function interpolation(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const t = value.trim();
+  if (!t.startsWith('${') || !t.endsWith('}') || t.indexOf('}') !== t.length - 1) return undefined;
+  return t.slice(2, -1).trim();
+}
+
+/** Whether an attribute is one Terraform expression (`${jsonencode(...)}`), not JSON text. @internal */
+export function isExpression(text: string): boolean {
+  const t = text.trim();
+  return t.startsWith('${') && t.endsWith('}');
+}
+
+/** What an attribute names, once references are followed. @internal */
+export interface Link {
+  /** The resource instance it refers to, and the attribute of it (`id`, `name`). */
+  readonly target?: TerraformInstance;
+  readonly attribute?: string;
+  /** A reference that leads nowhere in this configuration: a module output, a variable, an unknown resource (its address, or the expression). */
+  readonly unresolved?: string;
+  /** A literal value (a number as its text). */
+  readonly literal?: string;
+}
+
+/** A CAM document a configuration holds. @internal */
+export interface ConfigDocument {
+  readonly instance: TerraformInstance;
+  /** The attribute that holds it: `document`, `policy_document`, `policy`. */
+  readonly attribute: string;
+  /** The attribute as the file has it (Terraform JSON escapes `${` as `$${`). */
+  readonly raw?: string;
+  /** The document CAM receives. */
+  readonly text?: string;
+  /** Why it cannot be read here: a Terraform expression, a value known only after apply. */
+  readonly unchecked?: string;
+  /** The `name` attribute, when it is a string. */
+  readonly name?: string;
+}
+
+/** A configuration, plan or state, read once. @internal */
+export class Configuration {
+  /** Reads a decoded Terraform JSON file, plan or state. */
+  public static read(value: Record<string, unknown>): Configuration {
+    return new Configuration(hasOwn(value, 'planned_values') || (isJsonObject(value.values) && hasOwn(value.values, 'root_module')) ? readPlan(value) : readTerraformJson(value));
+  }
+
+  public readonly form: TerraformForm;
+  public readonly instances: readonly TerraformInstance[];
+  private readonly locals: ReadonlyMap<string, unknown>;
+  /** Instances by address, and by address without their instance key (`p[0]` and `p["a"]` under `p`). */
+  private readonly byAddress = new Map<string, TerraformInstance>();
+  private readonly byBase = new Map<string, TerraformInstance[]>();
+  /** Instances by their `id` value (plans and states of existing resources), for literal ids. */
+  private readonly byId = new Map<string, TerraformInstance[]>();
+
+  private constructor(reading: TerraformReading) {
+    this.form = reading.form;
+    this.instances = reading.instances;
+    this.locals = reading.locals;
+    for (const instance of reading.instances) {
+      if (!this.byAddress.has(instance.address)) this.byAddress.set(instance.address, instance);
+      const base = instance.index === undefined ? instance.address : instance.address.slice(0, instance.address.lastIndexOf('['));
+      const list = this.byBase.get(base);
+      if (list) list.push(instance);
+      else this.byBase.set(base, [instance]);
+      const id = instance.values.id;
+      if (typeof id === 'string' && id !== '' && !id.includes('${')) {
+        const same = this.byId.get(id);
+        if (same) same.push(instance);
+        else this.byId.set(id, [instance]);
+      }
+    }
+  }
+
+  /** An attribute's value, with a reference to a literal local (`${local.doc}`) read as the local's value. */
+  public valueOf(instance: TerraformInstance, attribute: string): unknown {
+    const value = hasOwn(instance.values, attribute) ? instance.values[attribute] : undefined;
+    const inner = interpolation(value);
+    if (inner !== undefined && inner.startsWith('local.')) {
+      const local = this.locals.get(inner.slice('local.'.length));
+      if (typeof local === 'string' && !local.includes('${')) return local;
+    }
+    return value;
+  }
+
+  /** An attribute's value when it is known here and no expression: a string, or a finite number as text. */
+  public literal(instance: TerraformInstance, attribute: string): string | undefined {
+    const v = this.valueOf(instance, attribute);
+    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+    return typeof v === 'string' && !v.includes('${') ? v : undefined;
+  }
+
+  /** The instance a reference made from `from` names, in `from`'s module; undefined when none or several could be meant. */
+  public resolve(from: TerraformInstance | undefined, reference: ParsedReference, indexHint?: string | number): TerraformInstance | undefined {
+    const base = from === undefined || from.module === '' ? reference.address : `${from.module}.${reference.address}`;
+    const list = this.byBase.get(base);
+    if (!list) return undefined;
+    let index: string | number | undefined = indexHint;
+    if (reference.index !== undefined) {
+      const text = reference.index;
+      if (text === 'count.index' || text === 'each.key') index = from?.index;
+      else if (/^\d+$/.test(text)) index = Number(text);
+      else if (/^"(?:[^"\\]|\\.)*"$/.test(text)) index = JSON.parse(text) as string;
+      else index = undefined;
+    }
+    // A configuration (not a plan) has one body for all the instances of a resource.
+    if (list.length === 1 && (list[0].index === undefined || index === undefined || list[0].index === index)) return list[0];
+    return index === undefined ? undefined : list.find((i) => i.index === index);
+  }
+
+  /** What an attribute names: a resource of this configuration (by reference, by the plan's configuration, by a literal id), an unresolved reference, or a literal. */
+  public link(from: TerraformInstance, attribute: string): Link | undefined {
+    const value = this.valueOf(from, attribute);
+    return value === undefined || value === null ? this.referenced(from, attribute)[0] : this.linkValue(from, value);
+  }
+
+  /** What each item of a list attribute names (`user_names`); a list unknown until apply, by the plan's configuration. */
+  public links(from: TerraformInstance, attribute: string): Link[] {
+    const value = this.valueOf(from, attribute);
+    if (Array.isArray(value)) {
+      const out: Link[] = [];
+      for (const item of value) {
+        const l = this.linkValue(from, item);
+        if (l) out.push(l);
+      }
+      return out;
+    }
+    return value === undefined || value === null ? this.referenced(from, attribute) : [];
+  }
+
+  /** What one value written in `from` (or in the root module) names. */
+  public linkValue(from: TerraformInstance | undefined, value: unknown): Link | undefined {
+    const inner = interpolation(value);
+    if (inner !== undefined) {
+      const reference = parseReference(inner);
+      const target = reference && this.resolve(from, reference);
+      if (target) return { target, attribute: reference!.attribute };
+      // `${module.users.name}`: its first two names; any other expression as written.
+      return { unresolved: reference ? reference.address : inner };
+    }
+    if (typeof value === 'number' && Number.isFinite(value)) return this.byLiteral(String(value));
+    if (typeof value === 'string') return value.includes('${') ? { unresolved: value } : this.byLiteral(value);
+    return undefined;
+  }
+
+  /**
+   * What an attribute unknown until apply refers to, by the plan's configuration: each resource its
+   * references name (`["tencentcloud_cam_policy.p.id", "tencentcloud_cam_policy.p"]` is one), with
+   * `count.index` or `each.key` among them read as this instance's own key.
+   */
+  private referenced(from: TerraformInstance, attribute: string): Link[] {
+    const references = from.references.get(attribute);
+    if (!references || references.length === 0) return [];
+    const hint = references.some((r) => r === 'count.index' || r === 'each.key' || r === 'each.value') ? from.index : undefined;
+    const out: Link[] = [];
+    const seen = new Set<TerraformInstance>();
+    let unresolved: string | undefined;
+    for (const r of references) {
+      const reference = parseReference(r);
+      if (!reference) continue;
+      const target = this.resolve(from, reference, reference.index === undefined ? hint : undefined);
+      if (!target) {
+        unresolved ??= reference.address;
+        continue;
+      }
+      if (seen.has(target)) continue;
+      seen.add(target);
+      out.push({ target, attribute: reference.attribute });
+    }
+    return out.length > 0 || unresolved === undefined ? out : [{ unresolved }];
+  }
+
+  /** A literal value, or the one resource whose id it is. */
+  private byLiteral(value: string): Link {
+    const same = this.byId.get(value);
+    return same && same.length === 1 ? { target: same[0], attribute: 'id' } : { literal: value };
+  }
+
+  /** The instances of a resource type (managed resources; `data.` before the type for data sources). */
+  public ofType(type: string): TerraformInstance[] {
+    const data = type.startsWith('data.');
+    const bare = data ? type.slice('data.'.length) : type;
+    return this.instances.filter((i) => i.type === bare && (i.mode === 'data') === data);
+  }
+
+  /** Every CAM document of the configuration: policies, trust policies, policy versions, bucket policies. */
+  public documents(): ConfigDocument[] {
+    const out: ConfigDocument[] = [];
+    for (const instance of this.instances) {
+      const attribute = instance.mode === 'managed' ? DOCUMENT_ATTRIBUTES.get(instance.type) : undefined;
+      if (attribute === undefined) continue;
+      const name = this.valueOf(instance, 'name');
+      const common = { instance, attribute, ...(typeof name === 'string' ? { name } : {}) };
+      if (this.form === TerraformForm.CONFIGURATION) {
+        const raw = this.valueOf(instance, attribute);
+        if (typeof raw !== 'string') continue;
+        out.push(isExpression(raw)
+          ? { ...common, raw, unchecked: 'the document is a Terraform expression, known only when Terraform runs: lint the plan (terraform show -json) to check it' }
+          : { ...common, raw, text: unescapeTerraform(raw) });
+        continue;
+      }
+      const value = instance.values[attribute];
+      if (typeof value === 'string' && hasOwn(instance.values, attribute)) out.push({ ...common, text: value });
+      else if (value === undefined || instance.unknown.has(attribute)) out.push({ ...common, unchecked: 'the document is known only after apply (it depends on another resource): not checked' });
+      else out.push({ ...common, unchecked: `the ${attribute} is not a string in the plan: not checked` });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,69 @@
+import { ConfigDocument, POLICY_TYPES } from './configuration';
+import { pointerToken } from './terraform';
+import { InputKind } from './kind';
+import { Source } from './source';
+
+/** One CAM document found in a file: a bare document, a legacy request, or a Terraform resource's. @internal */
+export interface PolicyInput {
+  /** The Terraform address (`tencentcloud_cam_policy.reader`), or null for a bare document. */
+  readonly policy: string | null;
+  /** The document as text (Terraform), or as a decoded value (bare documents and legacy requests). */
+  readonly text?: string;
+  readonly value?: unknown;
+  /** The Terraform resource type (`tencentcloud_cam_policy`); undefined for a bare document. */
+  readonly type?: string;
+  readonly policyName?: string;
+  /** JSON pointer of the document inside the file, for locating findings. */
+  readonly filePointer: string;
+  /** Whether finding paths continue inside the file (a decoded value) or inside a string attribute. */
+  readonly embedded: boolean;
+  /** Why the document cannot be checked (a Terraform expression, a value known only after apply). */
+  readonly unchecked?: string;
+  /** The attribute as Terraform JSON holds it, before `$${` is read as `${`. */
+  readonly raw?: string;
+  /** The resource's attributes as the file has them (its `//` metadata, for recorded suppressions). */
+  readonly body?: Readonly<Record<string, unknown>>;
+}
+
+function fromDocument(d: ConfigDocument): PolicyInput {
+  const { instance } = d;
+  return {
+    policy: instance.address,
+    type: instance.type,
+    ...(d.text === undefined ? {} : { text: d.text }),
+    ...(d.raw === undefined ? {} : { raw: d.raw }),
+    ...(d.unchecked === undefined ? {} : { unchecked: d.unchecked }),
+    ...(d.name === undefined ? {} : { policyName: d.name }),
+    filePointer: `${instance.pointer}/${pointerToken(d.attribute)}`,
+    embedded: false,
+    body: instance.values,
+  };
+}
+
+/** Every CAM document of a file that was read. @internal */
+export function policiesOf(source: Source): PolicyInput[] {
+  if (source.configuration) return source.configuration.documents().map(fromDocument);
+  if (source.kind === InputKind.DOCUMENT || source.kind === InputKind.LEGACY_REQUEST) return [{ policy: null, value: source.value, filePointer: '', embedded: true }];
+  return [];
+}
+
+/**
+ * Two policies of one file with one name: DUPLICATE_POLICY_NAME for each, naming the others.
+ * Names that Terraform computes (`${var.name}`) are not compared.
+ * @internal
+ */
+export function duplicateNames(inputs: PolicyInput[]): Map<PolicyInput, string[]> {
+  const byName = new Map<string, PolicyInput[]>();
+  for (const input of inputs) {
+    if (!input.type || !POLICY_TYPES.has(input.type) || input.policyName === undefined || input.policyName.includes('${')) continue;
+    const list = byName.get(input.policyName) ?? [];
+    list.push(input);
+    byName.set(input.policyName, list);
+  }
+  const out = new Map<PolicyInput, string[]>();
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    for (const input of list) out.set(input, list.filter((o) => o !== input).map((o) => o.policy ?? ''));
+  }
+  return out;
+}

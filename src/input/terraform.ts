@@ -1,0 +1,213 @@
+import { entriesOf, hasOwn, isJsonObject } from '../policy/json-error';
+
+/**
+ * One reading of Terraform: a configuration in Terraform's JSON syntax (`cdk.tf.json`, `*.tf.json`),
+ * a plan (`terraform show -json PLAN`) or a state (`terraform show -json`), read into the same list
+ * of resource instances. `tcam lint`, `tcam simulate`, `tcam access` and `Access` all read
+ * Terraform through this file, so they find the same resources at the same addresses.
+ *
+ * - Terraform JSON: every labelled block (`resource`, a type, a name) may be an object or an array
+ *   of objects, as Terraform's JSON syntax allows; every definition of a duplicated key counts
+ *   (`entriesOf`); `locals` (an object or an array of them) are kept for references to them.
+ * - Plans: `planned_values` with child modules at any depth, each resource at its full address
+ *   (`module.a["x"].tencentcloud_cam_policy.p[0]`); a value unknown until apply is absent there and
+ *   marked in `resource_changes[].change.after_unknown`, and what it refers to is read from
+ *   `configuration` (`expressions.ATTR.references`, module calls followed); data sources read at
+ *   plan time come from `prior_state` when the planned values leave them out.
+ * @internal
+ */
+
+/** One resource instance of a configuration, plan or state. @internal */
+export interface TerraformInstance {
+  /** Its full address: `module.a.tencentcloud_cam_policy.p[0]`, `data.tencentcloud_cam_users.u`. */
+  readonly address: string;
+  /** The module instance it is in: `module.a["x"]`, or `''` for the root module. */
+  readonly module: string;
+  readonly mode: 'managed' | 'data';
+  readonly type: string;
+  readonly name: string;
+  /** Its `count` index or `for_each` key, in a plan or state. */
+  readonly index?: string | number;
+  /** Its attributes: as written (Terraform JSON) or as planned (a plan, a state). */
+  readonly values: Readonly<Record<string, unknown>>;
+  /** JSON pointer of `values` in the file. */
+  readonly pointer: string;
+  /** Attributes known only after apply (a plan). */
+  readonly unknown: ReadonlySet<string>;
+  /** What each attribute refers to, by the configuration a plan carries (`tencentcloud_cam_policy.p.id`, `count.index`). */
+  readonly references: ReadonlyMap<string, readonly string[]>;
+}
+
+/** What a Terraform file is. @internal */
+export enum TerraformForm {
+  CONFIGURATION = 'configuration',
+  PLAN = 'plan',
+  STATE = 'state',
+}
+
+/** The resource instances of a Terraform file, and its `locals` (Terraform JSON). @internal */
+export interface TerraformReading {
+  readonly form: TerraformForm;
+  readonly instances: TerraformInstance[];
+  readonly locals: ReadonlyMap<string, unknown>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+const NO_REFERENCES: ReadonlyMap<string, readonly string[]> = new Map();
+
+/** A JSON pointer token. @internal */
+export function pointerToken(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** The items of a value Terraform's JSON syntax allows as an object or an array of objects, each with its pointer. */
+function objectsOf(value: unknown, pointer: string): Array<{ body: Record<string, unknown>; pointer: string }> {
+  if (isJsonObject(value)) return [{ body: value, pointer }];
+  if (!Array.isArray(value)) return [];
+  const out: Array<{ body: Record<string, unknown>; pointer: string }> = [];
+  value.forEach((item, i) => {
+    if (isJsonObject(item)) out.push({ body: item, pointer: `${pointer}/${i}` });
+  });
+  return out;
+}
+
+/** Every (key, value) of the top-level definitions of `section` in a Terraform JSON file (a key may repeat). */
+function sections(config: Record<string, unknown>, section: string): Array<{ body: Record<string, unknown>; pointer: string }> {
+  const out: Array<{ body: Record<string, unknown>; pointer: string }> = [];
+  for (const [key, value] of entriesOf(config)) {
+    if (key === section) out.push(...objectsOf(value, `/${pointerToken(key)}`));
+  }
+  return out;
+}
+
+/** A configuration in Terraform's JSON syntax. @internal */
+export function readTerraformJson(config: Record<string, unknown>): TerraformReading {
+  const instances: TerraformInstance[] = [];
+  for (const [section, mode, prefix] of [['resource', 'managed', ''], ['data', 'data', 'data.']] as const) {
+    for (const block of sections(config, section)) {
+      for (const [type, byName] of entriesOf(block.body)) {
+        for (const names of objectsOf(byName, `${block.pointer}/${pointerToken(type)}`)) {
+          for (const [name, body] of entriesOf(names.body)) {
+            for (const b of objectsOf(body, `${names.pointer}/${pointerToken(name)}`)) {
+              instances.push({ address: `${prefix}${type}.${name}`, module: '', mode, type, name, values: b.body, pointer: b.pointer, unknown: NONE, references: NO_REFERENCES });
+            }
+          }
+        }
+      }
+    }
+  }
+  const locals = new Map<string, unknown>();
+  for (const block of sections(config, 'locals')) for (const [k, v] of entriesOf(block.body)) locals.set(k, v);
+  return { form: TerraformForm.CONFIGURATION, instances, locals };
+}
+
+/** The module instance of a resource address: `module.a["x"]` of `module.a["x"].tencentcloud_cam_policy.p[0]`. */
+function moduleOf(address: string, mode: string, type: string): string {
+  const at = address.lastIndexOf(`${mode === 'data' ? 'data.' : ''}${type}.`);
+  return at > 0 ? address.slice(0, at - 1) : '';
+}
+
+/** `module.a["x"].module.b[0]` without its instance keys: `module.a.module.b`, the path of its configuration. */
+function moduleCallPath(module: string): string[] {
+  const out: string[] = [];
+  const re = /module\.([A-Za-z0-9_-]+)(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?/g;
+  for (let m = re.exec(module); m; m = re.exec(module)) out.push(m[1]);
+  return out;
+}
+
+/** The configuration's expressions of each resource, by module call path and resource address (`a/b tencentcloud_cam_policy.p`). */
+function configurationExpressions(plan: Record<string, unknown>): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  const configuration = plan.configuration;
+  const root = isJsonObject(configuration) ? configuration.root_module : undefined;
+  // Module calls nest without limit: an explicit stack, not recursion.
+  const work: Array<{ module: unknown; path: string }> = [{ module: root, path: '' }];
+  for (let k = 0; k < work.length; k++) {
+    const { module, path } = work[k];
+    if (!isJsonObject(module)) continue;
+    for (const r of Array.isArray(module.resources) ? module.resources : []) {
+      if (isJsonObject(r) && typeof r.address === 'string' && isJsonObject(r.expressions)) out.set(`${path} ${r.address}`, r.expressions);
+    }
+    if (isJsonObject(module.module_calls)) {
+      for (const [name, call] of Object.entries(module.module_calls)) {
+        if (isJsonObject(call)) work.push({ module: call.module, path: path === '' ? name : `${path}/${name}` });
+      }
+    }
+  }
+  return out;
+}
+
+/** Each attribute's references, from a resource's configuration expressions (`{"policy_id": {"references": [...]}}`). */
+function referencesOf(expressions: Record<string, unknown> | undefined): ReadonlyMap<string, readonly string[]> {
+  if (!expressions) return NO_REFERENCES;
+  const out = new Map<string, readonly string[]>();
+  for (const [attribute, expression] of Object.entries(expressions)) {
+    if (isJsonObject(expression) && Array.isArray(expression.references)) {
+      out.set(attribute, expression.references.filter((r): r is string => typeof r === 'string'));
+    }
+  }
+  return out;
+}
+
+/** The attributes a plan marks as known only after apply, by resource address. */
+function unknownAttributes(plan: Record<string, unknown>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  if (!Array.isArray(plan.resource_changes)) return out;
+  for (const rc of plan.resource_changes) {
+    if (!isJsonObject(rc) || typeof rc.address !== 'string' || !isJsonObject(rc.change) || !isJsonObject(rc.change.after_unknown)) continue;
+    const attributes = new Set<string>();
+    for (const [k, v] of Object.entries(rc.change.after_unknown)) if (v === true) attributes.add(k);
+    if (attributes.size > 0) out.set(rc.address, attributes);
+  }
+  return out;
+}
+
+/** The resources of a plan's or state's module tree (`root_module` and its `child_modules`). */
+function moduleTree(root: unknown, pointer: string, visit: (r: Record<string, unknown>, pointer: string) => void): void {
+  // Child modules nest without limit: an explicit stack, not recursion.
+  const work: Array<{ module: unknown; pointer: string }> = [{ module: root, pointer }];
+  for (let k = 0; k < work.length; k++) {
+    const { module, pointer: at } = work[k];
+    if (!isJsonObject(module)) continue;
+    if (Array.isArray(module.resources)) module.resources.forEach((r, i) => { if (isJsonObject(r)) visit(r, `${at}/resources/${i}`); });
+    if (Array.isArray(module.child_modules)) module.child_modules.forEach((m, i) => work.push({ module: m, pointer: `${at}/child_modules/${i}` }));
+  }
+}
+
+/** A plan (`planned_values`) or a state (`values`), as `terraform show -json` writes them. @internal */
+export function readPlan(plan: Record<string, unknown>): TerraformReading {
+  const isPlan = hasOwn(plan, 'planned_values');
+  const expressions = configurationExpressions(plan);
+  const unknown = unknownAttributes(plan);
+  const instances: TerraformInstance[] = [];
+  const seen = new Set<string>();
+  const read = (r: Record<string, unknown>, pointer: string, fromPriorState: boolean) => {
+    if (typeof r.type !== 'string' || typeof r.name !== 'string') return;
+    const mode = r.mode === 'data' ? 'data' : 'managed';
+    if (fromPriorState && mode !== 'data') return;
+    const index = typeof r.index === 'string' || typeof r.index === 'number' ? r.index : undefined;
+    const address = typeof r.address === 'string' ? r.address : `${mode === 'data' ? 'data.' : ''}${r.type}.${r.name}${index === undefined ? '' : `[${JSON.stringify(index)}]`}`;
+    if (seen.has(address)) return;
+    seen.add(address);
+    const module = moduleOf(address, mode, r.type);
+    const configAddress = `${mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`;
+    instances.push({
+      address,
+      module,
+      mode,
+      type: r.type,
+      name: r.name,
+      ...(index === undefined ? {} : { index }),
+      values: isJsonObject(r.values) ? r.values : {},
+      pointer: `${pointer}/values`,
+      unknown: unknown.get(address) ?? NONE,
+      references: referencesOf(expressions.get(`${moduleCallPath(module).join('/')} ${configAddress}`)),
+    });
+  };
+  const values = isPlan ? plan.planned_values : plan.values;
+  moduleTree(isJsonObject(values) ? values.root_module : undefined, isPlan ? '/planned_values/root_module' : '/values/root_module', (r, p) => read(r, p, false));
+  // Data sources read while planning are in the prior state; a plan's planned values may leave them out.
+  const prior = plan.prior_state;
+  if (isPlan && isJsonObject(prior) && isJsonObject(prior.values)) moduleTree(prior.values.root_module, '/prior_state/values/root_module', (r, p) => read(r, p, true));
+  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map() };
+}
