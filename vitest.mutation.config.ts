@@ -1,5 +1,5 @@
-// The tests Stryker runs for each mutant (npm run test:mutation): those of the four mutated folders
-// (policy, catalog, lint, simulate), the corpus and the CLI. Left out: fuzzing and the hostile-input
+// The tests Stryker runs for each mutant (npm run test:mutation): those of the five mutated folders
+// (policy, input, catalog, lint, simulate), the corpus and the CLI. Left out: fuzzing and the hostile-input
 // tests (time-bounded, or huge inputs that time out in instrumented code), the README and examples
 // (they synthesize with cdktf), and the package test.
 import { defineConfig } from 'vitest/config';
@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: [
       'test/policy/**/*.test.ts',
+      'test/input/**/*.test.ts',
       'test/catalog/**/*.test.ts',
       'test/lint/**/*.test.ts',
       'test/simulate/**/*.test.ts',
