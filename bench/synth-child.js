@@ -1,5 +1,5 @@
 // One measurement of bench/synth.ts, run by it with node alone (no tsx, so no source maps, as users
-// run the package): node bench/synth-child.js <ours|raw> <N> <outdir>. Prints
+// run the package): node bench/synth-child.js <ours|raw> <N> <outdir> [clean|conditions|warnings]. Prints
 // {"construct": ms, "synth": ms, "rssMb": peak RSS} on its last line.
 const { rmSync, mkdirSync } = require('fs');
 const { join } = require('path');
@@ -7,7 +7,7 @@ const { App, TerraformStack } = require('cdktf');
 const lib = require(join(__dirname, '..', 'lib'));
 const { benchStatementsOf } = require('./policy-fixture');
 
-const [variant, count, outdir] = process.argv.slice(2);
+const [variant, count, outdir, workload = 'clean'] = process.argv.slice(2);
 const n = Number(count);
 if ((variant !== 'ours' && variant !== 'raw') || !(n > 0) || !outdir) {
   console.error('usage: node bench/synth-child.js <ours|raw> <N> <outdir>');
@@ -18,7 +18,7 @@ mkdirSync(outdir, { recursive: true });
 
 // Raw's documents are rendered outside the timed region: raw is as fast as the L1 classes allow.
 const rawDocs = variant === 'raw'
-  ? Array.from({ length: n }, (_, i) => new lib.PolicyDocument({ statements: benchStatementsOf(lib, i) }).toJson())
+  ? Array.from({ length: n }, (_, i) => new lib.PolicyDocument({ statements: benchStatementsOf(lib, i, workload) }).toJson())
   : [];
 
 const t0 = process.hrtime.bigint();
@@ -27,7 +27,7 @@ const stack = new TerraformStack(app, 'bench');
 new lib.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
 for (let i = 0; i < n; i++) {
   if (variant === 'ours') {
-    const p = new lib.TcmppPolicy(stack, `P${i}`, { policyName: `tcmpp-bench-${i}`, statements: benchStatementsOf(lib, i) });
+    const p = new lib.TcmppPolicy(stack, `P${i}`, { policyName: `tcmpp-bench-${i}`, statements: benchStatementsOf(lib, i, workload) });
     p.attachToGroup(String(1000 + (i % 50)));
     p.attachToUser(`user-${i % 100}`);
   } else {
