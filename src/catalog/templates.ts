@@ -58,8 +58,8 @@ export function singleTemplate(info: ActionInfo | undefined): string | undefined
  * resource's service is another one: SERVICE_MISMATCH says so).
  * @internal
  */
-export function templateMisfit(resource: string, template: string): string | undefined {
-  const p = resourcePattern(resource);
+export function templateMisfit(resource: string, template: string, references: boolean): string | undefined {
+  const p = resourcePattern(resource, references);
   return p ? patternMisfit(resource, p, template) : undefined;
 }
 
@@ -68,9 +68,9 @@ export function templateMisfit(resource: string, template: string): string | und
  * `*` and a placeholder, which fit any template.
  * @internal
  */
-export function resourcePattern(resource: string, split?: readonly string[]): readonly string[] | undefined {
+export function resourcePattern(resource: string, references: boolean, split?: readonly string[]): readonly string[] | undefined {
   // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral,EqualityOperator: `*` as a pattern has one segment, which fits any template too
-  return resource === '*' || hasPlaceholder(resource) ? undefined : patternSegments(resource, split);
+  return resource === '*' || hasPlaceholder(resource, references) ? undefined : patternSegments(resource, split);
 }
 
 /** `templateMisfit` of a resource whose pattern (`resourcePattern`) is `p`. @internal */

@@ -61,8 +61,11 @@ interface ActionFacts {
 export class CleanProof {
   private facts = new Map<string, ActionFacts | null>();
 
-  /** `silentAlone(action)`: whether the rules find nothing in a policy allowing `action` on `"*"`. */
-  constructor(private readonly silentAlone: (action: string) => boolean) {}
+  /**
+   * `silentAlone(action)`: whether the rules find nothing in a policy allowing `action` on `"*"`;
+   * `references`: whether Terraform references written as text are placeholders, as the rules were told.
+   */
+  constructor(private readonly silentAlone: (action: string) => boolean, private readonly references: boolean) {}
 
   /** Whether these statements, rendered as `text`, are proved clean. */
   public proves(statements: readonly PlainParts[], text: string): boolean {
@@ -102,13 +105,13 @@ export class CleanProof {
       if (r.includes('{')) return false;
       const parts = splits[i] = splitSegments(r);
       // Stryker disable next-line StringLiteral: the path is only for messages, never read here
-      if (checkSegments(r, parts, '').length > 0 || resourceServiceUnknown(parts) || resourceTypeMismatch(r, parts)) return false;
+      if (checkSegments(r, parts, '', this.references).length > 0 || resourceServiceUnknown(parts, this.references) || resourceTypeMismatch(r, parts, this.references)) return false;
       // SERVICE_MISMATCH: the statement's services are the union of its actions' (`statementServices`).
-      if (!facts.some((f) => f.services === undefined) && facts.every((f) => serviceMismatched(r, parts, f.services!))) return false;
+      if (!facts.some((f) => f.services === undefined) && facts.every((f) => serviceMismatched(r, parts, f.services!, this.references))) return false;
     }
     if (operationLevel && !anyResource) return false;
     // Stryker disable next-line ArrowFunction: the segments are only reused; splitting again gives the same
-    const fits = templateFitter(resources, same, (i) => splits[i]);
+    const fits = templateFitter(resources, same, this.references, (i) => splits[i]);
     // RESOURCE_TEMPLATE_MISMATCH (`unfitTemplates`): some resource fits one of each action's templates.
     for (const f of facts) {
       if (f.templates.length > 0 && !f.templates.some(fits)) return false;
@@ -121,7 +124,7 @@ export class CleanProof {
     if (f === undefined) {
       f = action.includes('*') || action.includes('{') || !this.silentAlone(action)
         ? null
-        : { form: actionForm(action), services: statementServices([action], same), operationLevel: operationLevelOnly(action), templates: actionTemplates(action) };
+        : { form: actionForm(action), services: statementServices([action], same, this.references), operationLevel: operationLevelOnly(action), templates: actionTemplates(action) };
       if (action.length > MAX_KEPT_LENGTH) return f ?? undefined;
       if (this.facts.size >= MAX_ACTIONS) this.facts = new Map();
       this.facts.set(action, f);

@@ -125,14 +125,18 @@ export class Linter {
 
   /** Lints the text of a policy document or of CMQ's legacy request. Never throws on bad input. */
   public lintText(text: string, options: LintTextOptions = {}): LintResult {
+    return this.lintTextAs(text, options, true);
+  }
+
+  private lintTextAs(text: string, options: LintTextOptions, references: boolean): LintResult {
     const context = options.context ?? this.context;
-    return this.run(parseText(text, parseOptions(context)), context, options.policyName);
+    return this.run(parseText(text, parseOptions(context)), context, options.policyName, references);
   }
 
   /** Lints a decoded JSON value (the result of `JSON.parse`). Never throws on bad input. */
   public lintValue(value: any, options: LintTextOptions = {}): LintResult {
     const context = options.context ?? this.context;
-    return this.run(parseValue(value, parseOptions(context)), context, options.policyName);
+    return this.run(parseValue(value, parseOptions(context)), context, options.policyName, true);
   }
 
   /**
@@ -142,7 +146,7 @@ export class Linter {
    */
   public _lintDecoded(value: unknown, length: number, options: LintTextOptions = {}): LintResult {
     const context = options.context ?? this.context;
-    return this.run(parseValue(value, parseOptions(context), '', length), context, options.policyName);
+    return this.run(parseValue(value, parseOptions(context), '', length), context, options.policyName, true);
   }
 
   /**
@@ -150,23 +154,36 @@ export class Linter {
    * `lintText(doc.toJson())`.
    */
   public lintDocument(doc: PolicyDocument, options: LintTextOptions = {}): LintResult {
+    return this.lintModel(doc, options, true);
+  }
+
+  /**
+   * Lints a document a construct emits: every literal `${` in it is escaped for CAM, so a
+   * `${var.x}` typed as text is CAM text and checked as such; only cdktf tokens are references.
+   * @internal
+   */
+  public _lintEmitted(doc: PolicyDocument, options: LintTextOptions = {}): LintResult {
+    return this.lintModel(doc, options, false);
+  }
+
+  private lintModel(doc: PolicyDocument, options: LintTextOptions, references: boolean): LintResult {
     const context = options.context ?? this.context;
     // A clean policy of plain statements is proved clean in one pass, without the rules.
     // Stryker disable next-line ConditionalExpression: a fast path; the rules find nothing either (test/lint/clean.test.ts)
-    if (provedClean(doc, context, options.policyName)) return { findings: [], suppressed: [], failed: false };
+    if (provedClean(doc, context, options.policyName, references)) return { findings: [], suppressed: [], failed: false };
     // Plain statements are read from the model; the others from the rendered text.
     const view = doc._view(parseOptions(context).kind ?? 'permission');
     // Stryker disable next-line ConditionalExpression: reading every document from its text finds the same (test/lint/document-view.test.ts), only slower
-    if (!view) return this.lintText(doc.toJson(), options);
-    return this.run({ view, findings: [] }, context, options.policyName);
+    if (!view) return this.lintTextAs(doc.toJson(), options, references);
+    return this.run({ view, findings: [] }, context, options.policyName, references);
   }
 
-  private run(parsed: ParseResult, context: PolicyContext, policyName: string | undefined): LintResult {
+  private run(parsed: ParseResult, context: PolicyContext, policyName: string | undefined, references: boolean): LintResult {
     const findings = [...parsed.findings];
     const view = parsed.view;
     if (view) {
       const name = view.legacyName ?? (policyName !== undefined ? { value: policyName, path: '' } : undefined);
-      pushAll(findings, runRules({ view, context, policyName: name }, this.disabled));
+      pushAll(findings, runRules({ view, context, policyName: name, references }, this.disabled));
     }
     const { kept, suppressed } = applySuppressions(dedupe(sortFindings(findings.filter((f) => !this.disabled.has(f.code)))), this.suppressions);
     return { findings: kept, suppressed, failed: kept.some((f) => this.fails(f.severity)) };
@@ -205,21 +222,22 @@ const DOCUMENT_OPTIONS: ParseOptions = Object.freeze({ providerSeverity: Severit
  * (not a trust or bucket policy) of plain statements, checked without a policy name.
  * @internal
  */
-export function provedClean(doc: PolicyDocument, context: PolicyContext, policyName: string | undefined): boolean {
+export function provedClean(doc: PolicyDocument, context: PolicyContext, policyName: string | undefined, references: boolean): boolean {
   if (policyName !== undefined || (parseOptions(context).kind ?? 'permission') !== 'permission') return false;
   const plain = doc._plainStatements();
-  return plain !== undefined && cleanProof(context).proves(plain.statements, plain.text);
+  return plain !== undefined && cleanProof(context, references).proves(plain.statements, plain.text);
 }
 
-/** The clean proof of each context, whose rules it runs on actions alone. */
-const CLEAN_PROOFS = new Map<PolicyContext, CleanProof>();
+/** The clean proof of each context (and reading of references), whose rules it runs on actions alone. */
+const CLEAN_PROOFS = new Map<string, CleanProof>();
 
-function cleanProof(context: PolicyContext): CleanProof {
-  let proof = CLEAN_PROOFS.get(context);
+function cleanProof(context: PolicyContext, references: boolean): CleanProof {
+  const key = `${context} ${references}`;
+  let proof = CLEAN_PROOFS.get(key);
   // Stryker disable next-line ConditionalExpression: a cache; a new proof judges the same
   if (!proof) {
-    proof = new CleanProof((action) => runRules({ view: actionAlone(action), context }, NO_CODES).length === 0);
-    CLEAN_PROOFS.set(context, proof);
+    proof = new CleanProof((action) => runRules({ view: actionAlone(action), context, references }, NO_CODES).length === 0, references);
+    CLEAN_PROOFS.set(key, proof);
   }
   return proof;
 }

@@ -24,6 +24,12 @@ export interface RuleContext {
   readonly view: DocumentView;
   readonly context: PolicyContext;
   readonly policyName?: Located<string>;
+  /**
+   * Whether Terraform references written as text (`${var.x}`) are placeholders Terraform fills in:
+   * true for documents read from files; false for documents the constructs build, which escape
+   * every literal `${` for CAM (there only cdktf tokens are references).
+   */
+  readonly references: boolean;
 }
 
 /** Tencent documentation pages the rules enforce. @internal */
@@ -118,13 +124,13 @@ export function eachValue<V extends Located<unknown>>(values: readonly V[], fn: 
  * code: INVALID_RESOURCE, INVALID_REGION and INVALID_ACCOUNT share one parser of the segments.
  * @internal
  */
-export function resourceSegmentRule(meta: Omit<Rule, 'check' | 'severity'>, check: (value: string, path: string) => Finding[]): Rule {
+export function resourceSegmentRule(meta: Omit<Rule, 'check' | 'severity'>, check: (value: string, path: string, references: boolean) => Finding[]): Rule {
   return {
     ...meta,
     severity: Severity.ERROR,
-    check: ({ view }) =>
+    check: ({ view, references }) =>
       flat(view.statements, (s) => eachValue(s.resources, (r) => {
-        const found = segmentFindings(view, r, check);
+        const found = segmentFindings(view, r, (value, path) => check(value, path, references));
         return found.length === 0 ? found : found.filter((f) => f.code === meta.code);
       })),
   };

@@ -34,8 +34,8 @@ export function actionService(value: string): string | undefined {
 }
 
 /** @internal checks the form of one action. */
-export function checkActionFormat(value: string, path: string): Finding[] {
-  if (value === '*' || PERMID.test(value) || ACTION.test(value) || hasPlaceholder(value)) return [];
+export function checkActionFormat(value: string, path: string, references: boolean): Finding[] {
+  if (value === '*' || PERMID.test(value) || ACTION.test(value) || hasPlaceholder(value, references)) return [];
   let why = '';
   if (/\s/.test(value)) why = ' (it contains white space)';
   else if (!value.includes(':')) why = ' (it has no ":" between service and action name)';
@@ -51,8 +51,8 @@ export function checkActionFormat(value: string, path: string): Finding[] {
 }
 
 /** @internal checks a policy name. */
-export function checkPolicyName(name: string, path: string): Finding[] {
-  if (hasPlaceholder(name)) return [];
+export function checkPolicyName(name: string, path: string, references: boolean): Finding[] {
+  if (hasPlaceholder(name, references)) return [];
   if (typeof name === 'string' && /^[A-Za-z0-9+=,.@_-]{1,128}$/.test(name)) return [];
   const bad = typeof name === 'string' ? [...new Set(name.replace(/[A-Za-z0-9+=,.@_-]/g, ''))].map((c) => JSON.stringify(c)).join(' ') : '';
   const why = typeof name !== 'string'

@@ -1,6 +1,6 @@
 import * as data from './data/condition-operators.json';
 import { CamValidationError, Finding, Severity, describePath, finding, pushAll, quote } from './finding';
-import { hasPlaceholder, hasTemplate, withTokensOnly } from './tokens';
+import { hasPlaceholder, hasTemplate } from './tokens';
 
 /** @internal how the values of an operator are checked. */
 export type OperatorType = 'string' | 'numeric' | 'date' | 'bool' | 'binary' | 'ip' | 'null';
@@ -178,12 +178,12 @@ const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1
 const IPV6 = /^(?=[^:]*:)[0-9A-Fa-f:.]{2,45}(?:\/(?:12[0-8]|1[01]\d|[1-9]?\d))?$/;
 
 /** @internal checks one condition value against the type of its operator. */
-export function checkConditionValue(operator: string, value: ConditionValue, path: string): Finding[] {
+export function checkConditionValue(operator: string, value: ConditionValue, path: string, references: boolean): Finding[] {
   const { parsed } = parseOperator(operator);
   if (!parsed) return [];
   const text = String(value);
   // Policy variables (${uin}) and cdktf tokens are filled in later.
-  if (typeof value === 'string' && (hasPlaceholder(text) || hasTemplate(text))) return [];
+  if (typeof value === 'string' && (hasPlaceholder(text, references) || hasTemplate(text))) return [];
   const type = BASE_TYPES.get(parsed.base)!;
   const wrong = (expected: string) => [
     finding('INVALID_CONDITION_VALUE', Severity.ERROR, path, `${path === '' ? 'condition value' : describePath(path)} ${JSON.stringify(value)}: "${operator}" compares ${expected}`),
@@ -273,7 +273,7 @@ export class Condition {
     if (this._values.length === 0) {
       findings.push(finding('INVALID_CONDITION_VALUE', Severity.ERROR, '', `condition "${this.conditionOperator.name}" on ${quote(this.key)} needs at least one value`));
     }
-    this._values.forEach((v, i) => pushAll(findings, withTokensOnly(() => checkConditionValue(this.conditionOperator.name, v, `/values/${i}`))));
+    this._values.forEach((v, i) => pushAll(findings, checkConditionValue(this.conditionOperator.name, v, `/values/${i}`, false)));
     return findings;
   }
 }

@@ -1,5 +1,5 @@
 import { CamValidationError, Finding, Severity, describePath, finding, jsonType } from './finding';
-import { hasPlaceholder, withTokensOnly } from './tokens';
+import { hasPlaceholder } from './tokens';
 
 /**
  * What a principal names.
@@ -60,11 +60,11 @@ export function classifyPrincipal(value: string, element: PrincipalElement): Pri
 }
 
 /** @internal checks one principal string found under `element` at `path`. */
-export function checkPrincipal(value: string, element: PrincipalElement, path: string): Finding[] {
-  if (hasPlaceholder(value) && !value.startsWith('qcs:')) return [];
+export function checkPrincipal(value: string, element: PrincipalElement, path: string, references: boolean): Finding[] {
+  if (hasPlaceholder(value, references) && !value.startsWith('qcs:')) return [];
   const kind = classifyPrincipal(value, element);
   const where = `${path === '' ? 'principal' : describePath(path)} ${JSON.stringify(value)}`;
-  if (kind === PrincipalKind.UNKNOWN && !hasPlaceholder(value)) {
+  if (kind === PrincipalKind.UNKNOWN && !hasPlaceholder(value, references)) {
     const expected = element === 'service'
       ? 'a service principal is a service domain such as "scf.qcloud.com" or "cvm.qcloud.com"'
       : 'a principal is "*" or one of qcs::cam::uin/<owner uin>:uin/<uin> (user or root account), ' +
@@ -145,7 +145,7 @@ export class Principal {
   }
 
   private static checked(value: string, element: PrincipalElement): Principal {
-    const findings = withTokensOnly(() => checkPrincipal(value, element, ''));
+    const findings = checkPrincipal(value, element, '', false);
     if (findings.length > 0) throw new CamValidationError(`Invalid principal ${JSON.stringify(value)}`, findings);
     return new Principal(value, element);
   }

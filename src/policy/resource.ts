@@ -1,6 +1,6 @@
 import { CamValidationError, Finding, Severity, describePath, finding, jsonType } from './finding';
 import { REGION_HINT, Region, regionSuggestion } from './region';
-import { checkingCodeValues, hasPlaceholder, withTokensOnly } from './tokens';
+import { hasPlaceholder } from './tokens';
 
 /**
  * The parts of a six-segment resource, `qcs:project:service:region:account:resource`.
@@ -41,16 +41,16 @@ const ACCOUNT = /^(?:|\*|uin\/(?:\d+|-1|\*|\$\{(?:uin|owner_uin)\})?|uid\/(?:\d+
  * Checks one resource string of a policy. `path` is the JSON pointer of the value.
  * @internal
  */
-export function checkResource(value: string, path: string): Finding[] {
-  if (value === '*' || hasPlaceholderOnly(value)) return [];
-  return checkSegments(value, splitSegments(value), path);
+export function checkResource(value: string, path: string, references: boolean): Finding[] {
+  if (value === '*' || hasPlaceholderOnly(value, references)) return [];
+  return checkSegments(value, splitSegments(value), path, references);
 }
 
 /**
  * `checkResource` of a value other than `*` or a lone token, split already (`splitSegments`).
  * @internal
  */
-export function checkSegments(value: string, parts: readonly string[], path: string): Finding[] {
+export function checkSegments(value: string, parts: readonly string[], path: string, references: boolean): Finding[] {
   // The common case, a valid resource, tested before any message or closure is made.
   if (parts.length === 6 && parts[0] === 'qcs' && PROJECT.test(parts[1]) && SERVICE.test(parts[2]) &&
     (parts[3] === '' || Region.isKnown(parts[3])) && ACCOUNT.test(parts[4]) && parts[5] !== '') return [];
@@ -70,19 +70,19 @@ export function checkSegments(value: string, parts: readonly string[], path: str
   const [qcs, project, service, region, account, resource] = parts;
   const out: Finding[] = [];
   const bad = (code: string, text: string) => out.push(finding(code, Severity.ERROR, path, `${where()}: ${text}`));
-  if (qcs !== 'qcs' && !hasPlaceholder(qcs)) bad('INVALID_RESOURCE', `the first segment is always "qcs", not ${JSON.stringify(qcs)}`);
-  if (!PROJECT.test(project) && !hasPlaceholder(project)) {
+  if (qcs !== 'qcs' && !hasPlaceholder(qcs, references)) bad('INVALID_RESOURCE', `the first segment is always "qcs", not ${JSON.stringify(qcs)}`);
+  if (!PROJECT.test(project) && !hasPlaceholder(project, references)) {
     bad('INVALID_RESOURCE', `the project segment ${JSON.stringify(project)} is not valid: leave it empty, or write "id/0", "id/*" or "*"`);
   }
-  if (!SERVICE.test(service) && !hasPlaceholder(service)) {
+  if (!SERVICE.test(service) && !hasPlaceholder(service, references)) {
     bad('INVALID_RESOURCE', `the service segment ${JSON.stringify(service)} is not a CAM service abbreviation such as "cos", "tcmpp" or "cmqqueue" (or "*")`);
   }
-  if (region !== '' && !Region.isKnown(region) && !hasPlaceholder(region)) {
+  if (region !== '' && !Region.isKnown(region) && !hasPlaceholder(region, references)) {
     const swapped = Region.isKnown(service) ? ` (the service and region segments look swapped: "qcs:${project}:${region}:${service}:...")` : '';
-    bad('INVALID_REGION', `the region segment ${JSON.stringify(region)} is not a known region${swapped}${templateHint(region)}: ${regionSuggestion(region)}${REGION_HINT}`);
+    bad('INVALID_REGION', `the region segment ${JSON.stringify(region)} is not a known region${swapped}${templateHint(region, references)}: ${regionSuggestion(region)}${REGION_HINT}`);
   }
-  if (!ACCOUNT.test(account) && !hasPlaceholder(account)) {
-    bad('INVALID_ACCOUNT', `the account segment ${JSON.stringify(account)} is not valid${templateHint(account)}: leave it empty (the requester's account), or write "uin/<root account uin>" (digits), "uin/-1" (preset policies), "uid/<appid>" (COS, CAS) or "*" (any account)`);
+  if (!ACCOUNT.test(account) && !hasPlaceholder(account, references)) {
+    bad('INVALID_ACCOUNT', `the account segment ${JSON.stringify(account)} is not valid${templateHint(account, references)}: leave it empty (the requester's account), or write "uin/<root account uin>" (digits), "uin/-1" (preset policies), "uid/<appid>" (COS, CAS) or "*" (any account)`);
   }
   if (resource === '') bad('INVALID_RESOURCE', 'the resource segment is empty: write "type/id" (such as "queueName/uin/3232/myqueue") or "*"');
   return out;
@@ -92,8 +92,8 @@ export function checkSegments(value: string, parts: readonly string[], path: str
  * In values given in code, "${var.region}" typed as text is no reference: it is escaped and reaches
  * CAM as it is. Say how to pass a Terraform value.
  */
-function templateHint(segment: string): string {
-  return segment.includes('${') && checkingCodeValues() ? ' (text "${...}" reaches CAM as it is written; to use a Terraform value, pass a token, such as a TerraformVariable\'s stringValue)' : '';
+function templateHint(segment: string, references: boolean): string {
+  return segment.includes('${') && !references ? ' (text "${...}" reaches CAM as it is written; to use a Terraform value, pass a token, such as a TerraformVariable\'s stringValue)' : '';
 }
 
 /** Names the segment a five-segment resource most likely lacks. */
@@ -110,8 +110,8 @@ function missingSegmentHint(parts: readonly string[]): string {
 }
 
 /** A value that is only a token (the whole resource comes from another resource) cannot be checked. */
-function hasPlaceholderOnly(value: string): boolean {
-  return hasPlaceholder(value) && !value.includes(':');
+function hasPlaceholderOnly(value: string, references: boolean): boolean {
+  return hasPlaceholder(value, references) && !value.includes(':');
 }
 
 /**
@@ -149,7 +149,7 @@ export class QcsResource {
    */
   public static of(props: QcsResourceProps): QcsResource {
     const resource = new QcsResource(props);
-    const findings = withTokensOnly(() => checkResource(resource.toString(), ''));
+    const findings = checkResource(resource.toString(), '', false);
     if (props.resourceType === '' || props.resourceType.includes(':')) {
       findings.push(finding('INVALID_RESOURCE', Severity.ERROR, '', `resourceType ${JSON.stringify(props.resourceType)}: a resource type is a non-empty name without ':', such as "queueName"`));
     }
@@ -167,7 +167,7 @@ export class QcsResource {
     }
     const findings = text === '*'
       ? [finding('INVALID_RESOURCE', Severity.ERROR, '', '"*" means every resource and has no segments to parse: put "*" in the statement as it is')]
-      : withTokensOnly(() => checkResource(text, ''));
+      : checkResource(text, '', false);
     if (findings.length > 0) throw new CamValidationError(`Invalid resource ${JSON.stringify(text)}`, findings);
     const [, project, service, region, account, resource] = splitSegments(text);
     const slash = resource.indexOf('/');

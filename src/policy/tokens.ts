@@ -74,34 +74,6 @@ export function isTerraformExpression(inner: string): boolean {
 }
 
 /**
- * Whether Terraform references written as text (`${var.x}`) count as placeholders. True for
- * documents read from files (HCL modules, Terraform JSON, plans); false while the constructs check
- * what they emit, since they escape every literal `${` for CAM: there, only cdktf tokens are
- * references, and `${var.region}` typed as text is CAM text and checked as such.
- */
-let terraformReferences = true;
-
-/**
- * Runs `fn` with only cdktf tokens counted as placeholders: the rule for values given in code.
- * Synchronous, so the setting cannot leak into other work.
- * @internal
- */
-export function withTokensOnly<T>(fn: () => T): T {
-  const before = terraformReferences;
-  terraformReferences = false;
-  try {
-    return fn();
-  } finally {
-    terraformReferences = before;
-  }
-}
-
-/** Whether only cdktf tokens count as references now: checking values given in code. @internal */
-export function checkingCodeValues(): boolean {
-  return !terraformReferences;
-}
-
-/**
  * Whether a value is, or contains, an unresolved cdktf token (a reference to another resource's
  * attribute that Terraform fills in). Checks that need the value skip such values.
  * @internal
@@ -111,14 +83,17 @@ export function isUnresolved(value: unknown): boolean {
 }
 
 /**
- * Whether a value holds a placeholder that is filled in later: a cdktf token, or (in documents
- * read from files) a Terraform reference or expression left in the text.
+ * Whether a value holds a placeholder that is filled in later: a cdktf token, or, where
+ * `references` (documents read from files: HCL modules, Terraform JSON, plans), a Terraform
+ * reference or expression left in the text. In values given in code, the constructs escape every
+ * literal `${` for CAM: there only cdktf tokens are references, and `${var.region}` typed as text is
+ * CAM text and checked as such.
  * CAM's own policy variables (`${uin}`, `${owner_uin}`, `${app_id}`) are not placeholders.
  * @internal
  */
-export function hasPlaceholder(value: string): boolean {
+export function hasPlaceholder(value: string, references: boolean): boolean {
   if (isUnresolved(value)) return true;
-  if (!terraformReferences || !value.includes('${')) return false;
+  if (!references || !value.includes('${')) return false;
   return templateSpans(value).some((s) => isTerraformExpression(s.inner));
 }
 

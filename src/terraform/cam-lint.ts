@@ -106,7 +106,7 @@ function resourceFindings(node: TerraformResource, attribute: string): Finding[]
   const inputs = node as unknown as Record<string, unknown>;
   const name = inputs.nameInput;
   const findings: Finding[] = [];
-  if (typeof name === 'string') pushAll(findings, checkPolicyName(name, '/name'));
+  if (typeof name === 'string') pushAll(findings, checkPolicyName(name, '/name', true));
   // Text beside the document (name, description, tags) is a Terraform template too.
   const texts: Array<[string, unknown]> = [['name', name], ['description', inputs.descriptionInput]];
   const tags = inputs.tagsInput;

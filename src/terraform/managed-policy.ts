@@ -40,6 +40,6 @@ export class ManagedPolicy extends Construct implements IPolicy {
       lifecycle: foundOrFail('self.policy_list', `No CAM policy named ${policyName} was found (tencentcloud_cam_policies lookup of ${oneBytePath(this)}): check the name of the preset or custom policy.`),
     });
     this.policyId = this.lookup.policyList.get(0).policyId;
-    this.node.addValidation({ validate: () => reportFindings(this, checkPolicyName(policyName, '/name'), '') });
+    this.node.addValidation({ validate: () => reportFindings(this, checkPolicyName(policyName, '/name', true), '') });
   }
 }

@@ -9,7 +9,7 @@ import { PolicyDocument } from '../policy/document';
 import { Finding, Severity, finding } from '../policy/finding';
 import { Principal, PrincipalKind } from '../policy/principal';
 import { Effect, PolicyStatement } from '../policy/statement';
-import { isUnresolved, withTokensOnly } from '../policy/tokens';
+import { isUnresolved } from '../policy/tokens';
 import { AttachmentMethod, IPolicy, PolicyAttachment } from './attachment';
 import { escapeTerraformTemplate } from './escape';
 import { LINT_OPTIONS, recordSuppressions, reportLinted, suppressionsOf } from './cam-lint';
@@ -214,17 +214,15 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
   public findings(): Finding[] {
     // What the construct emits is escaped for Terraform, so a `${...}` typed as text reaches CAM as
     // text and is checked as CAM text; only cdktf tokens are references Terraform fills in.
-    return withTokensOnly(() => {
-      const lint = terraformLinter().lintDocument(this.policyDocument).findings;
-      const inDocument = joined(lint, this.serviceFindings(), this.builtFindings(lint));
-      // A new list, even when nothing is found: the caller may add to it.
-      return [
-        ...checkPolicyName(this.policyName, '/name'),
-        ...(inDocument.length === 0 ? inDocument : inDocument.map((f) => ({ ...f, path: `/document${f.path}` }))),
-        ...this.extraFindings,
-        ...duplicateNameFindings(this, this.registry),
-      ];
-    });
+    const lint = terraformLinter()._lintEmitted(this.policyDocument).findings;
+    const inDocument = joined(lint, this.serviceFindings(), this.builtFindings(lint));
+    // A new list, even when nothing is found: the caller may add to it.
+    return [
+      ...checkPolicyName(this.policyName, '/name', false),
+      ...(inDocument.length === 0 ? inDocument : inDocument.map((f) => ({ ...f, path: `/document${f.path}` }))),
+      ...this.extraFindings,
+      ...duplicateNameFindings(this, this.registry),
+    ];
   }
 
   /** @internal the policy's findings, reported as its lint options say. */

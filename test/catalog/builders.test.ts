@@ -92,17 +92,17 @@ describe('templates', () => {
   it('templateMisfit: each reason, and silence where the resource may fit', () => {
     const create = 'qcs::tcmpp::uin/:Limit/${PlatformId}${MNPId}';
     const describe = 'qcs::tcmpp:${Region}:uin/:Limit/${PlatformId}';
-    expect(templateMisfit('qcs::tcmpp:gz:uin/1:Limit/T1', create)).toBe('it names the region "gz", where the template has none');
-    expect(templateMisfit('qcs::tcmpp:gz:uid/1:Limit/T1', describe)).toBe('its account "uid/1" cannot be the template\'s "uin/"');
-    expect(templateMisfit('qcs::tcmpp:gz:uin/1:Team/T1', describe)).toBe('its resource type "Team" is not the template\'s "Limit"');
-    expect(templateMisfit('qcs::cmqqueue:bj:uin/1:queueName/q', 'qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}'))
+    expect(templateMisfit('qcs::tcmpp:gz:uin/1:Limit/T1', create, true)).toBe('it names the region "gz", where the template has none');
+    expect(templateMisfit('qcs::tcmpp:gz:uid/1:Limit/T1', describe, true)).toBe('its account "uid/1" cannot be the template\'s "uin/"');
+    expect(templateMisfit('qcs::tcmpp:gz:uin/1:Team/T1', describe, true)).toBe('its resource type "Team" is not the template\'s "Limit"');
+    expect(templateMisfit('qcs::cmqqueue:bj:uin/1:queueName/q', 'qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}', true))
       .toBe('its resource "queueName/q" cannot take the template\'s form "queueName/uin/${CreatorUin}/${QueueName}" (a part is missing or extra)');
     for (const fits of ['*', '${var.x}', 'qcs::tcmpp', 'qcs::cos:gz:uid/1:b/x', 'qcs::tcmpp::uin/1:Limit/T1', 'qcs::tcmpp:::*', 'qcs::tcmpp::uin/${uin}:Limit/*', 'qcs::TCMPP::uin/:Limit/T1', 'qcs::tcmpp:*:uin/1:*/x']) {
-      expect(templateMisfit(fits, create), fits).toBeUndefined();
+      expect(templateMisfit(fits, create, true), fits).toBeUndefined();
     }
     // A leading "*" may stand for the template's type: it fits.
-    expect(templateMisfit('qcs::tcmpp:gz:uin/1:*Team/T1', describe)).toBeUndefined();
-    expect(templateMisfit('qcs::tcmpp:gz:uin/1:Te*m/T1', describe)).toBe('its resource "Te*m/T1" cannot take the template\'s form "Limit/${PlatformId}" (a part is missing or extra)');
+    expect(templateMisfit('qcs::tcmpp:gz:uin/1:*Team/T1', describe, true)).toBeUndefined();
+    expect(templateMisfit('qcs::tcmpp:gz:uin/1:Te*m/T1', describe, true)).toBe('its resource "Te*m/T1" cannot take the template\'s form "Limit/${PlatformId}" (a part is missing or extra)');
   });
 
   it('fittingResource: the template with what the policy\'s resource gives', () => {

@@ -77,12 +77,12 @@ describe('CleanProof', () => {
       for (const { action, resource } of CATALOGUED) {
         const d = doc({ actions: [action], resources: [resource] });
         expect({ action, codes: codes(linter, d, context) }).toEqual({ action, codes: [] });
-        expect({ action, proved: provedClean(d, context, undefined) }).toEqual({ action, proved: true });
+        expect({ action, proved: provedClean(d, context, undefined, true) }).toEqual({ action, proved: true });
       }
       // The benchmark's policy, and a deny statement.
       const many = doc(cleanStatement(), { effect: Effect.DENY, actions: [TcmppActions.DESCRIBE_MNP, TcmppActions.DESCRIBE_MNP_VERSION], resources: [TcmppResources.platform({ region: 'ap-guangzhou', ownerUin: OWNER, platformId: 'T0001' })] }, { actions: [TcmppActions.DESCRIBE_MNP_CATEGORY], resources: ['*'] });
       expect(codes(linter, many, context)).toEqual([]);
-      expect(provedClean(many, context, undefined)).toBe(true);
+      expect(provedClean(many, context, undefined, true)).toBe(true);
     }
   });
 
@@ -92,13 +92,13 @@ describe('CleanProof', () => {
         const base = cleanStatement();
         // In place of the clean action; beside it for a repeat.
         const d = doc({ actions: code === 'REDUNDANT_VALUE' ? [...base.actions, action] : [action], resources: base.resources });
-        expect({ action, proved: provedClean(d, context, undefined) }).toEqual({ action, proved: false });
+        expect({ action, proved: provedClean(d, context, undefined, true) }).toEqual({ action, proved: false });
         if (context === PolicyContext.DOCUMENT) expect({ action, codes: codes(linter, d, context) }).toEqual({ action, codes: code ? expect.arrayContaining([code]) : [] });
       }
       for (const [resource, code] of BAD_RESOURCES) {
         const base = cleanStatement();
         const d = doc({ actions: base.actions, resources: code === 'REDUNDANT_VALUE' ? [...base.resources, resource] : [resource] });
-        expect({ resource, proved: provedClean(d, context, undefined) }).toEqual({ resource, proved: false });
+        expect({ resource, proved: provedClean(d, context, undefined, true) }).toEqual({ resource, proved: false });
         if (context === PolicyContext.DOCUMENT) expect({ resource, codes: codes(linter, d, context) }).toEqual({ resource, codes: expect.arrayContaining([code]) });
       }
     }
@@ -106,30 +106,30 @@ describe('CleanProof', () => {
 
   it('leaves to the rules what it does not prove: no statement, an empty list, a long policy, a long list, a name, other kinds', () => {
     const clean = cleanStatement();
-    expect(provedClean(doc(clean), PolicyContext.TERRAFORM, undefined)).toBe(true);
-    expect(provedClean(new PolicyDocument(), PolicyContext.TERRAFORM, undefined)).toBe(false);
-    expect(provedClean(doc({ actions: [], resources: clean.resources }), PolicyContext.TERRAFORM, undefined)).toBe(false);
-    expect(provedClean(doc({ actions: clean.actions, resources: [] }), PolicyContext.TERRAFORM, undefined)).toBe(false);
+    expect(provedClean(doc(clean), PolicyContext.TERRAFORM, undefined, true)).toBe(true);
+    expect(provedClean(new PolicyDocument(), PolicyContext.TERRAFORM, undefined, true)).toBe(false);
+    expect(provedClean(doc({ actions: [], resources: clean.resources }), PolicyContext.TERRAFORM, undefined, true)).toBe(false);
+    expect(provedClean(doc({ actions: clean.actions, resources: [] }), PolicyContext.TERRAFORM, undefined, true)).toBe(false);
     // A name is the rules' business (INVALID_POLICY_NAME), as are trust and bucket policies.
-    expect(provedClean(doc(clean), PolicyContext.TERRAFORM, 'ok-name')).toBe(false);
-    expect(provedClean(doc(clean), PolicyContext.ROLE_TRUST, undefined)).toBe(false);
-    expect(provedClean(doc(clean), PolicyContext.COS_BUCKET, undefined)).toBe(false);
+    expect(provedClean(doc(clean), PolicyContext.TERRAFORM, 'ok-name', true)).toBe(false);
+    expect(provedClean(doc(clean), PolicyContext.ROLE_TRUST, undefined, true)).toBe(false);
+    expect(provedClean(doc(clean), PolicyContext.COS_BUCKET, undefined, true)).toBe(false);
     // 17 distinct clean resources: a long list is left to the rules; 16 are proved.
     const platforms = (n: number) => Array.from({ length: n }, (_, i) => TcmppResources.platform({ region: 'ap-guangzhou', ownerUin: OWNER, platformId: `T${i}` }));
-    expect(provedClean(doc({ actions: [TcmppActions.DESCRIBE_MNP], resources: platforms(16) }), PolicyContext.TERRAFORM, undefined)).toBe(true);
-    expect(provedClean(doc({ actions: [TcmppActions.DESCRIBE_MNP], resources: platforms(17) }), PolicyContext.TERRAFORM, undefined)).toBe(false);
+    expect(provedClean(doc({ actions: [TcmppActions.DESCRIBE_MNP], resources: platforms(16) }), PolicyContext.TERRAFORM, undefined, true)).toBe(true);
+    expect(provedClean(doc({ actions: [TcmppActions.DESCRIBE_MNP], resources: platforms(17) }), PolicyContext.TERRAFORM, undefined, true)).toBe(false);
     const actions = Catalog.actions('tcmpp').filter((a) => a.resourceTemplates[0] === 'qcs::tcmpp:${Region}:uin/:Limit/${PlatformId}').map((a) => a.action);
     expect(actions.length).toBeGreaterThan(16);
-    expect(provedClean(doc({ actions: actions.slice(0, 16), resources: platforms(1) }), PolicyContext.TERRAFORM, undefined)).toBe(true);
-    expect(provedClean(doc({ actions: actions.slice(0, 17), resources: platforms(1) }), PolicyContext.TERRAFORM, undefined)).toBe(false);
+    expect(provedClean(doc({ actions: actions.slice(0, 16), resources: platforms(1) }), PolicyContext.TERRAFORM, undefined, true)).toBe(true);
+    expect(provedClean(doc({ actions: actions.slice(0, 17), resources: platforms(1) }), PolicyContext.TERRAFORM, undefined, true)).toBe(false);
     // Longer than CAM takes (6,144 characters without white space): POLICY_TOO_LONG.
     const long = doc(...Array.from({ length: 40 }, () => ({ actions: [TcmppActions.DESCRIBE_MNP], resources: platforms(2) })));
     expect(long.toJson().length).toBeGreaterThan(6144);
-    expect(provedClean(long, PolicyContext.TERRAFORM, undefined)).toBe(false);
+    expect(provedClean(long, PolicyContext.TERRAFORM, undefined, true)).toBe(false);
     expect(codes(linter, long, PolicyContext.TERRAFORM)).toContain('POLICY_TOO_LONG');
     const short = doc(...Array.from({ length: 14 }, () => ({ actions: [TcmppActions.DESCRIBE_MNP], resources: platforms(2) })));
     expect(short.toJson().length).toBeLessThanOrEqual(6144);
-    expect(provedClean(short, PolicyContext.TERRAFORM, undefined)).toBe(true);
+    expect(provedClean(short, PolicyContext.TERRAFORM, undefined, true)).toBe(true);
   });
 
   it('counts a policy of white space-free length within CAM\'s limit as short, though its text is longer', () => {
@@ -138,7 +138,7 @@ describe('CleanProof', () => {
     const d = doc({ actions: [TcmppActions.DESCRIBE_MNP], resources: [TcmppResources.platform({ region: 'ap-guangzhou', ownerUin: OWNER, platformId: 'T0001' }), `qcs::tcmpp:ap-guangzhou:uin/${OWNER}:Limit/${spaced}`, `qcs::tcmpp:ap-guangzhou:uin/${OWNER}:Limit/${spaced}2`] });
     expect(d.toJson().length).toBeGreaterThan(6144);
     expect(codes(linter, d, PolicyContext.TERRAFORM)).toEqual([]);
-    expect(provedClean(d, PolicyContext.TERRAFORM, undefined)).toBe(true);
+    expect(provedClean(d, PolicyContext.TERRAFORM, undefined, true)).toBe(true);
   });
 
   it('never proves clean what the rules find something in: random documents near clean, every context', () => {
@@ -161,7 +161,7 @@ describe('CleanProof', () => {
         return { effect: s.effect, actions, resources };
       }));
       const found = linter.lintText(d.toJson(), { context }).findings;
-      if (provedClean(d, context, undefined)) {
+      if (provedClean(d, context, undefined, true)) {
         proved++;
         expect(found).toEqual([]);
       } else refused++;
@@ -198,7 +198,7 @@ describe('CleanProof', () => {
     ];
     for (const [actions, resources, found, proved] of cases) {
       const d = doc({ actions, resources });
-      expect({ actions, resources, found: codes(linter, d, PolicyContext.TERRAFORM), proved: provedClean(d, PolicyContext.TERRAFORM, undefined) })
+      expect({ actions, resources, found: codes(linter, d, PolicyContext.TERRAFORM), proved: provedClean(d, PolicyContext.TERRAFORM, undefined, true) })
         .toEqual({ actions, resources, found, proved });
     }
   });
@@ -211,14 +211,14 @@ describe('CleanProof', () => {
     expect(nonWhitespaceLength(exact.toJson())).toBe(6144);
     expect(exact.toJson().length).toBeGreaterThan(6144);
     expect(codes(linter, exact, PolicyContext.TERRAFORM)).toEqual([]);
-    expect(provedClean(exact, PolicyContext.TERRAFORM, undefined)).toBe(true);
+    expect(provedClean(exact, PolicyContext.TERRAFORM, undefined, true)).toBe(true);
     const over = padded(6145 - base);
     expect(codes(linter, over, PolicyContext.TERRAFORM)).toEqual(['POLICY_TOO_LONG']);
-    expect(provedClean(over, PolicyContext.TERRAFORM, undefined)).toBe(false);
+    expect(provedClean(over, PolicyContext.TERRAFORM, undefined, true)).toBe(false);
   });
 
   it('refuses a resource given twice (a statement built in code holds each once)', () => {
-    const proof = new CleanProof(() => true);
+    const proof = new CleanProof(() => true, true);
     const resource = TcmppResources.platform({ region: 'ap-guangzhou', ownerUin: OWNER, platformId: 'T0001' });
     const statement = { effect: Effect.ALLOW, actions: [TcmppActions.DESCRIBE_MNP], resources: [resource, `${resource}2`] };
     expect(proof.proves([statement], '{}')).toBe(true);
@@ -227,7 +227,7 @@ describe('CleanProof', () => {
 
   it('keeps a verdict per action, and starts its table again past 2,000 actions', () => {
     let asked = 0;
-    const proof = new CleanProof(() => (asked++, true));
+    const proof = new CleanProof(() => (asked++, true), true);
     const statement = { effect: Effect.ALLOW, actions: [TcmppActions.DESCRIBE_MNP], resources: ['*'] };
     expect(proof.proves([statement], '{}')).toBe(true);
     expect(proof.proves([statement], '{}')).toBe(true);
@@ -237,7 +237,7 @@ describe('CleanProof', () => {
     expect(proof.proves([statement], '{}')).toBe(true);
     expect(asked).toBe(2);
     // The verdict counts: an action the rules report is refused, and asked about once.
-    const refusing = new CleanProof(() => (asked++, false));
+    const refusing = new CleanProof(() => (asked++, false), true);
     expect(refusing.proves([statement], '{}')).toBe(false);
     expect(refusing.proves([statement], '{}')).toBe(false);
     expect(asked).toBe(3);

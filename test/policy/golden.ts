@@ -24,7 +24,6 @@ import { regionSuggestion } from '../../src/policy/region';
 import { closest } from '../../src/policy/suggest';
 import { checkPrincipal, classifyPrincipal } from '../../src/policy/principal';
 import { checkResource } from '../../src/policy/resource';
-import { withTokensOnly } from '../../src/policy/tokens';
 import { wildcardMatch, wildcardsIntersect } from '../../src/policy/wildcard';
 import { GOLDEN_VALUE_INPUTS } from './golden-inputs';
 
@@ -51,16 +50,16 @@ const CALLS: Record<string, (input: any) => unknown> = {
     const p = Principal.fromString(x);
     return [p.value, p.element, p.kind, p.id, p.toString()];
   },
-  action: (x) => checkActionFormat(x, '/action/0'),
-  policyName: (x) => checkPolicyName(x, '/name'),
-  conditionValue: ([op, v]) => [checkConditionValue(op, v, '/c/0'), Condition.of(ConditionOperator._unchecked(op), 'k', [String(v)]).validate()],
+  action: (x) => checkActionFormat(x, '/action/0', true),
+  policyName: (x) => checkPolicyName(x, '/name', true),
+  conditionValue: ([op, v]) => [checkConditionValue(op, v, '/c/0', true), Condition.of(ConditionOperator._unchecked(op), 'k', [String(v)]).validate()],
   wildcardsIntersect: ([a, b]) => [wildcardsIntersect(a, b), wildcardsIntersect(b, a)],
   wildcardMatch: ([p, v]) => [wildcardMatch(p, v, false), wildcardMatch(p, v, true)],
   closest: ([w, c]) => closest(w, c) ?? 'none',
   qcsResourceNotText: (x) => QcsResource.parse(x).toString(),
   principalNotText: (x) => Principal.fromString(x).toString(),
-  principalCheck: ([v, element]) => [checkPrincipal(v, element, '/p'), classifyPrincipal(v, element)],
-  resourceCheck: (x) => [checkResource(x, '/r'), withTokensOnly(() => checkResource(x, '/r'))],
+  principalCheck: ([v, element]) => [checkPrincipal(v, element, '/p', true), classifyPrincipal(v, element)],
+  resourceCheck: (x) => [checkResource(x, '/r', true), checkResource(x, '/r', false)],
 };
 
 /** Each call's name and how to make it: nothing runs until asked. */

@@ -8,6 +8,6 @@ export const INVALID_CONDITION_VALUE: Rule = {
   title: 'A condition value does not fit its operator',
   docUrl: DOCS.conditions,
   description: '`ip_*` compares IP addresses or CIDR blocks, `date_*` ISO 8601 dates, `numeric_*` numbers, `bool_equal` and `null_equal` "true" or "false". A value of another kind never matches. Policy variables such as `${uin}` are not checked.',
-  check: ({ view }) =>
-    flat(view.statements, (s) => flat(s.conditions, (c) => eachValue(c.values, (v) => checkConditionValue(c.operator.value, v.value, v.path)))),
+  check: ({ view, references }) =>
+    flat(view.statements, (s) => flat(s.conditions, (c) => eachValue(c.values, (v) => checkConditionValue(c.operator.value, v.value, v.path, references)))),
 };

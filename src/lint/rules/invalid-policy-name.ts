@@ -8,5 +8,5 @@ export const INVALID_POLICY_NAME: Rule = {
   title: 'The policy name breaks CAM naming rules',
   docUrl: DOCS.limits,
   description: 'A policy name is 1 to 128 characters of letters, digits and `+=,.@_-`.',
-  check: ({ policyName }) => (policyName ? checkPolicyName(policyName.value, policyName.path) : []),
+  check: ({ policyName, references }) => (policyName ? checkPolicyName(policyName.value, policyName.path, references) : []),
 };

@@ -8,5 +8,5 @@ export const INVALID_PRINCIPAL: Rule = {
   title: 'A principal is of no known form',
   docUrl: DOCS.elements,
   description: 'A principal is `*`, `qcs::cam::uin/<owner>:uin/<uin>` (a user, or the root account when both uins are equal), `:root`, `:groupid/<id>`, `:roleName/<name>`, `:saml-provider/<name>`, `:service/<name>`, `qcs::cam::anonymous:anonymous`, or under `service` a service domain such as `scf.qcloud.com`. Uins are digits.',
-  check: ({ view }) => flat(view.statements, (s) => eachValue(s.principals, (p) => checkPrincipal(p.value, p.element, p.path))),
+  check: ({ view, references }) => flat(view.statements, (s) => eachValue(s.principals, (p) => checkPrincipal(p.value, p.element, p.path, references))),
 };

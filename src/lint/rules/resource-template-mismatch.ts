@@ -8,7 +8,7 @@ import { DOCS, Rule, flat, NONE } from '../rule';
  * actions often share one.
  * @internal
  */
-export function templateFitter<T>(resources: readonly T[], valueOf: (resource: T) => string, splitOf?: (index: number) => readonly string[] | undefined): (template: string) => boolean {
+export function templateFitter<T>(resources: readonly T[], valueOf: (resource: T) => string, references: boolean, splitOf?: (index: number) => readonly string[] | undefined): (template: string) => boolean {
   const fitting = new Map<string, boolean>();
   // Each resource as a matcher, made once for all templates (null: `*` or a placeholder, which fit any).
   let patterns: Array<readonly string[] | null> | undefined;
@@ -16,7 +16,7 @@ export function templateFitter<T>(resources: readonly T[], valueOf: (resource: T
     patterns ??= [];
     let p = patterns[i];
     // Stryker disable next-line ConditionalExpression: a cache; making the pattern again gives the same
-    if (p === undefined) p = patterns[i] = resourcePattern(valueOf(resources[i]), splitOf?.(i)) ?? null;
+    if (p === undefined) p = patterns[i] = resourcePattern(valueOf(resources[i]), references, splitOf?.(i)) ?? null;
     return p === null || patternMisfit(valueOf(resources[i]), p, template) === undefined;
   };
   return (template) => {
@@ -56,10 +56,10 @@ export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
   title: "No resource of the statement fits the resource template of one of its actions",
   docUrl: DOCS.tcmpp,
   description: "The catalogue knows the resource each action is authorized against (TCMPP's CAM page: `CreateMNPVersion` on `qcs::tcmpp::uin/${uin}:Limit/${PlatformId}${MNPId}`, with no region; CMQ's policy API page: `queueName/uin/<creator>/<name>`). When none of a statement's resources can ever fit an action's template (a region where the template has none, another resource type, a missing part), the action is granted on nothing. The finding shows the template and a resource that fits.",
-  check: ({ view }) =>
+  check: ({ view, references }) =>
     flat(view.statements, (s) => {
       if (s.resources.length === 0) return NONE;
-      const fits = templateFitter(s.resources, (r) => r.value);
+      const fits = templateFitter(s.resources, (r) => r.value, references);
       return flat(s.actions, (item) => {
         const { value } = item;
         const templates = unfitTemplates(value, fits);
@@ -68,7 +68,7 @@ export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
         const first = s.resources[0].value;
         const others = templates.length > 1 ? ` (or ${templates.slice(1).join(', ')})` : '';
         return [finding('RESOURCE_TEMPLATE_MISMATCH', Severity.WARNING, item.path,
-          `${describePath(item.path)} ${JSON.stringify(value)} is authorized against ${template}${others}, and no resource of the statement fits it (${JSON.stringify(first)}: ${templateMisfit(first, template)}), so it is granted on nothing; a resource that fits: ${JSON.stringify(fittingResource(first, template))}`)];
+          `${describePath(item.path)} ${JSON.stringify(value)} is authorized against ${template}${others}, and no resource of the statement fits it (${JSON.stringify(first)}: ${templateMisfit(first, template, references)}), so it is granted on nothing; a resource that fits: ${JSON.stringify(fittingResource(first, template))}`)];
       });
     }),
 };

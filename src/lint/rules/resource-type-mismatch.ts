@@ -11,12 +11,12 @@ import { DOCS, Rule, eachValue, flat, NONE } from '../rule';
  * when the service is not catalogued.
  * @internal
  */
-export function resourceTypeMismatch(value: string, parts: readonly string[]): { info: ServiceInfo; type: string } | undefined {
+export function resourceTypeMismatch(value: string, parts: readonly string[], references: boolean): { info: ServiceInfo; type: string } | undefined {
   // Stryker disable next-line ConditionalExpression,StringLiteral,LogicalOperator: `*` has one segment
   if (value === '*' || parts.length < 6) return undefined;
   const info = Catalog.service(parts[2]);
   const segment = parts[5];
-  if (!info || segment === '*' || segment.startsWith('*') || hasPlaceholder(segment)) return undefined;
+  if (!info || segment === '*' || segment.startsWith('*') || hasPlaceholder(segment, references)) return undefined;
   const type = segment.includes('/') ? segment.slice(0, segment.indexOf('/')) : segment;
   if (info.resourceTypes.some((t) => t.toLowerCase() === type.toLowerCase())) return undefined;
   // A star in the type (`Limit*`, `queue*/uin/1/q`) stands for a type and what follows it, when it can.
@@ -30,11 +30,11 @@ export const RESOURCE_TYPE_MISMATCH: Rule = {
   title: 'A resource type the service does not have',
   docUrl: DOCS.resources,
   description: 'For the services in the catalogue, the resource segment starts with one of the service\'s resource types: `tcmpp` uses `Limit/...`, `cmqqueue` `queueName/...`, `cmqtopic` `topicName/...`. Any other type matches no resource. A star in the type (`Limit*`) is reported only when it can stand for none of them.',
-  check: ({ view }) =>
+  check: ({ view, references }) =>
     flat(view.statements, (s) =>
       eachValue(s.resources, (item) => {
         const { value } = item;
-        const mismatch = resourceTypeMismatch(value, segmentsOf(s, item));
+        const mismatch = resourceTypeMismatch(value, segmentsOf(s, item), references);
         if (!mismatch) return NONE;
         const { info, type } = mismatch;
         const template = info.resourceTypes.map((t) => `"${t}/..."`).join(' or ');

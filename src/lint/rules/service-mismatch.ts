@@ -19,12 +19,12 @@ const RESOURCE_SERVICES = new Map<string, string[]>((crossService as CrossServic
  * any service (`*`, `*:Name`, a feature set such as `permid/1`, a token).
  * @internal
  */
-export function statementServices<T>(actions: readonly T[], valueOf: (action: T) => string): Set<string> | undefined {
+export function statementServices<T>(actions: readonly T[], valueOf: (action: T) => string, references: boolean): Set<string> | undefined {
   const services = new Set<string>();
   for (const a of actions) {
     const value = valueOf(a);
     const svc = actionService(value);
-    if (svc === undefined || svc === '*' || hasPlaceholder(value)) return undefined;
+    if (svc === undefined || svc === '*' || hasPlaceholder(value, references)) return undefined;
     if (RESOURCE_SERVICES.get(svc)?.includes('*')) return undefined;
     services.add(svc);
     for (const other of RESOURCE_SERVICES.get(svc) ?? []) services.add(other);
@@ -37,12 +37,12 @@ export function statementServices<T>(actions: readonly T[], valueOf: (action: T)
  * SERVICE_MISMATCH reports it. Service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding.
  * @internal
  */
-export function serviceMismatched(value: string, parts: readonly string[], services: ReadonlySet<string>): boolean {
+export function serviceMismatched(value: string, parts: readonly string[], services: ReadonlySet<string>, references: boolean): boolean {
   // Stryker disable next-line ConditionalExpression,StringLiteral,LogicalOperator: `*` has one segment
   if (value === '*' || parts.length < 6) return false;
   const svc = parts[2].toLowerCase();
   // No service at all is INVALID_RESOURCE's finding.
-  if (svc === '' || svc === '*' || hasPlaceholder(svc) || services.has(svc)) return false;
+  if (svc === '' || svc === '*' || hasPlaceholder(svc, references) || services.has(svc)) return false;
   return !(Catalog.camService(parts[3]) && !Catalog.camService(svc));
 }
 
@@ -56,14 +56,14 @@ export const SERVICE_MISMATCH: Rule = {
   title: "A resource's service matches none of the statement's actions",
   docUrl: DOCS.resources,
   description: "A resource applies to actions of its own service: `qcs::cmqtopic:...` in a statement whose actions are all `cmqqueue:*` authorizes nothing. Some services act on others' resources (TKE's `ccs` on CVM, VPC, CLB and CBS; `cvm:RunInstances` on VPC subnets and CBS disks); a table of the pairs Tencent's published policies grant, each with its source, clears them. An ERROR where both services are catalogued (TCMPP, TCSAS, CMQ), whose actions the catalogue knows; a WARNING for other pairs, which may be documented where this table has not looked.",
-  check: ({ view }) =>
+  check: ({ view, references }) =>
     flat(view.statements, (s) => {
-      const services = statementServices(s.actions, valueOf);
+      const services = statementServices(s.actions, valueOf, references);
       if (!services) return NONE;
       return flat(s.resources, (item) => {
         const { value } = item;
         const parts = segmentsOf(s, item);
-        if (!serviceMismatched(value, parts, services)) return NONE;
+        if (!serviceMismatched(value, parts, services, references)) return NONE;
         const svc = parts[2].toLowerCase();
         const catalogued = Catalog.hasService(svc) && [...services].every((x) => Catalog.hasService(x));
         const severity = catalogued ? Severity.ERROR : Severity.WARNING;

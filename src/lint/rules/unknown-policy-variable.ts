@@ -1,7 +1,7 @@
 import * as data from '../../policy/data/policy-variables.json';
 import { Finding, Severity, describePath, finding } from '../../policy/finding';
 import { Located } from '../../policy/parse';
-import { checkingCodeValues, literalTemplates } from '../../policy/tokens';
+import { literalTemplates } from '../../policy/tokens';
 import { DOCS, Rule, flat, joined, NONE } from '../rule';
 
 const KNOWN = data.variables.map((v) => v.name);
@@ -10,7 +10,7 @@ const KNOWN = data.variables.map((v) => v.name);
  * The `${...}` of a value that are no CAM policy variable, no Terraform expression and no cdktf
  * token: one finding per value, naming every such `${...}` in it.
  */
-function unknownVariables(item: Located<unknown>): Finding[] {
+function unknownVariables(item: Located<unknown>, references: boolean): Finding[] {
   const value = item.value;
   // Stryker disable next-line StringLiteral: a fast path; a value without `${` has no template to look at
   if (typeof value !== 'string' || !value.includes('${')) return NONE;
@@ -18,7 +18,7 @@ function unknownVariables(item: Located<unknown>): Finding[] {
   const unknown: string[] = [];
   // A Terraform reference is one where Terraform reads the text; in values given in code every
   // literal `${` is escaped for CAM, so there `${var.x}` is CAM text too.
-  for (const inner of literalTemplates(value, checkingCodeValues())) {
+  for (const inner of literalTemplates(value, !references)) {
     if (!KNOWN.includes(inner) && !unknown.includes(inner)) unknown.push(inner);
   }
   if (unknown.length === 0) return NONE;
@@ -39,10 +39,12 @@ export const UNKNOWN_POLICY_VARIABLE: Rule = {
   title: 'A ${...} that is no CAM policy variable',
   docUrl: DOCS.elements,
   description: 'CAM replaces its policy variables (`${uin}`, `${owner_uin}`, `${app_id}`) with the requester\'s values; any other `${...}` (such as `${vpc_id}`, a placeholder left from a template) is compared as written and matches nothing. Terraform references (`${var.x}`, `${module.m.id}`) and cdktf tokens are not reported: Terraform fills them in.',
-  check: ({ view }) =>
-    flat(view.statements, (s) => joined(
-      flat(s.actions, unknownVariables),
-      flat(s.resources, unknownVariables),
-      flat(s.conditions, (c) => flat(c.values, unknownVariables)),
-    )),
+  check: ({ view, references }) => {
+    const unknown = (item: Located<unknown>) => unknownVariables(item, references);
+    return flat(view.statements, (s) => joined(
+      flat(s.actions, unknown),
+      flat(s.resources, unknown),
+      flat(s.conditions, (c) => flat(c.values, unknown)),
+    ));
+  },
 };

@@ -7,8 +7,8 @@ import { hasPlaceholder } from '../../policy/tokens';
 import { DOCS, Rule, eachValue, flat, joined, NONE } from '../rule';
 
 /** Whether a service name is one to check: not a wildcard, a token or a placeholder. */
-function checkable(service: string): boolean {
-  return service !== '' && !service.includes('*') && !hasPlaceholder(service);
+function checkable(service: string, references: boolean): boolean {
+  return service !== '' && !service.includes('*') && !hasPlaceholder(service, references);
 }
 
 /** `rewrite` gives the value with the service meant in place of the one written. */
@@ -23,8 +23,8 @@ function message(where: string, service: string, what: string, rewrite: (prefix:
  * reports it: service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding, with its fix.
  * @internal
  */
-export function resourceServiceUnknown(parts: readonly string[]): boolean {
-  if (parts.length < 6 || parts[0] !== 'qcs' || !checkable(parts[2]) || Catalog.camService(parts[2])) return false;
+export function resourceServiceUnknown(parts: readonly string[], references: boolean): boolean {
+  if (parts.length < 6 || parts[0] !== 'qcs' || !checkable(parts[2], references) || Catalog.camService(parts[2])) return false;
   return !Catalog.camService(parts[3]);
 }
 
@@ -34,19 +34,19 @@ export const UNKNOWN_SERVICE: Rule = {
   title: "An action's or resource's service is no CAM service",
   docUrl: DOCS.camServices,
   description: "Every action and resource names a service by its prefix in CAM (`cdb` for TencentDB for MySQL, `ccs` or `tke` for TKE). A prefix that is no CAM service (`mysql`, `api`) authorizes nothing; the finding names the prefix meant. A WARNING, not an ERROR: CAM adds services, and the list (`src/catalog/data/cam-services.json`, from CAM's CAM-Enabled API pages) may lag behind.",
-  check: ({ view }) =>
+  check: ({ view, references }) =>
     flat(view.statements, (s) => {
       const actions = eachValue(s.actions, (item) => {
         const { value } = item;
         const parsed = parseAction(value);
-        if (!parsed || !checkable(parsed.service) || Catalog.camService(parsed.service)) return NONE;
+        if (!parsed || !checkable(parsed.service, references) || Catalog.camService(parsed.service)) return NONE;
         return [finding('UNKNOWN_SERVICE', Severity.WARNING, item.path, message(`${describePath(item.path)} ${JSON.stringify(value)}`, parsed.service, 'the action matches no API',
           (prefix) => `${parsed.prefixed ? 'name/' : ''}${prefix}:${parsed.name}`))];
       });
       const resources = eachValue(s.resources, (item) => {
         const { value } = item;
         const parts = segmentsOf(s, item);
-        if (!resourceServiceUnknown(parts)) return NONE;
+        if (!resourceServiceUnknown(parts, references)) return NONE;
         return [finding('UNKNOWN_SERVICE', Severity.WARNING, item.path, message(`${describePath(item.path)} ${JSON.stringify(value)}`, parts[2], 'the resource matches nothing',
           (prefix) => [...parts.slice(0, 2), prefix, ...parts.slice(3)].join(':')))];
       });
