@@ -48,7 +48,7 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const sizes = process.argv.slice(2).filter((a, i, all) => all[i - 1] !== '--workload').map(Number).filter((x) => x > 0);
+  const sizes = process.argv.slice(2).filter((_, i, all) => all[i - 1] !== '--workload').map(Number).filter((x) => x > 0);
   const ns = sizes.length > 0 ? sizes : [1000, 5000, 20000];
   console.log(`synth benchmark: node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; library: lib/ (compiled), children on node alone`);
   console.log(`workload: ${WORKLOAD}; medians of ${RUNS} runs per variant, raw and ours alternating (BENCH_RUNS to change)`);

@@ -96,7 +96,7 @@ function lazyStars(text) {
   let lazyCount = 0;
   const out = text.replace(STAR, (line, path) => {
     const names = exportNames(join(lib, path)).filter((n) => !defined.has(n));
-    names.forEach((n) => defined.add(n));
+    for (const n of names) defined.add(n);
     if (!LAZY_STARS.includes(path)) return line;
     lazyCount++;
     const loader = `load_${path.replace(/\W/g, '')}`;

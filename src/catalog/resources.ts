@@ -127,7 +127,7 @@ function build(what: string, checks: Check[], render: () => string): string {
   for (const [field, value, ok, expected] of checks) {
     if (value === undefined || (typeof value === 'string' && isUnresolved(value))) continue;
     if (typeof value !== 'string' || !ok(value)) {
-      const code = Object.prototype.hasOwnProperty.call(CODE_OF_FIELD, field) ? CODE_OF_FIELD[field] : 'INVALID_RESOURCE';
+      const code = Object.hasOwn(CODE_OF_FIELD, field) ? CODE_OF_FIELD[field] : 'INVALID_RESOURCE';
       findings.push(finding(code, Severity.ERROR, `/${field}`, `${what}: ${field} ${quote(value)}: ${typeof expected === 'function' ? expected(value) : expected}`));
     }
   }

@@ -115,7 +115,7 @@ export function loadConfig(workspace: Workspace, file: string): TcamConfig {
 /** A config file is small; one larger than this is a mistake (the wrong file named). */
 const CONFIG_MAX_SIZE = 1024 * 1024;
 
-const enum Tok { CHAR, ONE, STAR, ANY, DIRS }
+enum Tok { CHAR, ONE, STAR, ANY, DIRS }
 
 /**
  * A file glob of the config (`*` within a folder, `**` across folders, `**` followed by `/` for any

@@ -232,7 +232,7 @@ function parseLintArgs(args: string[]): LintOptions | 'help' {
       }
       case '--context': {
         const c = value();
-        if (!Object.prototype.hasOwnProperty.call(CONTEXTS, c)) throw new UsageError(`--context ${JSON.stringify(c)}: use document (the default), cos-bucket or role-trust`);
+        if (!Object.hasOwn(CONTEXTS, c)) throw new UsageError(`--context ${JSON.stringify(c)}: use document (the default), cos-bucket or role-trust`);
         o.context = CONTEXTS[c];
         break;
       }

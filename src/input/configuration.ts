@@ -127,7 +127,7 @@ export class Configuration {
   public valueOf(instance: TerraformInstance, attribute: string): unknown {
     const value = hasOwn(instance.values, attribute) ? instance.values[attribute] : undefined;
     const inner = interpolation(value);
-    if (inner !== undefined && inner.startsWith('local.')) {
+    if (inner?.startsWith('local.')) {
       const local = this.locals.get(inner.slice('local.'.length));
       if (typeof local === 'string' && !local.includes('${')) return local;
     }

@@ -26,7 +26,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform']);
 export function describeErrno(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
   const words: Record<string, string> = { ENOENT: 'no such file or folder', EACCES: 'permission denied', EISDIR: 'is a folder', ENOTDIR: 'not a folder', ELOOP: 'too many symbolic links' };
-  return code ? `${Object.prototype.hasOwnProperty.call(words, code) ? words[code] : (e as Error).message} (${code})` : String((e as Error)?.message ?? e);
+  return code ? `${Object.hasOwn(words, code) ? words[code] : (e as Error).message} (${code})` : String((e as Error)?.message ?? e);
 }
 
 /** What a file system entry is, for messages about entries that are not regular files. */

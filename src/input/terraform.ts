@@ -170,7 +170,7 @@ function moduleTree(root: unknown, pointer: string, visit: (r: Record<string, un
     const { module, pointer: at } = work[k];
     if (!isJsonObject(module)) continue;
     if (Array.isArray(module.resources)) module.resources.forEach((r, i) => { if (isJsonObject(r)) visit(r, `${at}/resources/${i}`); });
-    if (Array.isArray(module.child_modules)) module.child_modules.forEach((m, i) => work.push({ module: m, pointer: `${at}/child_modules/${i}` }));
+    if (Array.isArray(module.child_modules)) module.child_modules.forEach((m, i) => { work.push({ module: m, pointer: `${at}/child_modules/${i}` }); });
   }
 }
 

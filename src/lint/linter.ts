@@ -349,13 +349,15 @@ export function builtResourceFindings(doc: PolicyDocument, lint: readonly Findin
   const out: Finding[] = [];
   // Stryker disable next-line ConditionalExpression: a fast path; with no problem recorded, none is found
   if (!anyProblems()) return out;
-  doc.statements.forEach((s, i) => s.resources.forEach((resource, j) => {
-    const problems = problemsOf(resource);
-    if (!problems) return;
-    const path = `/statement/${i}/resource/${j}`;
-    const known = new Set(lint.filter((f) => f.path === path).map((f) => f.code));
-    for (const p of problems) if (!known.has(p.code)) out.push({ ...p, path });
-  }));
+  doc.statements.forEach((s, i) => {
+    s.resources.forEach((resource, j) => {
+      const problems = problemsOf(resource);
+      if (!problems) return;
+      const path = `/statement/${i}/resource/${j}`;
+      const known = new Set(lint.filter((f) => f.path === path).map((f) => f.code));
+      for (const p of problems) if (!known.has(p.code)) out.push({ ...p, path });
+    });
+  });
   return out;
 }
 

@@ -273,7 +273,7 @@ export class Condition {
     if (this._values.length === 0) {
       findings.push(finding('INVALID_CONDITION_VALUE', Severity.ERROR, '', `condition "${this.conditionOperator.name}" on ${quote(this.key)} needs at least one value`));
     }
-    this._values.forEach((v, i) => pushAll(findings, checkConditionValue(this.conditionOperator.name, v, `/values/${i}`, false)));
+    this._values.forEach((v, i) => { pushAll(findings, checkConditionValue(this.conditionOperator.name, v, `/values/${i}`, false)); });
     return findings;
   }
 }

@@ -17,7 +17,7 @@ export function isJsonObject<T = unknown>(v: unknown): v is Record<string, T> {
 
 /** Whether an object holds `key` itself: never a key of its prototype, such as "constructor". @internal */
 export function hasOwn(obj: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
+  return Object.hasOwn(obj, key);
 }
 
 /** The object's own value at `key`, or undefined. @internal */

@@ -269,7 +269,7 @@ export class PolicyStatement {
       const block: Record<string, Record<string, ConditionValue[]>> = Object.create(null);
       for (const c of conditions) {
         const op = c.conditionOperator.name;
-        if (!Object.prototype.hasOwnProperty.call(block, op)) block[op] = Object.create(null);
+        if (!Object.hasOwn(block, op)) block[op] = Object.create(null);
         block[op][c.key] = dedupe(c._values);
       }
       out.condition = block;

@@ -282,7 +282,7 @@ export function resourceMatches(pattern: string, resource: string, context: { [k
 /** Condition keys are case-insensitive in the request: `qcs:IP` is `qcs:ip`. */
 function lookup(context: { [key: string]: string[] }, key: string): string[] | undefined {
   // Stryker disable next-line ConditionalExpression: a fast path; the loop below finds the same key
-  if (Object.prototype.hasOwnProperty.call(context, key)) return context[key];
+  if (Object.hasOwn(context, key)) return context[key];
   const lower = key.toLowerCase();
   for (const k of Object.keys(context)) if (k.toLowerCase() === lower) return context[k];
   return undefined;

@@ -8,7 +8,8 @@ type PropCheck = [name: string, required: boolean, ok: (v: unknown) => boolean, 
 
 const isString = (v: unknown) => typeof v === 'string';
 const listOf = (ok: (v: unknown) => boolean) => (v: unknown) => Array.isArray(v) && v.every(ok);
-const instance = (cls: Function) => (v: unknown) => v instanceof cls;
+// A class, whatever its constructor: the model's classes have private ones.
+const instance = (cls: { prototype: object }) => (v: unknown) => v instanceof (cls as unknown as abstract new () => object);
 
 /** The props every policy construct takes. @internal */
 export const POLICY_PROPS: PropCheck[] = [

@@ -162,9 +162,8 @@ export const PROPERTIES: Array<{ name: string; property: fc.IPropertyWithHooks<a
     property: fc.property(hostileInputText, (input) => guarded('tcam input', () => {
       const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // as readInputFile gives it
       const scan = scanJson(text, { duplicates: true, positions: true });
-      let value: unknown;
       try {
-        value = JSON.parse(text);
+        JSON.parse(text);
       } catch {
         if (!scan.error) throw new Error('the scanner read what JSON.parse refused');
         return;

@@ -227,7 +227,7 @@ describe('CleanProof', () => {
 
   it('keeps a verdict per action, and starts its table again past 2,000 actions', () => {
     let asked = 0;
-    const proof = new CleanProof(() => (asked++, true), true);
+    const proof = new CleanProof(() => { asked++; return true; }, true);
     const statement = { effect: Effect.ALLOW, actions: [TcmppActions.DESCRIBE_MNP], resources: ['*'] };
     expect(proof.proves([statement], '{}')).toBe(true);
     expect(proof.proves([statement], '{}')).toBe(true);
@@ -237,7 +237,7 @@ describe('CleanProof', () => {
     expect(proof.proves([statement], '{}')).toBe(true);
     expect(asked).toBe(2);
     // The verdict counts: an action the rules report is refused, and asked about once.
-    const refusing = new CleanProof(() => (asked++, false), true);
+    const refusing = new CleanProof(() => { asked++; return false; }, true);
     expect(refusing.proves([statement], '{}')).toBe(false);
     expect(refusing.proves([statement], '{}')).toBe(false);
     expect(asked).toBe(3);

@@ -81,7 +81,7 @@ function pointers(value: unknown, pointer = '', out = new Map<string, string>(),
   const first = Array.isArray(value) ? '[' : value === null ? 'n' : typeof value === 'object' ? '{' : typeof value === 'string' ? '"' : typeof value === 'boolean' ? (value ? 't' : 'f') : '-0123456789';
   out.set(pointer, first);
   if (depth >= 128) return out;
-  if (Array.isArray(value)) value.forEach((v, i) => pointers(v, `${pointer}/${i}`, out, depth + 1));
+  if (Array.isArray(value)) value.forEach((v, i) => { pointers(v, `${pointer}/${i}`, out, depth + 1); });
   else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) pointers(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, out, depth + 1);
   }

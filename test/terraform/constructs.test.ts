@@ -4,7 +4,7 @@ import { App, Testing, TerraformStack, Token } from 'cdktf';
 import { describe, expect, it } from 'vitest';
 import {
   CamPolicy, CmqQueueActions, CmqQueuePolicy, CmqResources, Condition, ManagedPolicy, PolicyAttachment, PolicyDocument, PolicyStatement,
-  PolicyTarget, Principal, QcsResource, TcmppActions, TcmppPolicy, TcmppResources, TencentcloudProvider, tencentcloud,
+  PolicyTarget, Principal, QcsResource, TcmppActions, TcmppPolicy, TencentcloudProvider, tencentcloud,
 } from '../../src';
 import { REPO } from '../helpers';
 import { schemaProblems } from './schema';

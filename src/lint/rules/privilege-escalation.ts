@@ -38,7 +38,7 @@ export const PRIVILEGE_ESCALATION: Rule = {
       const limit = conditionLimit(s);
       return flat(s.actions, (a) => {
         const parsed = parseAction(a.value);
-        if (!parsed || parsed.service !== 'cam') return NONE;
+        if (parsed?.service !== 'cam') return NONE;
         const granted = ESCALATION_ACTIONS.filter((name) => globCovers(parsed.name, name, true));
         if (granted.length === 0) return NONE;
         const list = granted.length > 3 ? `${granted.slice(0, 3).join(', ')} and ${granted.length - 3} more` : granted.join(', ');

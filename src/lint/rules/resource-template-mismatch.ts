@@ -8,7 +8,7 @@ import { DOCS, Rule, flat, NONE } from '../rule';
  * actions often share one.
  * @internal
  */
-export function templateFitter<T>(resources: readonly T[], valueOf: (resource: T) => string, references: boolean, splitOf?: (index: number) => readonly string[] | undefined): (template: string) => boolean {
+export function templateFitter<T>(resources: readonly T[], textOf: (resource: T) => string, references: boolean, splitOf?: (index: number) => readonly string[] | undefined): (template: string) => boolean {
   const fitting = new Map<string, boolean>();
   // Each resource as a matcher, made once for all templates (null: `*` or a placeholder, which fit any).
   let patterns: Array<readonly string[] | null> | undefined;
@@ -16,8 +16,8 @@ export function templateFitter<T>(resources: readonly T[], valueOf: (resource: T
     patterns ??= [];
     let p = patterns[i];
     // Stryker disable next-line ConditionalExpression: a cache; making the pattern again gives the same
-    if (p === undefined) p = patterns[i] = resourcePattern(valueOf(resources[i]), references, splitOf?.(i)) ?? null;
-    return p === null || patternMisfit(valueOf(resources[i]), p, template) === undefined;
+    if (p === undefined) p = patterns[i] = resourcePattern(textOf(resources[i]), references, splitOf?.(i)) ?? null;
+    return p === null || patternMisfit(textOf(resources[i]), p, template) === undefined;
   };
   return (template) => {
     let answer = fitting.get(template);

@@ -19,10 +19,10 @@ const RESOURCE_SERVICES = new Map<string, string[]>((crossService as CrossServic
  * any service (`*`, `*:Name`, a feature set such as `permid/1`, a token).
  * @internal
  */
-export function statementServices<T>(actions: readonly T[], valueOf: (action: T) => string, references: boolean): Set<string> | undefined {
+export function statementServices<T>(actions: readonly T[], textOf: (action: T) => string, references: boolean): Set<string> | undefined {
   const services = new Set<string>();
   for (const a of actions) {
-    const value = valueOf(a);
+    const value = textOf(a);
     const svc = actionService(value);
     if (svc === undefined || svc === '*' || hasPlaceholder(value, references)) return undefined;
     if (RESOURCE_SERVICES.get(svc)?.includes('*')) return undefined;
@@ -46,7 +46,7 @@ export function serviceMismatched(value: string, parts: readonly string[], servi
   return !(Catalog.camService(parts[3]) && !Catalog.camService(svc));
 }
 
-function valueOf(item: { readonly value: string }): string {
+function textOf(item: { readonly value: string }): string {
   return item.value;
 }
 
@@ -58,7 +58,7 @@ export const SERVICE_MISMATCH: Rule = {
   description: "A resource applies to actions of its own service: `qcs::cmqtopic:...` in a statement whose actions are all `cmqqueue:*` authorizes nothing. Some services act on others' resources (TKE's `ccs` on CVM, VPC, CLB and CBS; `cvm:RunInstances` on VPC subnets and CBS disks); a table of the pairs Tencent's published policies grant, each with its source, clears them. An ERROR where both services are catalogued (TCMPP, TCSAS, CMQ), whose actions the catalogue knows; a WARNING for other pairs, which may be documented where this table has not looked.",
   check: ({ view, references }) =>
     flat(view.statements, (s) => {
-      const services = statementServices(s.actions, valueOf, references);
+      const services = statementServices(s.actions, textOf, references);
       if (!services) return NONE;
       return flat(s.resources, (item) => {
         const { value } = item;
