@@ -1,5 +1,5 @@
 import { hasOwn, isJsonObject } from '../policy/json-error';
-import { unescapeTerraform } from '../policy/tokens';
+import { templateSpans, unescapeTerraform } from '../policy/tokens';
 import { TerraformForm, TerraformInstance, TerraformReading, readPlan, readTerraformJson } from './terraform';
 
 /**
@@ -129,7 +129,8 @@ export class Configuration {
     const inner = interpolation(value);
     if (inner?.startsWith('local.')) {
       const local = this.locals.get(inner.slice('local.'.length));
-      if (typeof local === 'string' && !local.includes('${')) return local;
+      // A local that is literal text (an escaped `$${` is literal) stands for itself; a template does not.
+      if (typeof local === 'string' && templateSpans(local).every((span) => span.escapes % 2 === 1)) return local;
     }
     return value;
   }

@@ -1,0 +1,237 @@
+// The configuration model (src/input/configuration.ts): references as Terraform writes them, what
+// each attribute names once they are followed, and the documents a configuration holds.
+import { describe, expect, it } from 'vitest';
+import { Configuration, isExpression, interpolation, parseReference } from '../../src/input/configuration';
+
+describe('parseReference', () => {
+  it('reads resource and data references, with an index and an attribute path', () => {
+    expect(parseReference('t.n.id')).toEqual({ address: 't.n', attribute: 'id' });
+    expect(parseReference('  data.t.n.list[0].name  ')).toEqual({ address: 'data.t.n', attribute: 'list[0].name' });
+    expect(parseReference('t.n[ 0 ].id')).toEqual({ address: 't.n', index: '0', attribute: 'id' });
+    expect(parseReference('t.n["a"]')).toEqual({ address: 't.n', index: '"a"', attribute: '' });
+    expect(parseReference('t.n')).toEqual({ address: 't.n', attribute: '' });
+    expect(parseReference('module.users.name')).toEqual({ address: 'module.users', attribute: 'name' });
+  });
+
+  it('is not a resource: variables, locals, count, each, path, terraform, self, calls and text', () => {
+    for (const text of ['var.x', 'local.y', 'count.index', 'each.key', 'path.module', 'terraform.workspace', 'self.id', 'jsonencode(x)', 'x', '1.2', '', 'a b.c']) {
+      expect(parseReference(text), text).toBeUndefined();
+    }
+  });
+});
+
+describe('interpolation and isExpression', () => {
+  it('interpolation: the inside of a string that is exactly one ${...}', () => {
+    expect(interpolation('${ a.b.c }')).toBe('a.b.c');
+    expect(interpolation('  ${a.b}  ')).toBe('a.b');
+    expect(interpolation('${a}${b}')).toBeUndefined();
+    expect(interpolation('${jsonencode({a = 1})}')).toBeUndefined();
+    expect(interpolation('x${a}')).toBeUndefined();
+    expect(interpolation('${a}x')).toBeUndefined();
+    expect(interpolation('{a}')).toBeUndefined();
+    expect(interpolation(7)).toBeUndefined();
+  });
+
+  it('isExpression: a value Terraform computes, not JSON text', () => {
+    expect(isExpression(' ${jsonencode({a = 1})} ')).toBe(true);
+    expect(isExpression('${a}')).toBe(true);
+    expect(isExpression('{"version":"2.0"}')).toBe(false);
+    expect(isExpression('${a} x')).toBe(false);
+    expect(isExpression('x ${a}')).toBe(false);
+  });
+});
+
+const config = (value: Record<string, unknown>) => Configuration.read(value);
+const instance = (c: Configuration, address: string) => c.instances.find((i) => i.address === address)!;
+
+describe('Configuration of Terraform JSON', () => {
+  const c = config({
+    locals: { doc: '{"version":"2.0"}', templated: '${var.x}', number: 3 },
+    resource: {
+      t: {
+        a: { id: 'not read from a configuration', ref: '${ t.b.id }', spaced: '  ${t.b.name}  ', idx: '${t.b[0].id}', key: '${t.b["k"].id}', bad: '${t.b[x].id}', mod: '${module.m.out}', call: '${upper(var.x)}',
+          mixed: 'x-${t.b.id}', num: 12, inf: Number.POSITIVE_INFINITY, nothing: null, list: ['${t.b.id}', 'lit', 5, null, {}], local: '${local.doc}', templated: '${local.templated}', number: '${local.number}', missing: '${local.nope}', obj: { a: 1 } },
+        b: { name: 'bee' },
+      },
+    },
+    data: { t: { b: { name: 'data bee' } } },
+  });
+  const a = instance(c, 't.a');
+
+  it('follows a reference, with spaces, an index or a key, to the one body a configuration has', () => {
+    for (const attr of ['ref', 'idx', 'key', 'bad']) expect(c.link(a, attr), attr).toEqual({ target: instance(c, 't.b'), attribute: 'id' });
+    expect(c.link(a, 'spaced')).toEqual({ target: instance(c, 't.b'), attribute: 'name' });
+  });
+
+  it('names what it cannot follow: a module output by its first two names, an expression as written', () => {
+    expect(c.link(a, 'mod')).toEqual({ unresolved: 'module.m' });
+    expect(c.link(a, 'call')).toEqual({ unresolved: 'upper(var.x)' });
+    expect(c.link(a, 'mixed')).toEqual({ unresolved: 'x-${t.b.id}' });
+  });
+
+  it('literals: strings and finite numbers; absent, null and other values name nothing', () => {
+    expect(c.link(a, 'num')).toEqual({ literal: '12' });
+    expect(c.link(a, 'inf')).toBeUndefined();
+    expect(c.link(a, 'nothing')).toBeUndefined();
+    expect(c.link(a, 'absent')).toBeUndefined();
+    expect(c.link(a, 'obj')).toBeUndefined();
+    expect(c.links(a, 'list')).toEqual([{ target: instance(c, 't.b'), attribute: 'id' }, { literal: 'lit' }, { literal: '5' }]);
+    expect(c.links(a, 'ref')).toEqual([]);
+    expect(c.links(a, 'absent')).toEqual([]);
+    // An id is matched only where Terraform knows ids: a configuration's "id" is text like any other.
+    expect(c.linkValue(a, 'not read from a configuration')).toEqual({ target: a, attribute: 'id' });
+  });
+
+  it('reads a reference to a literal string local as the local; any other local stays a reference', () => {
+    expect(c.valueOf(a, 'local')).toBe('{"version":"2.0"}');
+    expect(c.valueOf(a, 'templated')).toBe('${local.templated}');
+    expect(c.valueOf(a, 'number')).toBe('${local.number}');
+    expect(c.valueOf(a, 'missing')).toBe('${local.nope}');
+    expect(c.literal(a, 'local')).toBe('{"version":"2.0"}');
+    expect(c.literal(a, 'num')).toBe('12');
+    expect(c.literal(a, 'inf')).toBeUndefined();
+    expect(c.literal(a, 'ref')).toBeUndefined();
+    expect(c.literal(a, 'obj')).toBeUndefined();
+  });
+
+  it('ofType: managed resources by type, data sources with data. before it', () => {
+    expect(c.ofType('t').map((i) => i.address)).toEqual(['t.a', 't.b']);
+    expect(c.ofType('data.t').map((i) => i.address)).toEqual(['data.t.b']);
+    expect(c.ofType('u')).toEqual([]);
+  });
+
+  it('resolve: a reference to nothing of this configuration is undefined', () => {
+    expect(c.resolve(a, { address: 't.zz', attribute: 'id' })).toBeUndefined();
+    expect(c.resolve(undefined, { address: 'data.t.b', attribute: '' })).toBe(instance(c, 'data.t.b'));
+  });
+});
+
+describe('Configuration of a plan', () => {
+  const doc = '{"version":"2.0","statement":[]}';
+  const c = config({
+    planned_values: {
+      root_module: {
+        resources: [
+          { address: 'p.x[0]', mode: 'managed', type: 'p', name: 'x', index: 0, values: { id: '10' } },
+          { address: 'p.x[1]', mode: 'managed', type: 'p', name: 'x', index: 1, values: { id: '11' } },
+          { address: 'p.y["a"]', mode: 'managed', type: 'p', name: 'y', index: 'a', values: { id: '' } },
+          { address: 'p.z', mode: 'managed', type: 'p', name: 'z', values: { id: 'twin' } },
+          { address: 'p.w', mode: 'managed', type: 'p', name: 'w', values: { id: 'twin' } },
+          { address: 'p.v', mode: 'managed', type: 'p', name: 'v', values: { id: '${x}' } },
+          { address: 'u.n[1]', mode: 'managed', type: 'u', name: 'n', index: 1, values: { lit: '10', num: 11, twin: 'twin', empty: '', viaRef: null, list: null } },
+          { address: 'u.k["a"]', mode: 'managed', type: 'u', name: 'k', index: 'a', values: {} },
+        ],
+        child_modules: [{ resources: [{ address: 'module.m.u.c', mode: 'managed', type: 'u', name: 'c', values: {} }, { address: 'module.m.p.x', mode: 'managed', type: 'p', name: 'x', values: {} }] }],
+      },
+    },
+    configuration: {
+      root_module: {
+        resources: [
+          { address: 'u.n', expressions: { viaRef: { references: ['p.x', 'count.index'] }, list: { references: ['p.x[0].id', 'p.x[0]', 'p.x', 'p.z.id', 'p.z'] }, gone: { references: ['module.q.out', 'module.q'] }, none: { references: [] }, vars: { references: ['var.a', 'p.nowhere.id'] } } },
+          { address: 'u.k', expressions: { each: { references: ['p.y', 'each.key'] }, plain: { references: ['p.x'] }, exact: { references: ['p.x[1].id'] } } },
+        ],
+        module_calls: { m: { module: { resources: [{ address: 'u.c', expressions: { inside: { references: ['p.x.id', 'p.x'] } } }] } } },
+      },
+    },
+  });
+  const n = instance(c, 'u.n[1]');
+  const k = instance(c, 'u.k["a"]');
+
+  it('a literal id of a resource the plan knows is that resource; an id two resources share, an empty one or a template is a literal', () => {
+    expect(c.link(n, 'lit')).toEqual({ target: instance(c, 'p.x[0]'), attribute: 'id' });
+    expect(c.link(n, 'num')).toEqual({ target: instance(c, 'p.x[1]'), attribute: 'id' });
+    expect(c.link(n, 'twin')).toEqual({ literal: 'twin' });
+    expect(c.link(n, 'empty')).toEqual({ literal: '' });
+    expect(c.linkValue(n, '${x}')).toEqual({ unresolved: 'x' });
+  });
+
+  it('a value unknown until apply: the configuration\'s references, count.index and each.key as the instance\'s own key', () => {
+    expect(c.link(n, 'viaRef')).toEqual({ target: instance(c, 'p.x[1]'), attribute: '' });
+    expect(c.link(k, 'each')).toEqual({ target: instance(c, 'p.y["a"]'), attribute: '' });
+    expect(c.link(k, 'exact')).toEqual({ target: instance(c, 'p.x[1]'), attribute: 'id' });
+    // Two instances and no key to choose by: nothing is guessed.
+    expect(c.link(k, 'plain')).toEqual({ unresolved: 'p.x' });
+    expect(c.links(n, 'list')).toEqual([{ target: instance(c, 'p.x[0]'), attribute: 'id' }, { target: instance(c, 'p.z'), attribute: 'id' }]);
+    expect(c.link(n, 'gone')).toEqual({ unresolved: 'module.q' });
+    expect(c.link(n, 'none')).toBeUndefined();
+    expect(c.link(n, 'vars')).toEqual({ unresolved: 'p.nowhere' });
+    expect(c.links(n, 'gone')).toEqual([{ unresolved: 'module.q' }]);
+    expect(c.links(n, 'absent')).toEqual([]);
+  });
+
+  it('references inside a module are the module\'s', () => {
+    const inside = instance(c, 'module.m.u.c');
+    expect(c.link(inside, 'inside')).toEqual({ target: instance(c, 'module.m.p.x'), attribute: 'id' });
+  });
+
+  it('resolve: an index given as digits or a quoted key; count.index and each.key as the instance\'s own; anything else chooses nothing', () => {
+    const ref = (index?: string) => ({ address: 'p.x', attribute: 'id', ...(index === undefined ? {} : { index }) });
+    expect(c.resolve(n, ref('0'))).toBe(instance(c, 'p.x[0]'));
+    expect(c.resolve(n, ref('count.index'))).toBe(instance(c, 'p.x[1]'));
+    expect(c.resolve(k, { address: 'p.y', attribute: '', index: 'each.key' })).toBe(instance(c, 'p.y["a"]'));
+    expect(c.resolve(k, { address: 'p.y', attribute: '', index: '"a"' })).toBe(instance(c, 'p.y["a"]'));
+    expect(c.resolve(k, { address: 'p.y', attribute: '', index: '"b"' })).toBeUndefined();
+    expect(c.resolve(n, ref('var.i'))).toBeUndefined();
+    expect(c.resolve(n, ref())).toBeUndefined();
+    expect(c.resolve(n, ref('2'))).toBeUndefined();
+    expect(c.resolve(n, ref(), 1)).toBe(instance(c, 'p.x[1]'));
+    expect(c.resolve(undefined, ref('count.index'))).toBeUndefined();
+    // One instance with a key: found by its key, or when none is asked; not by another.
+    expect(c.resolve(n, { address: 'p.y', attribute: '' })).toBe(instance(c, 'p.y["a"]'));
+    expect(c.resolve(n, { address: 'p.y', attribute: '', index: '"z"' })).toBeUndefined();
+  });
+});
+
+describe('documents()', () => {
+  const text = '{"version":"2.0","statement":[{"effect":"allow","action":["cos:GetObject"],"resource":["qcs::cos::uid/1:b/$${uin}"]}]}';
+  it('in Terraform JSON: each CAM document as CAM receives it, a Terraform expression left unchecked', () => {
+    const c = config({
+      resource: {
+        tencentcloud_cam_policy: { p: { name: 'p', document: text }, e: { name: '${var.n}', document: '${jsonencode({a = 1})}' }, none: { name: 'none' }, num: { document: 5 } },
+        tencentcloud_cam_policy_version: { v: { policy_document: text } },
+        tencentcloud_cos_bucket_policy: { b: { policy: text } },
+        tencentcloud_cam_role: { r: { name: 'r', document: '${local.trust}' } },
+        other: { o: { document: text } },
+      },
+      data: { tencentcloud_cam_policy: { d: { document: text } } },
+      locals: { trust: text },
+    });
+    expect(c.documents().map((d) => ({ address: d.instance.address, attribute: d.attribute, name: d.name, raw: d.raw, text: d.text, unchecked: d.unchecked }))).toEqual([
+      { address: 'tencentcloud_cam_policy.p', attribute: 'document', name: 'p', raw: text, text: text.replace('$${', '${'), unchecked: undefined },
+      { address: 'tencentcloud_cam_policy.e', attribute: 'document', name: '${var.n}', raw: '${jsonencode({a = 1})}', text: undefined, unchecked: 'the document is a Terraform expression, known only when Terraform runs: lint the plan (terraform show -json) to check it' },
+      { address: 'tencentcloud_cam_policy_version.v', attribute: 'policy_document', name: undefined, raw: text, text: text.replace('$${', '${'), unchecked: undefined },
+      { address: 'tencentcloud_cos_bucket_policy.b', attribute: 'policy', name: undefined, raw: text, text: text.replace('$${', '${'), unchecked: undefined },
+      { address: 'tencentcloud_cam_role.r', attribute: 'document', name: 'r', raw: text, text: text.replace('$${', '${'), unchecked: undefined },
+    ]);
+  });
+
+  it('in a plan: the planned text as it is; unknown after apply, absent, or not a string, each said', () => {
+    const c = config({
+      planned_values: {
+        root_module: {
+          resources: [
+            { address: 'tencentcloud_cam_policy.p', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'p', values: { name: 'p', document: '{"a":"$${x}"}' } },
+            { address: 'tencentcloud_cam_policy.u', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'u', values: { name: 'u' } },
+            { address: 'tencentcloud_cam_policy.n', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'n', values: { name: 'n', document: null } },
+            { address: 'tencentcloud_cam_policy.k', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'k', values: { document: null } },
+            { address: 'data.tencentcloud_cam_policy.d', mode: 'data', type: 'tencentcloud_cam_policy', name: 'd', values: { document: '{}' } },
+          ],
+        },
+      },
+      resource_changes: [{ address: 'tencentcloud_cam_policy.k', change: { after_unknown: { document: true } } }],
+    });
+    expect(c.documents().map((d) => [d.instance.address, d.text ?? d.unchecked])).toEqual([
+      ['tencentcloud_cam_policy.p', '{"a":"$${x}"}'],
+      ['tencentcloud_cam_policy.u', 'the document is known only after apply (it depends on another resource): not checked'],
+      ['tencentcloud_cam_policy.n', 'the document is not a string in the plan: not checked'],
+      ['tencentcloud_cam_policy.k', 'the document is known only after apply (it depends on another resource): not checked'],
+    ]);
+  });
+
+  it('reads a state as a plan', () => {
+    const c = config({ format_version: '1.0', values: { root_module: { resources: [{ address: 'tencentcloud_cam_policy.s', mode: 'managed', type: 'tencentcloud_cam_policy', name: 's', values: { document: '{}' } }] } } });
+    expect(c.documents().map((d) => d.text)).toEqual(['{}']);
+    expect(config({ values: 'x' }).instances).toEqual([]);
+    expect(config({ values: { other: 1 } }).form).toBe('configuration');
+  });
+});

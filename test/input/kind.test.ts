@@ -1,0 +1,121 @@
+// What a file holds, by its content (src/input/kind.ts), and one file read as every command reads it
+// (src/input/source.ts, src/input/documents.ts).
+import { describe, expect, it } from 'vitest';
+import { duplicateNames, policiesOf } from '../../src/input/documents';
+import { InputKind, detectKind, isTerraform } from '../../src/input/kind';
+import { sourceOf } from '../../src/input/source';
+
+describe('detectKind', () => {
+  it.each([
+    [{ planned_values: {} }, InputKind.TERRAFORM_PLAN],
+    [{ planned_values: null, resource: {} }, InputKind.TERRAFORM_PLAN],
+    [{ strategyInfo: '{}' }, InputKind.LEGACY_REQUEST],
+    [{ strategyId: 1, actionType: 1 }, InputKind.LEGACY_REQUEST],
+    [{ componentName: 'MC', interface: { para: {} } }, InputKind.LEGACY_REQUEST],
+    [{ resource: {} }, InputKind.TERRAFORM_JSON],
+    [{ resource: [{}] }, InputKind.TERRAFORM_JSON],
+    [{ resource: [] }, InputKind.UNKNOWN],
+    [{ resource: [{}, 'x'] }, InputKind.UNKNOWN],
+    [{ resource: 'x' }, InputKind.UNKNOWN],
+    [{ resource: {}, statement: [] }, InputKind.DOCUMENT],
+    [{ resource: {}, effect: 'allow' }, InputKind.DOCUMENT],
+    [{ resource: {}, action: 'x' }, InputKind.UNKNOWN],
+    [{ format_version: '1.0', values: { root_module: {} } }, InputKind.TERRAFORM_STATE],
+    [{ values: { root_module: {} } }, InputKind.UNKNOWN],
+    [{ format_version: '1.0', values: {} }, InputKind.UNKNOWN],
+    [{ format_version: '1.0', values: 'x' }, InputKind.UNKNOWN],
+    [{ statement: [] }, InputKind.DOCUMENT],
+    [{ Statement: [] }, InputKind.DOCUMENT],
+    [{ version: '2.0' }, InputKind.DOCUMENT],
+    [{ Version: '2.0', principal: {} }, InputKind.DOCUMENT],
+    [{ principal: {} }, InputKind.DOCUMENT],
+    [{ effect: 'allow', action: 'x' }, InputKind.DOCUMENT],
+    [{ Effect: 'allow', Resource: 'x' }, InputKind.DOCUMENT],
+    [{ effect: 'allow' }, InputKind.UNKNOWN],
+    [{ action: 'x', resource: 'y' }, InputKind.UNKNOWN],
+    [{ version: '0.21.0', stacks: {} }, InputKind.CDKTF_MANIFEST],
+    [{ version: '0.21.0', stacks: [] }, InputKind.UNKNOWN],
+    [{ version: 1, stacks: {} }, InputKind.UNKNOWN],
+    [{ stacks: {} }, InputKind.UNKNOWN],
+    [{}, InputKind.UNKNOWN],
+    [[], InputKind.UNKNOWN],
+    ['text', InputKind.UNKNOWN],
+    [null, InputKind.UNKNOWN],
+  ])('%j is %s', (value, kind) => {
+    expect(detectKind(value)).toBe(kind);
+  });
+
+  it('isTerraform: configurations, plans and states', () => {
+    expect(Object.values(InputKind).filter(isTerraform)).toEqual([InputKind.TERRAFORM_JSON, InputKind.TERRAFORM_PLAN, InputKind.TERRAFORM_STATE]);
+  });
+});
+
+describe('sourceOf', () => {
+  it('text that is not JSON: where it stops, and no value', () => {
+    const s = sourceOf('a.json', true, '{\n  "a": }');
+    expect(s).toMatchObject({ file: 'a.json', explicit: true, kind: InputKind.UNKNOWN, jsonError: { line: 2, column: 8 } });
+    expect(s.value).toBeUndefined();
+    expect(s.configuration).toBeUndefined();
+  });
+
+  it('Terraform JSON with a duplicated key keeps every definition; without one, JSON.parse\'s value', () => {
+    const text = '{"resource": {"t": {"a": {}}}, "resource": {"t": {"b": {}}}}';
+    const s = sourceOf('dup.json', false, text);
+    expect(s.kind).toBe(InputKind.TERRAFORM_JSON);
+    expect(s.explicit).toBe(false);
+    expect(s.configuration!.instances.map((i) => i.address)).toEqual(['t.a', 't.b']);
+    const plain = sourceOf('one.json', false, '{"resource": {"t": {"a": {}}}}');
+    expect(plain.configuration!.instances.map((i) => i.address)).toEqual(['t.a']);
+    expect(plain.value).toEqual({ resource: { t: { a: {} } } });
+    // A document with a key twice is read as JSON.parse reads it: the parser reports the duplicate.
+    expect(sourceOf('d.json', true, '{"version": "2.0", "version": "1.0"}').value).toEqual({ version: '1.0' });
+  });
+
+  it('a plan and a state get a configuration; a document and a manifest none', () => {
+    expect(sourceOf('p.json', true, '{"planned_values": {}}').configuration?.form).toBe('plan');
+    expect(sourceOf('s.json', true, '{"format_version": "1.0", "values": {"root_module": {}}}').configuration?.form).toBe('state');
+    expect(sourceOf('d.json', true, '{"version": "2.0", "statement": []}').configuration).toBeUndefined();
+    expect(sourceOf('m.json', true, '{"version": "0.21.0", "stacks": {}}').kind).toBe(InputKind.CDKTF_MANIFEST);
+  });
+});
+
+describe('policiesOf and duplicateNames', () => {
+  it('a bare document or a legacy request is the whole file; a manifest or an unknown file holds none', () => {
+    const doc = sourceOf('d.json', true, '{"version": "2.0", "statement": []}');
+    expect(policiesOf(doc)).toEqual([{ policy: null, value: { version: '2.0', statement: [] }, filePointer: '', embedded: true }]);
+    const legacy = sourceOf('l.json', true, '{"strategyInfo": "{}"}');
+    expect(policiesOf(legacy)).toEqual([{ policy: null, value: { strategyInfo: '{}' }, filePointer: '', embedded: true }]);
+    expect(policiesOf(sourceOf('m.json', true, '{"version": "0.21.0", "stacks": {}}'))).toEqual([]);
+    expect(policiesOf(sourceOf('u.json', true, '{"x": 1}'))).toEqual([]);
+  });
+
+  it('a Terraform resource\'s document: its address, type, name, pointer and body', () => {
+    const text = JSON.stringify({ resource: { tencentcloud_cam_policy: { 'a/b': { name: 'n', document: '{"version":"2.0"}' }, e: { document: '${x}' } } } });
+    const [p, e] = policiesOf(sourceOf('t.json', true, text));
+    expect(p).toEqual({
+      policy: 'tencentcloud_cam_policy.a/b', type: 'tencentcloud_cam_policy', text: '{"version":"2.0"}', raw: '{"version":"2.0"}', policyName: 'n',
+      filePointer: '/resource/tencentcloud_cam_policy/a~1b/document', embedded: false, body: { name: 'n', document: '{"version":"2.0"}' },
+    });
+    expect(e).toMatchObject({ policy: 'tencentcloud_cam_policy.e', raw: '${x}', unchecked: expect.stringContaining('Terraform expression') });
+    expect(e.text).toBeUndefined();
+    expect(e.policyName).toBeUndefined();
+  });
+
+  it('duplicateNames: policies of one name name each other; computed names, other types and bare documents are not compared', () => {
+    const text = JSON.stringify({
+      resource: {
+        tencentcloud_cam_policy: { a: { name: 'same', document: '{}' }, b: { name: 'same', document: '{}' }, c: { name: '${var.n}', document: '{}' }, d: { name: '${var.n}', document: '{}' }, e: { document: '{}' } },
+        tencentcloud_cam_policy_by_name: { f: { name: 'same', document: '{}' } },
+        tencentcloud_cam_role: { r: { name: 'same', document: '{}' } },
+      },
+    });
+    const inputs = policiesOf(sourceOf('t.json', true, text));
+    const dup = duplicateNames(inputs);
+    expect([...dup].map(([input, others]) => [input.policy, others])).toEqual([
+      ['tencentcloud_cam_policy.a', ['tencentcloud_cam_policy.b', 'tencentcloud_cam_policy_by_name.f']],
+      ['tencentcloud_cam_policy.b', ['tencentcloud_cam_policy.a', 'tencentcloud_cam_policy_by_name.f']],
+      ['tencentcloud_cam_policy_by_name.f', ['tencentcloud_cam_policy.a', 'tencentcloud_cam_policy.b']],
+    ]);
+    expect(duplicateNames(policiesOf(sourceOf('d.json', true, '{"version":"2.0"}'))).size).toBe(0);
+  });
+});

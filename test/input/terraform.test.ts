@@ -1,0 +1,151 @@
+// The reading of Terraform JSON, plans and states into resource instances (src/input/terraform.ts):
+// every form Terraform's JSON syntax allows, every address and pointer exact.
+import { describe, expect, it } from 'vitest';
+import { TerraformForm, pointerToken, readPlan, readTerraformJson } from '../../src/input/terraform';
+import { scanJson } from '../../src/policy/json-error';
+
+const brief = (reading: ReturnType<typeof readPlan>) => reading.instances.map((i) => ({
+  address: i.address, module: i.module, mode: i.mode, type: i.type, name: i.name, ...(i.index === undefined ? {} : { index: i.index }), pointer: i.pointer,
+}));
+
+describe('pointerToken', () => {
+  it('escapes ~ and / as JSON pointers do', () => {
+    expect(pointerToken('a/b~c')).toBe('a~1b~0c');
+    expect(pointerToken('~/')).toBe('~0~1');
+    expect(pointerToken('plain')).toBe('plain');
+  });
+});
+
+describe('readTerraformJson', () => {
+  it('reads resource and data blocks, each level an object or an array of objects, with exact pointers', () => {
+    const reading = readTerraformJson({
+      resource: [
+        { t_a: { one: { x: 1 } } },
+        'not a block',
+        { t_b: [{ two: [{ y: 2 }, 'no body', { y: 3 }] }, 7] },
+      ],
+      data: { d_a: { look: { z: 1 }, skipped: 'text' } },
+      other: { t_c: { ignored: {} } },
+    });
+    expect(reading.form).toBe(TerraformForm.CONFIGURATION);
+    expect(brief(reading)).toEqual([
+      { address: 't_a.one', module: '', mode: 'managed', type: 't_a', name: 'one', pointer: '/resource/0/t_a/one' },
+      { address: 't_b.two', module: '', mode: 'managed', type: 't_b', name: 'two', pointer: '/resource/2/t_b/0/two/0' },
+      { address: 't_b.two', module: '', mode: 'managed', type: 't_b', name: 'two', pointer: '/resource/2/t_b/0/two/2' },
+      { address: 'data.d_a.look', module: '', mode: 'data', type: 'd_a', name: 'look', pointer: '/data/d_a/look' },
+    ]);
+    expect(reading.instances[0].values).toEqual({ x: 1 });
+    expect(reading.instances[2].values).toEqual({ y: 3 });
+    expect(reading.instances[0].unknown.size).toBe(0);
+    expect(reading.instances[0].references.size).toBe(0);
+  });
+
+  it('keeps every definition of a duplicated key, and escapes keys in pointers', () => {
+    const { value } = scanJson('{"resource": {"t": {"a/b": {"n": 1}}}, "resource": {"t": {"c": {"n": 2}}}}', { duplicates: true });
+    expect(brief(readTerraformJson(value as Record<string, unknown>)).map((i) => [i.address, i.pointer])).toEqual([
+      ['t.a/b', '/resource/t/a~1b'],
+      ['t.c', '/resource/t/c'],
+    ]);
+  });
+
+  it('keeps locals, from an object or an array of objects, the last definition winning', () => {
+    const reading = readTerraformJson({ locals: [{ a: 'one', b: 2 }, 'x', { a: 'two' }] });
+    expect([...reading.locals]).toEqual([['a', 'two'], ['b', 2]]);
+    expect(readTerraformJson({ locals: { c: 'three' } }).locals.get('c')).toBe('three');
+    expect(readTerraformJson({}).instances).toEqual([]);
+  });
+});
+
+describe('readPlan', () => {
+  const plan = {
+    format_version: '1.2',
+    planned_values: {
+      root_module: {
+        resources: [
+          { address: 't.p[0]', mode: 'managed', type: 't', name: 'p', index: 0, values: { a: 1 } },
+          { address: 't.p["k"]', mode: 'managed', type: 't', name: 'p', index: 'k', values: 'not values' },
+          { mode: 'data', type: 'd', name: 'q', index: { bad: true } },
+          { address: 'x', type: 7, name: 'bad type' },
+          { address: 'y', type: 't', name: 7 },
+          'not a resource',
+        ],
+        child_modules: [
+          {
+            address: 'module.m["a"]',
+            resources: [{ address: 'module.m["a"].t.c', mode: 'managed', type: 't', name: 'c', values: {} }],
+            child_modules: [{ resources: [{ address: 'module.m["a"].module.n[0].data.d.e', mode: 'data', type: 'd', name: 'e', values: {} }] }, null],
+          },
+          { resources: 'nope' },
+        ],
+      },
+    },
+    prior_state: {
+      values: {
+        root_module: {
+          resources: [
+            { address: 'data.d.prior', mode: 'data', type: 'd', name: 'prior', values: { read: true } },
+            { address: 't.gone', mode: 'managed', type: 't', name: 'gone', values: {} },
+            { address: 't.p[0]', mode: 'managed', type: 't', name: 'p', index: 0, values: { a: 'old' } },
+            { address: 'data.d.q', mode: 'data', type: 'd', name: 'q', values: { again: true } },
+          ],
+        },
+      },
+    },
+    resource_changes: [
+      { address: 't.p[0]', change: { after_unknown: { id: true, a: false, b: true, nested: { x: true } } } },
+      { address: 'module.m["a"].t.c', change: { after_unknown: { id: false } } },
+      { address: 7, change: { after_unknown: { id: true } } },
+      { address: 't.none', change: 'x' },
+      { address: 't.none2', change: { after_unknown: 'x' } },
+      'not a change',
+    ],
+    configuration: {
+      root_module: {
+        resources: [
+          { address: 't.p', expressions: { a: { references: ['t.other.id', 7, 't.other'] }, b: { constant_value: 1 }, c: 'x' } },
+          { address: 'd.noexpr' },
+          { expressions: { a: { references: ['nowhere'] } } },
+          'x',
+        ],
+        module_calls: {
+          m: { module: { resources: [{ address: 't.c', expressions: { policy: { references: ['t.z.id'] } } }], module_calls: { n: { module: { resources: [{ address: 'data.d.e', expressions: { k: { references: ['local.v'] } } }] } } } } },
+          broken: 'x',
+        },
+      },
+    },
+  };
+
+  it('reads planned values at their full addresses, module instances and indexes kept', () => {
+    const reading = readPlan(plan);
+    expect(reading.form).toBe(TerraformForm.PLAN);
+    expect(brief(reading)).toEqual([
+      { address: 't.p[0]', module: '', mode: 'managed', type: 't', name: 'p', index: 0, pointer: '/planned_values/root_module/resources/0/values' },
+      { address: 't.p["k"]', module: '', mode: 'managed', type: 't', name: 'p', index: 'k', pointer: '/planned_values/root_module/resources/1/values' },
+      { address: 'data.d.q', module: '', mode: 'data', type: 'd', name: 'q', pointer: '/planned_values/root_module/resources/2/values' },
+      { address: 'module.m["a"].t.c', module: 'module.m["a"]', mode: 'managed', type: 't', name: 'c', pointer: '/planned_values/root_module/child_modules/0/resources/0/values' },
+      { address: 'module.m["a"].module.n[0].data.d.e', module: 'module.m["a"].module.n[0]', mode: 'data', type: 'd', name: 'e', pointer: '/planned_values/root_module/child_modules/0/child_modules/0/resources/0/values' },
+      { address: 'data.d.prior', module: '', mode: 'data', type: 'd', name: 'prior', pointer: '/prior_state/values/root_module/resources/0/values' },
+    ]);
+    expect(reading.instances[1].values).toEqual({});
+  });
+
+  it('marks what is known only after apply, and follows the configuration\'s references through module calls', () => {
+    const [p0, pk, , c, e] = readPlan(plan).instances;
+    expect([...p0.unknown]).toEqual(['id', 'b']);
+    expect(pk.unknown.size).toBe(0);
+    expect(c.unknown.size).toBe(0);
+    expect([...p0.references]).toEqual([['a', ['t.other.id', 't.other']]]);
+    expect([...pk.references]).toEqual([['a', ['t.other.id', 't.other']]]);
+    expect([...c.references]).toEqual([['policy', ['t.z.id']]]);
+    expect([...e.references]).toEqual([['k', ['local.v']]]);
+  });
+
+  it('reads a state (values.root_module) as a plan without changes; a plan without prior state or configuration', () => {
+    const state = readPlan({ format_version: '1.0', values: { root_module: { resources: [{ address: 't.s', mode: 'managed', type: 't', name: 's', values: { id: '1' } }] } } });
+    expect(state.form).toBe(TerraformForm.STATE);
+    expect(brief(state)).toEqual([{ address: 't.s', module: '', mode: 'managed', type: 't', name: 's', pointer: '/values/root_module/resources/0/values' }]);
+    expect(readPlan({ planned_values: {} }).instances).toEqual([]);
+    expect(readPlan({ planned_values: { root_module: { resources: [{ type: 't', name: 'n' }] } } }).instances.map((i) => [i.address, i.references.size])).toEqual([['t.n', 0]]);
+    expect(readPlan({ planned_values: { root_module: { resources: [{ type: 't', name: 'n', index: 2 }, { mode: 'data', type: 't', name: 'n' }] } } }).instances.map((i) => i.address)).toEqual(['t.n[2]', 'data.t.n']);
+  });
+});
