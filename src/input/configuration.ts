@@ -98,29 +98,34 @@ export class Configuration {
   public readonly form: TerraformForm;
   public readonly instances: readonly TerraformInstance[];
   private readonly locals: ReadonlyMap<string, unknown>;
-  /** Instances by address, and by address without their instance key (`p[0]` and `p["a"]` under `p`). */
-  private readonly byAddress = new Map<string, TerraformInstance>();
-  private readonly byBase = new Map<string, TerraformInstance[]>();
-  /** Instances by their `id` value (plans and states of existing resources), for literal ids. */
-  private readonly byId = new Map<string, TerraformInstance[]>();
+  /** The instances by address without instance key (`p[0]` and `p["a"]` under `p`) and by `id`, made when first asked: linting reads no reference. */
+  private indexes?: { readonly byBase: Map<string, TerraformInstance[]>; readonly byId: Map<string, TerraformInstance[]> };
 
   private constructor(reading: TerraformReading) {
     this.form = reading.form;
     this.instances = reading.instances;
     this.locals = reading.locals;
-    for (const instance of reading.instances) {
-      if (!this.byAddress.has(instance.address)) this.byAddress.set(instance.address, instance);
+  }
+
+  private index(): { readonly byBase: Map<string, TerraformInstance[]>; readonly byId: Map<string, TerraformInstance[]> } {
+    if (this.indexes) return this.indexes;
+    const byBase = new Map<string, TerraformInstance[]>();
+    // Instances by their `id` value (plans and states of existing resources), for literal ids.
+    const byId = new Map<string, TerraformInstance[]>();
+    for (const instance of this.instances) {
       const base = instance.index === undefined ? instance.address : instance.address.slice(0, instance.address.lastIndexOf('['));
-      const list = this.byBase.get(base);
+      const list = byBase.get(base);
       if (list) list.push(instance);
-      else this.byBase.set(base, [instance]);
+      else byBase.set(base, [instance]);
       const id = instance.values.id;
       if (typeof id === 'string' && id !== '' && !id.includes('${')) {
-        const same = this.byId.get(id);
+        const same = byId.get(id);
         if (same) same.push(instance);
-        else this.byId.set(id, [instance]);
+        else byId.set(id, [instance]);
       }
     }
+    this.indexes = { byBase, byId };
+    return this.indexes;
   }
 
   /** An attribute's value, with a reference to a literal local (`${local.doc}`) read as the local's value. */
@@ -145,7 +150,7 @@ export class Configuration {
   /** The instance a reference made from `from` names, in `from`'s module; undefined when none or several could be meant. */
   public resolve(from: TerraformInstance | undefined, reference: ParsedReference, indexHint?: string | number): TerraformInstance | undefined {
     const base = from === undefined || from.module === '' ? reference.address : `${from.module}.${reference.address}`;
-    const list = this.byBase.get(base);
+    const list = this.index().byBase.get(base);
     if (!list) return undefined;
     let index: string | number | undefined = indexHint;
     if (reference.index !== undefined) {
@@ -224,7 +229,7 @@ export class Configuration {
 
   /** A literal value, or the one resource whose id it is. */
   private byLiteral(value: string): Link {
-    const same = this.byId.get(value);
+    const same = this.index().byId.get(value);
     return same && same.length === 1 ? { target: same[0], attribute: 'id' } : { literal: value };
   }
 

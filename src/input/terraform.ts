@@ -53,6 +53,7 @@ export interface TerraformReading {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 const NO_REFERENCES: ReadonlyMap<string, readonly string[]> = new Map();
 
 /** A JSON pointer token. @internal */
@@ -162,15 +163,39 @@ function unknownAttributes(plan: Record<string, unknown>): Map<string, Set<strin
   return out;
 }
 
-/** The resources of a plan's or state's module tree (`root_module` and its `child_modules`). */
-function moduleTree(root: unknown, pointer: string, visit: (r: Record<string, unknown>, pointer: string) => void): void {
+/** The resources of a plan's or state's module tree (`root_module` and its `child_modules`), each with its module's pointer and its index there. */
+function moduleTree(root: unknown, pointer: string, visit: (r: Record<string, unknown>, modulePointer: string, i: number) => void): void {
   // Child modules nest without limit: an explicit stack, not recursion.
   const work: Array<{ module: unknown; pointer: string }> = [{ module: root, pointer }];
   for (let k = 0; k < work.length; k++) {
     const { module, pointer: at } = work[k];
     if (!isJsonObject(module)) continue;
-    if (Array.isArray(module.resources)) module.resources.forEach((r, i) => { if (isJsonObject(r)) visit(r, `${at}/resources/${i}`); });
+    if (Array.isArray(module.resources)) module.resources.forEach((r, i) => { if (isJsonObject(r)) visit(r, at, i); });
     if (Array.isArray(module.child_modules)) module.child_modules.forEach((m, i) => { work.push({ module: m, pointer: `${at}/child_modules/${i}` }); });
+  }
+}
+
+/**
+ * A resource instance of a plan or state. Its pointer is made when asked: a plan of 100,000 resources
+ * whose documents are few is read without a pointer string per resource.
+ */
+class PlanInstance implements TerraformInstance {
+  constructor(
+    public readonly address: string,
+    public readonly module: string,
+    public readonly mode: 'managed' | 'data',
+    public readonly type: string,
+    public readonly name: string,
+    public readonly index: string | number | undefined,
+    public readonly values: Readonly<Record<string, unknown>>,
+    public readonly unknown: ReadonlySet<string>,
+    public readonly references: ReadonlyMap<string, readonly string[]>,
+    private readonly modulePointer: string,
+    private readonly position: number,
+  ) {}
+
+  public get pointer(): string {
+    return `${this.modulePointer}/resources/${this.position}/values`;
   }
 }
 
@@ -180,34 +205,30 @@ export function readPlan(plan: Record<string, unknown>): TerraformReading {
   const expressions = configurationExpressions(plan);
   const unknown = unknownAttributes(plan);
   const instances: TerraformInstance[] = [];
-  const seen = new Set<string>();
-  const read = (r: Record<string, unknown>, pointer: string, fromPriorState: boolean) => {
+  // The data sources the planned values have, so that the prior state's are not read twice.
+  let planned: Set<string> | undefined;
+  const read = (r: Record<string, unknown>, modulePointer: string, position: number, fromPriorState: boolean) => {
     if (typeof r.type !== 'string' || typeof r.name !== 'string') return;
     const mode = r.mode === 'data' ? 'data' : 'managed';
     if (fromPriorState && mode !== 'data') return;
     const index = typeof r.index === 'string' || typeof r.index === 'number' ? r.index : undefined;
     const address = typeof r.address === 'string' ? r.address : `${mode === 'data' ? 'data.' : ''}${r.type}.${r.name}${index === undefined ? '' : `[${JSON.stringify(index)}]`}`;
-    if (seen.has(address)) return;
-    seen.add(address);
-    const module = moduleOf(address, mode, r.type);
-    const configAddress = `${mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`;
-    instances.push({
-      address,
-      module,
-      mode,
-      type: r.type,
-      name: r.name,
-      ...(index === undefined ? {} : { index }),
-      values: isJsonObject(r.values) ? r.values : {},
-      pointer: `${pointer}/values`,
-      unknown: unknown.get(address) ?? NONE,
-      references: referencesOf(expressions.get(`${moduleCallPath(module).join('/')} ${configAddress}`)),
-    });
+    if (fromPriorState) {
+      planned ??= new Set(instances.filter((i) => i.mode === 'data').map((i) => i.address));
+      if (planned.has(address)) return;
+      planned.add(address);
+    }
+    const module = address.startsWith('module.') ? moduleOf(address, mode, r.type) : '';
+    // Only a plan that carries its configuration has references to look up.
+    const references = expressions.size === 0 ? NO_REFERENCES
+      : referencesOf(expressions.get(`${moduleCallPath(module).join('/')} ${mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`));
+    instances.push(new PlanInstance(address, module, mode, r.type, r.name, index, isJsonObject(r.values) ? r.values : EMPTY,
+      unknown.get(address) ?? NONE, references, modulePointer, position));
   };
   const values = isPlan ? plan.planned_values : plan.values;
-  moduleTree(isJsonObject(values) ? values.root_module : undefined, isPlan ? '/planned_values/root_module' : '/values/root_module', (r, p) => read(r, p, false));
+  moduleTree(isJsonObject(values) ? values.root_module : undefined, isPlan ? '/planned_values/root_module' : '/values/root_module', (r, p, i) => read(r, p, i, false));
   // Data sources read while planning are in the prior state; a plan's planned values may leave them out.
   const prior = plan.prior_state;
-  if (isPlan && isJsonObject(prior) && isJsonObject(prior.values)) moduleTree(prior.values.root_module, '/prior_state/values/root_module', (r, p) => read(r, p, true));
+  if (isPlan && isJsonObject(prior) && isJsonObject(prior.values)) moduleTree(prior.values.root_module, '/prior_state/values/root_module', (r, p, i) => read(r, p, i, true));
   return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map() };
 }
