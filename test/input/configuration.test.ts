@@ -107,7 +107,6 @@ describe('Configuration of Terraform JSON', () => {
 });
 
 describe('Configuration of a plan', () => {
-  const doc = '{"version":"2.0","statement":[]}';
   const c = config({
     planned_values: {
       root_module: {
