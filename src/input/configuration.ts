@@ -193,7 +193,7 @@ export class Configuration {
       const target = reference && this.resolve(from, reference);
       if (target) return { target, attribute: reference!.attribute };
       // `${module.users.name}`: its first two names; any other expression as written.
-      return { unresolved: reference ? reference.address : inner };
+      return { unresolved: reference ? reference.address : (value as string).trim() };
     }
     if (typeof value === 'number' && Number.isFinite(value)) return this.byLiteral(String(value));
     if (typeof value === 'string') return value.includes('${') ? { unresolved: value } : this.byLiteral(value);
@@ -205,7 +205,7 @@ export class Configuration {
    * references name (`["tencentcloud_cam_policy.p.id", "tencentcloud_cam_policy.p"]` is one), with
    * `count.index` or `each.key` among them read as this instance's own key.
    */
-  private referenced(from: TerraformInstance, attribute: string): Link[] {
+  public referenced(from: TerraformInstance, attribute: string): Link[] {
     const references = from.references.get(attribute);
     if (!references || references.length === 0) return [];
     const hint = references.some((r) => r === 'count.index' || r === 'each.key' || r === 'each.value') ? from.index : undefined;

@@ -233,7 +233,7 @@ export class AccessModel {
           : kind === 'AttachRoleId' ? this.role(target, false) : kind === 'AttachRoleName' ? this.role(target, true) : undefined;
         // In a plan, a policy id known only after apply is absent from the triggers: the configuration's references name it.
         const policyLink = hasOwn(t, 'policy_id') ? config.linkValue(instance, t.policy_id)
-          : config.links(instance, 'triggers').find((l) => l.target !== undefined && POLICY_TYPES.has(l.target.type));
+          : config.referenced(instance, 'triggers').find((l) => l.target !== undefined && POLICY_TYPES.has(l.target.type));
         if (!hasOwn(t, 'policy_id') && !policyLink) break;
         grant(principal, this.policyOf(policyLink, undefined, undefined, hasOwn(t, 'policy_id') ? t.policy_id : undefined));
         break;

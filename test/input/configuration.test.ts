@@ -65,7 +65,7 @@ describe('Configuration of Terraform JSON', () => {
 
   it('names what it cannot follow: a module output by its first two names, an expression as written', () => {
     expect(c.link(a, 'mod')).toEqual({ unresolved: 'module.m' });
-    expect(c.link(a, 'call')).toEqual({ unresolved: 'upper(var.x)' });
+    expect(c.link(a, 'call')).toEqual({ unresolved: '${upper(var.x)}' });
     expect(c.link(a, 'mixed')).toEqual({ unresolved: 'x-${t.b.id}' });
   });
 
@@ -141,7 +141,7 @@ describe('Configuration of a plan', () => {
     expect(c.link(n, 'num')).toEqual({ target: instance(c, 'p.x[1]'), attribute: 'id' });
     expect(c.link(n, 'twin')).toEqual({ literal: 'twin' });
     expect(c.link(n, 'empty')).toEqual({ literal: '' });
-    expect(c.linkValue(n, '${x}')).toEqual({ unresolved: 'x' });
+    expect(c.linkValue(n, ' ${x} ')).toEqual({ unresolved: '${x}' });
   });
 
   it('a value unknown until apply: the configuration\'s references, count.index and each.key as the instance\'s own key', () => {

@@ -67,8 +67,13 @@ describe('sourceOf', () => {
     const plain = sourceOf('one.json', false, '{"resource": {"t": {"a": {}}}}');
     expect(plain.configuration!.instances.map((i) => i.address)).toEqual(['t.a']);
     expect(plain.value).toEqual({ resource: { t: { a: {} } } });
+    // JSON.parse's value (the scan's objects have no prototype): scanned again only for a duplicate.
+    expect(Object.getPrototypeOf(plain.value)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(s.value)).toBeNull();
     // A document with a key twice is read as JSON.parse reads it: the parser reports the duplicate.
-    expect(sourceOf('d.json', true, '{"version": "2.0", "version": "1.0"}').value).toEqual({ version: '1.0' });
+    const doc = sourceOf('d.json', true, '{"version": "2.0", "version": "1.0"}');
+    expect(doc.value).toEqual({ version: '1.0' });
+    expect(Object.getPrototypeOf(doc.value)).toBe(Object.prototype);
   });
 
   it('a plan and a state get a configuration; a document and a manifest none', () => {

@@ -1,0 +1,131 @@
+// What the access model makes of the configuration forms the input layer reads: default policy
+// versions, tccli attachments in plans, users, groups and roles named every way, policies by id.
+import { describe, expect, it } from 'vitest';
+import { AccessModel } from '../../src/simulate/access-model';
+
+const doc = (action: string) => JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: [action], resource: ['*'] }] });
+const names = (m: AccessModel, key: string) => m.policiesOf(key).map(({ policy }) => policy.name);
+const allowed = (m: AccessModel, key: string, action: string) => m.can(key, { action, resource: '*' }).decision;
+
+describe('policy versions', () => {
+  const model = (set: unknown, versionDoc: unknown = doc('cvm:RunInstances'), policyId = '${tencentcloud_cam_policy.p.id}') => AccessModel.fromTerraform({
+    resource: {
+      tencentcloud_cam_policy: { p: { name: 'p', document: doc('cos:GetObject') } },
+      tencentcloud_cam_policy_version: { v: { policy_id: policyId, policy_document: versionDoc, set_as_default: set } },
+      tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+    },
+  });
+
+  it('a version set as the default is the document CAM evaluates', () => {
+    for (const set of [true, 'true']) {
+      const m = model(set);
+      expect(allowed(m, 'user/alice', 'cvm:RunInstances')).toBe('ALLOW');
+      expect(allowed(m, 'user/alice', 'cos:GetObject')).toBe('IMPLICIT_DENY');
+      expect(names(m, 'user/alice')).toEqual(['p']);
+    }
+  });
+
+  it('a version not set as the default changes nothing; one for a policy the configuration does not hold neither', () => {
+    for (const set of [false, 'false', undefined, 1]) expect(allowed(model(set), 'user/alice', 'cos:GetObject'), String(set)).toBe('ALLOW');
+    expect(allowed(model(true, doc('cvm:RunInstances'), '12345'), 'user/alice', 'cos:GetObject')).toBe('ALLOW');
+  });
+
+  it('a default version whose document is known only when Terraform runs makes the policy opaque', () => {
+    const m = model(true, '${jsonencode(local.doc)}');
+    expect(m.policiesOf('user/alice').map(({ policy }) => [policy.name, policy.document, policy.opaque])).toEqual([
+      ['p', undefined, 'its default version (tencentcloud_cam_policy_version.v) is known only when Terraform runs'],
+    ]);
+  });
+});
+
+describe('tccli attachments (null_resource) in a plan', () => {
+  it('a policy id known only after apply is found through the configuration\'s references of the triggers', () => {
+    const m = AccessModel.fromTerraform({
+      planned_values: {
+        root_module: {
+          resources: [
+            { address: 'tencentcloud_cam_policy.p', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'p', values: { name: 'p', document: doc('cos:GetObject') } },
+            { address: 'null_resource.cli', mode: 'managed', type: 'null_resource', name: 'cli', values: { triggers: { target_kind: 'AttachUin', target: '100000000042' } } },
+            { address: 'null_resource.other', mode: 'managed', type: 'null_resource', name: 'other', values: { triggers: { target_kind: 'AttachUin', target: '100000000043' } } },
+            { address: 'null_resource.none', mode: 'managed', type: 'null_resource', name: 'none', values: { triggers: 'x' } },
+          ],
+        },
+      },
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'null_resource.cli', expressions: { triggers: { references: ['var.x', 'tencentcloud_cam_policy.p.id', 'tencentcloud_cam_policy.p'] } } },
+            { address: 'null_resource.other', expressions: { triggers: { references: ['var.x'] } } },
+          ],
+        },
+      },
+    });
+    expect(names(m, 'uin/100000000042')).toEqual(['p']);
+    expect(names(m, 'uin/100000000043')).toEqual([]);
+    expect(allowed(m, 'uin/100000000042', 'cos:GetObject')).toBe('ALLOW');
+  });
+});
+
+describe('principals and policies named every way', () => {
+  const m = AccessModel.fromTerraform({
+    resource: {
+      tencentcloud_cam_policy: { p: { name: 'p', document: doc('cos:GetObject') }, unnamed: { name: '${var.n}', document: doc('cos:PutObject') } },
+      tencentcloud_cam_user: { named: { name: 'nina' }, computed: { name: '${var.u}' } },
+      tencentcloud_cam_role: { r: { name: 'ops', document: '{}' } },
+      tencentcloud_cam_group: { g: { name: 'devs' } },
+      tencentcloud_cam_user_policy_attachment: {
+        a: { user_name: '${tencentcloud_cam_user.named.name}', policy_id: '${tencentcloud_cam_policy.p.id}' },
+        b: { user_name: '${tencentcloud_cam_user.computed.name}', policy_id: 42 },
+        c: { user_name: '${data.tencentcloud_cam_users.byname.user_list[0].name}', policy_id: '${tencentcloud_cam_group.g.id}' },
+        d: { user_name: '${tencentcloud_cam_group.g.name}', policy_id: '${tencentcloud_cam_policy.unnamed.id}' },
+        e: { user_id: 'ed', policy_id: '${var.policy}' },
+      },
+      tencentcloud_cam_role_policy_attachment_by_name: {
+        n1: { role_name: '${tencentcloud_cam_role.r.name}', policy_name: '${var.policy_name}' },
+        n2: { role_name: '${var.role}', policy_name: 'p' },
+      },
+      tencentcloud_cam_role_policy_attachment: { r1: { role_id: '${tencentcloud_cam_group.g.id}', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+      tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.g.id}', user_ids: ['${tencentcloud_cam_user.named.name}', 7] } },
+    },
+    data: { tencentcloud_cam_users: { byname: { name: 'bea' } } },
+  });
+
+  it('users: by a user resource (its name, else its address), by a lookup, by name or id; any other resource by its address', () => {
+    expect(names(m, 'user/nina')).toEqual(['p']);
+    expect(names(m, 'user/tencentcloud_cam_user.computed')).toEqual(['policy id 42']);
+    // An id as written: the resource it names is no policy.
+    expect(names(m, 'user/bea')).toEqual(['policy id ${tencentcloud_cam_group.g.id}']);
+    expect(names(m, 'user/devs')).toEqual(['${var.n}']);
+    expect(names(m, 'user/ed')).toEqual(['policy id ${var.policy}']);
+    expect(m.groupsOf('user/nina')).toEqual(['group/tencentcloud_cam_group.g']);
+    expect(m.groupsOf('uin/7')).toEqual(['group/tencentcloud_cam_group.g']);
+  });
+
+  it('roles: by a role resource\'s name, by a variable, by another resource\'s address; a policy by a name the configuration creates', () => {
+    expect(m.policiesOf('role/ops').map(({ policy }) => [policy.address, policy.opaque])).toEqual([
+      ['policy ${var.policy_name}', 'a policy named ${var.policy_name} that the configuration does not create (a preset policy?): its document is not in the configuration'],
+    ]);
+    expect(names(m, 'role/var.role')).toEqual([]);
+    expect(names(m, 'role/${var.role}')).toEqual(['p']);
+    expect(names(m, 'role/devs')).toEqual(['p']);
+  });
+
+  it('keyOf: literals as written, references as the configuration names them', () => {
+    expect(m.keyOf('user', '12345')).toBe('user/12345');
+    expect(m.keyOf('user', '${tencentcloud_cam_user.named.name}')).toBe('user/nina');
+    expect(m.keyOf('user', '${data.tencentcloud_cam_users.byname.user_list[0].name}')).toBe('user/bea');
+    expect(m.keyOf('user', '${module.x.name}')).toBe('user/module.x');
+    expect(m.keyOf('role', 'ops')).toBe('role/ops');
+    expect(m.keyOf('role', '${tencentcloud_cam_role.r.name}')).toBe('role/ops');
+    expect(m.keyOf('role', '${var.r}')).toBe('role/${var.r}');
+    expect(m.keyOf('role-id', '${tencentcloud_cam_role.r.id}')).toBe('role/ops');
+    expect(m.keyOf('group', '${tencentcloud_cam_group.g.id}')).toBe('group/tencentcloud_cam_group.g');
+    expect(m.labelOf('group/tencentcloud_cam_group.g')).toBe('group devs (tencentcloud_cam_group.g)');
+  });
+
+  it('a policy is named by its name as written, and labelled with its address', () => {
+    expect(m.policies.get('tencentcloud_cam_policy.unnamed')?.name).toBe('${var.n}');
+    expect(m.policyLabel(m.policies.get('tencentcloud_cam_policy.unnamed')!)).toBe('${var.n} (tencentcloud_cam_policy.unnamed)');
+    expect(m.policyLabel(m.policies.get('tencentcloud_cam_policy.p')!)).toBe('p (tencentcloud_cam_policy.p)');
+  });
+});
