@@ -28,8 +28,8 @@ export interface CamLintProps {
 
 const SUPPRESS = 'tcam:suppress';
 
-/** Whether `CamLint.suppress` was ever called in this process. */
-let anySuppression = false;
+/** The apps (root constructs) in which `CamLint.suppress` was called: kept with the app, not the process. */
+const SUPPRESSING_APPS = new WeakSet<IConstruct>();
 
 /** Constructs that declare suppressions, checked once for suppressions that match nothing. */
 const DECLARED = new WeakSet<IConstruct>();
@@ -70,7 +70,7 @@ export const LINT_OPTIONS = new WeakMap<IConstruct, CamLintProps>();
  */
 export function suppressionsOf(construct: IConstruct): Suppression[] {
   // Most apps declare none: then there is nothing to collect from every ancestor of every policy.
-  if (!anySuppression) return [];
+  if (!SUPPRESSING_APPS.has(construct.node.root)) return [];
   return construct.node.scopes.flatMap((c) => c.node.metadata.filter((m) => m.type === SUPPRESS).map((m) => m.data as Suppression));
 }
 
@@ -146,7 +146,7 @@ export class CamLint implements IAspect {
     const problem = suppressionProblem(suppression);
     if (problem) throw new Error(`CamLint.suppress on ${construct.node.path}: ${problem}`);
     construct.node.addMetadata(SUPPRESS, suppression);
-    anySuppression = true;
+    SUPPRESSING_APPS.add(construct.node.root);
     if (!DECLARED.has(construct)) {
       DECLARED.add(construct);
       construct.node.addValidation({ validate: () => reportUnused(construct) });
