@@ -133,10 +133,16 @@ export class PolicyDocument {
    * @internal
    */
   public _view(kind: PolicyKind): DocumentView | undefined {
-    const plain = this._plainStatements();
-    if (!plain) return undefined;
-    this.renderedLength ??= nonWhitespaceLength(plain.text);
+    // A subclass that renders its own way is read from what it renders.
+    if (!this.rendersAsModelled()) return undefined;
+    const text = this.toJson();
+    this.renderedLength ??= nonWhitespaceLength(text);
     return viewOfStatements(this._statements, this.renderedLength, kind);
+  }
+
+  /** Whether the document renders as this class does (not a subclass that renders its own way). */
+  private rendersAsModelled(): boolean {
+    return this.toJson === PolicyDocument.prototype.toJson && this.toJsonObject === PolicyDocument.prototype.toJsonObject;
   }
 
   /**
@@ -145,8 +151,7 @@ export class PolicyDocument {
    * @internal
    */
   public _plainStatements(): { readonly statements: PlainParts[]; readonly text: string } | undefined {
-    // A subclass that renders its own way is read from what it renders.
-    if (this.toJson !== PolicyDocument.prototype.toJson || this.toJsonObject !== PolicyDocument.prototype.toJsonObject) return undefined;
+    if (!this.rendersAsModelled()) return undefined;
     const statements: PlainParts[] = [];
     for (const s of this._statements) {
       const parts = s._plainParts();

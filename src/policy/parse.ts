@@ -4,7 +4,7 @@ import { hasOwn, isJsonObject as isObject, locateJsonError } from './json-error'
 import { isAttachRequest, isLegacyEnvelope, readAttachRequest } from './legacy';
 import { Principal, PrincipalElement } from './principal';
 import { splitSegments } from './resource';
-import { Effect, PolicyStatement, STATEMENT_KEYS } from './statement';
+import { ConditionParts, Effect, PolicyStatement, STATEMENT_KEYS } from './statement';
 
 /**
  * The parsed form of a document that the checks work on: every value with the JSON pointer of
@@ -389,7 +389,7 @@ export function viewOfStatements(statements: readonly PolicyStatement[], length:
   if (statements.length === 0) return undefined;
   const views: StatementView[] = [];
   for (let i = 0; i < statements.length; i++) {
-    const parts = statements[i]._plainParts();
+    const parts = statements[i]._viewParts();
     if (!parts) return undefined;
     const path = `/statement/${i}`;
     // A list the statement does not have is left out of its JSON: no path, as parseStatement gives.
@@ -402,13 +402,24 @@ export function viewOfStatements(statements: readonly PolicyStatement[], length:
       actions: listItems(parts.actions, actionPath),
       resourcePath,
       resources: listItems(parts.resources, resourcePath),
-      conditions: [],
+      conditions: parts.conditions.length === 0 ? [] : conditionViews(parts.conditions, `${path}/condition`),
       principals: [],
       malformed: [],
       badEffect: undefined,
     });
   }
   return { path: '', statements: views, length, kind };
+}
+
+/** The condition views `parseCondition` gives of a statement's rendered conditions. */
+function conditionViews(conditions: readonly ConditionParts[], path: string): ConditionView[] {
+  const out: ConditionView[] = [];
+  for (const { operator, key, values } of conditions) {
+    const opPath = pointer(path, operator);
+    const keyPath = pointer(opPath, key);
+    out.push({ operator: { value: operator, path: opPath }, key: { value: key, path: keyPath }, values: values.map((value, i) => ({ value, path: pointer(keyPath, i) })) });
+  }
+  return out;
 }
 
 function listItems(values: readonly string[], path: string | undefined): PrincipalView[] {

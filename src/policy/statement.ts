@@ -110,6 +110,21 @@ export interface PlainParts {
   readonly resources: readonly string[];
 }
 
+/** One condition as the statement renders it: its operator, key and values, de-duplicated. @internal */
+export interface ConditionParts {
+  readonly operator: string;
+  readonly key: string;
+  readonly values: readonly ConditionValue[];
+}
+
+/** A statement's parts and its conditions in the order it renders them (`PolicyStatement._viewParts`). @internal */
+export interface ViewParts extends PlainParts {
+  readonly conditions: readonly ConditionParts[];
+}
+
+/** An array index as a JSON object key, which JavaScript orders before every other key. */
+const INDEX_KEY = /^\d+$/;
+
 /**
  * One statement of a CAM policy: an effect, actions, resources, and optionally conditions and
  * principals. Actions and resources are kept as strings in insertion order, without duplicates.
@@ -249,6 +264,36 @@ export class PolicyStatement {
     return { effect: this._effect, actions: this._actions.items, resources: this._resources.items };
   }
 
+  /**
+   * The parts the linter reads, conditions included, in the order `toJsonObject` renders them
+   * (operators in the order of their first condition, keys in order within each), when the rendering
+   * reads back as exactly these values; undefined otherwise (principals, an effect other than allow or
+   * deny, a subclass that renders its own way, an operator or key that JSON orders first, a condition
+   * without values, a value JSON cannot hold as it is).
+   * @internal
+   */
+  public _viewParts(): ViewParts | undefined {
+    if (this.toJsonObject !== PolicyStatement.prototype.toJsonObject) return undefined;
+    if ((this._principals?.items.length ?? 0) > 0) return undefined;
+    if (this._effect !== Effect.ALLOW && this._effect !== Effect.DENY) return undefined;
+    const items = this._conditions?.items ?? NONE;
+    const conditions: ConditionParts[] = [];
+    if (items.length > 0) {
+      const byOperator = new Map<string, ConditionParts[]>();
+      for (const c of items) {
+        const operator = c.conditionOperator.name;
+        if (INDEX_KEY.test(operator) || INDEX_KEY.test(c.key)) return undefined;
+        const values = dedupe(c._values);
+        if (values.length === 0 || !values.every(plainJsonValue)) return undefined;
+        const list = byOperator.get(operator);
+        if (list) list.push({ operator, key: c.key, values });
+        else byOperator.set(operator, [{ operator, key: c.key, values }]);
+      }
+      for (const list of byOperator.values()) for (const parts of list) conditions.push(parts);
+    }
+    return { effect: this._effect, actions: this._actions.items, resources: this._resources.items, conditions };
+  }
+
   /** Whether the statement is a role trust statement: principals, `sts:AssumeRole*` actions, no resource. */
   public get isTrustStatement(): boolean {
     return (this._principals?.items.length ?? 0) > 0 && this._resources.items.length === 0 &&
@@ -286,6 +331,11 @@ export class PolicyStatement {
     return out;
   }
 
+}
+
+/** A value JSON writes and reads back as itself: a string, a boolean, a finite number other than -0. */
+function plainJsonValue(v: ConditionValue): boolean {
+  return typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0));
 }
 
 function dedupe(values: ConditionValue[]): ConditionValue[] {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  Condition, Effect, Linter, PolicyContext, PolicyDocument, PolicyStatement, Principal, TcmppActions, TcmppResources,
+  Condition, ConditionOperator, Effect, Linter, PolicyContext, PolicyDocument, PolicyStatement, Principal, TcmppActions, TcmppResources,
 } from '../../src';
 import { ParseOptions, parseText, segmentsOf, viewOfStatements } from '../../src/policy/parse';
 import { splitSegments } from '../../src/policy/resource';
@@ -30,22 +30,42 @@ const resourceValue = fc.oneof(
   ),
   fc.string({ unit: fc.constantFrom('q', 'c', 's', ':', '*', '/', 'u', 'i', 'n', '1', '$', '{', '}'), maxLength: 40 }),
 );
+/** Conditions as code builds them: operators and keys of every kind (a "/" or "~" to escape, "__proto__", digits JSON orders first), values of every type, repeated, missing. */
+const conditionArb = fc.record({
+  operator: fc.constantFrom('ip_equal', 'string_equal', 'date_less_than', 'numeric_greater_than', 'for_any_value:string_like', 'bool_equal', 'no_such_op', '__proto__', '7', 'null_equal'),
+  key: fc.constantFrom('qcs:ip', 'qcs:tag/env', 'a~b', '__proto__', 'constructor', '12', 'qcs:current_time', 'vpc:requester_vpc', ''),
+  values: fc.array(fc.oneof(
+    fc.constantFrom<unknown>('10.0.0.0/8', '10.0.0.0/33', '2026-11-24T10:00:00Z', 'true', 'x', '', '${uin}', '${TfToken[TOKEN.3]}', 1, 0, -0, 2.5, Number.NaN, true, false),
+    fc.string({ maxLength: 6 }),
+  ), { maxLength: 4 }),
+});
 const statementArb = fc.record({
   effect: fc.constantFrom<string>(Effect.ALLOW, Effect.DENY, Effect.ALLOW, Effect.DENY, 'Allow', 'x'),
   actions: fc.array(actionValue, { maxLength: 5 }),
   resources: fc.array(resourceValue, { maxLength: 4 }),
-  // Sometimes a condition or a principal: then the document is read from its text.
-  extra: fc.constantFrom('none', 'none', 'none', 'none', 'condition', 'principal'),
+  // Sometimes conditions (read from the model unless their rendering would read back otherwise) or a
+  // principal (read from the text).
+  extra: fc.constantFrom('none', 'none', 'none', 'conditions', 'conditions', 'principal'),
+  conditions: fc.array(conditionArb, { maxLength: 4 }),
 });
 
-function statementOf(s: { effect: string; actions: string[]; resources: string[]; extra: string }): PolicyStatement {
-  return new PolicyStatement({
+function statementOf(s: { effect: string; actions: string[]; resources: string[]; extra: string; conditions: Array<{ operator: string; key: string; values: unknown[] }> }): PolicyStatement {
+  const statement = new PolicyStatement({
     effect: s.effect as Effect,
     actions: s.actions,
     resources: s.resources,
-    conditions: s.extra === 'condition' ? [Condition.sourceIp(['10.0.0.0/8'])] : undefined,
     principals: s.extra === 'principal' ? [Principal.user('100000000001', '100000000011')] : undefined,
   });
+  if (s.extra === 'conditions') {
+    for (const c of s.conditions) {
+      try {
+        statement.addCondition(Condition._unchecked(ConditionOperator._unchecked(c.operator), c.key, c.values as never[]));
+      } catch {
+        // The same operator and key twice: refused, as users see.
+      }
+    }
+  }
+  return statement;
 }
 
 /** What lintText finds in the rendered document, the reference. */
@@ -80,28 +100,49 @@ describe('lintDocument reads plain statements from the model', () => {
     expectSameFindings(linter, doc, PolicyContext.TERRAFORM);
   });
 
-  it('makes the view parseText makes of the rendered text, for plain statements', () => {
+  it('makes the view parseText makes of the rendered text, for statements without principals', () => {
     const options: ParseOptions = { providerSeverity: Severity.ERROR, recognise: false };
-    fc.assert(fc.property(fc.array(statementArb.filter((s) => s.extra === 'none' && (s.effect === 'allow' || s.effect === 'deny')), { minLength: 1, maxLength: 4 }), (statements) => {
+    let viewed = 0;
+    let withConditions = 0;
+    fc.assert(fc.property(fc.array(statementArb.filter((s) => s.extra !== 'principal' && (s.effect === 'allow' || s.effect === 'deny')), { minLength: 1, maxLength: 4 }), (statements) => {
       const doc = new PolicyDocument({ statements: statements.map(statementOf) });
       const parsed = parseText(doc.toJson(), options);
-      expect(parsed.findings).toEqual([]);
       const view = doc._view('permission');
+      // Without a view (a condition whose rendering reads back otherwise), the text is read.
+      if (!view) return;
+      viewed++;
+      if (view.statements.some((s) => s.conditions.length > 0)) withConditions++;
+      expect(parsed.findings).toEqual([]);
       expect(view).toEqual(parsed.view);
       // Paths are made when asked for: compared one by one.
-      view!.statements.forEach((s, i) => {
+      view.statements.forEach((s, i) => {
         expect(s.actions.map((a) => a.path)).toEqual(parsed.view!.statements[i].actions.map((a) => a.path));
         expect(s.resources.map((r) => r.path)).toEqual(parsed.view!.statements[i].resources.map((r) => r.path));
       });
-    }), { numRuns: 300, seed: 11 });
+    }), { numRuns: 400, seed: 11 });
+    expect(viewed).toBeGreaterThan(200);
+    expect(withConditions).toBeGreaterThan(30);
   });
 
-  it('reads from the text a document with no statement, a condition, a principal, or another effect', () => {
+  it('reads from the text a document with no statement, a principal, another effect, or a condition that would read back otherwise', () => {
     const plain = () => new PolicyStatement({ actions: [TcmppActions.DESCRIBE_MNP], resources: [TcmppResources.platform({ ownerUin: '100000000001', platformId: 'T04257DS9431720WTAG' })] });
     expect(new PolicyDocument({ statements: [plain(), new PolicyStatement({ effect: Effect.DENY })] })._view('permission')).toBeDefined();
     expect(new PolicyDocument()._view('permission')).toBeUndefined();
+    // Conditions are read from the model, unless their rendering would read back otherwise.
     const withCondition = plain().addCondition(Condition.sourceIp(['10.0.0.0/8']));
-    expect(new PolicyDocument({ statements: [plain(), withCondition] })._view('permission')).toBeUndefined();
+    expect(new PolicyDocument({ statements: [plain(), withCondition] })._view('permission')?.statements[1].conditions).toEqual([
+      { operator: { value: 'ip_equal', path: '/statement/1/condition/ip_equal' }, key: { value: 'qcs:ip', path: '/statement/1/condition/ip_equal/qcs:ip' }, values: [{ value: '10.0.0.0/8', path: '/statement/1/condition/ip_equal/qcs:ip/0' }] },
+    ]);
+    const unchecked = (op: string, key: string, values: unknown[]) => new PolicyDocument({ statements: [plain().addCondition(Condition._unchecked(ConditionOperator._unchecked(op), key, values as never[]))] })._view('permission');
+    expect(unchecked('string_equal', 'k', ['a', 'a', 1, true])?.statements[0].conditions[0].values.map((v) => v.value)).toEqual(['a', 1, true]);
+    expect(unchecked('string_equal', 'k', [])).toBeUndefined();
+    expect(unchecked('string_equal', 'k', [Number.NaN])).toBeUndefined();
+    expect(unchecked('string_equal', 'k', [Number.POSITIVE_INFINITY])).toBeUndefined();
+    expect(unchecked('string_equal', 'k', [-0])).toBeUndefined();
+    expect(unchecked('string_equal', 'k', [null])).toBeUndefined();
+    expect(unchecked('7', 'k', ['a'])).toBeUndefined();
+    expect(unchecked('string_equal', '12', ['a'])).toBeUndefined();
+    expect(unchecked('string_equal', 'a12', ['a'])).toBeDefined();
     expect(new PolicyDocument({ statements: [plain().addPrincipals(Principal.user('100000000001', '100000000011'))] })._view('permission')).toBeUndefined();
     const other = plain();
     other.effect = 'Allow' as Effect;
