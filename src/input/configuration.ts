@@ -73,6 +73,9 @@ export interface Link {
   readonly literal?: string;
 }
 
+const EXPRESSION = 'the document is a Terraform expression, known only when Terraform runs: lint the plan (terraform show -json) to check it';
+const AFTER_APPLY = 'the document is known only after apply (it depends on another resource): not checked';
+
 /** A CAM document a configuration holds. @internal */
 export interface ConfigDocument {
   readonly instance: TerraformInstance;
@@ -246,20 +249,21 @@ export class Configuration {
     for (const instance of this.instances) {
       const attribute = instance.mode === 'managed' ? DOCUMENT_ATTRIBUTES.get(instance.type) : undefined;
       if (attribute === undefined) continue;
-      const name = this.valueOf(instance, 'name');
-      const common = { instance, attribute, ...(typeof name === 'string' ? { name } : {}) };
+      const given = this.valueOf(instance, 'name');
+      const name = typeof given === 'string' ? given : undefined;
+      // One object of one shape per document, whatever it holds: a stack of 20,000 policies is read here.
       if (this.form === TerraformForm.CONFIGURATION) {
         const raw = this.valueOf(instance, attribute);
         if (typeof raw !== 'string') continue;
-        out.push(isExpression(raw)
-          ? { ...common, raw, unchecked: 'the document is a Terraform expression, known only when Terraform runs: lint the plan (terraform show -json) to check it' }
-          : { ...common, raw, text: unescapeTerraform(raw) });
+        const expression = isExpression(raw);
+        out.push({ instance, attribute, name, raw, text: expression ? undefined : unescapeTerraform(raw), unchecked: expression ? EXPRESSION : undefined });
         continue;
       }
       const value = instance.values[attribute];
-      if (typeof value === 'string' && hasOwn(instance.values, attribute)) out.push({ ...common, text: value });
-      else if (value === undefined || instance.unknown.has(attribute)) out.push({ ...common, unchecked: 'the document is known only after apply (it depends on another resource): not checked' });
-      else out.push({ ...common, unchecked: `the ${attribute} is not a string in the plan: not checked` });
+      const text = typeof value === 'string' && hasOwn(instance.values, attribute) ? value : undefined;
+      const unchecked = text !== undefined ? undefined
+        : value === undefined || instance.unknown.has(attribute) ? AFTER_APPLY : `the ${attribute} is not a string in the plan: not checked`;
+      out.push({ instance, attribute, name, raw: undefined, text, unchecked });
     }
     return out;
   }

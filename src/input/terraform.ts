@@ -81,6 +81,31 @@ function sections(config: Record<string, unknown>, section: string): Array<{ bod
   return out;
 }
 
+/**
+ * A resource of a Terraform JSON file. Its pointer is made when asked: a `cdk.tf.json` of 40,000
+ * resources whose findings are few is read without a pointer string per resource.
+ */
+class JsonInstance implements TerraformInstance {
+  public readonly module = '';
+  public readonly unknown = NONE;
+  public readonly references = NO_REFERENCES;
+  constructor(
+    public readonly address: string,
+    public readonly mode: 'managed' | 'data',
+    public readonly type: string,
+    public readonly name: string,
+    public readonly values: Readonly<Record<string, unknown>>,
+    /** The pointer of the object that holds the resource's name. */
+    private readonly names: string,
+    /** Its place when the name holds a list of bodies. */
+    private readonly item: number | undefined,
+  ) {}
+
+  public get pointer(): string {
+    return `${this.names}/${pointerToken(this.name)}${this.item === undefined ? '' : `/${this.item}`}`;
+  }
+}
+
 /** A configuration in Terraform's JSON syntax. @internal */
 export function readTerraformJson(config: Record<string, unknown>): TerraformReading {
   const instances: TerraformInstance[] = [];
@@ -89,8 +114,13 @@ export function readTerraformJson(config: Record<string, unknown>): TerraformRea
       for (const [type, byName] of entriesOf(block.body)) {
         for (const names of objectsOf(byName, `${block.pointer}/${pointerToken(type)}`)) {
           for (const [name, body] of entriesOf(names.body)) {
-            for (const b of objectsOf(body, `${names.pointer}/${pointerToken(name)}`)) {
-              instances.push({ address: `${prefix}${type}.${name}`, module: '', mode, type, name, values: b.body, pointer: b.pointer, unknown: NONE, references: NO_REFERENCES });
+            const address = `${prefix}${type}.${name}`;
+            if (isJsonObject(body)) {
+              instances.push(new JsonInstance(address, mode, type, name, body, names.pointer, undefined));
+            } else if (Array.isArray(body)) {
+              body.forEach((b, i) => {
+                if (isJsonObject(b)) instances.push(new JsonInstance(address, mode, type, name, b, names.pointer, i));
+              });
             }
           }
         }
