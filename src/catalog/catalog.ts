@@ -197,6 +197,19 @@ export class Catalog {
   }
 
   /**
+   * Whether a pattern matches any catalogued action (`tcmpp:Describe*`): `actionsMatching(pattern)`
+   * is not empty, answered at the first match.
+   */
+  public static hasActionMatching(pattern: string): boolean {
+    if (pattern === '*') return ACTIONS.size > 0;
+    const parsed = parseAction(pattern);
+    if (!parsed) return false;
+    const re = compileWildcard(parsed.name, true);
+    const services = parsed.service === '*' ? [...ACTIONS.keys()] : [parsed.service];
+    return services.some((s) => (ACTIONS.get(s) ?? []).some((a) => matchCompiled(re, a.name)));
+  }
+
+  /**
    * Every catalogued action a pattern matches: `tcmpp:Describe*`, `cmqqueue:*`, `*`.
    * An unknown service matches nothing.
    */

@@ -52,6 +52,18 @@ describe('Catalog queries', () => {
     expect(Catalog.actionsMatching('cos:*')).toEqual([]);
   });
 
+  it('hasActionMatching: whether actionsMatching finds any, for every kind of pattern', () => {
+    for (const pattern of ['tcmpp:Describe*', 'name/cmqqueue:*', '*:ListTopic', '*', '*:*', 'tcmpp:*MNP*', 'cos:*', 'tcmpp:Nothing*', '*:Nothing*', 'tcmpp', '', 'name/', 'tcmpp:DescribeMNP']) {
+      expect(Catalog.hasActionMatching(pattern), pattern).toBe(Catalog.actionsMatching(pattern).length > 0);
+    }
+    expect(Catalog.hasActionMatching('tcmpp:Describe*')).toBe(true);
+    expect(Catalog.hasActionMatching('*:ListTopic')).toBe(true);
+    expect(Catalog.hasActionMatching('*')).toBe(true);
+    expect(Catalog.hasActionMatching('tcmpp:Nothing*')).toBe(false);
+    expect(Catalog.hasActionMatching('cos:*')).toBe(false);
+    expect(Catalog.hasActionMatching('not an action')).toBe(false);
+  });
+
   it('lists actions by service and access level', () => {
     const reads = Catalog.actions('tcmpp', AccessLevel.READ);
     expect(reads.map((a) => a.name)).toContain('DescribeMNP');

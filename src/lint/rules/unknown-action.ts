@@ -16,7 +16,7 @@ export const UNKNOWN_ACTION: Rule = {
         const { value } = item;
         const parsed = parseAction(value);
         if (!parsed || parsed.service === '*' || !Catalog.hasService(parsed.service)) return NONE;
-        if (parsed.name.includes('*') ? Catalog.actionsMatching(value).length > 0 : Catalog.action(value) !== undefined) return NONE;
+        if (parsed.name.includes('*') ? Catalog.hasActionMatching(value) : Catalog.action(value) !== undefined) return NONE;
         const where = `${describePath(item.path)} ${JSON.stringify(value)}`;
         const count = Catalog.actions(parsed.service).length;
         if (parsed.name.includes('*')) {
