@@ -223,6 +223,10 @@ function statementsOfText(text: string): CompiledStatementSource[] {
 /** Who can do what, from Terraform JSON and plans (and bare documents, shown as not attached). @internal */
 export function accessReport(paths: string[], workspace: Workspace): AccessReport {
   const { inputs, skipped } = readInputs(paths, workspace);
+  // An empty folder (a failed synth) is no configuration without access: it is an error, never "no change".
+  if (inputs.length === 0) {
+    throw new UnreadableError(`no CAM policy or Terraform configuration found under ${paths.map((p) => workspace.named(p)).join(', ')}${skipped.length > 0 ? ` (${skipped.length} skipped: ${skipped.map((s) => `${safeText(s.file)}: ${safeText(s.reason)}`).join('; ')})` : ''}`);
+  }
   const principals: AccessReport['principals'] = [];
   const rows: AccessRow[] = [];
   const NOT_ATTACHED = '(not attached)';

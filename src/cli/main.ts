@@ -81,6 +81,10 @@ Options:
   --fail-on-new-access       with --diff: exit 1 when the change adds access
   --max-file-size SIZE       refuse files larger than SIZE (default: 256m)
   -h, --help                 this text
+
+Exit: 0 reported (with --diff --fail-on-new-access: no access added); 1 access added; 2 a usage
+error, a path that cannot be read, or a PATH (OLD or NEW too) that holds no CAM policy or Terraform
+configuration, such as the empty output folder of a failed synth.
 `;
 
 const LINT_HELP = `Usage: tcam lint [options] PATH...

@@ -190,3 +190,25 @@ describe.skipIf((!CHROMIUM && !process.env.CI) || process.env.TCAM_MUTATION)('tc
     }
   }, 60_000);
 });
+
+describe('tcam access on an input that holds nothing', () => {
+  it('an empty folder, or one of files of no CAM kind, is an error naming it (exit 2), never "no change"', () => {
+    mkdirSync(join(REPO, '.tmp'), { recursive: true });
+    const dir = mkdtempSync(join(REPO, '.tmp', 'access-empty-'));
+    mkdirSync(join(dir, 'empty'));
+    mkdirSync(join(dir, 'other'));
+    writeFileSync(join(dir, 'other', 'package.json'), '{"name": "x"}');
+    const old = fixture();
+    for (const path of ['empty', 'other']) {
+      const r = tcam(['access', join(dir, path)]);
+      expect(r.code, path).toBe(2);
+      expect(r.stderr, path).toContain('tcam: no CAM policy or Terraform configuration found under');
+    }
+    expect(tcam(['access', join(dir, 'other')]).stderr).toMatch(/\(1 skipped: \S*package\.json: it is JSON, but not CAM input\)/);
+    // A failed synth leaves NEW empty: the diff does not say "0 added".
+    const diff = tcam(['access', '--diff', old, join(dir, 'empty'), '--fail-on-new-access']);
+    expect(diff.code).toBe(2);
+    expect(diff.stdout).toBe('');
+    expect(tcam(['access', '--diff', join(dir, 'empty'), old]).code).toBe(2);
+  });
+});
