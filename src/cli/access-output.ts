@@ -156,4 +156,8 @@ export function writeDiff(diff: AccessDiff, format: 'md' | 'json' | 'html', writ
     write('\n## Removed\n\n');
     for (const g of diff.removed) write(`- ${cell(grantLine(g))}\n`);
   }
+  if (diff.unknown && diff.unknown.length > 0) {
+    write('\n## Not evaluated (their documents are not in the input: they may add access)\n\n');
+    for (const u of diff.unknown) write(`- ${cell(u)}\n`);
+  }
 }

@@ -144,6 +144,8 @@ export interface AccessRow {
   readonly resources: string[];
   /** `operator key: values`, one per condition. */
   readonly conditions: string[];
+  /** The same conditions as data, each value its own: compared by `--diff`. */
+  readonly conditionList: Array<{ readonly operator: string; readonly key: string; readonly values: string[] }>;
   readonly policy: string;
   readonly file: string;
   readonly path: string;
@@ -193,6 +195,7 @@ function rowsOf(principal: string, policy: string, file: string, s: CompiledStat
     actions,
     resources: s.resources,
     conditions: s.conditions.map(conditionText),
+    conditionList: s.conditions.map((c) => ({ operator: c.operator.value, key: c.key.value, values: c.values.map((v) => String(v.value)) })),
     policy,
     file,
     path: s.path,
@@ -280,20 +283,39 @@ export interface AccessGrant {
 export interface AccessDiff {
   readonly added: AccessGrant[];
   readonly removed: AccessGrant[];
+  /**
+   * Policies a principal holds in NEW and not in OLD whose documents are not in the input (a preset
+   * attached by name, a document Terraform computes): they may grant anything, so they count as new
+   * access. Written only when there are some.
+   */
+  readonly unknown?: string[];
+}
+
+/** A principal as both versions name it: a principal named with its file is the same principal in both. */
+function samePrincipal(label: string): string {
+  return label.replace(/ \[[^\]]*\]$/, '');
 }
 
 function grantsOf(report: AccessReport): Map<string, AccessGrant> {
   const out = new Map<string, AccessGrant>();
   for (const row of report.rows) {
-    // A principal named with the file is the same principal in both versions: the file is left out.
-    const principal = row.principal.replace(/ \[[^\]]*\]$/, '');
+    const principal = samePrincipal(row.principal);
+    // Conditions compared as data: "10.0.0.0/8, 0.0.0.0/0" as one value is not two values.
+    const conditionKey = row.conditionList.map((c) => [c.operator, c.key, ...c.values]);
     for (const action of row.actions) {
       for (const resource of row.resources.length > 0 ? row.resources : ['(none)']) {
         const g = { principal, effect: row.effect, action, resource, conditions: row.conditions.join('; ') };
-        out.set(JSON.stringify([g.principal, g.effect, g.action, g.resource, g.conditions]), g);
+        out.set(JSON.stringify([g.principal, g.effect, g.action, g.resource, conditionKey]), g);
       }
     }
   }
+  return out;
+}
+
+/** Each principal's policies that are not evaluated, as `principal: policy: why`. */
+function opaqueOf(report: AccessReport): Set<string> {
+  const out = new Set<string>();
+  for (const p of report.principals) for (const o of p.opaque) out.add(`${samePrincipal(p.principal)}: ${o}`);
   return out;
 }
 
@@ -302,8 +324,22 @@ export function diffAccess(prev: AccessReport, next: AccessReport): AccessDiff {
   const a = grantsOf(prev);
   const b = grantsOf(next);
   const order = (x: AccessGrant, y: AccessGrant) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1);
+  const before = opaqueOf(prev);
+  const unknown = [...opaqueOf(next)].filter((o) => !before.has(o)).sort();
   return {
     added: [...b].filter(([k]) => !a.has(k)).map(([, g]) => g).sort(order),
     removed: [...a].filter(([k]) => !b.has(k)).map(([, g]) => g).sort(order),
+    ...(unknown.length > 0 ? { unknown } : {}),
   };
+}
+
+/**
+ * Whether a change may add access: an allow added, a deny removed (what it refused is allowed again,
+ * if something else allows it), or a policy whose document is not in the input newly held. A change
+ * that only adds denies or removes allows adds none. Statements are still compared as written, not
+ * by what they allow (issue 22's exact comparison is to come): this errs on the side of "adds".
+ * @internal
+ */
+export function addsAccess(diff: AccessDiff): boolean {
+  return diff.added.some((g) => g.effect !== 'deny') || diff.removed.some((g) => g.effect === 'deny') || (diff.unknown?.length ?? 0) > 0;
 }

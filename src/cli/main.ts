@@ -11,7 +11,7 @@ import { Severity, parseSeverity } from '../policy/finding';
 import { CONFIG_FILE, ConfigError, TcamConfig, loadConfig } from './config';
 import { DEFAULT_MAX_FILE_SIZE, UnreadableError, Workspace, parseSize } from '../input/files';
 import { requestAction } from '../simulate/simulator';
-import { accessReport, diffAccess, principalKey, simulatePaths } from './access';
+import { accessReport, addsAccess, diffAccess, principalKey, simulatePaths } from './access';
 import { writeAccessHtml, writeAccessJson, writeAccessMarkdown, writeDiff, writeSimulate } from './access-output';
 import { lintPaths } from './lint';
 import { writeJson, writeSarif, writeText } from './output';
@@ -78,7 +78,8 @@ Options:
                              with a table that sorts and filters, for a reviewer's browser
   --diff OLD NEW             what access the change from OLD to NEW adds and removes (principal,
                              effect, action, resource, conditions); OLD and NEW are files or folders
-  --fail-on-new-access       with --diff: exit 1 when the change adds access
+  --fail-on-new-access       with --diff: exit 1 when the change may add access: an allow added, a
+                             deny removed, or a policy not in the input (a preset) newly held
   --max-file-size SIZE       refuse files larger than SIZE (default: 256m)
   -h, --help                 this text
 
@@ -374,7 +375,7 @@ function runAccess(directory: string, args: string[], out: (s: string) => void):
   if (o.diff) {
     const diff = diffAccess(accessReport([o.diff[0]], workspace), accessReport([o.diff[1]], workspace));
     writeDiff(diff, o.format === 'json' ? 'json' : 'md', out);
-    return o.failOnNewAccess && diff.added.length > 0 ? 1 : 0;
+    return o.failOnNewAccess && addsAccess(diff) ? 1 : 0;
   }
   const report = accessReport(o.paths, workspace);
   if (o.format === 'json') writeAccessJson(report, out);

@@ -212,3 +212,50 @@ describe('tcam access on an input that holds nothing', () => {
     expect(tcam(['access', '--diff', join(dir, 'empty'), old]).code).toBe(2);
   });
 });
+
+describe('tcam access --diff --fail-on-new-access: every way a change adds access', () => {
+  /** A configuration where alice holds policy p with these statements, and the extra resources given. */
+  const config = (statements: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({
+    resource: {
+      tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: statements }) } },
+      tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' }, ...extra },
+    },
+    data: { tencentcloud_cam_policies: { admin: { name: 'AdministratorAccess' } } },
+  });
+  const allow = { effect: 'allow', action: ['cos:*'], resource: ['*'] };
+  const deny = { effect: 'deny', action: ['cos:DeleteObject'], resource: ['*'] };
+  function diff(before: string, after: string, ...extra: string[]) {
+    mkdirSync(join(REPO, '.tmp'), { recursive: true });
+    const a = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    const b = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    writeFileSync(join(a, 'cdk.tf.json'), before);
+    writeFileSync(join(b, 'cdk.tf.json'), after);
+    return tcam(['access', '--diff', a, b, '--fail-on-new-access', ...extra]);
+  }
+
+  it('removing a deny adds access; adding one, or removing an allow, does not', () => {
+    expect(diff(config([allow, deny]), config([allow])).code).toBe(1);
+    expect(diff(config([allow]), config([allow, deny])).code).toBe(0);
+    expect(diff(config([allow, { ...allow, action: ['cvm:*'] }]), config([allow])).code).toBe(0);
+  });
+
+  it('a condition value split in two is a change of what is allowed, not the same text', () => {
+    const limited = (values: string[]) => ({ ...allow, condition: { ip_equal: { 'qcs:ip': values } } });
+    const r = diff(config([limited(['10.0.0.0/8, 0.0.0.0/0'])]), config([limited(['10.0.0.0/8', '0.0.0.0/0'])]), '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).added).toHaveLength(1);
+    expect(diff(config([limited(['10.0.0.0/8'])]), config([limited(['10.0.0.0/8'])])).code).toBe(0);
+  });
+
+  it('a preset policy attached by name may grant anything: named as not evaluated, and counted as new access', () => {
+    const preset = { b: { user_name: 'alice', policy_id: '${data.tencentcloud_cam_policies.admin.policy_list[0].policy_id}' } };
+    const r = diff(config([allow]), config([allow], preset));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('0 added, 0 removed');
+    expect(r.stdout).toContain('## Not evaluated (their documents are not in the input: they may add access)\n\n- user alice: AdministratorAccess: a policy looked up by name (AdministratorAccess)');
+    const json = JSON.parse(diff(config([allow]), config([allow], preset), '--format', 'json').stdout);
+    expect(json.unknown).toEqual(['user alice: AdministratorAccess: a policy looked up by name (AdministratorAccess), such as a preset policy: its document is not in the configuration']);
+    // Held on both sides: nothing new.
+    expect(diff(config([allow], preset), config([allow], preset)).code).toBe(0);
+  });
+});
