@@ -138,11 +138,33 @@ function moduleOf(address: string, mode: string, type: string): string {
   return at > 0 ? address.slice(0, at - 1) : '';
 }
 
-/** `module.a["x"].module.b[0]` without its instance keys: `module.a.module.b`, the path of its configuration. */
-function moduleCallPath(module: string): string[] {
+/**
+ * The module call names of a module instance address, its instance keys left out: `a`, `b` of
+ * `module.a["x"].module.b[0]`. Read left to right once, a key's quoted text skipped as a whole: an
+ * address from a hostile plan costs its length, whatever it holds.
+ * @internal
+ */
+export function moduleCallPath(module: string): string[] {
   const out: string[] = [];
-  const re = /module\.([A-Za-z0-9_-]+)(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?/g;
-  for (let m = re.exec(module); m; m = re.exec(module)) out.push(m[1]);
+  let i = 0;
+  while (module.startsWith('module.', i)) {
+    i += 'module.'.length;
+    const start = i;
+    while (i < module.length && module[i] !== '.' && module[i] !== '[') i++;
+    out.push(module.slice(start, i));
+    if (module[i] === '[') {
+      // A key: a number, or a quoted string whose escaped characters (\" included) are skipped.
+      i++;
+      if (module[i] === '"') {
+        for (i++; i < module.length && module[i] !== '"'; i++) if (module[i] === '\\') i++;
+        i++;
+      }
+      while (i < module.length && module[i] !== ']') i++;
+      i++;
+    }
+    if (module[i] !== '.') break;
+    i++;
+  }
   return out;
 }
 

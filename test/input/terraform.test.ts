@@ -1,7 +1,7 @@
 // The reading of Terraform JSON, plans and states into resource instances (src/input/terraform.ts):
 // every form Terraform's JSON syntax allows, every address and pointer exact.
 import { describe, expect, it } from 'vitest';
-import { TerraformForm, pointerToken, readPlan, readTerraformJson } from '../../src/input/terraform';
+import { TerraformForm, moduleCallPath, pointerToken, readPlan, readTerraformJson } from '../../src/input/terraform';
 import { scanJson } from '../../src/policy/json-error';
 
 const brief = (reading: ReturnType<typeof readPlan>) => reading.instances.map((i) => ({
@@ -147,5 +147,25 @@ describe('readPlan', () => {
     expect(readPlan({ planned_values: {} }).instances).toEqual([]);
     expect(readPlan({ planned_values: { root_module: { resources: [{ type: 't', name: 'n' }] } } }).instances.map((i) => [i.address, i.references.size])).toEqual([['t.n', 0]]);
     expect(readPlan({ planned_values: { root_module: { resources: [{ type: 't', name: 'n', index: 2 }, { mode: 'data', type: 't', name: 'n' }] } } }).instances.map((i) => i.address)).toEqual(['t.n[2]', 'data.t.n']);
+  });
+});
+
+describe('moduleCallPath', () => {
+  it('the call names of a module instance, keys of every form left out', () => {
+    expect(moduleCallPath('module.a')).toEqual(['a']);
+    expect(moduleCallPath('module.a["x"].module.b[0]')).toEqual(['a', 'b']);
+    expect(moduleCallPath('module.a["x.y]"].module.b')).toEqual(['a', 'b']);
+    expect(moduleCallPath('module.a["say \\"hi\\""].module.c-d_1[12]')).toEqual(['a', 'c-d_1']);
+    expect(moduleCallPath('')).toEqual([]);
+    expect(moduleCallPath('other.a')).toEqual([]);
+    expect(moduleCallPath('module.a[')).toEqual(['a']);
+    expect(moduleCallPath('module.a["unclosed')).toEqual(['a']);
+  });
+
+  it('a hostile address costs its length: 100,000 unclosed keys', () => {
+    const address = 'module.a['.repeat(100_000);
+    expect(moduleCallPath(address)).toEqual(['a']);
+    const quoted = `module.a["${'\\"module.b["'.repeat(50_000)}`;
+    expect(moduleCallPath(quoted)).toEqual(['a']);
   });
 });
