@@ -291,9 +291,17 @@ export interface AccessDiff {
   readonly unknown?: string[];
 }
 
-/** A principal as both versions name it: a principal named with its file is the same principal in both. */
-function samePrincipal(label: string): string {
-  return label.replace(/ \[[^\]]*\]$/, '');
+/**
+ * A principal as both versions name it: a principal named with its file (`user alice [a/cdk.tf.json]`)
+ * is the same principal in both. What `/ \[[^\]]*\]$/` removes, found in one pass: that expression
+ * scans to the end from every " [" of a name, quadratic on a hostile one.
+ * @internal
+ */
+export function samePrincipal(label: string): string {
+  const close = label.length - 1;
+  if (label[close] !== ']') return label;
+  const at = label.indexOf(' [', label.lastIndexOf(']', close - 1) + 1);
+  return at >= 0 && at < close ? label.slice(0, at) : label;
 }
 
 function grantsOf(report: AccessReport): Map<string, AccessGrant> {

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { Testing } from 'cdktf';
 import { describe, expect, it } from 'vitest';
+import { samePrincipal } from '../../src/cli/access';
 import { run } from '../../src/cli/main';
 import { build as tcmppRelease } from '../../examples/tcmpp-release';
 import { REPO } from '../helpers';
@@ -257,5 +258,14 @@ describe('tcam access --diff --fail-on-new-access: every way a change adds acces
     expect(json.unknown).toEqual(['user alice: AdministratorAccess: a policy looked up by name (AdministratorAccess), such as a preset policy: its document is not in the configuration']);
     // Held on both sides: nothing new.
     expect(diff(config([allow], preset), config([allow], preset)).code).toBe(0);
+  });
+});
+
+describe('samePrincipal', () => {
+  it('removes what / \\[[^\\]]*\\]$/ removes, in linear time', () => {
+    const cases = ['user alice [a/cdk.tf.json]', 'user alice', 'a [b] [c]', 'x [a [b]', ' [x]', '[x]', 'a []', 'a ]', 'a [b]c', 'a [b] ', ']', '', ' [', 'a [[b]]'];
+    for (const label of cases) expect(samePrincipal(label), label).toBe(label.replace(/ \[[^\]]*\]$/, ''));
+    const hostile = `${' ['.repeat(200_000)}]`;
+    expect(samePrincipal(hostile)).toBe('');
   });
 });
