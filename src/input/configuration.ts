@@ -76,6 +76,28 @@ export interface Link {
 const EXPRESSION = 'the document is a Terraform expression, known only when Terraform runs: lint the plan (terraform show -json) to check it';
 const AFTER_APPLY = 'the document is known only after apply (it depends on another resource): not checked';
 
+/** The lookups `Configuration` makes when first asked. */
+interface Indexes {
+  readonly byBase: Map<string, TerraformInstance[]>;
+  readonly byKey: Map<string, TerraformInstance>;
+  readonly byId: Map<string, TerraformInstance[]>;
+}
+
+/** An instance's key in `Indexes.byKey`: `0` and `"0"` are different keys. */
+function keyOf(base: string, index: string | number): string {
+  return `${base}\u0000${typeof index}\u0000${index}`;
+}
+
+/** A quoted `for_each` key (`"a"`), or undefined for anything else (a variable, bad escapes). */
+function quotedKey(text: string): string | undefined {
+  if (!/^"(?:[^"\\]|\\.)*"$/.test(text)) return undefined;
+  try {
+    return JSON.parse(text) as string;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A CAM document a configuration holds. @internal */
 export interface ConfigDocument {
   readonly instance: TerraformInstance;
@@ -101,8 +123,11 @@ export class Configuration {
   public readonly form: TerraformForm;
   public readonly instances: readonly TerraformInstance[];
   private readonly locals: ReadonlyMap<string, unknown>;
-  /** The instances by address without instance key (`p[0]` and `p["a"]` under `p`) and by `id`, made when first asked: linting reads no reference. */
-  private indexes?: { readonly byBase: Map<string, TerraformInstance[]>; readonly byId: Map<string, TerraformInstance[]> };
+  /**
+   * The instances by address without instance key (`p[0]` and `p["a"]` under `p`), by that address
+   * and key, and by `id`; made when first asked (linting reads no reference).
+   */
+  private indexes?: Indexes;
 
   private constructor(reading: TerraformReading) {
     this.form = reading.form;
@@ -110,9 +135,10 @@ export class Configuration {
     this.locals = reading.locals;
   }
 
-  private index(): { readonly byBase: Map<string, TerraformInstance[]>; readonly byId: Map<string, TerraformInstance[]> } {
+  private index(): Indexes {
     if (this.indexes) return this.indexes;
     const byBase = new Map<string, TerraformInstance[]>();
+    const byKey = new Map<string, TerraformInstance>();
     // Instances by their `id` value (plans and states of existing resources), for literal ids.
     const byId = new Map<string, TerraformInstance[]>();
     for (const instance of this.instances) {
@@ -120,6 +146,7 @@ export class Configuration {
       const list = byBase.get(base);
       if (list) list.push(instance);
       else byBase.set(base, [instance]);
+      if (instance.index !== undefined && !byKey.has(keyOf(base, instance.index))) byKey.set(keyOf(base, instance.index), instance);
       const id = instance.values.id;
       if (typeof id === 'string' && id !== '' && !id.includes('${')) {
         const same = byId.get(id);
@@ -127,7 +154,7 @@ export class Configuration {
         else byId.set(id, [instance]);
       }
     }
-    this.indexes = { byBase, byId };
+    this.indexes = { byBase, byKey, byId };
     return this.indexes;
   }
 
@@ -153,19 +180,19 @@ export class Configuration {
   /** The instance a reference made from `from` names, in `from`'s module; undefined when none or several could be meant. */
   public resolve(from: TerraformInstance | undefined, reference: ParsedReference, indexHint?: string | number): TerraformInstance | undefined {
     const base = from === undefined || from.module === '' ? reference.address : `${from.module}.${reference.address}`;
-    const list = this.index().byBase.get(base);
+    const { byBase, byKey } = this.index();
+    const list = byBase.get(base);
     if (!list) return undefined;
     let index: string | number | undefined = indexHint;
     if (reference.index !== undefined) {
       const text = reference.index;
       if (text === 'count.index' || text === 'each.key') index = from?.index;
       else if (/^\d+$/.test(text)) index = Number(text);
-      else if (/^"(?:[^"\\]|\\.)*"$/.test(text)) index = JSON.parse(text) as string;
-      else index = undefined;
+      else index = quotedKey(text);
     }
     // A configuration (not a plan) has one body for all the instances of a resource.
     if (list.length === 1 && (list[0].index === undefined || index === undefined || list[0].index === index)) return list[0];
-    return index === undefined ? undefined : list.find((i) => i.index === index);
+    return index === undefined ? undefined : byKey.get(keyOf(base, index));
   }
 
   /** What an attribute names: a resource of this configuration (by reference, by the plan's configuration, by a literal id), an unresolved reference, or a literal. */

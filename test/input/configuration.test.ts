@@ -234,3 +234,36 @@ describe('documents()', () => {
     expect(config({ values: { other: 1 } }).form).toBe('configuration');
   });
 });
+
+describe('references a hostile or large configuration holds', () => {
+  it('a key with an escape JSON does not know names nothing, without throwing', () => {
+    const c = config({ resource: { t: { a: { ref: '${t.b["\\x"].id}' }, b: {} } } });
+    // A configuration has one body for all instances: any key names it.
+    expect(c.link(instance(c, 't.a'), 'ref')).toEqual({ target: instance(c, 't.b'), attribute: 'id' });
+    const plan = config({ planned_values: { root_module: { resources: [
+      { address: 'p.x["a"]', mode: 'managed', type: 'p', name: 'x', index: 'a', values: {} },
+      { address: 'p.x["b"]', mode: 'managed', type: 'p', name: 'x', index: 'b', values: {} },
+      { address: 'u.n', mode: 'managed', type: 'u', name: 'n', values: { ref: '${p.x["\\x"].id}', ok: '${p.x["b"].id}', zero: '${p.x[0].id}' } },
+    ] } } });
+    const n = instance(plan, 'u.n');
+    expect(plan.link(n, 'ref')).toEqual({ unresolved: 'p.x' });
+    expect(plan.link(n, 'ok')).toEqual({ target: instance(plan, 'p.x["b"]'), attribute: 'id' });
+    // A number is not the string of its digits.
+    expect(plan.link(n, 'zero')).toEqual({ unresolved: 'p.x' });
+  });
+
+  it('20,000 count instances, each attachment naming its own by count.index', () => {
+    const N = 20_000;
+    const resources: unknown[] = [];
+    for (let i = 0; i < N; i++) resources.push({ address: `p.x[${i}]`, mode: 'managed', type: 'p', name: 'x', index: i, values: {} });
+    for (let i = 0; i < N; i++) resources.push({ address: `a.y[${i}]`, mode: 'managed', type: 'a', name: 'y', index: i, values: {} });
+    const c = config({
+      planned_values: { root_module: { resources } },
+      configuration: { root_module: { resources: [{ address: 'a.y', expressions: { policy_id: { references: ['p.x[count.index].id', 'p.x', 'count.index'] } } }] } },
+    });
+    const ys = c.ofType('a');
+    expect(ys).toHaveLength(N);
+    for (const y of [ys[0], ys[N / 2], ys[N - 1]]) expect(c.link(y, 'policy_id')?.target?.address).toBe(`p.x[${y.index}]`);
+    expect(ys.every((y) => c.link(y, 'policy_id')?.target?.index === y.index)).toBe(true);
+  });
+});
