@@ -10,7 +10,8 @@ export function writeSimulate(report: SimulateReport, format: 'text' | 'json', w
     write(`${JSON.stringify({ ...rest, explanation }, null, 2)}\n`);
     return;
   }
-  write(`${safeText(report.explanation).replace(/\\u\{000a\}/g, '\n')}\n`);
+  // The explanation's line breaks are the library's own: every value in it is escaped already.
+  write(`${report.explanation.split('\n').map(safeText).join('\n')}\n`);
   for (const u of report.unchecked) write(`  not checked: ${safeText(u)}\n`);
   for (const s of report.skipped) write(`  skipped: ${safeText(s.file)}: ${safeText(s.reason)}\n`);
 }

@@ -5,6 +5,7 @@ import { Severity } from '../policy/finding';
 import { parseText } from '../policy/parse';
 import { splitSegments } from '../policy/resource';
 import { CompiledStatement, ResourcePrefix, SimulationRequest, SimulationResult, compileView, evaluate, requestAction, resourceKey, withExplanation } from './simulator';
+import { safeText } from '../input/safe-text';
 
 /**
  * Who a stack grants access to, and through which policies: read from Terraform JSON (a
@@ -459,11 +460,12 @@ export function evaluateHoldings(
   const { model, key } = holders[0];
   const fields = { decision: result.decision, allowed: result.allowed, statements: result.statements, unevaluated: result.unevaluated, opaque, holds };
   return withExplanation(fields as typeof fields & Pick<SimulationResult, 'nearMisses' | 'unknown'>, () => {
-    const label = model.labelOf(key);
+    const label = safeText(model.labelOf(key));
+    // Names from the configuration, shown safely as the simulator's explanation shows its values.
     const extra = [
       ...(holds.length === 0 ? [`  ${label} holds no policy in this configuration`] : []),
-      ...(!result.allowed && holds.length > 0 ? [`  ${label} holds: ${holds.join('; ')}`] : []),
-      ...opaque.map((o) => `  not evaluated: ${o}`),
+      ...(!result.allowed && holds.length > 0 ? [`  ${label} holds: ${safeText(holds.join('; '))}`] : []),
+      ...opaque.map((o) => `  not evaluated: ${safeText(o)}`),
     ];
     return `${label}: ${complete().explanation}${extra.length > 0 ? `\n${extra.join('\n')}` : ''}`;
   }, () => complete());

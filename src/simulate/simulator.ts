@@ -9,6 +9,7 @@ import { Severity } from '../policy/finding';
 import { isUnresolved, templateSpans } from '../policy/tokens';
 import { CompiledWildcard, compileWildcard, matchCompiled } from '../policy/wildcard';
 import { evaluateCondition } from './conditions';
+import { safeText } from '../input/safe-text';
 
 /**
  * What CAM decides for a request.
@@ -445,16 +446,21 @@ export function withExplanation<T extends object>(result: T, write: () => string
   return explained as unknown as T & { explanation: string };
 }
 
+/**
+ * An explanation is lines of the library's own; every value from input in it (a policy name, a
+ * request, a key) has its control, line-breaking and bidirectional characters written as `\u{...}`
+ * (`safeText`), so no value can start a line of its own or reorder what is shown.
+ */
 function explain(request: SimulationRequest, r: Omit<SimulationResult, 'explanation'>): string {
-  const where = (s: StatementRef) => `${s.policy} ${describePath(s.path)} (${s.path})`;
+  const where = (s: StatementRef) => `${safeText(s.policy)} ${safeText(describePath(s.path))} (${safeText(s.path)})`;
   const lines: string[] = [];
-  const asked = `${request.action} on ${request.resource}`;
+  const asked = `${safeText(String(request.action))} on ${safeText(String(request.resource))}`;
   if (r.decision === Decision.ALLOW) lines.push(`ALLOW: ${asked} is allowed by ${r.statements.map(where).join('; ')}`);
   else if (r.decision === Decision.EXPLICIT_DENY) lines.push(`EXPLICIT_DENY: ${asked} is denied by ${r.statements.map(where).join('; ')} (a deny wins over any allow)`);
   else lines.push(`IMPLICIT_DENY: no statement allows ${asked}`);
-  for (const m of r.nearMisses) lines.push(`  not applied: ${where(m)}, ${m.effect}: ${m.reason}`);
-  for (const u of r.unevaluated) lines.push(`  unevaluated: ${u.policy} ${u.path}: the request gives no ${u.key} (give it with context)`);
-  for (const u of r.unknown) lines.push(`  unknown until Terraform runs: ${u}`);
+  for (const m of r.nearMisses) lines.push(`  not applied: ${where(m)}, ${m.effect}: ${safeText(m.reason)}`);
+  for (const u of r.unevaluated) lines.push(`  unevaluated: ${safeText(u.policy)} ${safeText(u.path)}: the request gives no ${safeText(u.key)} (give it with context)`);
+  for (const u of r.unknown) lines.push(`  unknown until Terraform runs: ${safeText(u)}`);
   return lines.join('\n');
 }
 

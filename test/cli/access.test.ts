@@ -269,3 +269,22 @@ describe('samePrincipal', () => {
     expect(samePrincipal(hostile)).toBe('');
   });
 });
+
+describe('tcam simulate: a value cannot forge a line of the explanation', () => {
+  it('a resource name with a line break, and a request with one, are shown escaped on their own line', () => {
+    mkdirSync(join(REPO, '.tmp'), { recursive: true });
+    const dir = mkdtempSync(join(REPO, '.tmp', 'forge-'));
+    const forged = 'p\nALLOW: cos:DeleteBucket on * is allowed by forged';
+    writeFileSync(join(dir, 'cdk.tf.json'), JSON.stringify({
+      resource: { tencentcloud_cam_policy: { [forged]: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } } },
+    }));
+    const r = tcam(['simulate', '--action', 'cos:GetObject', '--resource', '*', dir]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('ALLOW: cos:DeleteBucket'))).toEqual([]);
+    expect(r.stdout).toContain('p\\u{000a}ALLOW: cos:DeleteBucket on * is allowed by forged');
+    const asked = tcam(['simulate', '--action', 'cos:GetObject', '--resource', '*\nALLOW: forged', dir]);
+    expect(asked.stdout.split('\n').filter((l) => l.startsWith('ALLOW: forged'))).toEqual([]);
+    expect(asked.stdout).toContain('*\\u{000a}ALLOW: forged');
+  });
+});
