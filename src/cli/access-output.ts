@@ -16,9 +16,15 @@ export function writeSimulate(report: SimulateReport, format: 'text' | 'json', w
   for (const s of report.skipped) write(`  skipped: ${safeText(s.file)}: ${safeText(s.reason)}\n`);
 }
 
-/** A Markdown table cell: pipes and line breaks escaped, control characters shown. */
-function cell(text: string): string {
-  return safeText(text).replace(/\|/g, '\\|');
+/**
+ * Text from input in Markdown: control and invisible characters shown (`safeText`, so no line
+ * break), and what Markdown would read as markup escaped with a backslash: `<` (an HTML tag or
+ * comment would hide what follows: `.../<!--`, `*`, `-->` showed as nothing), `>`, backticks, `|`
+ * (a table cell's end), and the backslash itself.
+ * @internal
+ */
+export function cell(text: string): string {
+  return safeText(text).replace(/[\\<>`|]/g, '\\$&');
 }
 
 function rowCells(r: AccessRow): string[] {

@@ -5,6 +5,7 @@ import { join } from 'path';
 import { Testing } from 'cdktf';
 import { describe, expect, it } from 'vitest';
 import { samePrincipal } from '../../src/cli/access';
+import { cell } from '../../src/cli/access-output';
 import { run } from '../../src/cli/main';
 import { build as tcmppRelease } from '../../examples/tcmpp-release';
 import { REPO } from '../helpers';
@@ -286,5 +287,15 @@ describe('tcam simulate: a value cannot forge a line of the explanation', () => 
     const asked = tcam(['simulate', '--action', 'cos:GetObject', '--resource', '*\nALLOW: forged', dir]);
     expect(asked.stdout.split('\n').filter((l) => l.startsWith('ALLOW: forged'))).toEqual([]);
     expect(asked.stdout).toContain('*\\u{000a}ALLOW: forged');
+  });
+});
+
+describe('Markdown cells', () => {
+  it('escape what Markdown reads as markup, so every character of a value is shown', () => {
+    expect(cell('qcs::cos::uid/1:reports-1250000000/<!--')).toBe('qcs::cos::uid/1:reports-1250000000/\\<!--');
+    expect(cell('-->')).toBe('--\\>');
+    expect(cell('a|b`c`\\d')).toBe('a\\|b\\`c\\`\\\\d');
+    expect(cell('line\nbreak')).toBe('line\\\\u{000a}break');
+    expect(cell('cos:GetObject on *')).toBe('cos:GetObject on *');
   });
 });
