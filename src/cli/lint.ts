@@ -180,7 +180,7 @@ function lintFile(workspace: Workspace, input: InputFile, linter: Linter, disabl
  * marking each config suppression that switched something off (the others are reported unused).
  */
 function suppress(findings: Finding[], policy: PolicyInput, shown: string, suppressions: ActiveSuppression[]) {
-  const recorded = applySuppressions(findings, policy.body !== undefined && policy.filePointer !== '' ? recordedSuppressions(policy.body, policy.filePointer.slice(policy.filePointer.lastIndexOf('/') + 1)) : []);
+  const recorded = applySuppressions(findings, policy.body !== undefined && policy.attribute !== undefined ? recordedSuppressions(policy.body, policy.attribute) : []);
   const applicable = suppressions.filter((s) =>
     (s.files === undefined || s.files.some((g) => globMatches(g, shown))) && (s.source.policy === undefined || s.source.policy === policy.policy));
   const fromConfig: Suppression[] = applicable.map(({ source: { code, reason, path } }) => ({ code, reason, path }));

@@ -1,4 +1,5 @@
-import { hasOwn, isJsonObject } from '../policy/json-error';
+import { hasOwn } from '../policy/json-error';
+import { InputKind, detectKind } from './kind';
 import { templateSpans, unescapeTerraform } from '../policy/tokens';
 import { TerraformForm, TerraformInstance, TerraformReading, readPlan, readTerraformJson } from './terraform';
 
@@ -115,9 +116,10 @@ export interface ConfigDocument {
 
 /** A configuration, plan or state, read once. @internal */
 export class Configuration {
-  /** Reads a decoded Terraform JSON file, plan or state. */
+  /** Reads a decoded Terraform JSON file, plan or state (as `detectKind` tells them apart). */
   public static read(value: Record<string, unknown>): Configuration {
-    return new Configuration(hasOwn(value, 'planned_values') || (isJsonObject(value.values) && hasOwn(value.values, 'root_module')) ? readPlan(value) : readTerraformJson(value));
+    const kind = detectKind(value);
+    return new Configuration(kind === InputKind.TERRAFORM_PLAN || kind === InputKind.TERRAFORM_STATE ? readPlan(value) : readTerraformJson(value));
   }
 
   public readonly form: TerraformForm;

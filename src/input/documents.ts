@@ -21,6 +21,8 @@ export interface PolicyInput {
   readonly unchecked?: string;
   /** The attribute as Terraform JSON holds it, before `$${` is read as `${`. */
   readonly raw?: string;
+  /** The attribute that holds the document (`document`, `policy_document`, `policy`), for Terraform input. */
+  readonly attribute?: string;
   /** The resource's attributes as the file has them (its `//` metadata, for recorded suppressions). */
   readonly body?: Readonly<Record<string, unknown>>;
 }
@@ -32,6 +34,7 @@ function fromDocument(d: ConfigDocument): PolicyInput {
     type: instance.type,
     text: d.text,
     raw: d.raw,
+    attribute: d.attribute,
     unchecked: d.unchecked,
     policyName: d.name,
     filePointer: `${instance.pointer}/${pointerToken(d.attribute)}`,

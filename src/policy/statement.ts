@@ -257,11 +257,9 @@ export class PolicyStatement {
    * @internal
    */
   public _plainParts(): PlainParts | undefined {
-    // A subclass that renders its own way is read from what it renders.
-    if (this.toJsonObject !== PolicyStatement.prototype.toJsonObject) return undefined;
-    if ((this._conditions?.items.length ?? 0) > 0 || (this._principals?.items.length ?? 0) > 0) return undefined;
-    if (this._effect !== Effect.ALLOW && this._effect !== Effect.DENY) return undefined;
-    return { effect: this._effect, actions: this._actions.items, resources: this._resources.items };
+    // The view parts without conditions: no subclass rendering, principal or other effect either.
+    if ((this._conditions?.items.length ?? 0) > 0) return undefined;
+    return this._viewParts();
   }
 
   /**
@@ -277,20 +275,19 @@ export class PolicyStatement {
     if ((this._principals?.items.length ?? 0) > 0) return undefined;
     if (this._effect !== Effect.ALLOW && this._effect !== Effect.DENY) return undefined;
     const items = this._conditions?.items ?? NONE;
-    const conditions: ConditionParts[] = [];
-    if (items.length > 0) {
-      const byOperator = new Map<string, ConditionParts[]>();
-      for (const c of items) {
-        const operator = c.conditionOperator.name;
-        if (INDEX_KEY.test(operator) || INDEX_KEY.test(c.key)) return undefined;
-        const values = dedupe(c._values);
-        if (values.length === 0 || !values.every(plainJsonValue)) return undefined;
-        const list = byOperator.get(operator);
-        if (list) list.push({ operator, key: c.key, values });
-        else byOperator.set(operator, [{ operator, key: c.key, values }]);
-      }
-      for (const list of byOperator.values()) for (const parts of list) conditions.push(parts);
+    if (items.length === 0) return { effect: this._effect, actions: this._actions.items, resources: this._resources.items, conditions: NONE };
+    const byOperator = new Map<string, ConditionParts[]>();
+    for (const c of items) {
+      const operator = c.conditionOperator.name;
+      if (INDEX_KEY.test(operator) || INDEX_KEY.test(c.key)) return undefined;
+      const values = dedupe(c._values);
+      if (values.length === 0 || !values.every(plainJsonValue)) return undefined;
+      const list = byOperator.get(operator);
+      if (list) list.push({ operator, key: c.key, values });
+      else byOperator.set(operator, [{ operator, key: c.key, values }]);
     }
+    const conditions: ConditionParts[] = [];
+    for (const list of byOperator.values()) for (const parts of list) conditions.push(parts);
     return { effect: this._effect, actions: this._actions.items, resources: this._resources.items, conditions };
   }
 

@@ -71,6 +71,8 @@ export class AccessModel {
 
   /** Every policy the configuration creates or attaches, by address. */
   public readonly policies = new Map<string, ModelPolicy>();
+  /** The addresses of the policies the configuration creates (not presets or ids it only names). */
+  private readonly created = new Set<string>();
   /** Every principal a policy is attached to, by key. */
   public readonly principals = new Map<string, ModelPrincipal>();
   /** Attachments: principal key -> policies, with the attachment's address. */
@@ -89,6 +91,7 @@ export class AccessModel {
       if (instance.mode !== 'managed' || !POLICY_TYPES.has(instance.type)) continue;
       const name = config.valueOf(instance, 'name');
       const text = documents.get(instance)?.text;
+      this.created.add(instance.address);
       this.policies.set(instance.address, {
         address: instance.address,
         name: typeof name === 'string' ? name : instance.address,
@@ -109,10 +112,6 @@ export class AccessModel {
     for (const instance of config.instances) if (instance.mode === 'managed') this.readAttachment(instance);
   }
 
-  private literalAttr(instance: TerraformInstance, attribute: string): string | undefined {
-    return this.config.literal(instance, attribute);
-  }
-
   /** The policy an attachment names: a policy of the configuration, a preset looked up by name, or an id. */
   private policyOf(link: Link | undefined, byName: Link | undefined, rawName?: unknown, raw?: unknown): string | undefined {
     // A policy named by a reference to its name (`${tencentcloud_cam_policy.X.name}`) is that policy.
@@ -120,12 +119,12 @@ export class AccessModel {
     const target = link?.target;
     if (target && this.policies.has(target.address)) return target.address;
     if (target && typeOf(target) === 'data.tencentcloud_cam_policies') {
-      const name = this.literalAttr(target, 'name') ?? target.address;
+      const name = this.config.literal(target, 'name') ?? target.address;
       if (!this.policies.has(target.address)) this.policies.set(target.address, { address: target.address, name, opaque: `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration` });
       return target.address;
     }
     if (typeof rawName === 'string') {
-      for (const p of this.policies.values()) if (p.name === rawName && p.address.includes('tencentcloud_cam_policy')) return p.address;
+      for (const p of this.policies.values()) if (p.name === rawName && this.created.has(p.address)) return p.address;
       const key = `policy ${rawName}`;
       if (!this.policies.has(key)) this.policies.set(key, { address: key, name: rawName, opaque: `a policy named ${rawName} that the configuration does not create (a preset policy?): its document is not in the configuration` });
       return key;
@@ -144,14 +143,14 @@ export class AccessModel {
     const target = link.target;
     if (target) {
       const type = typeOf(target);
-      if (type === 'tencentcloud_cam_user') return `user/${this.literalAttr(target, 'name') ?? target.address}`;
+      if (type === 'tencentcloud_cam_user') return `user/${this.config.literal(target, 'name') ?? target.address}`;
       if (type === 'data.tencentcloud_cam_users') {
-        const uin = this.literalAttr(target, 'uin');
-        const name = this.literalAttr(target, 'name');
+        const uin = this.config.literal(target, 'uin');
+        const name = this.config.literal(target, 'name');
         if (name) return `user/${name}`;
         if (uin) return `uin/${uin}`;
       }
-      return `user/${this.literalAttr(target, 'name') ?? target.address}`;
+      return `user/${this.config.literal(target, 'name') ?? target.address}`;
     }
     if (link.unresolved !== undefined) return `user/${link.unresolved}`;
     return /^\d+$/.test(link.literal!) ? `uin/${link.literal!}` : `user/${link.literal!}`;
@@ -163,7 +162,7 @@ export class AccessModel {
 
   private roleKey(link: Link, byName: boolean): string {
     const target = link.target;
-    if (target) return `role/${this.literalAttr(target, 'name') ?? target.address}`;
+    if (target) return `role/${this.config.literal(target, 'name') ?? target.address}`;
     if (link.unresolved !== undefined) return `role/${link.unresolved}`;
     return byName ? `role/${link.literal!}` : `role-id/${link.literal!}`;
   }
@@ -173,7 +172,7 @@ export class AccessModel {
   }
 
   private group(link: Link | undefined): string | undefined {
-    return link && this.add(this.groupKey(link), 'group', link.target && this.literalAttr(link.target, 'name'));
+    return link && this.add(this.groupKey(link), 'group', link.target && this.config.literal(link.target, 'name'));
   }
 
   private role(link: Link | undefined, byName: boolean): string | undefined {

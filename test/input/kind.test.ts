@@ -98,7 +98,7 @@ describe('policiesOf and duplicateNames', () => {
     const text = JSON.stringify({ resource: { tencentcloud_cam_policy: { 'a/b': { name: 'n', document: '{"version":"2.0"}' }, e: { document: '${x}' } } } });
     const [p, e] = policiesOf(sourceOf('t.json', true, text));
     expect(p).toEqual({
-      policy: 'tencentcloud_cam_policy.a/b', type: 'tencentcloud_cam_policy', text: '{"version":"2.0"}', raw: '{"version":"2.0"}', policyName: 'n',
+      policy: 'tencentcloud_cam_policy.a/b', type: 'tencentcloud_cam_policy', text: '{"version":"2.0"}', raw: '{"version":"2.0"}', attribute: 'document', policyName: 'n',
       filePointer: '/resource/tencentcloud_cam_policy/a~1b/document', embedded: false, body: { name: 'n', document: '{"version":"2.0"}' },
     });
     expect(e).toMatchObject({ policy: 'tencentcloud_cam_policy.e', raw: '${x}', unchecked: expect.stringContaining('Terraform expression') });
