@@ -1,11 +1,10 @@
 import { anyProblems, problemsOf } from '../policy/deferred';
 import { PolicyDocument, registerDocumentValidator } from '../policy/document';
-import { Finding, Severity, atOrAbove, finding, pushAll } from '../policy/finding';
-import { DocumentView, ParseOptions, ParseResult, parseText, parseValue } from '../policy/parse';
-import { Effect } from '../policy/statement';
-import { CleanProof } from './clean';
+import { Finding, Severity, atOrAbove, pushAll } from '../policy/finding';
+import { ParseOptions, ParseResult, parseText, parseValue } from '../policy/parse';
 import { unknownCodeProblem } from './codes';
-import { PolicyContext, Rule, RuleContext } from './rule';
+import { RuleEngine } from './engine';
+import { PolicyContext } from './rule';
 import { ALL_RULES } from './rules';
 import { Suppression, SuppressedFinding, applySuppressions, suppressionProblem } from './suppression';
 
@@ -98,6 +97,7 @@ export class Linter {
   private readonly disabled: Set<string>;
   private readonly failOn: Severity;
   private readonly suppressions: Suppression[];
+  private readonly engine: RuleEngine;
 
   /**
    * @throws Error when a disabled rule or a suppression names no finding code, or a suppression
@@ -110,6 +110,7 @@ export class Linter {
       if (problem) throw new Error(`Linter: disabledRules: ${problem}`);
     }
     this.disabled = new Set(options.disabledRules ?? []);
+    this.engine = new RuleEngine(this.disabled);
     this.failOn = options.failOn ?? Severity.ERROR;
     this.suppressions = [...(options.suppressions ?? [])];
     for (const s of this.suppressions) {
@@ -168,9 +169,6 @@ export class Linter {
 
   private lintModel(doc: PolicyDocument, options: LintTextOptions, references: boolean): LintResult {
     const context = options.context ?? this.context;
-    // A clean policy of plain statements is proved clean in one pass, without the rules.
-    // Stryker disable next-line ConditionalExpression: a fast path; the rules find nothing either (test/lint/clean.test.ts)
-    if (provedClean(doc, context, options.policyName, references)) return { findings: [], suppressed: [], failed: false };
     // Plain statements are read from the model; the others from the rendered text.
     const view = doc._view(parseOptions(context).kind ?? 'permission');
     // Stryker disable next-line ConditionalExpression: reading every document from its text finds the same (test/lint/document-view.test.ts), only slower
@@ -183,7 +181,7 @@ export class Linter {
     const view = parsed.view;
     if (view) {
       const name = view.legacyName ?? (policyName !== undefined ? { value: policyName, path: '' } : undefined);
-      pushAll(findings, runRules({ view, context, policyName: name, references }, this.disabled));
+      pushAll(findings, this.engine.run({ view, context, policyName: name, references }));
     }
     const { kept, suppressed } = applySuppressions(dedupe(sortFindings(findings.filter((f) => !this.disabled.has(f.code)))), this.suppressions);
     return { findings: kept, suppressed, failed: kept.some((f) => this.fails(f.severity)) };
@@ -216,75 +214,6 @@ const TERRAFORM_OPTIONS: ParseOptions = Object.freeze({ providerSeverity: Severi
 const COS_BUCKET_OPTIONS: ParseOptions = Object.freeze({ providerSeverity: Severity.SUGGESTION, kind: 'cos-bucket' });
 const ROLE_TRUST_OPTIONS: ParseOptions = Object.freeze({ providerSeverity: Severity.SUGGESTION, kind: 'trust' });
 const DOCUMENT_OPTIONS: ParseOptions = Object.freeze({ providerSeverity: Severity.SUGGESTION });
-
-/**
- * Whether `CleanProof` proves a document built in code clean in a context: a permission policy
- * (not a trust or bucket policy) of plain statements, checked without a policy name.
- * @internal
- */
-export function provedClean(doc: PolicyDocument, context: PolicyContext, policyName: string | undefined, references: boolean): boolean {
-  if (policyName !== undefined || (parseOptions(context).kind ?? 'permission') !== 'permission') return false;
-  const plain = doc._plainStatements();
-  return plain !== undefined && cleanProof(context, references).proves(plain.statements, plain.text);
-}
-
-/** The clean proof of each context (and reading of references), whose rules it runs on actions alone. */
-const CLEAN_PROOFS = new Map<string, CleanProof>();
-
-function cleanProof(context: PolicyContext, references: boolean): CleanProof {
-  const key = `${context} ${references}`;
-  let proof = CLEAN_PROOFS.get(key);
-  // Stryker disable next-line ConditionalExpression: a cache; a new proof judges the same
-  if (!proof) {
-    proof = new CleanProof((action) => runRules({ view: actionAlone(action), context, references }, NO_CODES).length === 0, references);
-    CLEAN_PROOFS.set(key, proof);
-  }
-  return proof;
-}
-
-const NO_CODES: ReadonlySet<string> = new Set();
-
-/** A policy of one statement that allows `action` on `"*"`: where the rules on actions see the most. */
-// Stryker disable StringLiteral: only how many findings the rules make is read, never where
-function actionAlone(action: string): DocumentView {
-  const path = '/statement/0';
-  return {
-    path: '',
-    statements: [{
-      path,
-      effect: Effect.ALLOW,
-      actionPath: `${path}/action`,
-      actions: [{ value: action, path: `${path}/action/0` }],
-      resourcePath: `${path}/resource`,
-      resources: [{ value: '*', path: `${path}/resource/0` }],
-      conditions: [],
-      principals: [],
-      // Stryker disable next-line ArrayDeclaration: no element is named "Stryker was here"
-      malformed: [],
-    }],
-    length: 0,
-    kind: 'permission',
-  };
-}
-// Stryker restore StringLiteral
-
-function runRules(ctx: RuleContext, disabled: ReadonlySet<string>): Finding[] {
-  const out: Finding[] = [];
-  for (const rule of ALL_RULES) {
-    if (!rule.check || disabled.has(rule.code)) continue;
-    pushAll(out, runRule(rule, ctx));
-  }
-  return out;
-}
-
-/** A rule that throws is a bug of ours, not of the policy: it becomes a warning, never a crash. */
-function runRule(rule: Rule, ctx: RuleContext): Finding[] {
-  try {
-    return rule.check!(ctx);
-  } catch (e) {
-    return [finding('RULE_FAILED', Severity.WARNING, ctx.view.path, `rule ${rule.code} failed on this policy and was skipped: ${(e as Error)?.message ?? String(e)}`)];
-  }
-}
 
 const RULE_ORDER = new Map(ALL_RULES.map((r, i) => [r.code, i]));
 

@@ -3,7 +3,6 @@ import { Finding, Severity, describePath, finding, jsonType, pointer, pushAll, q
 import { hasOwn, isJsonObject as isObject, locateJsonError } from './json-error';
 import { isAttachRequest, isLegacyEnvelope, readAttachRequest } from './legacy';
 import { Principal, PrincipalElement } from './principal';
-import { splitSegments } from './resource';
 import { ConditionParts, Effect, PolicyStatement, STATEMENT_KEYS } from './statement';
 
 /**
@@ -44,8 +43,6 @@ export interface StatementView {
   readonly badEffect?: boolean;
   /** The model, once `statementOf` has built it. */
   built?: PolicyStatement;
-  /** The segments of its first resources, once a rule asked for them (`segmentsOf`). */
-  segments?: Array<readonly string[] | undefined>;
 }
 
 /** @internal */
@@ -439,22 +436,6 @@ class ListItem implements PrincipalView {
   get path(): string {
     return `${this.list}/${this.index}`;
   }
-}
-
-/** Items of a list whose segments are kept: the first ones, so a list of 100,000 resources holds no 100,000 splits. */
-const KEPT_SEGMENTS = 64;
-
-/**
- * The six segments (`splitSegments`) of a resource of a statement, kept on the statement for its
- * first resources: four rules read them for every resource, and a document's resources are mostly
- * distinct (no cache by value). Kept on the statement rather than on each value, which would make
- * every value of a list of 100,000 larger. The list is shared: read it, never change it.
- * @internal
- */
-export function segmentsOf(statement: StatementView, item: Located<string>): readonly string[] {
-  if (!(item instanceof ListItem) || item.index >= KEPT_SEGMENTS || statement.resources[item.index] !== item) return splitSegments(item.value);
-  const kept = statement.segments ??= [];
-  return kept[item.index] ??= splitSegments(item.value);
 }
 
 function stringList(

@@ -38,12 +38,13 @@ const SERVICE = /^(?:\*|[A-Za-z][A-Za-z0-9_-]*)$/;
 const ACCOUNT = /^(?:|\*|uin\/(?:\d+|-1|\*|\$\{(?:uin|owner_uin)\})?|uid\/(?:\d+|\*|\$\{app_id\}))$/;
 
 /**
- * Checks one resource string of a policy. `path` is the JSON pointer of the value.
+ * Checks one resource string of a policy. `path` is the JSON pointer of the value; `parts` its
+ * segments, where the caller split them already.
  * @internal
  */
-export function checkResource(value: string, path: string, references: boolean): Finding[] {
+export function checkResource(value: string, path: string, references: boolean, parts?: readonly string[]): Finding[] {
   if (value === '*' || hasPlaceholderOnly(value, references)) return [];
-  return checkSegments(value, splitSegments(value), path, references);
+  return checkSegments(value, parts ?? splitSegments(value), path, references);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { NONE, PolicyContext, joined } from '../lint/rule';
+import { NONE } from '../lint/facts';
+import { PolicyContext } from '../lint/rule';
 import { duplicatePolicyName } from '../lint/codes';
 import { Linter, builtResourceFindings } from '../lint/linter';
 import { checkPolicyName } from '../policy/action';
@@ -215,7 +216,9 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
     // What the construct emits is escaped for Terraform, so a `${...}` typed as text reaches CAM as
     // text and is checked as CAM text; only cdktf tokens are references Terraform fills in.
     const lint = terraformLinter()._lintEmitted(this.policyDocument).findings;
-    const inDocument = joined(lint, this.serviceFindings(), this.builtFindings(lint));
+    const service = this.serviceFindings();
+    const built = this.builtFindings(lint);
+    const inDocument = service.length + built.length === 0 ? lint : [...lint, ...service, ...built];
     // A new list, even when nothing is found: the caller may add to it.
     return [
       ...checkPolicyName(this.policyName, '/name', false),

@@ -68,7 +68,7 @@ describe('linter options', () => {
   it('turn a rule that throws into a RULE_FAILED warning naming it, never a crash', async () => {
     const { Linter } = await import('../../src');
     const { ALL_RULES } = await import('../../src/lint/rules');
-    ALL_RULES.push({ code: 'BROKEN_RULE', severity: Severity.ERROR, title: 'a rule with a bug', docUrl: 'https://example.com', description: 'throws', check: () => { throw new Error('boom'); } });
+    ALL_RULES.push({ code: 'BROKEN_RULE', severity: Severity.ERROR, title: 'a rule with a bug', docUrl: 'https://example.com', description: 'throws', visit: { statement: () => { throw new Error('boom'); } } });
     try {
       const r = new Linter().lintText(doc());
       expect(r.findings).toEqual([{ code: 'RULE_FAILED', severity: Severity.WARNING, path: '', message: 'rule BROKEN_RULE failed on this policy and was skipped: boom' }]);

@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   Condition, ConditionOperator, Effect, Linter, PolicyContext, PolicyDocument, PolicyStatement, Principal, TcmppActions, TcmppResources,
 } from '../../src';
-import { ParseOptions, parseText, segmentsOf, viewOfStatements } from '../../src/policy/parse';
-import { splitSegments } from '../../src/policy/resource';
+import { ParseOptions, parseText, viewOfStatements } from '../../src/policy/parse';
 import { Severity } from '../../src/policy/finding';
 
 const CONTEXTS = Object.values(PolicyContext);
@@ -151,27 +150,6 @@ describe('lintDocument reads plain statements from the model', () => {
     const view = viewOfStatements([new PolicyStatement({ effect: Effect.DENY })], 30, 'trust')!;
     expect(view).toMatchObject({ kind: 'trust', length: 30, path: '' });
     expect(view.statements[0]).toMatchObject({ path: '/statement/0', effect: 'deny', actionPath: undefined, resourcePath: undefined, actions: [], resources: [] });
-  });
-
-  it('keeps the segments of the first 64 resources of a statement, read by several rules', () => {
-    const resources = Array.from({ length: 70 }, (_, i) => `qcs::tcmpp:ap-guangzhou:uin/1:Limit/T${i}:x`);
-    const view = new PolicyDocument({ statements: [new PolicyStatement({ actions: ['tcmpp:*'], resources }), new PolicyStatement({ resources: [resources[0]] })] })._view('permission')!;
-    const [statement, other] = view.statements;
-    const items = statement.resources;
-    const first = segmentsOf(statement, items[0]);
-    expect(first).toEqual(splitSegments(resources[0]));
-    expect(segmentsOf(statement, items[0])).toBe(first);
-    expect(segmentsOf(statement, items[63])).toBe(segmentsOf(statement, items[63]));
-    expect(statement.segments).toHaveLength(64);
-    // Past them, for a value of another statement, and for a value that is no list item: split each time.
-    expect(segmentsOf(statement, items[64])).not.toBe(segmentsOf(statement, items[64]));
-    expect(segmentsOf(statement, items[69])).toEqual(['qcs', '', 'tcmpp', 'ap-guangzhou', 'uin/1', 'Limit/T69:x']);
-    expect(segmentsOf(statement, other.resources[0])).toEqual(first);
-    expect(segmentsOf(statement, other.resources[0])).not.toBe(segmentsOf(statement, other.resources[0]));
-    expect(other.segments).toBeUndefined();
-    const single = { value: resources[1], path: '/statement/0/resource' };
-    expect(segmentsOf(statement, single)).toEqual(splitSegments(resources[1]));
-    expect(segmentsOf(statement, single)).not.toBe(segmentsOf(statement, single));
   });
 
   it('reads a subclass that renders its own way from what it renders', () => {

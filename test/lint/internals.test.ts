@@ -126,18 +126,19 @@ describe('Linter options', () => {
 
   it('a rule that throws becomes RULE_FAILED naming the rule and the error, and the other rules still run', () => {
     const rule = ALL_RULES.find((r) => r.code === 'ALLOW_ALL')!;
-    const check = rule.check;
-    (rule as { check: unknown }).check = () => { throw new Error('boom'); };
+    const visit = rule.visit;
+    const throwing = (thrown: unknown) => { (rule as { visit: unknown }).visit = { document: () => { throw thrown; } }; };
+    throwing(new Error('boom'));
     try {
       const found = new Linter().lintText(doc({ action: ['*'], resource: ['*'], effect: 'permit' })).findings;
       expect(found.map((x) => `${x.code} ${x.severity} ${x.path}`)).toEqual(['RULE_FAILED WARNING ', 'INVALID_EFFECT ERROR /statement/0/effect']);
       expect(found[0].message).toBe('rule ALLOW_ALL failed on this policy and was skipped: boom');
-      (rule as { check: unknown }).check = () => { throw 'a string'; }; // eslint-disable-line no-throw-literal
+      throwing('a string');
       expect(new Linter().lintText(doc()).findings[0].message).toBe('rule ALLOW_ALL failed on this policy and was skipped: a string');
-      (rule as { check: unknown }).check = () => { throw null; }; // eslint-disable-line no-throw-literal
+      throwing(null);
       expect(new Linter().lintText(doc()).findings[0].message).toBe('rule ALLOW_ALL failed on this policy and was skipped: null');
     } finally {
-      (rule as { check: unknown }).check = check;
+      (rule as { visit: unknown }).visit = visit;
     }
   });
 });

@@ -1,8 +1,8 @@
 import { parseAction } from '../../policy/action';
-import { Located, StatementView, segmentsOf } from '../../policy/parse';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { Effect } from '../../policy/statement';
-import { DOCS, Rule, conditionLimit, lowered, flat, NONE } from '../rule';
+import { DOCS, Rule } from '../rule';
+import { NONE, ResourceFacts, StatementFacts } from '../facts';
 import { globCovers } from '../glob';
 
 /**
@@ -20,10 +20,15 @@ export const ESCALATION_ACTIONS = [
 ];
 
 /** Whether a resource reaches any target: `*`, or a CAM resource whose resource segment is a wildcard. */
-function anyTarget(s: StatementView, item: Located<string>): boolean {
-  if (item.value === '*') return true;
-  const parts = segmentsOf(s, item);
-  return parts.length === 6 && (parts[2] === 'cam' || parts[2] === '*') && /\*/.test(parts[5]);
+function anyTarget(r: ResourceFacts): boolean {
+  if (r.value === '*') return true;
+  const parts = r.segments;
+  return parts.length === 6 && (parts[2] === 'cam' || parts[2] === '*') && parts[5].includes('*');
+}
+
+/** Whether an allow statement reaches any target, asked once per statement. */
+function allowsAnyTarget(s: StatementFacts): boolean {
+  return s.view.effect === Effect.ALLOW && s.once(anyTarget, () => s.resources.some(anyTarget));
 }
 
 export const PRIVILEGE_ESCALATION: Rule = {
@@ -32,18 +37,15 @@ export const PRIVILEGE_ESCALATION: Rule = {
   title: 'Allows CAM actions that grant permissions, on any target',
   docUrl: DOCS.elements,
   description: 'Attaching policies, creating or changing policies, roles and trust policies, adding users to groups or creating access keys for others, on `*`: whoever holds this can grant themselves anything. `*` alone is reported as ALLOW_ALL instead.',
-  check: ({ view }) =>
-    flat(view.statements, (s) => {
-      if (s.effect !== Effect.ALLOW || !s.resources.some((r) => anyTarget(s, r))) return NONE;
-      const limit = conditionLimit(s);
-      return flat(s.actions, (a) => {
-        const parsed = parseAction(a.value);
-        if (parsed?.service !== 'cam') return NONE;
-        const granted = ESCALATION_ACTIONS.filter((name) => globCovers(parsed.name, name, true));
-        if (granted.length === 0) return NONE;
-        const list = granted.length > 3 ? `${granted.slice(0, 3).join(', ')} and ${granted.length - 3} more` : granted.join(', ');
-        return [finding('PRIVILEGE_ESCALATION', limit?.real ? lowered(Severity.SECURITY_WARNING) : Severity.SECURITY_WARNING, a.path,
-          `${describePath(a.path)} ${JSON.stringify(a.value)} allows ${list} on any target: its holder can grant themselves any permission${limit?.words ?? ''}. Restrict the resource to the users, groups, roles or policies it manages`)];
-      });
-    }),
+  visit: {
+    action: (a, s) => {
+      const parsed = parseAction(a.value);
+      if (parsed?.service !== 'cam' || !allowsAnyTarget(s)) return NONE;
+      const granted = ESCALATION_ACTIONS.filter((name) => globCovers(parsed.name, name, true));
+      if (granted.length === 0) return NONE;
+      const list = granted.length > 3 ? `${granted.slice(0, 3).join(', ')} and ${granted.length - 3} more` : granted.join(', ');
+      return [finding('PRIVILEGE_ESCALATION', s.limited(Severity.SECURITY_WARNING), a.path,
+        `${describePath(a.path)} ${JSON.stringify(a.value)} allows ${list} on any target: its holder can grant themselves any permission${s.limit?.words ?? ''}. Restrict the resource to the users, groups, roles or policies it manages`)];
+    },
+  },
 };

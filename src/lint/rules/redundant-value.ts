@@ -1,8 +1,8 @@
 import { Finding, Severity, describePath, finding, pushAll } from '../../policy/finding';
 import { Located } from '../../policy/parse';
 import { wildcardMatch } from '../../policy/wildcard';
-import { DOCS, Rule, NONE } from '../rule';
-import { normalAction } from '../glob';
+import { DOCS, Rule } from '../rule';
+import { NONE, actionForm } from '../facts';
 
 /**
  * Wildcard values with stars other than one at the end (`cos:*Object*`) are compared with every
@@ -115,26 +115,20 @@ export const REDUNDANT_VALUE: Rule = {
   title: 'A value repeated, or covered by a wildcard in the same list',
   docUrl: DOCS.elements,
   description: 'An action, resource, principal or condition value that repeats another of the same list, or that a wildcard of the list already covers (`cos:GetObject` beside `cos:*`), changes nothing. Documents built with this library are rendered without repeats.',
-  check: ({ view }) => {
-    // Loops, not spread lists and closures per statement: this runs for every policy of a stack.
-    const out: Finding[] = [];
-    for (const s of view.statements) {
+  visit: {
+    statement: ({ view: s }) => {
+      // Loops, not spread lists and closures: this runs for every statement of a stack.
+      const out: Finding[] = [];
       pushAll(out, redundant(s.actions, actionForm, 'glob'));
       pushAll(out, redundant(s.resources, sameForm, 'glob'));
       pushAll(out, redundant(s.principals, sameForm, 'principal'));
       for (const c of s.conditions) {
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; one value is never repeated nor covered by another
         if (c.values.length > 1) pushAll(out, redundant(c.values.map((v) => ({ value: String(v.value), path: v.path })), sameForm, 'none'));
       }
-    }
-    return out;
+      return out;
+    },
   },
 };
-
-/** An action as REDUNDANT_VALUE compares it: without `name/`, lowercased. @internal */
-export function actionForm(action: string): string {
-  return normalAction(action).toLowerCase();
-}
 
 function sameForm(value: string): string {
   return value;

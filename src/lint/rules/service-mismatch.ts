@@ -1,53 +1,19 @@
-import * as crossService from '../../catalog/data/cross-service.json';
 import { Catalog } from '../../catalog/catalog';
-import type { CrossServiceData } from '../../catalog/service-data';
-import { actionService } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
-import { segmentsOf } from '../../policy/parse';
 import { hasPlaceholder } from '../../policy/tokens';
-import { DOCS, Rule, flat, NONE } from '../rule';
+import { DOCS, Rule } from '../rule';
+import { NONE } from '../facts';
 
 /**
- * Services whose actions act on other services' resources, from Tencent's published policies
- * (`src/catalog/data/cross-service.json`, each pair with its source).
+ * Whether a resource (its segments, `splitSegments`) names a service none of `services` is.
+ * Service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding.
  */
-const RESOURCE_SERVICES = new Map<string, string[]>((crossService as CrossServiceData).pairs.map((p) => [p.service, [...p.resourceServices]]));
-
-/**
- * The services a statement's resources may name, given its actions: each action's service and the
- * services it acts on. Undefined when there is nothing to check: no action, or one that may reach
- * any service (`*`, `*:Name`, a feature set such as `permid/1`, a token).
- * @internal
- */
-export function statementServices<T>(actions: readonly T[], textOf: (action: T) => string, references: boolean): Set<string> | undefined {
-  const services = new Set<string>();
-  for (const a of actions) {
-    const value = textOf(a);
-    const svc = actionService(value);
-    if (svc === undefined || svc === '*' || hasPlaceholder(value, references)) return undefined;
-    if (RESOURCE_SERVICES.get(svc)?.includes('*')) return undefined;
-    services.add(svc);
-    for (const other of RESOURCE_SERVICES.get(svc) ?? []) services.add(other);
-  }
-  return services.size === 0 ? undefined : services;
-}
-
-/**
- * Whether a resource (its segments, `splitSegments`) names a service none of `services` is, as
- * SERVICE_MISMATCH reports it. Service and region swapped (`qcs::gz:cvm:...`) is INVALID_REGION's finding.
- * @internal
- */
-export function serviceMismatched(value: string, parts: readonly string[], services: ReadonlySet<string>, references: boolean): boolean {
-  // Stryker disable next-line ConditionalExpression,StringLiteral,LogicalOperator: `*` has one segment
+function serviceMismatched(value: string, parts: readonly string[], services: ReadonlySet<string>, references: boolean): boolean {
   if (value === '*' || parts.length < 6) return false;
   const svc = parts[2].toLowerCase();
   // No service at all is INVALID_RESOURCE's finding.
   if (svc === '' || svc === '*' || hasPlaceholder(svc, references) || services.has(svc)) return false;
   return !(Catalog.camService(parts[3]) && !Catalog.camService(svc));
-}
-
-function textOf(item: { readonly value: string }): string {
-  return item.value;
 }
 
 export const SERVICE_MISMATCH: Rule = {
@@ -56,22 +22,19 @@ export const SERVICE_MISMATCH: Rule = {
   title: "A resource's service matches none of the statement's actions",
   docUrl: DOCS.resources,
   description: "A resource applies to actions of its own service: `qcs::cmqtopic:...` in a statement whose actions are all `cmqqueue:*` authorizes nothing. Some services act on others' resources (TKE's `ccs` on CVM, VPC, CLB and CBS; `cvm:RunInstances` on VPC subnets and CBS disks); a table of the pairs Tencent's published policies grant, each with its source, clears them. An ERROR where both services are catalogued (TCMPP, TCSAS, CMQ), whose actions the catalogue knows; a WARNING for other pairs, which may be documented where this table has not looked.",
-  check: ({ view, references }) =>
-    flat(view.statements, (s) => {
-      const services = statementServices(s.actions, textOf, references);
-      if (!services) return NONE;
-      return flat(s.resources, (item) => {
-        const { value } = item;
-        const parts = segmentsOf(s, item);
-        if (!serviceMismatched(value, parts, services, references)) return NONE;
-        const svc = parts[2].toLowerCase();
-        const catalogued = Catalog.hasService(svc) && [...services].every((x) => Catalog.hasService(x));
-        const severity = catalogued ? Severity.ERROR : Severity.WARNING;
-        const why = catalogued
-          ? 'so it authorizes nothing; move it to a statement with ' + `${parts[2]} actions`
-          : `which no published policy documents, so it likely authorizes nothing; move it to a statement with ${parts[2]} actions, or suppress this finding naming the page that documents the pair`;
-        return [finding('SERVICE_MISMATCH', severity, item.path,
-          `${describePath(item.path)} ${JSON.stringify(value)}: its service "${parts[2]}" matches none of the statement's actions (${[...services].join(', ')}), ${why}`)];
-      });
-    }),
+  visit: {
+    resource: (item, s, { references }) => {
+      const services = s.services;
+      if (!services || !serviceMismatched(item.value, item.segments, services, references)) return NONE;
+      const parts = item.segments;
+      const svc = parts[2].toLowerCase();
+      const catalogued = Catalog.hasService(svc) && [...services].every((x) => Catalog.hasService(x));
+      const severity = catalogued ? Severity.ERROR : Severity.WARNING;
+      const why = catalogued
+        ? 'so it authorizes nothing; move it to a statement with ' + `${parts[2]} actions`
+        : `which no published policy documents, so it likely authorizes nothing; move it to a statement with ${parts[2]} actions, or suppress this finding naming the page that documents the pair`;
+      return [finding('SERVICE_MISMATCH', severity, item.path,
+        `${describePath(item.path)} ${JSON.stringify(item.value)}: its service "${parts[2]}" matches none of the statement's actions (${[...services].join(', ')}), ${why}`)];
+    },
+  },
 };

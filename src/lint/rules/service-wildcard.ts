@@ -1,7 +1,8 @@
 import { parseAction } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { Effect } from '../../policy/statement';
-import { DOCS, Rule, conditionLimit, lowered, flat, NONE } from '../rule';
+import { DOCS, Rule } from '../rule';
+import { NONE } from '../facts';
 
 export const SERVICE_WILDCARD: Rule = {
   code: 'SERVICE_WILDCARD',
@@ -9,19 +10,14 @@ export const SERVICE_WILDCARD: Rule = {
   title: 'Allows every action of a service',
   docUrl: DOCS.elements,
   description: '`service:*` grants every action of the service, including the ones it will add later. List the actions, or use a narrower pattern such as `service:Describe*`; the catalogue lists a service\'s read actions (`Catalog.actions(service, AccessLevel.READ)`).',
-  check: ({ view }) =>
-    flat(view.statements, (s) => {
-      if (s.effect !== Effect.ALLOW) return NONE;
+  visit: {
+    action: (a, s) => {
       // `service:*` ends with a star: other actions are not parsed.
-      const wildcards = s.actions.filter((a) => {
-        if (!a.value.endsWith('*')) return false;
-        const parsed = parseAction(a.value);
-        return parsed !== undefined && parsed.service !== '*' && parsed.name === '*';
-      });
-      if (wildcards.length === 0) return NONE;
-      const limit = conditionLimit(s);
-      return wildcards
-        .map((a) => finding('SERVICE_WILDCARD', limit?.real ? lowered(Severity.WARNING) : Severity.WARNING, a.path,
-          `${describePath(a.path)} ${JSON.stringify(a.value)} allows every action of the service, including future ones${limit?.words ?? ''}: list the actions needed`));
-    }),
+      if (s.view.effect !== Effect.ALLOW || !a.value.endsWith('*')) return NONE;
+      const parsed = parseAction(a.value);
+      if (parsed === undefined || parsed.service === '*' || parsed.name !== '*') return NONE;
+      return [finding('SERVICE_WILDCARD', s.limited(Severity.WARNING), a.path,
+        `${describePath(a.path)} ${JSON.stringify(a.value)} allows every action of the service, including future ones${s.limit?.words ?? ''}: list the actions needed`)];
+    },
+  },
 };

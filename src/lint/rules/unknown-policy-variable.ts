@@ -1,8 +1,9 @@
 import * as data from '../../policy/data/policy-variables.json';
-import { Finding, Severity, describePath, finding } from '../../policy/finding';
-import { Located } from '../../policy/parse';
+import { Finding, Severity, describePath, finding, pushAll } from '../../policy/finding';
+import { ConditionView, Located } from '../../policy/parse';
 import { literalTemplates } from '../../policy/tokens';
-import { DOCS, Rule, flat, joined, NONE } from '../rule';
+import { DOCS, Rule } from '../rule';
+import { NONE } from '../facts';
 
 const KNOWN = data.variables.map((v) => v.name);
 
@@ -39,12 +40,18 @@ export const UNKNOWN_POLICY_VARIABLE: Rule = {
   title: 'A ${...} that is no CAM policy variable',
   docUrl: DOCS.elements,
   description: 'CAM replaces its policy variables (`${uin}`, `${owner_uin}`, `${app_id}`) with the requester\'s values; any other `${...}` (such as `${vpc_id}`, a placeholder left from a template) is compared as written and matches nothing. Terraform references (`${var.x}`, `${module.m.id}`) and cdktf tokens are not reported: Terraform fills them in.',
-  check: ({ view, references }) => {
-    const unknown = (item: Located<unknown>) => unknownVariables(item, references);
-    return flat(view.statements, (s) => joined(
-      flat(s.actions, unknown),
-      flat(s.resources, unknown),
-      flat(s.conditions, (c) => flat(c.values, unknown)),
-    ));
+  visit: {
+    action: (a, _s, { references }) => unknownVariables(a, references),
+    resource: (r, _s, { references }) => unknownVariables(r, references),
+    condition: (c, _s, { references }) => conditionVariables(c, references),
   },
 };
+
+function conditionVariables(c: ConditionView, references: boolean): Finding[] {
+  let out: Finding[] | undefined;
+  for (const v of c.values) {
+    const found = unknownVariables(v, references);
+    if (found.length > 0) pushAll(out ??= [], found);
+  }
+  return out ?? NONE;
+}

@@ -1,0 +1,212 @@
+import * as crossService from '../catalog/data/cross-service.json';
+import { Granularity } from '../catalog/access-level';
+import { Catalog } from '../catalog/catalog';
+import type { CrossServiceData } from '../catalog/service-data';
+import { patternMisfit, resourcePattern, resourceTemplates } from '../catalog/templates';
+import { actionService } from '../policy/action';
+import { Finding, Severity } from '../policy/finding';
+import { memoize, VALUE_CACHE_SIZE } from '../policy/memo';
+import { ConditionView, Located, StatementView } from '../policy/parse';
+import { checkResource, splitSegments } from '../policy/resource';
+import { hasPlaceholder } from '../policy/tokens';
+import { normalAction } from './glob';
+
+// Helpers the rules share, and the facts of a statement and of a resource that several rules read:
+// each made once per walk, when a rule first asks for it.
+
+/**
+ * The empty list a visitor returns when it finds nothing: one shared, frozen list, so that a clean
+ * policy (the common case, for every policy of a stack) allocates no list per rule and value.
+ * @internal
+ */
+export const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
+
+/** One resource of a statement, with its segments split once for every rule that reads them. @internal */
+export class ResourceFacts implements Located<string> {
+  private split?: readonly string[];
+  private checked?: readonly Finding[];
+
+  constructor(private readonly item: Located<string>) {}
+
+  public get value(): string {
+    return this.item.value;
+  }
+
+  public get path(): string {
+    return this.item.path;
+  }
+
+  /** `splitSegments` of the value. */
+  public get segments(): readonly string[] {
+    return this.split ??= splitSegments(this.item.value);
+  }
+
+  /** `checkResource`'s findings (INVALID_RESOURCE, INVALID_REGION, INVALID_ACCOUNT), made once for the three rules. */
+  public segmentFindings(references: boolean): readonly Finding[] {
+    return this.checked ??= this.item.value === '*' ? NONE : checkResource(this.item.value, this.item.path, references, this.segments);
+  }
+}
+
+/** A condition's limit on a statement's grant, as the security rules word it (`StatementFacts.limit`). @internal */
+export interface ConditionLimit {
+  /** The words to add to a finding. */
+  readonly words: string;
+  /** Whether the limit is real: then a security finding is one severity lower. */
+  readonly real: boolean;
+}
+
+/** One statement and what several rules read of it, each made when first asked for. @internal */
+export class StatementFacts {
+  private resourceList?: ResourceFacts[];
+  private serviceSet?: ReadonlySet<string> | null;
+  private conditionLimit?: ConditionLimit | null;
+  private fitter?: (template: string) => boolean;
+  private kept?: Map<object, unknown>;
+
+  constructor(public readonly view: StatementView, private readonly references: boolean) {}
+
+  /** The resources, each with its facts. */
+  public get resources(): readonly ResourceFacts[] {
+    if (!this.resourceList) {
+      const list: ResourceFacts[] = [];
+      for (const r of this.view.resources) list.push(new ResourceFacts(r));
+      this.resourceList = list;
+    }
+    return this.resourceList;
+  }
+
+  /** Whether a resource is `*`. */
+  public get anyResource(): boolean {
+    return this.once(anyResource, () => this.view.resources.some((r) => r.value === '*'));
+  }
+
+  /** `statementServices` of the actions. */
+  public get services(): ReadonlySet<string> | undefined {
+    if (this.serviceSet === undefined) this.serviceSet = statementServices(this.view.actions, this.references) ?? null;
+    return this.serviceSet ?? undefined;
+  }
+
+  /**
+   * How the conditions limit what the statement grants, for the security rules; undefined without
+   * conditions. A condition is a real limit unless it holds when its key is absent (`_if_exist`,
+   * `null_equal`) or every value is `*`. Where a real limit stands, the security rules report one
+   * severity lower (the grant is narrower than it reads) and say which.
+   */
+  public get limit(): ConditionLimit | undefined {
+    if (this.conditionLimit === undefined) this.conditionLimit = limitOf(this.view.conditions) ?? null;
+    return this.conditionLimit ?? undefined;
+  }
+
+  /** A security finding's severity here: one lower where a condition really limits the grant. */
+  public limited(severity: Severity): Severity {
+    return this.limit?.real ? lowered(severity) : severity;
+  }
+
+  /** Whether some resource of the statement fits a resource template, answered once per template. */
+  public fits(template: string): boolean {
+    this.fitter ??= templateFitter(this.resources, this.references);
+    return this.fitter(template);
+  }
+
+  /** What `compute` gives for this statement, made once: a rule's own fact, keyed by something of the rule's. */
+  public once<T>(key: object, compute: () => T): T {
+    const kept = this.kept ??= new Map();
+    if (kept.has(key)) return kept.get(key) as T;
+    const value = compute();
+    kept.set(key, value);
+    return value;
+  }
+}
+
+const anyResource = {};
+
+function limitOf(conditions: readonly ConditionView[]): ConditionLimit | undefined {
+  if (conditions.length === 0) return undefined;
+  const real = conditions.find((c) => {
+    const op = c.operator.value;
+    return !op.endsWith('_if_exist') && !op.includes('null_equal') && c.values.length > 0 && !c.values.every((v) => v.value === '*');
+  });
+  const named = (c: ConditionView) => `"${c.operator.value}" on "${c.key.value}"`;
+  return real
+    ? { words: `; the condition ${named(real)} limits it`, real: true }
+    : { words: `; its conditions (${conditions.map(named).join(', ')}) do not limit it: they hold when their keys are absent, or match any value`, real: false };
+}
+
+/** One severity lower: what a security finding becomes where a condition really limits the grant. @internal */
+export function lowered(severity: Severity): Severity {
+  return severity === Severity.SECURITY_WARNING ? Severity.WARNING : severity === Severity.WARNING ? Severity.SUGGESTION : severity;
+}
+
+/**
+ * Whether some resource of a statement fits a template, answered once per template: a statement's
+ * actions often share one. Each resource is made a matcher once, for all templates.
+ */
+function templateFitter(resources: readonly ResourceFacts[], references: boolean): (template: string) => boolean {
+  const fitting = new Map<string, boolean>();
+  // null: `*` or a placeholder, which fit any template.
+  const patterns: Array<readonly string[] | null> = [];
+  const fits = (template: string, i: number): boolean => {
+    const r = resources[i];
+    const p = patterns[i] ??= resourcePattern(r.value, references, r.value === '*' ? undefined : r.segments) ?? null;
+    return p === null || patternMisfit(r.value, p, template) === undefined;
+  };
+  return (template) => {
+    let answer = fitting.get(template);
+    if (answer === undefined) {
+      answer = false;
+      for (let i = 0; i < resources.length && !answer; i++) answer = fits(template, i);
+      fitting.set(template, answer);
+    }
+    return answer;
+  };
+}
+
+/**
+ * Services whose actions act on other services' resources, from Tencent's published policies
+ * (`src/catalog/data/cross-service.json`, each pair with its source).
+ */
+const RESOURCE_SERVICES = new Map<string, string[]>((crossService as CrossServiceData).pairs.map((p) => [p.service, [...p.resourceServices]]));
+
+/**
+ * The services a statement's resources may name, given its actions: each action's service and the
+ * services it acts on. Undefined when there is nothing to check: no action, or one that may reach
+ * any service (`*`, `*:Name`, a feature set such as `permid/1`, a placeholder).
+ */
+function statementServices(actions: readonly Located<string>[], references: boolean): Set<string> | undefined {
+  const services = new Set<string>();
+  for (const { value } of actions) {
+    const svc = actionService(value);
+    if (svc === undefined || svc === '*' || hasPlaceholder(value, references)) return undefined;
+    const others = RESOURCE_SERVICES.get(svc);
+    if (others?.includes('*')) return undefined;
+    services.add(svc);
+    for (const other of others ?? []) services.add(other);
+  }
+  return services.size === 0 ? undefined : services;
+}
+
+/** The resource templates RESOURCE_TEMPLATE_MISMATCH checks an action against: none for a wildcard. @internal */
+export function actionTemplates(action: string): readonly string[] {
+  return resourceTemplates(action.includes('*') ? undefined : Catalog.action(action));
+}
+
+/** Whether an action is catalogued as supporting only operation-level authorization. @internal */
+export function operationLevelOnly(action: string): boolean {
+  const info = action.includes('*') ? undefined : Catalog.action(action);
+  return info !== undefined && info.granularity === Granularity.OPERATION_LEVEL;
+}
+
+/** An action as REDUNDANT_VALUE compares it: without `name/`, lowercased. @internal */
+export const actionForm: (action: string) => string = memoize((action) => normalAction(action).toLowerCase(), VALUE_CACHE_SIZE);
+
+/**
+ * The `resource` visitor of one of the three rules on a resource's segments (INVALID_RESOURCE,
+ * INVALID_REGION, INVALID_ACCOUNT): its code's findings of the check they share.
+ * @internal
+ */
+export function segmentCheck(code: string): (r: ResourceFacts, s: StatementFacts, ctx: { readonly references: boolean }) => readonly Finding[] {
+  return (r, _s, { references }) => {
+    const found = r.segmentFindings(references);
+    return found.length === 0 ? NONE : found.filter((f) => f.code === code);
+  };
+}
