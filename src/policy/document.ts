@@ -1,6 +1,6 @@
 import { CamValidationError, Finding, Severity, finding, pushAll } from './finding';
 import { DocumentView, ParseResult, PolicyKind, STRUCTURAL_CODES, nonWhitespaceLength, parseText, parseValue, statementOf, viewOfStatements } from './parse';
-import { PlainParts, PolicyStatement } from './statement';
+import { PolicyStatement } from './statement';
 
 /**
  * Options of a policy document.
@@ -11,18 +11,6 @@ export interface PolicyDocumentProps {
    * @default - none; add them with `addStatements`
    */
   readonly statements?: PolicyStatement[];
-}
-
-type DocumentValidator = (doc: PolicyDocument) => Finding[];
-let validator: DocumentValidator | undefined;
-
-/**
- * Lets the lint layer, which knows every rule and the service catalogue, serve
- * `PolicyDocument.validate()` without the policy layer importing it.
- * @internal
- */
-export function registerDocumentValidator(fn: DocumentValidator): void {
-  validator = fn;
 }
 
 /**
@@ -146,22 +134,6 @@ export class PolicyDocument {
   }
 
   /**
-   * The statements' plain parts (`PolicyStatement._plainParts`) and the rendered text,
-   * when every statement is plain and the document renders as this class does; undefined otherwise.
-   * @internal
-   */
-  public _plainStatements(): { readonly statements: PlainParts[]; readonly text: string } | undefined {
-    if (!this.rendersAsModelled()) return undefined;
-    const statements: PlainParts[] = [];
-    for (const s of this._statements) {
-      const parts = s._plainParts();
-      if (!parts) return undefined;
-      statements.push(parts);
-    }
-    return { statements, text: this.toJson() };
-  }
-
-  /**
    * Whether no statement changed since the last rendering. Statements are only ever added, at the
    * end: one added since has no version recorded, so it counts as a change.
    */
@@ -183,10 +155,9 @@ export class PolicyDocument {
    * the service catalogue knows of actions and resources. Paths point into `toJson()`'s output.
    */
   public validate(): Finding[] {
-    // The lint layer registers itself when loaded; the package loads it on first use (the tests
-    // load it with the package's index, so only the package test sees this line load it).
-    // Stryker disable next-line ConditionalExpression: loading a loaded module again changes nothing
-    if (!validator) require('../lint/linter');
-    return validator!(this);
+    // The one arrow up from the model, to the rules and the catalogue (test/layers.test.ts): loaded
+    // on first use, so that requiring the model does not load them.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('../lint/linter') as typeof import('../lint/linter')).validateDocument(this);
   }
 }

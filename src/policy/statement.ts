@@ -103,13 +103,6 @@ const conditionKey = (c: Condition) => `${c.conditionOperator.name}\u0000${c.key
 const principalKey = (p: Principal) => `${p._element}\u0000${p.value}`;
 const NONE: readonly never[] = Object.freeze([]);
 
-/** A statement with only an effect, actions and resources, as `PolicyStatement._plainParts` gives it. @internal */
-export interface PlainParts {
-  readonly effect: Effect;
-  readonly actions: readonly string[];
-  readonly resources: readonly string[];
-}
-
 /** One condition as the statement renders it: its operator, key and values, de-duplicated. @internal */
 export interface ConditionParts {
   readonly operator: string;
@@ -118,7 +111,10 @@ export interface ConditionParts {
 }
 
 /** A statement's parts and its conditions in the order it renders them (`PolicyStatement._viewParts`). @internal */
-export interface ViewParts extends PlainParts {
+export interface ViewParts {
+  readonly effect: Effect;
+  readonly actions: readonly string[];
+  readonly resources: readonly string[];
   readonly conditions: readonly ConditionParts[];
 }
 
@@ -248,18 +244,6 @@ export class PolicyStatement {
     this._principals ??= new OrderedSet<Principal>(principalKey);
     for (const p of principals) this._principals.add(p);
     return this;
-  }
-
-  /**
-   * The statement as the linter reads it, without copies, when it has no condition and no principal
-   * and its effect is "allow" or "deny" (what most statements built in code are); else undefined,
-   * and the linter reads the rendered statement (see `viewOfStatements`).
-   * @internal
-   */
-  public _plainParts(): PlainParts | undefined {
-    // The view parts without conditions: no subclass rendering, principal or other effect either.
-    if ((this._conditions?.items.length ?? 0) > 0) return undefined;
-    return this._viewParts();
   }
 
   /**
