@@ -21,7 +21,7 @@ const ALLOWED: Record<string, string[]> = {
 
 /**
  * The one arrow up, kept on purpose: `PolicyDocument.validate()` (an entry point DESIGN.md names)
- * loads the linter on first use and calls it (no registration, no state).
+ * loads the linter on first use, which registers itself with the model.
  */
 const KNOWN_UP = ['src/policy/document.ts -> lint'];
 

@@ -1,5 +1,5 @@
 import { anyProblems, problemsOf } from '../policy/deferred';
-import { PolicyDocument } from '../policy/document';
+import { PolicyDocument, registerDocumentValidator } from '../policy/document';
 import { Finding, Severity, atOrAbove, pushAll } from '../policy/finding';
 import { ParseOptions, ParseResult, parseText, parseValue } from '../policy/parse';
 import { unknownCodeProblem } from './codes';
@@ -290,8 +290,7 @@ export function builtResourceFindings(doc: PolicyDocument, lint: readonly Findin
   return out;
 }
 
-/** `PolicyDocument.validate()`: every finding of the document, with the problems its resource builders kept. @internal */
-export function validateDocument(doc: PolicyDocument): Finding[] {
+registerDocumentValidator((doc) => {
   const findings = new Linter().lintDocument(doc).findings;
   return sortFindings([...findings, ...builtResourceFindings(doc, findings)]);
-}
+});
