@@ -36,7 +36,6 @@ function patternSegments(resource: string, split?: readonly string[]): string[] 
 export function resourceTemplates(info: ActionInfo | undefined): readonly string[] {
   if (!info) return NO_TEMPLATES;
   let templates = TEMPLATES_OF.get(info);
-  // Stryker disable next-line ConditionalExpression: a cache; finding the templates again gives the same
   if (!templates) {
     templates = info.resourceTemplates.includes('*') ? NO_TEMPLATES : Object.freeze(info.resourceTemplates.filter((t) => templateSegments(t).length === 6));
     TEMPLATES_OF.set(info, templates);

@@ -22,9 +22,3 @@ export function recordProblems(value: string, findings: Finding[]): void {
 export function problemsOf(value: string): readonly Finding[] | undefined {
   return PROBLEMS.get(value);
 }
-
-/** Whether any built value has problems recorded: in a clean app, none, and nothing is looked up. @internal */
-export function anyProblems(): boolean {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,BooleanLiteral: a fast path for its callers; looking every value up finds nothing either
-  return PROBLEMS.size > 0;
-}

@@ -1,5 +1,5 @@
 import { CamValidationError, Finding, Severity, finding, pushAll } from './finding';
-import { DocumentView, ParseResult, PolicyKind, STRUCTURAL_CODES, nonWhitespaceLength, parseText, parseValue, statementOf, viewOfStatements } from './parse';
+import { DocumentView, ParseOptions, ParseResult, PolicyKind, STRUCTURAL_CODES, nonWhitespaceLength, parseText, parseValue, statementOf, viewOfStatements } from './parse';
 import { PolicyStatement } from './statement';
 
 type DocumentValidator = (doc: PolicyDocument) => Finding[];
@@ -25,6 +25,9 @@ export interface PolicyDocumentProps {
   readonly statements?: PolicyStatement[];
 }
 
+/** How `fromJson` reads: only structural errors are seen, so the provider findings' severity is never read. */
+const READ_OPTIONS: ParseOptions = { providerSeverity: Severity.SUGGESTION };
+
 /**
  * A CAM policy document (syntax version 2.0).
  *
@@ -45,8 +48,7 @@ export class PolicyDocument {
    * wrongly-cased elements, wrong types, a version other than "2.0", no statement, a bad effect
    */
   public static fromJson(text: string): PolicyDocument {
-    // Stryker disable next-line ObjectLiteral: the provider findings' severity is never seen here (only structural errors are)
-    return PolicyDocument.fromParse(parseText(text, { providerSeverity: Severity.SUGGESTION }));
+    return PolicyDocument.fromParse(parseText(text, READ_OPTIONS));
   }
 
   /**
@@ -54,8 +56,7 @@ export class PolicyDocument {
    * @throws CamValidationError when the value is no usable document
    */
   public static fromJsonObject(value: any): PolicyDocument {
-    // Stryker disable next-line ObjectLiteral: the provider findings' severity is never seen here (only structural errors are)
-    return PolicyDocument.fromParse(parseValue(value, { providerSeverity: Severity.SUGGESTION }));
+    return PolicyDocument.fromParse(parseValue(value, READ_OPTIONS));
   }
 
   private static fromParse(result: ParseResult): PolicyDocument {

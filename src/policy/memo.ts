@@ -23,7 +23,6 @@ export function memoize<T>(compute: (key: string) => T, limit = 10_000, maxLengt
       return compute(key);
     }
     const cached = cache.get(key);
-    // Stryker disable next-line ConditionalExpression: `cached !== undefined` is a fast path; `has` alone gives the same answer
     if (cached !== undefined || cache.has(key)) {
       hits++;
       return cached as T;

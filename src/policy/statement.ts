@@ -86,7 +86,6 @@ class OrderedSet<T> {
       this.index.add(key);
     } else {
       for (const existing of this.items) if (this.keyOf(existing) === key) return false;
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: when the list starts keeping a Set changes no answer, only the time
       if (this.items.length >= SMALL) this.index = new Set([...this.items.map(this.keyOf), key]);
     }
     // A short list is copied to its exact length (`concat` allocates exactly; `push` and a spread
@@ -239,7 +238,6 @@ export class PolicyStatement {
   /** @internal `addPrincipals` for a list of any length. */
   public _addPrincipalList(principals: readonly Principal[]): PolicyStatement {
     this._version++;
-    // Stryker disable next-line ConditionalExpression,BlockStatement: an empty set made here changes no answer, only the memory of statements without principals
     if (principals.length === 0) return this;
     this._principals ??= new OrderedSet<Principal>(principalKey);
     for (const p of principals) this._principals.add(p);

@@ -442,7 +442,6 @@ export function evaluateHoldings(
     for (const { model, key } of holders) if (candidates(model.holdings(key), action, request.resource, statements, everything)) skipped = true;
     // One statement can be a candidate twice (two action keys, two resources): once is enough, in document order.
     let unique = statements;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: sorting and deduplicating one statement changes nothing
     if (statements.length > 1) {
       statements.sort((a, b) => a.order - b.order);
       unique = statements.filter((s, i) => i === 0 || statements[i - 1] !== s);

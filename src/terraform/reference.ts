@@ -81,7 +81,6 @@ function keepAddress(element: TerraformElement, wrapped: boolean): void {
   const scopes = element.node.scopes;
   let at = scopes.length - 1;
   while (at >= 0 && !TerraformStack.isStack(scopes[at])) at--;
-  // Stryker disable next-line ConditionalExpression: cdktf itself refuses an element outside a stack, before this runs
   if (at < 0) return;
   const stack = scopes[at];
   // `allocateLogicalId` is protected: compared, not called.

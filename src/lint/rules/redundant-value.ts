@@ -72,7 +72,6 @@ class CoverIndex {
  * wildcards that cover each other (`*` and `*:*` for actions), the later one is reported.
  */
 function redundant(values: Located<string>[], form: (v: string) => string, wildcards: 'glob' | 'principal' | 'none'): Finding[] {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a fast path; one value is never repeated nor covered by another
   if (values.length < 2) return NONE;
   const out: Finding[] = [];
   const forms = values.map((v) => form(v.value));

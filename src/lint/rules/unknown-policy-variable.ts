@@ -13,7 +13,6 @@ const KNOWN = data.variables.map((v) => v.name);
  */
 function unknownVariables(item: Located<unknown>, references: boolean): Finding[] {
   const value = item.value;
-  // Stryker disable next-line StringLiteral: a fast path; a value without `${` has no template to look at
   if (typeof value !== 'string' || !value.includes('${')) return NONE;
   const path = item.path;
   const unknown: string[] = [];
