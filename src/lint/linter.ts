@@ -170,8 +170,9 @@ export class Linter {
   private lintModel(doc: PolicyDocument, options: LintTextOptions, references: boolean): LintResult {
     const context = options.context ?? this.context;
     // Plain statements are read from the model; the others from the rendered text.
-    const view = doc._view(parseOptions(context).kind ?? 'permission');
-    if (!view) return this.lintTextAs(doc.toJson(), options, references);
+    const text = doc.toJson();
+    const view = doc._view(parseOptions(context).kind ?? 'permission', text);
+    if (!view) return this.lintTextAs(text, options, references);
     return this.run({ view, findings: [] }, context, options.policyName, references);
   }
 

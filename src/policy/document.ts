@@ -98,6 +98,9 @@ export class PolicyDocument {
 
   /** @internal `addStatements` for a list of any length. */
   public _addStatementList(statements: readonly PolicyStatement[]): PolicyDocument {
+    if (this.rendered !== undefined) {
+      throw new Error('PolicyDocument.addStatements: the document belongs to a policy that has been synthesized, and was rendered then; build a new document (or add statements before synthesis)');
+    }
     statements.forEach((s, i) => {
       if (!(s instanceof PolicyStatement)) throw new Error(`statement #${i + 1} is not a PolicyStatement: build it with new PolicyStatement({ ... })`);
     });
@@ -120,48 +123,35 @@ export class PolicyDocument {
 
   /** The document as canonical, compact JSON text. */
   public toJson(): string {
-    if (!this.renderedIsCurrent()) {
-      this.rendered = JSON.stringify(this.toJsonObject());
-      this.renderedVersions = this._statements.map((s) => s._version);
-      this.renderedLength = undefined;
-    }
-    return this.rendered!;
+    return this.rendered ?? JSON.stringify(this.toJsonObject());
   }
+
+  /**
+   * Renders the document once and keeps the text: a policy that holds it is being synthesized.
+   * Its statements, and the document, no longer change (as aws-cdk freezes a document when it
+   * resolves); `toJson()` gives that text from then on.
+   * @internal
+   */
+  public _freeze(): void {
+    if (this.rendered !== undefined) return;
+    for (const s of this._statements) s._freeze();
+    this.rendered = this.toJson();
+  }
+
+  /** The text `_freeze` rendered. */
+  private rendered?: string;
 
   /**
    * The statements as the linter reads them, when `viewOfStatements` can make its view of them
-   * without reading `toJson()` back; undefined otherwise. Its length is the rendered text's.
+   * without reading their rendering back; undefined otherwise. `text` is the rendering (`toJson()`),
+   * whose length without white space the view carries.
    * @internal
    */
-  public _view(kind: PolicyKind): DocumentView | undefined {
+  public _view(kind: PolicyKind, text: string = this.toJson()): DocumentView | undefined {
     // A subclass that renders its own way is read from what it renders.
-    if (!this.rendersAsModelled()) return undefined;
-    const text = this.toJson();
-    this.renderedLength ??= nonWhitespaceLength(text);
-    return viewOfStatements(this._statements, this.renderedLength, kind);
+    if (this.toJson !== PolicyDocument.prototype.toJson || this.toJsonObject !== PolicyDocument.prototype.toJsonObject) return undefined;
+    return viewOfStatements(this._statements, nonWhitespaceLength(text), kind);
   }
-
-  /** Whether the document renders as this class does (not a subclass that renders its own way). */
-  private rendersAsModelled(): boolean {
-    return this.toJson === PolicyDocument.prototype.toJson && this.toJsonObject === PolicyDocument.prototype.toJsonObject;
-  }
-
-  /**
-   * Whether no statement changed since the last rendering. Statements are only ever added, at the
-   * end: one added since has no version recorded, so it counts as a change.
-   */
-  private renderedIsCurrent(): boolean {
-    const versions = this.renderedVersions;
-    if (versions === undefined) return false;
-    // A loop, not `every` with a closure: every policy is rendered and checked at synthesis.
-    for (let i = 0; i < this._statements.length; i++) if (versions[i] !== this._statements[i]._version) return false;
-    return true;
-  }
-
-  /** The last rendering, the versions of the statements it was made from, and its length without white space. */
-  private rendered?: string;
-  private renderedVersions?: number[];
-  private renderedLength?: number;
 
   /**
    * Every problem of this document, as the linter sees it: the format of every value, and what

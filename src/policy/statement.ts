@@ -128,12 +128,8 @@ export class PolicyStatement {
   private _effect: Effect;
   private readonly _actions = new OrderedSet<string>(stringKey);
   private readonly _resources = new OrderedSet<string>(stringKey);
-  /**
-   * Counts the statement's changes, so that a document renders again only when one of its own
-   * statements changed (validation, then synthesis, read every policy of a stack).
-   * @internal
-   */
-  public _version = 0;
+  /** Set when a policy that holds the statement is synthesized (`_freeze`): then it no longer changes. */
+  private frozen = false;
   /** Made when the first condition or principal is added: most statements have neither. */
   private _conditions?: OrderedSet<Condition>;
   private _principals?: OrderedSet<Principal>;
@@ -147,13 +143,28 @@ export class PolicyStatement {
     this._addPrincipalList(props.principals ?? []);
   }
 
+  /**
+   * Makes the statement unchangeable: a policy that holds it is being synthesized, and renders its
+   * document once (as aws-cdk freezes a `PolicyStatement` when its document resolves).
+   * @internal
+   */
+  public _freeze(): void {
+    this.frozen = true;
+  }
+
+  private assertOpen(change: string): void {
+    if (this.frozen) {
+      throw new Error(`PolicyStatement.${change}: the statement belongs to a policy that has been synthesized, and its document was rendered then; build a new statement (or change it before synthesis)`);
+    }
+  }
+
   /** Allow or deny. */
   public get effect(): Effect {
     return this._effect;
   }
 
   public set effect(effect: Effect) {
-    this._version++;
+    this.assertOpen('effect');
     this._effect = effect;
   }
 
@@ -189,7 +200,7 @@ export class PolicyStatement {
 
   /** @internal `addActions` for a list of any length. */
   public _addActionList(actions: readonly string[]): PolicyStatement {
-    this._version++;
+    this.assertOpen('addActions');
     assertStrings('action', actions);
     this._actions.addAll(actions);
     return this;
@@ -202,7 +213,7 @@ export class PolicyStatement {
 
   /** @internal `addResources` for a list of any length. */
   public _addResourceList(resources: readonly string[]): PolicyStatement {
-    this._version++;
+    this.assertOpen('addResources');
     assertStrings('resource', resources);
     this._resources.addAll(resources);
     return this;
@@ -219,7 +230,7 @@ export class PolicyStatement {
    * a JSON object cannot hold the key twice, so give all values to one condition (they are OR-ed)
    */
   public addCondition(condition: Condition): PolicyStatement {
-    this._version++;
+    this.assertOpen('addCondition');
     this._conditions ??= new OrderedSet<Condition>(conditionKey);
     if (!this._conditions.add(condition)) {
       throw new Error(
@@ -237,7 +248,7 @@ export class PolicyStatement {
 
   /** @internal `addPrincipals` for a list of any length. */
   public _addPrincipalList(principals: readonly Principal[]): PolicyStatement {
-    this._version++;
+    this.assertOpen('addPrincipals');
     if (principals.length === 0) return this;
     this._principals ??= new OrderedSet<Principal>(principalKey);
     for (const p of principals) this._principals.add(p);

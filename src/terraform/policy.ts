@@ -152,9 +152,9 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
   public readonly _isCamPolicyConstruct = true;
   private readonly extraFindings: Finding[] = [];
   private _nameReference?: string;
-  /** The rendering of the document that `document` holds, and what it holds: the rendering escaped for Terraform. */
-  private escapedFrom?: string;
-  private escaped?: string;
+  /** What the construct set `document` to (the rendering, escaped for Terraform), to tell a value set by hand. */
+  private escaped: string;
+  private rendered = false;
   private readonly service?: { readonly name: string; readonly construct: string };
   /** The policies of the app, this one among them. */
   private readonly registry: PolicyRegistry;
@@ -172,10 +172,10 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
       // Every text the construct emits is read by Terraform as a template: escaped like the document.
       description: p.description === undefined ? undefined : escapeTerraformTemplate(p.description),
       tags: p.tags === undefined ? undefined : escapeTags(p.tags),
-      document: escapeTerraformTemplate(document.toJson()),
+      // Rendered at synthesis, once (`refresh`): statements may be added until then.
+      document: '',
     });
-    this.escapedFrom = document.toJson();
-    this.escaped = this.documentInput;
+    this.escaped = '';
     keepWrappedAddress(this);
     this.service = spec.service;
     this.policyName = p.policyName;
@@ -230,6 +230,8 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
 
   /** @internal the policy's findings, reported as its lint options say. */
   public _validate(): string[] {
+    // Validation runs at synthesis: the document is frozen and rendered now, once, for the checks and the output.
+    this.policyDocument._freeze();
     return reportLinted(this, this.findings(), LINT_OPTIONS.get(this) ?? {});
   }
 
@@ -286,14 +288,16 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
     return super.synthesizeHclAttributes();
   }
 
-  /** The document as it is now: statements may have been added since construction. */
+  /**
+   * The document rendered once, at synthesis: it is frozen then (its statements no longer change),
+   * and `document` set to its text escaped for Terraform, whatever was set on the resource by hand.
+   */
   private refresh(): void {
-    // Escaped again only when the document rendered again (synthesis reads every policy twice), or
-    // when the resource's document was set by hand.
-    const rendered = this.policyDocument.toJson();
-    if (rendered !== this.escapedFrom || this.documentInput !== this.escaped) {
-      this.escapedFrom = rendered;
-      this.document = this.escaped = escapeTerraformTemplate(rendered);
+    // Once (cdktf reads every resource twice), and again where `document` was set by hand.
+    if (!this.rendered || this.documentInput !== this.escaped) {
+      this.policyDocument._freeze();
+      this.document = this.escaped = escapeTerraformTemplate(this.policyDocument.toJson());
+      this.rendered = true;
     }
     recordSuppressions(this, suppressionsOf(this));
   }

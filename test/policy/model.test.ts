@@ -105,26 +105,36 @@ describe('the rendered document follows every change', () => {
     expect(d.toJson()).not.toBe(before);
   });
 
-  it('renders once while nothing of its own changes, whatever other documents do', () => {
+  it('renders each change until a policy holding it synthesizes; then renders once, and refuses changes naming the fix', () => {
     const shared = new PolicyStatement({ actions: ['cos:GetObject'], resources: ['*'] });
     const a = new PolicyDocument({ statements: [shared, new PolicyStatement({ actions: ['cos:HeadObject'], resources: ['*'] })] });
     const b = new PolicyDocument({ statements: [new PolicyStatement({ actions: ['cvm:RunInstances'], resources: ['*'] })] });
-    const renders = vi.spyOn(a, 'toJsonObject');
     const first = a.toJson();
-    b.statements[0].addActions('cvm:StopInstances');
-    b.addStatements(new PolicyStatement({ actions: ['cvm:StartInstances'], resources: ['*'] }));
-    expect(a.toJson()).toBe(first);
-    expect(renders).toHaveBeenCalledTimes(1);
-    // A statement the two share changes both.
+    // Before synthesis every change shows, in every document holding the statement.
     b.addStatements(shared);
     shared.addResources('qcs::cos:gz::b/*');
     expect(a.toJson()).not.toBe(first);
     expect(b.toJson()).toContain('qcs::cos:gz::b/*');
-    expect(renders).toHaveBeenCalledTimes(2);
-    // The last statement changed, not the first.
     a.statements[1].effect = Effect.DENY;
     expect(JSON.parse(a.toJson()).statement[1].effect).toBe('deny');
-    expect(renders).toHaveBeenCalledTimes(3);
+    // Frozen (a policy holding it synthesizes): rendered once, the same text every time after.
+    const renders = vi.spyOn(a, 'toJsonObject');
+    a._freeze();
+    const frozen = a.toJson();
+    expect(a.toJson()).toBe(frozen);
+    a._freeze();
+    expect(renders).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(frozen).statement).toHaveLength(2);
+    // Its statements and the document no longer change, with a message naming the fix; another document still does.
+    expect(() => shared.addActions('cos:PutObject')).toThrow('PolicyStatement.addActions: the statement belongs to a policy that has been synthesized, and its document was rendered then; build a new statement (or change it before synthesis)');
+    expect(() => shared.addResources('*')).toThrow(/^PolicyStatement\.addResources: /);
+    expect(() => shared.addCondition(Condition.sourceIp(['10.0.0.0/8']))).toThrow(/^PolicyStatement\.addCondition: /);
+    expect(() => shared.addPrincipals(Principal.rootAccount('100000000001'))).toThrow(/^PolicyStatement\.addPrincipals: /);
+    expect(() => { a.statements[1].effect = Effect.ALLOW; }).toThrow(/^PolicyStatement\.effect: /);
+    expect(() => a.addStatements(new PolicyStatement({ actions: ['cvm:StopInstances'], resources: ['*'] }))).toThrow('PolicyDocument.addStatements: the document belongs to a policy that has been synthesized, and was rendered then; build a new document (or add statements before synthesis)');
+    expect(a.toJson()).toBe(frozen);
+    b.addStatements(new PolicyStatement({ actions: ['cvm:StartInstances'], resources: ['*'] }));
+    expect(b.toJson()).toContain('cvm:StartInstances');
   });
 
   it('a document built from statements renders them; a bad statement is refused by its number', () => {

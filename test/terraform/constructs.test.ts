@@ -3,7 +3,7 @@ import { join } from 'path';
 import { App, Testing, TerraformStack, Token } from 'cdktf';
 import { describe, expect, it } from 'vitest';
 import {
-  CamPolicy, CmqQueueActions, CmqQueuePolicy, CmqResources, Condition, ManagedPolicy, PolicyAttachment, PolicyDocument, PolicyStatement,
+  CamPolicy, CmqQueueActions, Effect, CmqQueuePolicy, CmqResources, Condition, ManagedPolicy, PolicyAttachment, PolicyDocument, PolicyStatement,
   PolicyTarget, Principal, QcsResource, TcmppActions, TcmppPolicy, TencentcloudProvider, tencentcloud,
 } from '../../src';
 import { REPO } from '../helpers';
@@ -80,6 +80,17 @@ describe('CamPolicy and the service policies', () => {
     // Set again after a synthesis: the next synthesis emits the rendering again.
     p.document = '{}';
     expect(one(synth(stack), 'tencentcloud_cam_policy').document).toBe(document);
+  });
+
+  it('render the document once, at synthesis: statements added after construction are emitted, and a change after synthesis is refused', () => {
+    const stack = newStack();
+    const p = new CamPolicy(stack, 'P', { policyName: 'p', actions: ['cos:GetObject'], resources: ['*'] });
+    p.policyDocument.addStatements(new PolicyStatement({ effect: Effect.DENY, actions: ['cos:DeleteObject'], resources: ['*'] }));
+    p.policyDocument.statements[0].addActions('cos:HeadObject');
+    const document = JSON.parse(one(synth(stack), 'tencentcloud_cam_policy').document);
+    expect(document.statement.map((s: { action: string[] }) => s.action)).toEqual([['cos:GetObject', 'cos:HeadObject'], ['cos:DeleteObject']]);
+    expect(() => p.policyDocument.statements[0].addActions('cos:PutObject')).toThrow(/^PolicyStatement\.addActions: the statement belongs to a policy that has been synthesized/);
+    expect(JSON.parse(one(synth(stack), 'tencentcloud_cam_policy').document)).toEqual(document);
   });
 
   it('refuse an action of another service, naming the construct to use', () => {
