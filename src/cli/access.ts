@@ -53,7 +53,7 @@ function everyPolicy(inputs: Source[]): { statements: CompiledStatement[]; names
         continue;
       }
       names.set(label, { file: input.file, policy: p.policy });
-      pushAll(statements, compileView(label, parsed.view));
+      pushAll(statements, compileView(label, parsed.view, statements.length));
     }
   }
   return { statements, names, unchecked };

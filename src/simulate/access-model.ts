@@ -80,6 +80,8 @@ export class AccessModel {
   /** Group key -> the user keys the configuration adds to it. */
   private readonly members = new Map<string, Set<string>>();
   private readonly compiled = new Map<string, CompiledStatement[]>();
+  /** How many statements this model has compiled: the place (`order`) of the next one. */
+  private compiledCount = 0;
   /** Put before every policy's name in results (`tcam` puts the file there when it reads several). */
   public labelPrefix = '';
   private readonly indexes = new Map<string, Holdings>();
@@ -284,7 +286,10 @@ export class AccessModel {
       compiled = [];
       if (policy.document !== undefined) {
         const parsed = parseText(policy.document, { providerSeverity: Severity.ERROR });
-        if (parsed.view) compiled = compileView(this.policyLabel(policy), parsed.view);
+        if (parsed.view) {
+          compiled = compileView(this.policyLabel(policy), parsed.view, this.compiledCount);
+          this.compiledCount += compiled.length;
+        }
       }
       this.compiled.set(policy.address, compiled);
     }
@@ -440,11 +445,12 @@ export function evaluateHoldings(
     const statements: CompiledStatement[] = [];
     let skipped = false;
     for (const { model, key } of holders) if (candidates(model.holdings(key), action, request.resource, statements, everything)) skipped = true;
-    // One statement can be a candidate twice (two action keys, two resources): once is enough, in document order.
+    // One statement can be a candidate twice (two action keys, two resources, two holders): once is
+    // enough, in the order compiled (statements of two models may share a place: a stable sort, then a set).
     let unique = statements;
     if (statements.length > 1) {
       statements.sort((a, b) => a.order - b.order);
-      unique = statements.filter((s, i) => i === 0 || statements[i - 1] !== s);
+      unique = [...new Set(statements)];
     }
     return { result: evaluate(unique, request), skipped };
   };

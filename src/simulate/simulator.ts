@@ -117,7 +117,7 @@ export interface CompiledStatement {
   readonly resourceKeys: ReadonlyArray<string | undefined>;
   /** The service and account, and the fixed start of the resource segment, of each resource (`resourcePrefix`); undefined where a pattern has none. */
   readonly resourcePrefixes: ReadonlyArray<ResourcePrefix | undefined>;
-  /** Its place among every statement compiled: results list statements in this order. */
+  /** Its place among every statement its compiler (a simulator, an access model) compiled: results list statements in this order. */
   readonly order: number;
   /** CAM would refuse the statement (a missing or invalid effect): never applied, named when its action matches. */
   readonly refused?: string;
@@ -139,8 +139,6 @@ function compileAction(value: string): CompiledAction | undefined {
   if (!parsed) return undefined;
   return { all: false, service: compileWildcard(parsed.service, true), name: compileWildcard(parsed.name, true) };
 }
-
-let nextOrder = 0;
 
 /**
  * The key of a resource for an exact lookup: service (lowercase), long region, account and resource
@@ -178,9 +176,13 @@ export function resourcePrefix(pattern: string): ResourcePrefix | undefined {
   return { scope: `${p[2].toLowerCase()}:${p[4]}`, prefix: star < 0 ? p[5] : p[5].slice(0, star) };
 }
 
-/** @internal compiles the statements of a parsed document. */
-export function compileView(policy: string, view: DocumentView): CompiledStatement[] {
-  return view.statements.map((s) => {
+/**
+ * Compiles the statements of a parsed document; `first` is the place of its first statement among
+ * every statement its caller compiles (`CompiledStatement.order`).
+ * @internal
+ */
+export function compileView(policy: string, view: DocumentView, first: number): CompiledStatement[] {
+  return view.statements.map((s, i) => {
     const unknown: string[] = [];
     const note = (value: string, path: string) => {
       if (isPending(value)) unknown.push(`${policy} ${path} ${JSON.stringify(value)}`);
@@ -212,7 +214,7 @@ export function compileView(policy: string, view: DocumentView): CompiledStateme
       actionKeys: [...actionKeys],
       resourceKeys: s.resources.map((r) => resourceKey(r.value, true)),
       resourcePrefixes: s.resources.map((r) => resourcePrefix(r.value)),
-      order: nextOrder++,
+      order: first + i,
       refused: s.badEffect ? 'its effect is not "allow" or "deny", so CAM refuses the policy (INVALID_EFFECT): not evaluated' : undefined,
     };
   });
@@ -498,7 +500,7 @@ export class PolicySimulator {
       throw new Error(`PolicySimulator: policy ${JSON.stringify(name)} cannot be evaluated: ${first ? `${first.code}: ${first.message}` : 'it is not a CAM policy'}`);
     }
     this.names.add(name);
-    pushAll(this.statements, compileView(name, parsed.view));
+    pushAll(this.statements, compileView(name, parsed.view, this.statements.length));
     return this;
   }
 

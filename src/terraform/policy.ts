@@ -351,9 +351,14 @@ function isOwnAction(action: string, service: string): boolean {
   return action.startsWith(service, start) && action.charCodeAt(start + service.length) === 58; // ':'
 }
 
+/**
+ * A declared cache: the linter of policy constructs' documents, one for every policy. A linter keeps
+ * no state between calls (test/lint/engine.test.ts: a reused linter answers as a new one); made on
+ * first use, so that requiring the package does not load the rules.
+ */
 let linter: Linter | undefined;
 
-/** The linter of policy constructs' documents: one for every policy (it keeps no state between calls). */
+/** The linter of policy constructs' documents. */
 function terraformLinter(): Linter {
   return linter ??= new Linter({ context: PolicyContext.TERRAFORM });
 }

@@ -74,7 +74,7 @@ describe('resourceKey: the exact lookup key', () => {
 });
 
 describe('compileView: what the index stands on', () => {
-  const compile = (statement: unknown[]) => compileView('p', parseText(JSON.stringify({ version: '2.0', statement }), { providerSeverity: Severity.SUGGESTION }).view!);
+  const compile = (statement: unknown[]) => compileView('p', parseText(JSON.stringify({ version: '2.0', statement }), { providerSeverity: Severity.SUGGESTION }).view!, 0);
 
   it('action keys and services for exact names, wildcard names, wildcard services and "*"', () => {
     const [s] = compile([{ effect: 'allow', action: ['name/COS:GetObject', 'cvm:Describe*', '*:Get*', 'permid/1', 'c*:Get*'], resource: ['*'] }]);
