@@ -1,4 +1,5 @@
-// After jsii compiles: parts of the package load when first used, as cdktf's prebuilt providers
+// After jsii compiles: parts of the package load when first used (the transform, on the syntax tree:
+// scripts/lazy-transform.js), as cdktf's prebuilt providers
 // do, instead of when the package is required (bench/require.ts). The .jsii assembly, the types and
 // the sources are unchanged; only lib/*.js is rewritten.
 // - The `tencentcloud` submodule (43 L1 modules) and each of its modules: lib/index.js's and
@@ -14,6 +15,7 @@
 const { execFileSync } = require('child_process');
 const { readFileSync, writeFileSync } = require('fs');
 const { dirname, join, resolve } = require('path');
+const { lazyRequire, lazyStars, lazySubmodules } = require('./lazy-transform');
 
 const lib = join(__dirname, '..', 'lib');
 
@@ -29,19 +31,10 @@ const LAZY_STARS = ['./lint', './simulate'];
 /** Modules that requiring the package must not load. */
 const NOT_LOADED = [/[\\/]lib[\\/]lint[\\/]rules[\\/]/, /[\\/]lib[\\/]lint[\\/]linter\.js$/, /[\\/]lib[\\/]simulate[\\/]/, /[\\/]@cdktf[\\/]provider-null[\\/]/];
 
-const EAGER = /^exports\.(\w+) = __importStar\(require\("([^"]+)"\)\);$/gm;
 for (const file of [join(lib, 'index.js'), join(lib, 'terraform', 'generated', 'index.js')]) {
-  const text = readFileSync(file, 'utf8');
-  let count = 0;
-  const lazy = text.replace(EAGER, (_m, name, path) => {
-    count++;
-    return [
-      `var ${name}_lazy = (function () { var m; return { get module() { return m || (m = __importStar(require(${JSON.stringify(path)}))); } }; })();`,
-      esmVisibleGetter(name, `${name}_lazy.module`),
-    ].join('\n');
-  });
+  const { text, count } = lazySubmodules(readFileSync(file, 'utf8'));
   if (count === 0) throw new Error(`lazy-exports: no eager submodule export in ${file}: has jsii's output changed?`);
-  writeFileSync(file, file === join(lib, 'index.js') ? lazyStars(lazy) : lazy);
+  writeFileSync(file, file === join(lib, 'index.js') ? lazyStars(text, LAZY_STARS, (path) => exportNames(join(lib, path))) : text);
   console.log(`lazy-exports: ${count} submodule exports of ${file.slice(lib.length + 1)} load on first use`);
 }
 
@@ -49,11 +42,12 @@ for (const [relative, paths] of Object.entries(LAZY_REQUIRES)) {
   const file = join(lib, relative);
   let text = readFileSync(file, 'utf8');
   for (const path of paths) {
-    const line = new RegExp(`^const (\\w+) = require\\(${JSON.stringify(path).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\);$`, 'm');
-    const m = line.exec(text);
-    if (!m) throw new Error(`lazy-exports: ${relative} has no \`const x = require("${path}");\`: has the source or jsii's output changed?`);
     const names = exportNames(path.startsWith('.') ? resolve(dirname(file), path) : require.resolve(path, { paths: [dirname(file)] }));
-    text = text.replace(line, `const ${m[1]} = ${lazyModule(path, names)};`);
+    try {
+      text = lazyRequire(text, path, names);
+    } catch (e) {
+      throw new Error(`lazy-exports: ${relative}: ${e.message}`);
+    }
   }
   writeFileSync(file, text);
 }
@@ -71,41 +65,6 @@ const missing = Object.keys(require(index)).filter((n) => n !== '__esModule' && 
 if (missing.length > 0) throw new Error(`lazy-exports: ${missing.length} export(s) of lib/index.js are not named exports for ESM, such as ${missing[0]}: Node reads getters only in the form \`get: function () { return a.b; }\``);
 console.log(`lazy-exports: requiring the package loads none of them; ESM sees all ${esmNames.filter((n) => !['default', 'module.exports', '__esModule'].includes(n)).length} named exports`);
 
-/** An object whose properties `names` load the module at `path` when first read. */
-function lazyModule(path, names) {
-  const getters = names.map((n) => `${JSON.stringify(n)}: { enumerable: true, get: function () { return load().${n}; } }`).join(', ');
-  return `(function () { var module; function load() { return module || (module = require(${JSON.stringify(path)})); } return Object.defineProperties({}, { ${getters} }); })()`;
-}
-
-/**
- * A getter on `exports` in the one form Node's ESM loader (cjs-module-lexer) reads as a named export:
- * `get: function () { return a.b; }`. `import { Linter } from 'cdktf-tencentcloud-cam'` needs it.
- */
-function esmVisibleGetter(name, member) {
-  if (!/^\w+\.\w+$/.test(member)) throw new Error(`lazy-exports: ${member} is no a.b member: ESM would not see ${name}`);
-  return `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: function () { return ${member}; } });`;
-}
-
 function exportNames(path) {
   return Object.keys(require(path)).filter((n) => n !== 'default' && n !== '__esModule');
-}
-
-function lazyStars(text) {
-  const STAR = /^__exportStar\(require\("([^"]+)"\), exports\);$/gm;
-  const defined = new Set();
-  let lazyCount = 0;
-  const out = text.replace(STAR, (line, path) => {
-    const names = exportNames(join(lib, path)).filter((n) => !defined.has(n));
-    for (const n of names) defined.add(n);
-    if (!LAZY_STARS.includes(path)) return line;
-    lazyCount++;
-    const loader = `load_${path.replace(/\W/g, '')}`;
-    return [
-      `var ${loader} = ${lazyModule(path, names)};`,
-      ...names.map((n) => esmVisibleGetter(n, `${loader}.${n}`)),
-    ].join('\n');
-  });
-  if (lazyCount !== LAZY_STARS.length) throw new Error(`lazy-exports: expected ${LAZY_STARS.join(', ')} re-exported with __exportStar in lib/index.js: has jsii's output changed?`);
-  console.log(`lazy-exports: ${LAZY_STARS.join(', ')} load on first use of one of their exports`);
-  return out;
 }
