@@ -25,7 +25,7 @@ export interface ActionInfo {
   readonly accessLevel: AccessLevel;
   /** Whether CAM can restrict it to specific resources. */
   readonly granularity: Granularity;
-  /** The six-segment resource templates it accepts; empty when unpublished, `*` for operation level. */
+  /** The six-segment resource templates it accepts. Empty when unpublished, `*` for operation level. */
   readonly resourceTemplates: string[];
 }
 
@@ -190,7 +190,7 @@ export class Catalog {
 
   /**
    * One action, written `tcmpp:CreateMNPVersion` or `name/tcmpp:CreateMNPVersion` (case does not
-   * matter); undefined when the catalogue has no such action.
+   * matter). Undefined when the catalogue has no such action.
    */
   public static action(action: string): ActionInfo | undefined {
     return actionInfo(action);

@@ -36,7 +36,7 @@ export interface TcmppMiniProgramResourceProps extends TcmppPlatformResourceProp
  */
 export interface CmqQueueResourceProps {
   /**
-   * Region code; CMQ's pages use the short ones (`bj`, `gz`, `sh`).
+   * Region code. CMQ's pages use the short ones (`bj`, `gz`, `sh`).
    * @default - empty: every region
    */
   readonly region?: string;
@@ -44,7 +44,7 @@ export interface CmqQueueResourceProps {
   readonly ownerUin: string;
   /** The uin of the user who created the queue (console details page, or `createUin` of GetQueueAttributes). */
   readonly creatorUin: string;
-  /** The queue name; `*` for every queue, `prefix*` for queues whose name starts with `prefix`. */
+  /** The queue name. `*` for every queue, `prefix*` for queues whose name starts with `prefix`. */
   readonly queueName: string;
 }
 
@@ -53,7 +53,7 @@ export interface CmqQueueResourceProps {
  */
 export interface CmqTopicResourceProps {
   /**
-   * Region code; CMQ's pages use the short ones (`bj`, `gz`, `sh`).
+   * Region code. CMQ's pages use the short ones (`bj`, `gz`, `sh`).
    * @default - empty: every region
    */
   readonly region?: string;
@@ -61,7 +61,7 @@ export interface CmqTopicResourceProps {
   readonly ownerUin: string;
   /** The uin of the user who created the topic. */
   readonly creatorUin: string;
-  /** The topic name; `*` for every topic, `prefix*` for topics whose name starts with `prefix`. */
+  /** The topic name. `*` for every topic, `prefix*` for topics whose name starts with `prefix`. */
   readonly topicName: string;
 }
 
@@ -71,7 +71,7 @@ export interface CmqTopicResourceProps {
  */
 export interface TcmppActionResourceProps {
   /**
-   * Region code, long or short; only for actions whose template has a region (`CreateMNPVersion`'s
+   * Region code, long or short. Only for actions whose template has a region (`CreateMNPVersion`'s
    * and `ReleaseMNPVersion`'s have none).
    * @default - empty: every region, or none where the template has none
    */
@@ -95,7 +95,7 @@ export interface TcmppActionResourceProps {
  */
 export interface CmqActionResourceProps {
   /**
-   * Region code; CMQ's pages use the short ones (`bj`, `gz`).
+   * Region code. CMQ's pages use the short ones (`bj`, `gz`).
    * @default - empty: every region
    */
   readonly region?: string;
@@ -103,7 +103,7 @@ export interface CmqActionResourceProps {
   readonly ownerUin: string;
   /** The uin of the user who created the queue or topic. */
   readonly creatorUin: string;
-  /** The queue or topic name; `*` for every one, `prefix*` for those whose name starts with `prefix`. */
+  /** The queue or topic name. `*` for every one, `prefix*` for those whose name starts with `prefix`. */
   readonly name: string;
 }
 
@@ -220,7 +220,7 @@ export class CmqResources {
 
   /**
    * The resource a CMQ action is authorized against: a queue for `cmqqueue` actions, a topic for
-   * `cmqtopic` ones, as CMQ's policy API page writes them; `*` for the actions CMQ authorizes at
+   * `cmqtopic` ones, as CMQ's policy API page writes them. `*` for the actions CMQ authorizes at
    * operation level (`ListQueue`, `ListTopic`). An action the catalogue does not know is reported
    * when a policy that uses the resource synthesizes.
    */

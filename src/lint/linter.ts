@@ -151,7 +151,7 @@ export class Linter {
   }
 
   /**
-   * Lints a document built in code; paths point into `doc.toJson()`. The findings are those of
+   * Lints a document built in code. Paths point into `doc.toJson()`. The findings are those of
    * `lintText(doc.toJson())`.
    */
   public lintDocument(doc: PolicyDocument, options: LintTextOptions = {}): LintResult {

@@ -13,7 +13,7 @@ export enum PolicyContext {
   TERRAFORM = 'TERRAFORM',
   /**
    * A COS bucket policy (`tencentcloud_cos_bucket_policy`, COS's PUT Bucket policy): element names
-   * in any case (`Statement`, `Principal`, `Effect`: "Allow"), `Sid` kept; every security rule runs.
+   * in any case (`Statement`, `Principal`, `Effect`: "Allow"), `Sid` kept. Every security rule runs.
    */
   COS_BUCKET = 'COS_BUCKET',
   /** A role's trust policy: every statement names a principal and allows `sts:AssumeRole*`, with no resource. */

@@ -8,7 +8,7 @@ export enum Severity {
   SECURITY_WARNING = 'SECURITY_WARNING',
   /** The policy works, but in a way that is fragile or broader than it needs to be. */
   WARNING = 'WARNING',
-  /** The policy works; it could be simpler. */
+  /** The policy works. It could be simpler. */
   SUGGESTION = 'SUGGESTION',
 }
 

@@ -177,7 +177,7 @@ export class Principal {
 
   /**
    * The id inside the owner's account: the sub-user's uin, the group id, the role name or the
-   * provider name; undefined for `*`, anonymous and service principals.
+   * provider name. Undefined for `*`, anonymous and service principals.
    */
   public get id(): string | undefined {
     const m = /^qcs::cam::uin\/[^:]+:(?:uin|groupid|roleName|role\/tencentcloudServiceRoleName|saml-provider|oidc-provider|service)\/(.+)$/.exec(this.value);

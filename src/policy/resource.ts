@@ -20,7 +20,7 @@ export interface QcsResourceProps {
   readonly account?: string;
   /** The resource type inside the service, such as `Limit`, `queueName` or `prefix`. */
   readonly resourceType: string;
-  /** The resource id; may contain `/`, and `*` as a prefix wildcard. */
+  /** The resource id. May contain `/`, and `*` as a prefix wildcard. */
   readonly resourceId: string;
   /**
    * The project segment: `id/0`, `id/*` or `*`. Current CAM documentation says it cannot be set.
@@ -189,13 +189,13 @@ export class QcsResource {
   public readonly project: string;
   /** The service abbreviation. */
   public readonly service: string;
-  /** The region segment; empty for every region. */
+  /** The region segment. Empty for every region. */
   public readonly region: string;
-  /** The account segment, such as `uin/100000000001`; empty for the requester's account. */
+  /** The account segment, such as `uin/100000000001`. Empty for the requester's account. */
   public readonly account: string;
   /** The resource type, such as `queueName`. */
   public readonly resourceType: string;
-  /** The resource id, such as `uin/3232/myqueue`; empty when the segment has no `/`. */
+  /** The resource id, such as `uin/3232/myqueue`. Empty when the segment has no `/`. */
   public readonly resourceId: string;
 
   /** Whether the sixth segment has a `/` (`type/id`); `*` and bare names such as `Limit` do not. */

@@ -32,7 +32,7 @@ export interface PolicyStatementProps {
    */
   readonly resources?: string[];
   /**
-   * Conditions; all must hold.
+   * Conditions. All must hold.
    * @default - none
    */
   readonly conditions?: Condition[];
@@ -193,7 +193,7 @@ export class PolicyStatement {
     return [...(this._principals?.items ?? NONE)];
   }
 
-  /** Adds actions; one already present is not added again. */
+  /** Adds actions. One already present is not added again. */
   public addActions(...actions: string[]): PolicyStatement {
     return this._addActionList(actions);
   }
@@ -206,7 +206,7 @@ export class PolicyStatement {
     return this;
   }
 
-  /** Adds resources; one already present is not added again. */
+  /** Adds resources. One already present is not added again. */
   public addResources(...resources: string[]): PolicyStatement {
     return this._addResourceList(resources);
   }
@@ -241,7 +241,7 @@ export class PolicyStatement {
     return this;
   }
 
-  /** Adds principals; one already present is not added again. */
+  /** Adds principals. One already present is not added again. */
   public addPrincipals(...principals: Principal[]): PolicyStatement {
     return this._addPrincipalList(principals);
   }
@@ -292,7 +292,7 @@ export class PolicyStatement {
 
   /**
    * The statement as a JSON value in canonical form: keys in the order effect, action, resource,
-   * condition, principal; lists always arrays; empty parts left out.
+   * condition, principal. Lists always arrays; empty parts left out.
    */
   public toJsonObject(): any {
     const out: Record<string, unknown> = { effect: this._effect };

@@ -81,13 +81,13 @@ export interface SimulationResult {
   readonly decision: Decision;
   /** Whether the decision is ALLOW. */
   readonly allowed: boolean;
-  /** The deciding statements: the denies that matched, else the allows that matched; none for an implicit deny. */
+  /** The deciding statements: the denies that matched, else the allows that matched. None for an implicit deny. */
   readonly statements: StatementRef[];
   /** Statements whose action matched but which did not apply, with the reason. */
   readonly nearMisses: NearMiss[];
   /** Conditions (and policy variables) the request gave no value for: they were taken as CAM takes a missing key. */
   readonly unevaluated: UnevaluatedCondition[];
-  /** Values left for Terraform to fill in (references, tokens): they match nothing; the decision may change once they are known. */
+  /** Values left for Terraform to fill in (references, tokens): they match nothing. The decision may change once they are known. */
   readonly unknown: string[];
   /** The decision and the statements behind it, in words. */
   readonly explanation: string;
@@ -465,7 +465,7 @@ function explain(request: SimulationRequest, r: Omit<SimulationResult, 'explanat
 
 /**
  * Evaluates requests against a set of policies with CAM's logic, offline: no matching statement
- * denies; a matching deny wins; otherwise a matching allow allows. Every choice is documented with
+ * denies. A matching deny wins; otherwise a matching allow allows. Every choice is documented with
  * its Tencent source in docs/simulation.md.
  *
  * ```ts

@@ -14,10 +14,12 @@ export interface AccessResult extends SimulationResult {
 }
 
 /**
- * Who can do what in a stack: every policy it creates or attaches (the library's constructs,
- * hand-written `tencentcloud_cam_policy` resources, preset policies attached by name, shown as
- * opaque) and every attachment (users, groups, roles; group members from
- * `tencentcloud_cam_group_membership`), evaluated with CAM's logic by `PolicySimulator`.
+ * Who can do what in a stack, evaluated with CAM's logic by `PolicySimulator`.
+ *
+ * It reads every policy the stack creates or attaches (the library's constructs, hand-written
+ * `tencentcloud_cam_policy` resources, preset policies attached by name, shown as opaque) and every
+ * attachment (to users, groups and roles, and to group members through
+ * `tencentcloud_cam_group_membership`).
  *
  * ```ts
  * const access = Access.of(stack);

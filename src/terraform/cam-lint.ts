@@ -166,7 +166,7 @@ export class CamLint implements IAspect {
     this.props = props;
   }
 
-  /** Checks one construct; called by cdktf for every construct of the scope the aspect is added to. */
+  /** Checks one construct. Called by cdktf for every construct of the scope the aspect is added to. */
   public visit(node: IConstruct): void {
     if ((node as { _isCamPolicyConstruct?: boolean })._isCamPolicyConstruct) {
       LINT_OPTIONS.set(node, this.props);

@@ -23,7 +23,7 @@ export class ManagedPolicy extends Construct implements IPolicy {
 
   /** The policy name. */
   public readonly policyName: string;
-  /** The policy name; the policy exists already, so nothing waits for it. */
+  /** The policy name. The policy exists already, so nothing waits for it. */
   public readonly policyNameReference: string;
   /** The policy id, found at plan time. */
   public readonly policyId: string;
