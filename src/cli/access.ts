@@ -79,6 +79,8 @@ export interface SimulateOptions {
 /** The result of `tcam simulate`, as its JSON output has it. @internal */
 export interface SimulateReport {
   readonly decision: string;
+  /** The request answered, as given: a pipeline that keeps the report knows what was asked. */
+  readonly request: { readonly action: string; readonly resource: string; readonly context: { readonly [key: string]: string[] } };
   readonly principal: string | null;
   readonly statements: Array<{ file: string; policy: string | null; path: string; effect: string }>;
   readonly nearMisses: Array<{ file: string; policy: string | null; path: string; effect: string; reason: string }>;
@@ -118,6 +120,7 @@ export function simulatePaths(options: SimulateOptions): SimulateReport {
   const where = (label: string) => names.get(label) ?? { file: label, policy: null };
   return {
     decision: result.decision,
+    request,
     principal: options.principal ?? null,
     statements: result.statements.map((s) => ({ ...where(s.policy), path: s.path, effect: s.effect })),
     nearMisses: result.nearMisses.map((s) => ({ ...where(s.policy), path: s.path, effect: s.effect, reason: s.reason })),

@@ -56,6 +56,9 @@ describe('tcam simulate', () => {
     expect(outside.code).toBe(1);
     const r = JSON.parse(outside.stdout);
     expect(r.decision).toBe('EXPLICIT_DENY');
+    // The request answered, as given.
+    expect(r.request).toEqual({ action: 'cos:DeleteBucket', resource: 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/', context: { 'qcs:ip': ['8.8.8.8'] } });
+    expect(Object.keys(r).slice(0, 3)).toEqual(['decision', 'request', 'principal']);
     expect(r.statements).toEqual([{ file: expect.stringMatching(/guard\.json$/), policy: null, path: '/statement/0', effect: 'deny' }]);
     const inside = tcam(['simulate', '--action', 'cos:DeleteBucket', '--resource', 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/', '--context', 'qcs:ip=10.1.1.1', dir]);
     expect(inside.code).toBe(0);
