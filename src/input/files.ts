@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync, Stats } from 'fs';
-import { isAbsolute, join, relative, resolve } from 'path';
+import { isAbsolute, join, relative, resolve, sep } from 'path';
 import { safeText } from './safe-text';
 
 /** A path tcam cannot read as asked: it exits 2 naming it. @internal */
@@ -196,10 +196,15 @@ export class Workspace {
     return resolve(this.directory, path);
   }
 
-  /** A path as the user named it, relative to the directory where it is below it. */
+  /**
+   * A path as the user named it, relative to the directory where it is below it, with `/` between
+   * folders: Windows' separator becomes `/`; elsewhere a backslash is a character of a name
+   * (`back\slash.json`) and is kept.
+   */
   public display(file: string): string {
     const rel = relative(this.directory, file);
-    return (rel === '' || rel.startsWith('..') ? file : rel).split('\\').join('/');
+    const shown = rel === '' || rel.startsWith('..') ? file : rel;
+    return sep === '\\' ? shown.split(sep).join('/') : shown;
   }
 
   /** A path the user gave, as they named it (one below the directory relative to it), for a message printed to a terminal. */

@@ -122,6 +122,8 @@ describe('paths as users read them', () => {
     expect(w.display('/work/x/a/b.json')).toBe('a/b.json');
     expect(w.display('/work/x')).toBe('/work/x');
     expect(w.display('/work/y/c.json')).toBe('/work/y/c.json');
+    // On POSIX a backslash is a character of a name, not a separator: kept as named.
+    expect(w.display('/work/x/a/back\\slash.json')).toBe('a/back\\slash.json');
     expect(w.named('sub/')).toBe('sub/');
     expect(w.named('/work/x/sub')).toBe('sub');
     expect(w.shown('/work/x/a\u001b[2J.json')).toBe('a\\u{001b}[2J.json');
