@@ -279,13 +279,12 @@ export function resourceMatches(pattern: string, resource: string, context: { [k
   return { matched: matchCompiled(compileWildcard(p[5], false), r[5]), missing: [] };
 }
 
-/** Condition keys are case-insensitive in the request: `qcs:IP` is `qcs:ip`. */
+/**
+ * The request's values of a condition key. Condition keys are case sensitive (CAM's "Condition Keys
+ * and Condition Operators" page): `qcs:IP` is not `qcs:ip`.
+ */
 function lookup(context: { [key: string]: string[] }, key: string): string[] | undefined {
-  // Stryker disable next-line ConditionalExpression: a fast path; the loop below finds the same key
-  if (Object.hasOwn(context, key)) return context[key];
-  const lower = key.toLowerCase();
-  for (const k of Object.keys(context)) if (k.toLowerCase() === lower) return context[k];
-  return undefined;
+  return Object.hasOwn(context, key) ? context[key] : undefined;
 }
 
 /** Policy variables inside condition values are replaced with the request's values. */

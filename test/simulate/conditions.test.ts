@@ -36,7 +36,13 @@ const ROWS: Row[] = [
   ['numeric_greater_than', [10], ['10'], 'false'],
   ['numeric_greater_than_equal', [10], ['10'], 'true'],
   ['numeric_greater_than_equal', [10], ['9'], 'false'],
-  // dates: ISO 8601 and epoch seconds
+  // dates: ISO 8601 and epoch seconds; a time without a zone is UTC (CAM's times are UTC), on every machine
+  ['date_equal', ['2022-05-31 00:00:00'], ['2022-05-31T00:00:00Z'], 'true'],
+  ['date_equal', ['2022-05-31T08:00:00'], ['2022-05-31T16:00:00+08:00'], 'true'],
+  ['date_equal', ['2022-05-31T08:00:00+0800'], ['2022-05-31T00:00:00Z'], 'true'],
+  ['date_equal', ['2022-05-31'], ['2022-05-31T00:00:00Z'], 'true'],
+  ['date_less_than', ['2022-05-31 00:00:00'], ['2022-05-30T23:59:59Z'], 'true'],
+  ['date_equal', ['2022-05-31 00:00:00 tomorrow'], ['2022-05-31T00:00:00Z'], 'false'],
   ['date_equal', ['2026-11-30T00:00:00Z'], ['2026-11-30T00:00:00Z'], 'true'],
   ['date_equal', ['2026-11-30T00:00:00Z'], ['1795996800'], 'true'],
   ['date_equal', ['2026-11-30T00:00:00Z'], ['2026-11-30T00:00:01Z'], 'false'],
