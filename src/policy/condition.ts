@@ -172,7 +172,23 @@ export class ConditionOperator {
 /** A value of a condition: JSON allows numbers and booleans as well as strings. @internal */
 export type ConditionValue = string | number | boolean;
 
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_8601 = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * The time an ISO 8601 text stands for, in milliseconds since the epoch; undefined when it is none.
+ * CAM writes times with `T` or a space (`2022-05-31 00:00:00`, "Overview of Effective Conditions"),
+ * and its times are UTC ("Condition Keys and Condition Operators": `qcs:current_time` "must use UTC
+ * time"): a time without a zone is UTC, never the zone of the machine reading it.
+ * @internal
+ */
+export function isoTime(text: string): number | undefined {
+  const m = ISO_8601.exec(text);
+  if (!m) return undefined;
+  // `+0800` as `+08:00`, the form every JavaScript engine reads.
+  const zone = m[3] === undefined ? 'Z' : m[3].toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  const t = Date.parse(`${m[1]}T${m[2] ?? '00:00:00'}${zone}`);
+  return Number.isNaN(t) ? undefined : t;
+}
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\/(?:3[0-2]|[12]?\d))?$/;
 /** IPv6 (hex digits, ':' and a dotted tail) with an optional prefix; one class, so no backtracking. */
 const IPV6 = /^(?=[^:]*:)[0-9A-Fa-f:.]{2,45}(?:\/(?:12[0-8]|1[01]\d|[1-9]?\d))?$/;
@@ -192,7 +208,7 @@ export function checkConditionValue(operator: string, value: ConditionValue, pat
     case 'numeric':
       return typeof value === 'number' || /^-?\d+(?:\.\d+)?$/.test(text) ? [] : wrong('numbers, such as 10 or "10"');
     case 'date':
-      return ISO_8601.test(text) && !Number.isNaN(Date.parse(text)) ? [] : wrong('ISO 8601 dates in UTC, such as "2026-11-23T00:00:00Z"');
+      return isoTime(text) !== undefined ? [] : wrong('ISO 8601 dates in UTC, such as "2026-11-23T00:00:00Z"');
     case 'bool':
     case 'null':
       return text === 'true' || text === 'false' ? [] : wrong('"true" or "false"');

@@ -1,4 +1,4 @@
-import { ConditionValue, parseOperator } from '../policy/condition';
+import { ConditionValue, isoTime, parseOperator } from '../policy/condition';
 import { compileWildcard, matchCompiled } from '../policy/wildcard';
 
 /**
@@ -47,20 +47,9 @@ function numeric(a: string, b: string, cmp: (x: number, y: number) => boolean): 
   return a.trim() !== '' && b.trim() !== '' && Number.isFinite(x) && Number.isFinite(y) && cmp(x, y);
 }
 
-/**
- * ISO 8601 times (`2026-11-24T10:00:00Z`, or `2022-05-31 00:00:00` as CAM's condition page writes
- * them), or epoch seconds as CAM's reference allows. CAM's times are UTC ("Condition Keys and
- * Condition Operators": `qcs:current_time` "must use UTC time"): a time without a zone is read as
- * UTC, never in the zone of the machine running the simulation.
- */
+/** ISO 8601 times as CAM writes them (`isoTime`: UTC where no zone is given), or epoch seconds as CAM's reference allows. */
 function parseDate(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(text.trim());
-  if (!m) return undefined;
-  // `+0800` as `+08:00`, the form every JavaScript engine reads.
-  const zone = m[3] === undefined ? 'Z' : m[3].toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-  const t = Date.parse(`${m[1]}T${m[2] ?? '00:00:00'}${zone}`);
-  return Number.isNaN(t) ? undefined : t;
+  return /^\d+$/.test(text) ? Number(text) * 1000 : isoTime(text);
 }
 
 function date(a: string, b: string, cmp: (x: number, y: number) => boolean): boolean {
