@@ -30,7 +30,8 @@ export interface QcsResourceProps {
 }
 
 const PROJECT = /^(?:|\*|id\/(?:\d+|\*))$/;
-const SERVICE = /^(?:\*|[A-Za-z][A-Za-z0-9_-]*)$/;
+/** A CAM service abbreviation, `*`, or empty: every product (CAM's "Resource Description Method"). */
+const SERVICE = /^(?:|\*|[A-Za-z][A-Za-z0-9_-]*)$/;
 /**
  * Digits, `-1` in preset policies, CAM's policy variables (`uin/${uin}`, as CMQ's policy API page
  * writes it), or a wildcard (`*`, as TCR's published policies write it: any owner).

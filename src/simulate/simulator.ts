@@ -254,7 +254,7 @@ function substitute(pattern: string, context: { [key: string]: string[] }): { te
 
 /**
  * Whether a resource pattern of a policy covers the request's resource. Six-segment patterns are
- * compared segment by segment: the project is ignored, an empty region is every region and short
+ * compared segment by segment: the project is ignored, an empty service is every product, an empty region is every region and short
  * codes equal long ones (`gz` is `ap-guangzhou`), an empty account is the requester's root account
  * (`owner_uin` in the request; any account when the request does not say), and `*` is a wildcard
  * within the segment it is written in. Other patterns are matched as a whole.
@@ -267,7 +267,8 @@ export function resourceMatches(pattern: string, resource: string, context: { [k
   const p = splitSegments(text);
   const r = splitSegments(resource);
   if (p.length < 6 || r.length < 6) return { matched: matchCompiled(compileWildcard(text, false), resource), missing: [] };
-  if (!matchCompiled(compileWildcard(p[2], true), r[2])) return { matched: false, missing: [] };
+  // An empty service is every product (CAM's "Resource Description Method").
+  if (p[2] !== '' && !matchCompiled(compileWildcard(p[2], true), r[2])) return { matched: false, missing: [] };
   if (p[3] !== '' && !matchCompiled(compileWildcard(longRegionCode(p[3]), false), longRegionCode(r[3]))) return { matched: false, missing: [] };
   const account = p[4] === 'uin/' ? '' : p[4];
   if (account === '') {

@@ -43,6 +43,14 @@ describe('condition operators written the AWS way, or with a slip', () => {
   });
 });
 
+describe('the service segment', () => {
+  it('may be empty: every product (CAM\'s "Resource Description Method"), and then reaches CAM\'s targets too', () => {
+    expect(codes(doc({ action: ['cvm:StopInstances'], resource: ['qcs:::ap-guangzhou:uin/100000000001:instance/*'] }))).toEqual([]);
+    expect(codes(doc({ action: ['cam:AttachUserPolicy'], resource: ['qcs::::uin/100000000001:*'] }))).toEqual(['PRIVILEGE_ESCALATION']);
+    expect(codes(doc({ resource: ['qcs::c o s:gz::a'] }))).toContain('INVALID_RESOURCE');
+  });
+});
+
 describe('date condition values', () => {
   it('accept times as CAM writes them, with a space or a T, with or without a zone; refuse what is no time', () => {
     const at = (value: string) => codes(doc({ condition: { date_less_than: { 'qcs:current_time': value } } }));

@@ -19,11 +19,11 @@ export const ESCALATION_ACTIONS = [
   'CreateSAMLProvider', 'UpdateSAMLProvider', 'CreateOIDCConfig', 'UpdateOIDCConfig',
 ];
 
-/** Whether a resource reaches any target: `*`, or a CAM resource whose resource segment is a wildcard. */
+/** Whether a resource reaches any target: `*`, or a CAM resource (or any product's: `*`, empty) whose resource segment is a wildcard. */
 function anyTarget(r: ResourceFacts): boolean {
   if (r.value === '*') return true;
   const parts = r.segments;
-  return parts.length === 6 && (parts[2] === 'cam' || parts[2] === '*') && parts[5].includes('*');
+  return parts.length === 6 && (parts[2] === 'cam' || parts[2] === '*' || parts[2] === '') && parts[5].includes('*');
 }
 
 /** Whether an allow statement reaches any target, asked once per statement. */
