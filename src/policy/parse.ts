@@ -41,6 +41,8 @@ export interface StatementView {
   readonly malformed: string[];
   /** The effect was missing or not "allow"/"deny" (an INVALID_EFFECT): CAM would refuse the policy. */
   readonly badEffect?: boolean;
+  /** Elements CAM does not have (`not_action`), reported as INVALID_ELEMENT: CAM would refuse the policy. */
+  readonly foreign?: readonly string[];
   /** The model, once `statementOf` has built it. */
   built?: PolicyStatement;
 }
@@ -349,7 +351,9 @@ function parseStatement(
   const resources = resourcePath ? stringList(raw.resource, resourcePath, 'resource', report) : [];
   const conditions = hasOwn(raw, 'condition') ? parseCondition(raw.condition, at('condition'), report) : [];
   const principals = hasOwn(raw, 'principal') ? parsePrincipal(raw.principal, at('principal'), options, report) : shared;
-  return { path, effect, actionPath, actions, resourcePath, resources, conditions, principals, malformed, badEffect: effectOk ? undefined : true };
+  const allowed = bucket ? BUCKET_STATEMENT_KEYS : STATEMENT_KEYS as readonly string[];
+  const foreign = Object.keys(input).filter((k) => !allowed.some((a) => a.toLowerCase() === k.toLowerCase()));
+  return { path, effect, actionPath, actions, resourcePath, resources, conditions, principals, malformed, badEffect: effectOk ? undefined : true, foreign: foreign.length > 0 ? foreign : undefined };
 }
 
 /**

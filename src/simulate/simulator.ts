@@ -119,8 +119,14 @@ export interface CompiledStatement {
   readonly resourcePrefixes: ReadonlyArray<ResourcePrefix | undefined>;
   /** Its place among every statement its compiler (a simulator, an access model) compiled: results list statements in this order. */
   readonly order: number;
-  /** CAM would refuse the statement (a missing or invalid effect): never applied, named when its action matches. */
+  /**
+   * CAM would refuse the statement: a missing or invalid effect (named when its action matches), or
+   * an element CAM does not have, such as `not_action` (named for every request: what it would
+   * reach cannot be told). Never applied.
+   */
   readonly refused?: string;
+  /** The statement is named as refused for every request (`refused`), whatever its actions. */
+  readonly refusedAlways?: boolean;
 }
 
 const VARIABLES = ['uin', 'owner_uin', 'app_id'];
@@ -211,11 +217,15 @@ export function compileView(policy: string, view: DocumentView, first: number): 
       conditions: s.conditions,
       unknown,
       services: [...services],
-      actionKeys: [...actionKeys],
+      // A statement refused for every request is a candidate for every action.
+      actionKeys: s.foreign ? ['*'] : [...actionKeys],
       resourceKeys: s.resources.map((r) => resourceKey(r.value, true)),
       resourcePrefixes: s.resources.map((r) => resourcePrefix(r.value)),
       order: first + i,
-      refused: s.badEffect ? 'its effect is not "allow" or "deny", so CAM refuses the policy (INVALID_EFFECT): not evaluated' : undefined,
+      refused: s.foreign
+        ? `it has ${s.foreign.map((k) => JSON.stringify(k)).join(', ')}, ${s.foreign.length === 1 ? 'an element' : 'elements'} CAM does not have, so CAM refuses the policy (INVALID_ELEMENT): not evaluated`
+        : s.badEffect ? 'its effect is not "allow" or "deny", so CAM refuses the policy (INVALID_EFFECT): not evaluated' : undefined,
+      refusedAlways: s.foreign ? true : undefined,
     };
   });
 }
@@ -316,7 +326,7 @@ export function evaluate(statements: Iterable<CompiledStatement>, request: Simul
   const unevaluated: UnevaluatedCondition[] = [];
   const unknown = new Set<string>();
   for (const s of statements) {
-    if (!s.actions.some((a) => actionMatches(a, action.service, action.name))) continue;
+    if (!s.refusedAlways && !s.actions.some((a) => actionMatches(a, action.service, action.name))) continue;
     for (const u of s.unknown) unknown.add(u);
     const ref: StatementRef = { policy: s.policy, path: s.path, effect: s.effect };
     if (s.refused) {

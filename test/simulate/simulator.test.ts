@@ -60,4 +60,17 @@ describe('PolicySimulator: results and errors', () => {
       expect(r.nearMisses[0].reason).toContain('CAM refuses the policy (INVALID_EFFECT)');
     }
   });
+
+  it('never applies a statement with an element CAM does not have (not_action), and names it for every request', () => {
+    const policy = { version: '2.0', statement: [{ effect: 'allow', action: ['cos:*'], resource: ['*'] }, { effect: 'deny', not_action: ['cos:GetObject'], resource: ['*'] }] };
+    const s = new PolicySimulator().addPolicyJson('p', JSON.stringify(policy));
+    for (const action of ['cos:PutObject', 'cvm:RunInstances']) {
+      const r = s.simulate({ action, resource: 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/x' });
+      expect(r.nearMisses).toEqual(expect.arrayContaining([expect.objectContaining({ path: '/statement/1', effect: 'invalid', reason: 'it has "not_action", an element CAM does not have, so CAM refuses the policy (INVALID_ELEMENT): not evaluated' })]));
+      expect(r.explanation).toContain('not_action');
+    }
+    // A wrongly cased element is read as the one meant, not refused.
+    const cased = new PolicySimulator().addPolicyJson('q', JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', Action: ['cos:*'], resource: ['*'] }] }));
+    expect(cased.simulate({ action: 'cos:PutObject', resource: '*' }).decision).toBe(Decision.ALLOW);
+  });
 });
