@@ -222,8 +222,8 @@ describe('catalogue-aware findings on real-looking documents', () => {
     expect(lintActions([CmqQueueActions.SEND_MESSAGE], ['qcs::cmqqueue:bj:uin/1:queue*/uin/3232/q'])).toEqual([]);
   });
 
-  it('SERVICE_MISMATCH leaves a resource with no service to INVALID_RESOURCE', () => {
-    expect(lintActions(['cos:GetObject'], ['qcs:::ap-guangzhou:uin/1:x/y']).map((x) => x.code)).toEqual(['INVALID_RESOURCE']);
+  it('SERVICE_MISMATCH leaves a resource with an empty service alone: it is every product (CAM\'s "Resource Description Method")', () => {
+    expect(lintActions(['cos:GetObject'], ['qcs:::ap-guangzhou:uin/1:x/y']).map((x) => x.code)).toEqual([]);
   });
 
   it('OPERATION_LEVEL_RESOURCE: ListQueue restricted to one queue', () => {
