@@ -1,5 +1,5 @@
 import { Finding, Severity, finding, pushAll } from '../policy/finding';
-import { StatementFacts } from './facts';
+import { ResourceFacts, StatementFacts } from './facts';
 import { Rule, RuleContext, Visitor } from './rule';
 import { ALL_RULES } from './rules';
 
@@ -44,7 +44,12 @@ export class RuleEngine {
       const s = new StatementFacts(view, ctx.references);
       for (const e of entries.statement) run.call(e, s, ctx);
       for (const a of view.actions) for (const e of entries.action) run.call(e, a, s, ctx);
-      for (const r of s.resources) for (const e of entries.resource) run.call(e, r, s, ctx);
+      if (entries.resource.length > 0) {
+        for (const item of view.resources) {
+          const r = new ResourceFacts(item);
+          for (const e of entries.resource) run.call(e, r, s, ctx);
+        }
+      }
       for (const p of view.principals) for (const e of entries.principal) run.call(e, p, s, ctx);
       for (const c of view.conditions) for (const e of entries.condition) run.call(e, c, s, ctx);
     }

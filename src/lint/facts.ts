@@ -21,7 +21,11 @@ import { normalAction } from './glob';
  */
 export const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
 
-/** One resource of a statement, with its segments split once for every rule that reads them. @internal */
+/**
+ * One resource of a statement, with its segments split once for every rule that reads them. Made by
+ * the engine as it walks, and not kept: a statement of 100,000 resources holds no 100,000 splits.
+ * @internal
+ */
 export class ResourceFacts implements Located<string> {
   private split?: readonly string[];
   private checked?: readonly Finding[];
@@ -57,23 +61,12 @@ export interface ConditionLimit {
 
 /** One statement and what several rules read of it, each made when first asked for. @internal */
 export class StatementFacts {
-  private resourceList?: ResourceFacts[];
   private serviceSet?: ReadonlySet<string> | null;
   private conditionLimit?: ConditionLimit | null;
   private fitter?: (template: string) => boolean;
   private kept?: Map<object, unknown>;
 
   constructor(public readonly view: StatementView, private readonly references: boolean) {}
-
-  /** The resources, each with its facts. */
-  public get resources(): readonly ResourceFacts[] {
-    if (!this.resourceList) {
-      const list: ResourceFacts[] = [];
-      for (const r of this.view.resources) list.push(new ResourceFacts(r));
-      this.resourceList = list;
-    }
-    return this.resourceList;
-  }
 
   /** Whether a resource is `*`. */
   public get anyResource(): boolean {
@@ -104,7 +97,7 @@ export class StatementFacts {
 
   /** Whether some resource of the statement fits a resource template, answered once per template. */
   public fits(template: string): boolean {
-    this.fitter ??= templateFitter(this.resources, this.references);
+    this.fitter ??= templateFitter(this.view.resources, this.references);
     return this.fitter(template);
   }
 
@@ -141,14 +134,14 @@ export function lowered(severity: Severity): Severity {
  * Whether some resource of a statement fits a template, answered once per template: a statement's
  * actions often share one. Each resource is made a matcher once, for all templates.
  */
-function templateFitter(resources: readonly ResourceFacts[], references: boolean): (template: string) => boolean {
+function templateFitter(resources: readonly Located<string>[], references: boolean): (template: string) => boolean {
   const fitting = new Map<string, boolean>();
   // null: `*` or a placeholder, which fit any template.
   const patterns: Array<readonly string[] | null> = [];
   const fits = (template: string, i: number): boolean => {
-    const r = resources[i];
-    const p = patterns[i] ??= resourcePattern(r.value, references, r.value === '*' ? undefined : r.segments) ?? null;
-    return p === null || patternMisfit(r.value, p, template) === undefined;
+    const { value } = resources[i];
+    const p = patterns[i] ??= resourcePattern(value, references) ?? null;
+    return p === null || patternMisfit(value, p, template) === undefined;
   };
   return (template) => {
     let answer = fitting.get(template);

@@ -2,7 +2,9 @@ import { parseAction } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { Effect } from '../../policy/statement';
 import { DOCS, Rule } from '../rule';
-import { NONE, ResourceFacts, StatementFacts } from '../facts';
+import { NONE, StatementFacts } from '../facts';
+import { Located } from '../../policy/parse';
+import { splitSegments } from '../../policy/resource';
 import { globCovers } from '../glob';
 
 /**
@@ -20,15 +22,15 @@ export const ESCALATION_ACTIONS = [
 ];
 
 /** Whether a resource reaches any target: `*`, or a CAM resource (or any product's: `*`, empty) whose resource segment is a wildcard. */
-function anyTarget(r: ResourceFacts): boolean {
-  if (r.value === '*') return true;
-  const parts = r.segments;
+function anyTarget({ value }: Located<string>): boolean {
+  if (value === '*') return true;
+  const parts = splitSegments(value);
   return parts.length === 6 && (parts[2] === 'cam' || parts[2] === '*' || parts[2] === '') && parts[5].includes('*');
 }
 
 /** Whether an allow statement reaches any target, asked once per statement. */
 function allowsAnyTarget(s: StatementFacts): boolean {
-  return s.view.effect === Effect.ALLOW && s.once(anyTarget, () => s.resources.some(anyTarget));
+  return s.view.effect === Effect.ALLOW && s.once(anyTarget, () => s.view.resources.some(anyTarget));
 }
 
 export const PRIVILEGE_ESCALATION: Rule = {
