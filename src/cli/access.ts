@@ -72,6 +72,8 @@ export interface SimulateOptions {
   readonly action: string;
   readonly resource: string;
   readonly principal?: string;
+  /** Who makes the request, as a policy's principal names it (`--requester`). */
+  readonly requester?: string;
   readonly context: { [key: string]: string[] };
   readonly workspace: Workspace;
 }
@@ -80,7 +82,7 @@ export interface SimulateOptions {
 export interface SimulateReport {
   readonly decision: string;
   /** The request answered, as given: a pipeline that keeps the report knows what was asked. */
-  readonly request: { readonly action: string; readonly resource: string; readonly context: { readonly [key: string]: string[] } };
+  readonly request: { readonly action: string; readonly resource: string; readonly context: { readonly [key: string]: string[] }; readonly principal?: string };
   readonly principal: string | null;
   readonly statements: Array<{ file: string; policy: string | null; path: string; effect: string }>;
   readonly nearMisses: Array<{ file: string; policy: string | null; path: string; effect: string; reason: string }>;
@@ -95,7 +97,7 @@ export interface SimulateReport {
 /** Evaluates one request against the files' policies, or those a principal holds in them. @internal */
 export function simulatePaths(options: SimulateOptions): SimulateReport {
   const { inputs, skipped } = readInputs(options.paths, options.workspace);
-  const request = { action: options.action, resource: options.resource, context: options.context };
+  const request = { action: options.action, resource: options.resource, context: options.context, ...(options.requester !== undefined ? { principal: options.requester } : {}) };
   let result: SimulationResult & { opaque?: string[] };
   let names = new Map<string, { file: string; policy: string | null }>();
   let unchecked: string[] = [];

@@ -51,11 +51,15 @@ Options:
   --principal P              evaluate only what P holds in cdk.tf.json files and plans: user/NAME,
                              uin/UIN, group/ID, role/NAME or role-id/ID (a user's groups count);
                              without it, every policy found is evaluated together
+  --requester PRINCIPAL      who makes the request, as a policy's principal names it
+                             (qcs::cam::uin/OWNER:uin/UIN, qcs::cam::anonymous:anonymous): the
+                             statements of bucket and trust policies apply only to the principals
+                             they name; without it, such a statement is reported as unevaluated
   --context KEY=VALUE        a condition key or policy variable of the request; repeat it, and a
                              key given twice is a list (qcs:ip=10.0.0.1,
                              qcs:current_time=2026-11-24T10:00:00Z, uin=100000000011). A condition
                              on a key not given is reported as unevaluated, never guessed
-  --format text|json         output (default: text). json: {decision, principal, statements:
+  --format text|json         output (default: text). json: {decision, request, principal, statements:
                              [{file, policy, path, effect}], nearMisses, unevaluated: [{file, policy,
                              path, key}], unknown, opaque, unchecked, skipped, explanation}
   --max-file-size SIZE       refuse files larger than SIZE (default: 256m)
@@ -273,6 +277,7 @@ interface SimulateArgs {
   action?: string;
   resource?: string;
   principal?: string;
+  requester?: string;
   context: { [key: string]: string[] };
   format: 'text' | 'json';
   maxFileSize: number;
@@ -291,6 +296,7 @@ function parseSimulateArgs(args: string[]): SimulateArgs | 'help' {
         o.principal = p;
         return true;
       }
+      case '--requester': o.requester = value(); return true;
       case '--context': {
         const v = value();
         const eq = v.indexOf('=');
@@ -360,7 +366,7 @@ function runSimulate(directory: string, args: string[], out: (s: string) => void
     out(SIMULATE_HELP);
     return 0;
   }
-  const report = simulatePaths({ paths: o.paths, action: o.action!, resource: o.resource!, principal: o.principal, context: o.context, workspace: new Workspace(directory, o.maxFileSize) });
+  const report = simulatePaths({ paths: o.paths, action: o.action!, resource: o.resource!, principal: o.principal, requester: o.requester, context: o.context, workspace: new Workspace(directory, o.maxFileSize) });
   writeSimulate(report, o.format, out);
   return report.decision === 'ALLOW' ? 0 : 1;
 }

@@ -24,7 +24,8 @@ export enum Decision {
 }
 
 /**
- * A request to evaluate: who asks is the set of policies given to the simulator.
+ * A request to evaluate: who asks is the set of policies given to the simulator, and, for the
+ * statements of bucket and trust policies, `principal`.
  */
 export interface SimulationRequest {
   /** The action, `tcmpp:CreateMNPVersion` or `name/tcmpp:CreateMNPVersion`. */
@@ -38,6 +39,15 @@ export interface SimulationRequest {
    * @default - no condition key and no policy variable is known
    */
   readonly context?: { [key: string]: string[] };
+  /**
+   * Who makes the request, as a policy's `principal` names it: `qcs::cam::uin/100000000001:uin/100000000011`
+   * (a sub-user), `qcs::cam::uin/100000000001:uin/100000000001` (a root account),
+   * `qcs::cam::anonymous:anonymous`. A statement of a COS bucket policy or of a role trust policy
+   * applies only to the principals it names; without a requester such a statement is reported as
+   * unevaluated (key `principal`), never guessed.
+   * @default - the requester is not known
+   */
+  readonly principal?: string;
 }
 
 /**
@@ -127,6 +137,8 @@ export interface CompiledStatement {
   readonly refused?: string;
   /** The statement is named as refused for every request (`refused`), whatever its actions. */
   readonly refusedAlways?: boolean;
+  /** Whom it applies to, in a COS bucket policy or a role trust policy; undefined: to whoever holds it. */
+  readonly principals?: { readonly values: readonly string[]; readonly path: string };
 }
 
 const VARIABLES = ['uin', 'owner_uin', 'app_id'];
@@ -226,8 +238,23 @@ export function compileView(policy: string, view: DocumentView, first: number): 
         ? `it has ${s.foreign.map((k) => JSON.stringify(k)).join(', ')}, ${s.foreign.length === 1 ? 'an element' : 'elements'} CAM does not have, so CAM refuses the policy (INVALID_ELEMENT): not evaluated`
         : s.badEffect ? 'its effect is not "allow" or "deny", so CAM refuses the policy (INVALID_EFFECT): not evaluated' : undefined,
       refusedAlways: s.foreign ? true : undefined,
+      // In a bucket or trust policy the principal says whom the statement applies to; a permission
+      // policy applies to whoever holds it (CAM's pages allow no principal there: EMBEDDED_PRINCIPAL).
+      principals: view.kind !== 'permission' && s.principals.length > 0 ? { values: s.principals.map((p) => p.value), path: s.principals[0].path } : undefined,
     };
   });
+}
+
+/** The principals that name everyone: a statement naming one applies to any requester. */
+const EVERYONE = new Set(['*', 'qcs::cam::anyone:anyone']);
+
+/**
+ * Whether a statement's principal names the requester: the same principal, or everyone. Tencent's
+ * pages do not say that naming a root account covers its sub-users in a bucket or trust policy, so
+ * it is not assumed: a sub-user is named by its own principal.
+ */
+function principalCovers(principal: string, requester: string): boolean {
+  return EVERYONE.has(principal) || principal === requester;
 }
 
 /** A value Terraform fills in: a cdktf token, or a `${...}` that is no CAM policy variable. */
@@ -332,6 +359,18 @@ export function evaluate(statements: Iterable<CompiledStatement>, request: Simul
     if (s.refused) {
       nearMisses.push({ ...ref, effect: 'invalid', reason: s.refused });
       continue;
+    }
+    if (s.principals) {
+      const named = s.principals.values.join(', ');
+      if (request.principal === undefined) {
+        unevaluated.push({ policy: s.policy, path: s.principals.path, key: 'principal' });
+        nearMisses.push({ ...ref, reason: `it applies only to the principals it names (${named}), and the request names no requester (principal)` });
+        continue;
+      }
+      if (!s.principals.values.some((p) => principalCovers(p, request.principal!))) {
+        nearMisses.push({ ...ref, reason: `its principals (${named}) do not name ${request.principal}` });
+        continue;
+      }
     }
     let resourceMatched = false;
     for (const r of s.resources) {
@@ -468,7 +507,11 @@ function explain(request: SimulationRequest, r: Omit<SimulationResult, 'explanat
   else if (r.decision === Decision.EXPLICIT_DENY) lines.push(`EXPLICIT_DENY: ${asked} is denied by ${r.statements.map(where).join('; ')} (a deny wins over any allow)`);
   else lines.push(`IMPLICIT_DENY: no statement allows ${asked}`);
   for (const m of r.nearMisses) lines.push(`  not applied: ${where(m)}, ${m.effect}: ${safeText(m.reason)}`);
-  for (const u of r.unevaluated) lines.push(`  unevaluated: ${safeText(u.policy)} ${safeText(u.path)}: the request gives no ${safeText(u.key)} (give it with context)`);
+  for (const u of r.unevaluated) {
+    lines.push(u.key === 'principal'
+      ? `  unevaluated: ${safeText(u.policy)} ${safeText(u.path)}: the request names no requester (give it as principal; tcam simulate --requester)`
+      : `  unevaluated: ${safeText(u.policy)} ${safeText(u.path)}: the request gives no ${safeText(u.key)} (give it with context)`);
+  }
   for (const u of r.unknown) lines.push(`  unknown until Terraform runs: ${safeText(u)}`);
   return lines.join('\n');
 }

@@ -66,6 +66,20 @@ describe('tcam simulate', () => {
     expect(JSON.parse(unknownIp.stdout).unevaluated).toEqual([{ file: expect.stringMatching(/guard\.json$/), policy: null, path: '/statement/0/condition/ip_not_equal/qcs:ip', key: 'qcs:ip' }]);
   });
 
+  it('--requester names who asks: a bucket policy\'s statement applies only to the principals it names', () => {
+    const dir = mkdtempSync(join(REPO, '.tmp', 'simulate-'));
+    const alice = 'qcs::cam::uin/100000000001:uin/100000000011';
+    writeDoc(dir, 'bucket.json', [{ principal: { qcs: [alice] }, effect: 'allow', action: ['name/cos:GetObject'], resource: ['qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/*'] }]);
+    const base = ['simulate', '--action', 'cos:GetObject', '--resource', 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/a.txt'];
+    expect(tcam([...base, '--requester', alice, dir]).code).toBe(0);
+    expect(tcam([...base, '--requester', 'qcs::cam::uin/100000000001:uin/100000000012', dir]).code).toBe(1);
+    const unknown = tcam([...base, '--format', 'json', dir]);
+    expect(unknown.code).toBe(1);
+    const r = JSON.parse(unknown.stdout);
+    expect(r.unevaluated).toEqual([{ file: expect.stringMatching(/bucket\.json$/), policy: null, path: '/statement/0/principal/qcs/0', key: 'principal' }]);
+    expect(JSON.parse(tcam([...base, '--requester', alice, '--format', 'json', dir]).stdout).request.principal).toBe(alice);
+  });
+
   it('a key given twice is a list', () => {
     const dir = mkdtempSync(join(REPO, '.tmp', 'simulate-'));
     writeDoc(dir, 'p.json', [{ effect: 'allow', action: ['cvm:RunInstances'], resource: ['*'], condition: { 'for_all_value:string_equal': { 'qcs:request_tag': ['env&prod', 'team&shop'] } } }]);

@@ -61,6 +61,30 @@ describe('PolicySimulator: results and errors', () => {
     }
   });
 
+  it('applies a bucket policy\'s statement only to the principals it names; without a requester, reports it unevaluated', () => {
+    const alice = 'qcs::cam::uin/100000000001:uin/100000000011';
+    const bob = 'qcs::cam::uin/100000000001:uin/100000000012';
+    const bucket = { version: '2.0', statement: [{ principal: { qcs: [alice] }, effect: 'allow', action: ['name/cos:GetObject'], resource: ['qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/*'] }] };
+    const s = new PolicySimulator().addPolicyJson('bucket', JSON.stringify(bucket));
+    const request = { action: 'cos:GetObject', resource: 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/a.txt' };
+    expect(s.simulate({ ...request, principal: alice }).decision).toBe(Decision.ALLOW);
+    const other = s.simulate({ ...request, principal: bob });
+    expect(other.decision).toBe(Decision.IMPLICIT_DENY);
+    expect(other.nearMisses.map((m) => m.reason)).toEqual([`its principals (${alice}) do not name ${bob}`]);
+    const unknown = s.simulate(request);
+    expect(unknown.decision).toBe(Decision.IMPLICIT_DENY);
+    expect(unknown.unevaluated).toEqual([{ policy: 'bucket', path: '/statement/0/principal/qcs/0', key: 'principal' }]);
+    expect(unknown.explanation).toContain('the request names no requester (give it as principal; tcam simulate --requester)');
+    // Everyone: `*` and anyone name every requester.
+    for (const everyone of ['*', 'qcs::cam::anyone:anyone']) {
+      const open = new PolicySimulator().addPolicyJson('open', JSON.stringify({ ...bucket, statement: [{ ...bucket.statement[0], principal: { qcs: [everyone] } }] }));
+      expect(open.simulate({ ...request, principal: bob }).decision, everyone).toBe(Decision.ALLOW);
+    }
+    // A permission policy applies to whoever holds it: a principal in it (CMQ's legacy form) decides nothing here.
+    const held = new PolicySimulator().addPolicyJson('held', JSON.stringify({ version: '2.0', statement: [{ principal: { qcs: [alice] }, effect: 'allow', action: ['cvm:RunInstances'], resource: ['*'] }] }));
+    expect(held.simulate({ action: 'cvm:RunInstances', resource: '*' }).decision).toBe(Decision.ALLOW);
+  });
+
   it('never applies a statement with an element CAM does not have (not_action), and names it for every request', () => {
     const policy = { version: '2.0', statement: [{ effect: 'allow', action: ['cos:*'], resource: ['*'] }, { effect: 'deny', not_action: ['cos:GetObject'], resource: ['*'] }] };
     const s = new PolicySimulator().addPolicyJson('p', JSON.stringify(policy));
