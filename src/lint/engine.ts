@@ -9,13 +9,13 @@ interface Entry<F> {
   readonly fn: F;
 }
 
-type AnyVisit = (x: any, y?: any, z?: any) => readonly Finding[];
+type AnyVisit = (x: any, y?: any, z?: any, w?: any) => readonly Finding[];
 
 type Entries = Readonly<Record<keyof Visitor, Array<Entry<AnyVisit>>>>;
 
 /**
- * Runs the rules over a document in one walk: each statement, action, resource, principal and
- * condition is visited once, and each rule that declares a visitor for it is called there.
+ * Runs the rules over a document in one walk: each statement, action, resource, principal,
+ * condition and condition value is visited once, and each rule that declares a visitor for it is called there.
  * Findings come in walk order; the linter sorts them into document order.
  * @internal
  */
@@ -24,7 +24,7 @@ export class RuleEngine {
 
   /** `disabled`: codes whose rules do not run. */
   constructor(disabled: ReadonlySet<string>) {
-    const entries: Entries = { document: [], statement: [], action: [], resource: [], principal: [], condition: [] };
+    const entries: Entries = { document: [], statement: [], action: [], resource: [], principal: [], condition: [], conditionValue: [] };
     for (const rule of ALL_RULES) {
       if (!rule.visit || disabled.has(rule.code)) continue;
       for (const kind of Object.keys(entries) as Array<keyof Visitor>) {
@@ -51,7 +51,10 @@ export class RuleEngine {
         }
       }
       for (const p of view.principals) for (const e of entries.principal) run.call(e, p, s, ctx);
-      for (const c of view.conditions) for (const e of entries.condition) run.call(e, c, s, ctx);
+      for (const c of view.conditions) {
+        for (const e of entries.condition) run.call(e, c, s, ctx);
+        for (const v of c.values) for (const e of entries.conditionValue) run.call(e, v, c, s, ctx);
+      }
     }
     return run.findings;
   }
@@ -65,10 +68,10 @@ class Run {
   constructor(private readonly ctx: RuleContext) {}
 
   /** Calls a visitor with its arguments. A rule that throws is a bug of ours, not of the policy: a warning, never a crash. */
-  public call(e: Entry<AnyVisit>, x: unknown, y?: unknown, z?: unknown): void {
+  public call(e: Entry<AnyVisit>, x: unknown, y?: unknown, z?: unknown, w?: unknown): void {
     if (this.failed?.has(e.rule)) return;
     try {
-      const found = e.fn(x, y, z);
+      const found = e.fn(x, y, z, w);
       if (found.length > 0) pushAll(this.findings, found);
     } catch (err) {
       (this.failed ??= new Set()).add(e.rule);

@@ -1,4 +1,5 @@
 import { Finding, Severity } from '../policy/finding';
+import { ConditionValue } from '../policy/condition';
 import { ConditionView, DocumentView, Located, PrincipalView } from '../policy/parse';
 import type { ResourceFacts, StatementFacts } from './facts';
 
@@ -47,6 +48,8 @@ export interface Visitor {
   readonly resource?: (r: ResourceFacts, s: StatementFacts, ctx: RuleContext) => Found;
   readonly principal?: (p: PrincipalView, s: StatementFacts, ctx: RuleContext) => Found;
   readonly condition?: (c: ConditionView, s: StatementFacts, ctx: RuleContext) => Found;
+  /** Each value of a condition, after the condition's own visitors. */
+  readonly conditionValue?: (v: Located<ConditionValue>, c: ConditionView, s: StatementFacts, ctx: RuleContext) => Found;
 }
 
 /**

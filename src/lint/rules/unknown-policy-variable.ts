@@ -1,6 +1,6 @@
 import * as data from '../../policy/data/policy-variables.json';
-import { Finding, Severity, describePath, finding, pushAll } from '../../policy/finding';
-import { ConditionView, Located } from '../../policy/parse';
+import { Finding, Severity, describePath, finding } from '../../policy/finding';
+import { Located } from '../../policy/parse';
 import { literalTemplates } from '../../policy/tokens';
 import { DOCS, Rule } from '../rule';
 import { NONE } from '../facts';
@@ -42,15 +42,6 @@ export const UNKNOWN_POLICY_VARIABLE: Rule = {
   visit: {
     action: (a, _s, { references }) => unknownVariables(a, references),
     resource: (r, _s, { references }) => unknownVariables(r, references),
-    condition: (c, _s, { references }) => conditionVariables(c, references),
+    conditionValue: (v, _c, _s, { references }) => unknownVariables(v, references),
   },
 };
-
-function conditionVariables(c: ConditionView, references: boolean): Finding[] {
-  let out: Finding[] | undefined;
-  for (const v of c.values) {
-    const found = unknownVariables(v, references);
-    if (found.length > 0) pushAll(out ??= [], found);
-  }
-  return out ?? NONE;
-}
