@@ -41,7 +41,7 @@ export class RuleEngine {
     const { entries } = this;
     for (const e of entries.document) run.call(e, ctx);
     for (const view of ctx.view.statements) {
-      const s = new StatementFacts(view, ctx.references);
+      const s = new StatementFacts(view);
       for (const e of entries.statement) run.call(e, s, ctx);
       for (const a of view.actions) for (const e of entries.action) run.call(e, a, s, ctx);
       if (entries.resource.length > 0) {

@@ -1,18 +1,10 @@
-import * as crossService from '../catalog/data/cross-service.json';
-import { Granularity } from '../catalog/access-level';
-import { Catalog } from '../catalog/catalog';
-import type { CrossServiceData } from '../catalog/service-data';
-import { patternMisfit, resourcePattern, resourceTemplates } from '../catalog/templates';
-import { actionService } from '../policy/action';
 import { Finding, Severity } from '../policy/finding';
-import { memoize, VALUE_CACHE_SIZE } from '../policy/memo';
 import { ConditionView, Located, StatementView } from '../policy/parse';
 import { checkResource, splitSegments } from '../policy/resource';
-import { hasPlaceholder } from '../policy/tokens';
-import { normalAction } from './glob';
 
 // Helpers the rules share, and the facts of a statement and of a resource that several rules read:
-// each made once per walk, when a rule first asks for it.
+// each made once per walk, when a rule first asks for it. A fact one rule reads is kept by that rule
+// (`StatementFacts.once`), in its own file.
 
 /**
  * The empty list a visitor returns when it finds nothing: one shared, frozen list, so that a clean
@@ -61,22 +53,13 @@ export interface ConditionLimit {
 
 /** One statement and what several rules read of it, each made when first asked for. @internal */
 export class StatementFacts {
-  private serviceSet?: ReadonlySet<string> | null;
-  private conditionLimit?: ConditionLimit | null;
-  private fitter?: (template: string) => boolean;
   private kept?: Map<object, unknown>;
 
-  constructor(public readonly view: StatementView, private readonly references: boolean) {}
+  constructor(public readonly view: StatementView) {}
 
   /** Whether a resource is `*`. */
   public get anyResource(): boolean {
     return this.once(anyResource, () => this.view.resources.some((r) => r.value === '*'));
-  }
-
-  /** `statementServices` of the actions. */
-  public get services(): ReadonlySet<string> | undefined {
-    if (this.serviceSet === undefined) this.serviceSet = statementServices(this.view.actions, this.references) ?? null;
-    return this.serviceSet ?? undefined;
   }
 
   /**
@@ -86,19 +69,12 @@ export class StatementFacts {
    * severity lower (the grant is narrower than it reads) and say which.
    */
   public get limit(): ConditionLimit | undefined {
-    if (this.conditionLimit === undefined) this.conditionLimit = limitOf(this.view.conditions) ?? null;
-    return this.conditionLimit ?? undefined;
+    return this.once(limitOf, () => limitOf(this.view.conditions));
   }
 
   /** A security finding's severity here: one lower where a condition really limits the grant. */
   public limited(severity: Severity): Severity {
     return this.limit?.real ? lowered(severity) : severity;
-  }
-
-  /** Whether some resource of the statement fits a resource template, answered once per template. */
-  public fits(template: string): boolean {
-    this.fitter ??= templateFitter(this.view.resources, this.references);
-    return this.fitter(template);
   }
 
   /** What `compute` gives for this statement, made once: a rule's own fact, keyed by something of the rule's. */
@@ -125,72 +101,10 @@ function limitOf(conditions: readonly ConditionView[]): ConditionLimit | undefin
     : { words: `; its conditions (${conditions.map(named).join(', ')}) do not limit it: they hold when their keys are absent, or match any value`, real: false };
 }
 
-/** One severity lower: what a security finding becomes where a condition really limits the grant. @internal */
-export function lowered(severity: Severity): Severity {
+/** One severity lower: what a security finding becomes where a condition really limits the grant. */
+function lowered(severity: Severity): Severity {
   return severity === Severity.SECURITY_WARNING ? Severity.WARNING : severity === Severity.WARNING ? Severity.SUGGESTION : severity;
 }
-
-/**
- * Whether some resource of a statement fits a template, answered once per template: a statement's
- * actions often share one. Each resource is made a matcher once, for all templates.
- */
-function templateFitter(resources: readonly Located<string>[], references: boolean): (template: string) => boolean {
-  const fitting = new Map<string, boolean>();
-  // null: `*` or a placeholder, which fit any template.
-  const patterns: Array<readonly string[] | null> = [];
-  const fits = (template: string, i: number): boolean => {
-    const { value } = resources[i];
-    const p = patterns[i] ??= resourcePattern(value, references) ?? null;
-    return p === null || patternMisfit(value, p, template) === undefined;
-  };
-  return (template) => {
-    let answer = fitting.get(template);
-    if (answer === undefined) {
-      answer = false;
-      for (let i = 0; i < resources.length && !answer; i++) answer = fits(template, i);
-      fitting.set(template, answer);
-    }
-    return answer;
-  };
-}
-
-/**
- * Services whose actions act on other services' resources, from Tencent's published policies
- * (`src/catalog/data/cross-service.json`, each pair with its source).
- */
-const RESOURCE_SERVICES = new Map<string, string[]>((crossService as CrossServiceData).pairs.map((p) => [p.service, [...p.resourceServices]]));
-
-/**
- * The services a statement's resources may name, given its actions: each action's service and the
- * services it acts on. Undefined when there is nothing to check: no action, or one that may reach
- * any service (`*`, `*:Name`, a feature set such as `permid/1`, a placeholder).
- */
-function statementServices(actions: readonly Located<string>[], references: boolean): Set<string> | undefined {
-  const services = new Set<string>();
-  for (const { value } of actions) {
-    const svc = actionService(value);
-    if (svc === undefined || svc === '*' || hasPlaceholder(value, references)) return undefined;
-    const others = RESOURCE_SERVICES.get(svc);
-    if (others?.includes('*')) return undefined;
-    services.add(svc);
-    for (const other of others ?? []) services.add(other);
-  }
-  return services.size === 0 ? undefined : services;
-}
-
-/** The resource templates RESOURCE_TEMPLATE_MISMATCH checks an action against: none for a wildcard. @internal */
-export function actionTemplates(action: string): readonly string[] {
-  return resourceTemplates(action.includes('*') ? undefined : Catalog.action(action));
-}
-
-/** Whether an action is catalogued as supporting only operation-level authorization. @internal */
-export function operationLevelOnly(action: string): boolean {
-  const info = action.includes('*') ? undefined : Catalog.action(action);
-  return info !== undefined && info.granularity === Granularity.OPERATION_LEVEL;
-}
-
-/** An action as REDUNDANT_VALUE compares it: without `name/`, lowercased. @internal */
-export const actionForm: (action: string) => string = memoize((action) => normalAction(action).toLowerCase(), VALUE_CACHE_SIZE);
 
 /**
  * The `resource` visitor of one of the three rules on a resource's segments (INVALID_RESOURCE,

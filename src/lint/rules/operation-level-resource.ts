@@ -1,6 +1,14 @@
 import { Severity, describePath, finding } from '../../policy/finding';
 import { DOCS, Rule } from '../rule';
-import { NONE, operationLevelOnly } from '../facts';
+import { Granularity } from '../../catalog/access-level';
+import { Catalog } from '../../catalog/catalog';
+import { NONE } from '../facts';
+
+/** Whether an action is catalogued as supporting only operation-level authorization. */
+function operationLevelOnly(action: string): boolean {
+  const info = action.includes('*') ? undefined : Catalog.action(action);
+  return info !== undefined && info.granularity === Granularity.OPERATION_LEVEL;
+}
 
 export const OPERATION_LEVEL_RESOURCE: Rule = {
   code: 'OPERATION_LEVEL_RESOURCE',

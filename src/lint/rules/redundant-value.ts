@@ -2,7 +2,12 @@ import { Finding, Severity, describePath, finding, pushAll } from '../../policy/
 import { Located } from '../../policy/parse';
 import { wildcardMatch } from '../../policy/wildcard';
 import { DOCS, Rule } from '../rule';
-import { NONE, actionForm } from '../facts';
+import { memoize, VALUE_CACHE_SIZE } from '../../policy/memo';
+import { NONE } from '../facts';
+import { normalAction } from '../glob';
+
+/** An action as this rule compares it: without `name/`, lowercased. */
+const actionForm: (action: string) => string = memoize((action) => normalAction(action).toLowerCase(), VALUE_CACHE_SIZE);
 
 /**
  * Wildcard values with stars other than one at the end (`cos:*Object*`) are compared with every

@@ -1,7 +1,38 @@
-import { fittingResource, templateMisfit } from '../../catalog/templates';
+import { Catalog } from '../../catalog/catalog';
+import { fittingResource, patternMisfit, resourcePattern, resourceTemplates, templateMisfit } from '../../catalog/templates';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { DOCS, Rule } from '../rule';
-import { NONE, actionTemplates } from '../facts';
+import { Located } from '../../policy/parse';
+import { NONE } from '../facts';
+
+/** The resource templates an action is checked against: none for a wildcard. */
+function actionTemplates(action: string): readonly string[] {
+  return resourceTemplates(action.includes('*') ? undefined : Catalog.action(action));
+}
+
+/**
+ * Whether some resource of a statement fits a template, answered once per template: a statement's
+ * actions often share one. Each resource is made a matcher once, for all templates.
+ */
+function templateFitter(resources: readonly Located<string>[], references: boolean): (template: string) => boolean {
+  const fitting = new Map<string, boolean>();
+  // null: `*` or a placeholder, which fit any template.
+  const patterns: Array<readonly string[] | null> = [];
+  const fits = (template: string, i: number): boolean => {
+    const { value } = resources[i];
+    const p = patterns[i] ??= resourcePattern(value, references) ?? null;
+    return p === null || patternMisfit(value, p, template) === undefined;
+  };
+  return (template) => {
+    let answer = fitting.get(template);
+    if (answer === undefined) {
+      answer = false;
+      for (let i = 0; i < resources.length && !answer; i++) answer = fits(template, i);
+      fitting.set(template, answer);
+    }
+    return answer;
+  };
+}
 
 export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
   code: 'RESOURCE_TEMPLATE_MISMATCH',
@@ -14,7 +45,9 @@ export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
       const { value } = item;
       const templates = actionTemplates(value);
       // A resource fits when it fits any of the action's templates.
-      if (templates.length === 0 || s.view.resources.length === 0 || templates.some((t) => s.fits(t))) return NONE;
+      if (templates.length === 0 || s.view.resources.length === 0) return NONE;
+      const fits = s.once(templateFitter, () => templateFitter(s.view.resources, references));
+      if (templates.some(fits)) return NONE;
       const [template] = templates;
       const first = s.view.resources[0].value;
       const others = templates.length > 1 ? ` (or ${templates.slice(1).join(', ')})` : '';

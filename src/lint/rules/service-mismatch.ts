@@ -1,8 +1,36 @@
+import * as crossService from '../../catalog/data/cross-service.json';
 import { Catalog } from '../../catalog/catalog';
+import type { CrossServiceData } from '../../catalog/service-data';
+import { actionService } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { hasPlaceholder } from '../../policy/tokens';
 import { DOCS, Rule } from '../rule';
+import { Located } from '../../policy/parse';
 import { NONE } from '../facts';
+
+/**
+ * Services whose actions act on other services' resources, from Tencent's published policies
+ * (`src/catalog/data/cross-service.json`, each pair with its source).
+ */
+const RESOURCE_SERVICES = new Map<string, string[]>((crossService as CrossServiceData).pairs.map((p) => [p.service, [...p.resourceServices]]));
+
+/**
+ * The services a statement's resources may name, given its actions: each action's service and the
+ * services it acts on. Undefined when there is nothing to check: no action, or one that may reach
+ * any service (`*`, `*:Name`, a feature set such as `permid/1`, a placeholder).
+ */
+function statementServices(actions: readonly Located<string>[], references: boolean): Set<string> | undefined {
+  const services = new Set<string>();
+  for (const { value } of actions) {
+    const svc = actionService(value);
+    if (svc === undefined || svc === '*' || hasPlaceholder(value, references)) return undefined;
+    const others = RESOURCE_SERVICES.get(svc);
+    if (others?.includes('*')) return undefined;
+    services.add(svc);
+    for (const other of others ?? []) services.add(other);
+  }
+  return services.size === 0 ? undefined : services;
+}
 
 /**
  * Whether a resource (its segments, `splitSegments`) names a service none of `services` is.
@@ -24,7 +52,7 @@ export const SERVICE_MISMATCH: Rule = {
   description: "A resource applies to actions of its own service: `qcs::cmqtopic:...` in a statement whose actions are all `cmqqueue:*` authorizes nothing. Some services act on others' resources (TKE's `ccs` on CVM, VPC, CLB and CBS; `cvm:RunInstances` on VPC subnets and CBS disks); a table of the pairs Tencent's published policies grant, each with its source, clears them. An ERROR where both services are catalogued (TCMPP, TCSAS, CMQ), whose actions the catalogue knows; a WARNING for other pairs, which may be documented where this table has not looked.",
   visit: {
     resource: (item, s, { references }) => {
-      const services = s.services;
+      const services = s.once(statementServices, () => statementServices(s.view.actions, references));
       if (!services || !serviceMismatched(item.value, item.segments, services, references)) return NONE;
       const parts = item.segments;
       const svc = parts[2].toLowerCase();
