@@ -291,10 +291,11 @@ function substitute(pattern: string, context: { [key: string]: string[] }): { te
 
 /**
  * Whether a resource pattern of a policy covers the request's resource. Six-segment patterns are
- * compared segment by segment: the project is ignored, an empty service is every product, an empty region is every region and short
- * codes equal long ones (`gz` is `ap-guangzhou`), an empty account is the requester's root account
- * (`owner_uin` in the request; any account when the request does not say), and `*` is a wildcard
- * within the segment it is written in. Other patterns are matched as a whole.
+ * compared segment by segment: the project is ignored, an empty service is every product, an empty
+ * region is every region and short codes equal long ones (`gz` is `ap-guangzhou`), an empty account
+ * is the requester's root account (`owner_uin` in the request; any account when the request does
+ * not say), and `*` is a wildcard within the segment it is written in. Other patterns are matched as
+ * a whole.
  * @internal
  */
 export function resourceMatches(pattern: string, resource: string, context: { [key: string]: string[] }): ResourceOutcome {

@@ -152,9 +152,8 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
   public readonly _isCamPolicyConstruct = true;
   private readonly extraFindings: Finding[] = [];
   private _nameReference?: string;
-  /** What the construct set `document` to (the rendering, escaped for Terraform), to tell a value set by hand. */
-  private escaped: string;
-  private rendered = false;
+  /** What the construct set `document` to (the rendering, escaped for Terraform), to tell a value set by hand; undefined until synthesis. */
+  private escaped?: string;
   private readonly service?: { readonly name: string; readonly construct: string };
   /** The policies of the app, this one among them. */
   private readonly registry: PolicyRegistry;
@@ -175,7 +174,6 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
       // Rendered at synthesis, once (`refresh`): statements may be added until then.
       document: '',
     });
-    this.escaped = '';
     keepWrappedAddress(this);
     this.service = spec.service;
     this.policyName = p.policyName;
@@ -294,10 +292,9 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
    */
   private refresh(): void {
     // Once (cdktf reads every resource twice), and again where `document` was set by hand.
-    if (!this.rendered || this.documentInput !== this.escaped) {
+    if (this.escaped === undefined || this.documentInput !== this.escaped) {
       this.policyDocument._freeze();
       this.document = this.escaped = escapeTerraformTemplate(this.policyDocument.toJson());
-      this.rendered = true;
     }
     recordSuppressions(this, suppressionsOf(this));
   }
