@@ -1,5 +1,5 @@
 // Output of tcam simulate and tcam access: text, JSON, Markdown and one self-contained HTML page.
-import { AccessDiff, AccessGrant, AccessReport, AccessRow, SimulateReport } from './access';
+import { AccessDiff, AccessGrant, AccessReport, AccessRow, AccessWitness, SimulateReport } from './access';
 import { Write } from './output';
 import { safeText } from '../input/safe-text';
 
@@ -166,5 +166,22 @@ export function writeDiff(diff: AccessDiff, format: 'md' | 'json' | 'html', writ
   if (diff.unknown && diff.unknown.length > 0) {
     write('\n## Not evaluated (their documents are not in the input: they may add access)\n\n');
     for (const u of diff.unknown) write(`- ${cell(u)}\n`);
+  }
+  writeWitnesses('New access (NEW allows, OLD did not)', diff.newAccess, 'OLD', write);
+  writeWitnesses('Lost access (OLD allowed, NEW does not)', diff.lostAccess, 'NEW', write);
+  if (diff.undecided && diff.undecided.length > 0) {
+    write('\n## Undecided (NEW may allow more than shown)\n\n');
+    for (const u of diff.undecided) write(`- ${cell(u)}\n`);
+  }
+}
+
+/** Each witness request with the statements that allow it, and what the other side decides: `tcam simulate` answers the same. */
+function writeWitnesses(title: string, witnesses: AccessWitness[], other: string, write: Write): void {
+  write(`\n## ${title}: ${witnesses.length === 0 ? 'none' : witnesses.length}\n`);
+  if (witnesses.length === 0) return;
+  write('\n| Principal | Action | Resource | Context | Allowed by | ' + other + ' |\n|---|---|---|---|---|---|\n');
+  for (const w of witnesses) {
+    const context = Object.entries(w.request.context).map(([k, v]) => `${k}=${v.join(',')}`).join(' ');
+    write(`| ${[w.principal, w.request.action, w.request.resource, context, w.allowedBy.map((s) => `${s.policy} ${s.path}`).join('; '), w.otherwise].map(cell).join(' | ')} |\n`);
   }
 }

@@ -7,6 +7,7 @@ import { Severity, pushAll } from '../policy/finding';
 import { ConditionView, parseText, parseValue } from '../policy/parse';
 import { AccessModel, ModelPolicy, evaluateHoldings } from '../simulate/access-model';
 import { CompiledStatement, SimulationResult, compileView, evaluate } from '../simulate/simulator';
+import { Witness, compareStatements } from '../simulate/reason';
 import { policiesOf } from '../input/documents';
 import { SkippedFile, UnreadableError, Workspace } from '../input/files';
 import { InputKind } from '../input/kind';
@@ -156,11 +157,16 @@ export interface AccessRow {
   readonly path: string;
 }
 
+/** Where a report keeps each principal's compiled statements, for `--diff`: a symbol, which JSON leaves out. @internal */
+export const HELD = Symbol('held');
+
 /** The access report of `tcam access`. @internal */
 export interface AccessReport {
   readonly principals: Array<{ principal: string; policies: string[]; opaque: string[] }>;
   readonly rows: AccessRow[];
   readonly skipped: SkippedFile[];
+  /** Each principal's statements (by `samePrincipal` of its label), which `--diff` compares by what they allow. */
+  readonly [HELD]?: Map<string, CompiledStatement[]>;
 }
 
 const ALL_LEVELS = ['list', 'read', 'write'];
@@ -239,6 +245,11 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
   const rows: AccessRow[] = [];
   const NOT_ATTACHED = '(not attached)';
   const unattached: Array<{ file: string; policy: ModelPolicy | { name: string; document: string } }> = [];
+  const statementsByPrincipal = new Map<string, CompiledStatement[]>();
+  const hold = (label: string, statements: CompiledStatement[]) => {
+    const key = samePrincipal(label);
+    pushAll(statementsByPrincipal.get(key) ?? statementsByPrincipal.set(key, []).get(key)!, statements);
+  };
   // Principals are named with their file only when several configurations are read.
   const configs = inputs.filter((i) => i.configuration !== undefined).length;
   for (const input of inputs) {
@@ -256,6 +267,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
         });
         for (const { policy } of held) {
           attached.add(policy.address);
+          hold(label, model.statementsOf(policy));
           if (policy.document === undefined) continue;
           for (const s of statementsOfText(policy.document)) pushAll(rows, rowsOf(label, `${policy.name} (${policy.address})`, input.file, s));
         }
@@ -269,10 +281,12 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
     }
   }
   for (const { file, policy } of unattached) {
+    const parsed = parseText(policy.document!, { providerSeverity: Severity.SUGGESTION });
+    if (parsed.view) hold(NOT_ATTACHED, compileView(`${file} ${policy.name}`, parsed.view, 0));
     for (const s of statementsOfText(policy.document!)) pushAll(rows, rowsOf(NOT_ATTACHED, 'address' in policy ? `${policy.name} (${policy.address})` : policy.name, file, s));
   }
   if (unattached.length > 0) principals.push({ principal: NOT_ATTACHED, policies: unattached.map(({ policy }) => policy.name), opaque: [] });
-  return { principals, rows, skipped };
+  return { principals, rows, skipped, [HELD]: statementsByPrincipal };
 }
 
 /** One grant of a diff: principal, effect, action, resource, conditions. @internal */
@@ -284,16 +298,39 @@ export interface AccessGrant {
   readonly conditions: string;
 }
 
+/** A request one side of a change allows and the other does not: whom, what, and the statements that allow it. @internal */
+export interface AccessWitness {
+  readonly principal: string;
+  /** The request, as `tcam simulate` takes it (`--action`, `--resource`, `--context KEY=VALUE`). */
+  readonly request: { readonly action: string; readonly resource: string; readonly context: { readonly [key: string]: string[] } };
+  /** The statements that allow it, `policy` and `path`. */
+  readonly allowedBy: Array<{ readonly policy: string; readonly path: string }>;
+  /** What the other side decides for it: IMPLICIT_DENY or EXPLICIT_DENY. */
+  readonly otherwise: string;
+}
+
 /** What access a change adds and removes. @internal */
 export interface AccessDiff {
+  /** Grants as written (principal, effect, action, resource, conditions) in NEW and not in OLD. */
   readonly added: AccessGrant[];
+  /** Grants as written in OLD and not in NEW. */
   readonly removed: AccessGrant[];
+  /**
+   * Requests NEW allows and OLD does not, decided over every request: for each principal, one per
+   * statement of NEW that allows some. Empty exactly when NEW allows nothing OLD did not, unless
+   * `undecided` says why that cannot be told.
+   */
+  readonly newAccess: AccessWitness[];
+  /** Requests OLD allowed and NEW does not, the same way. */
+  readonly lostAccess: AccessWitness[];
   /**
    * Policies a principal holds in NEW and not in OLD whose documents are not in the input (a preset
    * attached by name, a document Terraform computes): they may grant anything, so they count as new
    * access. Written only when there are some.
    */
   readonly unknown?: string[];
+  /** Why the comparison of a principal is not exact (`principal: reason`): NEW may allow more than `newAccess` shows. Written only when there are some. */
+  readonly undecided?: string[];
 }
 
 /**
@@ -339,20 +376,41 @@ export function diffAccess(prev: AccessReport, next: AccessReport): AccessDiff {
   const order = (x: AccessGrant, y: AccessGrant) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1);
   const before = opaqueOf(prev);
   const unknown = [...opaqueOf(next)].filter((o) => !before.has(o)).sort();
+  const newAccess: AccessWitness[] = [];
+  const lostAccess: AccessWitness[] = [];
+  const undecided: string[] = [];
+  const old = prev[HELD] ?? new Map<string, CompiledStatement[]>();
+  const now = next[HELD] ?? new Map<string, CompiledStatement[]>();
+  const witness = (principal: string, w: Witness): AccessWitness => ({
+    principal,
+    request: { action: w.request.action, resource: w.request.resource, context: w.request.context ?? {} },
+    allowedBy: w.allowedBy.map((s) => ({ policy: s.policy, path: s.path })),
+    otherwise: w.before,
+  });
+  for (const principal of [...new Set([...old.keys(), ...now.keys()])].sort()) {
+    const then = old.get(principal) ?? [];
+    const later = now.get(principal) ?? [];
+    const added = compareStatements(then, later);
+    for (const w of added.witnesses) newAccess.push(witness(principal, w));
+    for (const reason of added.unknown) undecided.push(`${principal}: ${reason}`);
+    for (const w of compareStatements(later, then).witnesses) lostAccess.push(witness(principal, w));
+  }
   return {
     added: [...b].filter(([k]) => !a.has(k)).map(([, g]) => g).sort(order),
     removed: [...a].filter(([k]) => !b.has(k)).map(([, g]) => g).sort(order),
+    newAccess,
+    lostAccess,
     ...(unknown.length > 0 ? { unknown } : {}),
+    ...(undecided.length > 0 ? { undecided } : {}),
   };
 }
 
 /**
- * Whether a change may add access: an allow added, a deny removed (what it refused is allowed again,
- * if something else allows it), or a policy whose document is not in the input newly held. A change
- * that only adds denies or removes allows adds none. Statements are still compared as written, not
- * by what they allow (issue 22's exact comparison is to come): this errs on the side of "adds".
+ * Whether a change may add access: NEW allows a request OLD did not (a witness), a policy whose
+ * document is not in the input is newly held, or what NEW allows cannot be told exactly
+ * (`undecided`). Rewriting statements without widening them adds none.
  * @internal
  */
 export function addsAccess(diff: AccessDiff): boolean {
-  return diff.added.some((g) => g.effect !== 'deny') || diff.removed.some((g) => g.effect === 'deny') || (diff.unknown?.length ?? 0) > 0;
+  return diff.newAccess.length > 0 || (diff.unknown?.length ?? 0) > 0 || (diff.undecided?.length ?? 0) > 0;
 }

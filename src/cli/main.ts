@@ -80,10 +80,14 @@ shown as not attached.
 Options:
   --format md|json|html      output (default: md). html is one self-contained page (no network)
                              with a table that sorts and filters, for a reviewer's browser
-  --diff OLD NEW             what access the change from OLD to NEW adds and removes (principal,
-                             effect, action, resource, conditions); OLD and NEW are files or folders
-  --fail-on-new-access       with --diff: exit 1 when the change may add access: an allow added, a
-                             deny removed, or a policy not in the input (a preset) newly held
+  --diff OLD NEW             what the change from OLD to NEW does to access: the grants added and
+                             removed as written, then what NEW allows that OLD did not (and the
+                             reverse), decided over every request, each with an example request
+                             that tcam simulate answers ALLOW on one side and not on the other;
+                             OLD and NEW are files or folders
+  --fail-on-new-access       with --diff: exit 1 when NEW allows a request OLD did not, holds a
+                             policy not in the input (a preset) OLD did not, or what NEW allows
+                             cannot be decided offline (named under Undecided)
   --max-file-size SIZE       refuse files larger than SIZE (default: 256m)
   -h, --help                 this text
 

@@ -47,8 +47,8 @@ function numeric(a: string, b: string, cmp: (x: number, y: number) => boolean): 
   return a.trim() !== '' && b.trim() !== '' && Number.isFinite(x) && Number.isFinite(y) && cmp(x, y);
 }
 
-/** ISO 8601 times as CAM writes them (`isoTime`: UTC where no zone is given), or epoch seconds as CAM's reference allows. */
-function parseDate(text: string): number | undefined {
+/** ISO 8601 times as CAM writes them (`isoTime`: UTC where no zone is given), or epoch seconds as CAM's reference allows. @internal */
+export function parseDate(text: string): number | undefined {
   return /^\d+$/.test(text) ? Number(text) * 1000 : isoTime(text);
 }
 
@@ -58,8 +58,8 @@ function date(a: string, b: string, cmp: (x: number, y: number) => boolean): boo
   return x !== undefined && y !== undefined && cmp(x, y);
 }
 
-/** An IPv4 or IPv6 address as its bytes (4 or 16); undefined when it is neither. */
-function parseIp(text: string): number[] | undefined {
+/** An IPv4 or IPv6 address as its bytes (4 or 16); undefined when it is neither. @internal */
+export function parseIp(text: string): number[] | undefined {
   const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
   if (v4) {
     const bytes = v4.slice(1).map(Number);

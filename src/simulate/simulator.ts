@@ -103,7 +103,10 @@ export interface SimulationResult {
   readonly explanation: string;
 }
 
-interface CompiledAction {
+/** @internal an action pattern of a statement, split and ready to match. */
+export interface CompiledAction {
+  /** The action as written. */
+  readonly text: string;
   readonly all: boolean;
   readonly service?: CompiledWildcard;
   readonly name?: CompiledWildcard;
@@ -150,12 +153,13 @@ export function requestAction(action: string): { service: string; name: string }
   return { service: parsed.service, name: parsed.name };
 }
 
-function compileAction(value: string): CompiledAction | undefined {
-  if (value === '*') return { all: true };
+/** @internal an action as a policy writes it, ready to match; undefined for a feature set or a malformed one. */
+export function compileAction(value: string): CompiledAction | undefined {
+  if (value === '*') return { text: value, all: true };
   const parsed = parseAction(value);
   // `permid/<n>` feature sets and malformed actions match no API request.
   if (!parsed) return undefined;
-  return { all: false, service: compileWildcard(parsed.service, true), name: compileWildcard(parsed.name, true) };
+  return { text: value, all: false, service: compileWildcard(parsed.service, true), name: compileWildcard(parsed.name, true) };
 }
 
 /**
@@ -252,8 +256,9 @@ const EVERYONE = new Set(['*', 'qcs::cam::anyone:anyone']);
  * Whether a statement's principal names the requester: the same principal, or everyone. Tencent's
  * pages do not say that naming a root account covers its sub-users in a bucket or trust policy, so
  * it is not assumed: a sub-user is named by its own principal.
+ * @internal
  */
-function principalCovers(principal: string, requester: string): boolean {
+export function principalCovers(principal: string, requester: string): boolean {
   return EVERYONE.has(principal) || principal === requester;
 }
 
@@ -264,7 +269,15 @@ function isPending(value: string): boolean {
   return templateSpans(value).some((span) => span.escapes % 2 === 0 && !VARIABLES.includes(span.inner.trim()));
 }
 
-function actionMatches(a: CompiledAction, service: string, name: string): boolean {
+/** @internal whether an action as a policy writes it (`*`, `cos:Get*`) covers a request's action. */
+export function actionCovers(pattern: string, action: string): boolean {
+  const a = compileAction(pattern);
+  const r = requestAction(action);
+  return a !== undefined && r !== undefined && actionMatches(a, r.service, r.name);
+}
+
+/** @internal whether a compiled action pattern covers the service and name of a request. */
+export function actionMatches(a: CompiledAction, service: string, name: string): boolean {
   return a.all || (matchCompiled(a.service!, service) && matchCompiled(a.name!, name));
 }
 

@@ -1,0 +1,412 @@
+import { parseOperator } from '../policy/condition';
+import { longRegionCode } from '../policy/region';
+import { splitSegments } from '../policy/resource';
+import { Cell, Domain, Pattern, Step, cellsOf, globSteps } from './cells';
+import { parseDate, parseIp } from './conditions';
+import { CompiledAction, CompiledStatement, Decision, SimulationRequest, StatementRef, actionCovers, actionMatches, compileAction, evaluate, requestAction, resourceMatches } from './simulator';
+
+/**
+ * Whether one set of statements allows a request another does not, decided over every request
+ * (action, resource, condition context), offline. Each kind of value a statement tests is cut into
+ * cells: strings two statements can never tell apart (`cells.ts` for wildcard patterns; intervals
+ * for numbers, times and addresses). One request per combination of cells stands for all requests
+ * of it, and the simulator (`evaluate`) answers each: the reasoner only chooses the requests, every
+ * rule of CAM stays the simulator's. Where a value cannot be cut so (a policy variable, a key with
+ * many values, a value known only when Terraform runs), the answer names why it is unknown, never
+ * a wrong "no".
+ * @internal
+ */
+
+/** A request `after` allows and `before` does not, and the statements of `after` that allow it. */
+export interface Witness {
+  readonly request: SimulationRequest;
+  /** What `before` decides for it: IMPLICIT_DENY or EXPLICIT_DENY. */
+  readonly before: Decision;
+  readonly allowedBy: StatementRef[];
+}
+
+/** What `after` allows that `before` does not: witnesses (at most one per allowing statement), and why the answer may be incomplete. */
+export interface Comparison {
+  readonly witnesses: Witness[];
+  /** Why requests beyond the witnesses cannot be ruled out; empty when the answer is exact. */
+  readonly unknown: string[];
+}
+
+/** Limits that keep the reasoner linear in practice; past them the answer is unknown, with the limit named. */
+const STATE_BUDGET = 2_000_000;
+const REQUEST_BUDGET = 500_000;
+
+const VARIABLE = /\$\{\s*(uin|owner_uin|app_id)\s*\}/;
+
+/** Actions as CAM reads a request's: `service:Name`, the service from a letter on, lowercase (matching ignores case). */
+const ACTION_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789_-';
+const ACTION_DOMAIN: Domain = {
+  // 0 start, 1 in the service, 2 after ':', 3 in the name.
+  start: 0,
+  step(state, ch) {
+    const letter = ch >= 'a' && ch <= 'z';
+    const word = letter || (ch >= '0' && ch <= '9') || ch === '_';
+    if (state === 0) return letter ? 1 : -1;
+    if (state === 1) return ch === ':' ? 2 : word || ch === '-' ? 1 : -1;
+    return word ? 3 : -1;
+  },
+  accepts: (state) => state === 3,
+  fresh: [...ACTION_CHARS, ':'],
+};
+
+/** Characters no policy is likely to name, for the strings of an open alphabet (resources, condition values). */
+const OPEN_FRESH = ['x', 'q', '~', '\u00b7'];
+
+/** Resources: any non-empty string; the regime is whether it has six segments (five colons), which decides how a pattern reads it. */
+const RESOURCE_DOMAIN: Domain = {
+  // state = colons (at most 5) * 2 + non-empty.
+  start: 0,
+  step: (state, ch) => Math.min(5, (state >> 1) + (ch === ':' ? 1 : 0)) * 2 + 1,
+  accepts: (state) => (state & 1) === 1,
+  regime: (state) => (state >> 1 === 5 ? 6 : 0),
+  fresh: [...OPEN_FRESH, ':'],
+};
+
+const ANY_STRING: Domain = { start: 0, step: () => 0, accepts: () => true, fresh: OPEN_FRESH };
+
+const SEGMENT_STAR: Step = { star: true, stop: ':' };
+const ANY: Step = { star: true, stop: '' };
+const colon: Step = { chars: ':' };
+
+/**
+ * A resource pattern as the simulator reads it (`resourceMatches`), as steps: six segments read
+ * segment by segment when the request has six (the project ignored, an empty service or region any,
+ * a region by its long code, an empty account any or the owner's), else the whole text as one
+ * wildcard.
+ */
+function resourcePattern(values: readonly string[], owner: string | undefined): Pattern {
+  const branches: Array<{ steps: Step[]; regime?: number }> = [];
+  for (const value of values) {
+    if (value === '*') {
+      branches.push({ steps: [ANY] });
+      continue;
+    }
+    const p = splitSegments(value);
+    if (p.length < 6) {
+      branches.push({ steps: globSteps(value, '', false) });
+      continue;
+    }
+    branches.push({ steps: globSteps(value, '', false), regime: 0 });
+    const head: Step[] = [SEGMENT_STAR, colon, SEGMENT_STAR, colon,
+      ...(p[2] === '' ? [SEGMENT_STAR] : globSteps(p[2], ':', true)), colon,
+      ...(p[3] === '' ? [SEGMENT_STAR] : globSteps(longRegionCode(p[3]), ':', false)), colon];
+    const tail: Step[] = [colon, ...globSteps(p[5], '', false)];
+    const accounts = p[4] === '' || p[4] === 'uin/' ? (owner === undefined ? [[SEGMENT_STAR]] : [[], globSteps(`uin/${owner}`, ':', false)]) : [globSteps(p[4], ':', false)];
+    for (const account of accounts) branches.push({ steps: [...head, ...account, ...tail], regime: 6 });
+  }
+  return { branches };
+}
+
+function actionPattern(actions: readonly CompiledAction[]): Pattern {
+  return {
+    branches: actions.map((a) => ({
+      steps: a.all ? [ANY] : [...globSteps(a.service!.pieces.join('*'), ':', false), colon, ...globSteps(a.name!.pieces.join('*'), ':', false)],
+    })),
+  };
+}
+
+/** The family of an operator: how its values are compared. */
+function familyOf(base: string): string {
+  if (base === 'null_equal') return 'null';
+  if (base.startsWith('numeric_')) return 'numeric';
+  if (base.startsWith('date_')) return 'date';
+  if (base.startsWith('ip_')) return 'ip';
+  return 'string';
+}
+
+interface KeyValues {
+  readonly family: Set<string>;
+  readonly patterns: Pattern[];
+  readonly values: string[];
+  qualified: boolean;
+}
+
+/** A value of each cell of the numbers (or times) a key is compared with: each, one between each two, one beyond each end. */
+function numberCells(constants: number[]): number[] {
+  const sorted = [...new Set(constants)].sort((a, b) => a - b);
+  if (sorted.length === 0) return [0];
+  const out = [sorted[0] - 1];
+  sorted.forEach((c, i) => {
+    out.push(c);
+    out.push(i + 1 < sorted.length ? (c + sorted[i + 1]) / 2 : c + 1);
+  });
+  return out;
+}
+
+function bytesToBig(bytes: number[]): bigint {
+  return bytes.reduce((n, b) => (n << 8n) | BigInt(b), 0n);
+}
+
+function bigToIp(n: bigint, length: number): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < length; i++) bytes.unshift(Number((n >> BigInt(8 * i)) & 0xffn));
+  if (length === 4) return bytes.join('.');
+  const groups: string[] = [];
+  for (let i = 0; i < 16; i += 2) groups.push(((bytes[i] << 8) | bytes[i + 1]).toString(16));
+  return groups.join(':');
+}
+
+/** A value of each cell of the address blocks a key is compared with: each block's first address and the one after its last, per family. */
+function ipCells(blocks: string[]): string[] {
+  const out = new Set<string>(['x']);
+  for (const length of [4, 16]) {
+    const bits = BigInt(length * 8);
+    const top = 1n << bits;
+    const points = new Set<bigint>([0n]);
+    for (const block of blocks) {
+      const slash = block.indexOf('/');
+      const net = parseIp(slash >= 0 ? block.slice(0, slash) : block);
+      if (!net || net.length !== length) continue;
+      const prefixText = slash >= 0 ? block.slice(slash + 1) : String(length * 8);
+      if (!/^\d{1,3}$/.test(prefixText) || BigInt(prefixText) > bits) continue;
+      const hostBits = bits - BigInt(prefixText);
+      const start = (bytesToBig(net) >> hostBits) << hostBits;
+      points.add(start);
+      const after = start + (1n << hostBits);
+      if (after < top) points.add(after);
+    }
+    for (const p of points) out.add(bigToIp(p, length));
+  }
+  return [...out];
+}
+
+function isoOf(ms: number): string {
+  const clamped = Math.min(Math.max(ms, 0), 253402300799999);
+  return new Date(clamped).toISOString();
+}
+
+/** The values of a key worth trying, absent included (undefined); or why the key cannot be cut into cells. */
+function keyCells(k: KeyValues): Array<string | undefined> | string {
+  if (k.qualified) return 'a for_any_value or for_all_value condition (a key with many values in one request) is not reasoned about yet';
+  const families = [...k.family].filter((f) => f !== 'null');
+  if (families.length > 1) return `the key is compared as ${families.join(' and as ')}: its values are not cut into cells across types`;
+  const out: Array<string | undefined> = [undefined];
+  switch (families[0]) {
+    case undefined: out.push('x'); break;
+    case 'numeric': for (const n of numberCells(k.values.filter((v) => v.trim() !== '' && Number.isFinite(Number(v))).map(Number))) out.push(String(n)); out.push('x'); break;
+    case 'date': for (const n of numberCells(k.values.map(parseDate).filter((v): v is number => v !== undefined))) out.push(isoOf(Math.floor(n))); out.push('x'); break;
+    case 'ip': out.push(...ipCells(k.values)); break;
+    default: {
+      const cells = cellsOf(k.patterns, ANY_STRING, STATE_BUDGET);
+      if (!cells) return `its values make more than ${STATE_BUDGET} cells`;
+      for (const c of cells) out.push(c.text);
+    }
+  }
+  return out;
+}
+
+function conditionPattern(base: string, value: string): Pattern {
+  const ignoreCase = base.includes('ignore_case') || base === 'bool_equal';
+  const steps = base.includes('like') ? globSteps(value, '', false) : [...value].map((ch) => ({ chars: ignoreCase && ch.toLowerCase() !== ch.toUpperCase() ? ch.toLowerCase() + ch.toUpperCase() : ch }));
+  return { branches: [{ steps }] };
+}
+
+/** The statements whose actions cover an action: exact names by lookup, the rest matched. */
+function actionIndex(statements: readonly CompiledStatement[]): (action: string) => number[] {
+  const exact = new Map<string, number[]>();
+  const other: Array<{ i: number; s: CompiledStatement }> = [];
+  statements.forEach((s, i) => {
+    let wild = false;
+    for (const a of s.actions) {
+      if (!a.all && a.service!.exact && a.name!.exact) {
+        const key = `${a.service!.pieces[0]}:${a.name!.pieces[0]}`;
+        const list = exact.get(key) ?? [];
+        if (list[list.length - 1] !== i) list.push(i);
+        exact.set(key, list);
+      } else wild = true;
+    }
+    if (wild) other.push({ i, s });
+  });
+  return (text) => {
+    const parsed = requestAction(text)!;
+    const found = new Set(exact.get(`${parsed.service}:${parsed.name.toLowerCase()}`) ?? []);
+    for (const { i, s } of other) if (s.actions.some((a) => actionMatches(a, parsed.service, parsed.name))) found.add(i);
+    return [...found].sort((a, b) => a - b);
+  };
+}
+
+/** Groups values by the statements they reach, one value per group. */
+function groupBy<T>(values: readonly T[], reach: (v: T) => number[]): Array<{ value: T; reach: number[] }> {
+  const groups = new Map<string, { value: T; reach: number[] }>();
+  for (const value of values) {
+    const r = reach(value);
+    const key = r.join(',');
+    if (!groups.has(key)) groups.set(key, { value, reach: r });
+  }
+  return [...groups.values()];
+}
+
+export interface CompareOptions {
+  /** Only requests for actions this covers, as a policy writes an action (`cam:*`, `cos:GetObject`). */
+  readonly action?: string;
+  /** Only requests on resources this covers, as a policy writes a resource. */
+  readonly resource?: string;
+  /** Stop after this many witnesses. @default 20 */
+  readonly limit?: number;
+}
+
+/**
+ * The requests `after` allows and `before` does not: a witness for each statement of `after` that
+ * allows some such request (up to `limit`), and why more may exist where the answer is not exact.
+ */
+export function compareStatements(before: readonly CompiledStatement[], after: readonly CompiledStatement[], options: CompareOptions = {}): Comparison {
+  const unknown = new Set<string>();
+  const all = [...after, ...before].filter((s) => !s.refused);
+  const isAfter = new Set(after.filter((s) => !s.refused));
+  const limit = options.limit ?? 20;
+  for (const s of all) {
+    const where = `${s.policy} ${s.path}`;
+    if (s.principals) unknown.add(`${where}: a statement that names its principals (a bucket or trust policy) is not reasoned about yet`);
+    if (s.resources.some((r) => VARIABLE.test(r.value)) || s.conditions.some((c) => c.values.some((v) => typeof v.value === 'string' && VARIABLE.test(v.value)))) {
+      unknown.add(`${where}: a policy variable (\${uin}, \${owner_uin}, \${app_id}) is not reasoned about yet`);
+    }
+    // A value known only later matches nothing here: an allow of after, or a deny of before, may then reach more.
+    if (s.unknown.length > 0 && (isAfter.has(s) ? s.effect === 'allow' : s.effect === 'deny')) {
+      unknown.add(`${where}: ${s.unknown.length === 1 ? 'a value' : 'values'} known only when Terraform runs (${s.unknown.join('; ')})`);
+    }
+  }
+
+  // Actions.
+  const actionOf = actionIndex(all);
+  // The scope (`options`) is one more pattern to cut cells by, and what every request must match.
+  const scope = options.action === undefined ? [] : [actionPattern([compileAction(options.action)].filter((a) => a !== undefined))];
+  const actionCells: Cell[] | undefined = cellsOf([...all.map((s) => actionPattern(s.actions)), ...scope], ACTION_DOMAIN, STATE_BUDGET);
+  if (!actionCells) return { witnesses: [], unknown: [...unknown, `the actions make more than ${STATE_BUDGET} cells`] };
+  const allows = (reach: number[]) => reach.some((i) => isAfter.has(all[i]) && all[i].effect === 'allow');
+  const inScope = (t: string) => requestAction(t) !== undefined && (options.action === undefined || actionCovers(options.action, t));
+  const actionGroups = groupBy(actionCells.map((c) => c.text).filter(inScope), actionOf).filter((g) => allows(g.reach));
+
+  // The owner account: only when a pattern has an empty account, which the owner decides.
+  const ownerPatterns = all.flatMap((s) => s.resources.map((r) => splitSegments(r.value))).filter((p) => p.length === 6);
+  let owners: Array<string | undefined> = [undefined];
+  if (ownerPatterns.some((p) => p[4] === '' || p[4] === 'uin/')) {
+    const named = ownerPatterns.map((p) => p[4]).filter((a) => a.startsWith('uin/') && a.length > 4);
+    if (named.some((a) => a.includes('*'))) unknown.add('an empty account (the owner\'s) beside an account written with a wildcard is not reasoned about yet');
+    owners = [undefined, ...new Set(named.map((a) => a.slice(4))), '100000000999'];
+  }
+
+  // Condition keys.
+  const keys = new Map<string, KeyValues>();
+  for (const s of all) {
+    for (const c of s.conditions) {
+      const { parsed } = parseOperator(c.operator.value);
+      if (!parsed) continue;
+      let k = keys.get(c.key.value);
+      if (!k) keys.set(c.key.value, (k = { family: new Set(), patterns: [], values: [], qualified: false }));
+      k.family.add(familyOf(parsed.base));
+      if (parsed.qualifier) k.qualified = true;
+      for (const v of c.values) {
+        const text = String(v.value);
+        k.values.push(text);
+        if (familyOf(parsed.base) === 'string') k.patterns.push(conditionPattern(parsed.base, text));
+      }
+    }
+  }
+  const keyValues = new Map<string, Array<string | undefined>>();
+  for (const [key, k] of keys) {
+    const cells = keyCells(k);
+    if (typeof cells === 'string') {
+      unknown.add(`condition key ${key}: ${cells}`);
+      keyValues.set(key, [undefined]);
+    } else keyValues.set(key, cells);
+  }
+
+  const witnesses: Witness[] = [];
+  const witnessed = new Set<CompiledStatement>();
+  let asked = 0;
+  const tried = new Set<string>();
+  search: for (const owner of owners) {
+    const patterns = all.map((s) => resourcePattern(s.resources.map((r) => r.value), owner));
+    if (options.resource !== undefined) patterns.push(resourcePattern([options.resource], owner));
+    const cells = cellsOf(patterns, RESOURCE_DOMAIN, STATE_BUDGET);
+    if (!cells) {
+      unknown.add(`the resources make more than ${STATE_BUDGET} cells`);
+      break;
+    }
+    const base: { [key: string]: string[] } = owner === undefined ? {} : { owner_uin: [owner] };
+    const resourceTexts = cells.map((c) => c.text).filter((t) => options.resource === undefined || resourceMatches(options.resource, t, base).matched);
+    const resourceGroups = groupBy(resourceTexts, (text) => all.flatMap((s, i) => (s.resources.some((r) => resourceMatches(r.value, text, base).matched) ? [i] : [])));
+    for (const a of actionGroups) {
+      for (const r of resourceGroups) {
+        const inA = new Set(a.reach);
+        const reach = r.reach.filter((i) => inA.has(i));
+        if (!allows(reach) || reach.every((i) => witnessed.has(all[i]))) continue;
+        const key = `${owner}|${reach.join(',')}`;
+        if (tried.has(key)) continue;
+        tried.add(key);
+        const beforeHere = reach.filter((i) => !isAfter.has(all[i])).map((i) => all[i]);
+        const afterHere = reach.filter((i) => isAfter.has(all[i])).map((i) => all[i]);
+        const used = [...new Set(reach.flatMap((i) => all[i].conditions.map((c) => c.key.value)))].sort();
+        for (const context of contexts(used, keyValues, base)) {
+          if (++asked > REQUEST_BUDGET) {
+            unknown.add(`more than ${REQUEST_BUDGET} requests would be needed`);
+            break search;
+          }
+          const request: SimulationRequest = { action: a.value, resource: r.value, context };
+          const now = evaluate(afterHere, request);
+          if (!now.allowed) continue;
+          const fresh = now.statements.filter((ref) => afterHere.some((s) => s.policy === ref.policy && s.path === ref.path && !witnessed.has(s)));
+          if (fresh.length === 0) continue;
+          const then = evaluate(beforeHere, request);
+          if (then.allowed) continue;
+          witnesses.push(polish({ request, before: then.decision, allowedBy: now.statements }, all, after, before));
+          for (const s of afterHere) if (now.statements.some((ref) => ref.policy === s.policy && ref.path === s.path)) witnessed.add(s);
+          if (witnesses.length >= limit) break search;
+          if (reach.every((i) => !isAfter.has(all[i]) || all[i].effect !== 'allow' || witnessed.has(all[i]))) break;
+        }
+      }
+    }
+  }
+  return { witnesses, unknown: [...unknown].sort() };
+}
+
+/** A resource of the usual form for a witness whose resource is some other string: tried, kept only if it is still a witness. */
+const ACCOUNT = 'uin/100000000001';
+
+/**
+ * The witness in the words its statements use, where that keeps it a witness: an action as written
+ * (`cos:DeleteObject`, not the lowercase the cells are made of), a resource of six segments
+ * beginning `qcs`. Each change is checked with the simulator, on both sides, with every statement.
+ */
+function polish(w: Witness, all: readonly CompiledStatement[], after: readonly CompiledStatement[], before: readonly CompiledStatement[]): Witness {
+  const parsed = requestAction(w.request.action)!;
+  let action = w.request.action;
+  for (const s of all) {
+    for (const a of s.actions) {
+      const p = a.all ? undefined : requestAction(a.text);
+      if (p && p.service === parsed.service && p.name.toLowerCase() === parsed.name.toLowerCase()) action = `${p.service}:${p.name}`;
+    }
+  }
+  const r = w.request.resource;
+  const six = splitSegments(r);
+  const resources = six.length === 6 ? [`qcs:${six.slice(1).join(':')}`, r] : [`qcs::${parsed.service}:ap-guangzhou:${ACCOUNT}:${r}`, r];
+  const same = (x: readonly StatementRef[], y: readonly StatementRef[]) => x.length === y.length && x.every((s, i) => s.policy === y[i].policy && s.path === y[i].path);
+  for (const resource of resources) {
+    for (const a of [action, w.request.action]) {
+      const request = { ...w.request, action: a, resource };
+      const now = evaluate(after, request);
+      const then = evaluate(before, request);
+      if (now.allowed && !then.allowed && same(now.statements, w.allowedBy) && then.decision === w.before) return { ...w, request };
+    }
+  }
+  return w;
+}
+
+/** Every combination of the keys' values (a key absent where its value is undefined). */
+function* contexts(keys: readonly string[], values: Map<string, Array<string | undefined>>, base: { [key: string]: string[] }, at = 0, into: { [key: string]: string[] } = { ...base }): Generator<{ [key: string]: string[] }> {
+  if (at === keys.length) {
+    yield { ...into };
+    return;
+  }
+  for (const v of values.get(keys[at]) ?? [undefined]) {
+    if (v === undefined) delete into[keys[at]];
+    else into[keys[at]] = [v];
+    yield* contexts(keys, values, base, at + 1, into);
+  }
+  delete into[keys[at]];
+}
