@@ -6,6 +6,8 @@
 //
 //   expect(stack).toAllow(PolicyTarget.user('alice'), TcmppActions.RELEASE_MNP_VERSION, resource);
 //   expect(stack).toDeny(PolicyTarget.group('13'), 'tcmpp:DeleteMNP', resource);
+//   expect(stack).toNeverAllow('cam:*');                 // over every request, every principal
+//   expect(stack).toGrantNoMoreThan(baselineStack);      // nothing the baseline did not allow
 //
 // A failure shows the decision and the statements behind it (or those that did not apply, and why).
 import type { Access, PolicyTarget } from './lib';
@@ -18,6 +20,8 @@ interface CamMatcherResult { pass: boolean; message: () => string }
 export declare const camMatchers: {
   toAllow(received: AccessSource, target: PolicyTarget, action: string, resource: string, context?: { [key: string]: string[] }): CamMatcherResult;
   toDeny(received: AccessSource, target: PolicyTarget, action: string, resource: string, context?: { [key: string]: string[] }): CamMatcherResult;
+  toNeverAllow(received: AccessSource, action: string, resource?: string): CamMatcherResult;
+  toGrantNoMoreThan(received: AccessSource, baseline: AccessSource): CamMatcherResult;
 };
 
 /** The matchers built from a given copy of the library (for tests of this package). */
@@ -28,6 +32,10 @@ interface CamMatchers<R = unknown> {
   toAllow(target: PolicyTarget, action: string, resource: string, context?: { [key: string]: string[] }): R;
   /** Passes when the stack does not let `target` call `action` on `resource`. */
   toDeny(target: PolicyTarget, action: string, resource: string, context?: { [key: string]: string[] }): R;
+  /** Passes when no principal of the stack may call `action` (wildcards allowed) on `resource` (every resource when omitted), under any condition context; an answer that cannot be told offline fails, with its reasons. */
+  toNeverAllow(action: string, resource?: string): R;
+  /** Passes when the stack lets no principal make a request `baseline` (a stack, an Access, or cdk.tf.json text) did not. */
+  toGrantNoMoreThan(baseline: AccessSource): R;
 }
 
 declare module 'vitest' {

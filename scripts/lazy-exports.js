@@ -23,7 +23,7 @@ const lib = join(__dirname, '..', 'lib');
 const LAZY_REQUIRES = {
   'terraform/policy.js': ['../lint/codes', '../lint/linter'],
   'terraform/cam-lint.js': ['../lint/codes', '../lint/linter', '../lint/suppression', '../lint/terraform-documents'],
-  'terraform/access.js': ['../simulate/access-model', '../simulate/simulator'],
+  'terraform/access.js': ['../simulate/access-model', '../simulate/reason', '../simulate/simulator'],
   'terraform/attachment.js': ['@cdktf/provider-null'],
 };
 /** What lib/index.js re-exports lazily. */

@@ -1,5 +1,6 @@
 // Output of tcam simulate and tcam access: text, JSON, Markdown and one self-contained HTML page.
 import { AccessDiff, AccessGrant, AccessReport, AccessRow, AccessWitness, SimulateReport } from './access';
+import type { CheckResult } from './check';
 import { Write } from './output';
 import { safeText } from '../input/safe-text';
 
@@ -184,4 +185,20 @@ function writeWitnesses(title: string, witnesses: AccessWitness[], other: string
     const context = Object.entries(w.request.context).map(([k, v]) => `${k}=${v.join(',')}`).join(' ');
     write(`| ${[w.principal, w.request.action, w.request.resource, context, w.allowedBy.map((s) => `${s.policy} ${s.path}`).join('; '), w.otherwise].map(cell).join(' | ')} |\n`);
   }
+}
+
+/** `tcam check`: the answer, each witness as a `tcam simulate` command would ask it, and the reasons an answer is unknown. @internal */
+export function writeCheck(result: CheckResult, format: 'text' | 'json', write: Write): void {
+  if (format === 'json') {
+    write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  write(`${result.check}: ${result.result.toUpperCase()}\n`);
+  for (const w of result.witnesses) {
+    const context = Object.entries(w.request.context).map(([k, v]) => v.map((x) => ` --context ${k}=${x}`).join('')).join('');
+    const requester = w.request.principal === undefined ? '' : ` --requester ${w.request.principal}`;
+    write(`  ${safeText(w.principal)} can: --action ${safeText(w.request.action)} --resource ${safeText(w.request.resource)}${safeText(context)}${safeText(requester)}\n`);
+    write(`    allowed by ${w.allowedBy.map((s) => `${safeText(s.policy)} ${safeText(s.path)}`).join('; ')}\n`);
+  }
+  for (const u of result.unknown) write(`  unknown: ${safeText(u)}\n`);
 }

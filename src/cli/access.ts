@@ -7,7 +7,7 @@ import { Severity, pushAll } from '../policy/finding';
 import { ConditionView, parseText, parseValue } from '../policy/parse';
 import { AccessModel, ModelPolicy, evaluateHoldings } from '../simulate/access-model';
 import { CompiledStatement, SimulationResult, compileView, evaluate } from '../simulate/simulator';
-import { Witness, compareStatements } from '../simulate/reason';
+import { Held, PrincipalWitness, compareByPrincipal } from '../simulate/reason';
 import { policiesOf } from '../input/documents';
 import { SkippedFile, UnreadableError, Workspace } from '../input/files';
 import { InputKind } from '../input/kind';
@@ -165,8 +165,8 @@ export interface AccessReport {
   readonly principals: Array<{ principal: string; policies: string[]; opaque: string[] }>;
   readonly rows: AccessRow[];
   readonly skipped: SkippedFile[];
-  /** Each principal's statements (by `samePrincipal` of its label), which `--diff` compares by what they allow. */
-  readonly [HELD]?: Map<string, CompiledStatement[]>;
+  /** What each principal holds (by `samePrincipal` of its label), which `--diff` compares by what it allows. */
+  readonly [HELD]?: Map<string, Held>;
 }
 
 const ALL_LEVELS = ['list', 'read', 'write'];
@@ -245,10 +245,12 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
   const rows: AccessRow[] = [];
   const NOT_ATTACHED = '(not attached)';
   const unattached: Array<{ file: string; policy: ModelPolicy | { name: string; document: string } }> = [];
-  const statementsByPrincipal = new Map<string, CompiledStatement[]>();
-  const hold = (label: string, statements: CompiledStatement[]) => {
+  const byPrincipal = new Map<string, { statements: CompiledStatement[]; opaque: string[] }>();
+  const hold = (label: string, statements: readonly CompiledStatement[], opaque: readonly string[] = []) => {
     const key = samePrincipal(label);
-    pushAll(statementsByPrincipal.get(key) ?? statementsByPrincipal.set(key, []).get(key)!, statements);
+    const held = byPrincipal.get(key) ?? byPrincipal.set(key, { statements: [], opaque: [] }).get(key)!;
+    pushAll(held.statements, statements);
+    pushAll(held.opaque, opaque);
   };
   // Principals are named with their file only when several configurations are read.
   const configs = inputs.filter((i) => i.configuration !== undefined).length;
@@ -260,14 +262,11 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
       for (const p of sorted) {
         const held = model.policiesOf(p.key);
         const label = configs > 1 ? `${p.label} [${input.file}]` : p.label;
-        principals.push({
-          principal: label,
-          policies: held.map(({ policy, via }) => `${policy.name} (${via})`),
-          opaque: held.filter(({ policy }) => policy.opaque).map(({ policy }) => `${policy.name}: ${policy.opaque}`),
-        });
+        const { statements, opaque } = model.held(p.key);
+        principals.push({ principal: label, policies: held.map(({ policy, via }) => `${policy.name} (${via})`), opaque: [...opaque] });
+        hold(label, statements, opaque);
         for (const { policy } of held) {
           attached.add(policy.address);
-          hold(label, model.statementsOf(policy));
           if (policy.document === undefined) continue;
           for (const s of statementsOfText(policy.document)) pushAll(rows, rowsOf(label, `${policy.name} (${policy.address})`, input.file, s));
         }
@@ -286,7 +285,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
     for (const s of statementsOfText(policy.document!)) pushAll(rows, rowsOf(NOT_ATTACHED, 'address' in policy ? `${policy.name} (${policy.address})` : policy.name, file, s));
   }
   if (unattached.length > 0) principals.push({ principal: NOT_ATTACHED, policies: unattached.map(({ policy }) => policy.name), opaque: [] });
-  return { principals, rows, skipped, [HELD]: statementsByPrincipal };
+  return { principals, rows, skipped, [HELD]: byPrincipal };
 }
 
 /** One grant of a diff: principal, effect, action, resource, conditions. @internal */
@@ -302,7 +301,7 @@ export interface AccessGrant {
 export interface AccessWitness {
   readonly principal: string;
   /** The request, as `tcam simulate` takes it (`--action`, `--resource`, `--context KEY=VALUE`). */
-  readonly request: { readonly action: string; readonly resource: string; readonly context: { readonly [key: string]: string[] } };
+  readonly request: { readonly action: string; readonly resource: string; readonly context: { readonly [key: string]: string[] }; readonly principal?: string };
   /** The statements that allow it, `policy` and `path`. */
   readonly allowedBy: Array<{ readonly policy: string; readonly path: string }>;
   /** What the other side decides for it: IMPLICIT_DENY or EXPLICIT_DENY. */
@@ -362,46 +361,32 @@ function grantsOf(report: AccessReport): Map<string, AccessGrant> {
   return out;
 }
 
-/** Each principal's policies that are not evaluated, as `principal: policy: why`. */
-function opaqueOf(report: AccessReport): Set<string> {
-  const out = new Set<string>();
-  for (const p of report.principals) for (const o of p.opaque) out.add(`${samePrincipal(p.principal)}: ${o}`);
-  return out;
-}
-
 /** The grants in `next` and not in `prev` (added), and the reverse (removed). @internal */
 export function diffAccess(prev: AccessReport, next: AccessReport): AccessDiff {
   const a = grantsOf(prev);
   const b = grantsOf(next);
   const order = (x: AccessGrant, y: AccessGrant) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1);
-  const before = opaqueOf(prev);
-  const unknown = [...opaqueOf(next)].filter((o) => !before.has(o)).sort();
-  const newAccess: AccessWitness[] = [];
-  const lostAccess: AccessWitness[] = [];
-  const undecided: string[] = [];
-  const old = prev[HELD] ?? new Map<string, CompiledStatement[]>();
-  const now = next[HELD] ?? new Map<string, CompiledStatement[]>();
-  const witness = (principal: string, w: Witness): AccessWitness => ({
-    principal,
-    request: { action: w.request.action, resource: w.request.resource, context: w.request.context ?? {} },
-    allowedBy: w.allowedBy.map((s) => ({ policy: s.policy, path: s.path })),
-    otherwise: w.before,
-  });
-  for (const principal of [...new Set([...old.keys(), ...now.keys()])].sort()) {
-    const then = old.get(principal) ?? [];
-    const later = now.get(principal) ?? [];
-    const added = compareStatements(then, later);
-    for (const w of added.witnesses) newAccess.push(witness(principal, w));
-    for (const reason of added.unknown) undecided.push(`${principal}: ${reason}`);
-    for (const w of compareStatements(later, then).witnesses) lostAccess.push(witness(principal, w));
-  }
+  const old = prev[HELD] ?? new Map<string, Held>();
+  const now = next[HELD] ?? new Map<string, Held>();
+  const added = compareByPrincipal(old, now);
+  const lost = compareByPrincipal(now, old);
   return {
     added: [...b].filter(([k]) => !a.has(k)).map(([, g]) => g).sort(order),
     removed: [...a].filter(([k]) => !b.has(k)).map(([, g]) => g).sort(order),
-    newAccess,
-    lostAccess,
-    ...(unknown.length > 0 ? { unknown } : {}),
-    ...(undecided.length > 0 ? { undecided } : {}),
+    newAccess: added.witnesses.map(accessWitness),
+    lostAccess: lost.witnesses.map(accessWitness),
+    ...(added.opaque.length > 0 ? { unknown: added.opaque } : {}),
+    ...(added.unknown.length > 0 ? { undecided: added.unknown } : {}),
+  };
+}
+
+/** A witness as reports write it. @internal */
+export function accessWitness(w: PrincipalWitness): AccessWitness {
+  return {
+    principal: w.principal,
+    request: { action: w.request.action, resource: w.request.resource, context: w.request.context ?? {}, ...(w.request.principal !== undefined ? { principal: w.request.principal } : {}) },
+    allowedBy: w.allowedBy.map((s) => ({ policy: s.policy, path: s.path })),
+    otherwise: w.before,
   };
 }
 

@@ -11,8 +11,10 @@ import { Severity, parseSeverity } from '../policy/finding';
 import { CONFIG_FILE, ConfigError, TcamConfig, loadConfig } from './config';
 import { DEFAULT_MAX_FILE_SIZE, UnreadableError, Workspace, parseSize } from '../input/files';
 import { requestAction } from '../simulate/simulator';
+import { parseAction } from '../policy/action';
 import { accessReport, addsAccess, diffAccess, principalKey, simulatePaths } from './access';
-import { writeAccessHtml, writeAccessJson, writeAccessMarkdown, writeDiff, writeSimulate } from './access-output';
+import { writeAccessHtml, writeAccessJson, writeAccessMarkdown, writeCheck, writeDiff, writeSimulate } from './access-output';
+import { CHECK_EXIT, CheckResult, checkNoNewAccess, checkNoPublicAccess, checkNotGranted } from './check';
 import { lintPaths } from './lint';
 import { writeJson, writeSarif, writeText } from './output';
 import { safeText } from '../input/safe-text';
@@ -31,11 +33,41 @@ Usage:
   tcam lint [options] PATH...       lint policies in files and folders
   tcam simulate [options] PATH...   is a request allowed? CAM's evaluation of the policies found
   tcam access [options] PATH...     who can do what, from cdk.tf.json files and plans
+  tcam check CHECK [options] ...    pass, fail or unknown: no-new-access, access-not-granted,
+                                    no-public-access, decided over every request
   tcam --help                       this text; tcam COMMAND --help for the options
   tcam --version                    the version
 
 Exit codes: lint: 0 nothing at or above --fail-on, 1 something is; simulate: 0 allowed, 1 denied;
-access: 0, or 1 with --fail-on-new-access when a change adds access; 2 usage error or unreadable path.
+access: 0, or 1 with --fail-on-new-access when a change adds access; check: 0 pass, 1 fail, 3 unknown;
+2 usage error or unreadable path.
+`;
+
+const CHECK_HELP = `Usage: tcam check no-new-access OLD NEW [--format text|json]
+       tcam check access-not-granted --action A [--resource R] PATH... [--format text|json]
+       tcam check no-public-access PATH... [--format text|json]
+
+Answers one question about access, over every request (action, resource, condition context), not
+by comparing statement text:
+  no-new-access        NEW (files or folders: cdk.tf.json, plans) allows no principal a request
+                       that OLD did not
+  access-not-granted   no principal can make a request for action A (wildcards allowed, such as
+                       cam:*), on resource R when given
+  no-public-access     no statement of a COS bucket policy or a role trust policy lets anyone
+                       (*, qcs::cam::anyone:anyone, qcs::cam::anonymous:anonymous) act
+
+A failing answer names a witness request: tcam simulate answers it ALLOW. An answer that depends on
+what cannot be known offline (a preset policy attached by name, a value Terraform fills in, a policy
+variable) is unknown, with the reason, never pass.
+
+Options:
+  --format text|json         output (default: text). json: {check, result, witnesses: [{principal,
+                             request: {action, resource, context}, allowedBy: [{policy, path}],
+                             otherwise}], unknown: [reason]}
+  --max-file-size SIZE       refuse files larger than SIZE (default: 256m)
+  -h, --help                 this text
+
+Exit codes: 0 pass; 1 fail; 2 usage error or unreadable input (an empty folder too); 3 unknown.
 `;
 
 const SIMULATE_HELP = `Usage: tcam simulate --action ACTION --resource RESOURCE [options] PATH...
@@ -394,6 +426,53 @@ function runAccess(directory: string, args: string[], out: (s: string) => void):
   return 0;
 }
 
+const CHECKS = ['no-new-access', 'access-not-granted', 'no-public-access'];
+
+function runCheck(directory: string, args: string[], out: (s: string) => void): number {
+  const [check, ...rest] = args;
+  if (check === undefined || check === '-h' || check === '--help') {
+    if (check === undefined) throw new UsageError(`name a check: ${CHECKS.join(', ')} (tcam check --help)`);
+    out(CHECK_HELP);
+    return 0;
+  }
+  if (!CHECKS.includes(check)) throw new UsageError(`unknown check ${JSON.stringify(check)}; the checks are ${CHECKS.join(', ')}`);
+  const o = { format: 'text', maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: [] as string[], action: undefined as string | undefined, resource: undefined as string | undefined };
+  const help = eachArg(rest, 'check', o.paths, (flag, value) => {
+    switch (flag) {
+      case '--format': {
+        const f = value();
+        if (f !== 'text' && f !== 'json') throw new UsageError(`--format ${JSON.stringify(f)}: use text or json`);
+        o.format = f;
+        return true;
+      }
+      case '--action': if (check !== 'access-not-granted') return false; o.action = value(); return true;
+      case '--resource': if (check !== 'access-not-granted') return false; o.resource = value(); return true;
+      case '--max-file-size': o.maxFileSize = maxFileSize(value()); return true;
+      default: return false;
+    }
+  });
+  if (help) {
+    out(CHECK_HELP);
+    return 0;
+  }
+  const workspace = new Workspace(directory, o.maxFileSize);
+  let result: CheckResult;
+  if (check === 'no-new-access') {
+    if (o.paths.length !== 2) throw new UsageError(`no-new-access takes two paths, OLD and NEW; ${o.paths.length} given`);
+    result = checkNoNewAccess(o.paths[0], o.paths[1], workspace);
+  } else {
+    if (o.paths.length === 0) throw new UsageError(`no PATH given: name the cdk.tf.json files, plans, policies or folders to check`);
+    if (check === 'no-public-access') result = checkNoPublicAccess(o.paths, workspace);
+    else {
+      if (o.action === undefined) throw new UsageError('--action is required: the action no principal may have, such as cam:AttachUserPolicy or cam:*');
+      if (o.action !== '*' && !parseAction(o.action)) throw new UsageError(`--action ${JSON.stringify(o.action)}: write an action as a policy does, service:Name (wildcards allowed) or *`);
+      result = checkNotGranted(o.paths, o.action, o.resource, workspace);
+    }
+  }
+  writeCheck(result, o.format === 'json' ? 'json' : 'text', out);
+  return CHECK_EXIT[result.result];
+}
+
 /**
  * Runs tcam with `argv` (without node and the script); returns the exit code. `cwd` is the directory
  * relative paths (and the config file) are read from; the process's by default.
@@ -415,7 +494,8 @@ function runIn(directory: string, argv: string[], out: (s: string) => void, err:
     }
     if (command === 'simulate') return runSimulate(directory, rest, out);
     if (command === 'access') return runAccess(directory, rest, out);
-    if (command !== 'lint') throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are lint, simulate and access (tcam --help)`);
+    if (command === 'check') return runCheck(directory, rest, out);
+    if (command !== 'lint') throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are lint, simulate, access and check (tcam --help)`);
     const options = parseLintArgs(rest);
     if (options === 'help') {
       out(LINT_HELP);

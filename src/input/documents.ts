@@ -2,6 +2,7 @@ import { ConfigDocument, POLICY_TYPES } from './configuration';
 import { pointerToken } from './terraform';
 import { InputKind } from './kind';
 import { Source } from './source';
+import type { PolicyKind } from '../policy/parse';
 
 /** One CAM document found in a file: a bare document, a legacy request, or a Terraform resource's. @internal */
 export interface PolicyInput {
@@ -41,6 +42,13 @@ function fromDocument(d: ConfigDocument): PolicyInput {
     embedded: false,
     body: instance.values,
   };
+}
+
+/** The kind of document a Terraform resource type holds: a role's trust policy, a COS bucket policy, else a permission policy. @internal */
+export function kindOfType(type: string | undefined): PolicyKind | undefined {
+  if (type === 'tencentcloud_cam_role' || type === 'tencentcloud_cam_role_by_name') return 'trust';
+  if (type === 'tencentcloud_cos_bucket_policy') return 'cos-bucket';
+  return type === undefined ? undefined : 'permission';
 }
 
 /** Every CAM document of a file that was read. @internal */

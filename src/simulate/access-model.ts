@@ -6,6 +6,7 @@ import { parseText } from '../policy/parse';
 import { splitSegments } from '../policy/resource';
 import { CompiledStatement, ResourcePrefix, SimulationRequest, SimulationResult, compileView, evaluate, requestAction, resourceKey, withExplanation } from './simulator';
 import { safeText } from '../input/safe-text';
+import type { Held } from './reason';
 
 /**
  * Who a stack grants access to, and through which policies: read from Terraform JSON (a
@@ -271,6 +272,15 @@ export class AccessModel {
       out.push({ policy: this.policies.get(g.policy)!, via: i === 0 ? g.via : `${this.principals.get(holders[i])?.label ?? holders[i]} (${g.via})` });
     }
     return out;
+  }
+
+  /** What a principal holds, as the access reasoner compares it: the statements of its policies, and those whose documents are not known (`name: why`). */
+  public held(key: string): Held {
+    const policies = this.policiesOf(key);
+    return {
+      statements: policies.flatMap(({ policy }) => this.statementsOf(policy)),
+      opaque: policies.filter(({ policy }) => policy.opaque).map(({ policy }) => `${policy.name}: ${policy.opaque}`),
+    };
   }
 
   /** How results name a policy: `name (address)`, after `labelPrefix`. */

@@ -318,6 +318,7 @@ export function compareStatements(before: readonly CompiledStatement[], after: r
 
   const witnesses: Witness[] = [];
   const witnessed = new Set<CompiledStatement>();
+  const written = [...all.flatMap((s) => s.actions.map((a) => a.text)), ...(options.action === undefined ? [] : [options.action])];
   let asked = 0;
   const tried = new Set<string>();
   search: for (const owner of owners) {
@@ -354,7 +355,7 @@ export function compareStatements(before: readonly CompiledStatement[], after: r
           if (fresh.length === 0) continue;
           const then = evaluate(beforeHere, request);
           if (then.allowed) continue;
-          witnesses.push(polish({ request, before: then.decision, allowedBy: now.statements }, all, after, before));
+          witnesses.push(polish({ request, before: then.decision, allowedBy: now.statements }, written, after, before));
           for (const s of afterHere) if (now.statements.some((ref) => ref.policy === s.policy && ref.path === s.path)) witnessed.add(s);
           if (witnesses.length >= limit) break search;
           if (reach.every((i) => !isAfter.has(all[i]) || all[i].effect !== 'allow' || witnessed.has(all[i]))) break;
@@ -373,14 +374,12 @@ const ACCOUNT = 'uin/100000000001';
  * (`cos:DeleteObject`, not the lowercase the cells are made of), a resource of six segments
  * beginning `qcs`. Each change is checked with the simulator, on both sides, with every statement.
  */
-function polish(w: Witness, all: readonly CompiledStatement[], after: readonly CompiledStatement[], before: readonly CompiledStatement[]): Witness {
+function polish(w: Witness, written: readonly string[], after: readonly CompiledStatement[], before: readonly CompiledStatement[]): Witness {
   const parsed = requestAction(w.request.action)!;
   let action = w.request.action;
-  for (const s of all) {
-    for (const a of s.actions) {
-      const p = a.all ? undefined : requestAction(a.text);
-      if (p && p.service === parsed.service && p.name.toLowerCase() === parsed.name.toLowerCase()) action = `${p.service}:${p.name}`;
-    }
+  for (const text of written) {
+    const p = requestAction(text);
+    if (p && p.service === parsed.service && p.name.toLowerCase() === parsed.name.toLowerCase()) action = `${p.service}:${p.name}`;
   }
   const r = w.request.resource;
   const six = splitSegments(r);
@@ -409,4 +408,36 @@ function* contexts(keys: readonly string[], values: Map<string, Array<string | u
     yield* contexts(keys, values, base, at + 1, into);
   }
   delete into[keys[at]];
+}
+
+/** What a principal holds, as the reasoner compares it: its statements, and the policies whose documents are not known. */
+export interface Held {
+  readonly statements: readonly CompiledStatement[];
+  /** `policy: why`, for each policy held whose document is not in the input (a preset attached by name). */
+  readonly opaque: readonly string[];
+}
+
+/** A witness, with the principal it is a request of. */
+export interface PrincipalWitness extends Witness {
+  readonly principal: string;
+}
+
+/**
+ * For every principal of either side, the requests `after` lets it make that `before` did not
+ * (`witnesses`), why more may exist (`unknown`), and the policies `after` holds whose documents are
+ * not known and `before` did not hold (`opaque`, as `principal: policy: why`): they may grant anything.
+ */
+export function compareByPrincipal(before: ReadonlyMap<string, Held>, after: ReadonlyMap<string, Held>, options: CompareOptions = {}): { witnesses: PrincipalWitness[]; opaque: string[]; unknown: string[] } {
+  const witnesses: PrincipalWitness[] = [];
+  const opaque: string[] = [];
+  const unknown: string[] = [];
+  for (const principal of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+    const then = before.get(principal);
+    const now = after.get(principal);
+    const result = compareStatements(then?.statements ?? [], now?.statements ?? [], options);
+    for (const w of result.witnesses) witnesses.push({ ...w, principal });
+    for (const o of now?.opaque ?? []) if (!then?.opaque.includes(o)) opaque.push(`${principal}: ${o}`);
+    for (const reason of result.unknown) unknown.push(`${principal}: ${reason}`);
+  }
+  return { witnesses, opaque: [...new Set(opaque)].sort(), unknown };
 }

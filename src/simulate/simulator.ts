@@ -229,14 +229,15 @@ export function compileView(policy: string, view: DocumentView, first: number): 
       path: s.path,
       effect: s.effect === 'deny' ? 'deny' : 'allow',
       actions,
-      resources: s.resources.map((r) => ({ value: r.value, path: r.path })),
+      // A role trust policy names no resource: the role it belongs to is what its statements are about.
+      resources: view.kind === 'trust' && s.resources.length === 0 ? [{ value: '*', path: s.path }] : s.resources.map((r) => ({ value: r.value, path: r.path })),
       conditions: s.conditions,
       unknown,
       services: [...services],
       // A statement refused for every request is a candidate for every action.
       actionKeys: s.foreign ? ['*'] : [...actionKeys],
-      resourceKeys: s.resources.map((r) => resourceKey(r.value, true)),
-      resourcePrefixes: s.resources.map((r) => resourcePrefix(r.value)),
+      resourceKeys: view.kind === 'trust' && s.resources.length === 0 ? [undefined] : s.resources.map((r) => resourceKey(r.value, true)),
+      resourcePrefixes: view.kind === 'trust' && s.resources.length === 0 ? [undefined] : s.resources.map((r) => resourcePrefix(r.value)),
       order: first + i,
       refused: s.foreign
         ? `it has ${s.foreign.map((k) => JSON.stringify(k)).join(', ')}, ${s.foreign.length === 1 ? 'an element' : 'elements'} CAM does not have, so CAM refuses the policy (INVALID_ELEMENT): not evaluated`

@@ -1,6 +1,8 @@
 import { DefaultTokenResolver, StringConcat, TerraformStack, Token, Tokenization } from 'cdktf';
 import { AccessModel } from '../simulate/access-model';
+import { Held, PrincipalWitness, compareByPrincipal } from '../simulate/reason';
 import { SimulationResult, withExplanation } from '../simulate/simulator';
+import { safeText } from '../input/safe-text';
 import { PolicyTarget, TargetKind } from './policy-target';
 
 /**
@@ -11,6 +13,69 @@ export interface AccessResult extends SimulationResult {
   readonly policies: string[];
   /** Policies the principal holds whose documents the stack does not have (preset policies looked up by name): not evaluated. */
   readonly opaquePolicies: string[];
+}
+
+/**
+ * The answer of an access check, decided over every request.
+ */
+export enum AccessAnswer {
+  /** No request breaks the check. */
+  PASS = 'PASS',
+  /** A request breaks it: `witnesses` names one. */
+  FAIL = 'FAIL',
+  /** It cannot be told offline (a preset policy attached by name, a value Terraform fills in, a policy variable): `unknown` says why. */
+  UNKNOWN = 'UNKNOWN',
+}
+
+/**
+ * A request that breaks an access check: who may make it, and the statements that allow it.
+ */
+export interface AccessWitness {
+  /** The principal, as reports name it: `user alice`, `group 13`, `role DevOps`. */
+  readonly principal: string;
+  /** The action of the request, such as `cos:DeleteObject`. */
+  readonly action: string;
+  /** The resource of the request. */
+  readonly resource: string;
+  /** The condition keys of the request and their values; a key left out is absent from the request. */
+  readonly context: { [key: string]: string[] };
+  /** The statements that allow it, as `policy path`. */
+  readonly allowedBy: string[];
+}
+
+/**
+ * What an access check found.
+ */
+export interface AccessCheckResult {
+  /** PASS, FAIL or UNKNOWN. */
+  readonly answer: AccessAnswer;
+  /** Whether the answer is PASS. */
+  readonly passed: boolean;
+  /** Requests that break the check (at most one per allowing statement and principal); each is allowed as `can` answers. */
+  readonly witnesses: AccessWitness[];
+  /** Why the answer is unknown, or may be incomplete: `principal: reason`. */
+  readonly unknown: string[];
+  /** The answer and its witnesses or reasons, in words. */
+  readonly explanation: string;
+}
+
+function checkResult(what: string, found: { witnesses: PrincipalWitness[]; opaque: string[]; unknown: string[] }): AccessCheckResult {
+  const witnesses: AccessWitness[] = found.witnesses.map((w) => ({
+    principal: w.principal,
+    action: w.request.action,
+    resource: w.request.resource,
+    context: w.request.context ?? {},
+    allowedBy: w.allowedBy.map((s) => `${s.policy} ${s.path}`),
+  }));
+  const unknown = [...found.opaque, ...found.unknown];
+  const answer = witnesses.length > 0 ? AccessAnswer.FAIL : unknown.length > 0 ? AccessAnswer.UNKNOWN : AccessAnswer.PASS;
+  const lines = [`${answer}: ${what}`];
+  for (const w of witnesses) {
+    const context = Object.entries(w.context).map(([k, v]) => ` ${k}=${v.join(',')}`).join('');
+    lines.push(`  ${safeText(w.principal)} may call ${safeText(w.action)} on ${safeText(w.resource)}${safeText(context)}, allowed by ${w.allowedBy.map(safeText).join('; ')}`);
+  }
+  for (const u of unknown) lines.push(`  unknown: ${safeText(u)}`);
+  return { answer, passed: answer === AccessAnswer.PASS, witnesses, unknown, explanation: lines.join('\n') };
 }
 
 /**
@@ -76,6 +141,50 @@ export class Access {
   public assertDenied(target: PolicyTarget, action: string, resource: string, context?: { [key: string]: string[] }): void {
     const r = this.can(target, action, resource, context);
     if (r.allowed) throw new Error(`expected ${target.toString()} to be denied ${action} on ${resource}, but:\n${r.explanation}`);
+  }
+
+  /**
+   * What `candidate` lets some principal do that `baseline` did not, decided over every request
+   * (action, resource, condition context), not by comparing statement text: a narrower rewrite
+   * passes, a removed deny fails with the request it now lets through.
+   */
+  public static compare(baseline: Access, candidate: Access): AccessCheckResult {
+    return checkResult('the candidate allows no request the baseline did not', compareByPrincipal(baseline.held(), candidate.held()));
+  }
+
+  /** Whether this stack lets no principal make a request `baseline` did not let it make (`Access.compare(baseline, this)`). */
+  public grantsNoMoreThan(baseline: Access): AccessCheckResult {
+    return Access.compare(baseline, this);
+  }
+
+  /**
+   * Whether no principal of the stack may call `action` (wildcards allowed: `cam:*`), on `resource`
+   * when given (a pattern as a policy writes it), under any condition context.
+   * @param action an action as a policy writes it: `cam:AttachUserPolicy`, `cam:*`, `*`
+   * @param resource a resource as a policy writes it; every resource when omitted
+   */
+  public neverAllows(action: string, resource?: string): AccessCheckResult {
+    if (typeof action !== 'string' || action === '') throw new Error(`Access.neverAllows: action must be an action as a policy writes it, such as "cam:AttachUserPolicy" or "cam:*"; got ${JSON.stringify(action)}`);
+    if (resource !== undefined && (typeof resource !== 'string' || resource === '')) throw new Error(`Access.neverAllows: resource must be a resource as a policy writes it, or left out; got ${JSON.stringify(resource)}`);
+    const found = compareByPrincipal(new Map(), this.held(), { action, resource, limit: 1 });
+    return checkResult(`no principal may call ${action}${resource === undefined ? '' : ` on ${resource}`}`, found);
+  }
+
+  /** Throws, with the witness request, unless `neverAllows(action, resource)` passes. */
+  public assertNeverAllows(action: string, resource?: string): void {
+    const r = this.neverAllows(action, resource);
+    if (!r.passed) throw new Error(`expected no principal to be allowed ${action}${resource === undefined ? '' : ` on ${resource}`}, but:\n${r.explanation}`);
+  }
+
+  /** Throws, with the witness request, unless `grantsNoMoreThan(baseline)` passes. */
+  public assertGrantsNoMoreThan(baseline: Access): void {
+    const r = this.grantsNoMoreThan(baseline);
+    if (!r.passed) throw new Error(`expected no access beyond the baseline, but:\n${r.explanation}`);
+  }
+
+  /** What each principal holds, by its label. */
+  private held(): Map<string, Held> {
+    return new Map([...this.model.principals.values()].map((p) => [p.label, this.model.held(p.key)]));
   }
 
   /** Every user, group and role the stack attaches a policy to, as reports name them (`user alice`, `group 13`). */

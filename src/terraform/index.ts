@@ -6,4 +6,4 @@ export {
   CmqQueuePolicy, CmqQueuePolicyProps, CmqTopicPolicy, CmqTopicPolicyProps, TcmppPolicy, TcmppPolicyProps,
 } from './service-policies';
 export { CamLint, CamLintProps } from './cam-lint';
-export { Access, AccessResult } from './access';
+export { Access, AccessAnswer, AccessCheckResult, AccessResult, AccessWitness } from './access';

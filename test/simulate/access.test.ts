@@ -130,3 +130,53 @@ describe('TcmppResources in access checks', () => {
     expect(stack).toDeny(PolicyTarget.user('alice'), TcmppActions.CREATE_MNP_VERSION, 'qcs::tcmpp:ap-guangzhou:uin/100000000001:Limit/T2M7');
   });
 });
+
+describe('checks over every request: neverAllows, grantsNoMoreThan, Access.compare and their matchers', () => {
+  it('the tcmpp-release example never lets anyone delete a mini program or touch CAM; a stack with an admin does', () => {
+    const [stack] = tcmppRelease(Testing.app());
+    expect(stack).toNeverAllow('cam:*');
+    expect(stack).toNeverAllow(TcmppActions.DELETE_MNP);
+    const r = Access.of(stack).neverAllows('tcmpp:*');
+    expect(r.answer).toBe(lib.AccessAnswer.FAIL);
+    expect(r.passed).toBe(false);
+    // Each witness is a request `can` allows, for the principal it names.
+    for (const w of r.witnesses) {
+      const target = w.principal === 'group 13' ? PolicyTarget.group('13') : w.principal === 'user carol' ? PolicyTarget.user('carol') : PolicyTarget.userUin('100000000042');
+      expect(Access.of(stack).can(target, w.action, w.resource, w.context).allowed, JSON.stringify(w)).toBe(true);
+    }
+    expect(() => expect(stack).toNeverAllow('tcmpp:Release*')).toThrow(/expected no principal to be allowed tcmpp:Release\*, but:\nFAIL: no principal may call tcmpp:Release\*\n {2}group 13 may call tcmpp:ReleaseMNPVersion on qcs::tcmpp::uin\/100000000001:Limit\/T04257DS9431720WTAG/);
+  });
+
+  it('a stack grants no more than itself, or than a wider baseline; removing a deny grants more, with the request it lets through', () => {
+    const build = (deny: boolean, actions = ['cos:*']) => stackWith((s) => {
+      const p = new CamPolicy(s, 'P', { policyName: 'p', actions, resources: ['*'] });
+      p.attachToUser('alice');
+      if (deny) new CamPolicy(s, 'D', { policyName: 'd', effect: lib.Effect.DENY, actions: ['cos:DeleteBucket'], resources: ['*'] }).attachToUser('alice');
+    });
+    const guarded = build(true);
+    expect(guarded).toGrantNoMoreThan(build(true));
+    expect(build(true, ['cos:Get*'])).toGrantNoMoreThan(guarded);
+    expect(guarded).toGrantNoMoreThan(build(false));
+    const r = Access.compare(Access.of(guarded), Access.of(build(false)));
+    expect(r.answer).toBe(lib.AccessAnswer.FAIL);
+    expect(r.witnesses).toEqual([{ principal: 'user alice', action: 'cos:DeleteBucket', resource: 'qcs::cos:ap-guangzhou:uin/100000000001:x', context: {}, allowedBy: ['p (tencentcloud_cam_policy.P_4E0919BE) /statement/0'] }]);
+    expect(() => expect(build(false)).toGrantNoMoreThan(guarded)).toThrow(/expected no access beyond the baseline, but:\nFAIL/);
+  });
+
+  it('a preset policy attached by name makes the answer unknown, never a pass', () => {
+    const stack = stackWith((s) => {
+      new PolicyAttachment(s, 'Admin', { policy: ManagedPolicy.fromName(s, 'AdminPreset', 'AdministratorAccess'), target: PolicyTarget.user('alice') });
+    });
+    const r = Access.of(stack).neverAllows('cam:*');
+    expect(r.answer).toBe(lib.AccessAnswer.UNKNOWN);
+    expect(r.unknown).toHaveLength(1);
+    expect(r.unknown[0]).toMatch(/^user alice: AdministratorAccess: /);
+    expect(() => expect(stack).toNeverAllow('cam:*')).toThrow(/UNKNOWN/);
+  });
+
+  it('names a bad argument', () => {
+    const [stack] = tcmppRelease(Testing.app());
+    expect(() => Access.of(stack).neverAllows(null as unknown as string)).toThrow('Access.neverAllows: action must be an action as a policy writes it');
+    expect(() => Access.of(stack).neverAllows('cam:*', 42 as unknown as string)).toThrow('Access.neverAllows: resource must be');
+  });
+});

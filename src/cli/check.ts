@@ -1,0 +1,83 @@
+// tcam check: access questions a pipeline gates on, answered pass, fail (with a witness request) or
+// unknown (with the reason), decided over every request by the reasoner (src/simulate/reason.ts).
+import { Severity } from '../policy/finding';
+import { parseText, parseValue } from '../policy/parse';
+import { kindOfType, policiesOf } from '../input/documents';
+import { Workspace } from '../input/files';
+import { safeText } from '../input/safe-text';
+import { compareByPrincipal, compareStatements } from '../simulate/reason';
+import { CompiledStatement, Decision, compileView, evaluate, principalCovers } from '../simulate/simulator';
+import { AccessWitness, HELD, accessReport, accessWitness, diffAccess, readInputs } from './access';
+
+/** What a check answers. @internal */
+export interface CheckResult {
+  readonly check: string;
+  /** `pass`, `fail` (a witness shows it), or `unknown` (the reasons say why it cannot be told offline). */
+  readonly result: 'pass' | 'fail' | 'unknown';
+  /** Requests that make the check fail, each allowed as `tcam simulate` answers. */
+  readonly witnesses: AccessWitness[];
+  /** Why the answer is unknown, or may be incomplete. */
+  readonly unknown: string[];
+}
+
+/** Exit codes of `tcam check`: pass, fail, usage or unreadable input, unknown. */
+export const CHECK_EXIT = { pass: 0, fail: 1, unknown: 3 } as const;
+
+function answer(check: string, witnesses: AccessWitness[], unknown: string[]): CheckResult {
+  return { check, result: witnesses.length > 0 ? 'fail' : unknown.length > 0 ? 'unknown' : 'pass', witnesses, unknown };
+}
+
+/** `no-new-access OLD NEW`: NEW allows no request OLD did not. */
+export function checkNoNewAccess(old: string, now: string, workspace: Workspace): CheckResult {
+  const diff = diffAccess(accessReport([old], workspace), accessReport([now], workspace));
+  return answer('no-new-access', diff.newAccess, [...(diff.unknown ?? []), ...(diff.undecided ?? [])]);
+}
+
+/** `access-not-granted --action A [--resource R] PATH...`: no principal can make such a request. */
+export function checkNotGranted(paths: string[], action: string, resource: string | undefined, workspace: Workspace): CheckResult {
+  const found = compareByPrincipal(new Map(), accessReport(paths, workspace)[HELD] ?? new Map(), { action, resource, limit: 1 });
+  return answer('access-not-granted', found.witnesses.map(accessWitness), [...found.opaque, ...found.unknown]);
+}
+
+/** Who a witness of public access asks as: a caller without credentials, whom every public principal names. */
+const ANONYMOUS = 'qcs::cam::anonymous:anonymous';
+
+/**
+ * `no-public-access PATH...`: no statement of a COS bucket policy or a role trust policy lets an
+ * anonymous caller or any account act (`*`, `qcs::cam::anyone:anyone`, `qcs::cam::anonymous:anonymous`),
+ * once the document's denies are taken into account.
+ */
+export function checkNoPublicAccess(paths: string[], workspace: Workspace): CheckResult {
+  const { inputs } = readInputs(paths, workspace);
+  const witnesses: AccessWitness[] = [];
+  const unknown: string[] = [];
+  for (const input of inputs) {
+    for (const p of policiesOf(input)) {
+      const label = p.policy ? `${input.file} ${p.policy}` : input.file;
+      if (p.unchecked) {
+        unknown.push(`${label}: ${p.unchecked}`);
+        continue;
+      }
+      // A bare document naming principals is read as a trust policy unless it has a bucket policy's shape.
+      const kind = kindOfType(p.type);
+      const options = { providerSeverity: Severity.SUGGESTION, ...(kind ? { kind } : {}) };
+      let parsed = p.text !== undefined ? parseText(p.text, options) : parseValue(p.value, options);
+      if (parsed.view?.kind === 'permission' && kind === undefined) parsed = parseValue(p.value, { ...options, kind: 'trust' });
+      if (!parsed.view) continue;
+      const statements = compileView(label, parsed.view, 0);
+      // The statements that apply to an anonymous caller, as statements that apply to whoever asks.
+      const reaching: CompiledStatement[] = statements.filter((s) => s.principals?.values.some((v) => principalCovers(v, ANONYMOUS))).map(({ principals: _, ...s }) => s);
+      if (!reaching.some((s) => s.effect === 'allow')) continue;
+      const found = compareStatements([], reaching, { limit: 1 });
+      for (const w of found.witnesses) {
+        const request = { ...w.request, principal: ANONYMOUS };
+        // The witness as the simulator answers it, with the document as written and the caller named.
+        const result = evaluate(statements, request);
+        if (!result.allowed) continue;
+        witnesses.push(accessWitness({ principal: ANONYMOUS, request, allowedBy: result.statements, before: Decision.IMPLICIT_DENY }));
+      }
+      for (const reason of found.unknown) unknown.push(`${safeText(label)}: ${reason}`);
+    }
+  }
+  return answer('no-public-access', witnesses, unknown);
+}

@@ -1,0 +1,132 @@
+// tcam check: no-new-access, access-not-granted, no-public-access; exit 0 pass, 1 fail, 2 usage or
+// unreadable input, 3 unknown. Every witness printed is checked with tcam simulate.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+import { REPO } from '../helpers';
+
+function tcam(argv: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = run(argv, (s) => { stdout += s; }, (s) => { stderr += s; });
+  return { code, stdout, stderr };
+}
+
+function folder(files: Record<string, unknown>): string {
+  mkdirSync(join(REPO, '.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(REPO, '.tmp', 'check-'));
+  for (const [name, value] of Object.entries(files)) writeFileSync(join(dir, name), typeof value === 'string' ? value : JSON.stringify(value));
+  return dir;
+}
+
+/** alice holds policy p with these statements; `extra` adds resources (more attachments). */
+const config = (statements: unknown[], extra: Record<string, unknown> = {}) => ({
+  resource: {
+    tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: statements }) } },
+    tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' }, ...extra },
+  },
+  data: { tencentcloud_cam_policies: { admin: { name: 'AdministratorAccess' } } },
+});
+const allow = (action: string[], resource = ['*'], condition?: unknown) => ({ effect: 'allow', action, resource, ...(condition ? { condition } : {}) });
+const deny = (action: string[]) => ({ effect: 'deny', action, resource: ['*'] });
+
+/** The witness, asked of tcam simulate on the folder: ALLOW. */
+function confirm(dir: string, w: { principal: string; request: { action: string; resource: string; context: Record<string, string[]> } }) {
+  const principal = w.principal.replace(/^user /, 'user/');
+  const context = Object.entries(w.request.context).flatMap(([k, v]) => v.flatMap((x) => ['--context', `${k}=${x}`]));
+  return tcam(['simulate', '--principal', principal, '--action', w.request.action, '--resource', w.request.resource, ...context, dir]).code;
+}
+
+describe('tcam check no-new-access OLD NEW', () => {
+  it('fails with a witness simulate confirms when NEW widens; passes when it narrows or rewrites', () => {
+    const old = folder({ 'cdk.tf.json': config([allow(['cos:*']), deny(['cos:Delete*'])]) });
+    const widened = folder({ 'cdk.tf.json': config([allow(['cos:*']), deny(['cos:DeleteBucket'])]) });
+    const r = tcam(['check', 'no-new-access', old, widened, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ check: 'no-new-access', result: 'fail', unknown: [] });
+    expect(json.witnesses).toHaveLength(1);
+    expect(json.witnesses[0].request.action).toMatch(/^cos:delete/i);
+    expect(json.witnesses[0].request.action.toLowerCase()).not.toBe('cos:deletebucket');
+    expect(confirm(widened, json.witnesses[0])).toBe(0);
+    expect(confirm(old, json.witnesses[0])).toBe(1);
+
+    const narrowed = folder({ 'cdk.tf.json': config([allow(['cos:Get*', 'cos:Put*']), deny(['cos:Delete*'])]) });
+    expect(tcam(['check', 'no-new-access', old, narrowed]).code).toBe(0);
+    const rewritten = folder({ 'cdk.tf.json': config([allow(['cos:Get*', 'cos:*']), deny(['cos:DeleteObject', 'cos:Delete*'])]) });
+    const pass = tcam(['check', 'no-new-access', old, rewritten]);
+    expect(pass).toMatchObject({ code: 0, stdout: 'no-new-access: PASS\n' });
+  });
+
+  it('a condition widened, an attachment added, a group membership: each a failure with its witness', () => {
+    const ip = (v: string[]) => ({ ip_equal: { 'qcs:ip': v } });
+    const old = folder({ 'cdk.tf.json': config([allow(['cos:GetObject'], ['*'], ip(['10.0.0.0/8']))]) });
+    const wider = folder({ 'cdk.tf.json': config([allow(['cos:GetObject'], ['*'], ip(['10.0.0.0/8', '192.168.0.0/16']))]) });
+    const r = JSON.parse(tcam(['check', 'no-new-access', old, wider, '--format', 'json']).stdout);
+    expect(r.witnesses.map((w: { request: unknown }) => w.request)).toEqual([{ action: 'cos:GetObject', resource: 'qcs::cos:ap-guangzhou:uin/100000000001:x', context: { 'qcs:ip': ['192.168.0.0'] } }]);
+    expect(confirm(wider, r.witnesses[0])).toBe(0);
+    const bob = folder({ 'cdk.tf.json': config([allow(['cos:GetObject'], ['*'], ip(['10.0.0.0/8']))], { b: { user_name: 'bob', policy_id: '${tencentcloud_cam_policy.p.id}' } }) });
+    const toBob = JSON.parse(tcam(['check', 'no-new-access', old, bob, '--format', 'json']).stdout);
+    expect(toBob.witnesses.map((w: { principal: string }) => w.principal)).toEqual(['user bob']);
+    expect(confirm(bob, toBob.witnesses[0])).toBe(0);
+  });
+
+  it('a preset attached by name is unknown (exit 3), never a pass; an empty NEW is an error (exit 2)', () => {
+    const old = folder({ 'cdk.tf.json': config([allow(['cos:GetObject'])]) });
+    const preset = folder({ 'cdk.tf.json': config([allow(['cos:GetObject'])], { b: { user_name: 'alice', policy_id: '${data.tencentcloud_cam_policies.admin.policy_list[0].policy_id}' } }) });
+    const r = tcam(['check', 'no-new-access', old, preset]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('no-new-access: UNKNOWN\n  unknown: user alice: AdministratorAccess: a policy looked up by name');
+    expect(tcam(['check', 'no-new-access', old, folder({})]).code).toBe(2);
+    expect(tcam(['check', 'no-new-access', old]).stderr).toContain('no-new-access takes two paths, OLD and NEW; 1 given');
+  });
+});
+
+describe('tcam check access-not-granted', () => {
+  it('passes when no principal can make the request, fails with who can and how', () => {
+    const dir = folder({ 'cdk.tf.json': config([allow(['cos:*']), deny(['cos:DeleteBucket'])]) });
+    expect(tcam(['check', 'access-not-granted', '--action', 'cam:*', dir]).code).toBe(0);
+    expect(tcam(['check', 'access-not-granted', '--action', 'cos:DeleteBucket', dir]).code).toBe(0);
+    const r = tcam(['check', 'access-not-granted', '--action', 'cos:DeleteObject', '--resource', 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/*', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('access-not-granted: FAIL\n  user alice can: --action cos:DeleteObject --resource qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/\n    allowed by p (tencentcloud_cam_policy.p) /statement/0\n');
+    expect(tcam(['check', 'access-not-granted', dir]).stderr).toContain('--action is required');
+    expect(tcam(['check', 'access-not-granted', '--action', 'not an action', dir]).stderr).toContain('--action "not an action": write an action as a policy does');
+  });
+});
+
+describe('tcam check no-public-access', () => {
+  const bucket = (principal: string[], extra: unknown[] = []) => ({
+    version: '2.0',
+    statement: [{ principal: { qcs: principal }, effect: 'allow', action: ['name/cos:GetObject'], resource: ['qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/*'] }, ...extra],
+  });
+
+  it('fails on a bucket or trust policy open to anyone, with the request an anonymous caller can make', () => {
+    const dir = folder({ 'bucket.json': bucket(['qcs::cam::anyone:anyone']) });
+    const r = tcam(['check', 'no-public-access', dir, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const w = JSON.parse(r.stdout).witnesses[0];
+    expect(w.request).toEqual({ action: 'cos:GetObject', resource: 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/', context: {}, principal: 'qcs::cam::anonymous:anonymous' });
+    expect(tcam(['simulate', '--action', w.request.action, '--resource', w.request.resource, '--requester', w.request.principal, join(dir, 'bucket.json')]).code).toBe(0);
+    const trust = folder({ 'cdk.tf.json': { resource: { tencentcloud_cam_role: { admin: { name: 'admin', document: JSON.stringify({ version: '2.0', statement: [{ principal: { qcs: ['*'] }, effect: 'allow', action: ['name/sts:AssumeRole'] }] }) } } } } });
+    const t = tcam(['check', 'no-public-access', trust]);
+    expect(t.code).toBe(1);
+    expect(t.stdout).toContain('--action sts:AssumeRole');
+  });
+
+  it('passes when every statement names accounts, or a deny of the document refuses what the public allow grants', () => {
+    expect(tcam(['check', 'no-public-access', folder({ 'bucket.json': bucket(['qcs::cam::uin/100000000001:uin/100000000011']) })]).code).toBe(0);
+    const denied = bucket(['*'], [{ principal: { qcs: ['*'] }, effect: 'deny', action: ['name/cos:*'], resource: ['*'] }]);
+    expect(tcam(['check', 'no-public-access', folder({ 'bucket.json': denied })]).code).toBe(0);
+  });
+});
+
+describe('tcam check: usage', () => {
+  it('names the checks', () => {
+    expect(tcam(['check']).stderr).toContain('name a check: no-new-access, access-not-granted, no-public-access');
+    expect(tcam(['check', 'nope']).code).toBe(2);
+    expect(tcam(['check', '--help']).stdout).toContain('Exit codes: 0 pass; 1 fail; 2 usage error or unreadable input (an empty folder too); 3 unknown.');
+    expect(tcam(['check', 'no-public-access', '--action', 'x', '.']).stderr).toContain('unknown option --action');
+  });
+});
