@@ -8,7 +8,7 @@ import { ConditionView, parseText, parseValue } from '../policy/parse';
 import { AccessModel, ModelPolicy, evaluateHoldings } from '../simulate/access-model';
 import { CompiledStatement, SimulationResult, compileView, evaluate } from '../simulate/simulator';
 import { Held, PrincipalWitness, compareByPrincipal } from '../simulate/reason';
-import { policiesOf } from '../input/documents';
+import { kindOfType, policiesOf } from '../input/documents';
 import { SkippedFile, UnreadableError, Workspace } from '../input/files';
 import { InputKind } from '../input/kind';
 import { Source, readSource } from '../input/source';
@@ -48,7 +48,9 @@ function everyPolicy(inputs: Source[]): { statements: CompiledStatement[]; names
         unchecked.push(`${label}: ${p.unchecked}`);
         continue;
       }
-      const parsed = p.text !== undefined ? parseText(p.text, { providerSeverity: Severity.SUGGESTION }) : parseValue(p.value, { providerSeverity: Severity.SUGGESTION });
+      const kind = kindOfType(p.type);
+      const options = { providerSeverity: Severity.SUGGESTION, ...(kind ? { kind } : {}) };
+      const parsed = p.text !== undefined ? parseText(p.text, options) : parseValue(p.value, options);
       if (!parsed.view) {
         unchecked.push(`${label}: not a readable CAM policy (tcam lint says why)`);
         continue;
@@ -272,6 +274,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
         }
       }
       for (const p of model.policies.values()) if (!attached.has(p.address) && p.document !== undefined) unattached.push({ file: input.file, policy: p });
+      for (const { label, held } of model.principalPolicies()) hold(configs > 1 ? `${label} [${input.file}]` : label, held.statements, held.opaque);
     } else {
       for (const p of policiesOf(input)) {
         const text = p.text ?? (p.value !== undefined ? JSON.stringify(p.value) : undefined);

@@ -62,7 +62,7 @@ export function checkNoPublicAccess(paths: string[], workspace: Workspace): Chec
       const kind = kindOfType(p.type);
       const options = { providerSeverity: Severity.SUGGESTION, ...(kind ? { kind } : {}) };
       let parsed = p.text !== undefined ? parseText(p.text, options) : parseValue(p.value, options);
-      if (parsed.view?.kind === 'permission' && kind === undefined) parsed = parseValue(p.value, { ...options, kind: 'trust' });
+      if (parsed.view?.kind === 'permission' && p.type === undefined) parsed = parseValue(p.value, { ...options, kind: 'trust' });
       if (!parsed.view) continue;
       const statements = compileView(label, parsed.view, 0);
       // The statements that apply to an anonymous caller, as statements that apply to whoever asks.

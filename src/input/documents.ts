@@ -44,11 +44,10 @@ function fromDocument(d: ConfigDocument): PolicyInput {
   };
 }
 
-/** The kind of document a Terraform resource type holds: a role's trust policy, a COS bucket policy, else a permission policy. @internal */
-export function kindOfType(type: string | undefined): PolicyKind | undefined {
+/** The kind of document a Terraform resource type holds when it is not a permission policy: a role's trust policy, a COS bucket policy. @internal */
+export function kindOfType(type: string | undefined): Exclude<PolicyKind, 'permission'> | undefined {
   if (type === 'tencentcloud_cam_role' || type === 'tencentcloud_cam_role_by_name') return 'trust';
-  if (type === 'tencentcloud_cos_bucket_policy') return 'cos-bucket';
-  return type === undefined ? undefined : 'permission';
+  return type === 'tencentcloud_cos_bucket_policy' ? 'cos-bucket' : undefined;
 }
 
 /** Every CAM document of a file that was read. @internal */

@@ -7,6 +7,7 @@ import { splitSegments } from '../policy/resource';
 import { CompiledStatement, ResourcePrefix, SimulationRequest, SimulationResult, compileView, evaluate, requestAction, resourceKey, withExplanation } from './simulator';
 import { safeText } from '../input/safe-text';
 import type { Held } from './reason';
+import { kindOfType } from '../input/documents';
 
 /**
  * Who a stack grants access to, and through which policies: read from Terraform JSON (a
@@ -25,6 +26,8 @@ export interface ModelPolicy {
   readonly document?: string;
   /** Why its document is not known (a preset policy looked up by name, a policy id). */
   readonly opaque?: string;
+  /** A role's trust policy (whom it lets assume the role) or a COS bucket policy (whom it lets act on the bucket), not a permission policy. */
+  readonly kind?: 'trust' | 'cos-bucket';
 }
 
 /** A user, group or role the stack attaches policies to. */
@@ -74,6 +77,8 @@ export class AccessModel {
   public readonly policies = new Map<string, ModelPolicy>();
   /** The addresses of the policies the configuration creates (not presets or ids it only names). */
   private readonly created = new Set<string>();
+  /** The policies that name whom they apply to: each role's trust policy and each bucket policy the configuration creates, by how reports name them. */
+  private readonly resourcePolicies = new Map<string, ModelPolicy>();
   /** Every principal a policy is attached to, by key. */
   public readonly principals = new Map<string, ModelPrincipal>();
   /** Attachments: principal key -> policies, with the attachment's address. */
@@ -113,6 +118,30 @@ export class AccessModel {
       this.policies.set(held.address, { ...rest, ...(text !== undefined ? { document: text } : { opaque: `its default version (${version.address}) is known only when Terraform runs` }) });
     }
     for (const instance of config.instances) if (instance.mode === 'managed') this.readAttachment(instance);
+    for (const instance of config.instances) {
+      const kind = instance.mode === 'managed' ? kindOfType(instance.type) : undefined;
+      if (!kind) continue;
+      const name = config.literal(instance, kind === 'trust' ? 'name' : 'bucket');
+      const text = documents.get(instance)?.text;
+      const label = kind === 'trust' ? `${this.labelOf(`role/${name ?? instance.address}`)} (who may assume it)` : `bucket ${name ?? instance.address} (its bucket policy)`;
+      this.resourcePolicies.set(label, {
+        address: instance.address,
+        name: `${name ?? instance.address} ${kind === 'trust' ? 'trust policy' : 'bucket policy'}`,
+        kind,
+        ...(text !== undefined ? { document: text } : { opaque: 'its document is known only when Terraform runs' }),
+      });
+    }
+  }
+
+  /**
+   * Who may act through each policy that names whom it applies to: a role's trust policy (labelled
+   * `role NAME (who may assume it)`) and a bucket policy (`bucket NAME (its bucket policy)`).
+   */
+  public principalPolicies(): Array<{ label: string; held: Held }> {
+    return [...this.resourcePolicies].map(([label, policy]) => ({
+      label,
+      held: { statements: this.statementsOf(policy), opaque: policy.opaque ? [`${policy.name}: ${policy.opaque}`] : [] },
+    }));
   }
 
   /** The policy an attachment names: a policy of the configuration, a preset looked up by name, or an id. */
@@ -295,7 +324,7 @@ export class AccessModel {
     if (!compiled) {
       compiled = [];
       if (policy.document !== undefined) {
-        const parsed = parseText(policy.document, { providerSeverity: Severity.ERROR });
+        const parsed = parseText(policy.document, { providerSeverity: Severity.ERROR, ...(policy.kind ? { kind: policy.kind } : {}) });
         if (parsed.view) {
           compiled = compileView(this.policyLabel(policy), parsed.view, this.compiledCount);
           this.compiledCount += compiled.length;

@@ -3,7 +3,7 @@ import { longRegionCode } from '../policy/region';
 import { splitSegments } from '../policy/resource';
 import { Cell, Domain, Pattern, Step, cellsOf, globSteps } from './cells';
 import { parseDate, parseIp } from './conditions';
-import { CompiledAction, CompiledStatement, Decision, SimulationRequest, StatementRef, actionCovers, actionMatches, compileAction, evaluate, requestAction, resourceMatches } from './simulator';
+import { CompiledAction, CompiledStatement, Decision, SimulationRequest, StatementRef, actionCovers, actionMatches, compileAction, evaluate, principalCovers, requestAction, resourceMatches } from './simulator';
 
 /**
  * Whether one set of statements allows a request another does not, decided over every request
@@ -66,6 +66,9 @@ const RESOURCE_DOMAIN: Domain = {
   regime: (state) => (state >> 1 === 5 ? 6 : 0),
   fresh: [...OPEN_FRESH, ':'],
 };
+
+/** A requester no policy names: the principal of an account no statement mentions. */
+const OTHER = 'qcs::cam::uin/100000000999:uin/100000000999';
 
 const ANY_STRING: Domain = { start: 0, step: () => 0, accepts: () => true, fresh: OPEN_FRESH };
 
@@ -261,7 +264,6 @@ export function compareStatements(before: readonly CompiledStatement[], after: r
   const limit = options.limit ?? 20;
   for (const s of all) {
     const where = `${s.policy} ${s.path}`;
-    if (s.principals) unknown.add(`${where}: a statement that names its principals (a bucket or trust policy) is not reasoned about yet`);
     if (s.resources.some((r) => VARIABLE.test(r.value)) || s.conditions.some((c) => c.values.some((v) => typeof v.value === 'string' && VARIABLE.test(v.value)))) {
       unknown.add(`${where}: a policy variable (\${uin}, \${owner_uin}, \${app_id}) is not reasoned about yet`);
     }
@@ -316,6 +318,10 @@ export function compareStatements(before: readonly CompiledStatement[], after: r
     } else keyValues.set(key, cells);
   }
 
+  // Who asks, where a statement names whom it applies to (a bucket or trust policy): each principal
+  // named, and one named by none (a statement naming everyone covers it); else no one in particular.
+  const named = [...new Set(all.flatMap((s) => s.principals?.values ?? []))];
+  const requesters: Array<string | undefined> = named.length === 0 ? [undefined] : [...named.filter((p) => !principalCovers(p, OTHER)), OTHER];
   const witnesses: Witness[] = [];
   const witnessed = new Set<CompiledStatement>();
   const written = [...all.flatMap((s) => s.actions.map((a) => a.text)), ...(options.action === undefined ? [] : [options.action])];
@@ -343,12 +349,12 @@ export function compareStatements(before: readonly CompiledStatement[], after: r
         const beforeHere = reach.filter((i) => !isAfter.has(all[i])).map((i) => all[i]);
         const afterHere = reach.filter((i) => isAfter.has(all[i])).map((i) => all[i]);
         const used = [...new Set(reach.flatMap((i) => all[i].conditions.map((c) => c.key.value)))].sort();
-        for (const context of contexts(used, keyValues, base)) {
+        asking: for (const context of contexts(used, keyValues, base)) for (const requester of requesters) {
           if (++asked > REQUEST_BUDGET) {
             unknown.add(`more than ${REQUEST_BUDGET} requests would be needed`);
             break search;
           }
-          const request: SimulationRequest = { action: a.value, resource: r.value, context };
+          const request: SimulationRequest = { action: a.value, resource: r.value, context, ...(requester === undefined ? {} : { principal: requester }) };
           const now = evaluate(afterHere, request);
           if (!now.allowed) continue;
           const fresh = now.statements.filter((ref) => afterHere.some((s) => s.policy === ref.policy && s.path === ref.path && !witnessed.has(s)));
@@ -358,7 +364,7 @@ export function compareStatements(before: readonly CompiledStatement[], after: r
           witnesses.push(polish({ request, before: then.decision, allowedBy: now.statements }, written, after, before));
           for (const s of afterHere) if (now.statements.some((ref) => ref.policy === s.policy && ref.path === s.path)) witnessed.add(s);
           if (witnesses.length >= limit) break search;
-          if (reach.every((i) => !isAfter.has(all[i]) || all[i].effect !== 'allow' || witnessed.has(all[i]))) break;
+          if (reach.every((i) => !isAfter.has(all[i]) || all[i].effect !== 'allow' || witnessed.has(all[i]))) break asking;
         }
       }
     }

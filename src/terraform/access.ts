@@ -184,7 +184,9 @@ export class Access {
 
   /** What each principal holds, by its label. */
   private held(): Map<string, Held> {
-    return new Map([...this.model.principals.values()].map((p) => [p.label, this.model.held(p.key)]));
+    const out = new Map([...this.model.principals.values()].map((p) => [p.label, this.model.held(p.key)]));
+    for (const { label, held } of this.model.principalPolicies()) out.set(label, held);
+    return out;
   }
 
   /** Every user, group and role the stack attaches a policy to, as reports name them (`user alice`, `group 13`). */

@@ -130,3 +130,54 @@ describe('tcam check: usage', () => {
     expect(tcam(['check', 'no-public-access', '--action', 'x', '.']).stderr).toContain('unknown option --action');
   });
 });
+
+describe('trust policies in a change: who may assume a role', () => {
+  const role = (principals: string[]) => ({
+    resource: {
+      tencentcloud_cam_role: { admin: { name: 'admin', document: JSON.stringify({ version: '2.0', statement: [{ principal: { qcs: principals }, effect: 'allow', action: ['name/sts:AssumeRole'] }] }) } },
+    },
+  });
+
+  it('opening a role to anyone, or to one more account, is new access with the requester named; narrowing it is not', () => {
+    const dev = 'qcs::cam::uin/100000000001:uin/100000000011';
+    const old = folder({ 'cdk.tf.json': role([dev]) });
+    const open = folder({ 'cdk.tf.json': role(['*']) });
+    const r = tcam(['access', '--diff', old, open, '--fail-on-new-access', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const w = JSON.parse(r.stdout).newAccess;
+    expect(w).toHaveLength(1);
+    expect(w[0].principal).toBe('role admin (who may assume it)');
+    expect(w[0].request.action).toBe('sts:AssumeRole');
+    expect(w[0].request.principal).not.toBe(dev);
+    expect(tcam(['simulate', '--action', w[0].request.action, '--resource', w[0].request.resource, '--requester', w[0].request.principal, open]).code).toBe(0);
+    expect(tcam(['simulate', '--action', w[0].request.action, '--resource', w[0].request.resource, '--requester', w[0].request.principal, old]).code).toBe(1);
+    const other = 'qcs::cam::uin/100000000002:root';
+    const more = JSON.parse(tcam(['access', '--diff', old, folder({ 'cdk.tf.json': role([dev, other]) }), '--format', 'json']).stdout).newAccess;
+    expect(more.map((x: { request: { principal: string } }) => x.request.principal)).toEqual([other]);
+    expect(tcam(['check', 'no-new-access', open, old]).code).toBe(0);
+    expect(tcam(['check', 'no-new-access', old, folder({ 'cdk.tf.json': role([dev]) })]).code).toBe(0);
+  });
+});
+
+describe('bucket policies in a change', () => {
+  const policy = (principals: string[]) => ({
+    resource: {
+      tencentcloud_cos_bucket_policy: {
+        b: {
+          bucket: 'b-1250000000',
+          policy: JSON.stringify({ version: '2.0', Statement: [{ Principal: { qcs: principals }, Effect: 'Allow', Action: ['name/cos:GetObject'], Resource: ['qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/*'] }] }),
+        },
+      },
+    },
+  });
+
+  it('letting anyone read a bucket is new access, named by the bucket, with the requester', () => {
+    const owner = 'qcs::cam::uin/100000000001:uin/100000000011';
+    const r = tcam(['access', '--diff', folder({ 'cdk.tf.json': policy([owner]) }), folder({ 'cdk.tf.json': policy([owner, 'qcs::cam::anyone:anyone']) }), '--fail-on-new-access', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const [w] = JSON.parse(r.stdout).newAccess;
+    expect(w.principal).toBe('bucket b-1250000000 (its bucket policy)');
+    expect(w.request).toMatchObject({ action: 'cos:GetObject', principal: 'qcs::cam::uin/100000000999:uin/100000000999' });
+    expect(tcam(['check', 'no-new-access', folder({ 'cdk.tf.json': policy([owner]) }), folder({ 'cdk.tf.json': policy([owner]) })]).code).toBe(0);
+  });
+});
