@@ -46,7 +46,7 @@ describe('docs/testing-your-stacks.md', () => {
   it('has TypeScript blocks, and every one compiles given the stack and policy its prose names', () => {
     const found = blocks('docs/testing-your-stacks.md');
     expect(found.length).toBeGreaterThanOrEqual(5);
-    const preamble = `declare const stack: import('cdktf').TerraformStack;\ndeclare const breakGlass: import(${JSON.stringify(join(REPO, 'src'))}).CamPolicy;\n`;
+    const preamble = `declare const stack: import('cdktf').TerraformStack;\ndeclare const baselineStack: import('cdktf').TerraformStack;\ndeclare const breakGlass: import(${JSON.stringify(join(REPO, 'src'))}).CamPolicy;\n`;
     expect(compileProblems(found, preamble)).toEqual([]);
   });
 });

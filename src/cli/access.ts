@@ -7,7 +7,7 @@ import { Severity, pushAll } from '../policy/finding';
 import { ConditionView, parseText, parseValue } from '../policy/parse';
 import { AccessModel, ModelPolicy, evaluateHoldings } from '../simulate/access-model';
 import { CompiledStatement, SimulationResult, compileView, evaluate } from '../simulate/simulator';
-import { Held, PrincipalWitness, compareByPrincipal } from '../simulate/reason';
+import { Held, PrincipalWitness, StatementIds, compareByPrincipal, sameHeld } from '../simulate/reason';
 import { kindOfType, policiesOf } from '../input/documents';
 import { SkippedFile, UnreadableError, Workspace } from '../input/files';
 import { InputKind } from '../input/kind';
@@ -162,6 +162,9 @@ export interface AccessRow {
 /** Where a report keeps each principal's compiled statements, for `--diff`: a symbol, which JSON leaves out. @internal */
 export const HELD = Symbol('held');
 
+/** Where a report keeps how to make each principal's rows, made only when read: a symbol, which JSON leaves out. @internal */
+export const ROWS = Symbol('rows');
+
 /** The access report of `tcam access`. @internal */
 export interface AccessReport {
   readonly principals: Array<{ principal: string; policies: string[]; opaque: string[] }>;
@@ -169,6 +172,8 @@ export interface AccessReport {
   readonly skipped: SkippedFile[];
   /** What each principal holds (by `samePrincipal` of its label), which `--diff` compares by what it allows. */
   readonly [HELD]?: Map<string, Held>;
+  /** Each principal's rows, made when asked for: `--diff` asks only for the principals whose holdings changed. */
+  readonly [ROWS]?: ReadonlyArray<{ readonly principal: string; rows(): AccessRow[] }>;
 }
 
 const ALL_LEVELS = ['list', 'read', 'write'];
@@ -194,11 +199,15 @@ function conditionText(c: ConditionView): string {
 }
 
 /** The rows of one statement, one per service its actions name. */
-function rowsOf(principal: string, policy: string, file: string, s: CompiledStatementSource): AccessRow[] {
+function rowsOf(principal: string, policy: string, file: string, s: CompiledStatement): AccessRow[] {
+  // A statement with a bad effect grants nothing: CAM refuses its policy (tcam lint names it).
+  if (s.badEffect) return [];
   const byService = new Map<string, string[]>();
-  for (const a of s.actions) {
+  for (const a of s.written) {
     const service = a === '*' ? '*' : parseAction(a)?.service ?? '(invalid)';
-    byService.set(service, [...(byService.get(service) ?? []), a]);
+    const list = byService.get(service);
+    if (list) list.push(a);
+    else byService.set(service, [a]);
   }
   return [...byService].map(([service, actions]) => ({
     principal,
@@ -206,33 +215,12 @@ function rowsOf(principal: string, policy: string, file: string, s: CompiledStat
     effect: s.effect,
     levels: ALL_LEVELS.filter((l) => actions.some((a) => levelsOf(a).includes(l))),
     actions,
-    resources: s.resources,
+    resources: s.resources.map((r) => r.value),
     conditions: s.conditions.map(conditionText),
     conditionList: s.conditions.map((c) => ({ operator: c.operator.value, key: c.key.value, values: c.values.map((v) => String(v.value)) })),
     policy,
     file,
     path: s.path,
-  }));
-}
-
-interface CompiledStatementSource {
-  readonly path: string;
-  readonly effect: string;
-  readonly actions: string[];
-  readonly resources: string[];
-  readonly conditions: ConditionView[];
-}
-
-/** The statements of a document as written (actions and resources as text), for the report. */
-function statementsOfText(text: string): CompiledStatementSource[] {
-  const parsed = parseText(text, { providerSeverity: Severity.SUGGESTION });
-  if (!parsed.view) return [];
-  return parsed.view.statements.filter((s) => !s.badEffect).map((s) => ({
-    path: s.path,
-    effect: s.effect,
-    actions: s.actions.map((a) => a.value),
-    resources: s.resources.map((r) => r.value),
-    conditions: s.conditions,
   }));
 }
 
@@ -244,15 +232,16 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
     throw new UnreadableError(`no CAM policy or Terraform configuration found under ${paths.map((p) => workspace.named(p)).join(', ')}${skipped.length > 0 ? ` (${skipped.length} skipped: ${skipped.map((s) => `${safeText(s.file)}: ${safeText(s.reason)}`).join('; ')})` : ''}`);
   }
   const principals: AccessReport['principals'] = [];
-  const rows: AccessRow[] = [];
+  const sources: Array<{ principal: string; rows(): AccessRow[] }> = [];
   const NOT_ATTACHED = '(not attached)';
   const unattached: Array<{ file: string; policy: ModelPolicy | { name: string; document: string } }> = [];
-  const byPrincipal = new Map<string, { statements: CompiledStatement[]; opaque: string[] }>();
-  const hold = (label: string, statements: readonly CompiledStatement[], opaque: readonly string[] = []) => {
+  const byPrincipal = new Map<string, { statements: CompiledStatement[]; documents: string[]; opaque: string[] }>();
+  const hold = (label: string, h: Held) => {
     const key = samePrincipal(label);
-    const held = byPrincipal.get(key) ?? byPrincipal.set(key, { statements: [], opaque: [] }).get(key)!;
-    pushAll(held.statements, statements);
-    pushAll(held.opaque, opaque);
+    const held = byPrincipal.get(key) ?? byPrincipal.set(key, { statements: [], documents: [], opaque: [] }).get(key)!;
+    pushAll(held.statements, h.statements);
+    pushAll(held.documents, h.documents ?? []);
+    pushAll(held.opaque, h.opaque);
   };
   // Principals are named with their file only when several configurations are read.
   const configs = inputs.filter((i) => i.configuration !== undefined).length;
@@ -264,17 +253,15 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
       for (const p of sorted) {
         const held = model.policiesOf(p.key);
         const label = configs > 1 ? `${p.label} [${input.file}]` : p.label;
-        const { statements, opaque } = model.held(p.key);
-        principals.push({ principal: label, policies: held.map(({ policy, via }) => `${policy.name} (${via})`), opaque: [...opaque] });
-        hold(label, statements, opaque);
-        for (const { policy } of held) {
-          attached.add(policy.address);
-          if (policy.document === undefined) continue;
-          for (const s of statementsOfText(policy.document)) pushAll(rows, rowsOf(label, `${policy.name} (${policy.address})`, input.file, s));
-        }
+        const holding = model.held(p.key);
+        principals.push({ principal: label, policies: held.map(({ policy, via }) => `${policy.name} (${via})`), opaque: [...holding.opaque] });
+        hold(label, holding);
+        for (const { policy } of held) attached.add(policy.address);
+        const file = input.file;
+        sources.push({ principal: label, rows: () => held.flatMap(({ policy }) => model.statementsOf(policy).flatMap((s) => rowsOf(label, `${policy.name} (${policy.address})`, file, s))) });
       }
       for (const p of model.policies.values()) if (!attached.has(p.address) && p.document !== undefined) unattached.push({ file: input.file, policy: p });
-      for (const { label, held } of model.principalPolicies()) hold(configs > 1 ? `${label} [${input.file}]` : label, held.statements, held.opaque);
+      for (const { label, held } of model.principalPolicies()) hold(configs > 1 ? `${label} [${input.file}]` : label, held);
     } else {
       for (const p of policiesOf(input)) {
         const text = p.text ?? (p.value !== undefined ? JSON.stringify(p.value) : undefined);
@@ -284,11 +271,22 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
   }
   for (const { file, policy } of unattached) {
     const parsed = parseText(policy.document!, { providerSeverity: Severity.SUGGESTION });
-    if (parsed.view) hold(NOT_ATTACHED, compileView(`${file} ${policy.name}`, parsed.view, 0));
-    for (const s of statementsOfText(policy.document!)) pushAll(rows, rowsOf(NOT_ATTACHED, 'address' in policy ? `${policy.name} (${policy.address})` : policy.name, file, s));
+    const statements = parsed.view ? compileView(`${file} ${policy.name}`, parsed.view, 0) : [];
+    hold(NOT_ATTACHED, { statements, documents: [policy.document!], opaque: [] });
+    sources.push({ principal: NOT_ATTACHED, rows: () => statements.flatMap((s) => rowsOf(NOT_ATTACHED, 'address' in policy ? `${policy.name} (${policy.address})` : policy.name, file, s)) });
   }
   if (unattached.length > 0) principals.push({ principal: NOT_ATTACHED, policies: unattached.map(({ policy }) => policy.name), opaque: [] });
-  return { principals, rows, skipped, [HELD]: byPrincipal };
+  let rows: AccessRow[] | undefined;
+  return {
+    principals,
+    // Made when first read (the report, its JSON): --diff reads only the rows of the principals that changed.
+    get rows() {
+      return (rows ??= sources.flatMap((source) => source.rows()));
+    },
+    skipped,
+    [HELD]: byPrincipal,
+    [ROWS]: sources,
+  };
 }
 
 /** One grant of a diff: principal, effect, action, resource, conditions. @internal */
@@ -348,34 +346,80 @@ export function samePrincipal(label: string): string {
   return at >= 0 && at < close ? label.slice(0, at) : label;
 }
 
-function grantsOf(report: AccessReport): Map<string, AccessGrant> {
-  const out = new Map<string, AccessGrant>();
-  for (const row of report.rows) {
-    const principal = samePrincipal(row.principal);
-    // Conditions compared as data: "10.0.0.0/8, 0.0.0.0/0" as one value is not two values.
-    const conditionKey = row.conditionList.map((c) => [c.operator, c.key, ...c.values]);
+/** A row's principal, effect and conditions (as data: "10.0.0.0/8, 0.0.0.0/0" as one value is not two values). */
+function scopeOf(row: AccessRow): string {
+  return JSON.stringify([samePrincipal(row.principal), row.effect, row.conditionList.map((c) => [c.operator, c.key, ...c.values])]);
+}
+
+/** A report's rows with each one's scope and its key as written (scope, actions, resources), made once for both directions. */
+interface Keyed {
+  readonly rows: readonly AccessRow[];
+  readonly scopes: string[];
+  readonly keys: string[];
+}
+
+function keyed(rows: readonly AccessRow[]): Keyed {
+  const scopes = rows.map(scopeOf);
+  return { rows, scopes, keys: rows.map((row, i) => JSON.stringify([scopes[i], row.actions, row.resources])) };
+}
+
+function resourcesOf(row: AccessRow): string[] {
+  return row.resources.length > 0 ? row.resources : ['(none)'];
+}
+
+/**
+ * The grants as written (principal, effect, action, resource, conditions) of `next` that `prev`
+ * does not have. A row written the same on both sides grants nothing new and is not expanded; the
+ * others are, each grant looked up in an index of `prev` by scope and action: time and memory grow
+ * with the input and the grants that changed, not with every action times every resource.
+ */
+function grantsAdded(prev: Keyed, next: Keyed): AccessGrant[] {
+  const same = new Set(prev.keys);
+  const index = new Map<string, Array<Set<string>>>();
+  prev.rows.forEach((row, i) => {
+    const resources = new Set(resourcesOf(row));
     for (const action of row.actions) {
-      for (const resource of row.resources.length > 0 ? row.resources : ['(none)']) {
+      const key = `${prev.scopes[i]}\u0000${action}`;
+      const list = index.get(key);
+      if (list) list.push(resources);
+      else index.set(key, [resources]);
+    }
+  });
+  const out = new Map<string, AccessGrant>();
+  for (const [i, row] of next.rows.entries()) {
+    if (same.has(next.keys[i])) continue;
+    const scope = next.scopes[i];
+    const principal = samePrincipal(row.principal);
+    for (const action of row.actions) {
+      const held = index.get(`${scope}\u0000${action}`);
+      for (const resource of resourcesOf(row)) {
+        if (held?.some((r) => r.has(resource))) continue;
         const g = { principal, effect: row.effect, action, resource, conditions: row.conditions.join('; ') };
-        out.set(JSON.stringify([g.principal, g.effect, g.action, g.resource, conditionKey]), g);
+        out.set(JSON.stringify([scope, action, resource]), g);
       }
     }
   }
-  return out;
+  // In the order of their JSON, as reports have always listed them.
+  return [...out.values()].map((g) => ({ g, key: JSON.stringify(g) })).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map(({ g }) => g);
 }
 
 /** The grants in `next` and not in `prev` (added), and the reverse (removed). @internal */
 export function diffAccess(prev: AccessReport, next: AccessReport): AccessDiff {
-  const a = grantsOf(prev);
-  const b = grantsOf(next);
-  const order = (x: AccessGrant, y: AccessGrant) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1);
   const old = prev[HELD] ?? new Map<string, Held>();
   const now = next[HELD] ?? new Map<string, Held>();
+  // A principal that holds the same on both sides has the same grants: its rows are not compared.
+  const ids = new StatementIds();
+  const unchanged = new Set([...old.keys()].filter((p) => now.has(p) && sameHeld(old.get(p)!, now.get(p)!, ids)));
+  const changed = (report: AccessReport) => (report[ROWS]
+    ? report[ROWS].filter((source) => !unchanged.has(samePrincipal(source.principal))).flatMap((source) => source.rows())
+    : report.rows.filter((r) => !unchanged.has(samePrincipal(r.principal))));
+  const before = keyed(changed(prev));
+  const after = keyed(changed(next));
   const added = compareByPrincipal(old, now);
   const lost = compareByPrincipal(now, old);
   return {
-    added: [...b].filter(([k]) => !a.has(k)).map(([, g]) => g).sort(order),
-    removed: [...a].filter(([k]) => !b.has(k)).map(([, g]) => g).sort(order),
+    added: grantsAdded(before, after),
+    removed: grantsAdded(after, before),
     newAccess: added.witnesses.map(accessWitness),
     lostAccess: lost.witnesses.map(accessWitness),
     ...(added.opaque.length > 0 ? { unknown: added.opaque } : {}),

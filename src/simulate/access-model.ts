@@ -91,6 +91,8 @@ export class AccessModel {
   /** Put before every policy's name in results (`tcam` puts the file there when it reads several). */
   public labelPrefix = '';
   private readonly indexes = new Map<string, Holdings>();
+  /** `index()`: made on first use, after the constructor has read every attachment. */
+  private byPrincipal?: { grants: Map<string, number[]>; groups: Map<string, string[]> };
 
   private constructor(private readonly config: Configuration) {
     const documents = new Map<TerraformInstance, ConfigDocument>();
@@ -140,7 +142,7 @@ export class AccessModel {
   public principalPolicies(): Array<{ label: string; held: Held }> {
     return [...this.resourcePolicies].map(([label, policy]) => ({
       label,
-      held: { statements: this.statementsOf(policy), opaque: policy.opaque ? [`${policy.name}: ${policy.opaque}`] : [] },
+      held: { statements: this.statementsOf(policy), documents: policy.document === undefined ? [] : [policy.document], opaque: policy.opaque ? [`${policy.name}: ${policy.opaque}`] : [] },
     }));
   }
 
@@ -288,19 +290,39 @@ export class AccessModel {
 
   /** The groups a user key is a member of, by this configuration. */
   public groupsOf(key: string): string[] {
-    return [...this.members].filter(([, users]) => users.has(key)).map(([group]) => group);
+    return this.index().groups.get(key) ?? [];
   }
 
-  /** The policies a principal holds, directly or through its groups, each with how. */
+  /** The policies a principal holds, directly or through its groups, each with how, in the order of the attachments. */
   public policiesOf(key: string): Array<{ policy: ModelPolicy; via: string }> {
-    const out: Array<{ policy: ModelPolicy; via: string }> = [];
+    const { grants } = this.index();
     const holders = [key, ...this.groupsOf(key)];
-    for (const g of this.grants) {
-      const i = holders.indexOf(g.principal);
-      if (i < 0) continue;
-      out.push({ policy: this.policies.get(g.policy)!, via: i === 0 ? g.via : `${this.principals.get(holders[i])?.label ?? holders[i]} (${g.via})` });
+    const held = holders.flatMap((holder, i) => (grants.get(holder) ?? []).map((at) => ({ at, holder: i }))).sort((x, y) => x.at - y.at);
+    return held.map(({ at, holder }) => {
+      const g = this.grants[at];
+      return { policy: this.policies.get(g.policy)!, via: holder === 0 ? g.via : `${this.principals.get(holders[holder])?.label ?? holders[holder]} (${g.via})` };
+    });
+  }
+
+  /** The attachments by principal (their places in `grants`) and the groups of each user, made once the configuration is read. */
+  private index(): { grants: Map<string, number[]>; groups: Map<string, string[]> } {
+    if (this.byPrincipal) return this.byPrincipal;
+    const grants = new Map<string, number[]>();
+    this.grants.forEach((g, at) => {
+      const list = grants.get(g.principal);
+      if (list) list.push(at);
+      else grants.set(g.principal, [at]);
+    });
+    const groups = new Map<string, string[]>();
+    for (const [group, users] of this.members) {
+      for (const user of users) {
+        const list = groups.get(user);
+        if (list) list.push(group);
+        else groups.set(user, [group]);
+      }
     }
-    return out;
+    this.byPrincipal = { grants, groups };
+    return this.byPrincipal;
   }
 
   /** What a principal holds, as the access reasoner compares it: the statements of its policies, and those whose documents are not known (`name: why`). */
@@ -308,6 +330,7 @@ export class AccessModel {
     const policies = this.policiesOf(key);
     return {
       statements: policies.flatMap(({ policy }) => this.statementsOf(policy)),
+      documents: policies.flatMap(({ policy }) => (policy.document === undefined ? [] : [policy.document])),
       opaque: policies.filter(({ policy }) => policy.opaque).map(({ policy }) => `${policy.name}: ${policy.opaque}`),
     };
   }

@@ -1,4 +1,5 @@
 import { parseOperator } from '../policy/condition';
+import { pushAll } from '../policy/finding';
 import { longRegionCode } from '../policy/region';
 import { splitSegments } from '../policy/resource';
 import { Cell, Domain, Pattern, Step, cellsOf, globSteps } from './cells';
@@ -254,10 +255,100 @@ export interface CompareOptions {
 }
 
 /**
+ * Numbers for statements, made once per comparison: the same number for statements that allow the
+ * same requests (`statementKey`), and, apart, for statements that allow the same requests of an
+ * action they both cover (the same key but their actions).
+ */
+export class StatementIds {
+  private readonly whole = new Map<CompiledStatement, number>();
+  private readonly rest = new Map<CompiledStatement, number>();
+  private readonly byKey = new Map<string, number>();
+
+  private number(cache: Map<CompiledStatement, number>, s: CompiledStatement, key: () => string): number {
+    let id = cache.get(s);
+    if (id === undefined) {
+      const k = key();
+      id = this.byKey.get(k) ?? this.byKey.set(k, this.byKey.size).get(k)!;
+      cache.set(s, id);
+    }
+    return id;
+  }
+
+  /**
+   * Whether two lists hold the same statements, in any order (`butActions`: the same but for their
+   * actions); a statement with a value Terraform fills in is never the same as another (the values
+   * may differ).
+   */
+  public same(a: readonly CompiledStatement[], b: readonly CompiledStatement[], butActions = false): boolean {
+    if (a.length !== b.length || a.some((s) => s.unknown.length > 0) || b.some((s) => s.unknown.length > 0)) return false;
+    const id = (s: CompiledStatement) => (butActions ? this.number(this.rest, s, () => `rest ${statementKey(s, false)}`) : this.number(this.whole, s, () => statementKey(s, true)));
+    const sorted = (xs: readonly CompiledStatement[]) => xs.map(id).sort((x, y) => x - y);
+    const x = sorted(a);
+    const y = sorted(b);
+    return x.every((n, i) => n === y[i]);
+  }
+}
+
+/** The `svc:name` (lowercase) of each exact action of a statement. */
+function exactKeys(s: CompiledStatement): string[] {
+  return s.actions.filter((a) => !a.all && a.service!.exact && a.name!.exact).map((a) => `${a.service!.pieces[0]}:${a.name!.pieces[0]}`);
+}
+
+/**
  * The requests `after` allows and `before` does not: a witness for each statement of `after` that
  * allows some such request (up to `limit`), and why more may exist where the answer is not exact.
+ *
+ * A request's action decides which statements can apply to it, so the question is asked apart for
+ * each action some statement names exactly (with the statements naming it, and those whose
+ * wildcards cover it), and once for every other action (with the wildcard statements): an action
+ * whose statements are the same on both sides is not asked about. Exact, as asking all at once:
+ * a statement that cannot match a request's action takes no part in its decision.
  */
-export function compareStatements(before: readonly CompiledStatement[], after: readonly CompiledStatement[], options: CompareOptions = {}): Comparison {
+export function compareStatements(before: readonly CompiledStatement[], after: readonly CompiledStatement[], options: CompareOptions = {}, ids = new StatementIds()): Comparison {
+  const live = (xs: readonly CompiledStatement[]) => xs.filter((s) => !s.refused);
+  const sides = [live(before), live(after)];
+  const place = sides.map((xs) => new Map(xs.map((s, i) => [s, i])));
+  const groups = new Map<string, CompiledStatement[][]>();
+  const wild = sides.map((xs) => xs.filter((s) => s.actions.some((a) => a.all || !a.service!.exact || !a.name!.exact)));
+  sides.forEach((xs, side) => {
+    for (const s of xs) {
+      for (const key of new Set(exactKeys(s))) {
+        const group = groups.get(key) ?? groups.set(key, [[], []]).get(key)!;
+        group[side].push(s);
+      }
+    }
+  });
+  const limit = options.limit ?? 20;
+  const witnesses: Witness[] = [];
+  const unknown = new Set<string>();
+  const ask = (then: CompiledStatement[], now: CompiledStatement[], scope: CompareOptions & { exclude?: ReadonlySet<string> }) => {
+    if (witnesses.length >= limit) return;
+    const r = decide(then, now, { ...scope, limit: limit - witnesses.length });
+    pushAll(witnesses, r.witnesses);
+    for (const u of r.unknown) unknown.add(u);
+  };
+  for (const [key, [then, now]] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (witnesses.length >= limit) break;
+    if (options.action !== undefined && !actionCovers(options.action, key)) continue;
+    const colon = key.indexOf(':');
+    const covers = (s: CompiledStatement) => s.actions.some((a) => actionMatches(a, key.slice(0, colon), key.slice(colon + 1)));
+    // In the order of the statements given, so that witnesses name the allowing statements as the simulator does.
+    const of = (side: number, named: CompiledStatement[]) => [...new Set([...named, ...wild[side].filter(covers)])].sort((x, y) => place[side].get(x)! - place[side].get(y)!);
+    const x = of(0, then);
+    const y = of(1, now);
+    // Every statement here covers the action: they differ for it only in what else they say.
+    if (ids.same(x, y, true)) continue;
+    // Each as it reads for this action alone (its other actions take no part in these requests).
+    const only = [compileAction(key)!];
+    const project = (xs: CompiledStatement[]) => xs.map((s) => ({ ...s, actions: only }));
+    ask(project(x), project(y), { ...options, action: key });
+  }
+  if (!ids.same(wild[0], wild[1])) ask(wild[0], wild[1], { ...options, exclude: new Set(groups.keys()) });
+  return { witnesses, unknown: [...unknown].sort() };
+}
+
+/** One question of `compareStatements`: over the requests its scope allows, with every statement given taking part. */
+function decide(before: readonly CompiledStatement[], after: readonly CompiledStatement[], options: CompareOptions & { exclude?: ReadonlySet<string> }): Comparison {
   const unknown = new Set<string>();
   const all = [...after, ...before].filter((s) => !s.refused);
   const isAfter = new Set(after.filter((s) => !s.refused));
@@ -276,11 +367,11 @@ export function compareStatements(before: readonly CompiledStatement[], after: r
   // Actions.
   const actionOf = actionIndex(all);
   // The scope (`options`) is one more pattern to cut cells by, and what every request must match.
-  const scope = options.action === undefined ? [] : [actionPattern([compileAction(options.action)].filter((a) => a !== undefined))];
+  const scope = [...(options.action === undefined ? [] : [options.action]), ...(options.exclude ?? [])].map((text) => actionPattern([compileAction(text)].filter((a) => a !== undefined)));
   const actionCells: Cell[] | undefined = cellsOf([...all.map((s) => actionPattern(s.actions)), ...scope], ACTION_DOMAIN, STATE_BUDGET);
   if (!actionCells) return { witnesses: [], unknown: [...unknown, `the actions make more than ${STATE_BUDGET} cells`] };
   const allows = (reach: number[]) => reach.some((i) => isAfter.has(all[i]) && all[i].effect === 'allow');
-  const inScope = (t: string) => requestAction(t) !== undefined && (options.action === undefined || actionCovers(options.action, t));
+  const inScope = (t: string) => requestAction(t) !== undefined && (options.action === undefined || actionCovers(options.action, t)) && !options.exclude?.has(t);
   const actionGroups = groupBy(actionCells.map((c) => c.text).filter(inScope), actionOf).filter((g) => allows(g.reach));
 
   // The owner account: only when a pattern has an empty account, which the owner decides.
@@ -324,7 +415,8 @@ export function compareStatements(before: readonly CompiledStatement[], after: r
   const requesters: Array<string | undefined> = named.length === 0 ? [undefined] : [...named.filter((p) => !principalCovers(p, OTHER)), OTHER];
   const witnesses: Witness[] = [];
   const witnessed = new Set<CompiledStatement>();
-  const written = [...all.flatMap((s) => s.actions.map((a) => a.text)), ...(options.action === undefined ? [] : [options.action])];
+  // The statements' own spelling wins over the scope's (a group's scope is a lowercase key).
+  const written = [...(options.action === undefined ? [] : [options.action]), ...all.flatMap((s) => s.written)];
   let asked = 0;
   const tried = new Set<string>();
   search: for (const owner of owners) {
@@ -419,8 +511,27 @@ function* contexts(keys: readonly string[], values: Map<string, Array<string | u
 /** What a principal holds, as the reasoner compares it: its statements, and the policies whose documents are not known. */
 export interface Held {
   readonly statements: readonly CompiledStatement[];
+  /** The documents of the policies held, as text: holdings of the same documents allow the same requests. */
+  readonly documents?: readonly string[];
   /** `policy: why`, for each policy held whose document is not in the input (a preset attached by name). */
   readonly opaque: readonly string[];
+}
+
+/** What decides what a statement allows, as one string: its effect, actions, resources, conditions and principals, and why it is refused. */
+function statementKey(s: CompiledStatement, actions: boolean): string {
+  return JSON.stringify([s.effect, actions ? s.actions.map((a) => a.text) : null, s.resources.map((r) => r.value), s.conditions.map((c) => [c.operator.value, c.key.value, c.values.map((v) => v.value)]), s.principals?.values ?? null, s.refused ?? null]);
+}
+
+/**
+ * Whether two holdings allow the same requests because they hold the same: the same documents (a
+ * comparison of their texts), else the same statements; and the same opaque policies.
+ */
+export function sameHeld(a: Held, b: Held, ids: StatementIds): boolean {
+  const sorted = (xs: readonly string[] | undefined) => (xs === undefined ? undefined : [...xs].sort().join('\u0000'));
+  if (sorted(a.opaque) !== sorted(b.opaque)) return false;
+  const docs = sorted(a.documents);
+  if (docs !== undefined && docs === sorted(b.documents) && ![...a.statements, ...b.statements].some((s) => s.unknown.length > 0)) return true;
+  return ids.same(a.statements, b.statements);
 }
 
 /** A witness, with the principal it is a request of. */
@@ -437,10 +548,14 @@ export function compareByPrincipal(before: ReadonlyMap<string, Held>, after: Rea
   const witnesses: PrincipalWitness[] = [];
   const opaque: string[] = [];
   const unknown: string[] = [];
+  // A policy's statements are held by each of its principals: each is numbered once per comparison.
+  const ids = new StatementIds();
   for (const principal of [...new Set([...before.keys(), ...after.keys()])].sort()) {
     const then = before.get(principal);
     const now = after.get(principal);
-    const result = compareStatements(then?.statements ?? [], now?.statements ?? [], options);
+    // The same statements on both sides allow the same requests: nothing to decide.
+    if (then && now && sameHeld(then, now, ids)) continue;
+    const result = compareStatements(then?.statements ?? [], now?.statements ?? [], options, ids);
     for (const w of result.witnesses) witnesses.push({ ...w, principal });
     for (const o of now?.opaque ?? []) if (!then?.opaque.includes(o)) opaque.push(`${principal}: ${o}`);
     for (const reason of result.unknown) unknown.push(`${principal}: ${reason}`);

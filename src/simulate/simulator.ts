@@ -118,6 +118,8 @@ export interface CompiledStatement {
   readonly path: string;
   readonly effect: 'allow' | 'deny';
   readonly actions: readonly CompiledAction[];
+  /** Every action as written, those that match no request (`permid/...`, a value Terraform fills in) too: for reports. */
+  readonly written: readonly string[];
   readonly resources: ReadonlyArray<{ readonly value: string; readonly path: string }>;
   readonly conditions: readonly ConditionView[];
   /** Values holding a token or a Terraform reference: they never match. */
@@ -140,6 +142,8 @@ export interface CompiledStatement {
   readonly refused?: string;
   /** The statement is named as refused for every request (`refused`), whatever its actions. */
   readonly refusedAlways?: boolean;
+  /** Its effect is missing or not "allow" or "deny" (INVALID_EFFECT). */
+  readonly badEffect?: boolean;
   /** Whom it applies to, in a COS bucket policy or a role trust policy; undefined: to whoever holds it. */
   readonly principals?: { readonly values: readonly string[]; readonly path: string };
 }
@@ -229,6 +233,7 @@ export function compileView(policy: string, view: DocumentView, first: number): 
       path: s.path,
       effect: s.effect === 'deny' ? 'deny' : 'allow',
       actions,
+      written: s.actions.map((a) => a.value),
       // A role trust policy names no resource: the role it belongs to is what its statements are about.
       resources: view.kind === 'trust' && s.resources.length === 0 ? [{ value: '*', path: s.path }] : s.resources.map((r) => ({ value: r.value, path: r.path })),
       conditions: s.conditions,
@@ -243,6 +248,7 @@ export function compileView(policy: string, view: DocumentView, first: number): 
         ? `it has ${s.foreign.map((k) => JSON.stringify(k)).join(', ')}, ${s.foreign.length === 1 ? 'an element' : 'elements'} CAM does not have, so CAM refuses the policy (INVALID_ELEMENT): not evaluated`
         : s.badEffect ? 'its effect is not "allow" or "deny", so CAM refuses the policy (INVALID_EFFECT): not evaluated' : undefined,
       refusedAlways: s.foreign ? true : undefined,
+      badEffect: s.badEffect ? true : undefined,
       // In a bucket or trust policy the principal says whom the statement applies to; a permission
       // policy applies to whoever holds it (CAM's pages allow no principal there: EMBEDDED_PRINCIPAL).
       principals: view.kind !== 'permission' && s.principals.length > 0 ? { values: s.principals.map((p) => p.value), path: s.principals[0].path } : undefined,

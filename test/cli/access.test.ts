@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { Testing } from 'cdktf';
 import { describe, expect, it } from 'vitest';
-import { samePrincipal } from '../../src/cli/access';
+import { AccessReport, AccessRow, diffAccess, samePrincipal } from '../../src/cli/access';
 import { cell } from '../../src/cli/access-output';
 import { run } from '../../src/cli/main';
 import { build as tcmppRelease } from '../../examples/tcmpp-release';
@@ -319,5 +319,35 @@ describe('Markdown cells', () => {
     expect(cell('a|b`c`\\d')).toBe('a\\|b\\`c\\`\\\\d');
     expect(cell('line\nbreak')).toBe('line\\\\u{000a}break');
     expect(cell('cos:GetObject on *')).toBe('cos:GetObject on *');
+  });
+});
+
+describe('the grants as written that a change adds and removes', () => {
+  it('are what expanding every row into (principal, effect, action, resource, conditions) and comparing the sets gives', () => {
+    let seed = 7;
+    const pick = <T>(xs: T[]): T => xs[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % xs.length];
+    const some = (xs: string[]) => xs.filter(() => pick([true, false]));
+    const row = (): AccessRow => {
+      const ip = pick([[], ['10.0.0.0/8'], ['10.0.0.0/8', '0.0.0.0/0']]);
+      return {
+        principal: pick(['user a', 'user a [x/cdk.tf.json]', 'group g']), service: 'cos', effect: pick(['allow', 'deny']), levels: [],
+        actions: some(['cos:A', 'cos:B', 'cos:C']), resources: some(['r1', 'r2', '*']),
+        conditions: ip.length > 0 ? [`ip_equal qcs:ip: ${ip.join(', ')}`] : [], conditionList: ip.length > 0 ? [{ operator: 'ip_equal', key: 'qcs:ip', values: ip }] : [],
+        policy: 'p', file: 'f', path: '/statement/0',
+      };
+    };
+    const report = (rows: AccessRow[]): AccessReport => ({ principals: [], rows, skipped: [] });
+    const expand = (rows: AccessRow[]) => new Map(rows.flatMap((r) => r.actions.flatMap((action) => (r.resources.length > 0 ? r.resources : ['(none)']).map((resource) => {
+      const g = { principal: samePrincipal(r.principal), effect: r.effect, action, resource, conditions: r.conditions.join('; ') };
+      return [JSON.stringify([g.principal, g.effect, action, resource, r.conditionList]), g] as const;
+    }))));
+    const minus = (a: Map<string, unknown>, b: Map<string, unknown>) => [...a].filter(([k]) => !b.has(k)).map(([, g]) => g).sort((x, y) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1));
+    for (let i = 0; i < 300; i++) {
+      const before = Array.from({ length: pick([0, 1, 2, 3, 4]) }, row);
+      const after = [...before.filter(() => pick([true, true, false])), ...Array.from({ length: pick([0, 1, 2]) }, row)];
+      const d = diffAccess(report(before), report(after));
+      expect(d.added).toEqual(minus(expand(after), expand(before)));
+      expect(d.removed).toEqual(minus(expand(before), expand(after)));
+    }
   });
 });
