@@ -4,7 +4,7 @@ import { hasOwn, isJsonObject } from '../policy/json-error';
 import { Severity } from '../policy/finding';
 import { parseText } from '../policy/parse';
 import { splitSegments } from '../policy/resource';
-import { CompiledStatement, ResourcePrefix, SimulationRequest, SimulationResult, compileView, evaluate, requestAction, resourceKey, withExplanation } from './simulator';
+import { CompiledStatement, ResourcePrefix, SimulationRequest, SimulationResult, checkRequest, compileView, evaluate, requestAction, resourceKey, withExplanation } from './simulator';
 import { safeText } from '../input/safe-text';
 import type { Held } from './reason';
 import { kindOfType } from '../input/documents';
@@ -495,6 +495,7 @@ export function evaluateHoldings(
   holders: Array<{ model: AccessModel; key: string }>,
   request: SimulationRequest,
 ): SimulationResult & { opaque: string[]; holds: string[] } {
+  checkRequest(request, 'Access.can');
   const action = requestAction(request.action);
   let opaque: string[] = [];
   let holds: string[] = [];

@@ -358,8 +358,28 @@ function conditionValues(values: ReadonlyArray<{ value: ConditionValue }>, conte
   return { values: out, missing };
 }
 
+/**
+ * Checks a request given from outside (any jsii language, plain JavaScript): each field of the type
+ * it is documented with, the parameter named when it is not.
+ * @internal
+ */
+export function checkRequest(request: SimulationRequest, where: string): void {
+  if (request === null || typeof request !== 'object') throw new Error(`${where}: the request must be an object with action, resource and optionally context and principal; got ${request === null ? 'null' : typeof request}`);
+  if (typeof request.action !== 'string') throw new Error(`${where}: request.action must be a string such as "cos:GetObject"; got ${request.action === null ? 'null' : typeof request.action}`);
+  if (request.principal !== undefined && request.principal !== null && typeof request.principal !== 'string') throw new Error(`${where}: request.principal must be a string such as "qcs::cam::uin/100000000001:uin/100000000011", or left out; got ${typeof request.principal}`);
+  const context: unknown = request.context;
+  if (context === undefined || context === null) return;
+  if (typeof context !== 'object' || Array.isArray(context)) throw new Error(`${where}: request.context must map each key to a list of strings, such as { "qcs:ip": ["10.0.0.1"] }; got ${Array.isArray(context) ? 'a list' : typeof context}`);
+  for (const [key, values] of Object.entries(context)) {
+    if (!Array.isArray(values) || values.some((v) => typeof v !== 'string')) {
+      throw new Error(`${where}: request.context[${JSON.stringify(key)}] must be a list of strings, such as ["10.0.0.1"]; got ${Array.isArray(values) ? 'a list with a value that is not a string' : values === null ? 'null' : typeof values}${typeof values === 'string' ? ` (write [${JSON.stringify(values)}])` : ''}`);
+    }
+  }
+}
+
 /** @internal evaluates compiled statements for one request. */
 export function evaluate(statements: Iterable<CompiledStatement>, request: SimulationRequest): SimulationResult {
+  checkRequest(request, 'PolicySimulator');
   const action = requestAction(request.action);
   if (!action) {
     throw new Error(`PolicySimulator: the request's action ${JSON.stringify(request.action)} is not one API action: write "service:ActionName" or "name/service:ActionName", without wildcards`);
@@ -559,6 +579,7 @@ export class PolicySimulator {
    * @throws Error when the name is taken, or the document has an ERROR that leaves nothing to evaluate
    */
   public addPolicy(name: string, document: PolicyDocument): PolicySimulator {
+    if (document === null || typeof document !== 'object' || typeof document.toJson !== 'function') throw new Error(`PolicySimulator.addPolicy: document must be a PolicyDocument (for JSON text, use addPolicyJson); got ${document === null ? 'null' : typeof document}`);
     return this.addPolicyJson(name, document.toJson());
   }
 

@@ -103,6 +103,7 @@ export class Access {
    * @throws Error when the text is not JSON
    */
   public static fromTerraformJson(json: string): Access {
+    if (typeof json !== 'string') throw new Error(`Access.fromTerraformJson: json must be the text of a cdk.tf.json or of terraform show -json; got ${json === null ? 'null' : typeof json}`);
     let config: unknown;
     try {
       config = JSON.parse(json);
@@ -122,6 +123,7 @@ export class Access {
    * @param context condition keys and policy variables of the request, such as `{ 'qcs:ip': ['10.0.0.1'] }`
    */
   public can(target: PolicyTarget, action: string, resource: string, context?: { [key: string]: string[] }): AccessResult {
+    if (!(target instanceof PolicyTarget)) throw new Error(`Access.can: target must be a PolicyTarget, such as PolicyTarget.user('alice'); got ${target === null ? 'null' : typeof target}`);
     const r = this.model.can(this.keyOf(target), { action, resource, context });
     // Near misses and unknown values are found when first read (a denial may evaluate more statements).
     const result = { decision: r.decision, allowed: r.allowed, statements: r.statements, unevaluated: r.unevaluated, policies: r.holds, opaquePolicies: r.opaque };

@@ -180,3 +180,12 @@ describe('checks over every request: neverAllows, grantsNoMoreThan, Access.compa
     expect(() => Access.of(stack).neverAllows('cam:*', 42 as unknown as string)).toThrow('Access.neverAllows: resource must be');
   });
 });
+
+describe('Access: arguments from outside TypeScript', () => {
+  it('names the parameter', () => {
+    expect(() => Access.fromTerraformJson(null as unknown as string)).toThrow('Access.fromTerraformJson: json must be the text of a cdk.tf.json or of terraform show -json; got null');
+    const access = Access.fromTerraformJson('{}');
+    expect(() => access.can(null as unknown as PolicyTarget, 'cos:GetObject', '*')).toThrow("Access.can: target must be a PolicyTarget, such as PolicyTarget.user('alice'); got null");
+    expect(() => access.can(PolicyTarget.user('a'), 'cos:GetObject', '*', { 'qcs:ip': '1' as unknown as string[] })).toThrow('Access.can: request.context["qcs:ip"] must be a list of strings');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decision, PolicyDocument, PolicySimulator, PolicyStatement, TcmppActions } from '../../src';
+import { Decision, PolicyDocument, PolicySimulator, PolicyStatement, SimulationRequest, TcmppActions } from '../../src';
 import { SCENARIOS } from './scenarios';
 
 function run(s: (typeof SCENARIOS)[number]) {
@@ -96,5 +96,19 @@ describe('PolicySimulator: results and errors', () => {
     // A wrongly cased element is read as the one meant, not refused.
     const cased = new PolicySimulator().addPolicyJson('q', JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', Action: ['cos:*'], resource: ['*'] }] }));
     expect(cased.simulate({ action: 'cos:PutObject', resource: '*' }).decision).toBe(Decision.ALLOW);
+  });
+});
+
+describe('arguments from outside TypeScript: each checked, the parameter named', () => {
+  const sim = new PolicySimulator().addPolicyJson('p', JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:*'], resource: ['*'] }] }));
+  it('the request, its action, context and principal', () => {
+    expect(() => sim.simulate(null as unknown as SimulationRequest)).toThrow('PolicySimulator: the request must be an object with action, resource and optionally context and principal; got null');
+    expect(() => sim.simulate({ action: null as unknown as string, resource: '*' })).toThrow('PolicySimulator: request.action must be a string such as "cos:GetObject"; got null');
+    expect(() => sim.simulate({ action: 'cos:GetObject', resource: '*', context: { 'qcs:ip': '10.0.0.1' as unknown as string[] } })).toThrow('PolicySimulator: request.context["qcs:ip"] must be a list of strings, such as ["10.0.0.1"]; got string (write ["10.0.0.1"])');
+    expect(() => sim.simulate({ action: 'cos:GetObject', resource: '*', context: { k: [1 as unknown as string] } })).toThrow('request.context["k"] must be a list of strings');
+    expect(() => sim.simulate({ action: 'cos:GetObject', resource: '*', context: [] as unknown as { [key: string]: string[] } })).toThrow('request.context must map each key to a list of strings');
+    expect(() => sim.simulate({ action: 'cos:GetObject', resource: '*', principal: 5 as unknown as string })).toThrow('request.principal must be a string');
+    expect(() => new PolicySimulator().addPolicy('x', null as unknown as PolicyDocument)).toThrow('PolicySimulator.addPolicy: document must be a PolicyDocument (for JSON text, use addPolicyJson); got null');
+    expect(sim.simulate({ action: 'cos:GetObject', resource: '*', context: null as unknown as undefined }).decision).toBe('ALLOW');
   });
 });
