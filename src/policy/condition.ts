@@ -189,6 +189,12 @@ export function isoTime(text: string): number | undefined {
   const t = Date.parse(`${m[1]}T${m[2] ?? '00:00:00'}${zone}`);
   return Number.isNaN(t) ? undefined : t;
 }
+/** Whether a text is an ISO 8601 time CAM reads (`isoTime`) that names no zone: read as UTC. @internal */
+export function withoutZone(text: string): boolean {
+  const m = ISO_8601.exec(text);
+  return m !== null && m[3] === undefined && isoTime(text) !== undefined;
+}
+
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\/(?:3[0-2]|[12]?\d))?$/;
 /** IPv6 (hex digits, ':' and a dotted tail) with an optional prefix; one class, so no backtracking. */
 const IPV6 = /^(?=[^:]*:)[0-9A-Fa-f:.]{2,45}(?:\/(?:12[0-8]|1[01]\d|[1-9]?\d))?$/;

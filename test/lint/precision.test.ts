@@ -52,10 +52,12 @@ describe('the service segment', () => {
 });
 
 describe('date condition values', () => {
-  it('accept times as CAM writes them, with a space or a T, with or without a zone; refuse what is no time', () => {
+  it('accept times as CAM writes them, with a space or a T, with or without a zone (without: a WARNING, read as UTC); refuse what is no time', () => {
     const at = (value: string) => codes(doc({ condition: { date_less_than: { 'qcs:current_time': value } } }));
     // "Overview of Effective Conditions" writes `2022-05-31 00:00:00`.
-    for (const ok of ['2022-05-31 00:00:00', '2022-05-31T00:00:00Z', '2022-05-31T08:00:00+08:00', '2022-05-31T08:00:00+0800', '2022-05-31', '2022-05-31 00:00']) expect({ ok, codes: at(ok) }).toEqual({ ok, codes: [] });
+    for (const ok of ['2022-05-31T00:00:00Z', '2022-05-31T08:00:00+08:00', '2022-05-31T08:00:00+0800']) expect({ ok, codes: at(ok) }).toEqual({ ok, codes: [] });
+    // CAM's times are UTC ("Condition Keys and Condition Operators"): a time without a zone is read so, and said.
+    for (const ok of ['2022-05-31 00:00:00', '2022-05-31', '2022-05-31 00:00']) expect({ ok, codes: at(ok) }).toEqual({ ok, codes: ['TIME_WITHOUT_ZONE'] });
     for (const bad of ['2022-05-31  00:00:00', '2022-13-01', '31/05/2022', '2022-05-31 00:00:00 UTC', 'soon']) expect({ bad, codes: at(bad) }).toEqual({ bad, codes: ['INVALID_CONDITION_VALUE'] });
   });
 });

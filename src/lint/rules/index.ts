@@ -30,6 +30,7 @@ import { UNKNOWN_ACTION } from './unknown-action';
 import { UNKNOWN_SERVICE } from './unknown-service';
 import { INVALID_TRUST_STATEMENT, MISSING_PRINCIPAL } from './policy-kind';
 import { UNKNOWN_POLICY_VARIABLE } from './unknown-policy-variable';
+import { TIME_WITHOUT_ZONE } from './time-without-zone';
 import { UNSUPPORTED_CONDITION } from './unsupported-condition';
 
 /** Every rule, in the order of DESIGN.md's table; findings of one place come in this order. @internal */
@@ -67,4 +68,5 @@ export const ALL_RULES: Rule[] = [
   REDUNDANT_VALUE,
   UNKNOWN_POLICY_VARIABLE,
   UNSUPPORTED_CONDITION,
+  TIME_WITHOUT_ZONE,
 ];
