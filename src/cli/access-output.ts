@@ -188,9 +188,27 @@ function writeWitnesses(title: string, witnesses: AccessWitness[], other: string
 }
 
 /** `tcam check`: the answer, each witness as a `tcam simulate` command would ask it, and the reasons an answer is unknown. @internal */
-export function writeCheck(result: CheckResult, format: 'text' | 'json', write: Write): void {
+export function writeCheck(result: CheckResult, format: 'text' | 'json' | 'sarif', write: Write, version = 'unknown'): void {
   if (format === 'json') {
     write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  if (format === 'sarif') {
+    // SARIF 2.1.0 for code scanning: a witness is an error result, a reason the answer is unknown a warning; the principal is the logical location.
+    const asked = (w: AccessWitness) => `${w.principal} can call ${w.request.action} on ${w.request.resource}${Object.entries(w.request.context).map(([k, v]) => ` ${k}=${v.join(',')}`).join('')}${w.request.principal === undefined ? '' : ` as ${w.request.principal}`}, allowed by ${w.allowedBy.map((a) => `${a.policy} ${a.path}`).join('; ')}`;
+    const sarif = {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [{
+        tool: { driver: { name: 'tcam', version, informationUri: 'https://github.com/cdktf-tencentcloud-cam/cdktf-tencentcloud-cam', rules: [{ id: result.check, shortDescription: { text: `tcam check ${result.check}` } }] } },
+        results: [
+          ...result.witnesses.map((w) => ({ ruleId: result.check, level: 'error', message: { text: asked(w) }, logicalLocations: [{ name: w.principal, kind: 'member' }], properties: { request: w.request, allowedBy: w.allowedBy, otherwise: w.otherwise } })),
+          ...result.unknown.map((u) => ({ ruleId: result.check, level: 'warning', message: { text: `unknown: ${u}` } })),
+        ],
+        properties: { result: result.result },
+      }],
+    };
+    write(`${JSON.stringify(sarif, null, 2)}\n`);
     return;
   }
   write(`${result.check}: ${result.result.toUpperCase()}\n`);

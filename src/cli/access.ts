@@ -224,13 +224,16 @@ function rowsOf(principal: string, policy: string, file: string, s: CompiledStat
   }));
 }
 
+/** The error for paths that hold no CAM input (an empty folder, a failed synth): never read as "no access". @internal */
+export function nothingFound(paths: string[], skipped: SkippedFile[], workspace: Workspace): UnreadableError {
+  return new UnreadableError(`no CAM policy or Terraform configuration found under ${paths.map((p) => workspace.named(p)).join(', ')}${skipped.length > 0 ? ` (${skipped.length} skipped: ${skipped.map((s) => `${safeText(s.file)}: ${safeText(s.reason)}`).join('; ')})` : ''}`);
+}
+
 /** Who can do what, from Terraform JSON and plans (and bare documents, shown as not attached). @internal */
 export function accessReport(paths: string[], workspace: Workspace): AccessReport {
   const { inputs, skipped } = readInputs(paths, workspace);
   // An empty folder (a failed synth) is no configuration without access: it is an error, never "no change".
-  if (inputs.length === 0) {
-    throw new UnreadableError(`no CAM policy or Terraform configuration found under ${paths.map((p) => workspace.named(p)).join(', ')}${skipped.length > 0 ? ` (${skipped.length} skipped: ${skipped.map((s) => `${safeText(s.file)}: ${safeText(s.reason)}`).join('; ')})` : ''}`);
-  }
+  if (inputs.length === 0) throw nothingFound(paths, skipped, workspace);
   const principals: AccessReport['principals'] = [];
   const sources: Array<{ principal: string; rows(): AccessRow[] }> = [];
   const NOT_ATTACHED = '(not attached)';

@@ -7,7 +7,7 @@ import { Workspace } from '../input/files';
 import { safeText } from '../input/safe-text';
 import { compareByPrincipal, compareStatements } from '../simulate/reason';
 import { CompiledStatement, Decision, compileView, evaluate, principalCovers } from '../simulate/simulator';
-import { AccessWitness, HELD, accessReport, accessWitness, diffAccess, readInputs } from './access';
+import { AccessWitness, HELD, accessReport, accessWitness, diffAccess, nothingFound, readInputs } from './access';
 
 /** What a check answers. @internal */
 export interface CheckResult {
@@ -48,7 +48,8 @@ const ANONYMOUS = 'qcs::cam::anonymous:anonymous';
  * once the document's denies are taken into account.
  */
 export function checkNoPublicAccess(paths: string[], workspace: Workspace): CheckResult {
-  const { inputs } = readInputs(paths, workspace);
+  const { inputs, skipped } = readInputs(paths, workspace);
+  if (inputs.length === 0) throw nothingFound(paths, skipped, workspace);
   const witnesses: AccessWitness[] = [];
   const unknown: string[] = [];
   for (const input of inputs) {
@@ -63,7 +64,10 @@ export function checkNoPublicAccess(paths: string[], workspace: Workspace): Chec
       const options = { providerSeverity: Severity.SUGGESTION, ...(kind ? { kind } : {}) };
       let parsed = p.text !== undefined ? parseText(p.text, options) : parseValue(p.value, options);
       if (parsed.view?.kind === 'permission' && p.type === undefined) parsed = parseValue(p.value, { ...options, kind: 'trust' });
-      if (!parsed.view) continue;
+      if (!parsed.view) {
+        unknown.push(`${safeText(label)}: not a readable CAM policy (tcam lint says why)`);
+        continue;
+      }
       const statements = compileView(label, parsed.view, 0);
       // The statements that apply to an anonymous caller, as statements that apply to whoever asks.
       const reaching: CompiledStatement[] = statements.filter((s) => s.principals?.values.some((v) => principalCovers(v, ANONYMOUS))).map(({ principals: _, ...s }) => s);

@@ -43,9 +43,9 @@ access: 0, or 1 with --fail-on-new-access when a change adds access; check: 0 pa
 2 usage error or unreadable path.
 `;
 
-const CHECK_HELP = `Usage: tcam check no-new-access OLD NEW [--format text|json]
-       tcam check access-not-granted --action A [--resource R] PATH... [--format text|json]
-       tcam check no-public-access PATH... [--format text|json]
+const CHECK_HELP = `Usage: tcam check no-new-access OLD NEW [--format text|json|sarif]
+       tcam check access-not-granted --action A [--resource R] PATH... [--format text|json|sarif]
+       tcam check no-public-access PATH... [--format text|json|sarif]
 
 Answers one question about access, over every request (action, resource, condition context), not
 by comparing statement text:
@@ -61,9 +61,10 @@ what cannot be known offline (a preset policy attached by name, a value Terrafor
 variable) is unknown, with the reason, never pass.
 
 Options:
-  --format text|json         output (default: text). json: {check, result, witnesses: [{principal,
+  --format text|json|sarif   output (default: text). json: {check, result, witnesses: [{principal,
                              request: {action, resource, context}, allowedBy: [{policy, path}],
-                             otherwise}], unknown: [reason]}
+                             otherwise}], unknown: [reason]}; sarif: SARIF 2.1.0, a witness an
+                             error result, a reason for unknown a warning
   --max-file-size SIZE       refuse files larger than SIZE (default: 256m)
   -h, --help                 this text
 
@@ -443,7 +444,7 @@ function runCheck(directory: string, args: string[], out: (s: string) => void): 
     switch (flag) {
       case '--format': {
         const f = value();
-        if (f !== 'text' && f !== 'json') throw new UsageError(`--format ${JSON.stringify(f)}: use text or json`);
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format ${JSON.stringify(f)}: use text, json or sarif`);
         o.format = f;
         return true;
       }
@@ -471,7 +472,7 @@ function runCheck(directory: string, args: string[], out: (s: string) => void): 
       result = checkNotGranted(o.paths, o.action, o.resource, workspace);
     }
   }
-  writeCheck(result, o.format === 'json' ? 'json' : 'text', out);
+  writeCheck(result, o.format as 'text' | 'json' | 'sarif', out, VERSION);
   return CHECK_EXIT[result.result];
 }
 

@@ -91,6 +91,8 @@ export class AccessModel {
   /** Put before every policy's name in results (`tcam` puts the file there when it reads several). */
   public labelPrefix = '';
   private readonly indexes = new Map<string, Holdings>();
+  /** The addresses of policies whose documents are no readable CAM policy: they grant nothing CAM would accept, and are named. */
+  private readonly unreadable = new Set<string>();
   /** `index()`: made on first use, after the constructor has read every attachment. */
   private byPrincipal?: { grants: Map<string, number[]>; groups: Map<string, string[]> };
 
@@ -328,10 +330,15 @@ export class AccessModel {
   /** What a principal holds, as the access reasoner compares it: the statements of its policies, and those whose documents are not known (`name: why`). */
   public held(key: string): Held {
     const policies = this.policiesOf(key);
+    const statements = policies.flatMap(({ policy }) => this.statementsOf(policy));
     return {
-      statements: policies.flatMap(({ policy }) => this.statementsOf(policy)),
+      statements,
       documents: policies.flatMap(({ policy }) => (policy.document === undefined ? [] : [policy.document])),
-      opaque: policies.filter(({ policy }) => policy.opaque).map(({ policy }) => `${policy.name}: ${policy.opaque}`),
+      opaque: [
+        ...policies.filter(({ policy }) => policy.opaque).map(({ policy }) => `${policy.name}: ${policy.opaque}`),
+        // Named, never left out: CAM refuses such a document, but a reader must see that it is there.
+        ...policies.filter(({ policy }) => this.unreadable.has(policy.address)).map(({ policy }) => `${policy.name}: its document is not a readable CAM policy (tcam lint says why)`),
+      ],
     };
   }
 
@@ -348,6 +355,7 @@ export class AccessModel {
       compiled = [];
       if (policy.document !== undefined) {
         const parsed = parseText(policy.document, { providerSeverity: Severity.ERROR, ...(policy.kind ? { kind: policy.kind } : {}) });
+        if (!parsed.view) this.unreadable.add(policy.address);
         if (parsed.view) {
           compiled = compileView(this.policyLabel(policy), parsed.view, this.compiledCount);
           this.compiledCount += compiled.length;

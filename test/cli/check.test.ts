@@ -181,3 +181,28 @@ describe('bucket policies in a change', () => {
     expect(tcam(['check', 'no-new-access', folder({ 'cdk.tf.json': policy([owner]) }), folder({ 'cdk.tf.json': policy([owner]) })]).code).toBe(0);
   });
 });
+
+describe('nothing left out, nothing read as a pass', () => {
+  it('an empty folder is an error for every check; a document that cannot be read is named, and the answer unknown', () => {
+    for (const args of [['no-public-access'], ['access-not-granted', '--action', 'cam:*']]) expect(tcam(['check', ...args, folder({})]).code).toBe(2);
+    const broken = { resource: { tencentcloud_cam_policy: { p: { name: 'p', document: '{"version":"2.0","statement":' } }, tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } } } };
+    const r = tcam(['check', 'access-not-granted', '--action', 'cam:*', folder({ 'cdk.tf.json': broken })]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('unknown: user alice: p: its document is not a readable CAM policy (tcam lint says why)');
+    const pub = tcam(['check', 'no-public-access', folder({ 'bucket.json': '{"version":"2.0","statement":[{"effect":"allow"' })]);
+    expect(pub.code).toBe(2);
+  });
+});
+
+describe('tcam check --format sarif', () => {
+  it('a witness is an error result naming the principal; unknown reasons are warnings', () => {
+    const dir = folder({ 'cdk.tf.json': config([allow(['cam:*'])], { b: { user_name: 'alice', policy_id: '${data.tencentcloud_cam_policies.admin.policy_list[0].policy_id}' } }) });
+    const r = tcam(['check', 'access-not-granted', '--action', 'cam:*', dir, '--format', 'sarif']);
+    expect(r.code).toBe(1);
+    const run = JSON.parse(r.stdout).runs[0];
+    expect(run.properties.result).toBe('fail');
+    expect(run.results.map((x: { level: string; ruleId: string }) => [x.level, x.ruleId])).toEqual([['error', 'access-not-granted'], ['warning', 'access-not-granted']]);
+    expect(run.results[0].logicalLocations).toEqual([{ name: 'user alice', kind: 'member' }]);
+    expect(run.results[0].message.text).toMatch(/^user alice can call cam:\S+ on /);
+  });
+});
