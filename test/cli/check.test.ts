@@ -206,3 +206,30 @@ describe('tcam check --format sarif', () => {
     expect(run.results[0].message.text).toMatch(/^user alice can call cam:\S+ on /);
   });
 });
+
+describe('every way a change reaches access', () => {
+  const base = (extra: Record<string, unknown> = {}) => ({
+    resource: {
+      tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [allow(['cos:GetObject'])] }) } },
+      tencentcloud_cam_group: { ops: { name: 'ops' } },
+      tencentcloud_cam_group_policy_attachment: { a: { group_id: '${tencentcloud_cam_group.ops.id}', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+      tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.ops.id}', user_names: ['alice'] } },
+      ...extra,
+    },
+  });
+
+  it('a default policy version with "*", and a new member of a group: each new access for whom it reaches', () => {
+    const old = folder({ 'cdk.tf.json': base() });
+    const version = { tencentcloud_cam_policy_version: { v: { policy_id: '${tencentcloud_cam_policy.p.id}', policy_document: JSON.stringify({ version: '2.0', statement: [allow(['*'])] }), set_as_default: true } } };
+    const r = JSON.parse(tcam(['check', 'no-new-access', old, folder({ 'cdk.tf.json': base(version) }), '--format', 'json']).stdout);
+    expect(r.result).toBe('fail');
+    expect([...new Set(r.witnesses.map((w: { principal: string }) => w.principal))].sort()).toEqual(['group ops (tencentcloud_cam_group.ops)', 'user alice']);
+    const joined = base();
+    (joined.resource.tencentcloud_cam_group_membership.m as { user_names: string[] }).user_names.push('bob');
+    const m = JSON.parse(tcam(['check', 'no-new-access', old, folder({ 'cdk.tf.json': joined }), '--format', 'json']).stdout);
+    expect(m.witnesses.map((w: { principal: string; request: { action: string } }) => [w.principal, w.request.action])).toEqual([['user bob', 'cos:GetObject']]);
+    // A version that is not the default changes nothing.
+    const idle = { tencentcloud_cam_policy_version: { v: { ...version.tencentcloud_cam_policy_version.v, set_as_default: false } } };
+    expect(tcam(['check', 'no-new-access', old, folder({ 'cdk.tf.json': base(idle) })]).code).toBe(0);
+  });
+});
