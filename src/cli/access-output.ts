@@ -187,6 +187,11 @@ function writeWitnesses(title: string, witnesses: AccessWitness[], other: string
   }
 }
 
+/** A word as a POSIX shell reads it back: quoted unless it holds only characters no shell treats specially. */
+function shellWord(word: string): string {
+  return /^[\w:/.=@,+-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+
 /** `tcam check`: the answer, each witness as a `tcam simulate` command would ask it, and the reasons an answer is unknown. @internal */
 export function writeCheck(result: CheckResult, format: 'text' | 'json' | 'sarif', write: Write, version = 'unknown'): void {
   if (format === 'json') {
@@ -213,9 +218,7 @@ export function writeCheck(result: CheckResult, format: 'text' | 'json' | 'sarif
   }
   write(`${result.check}: ${result.result.toUpperCase()}\n`);
   for (const w of result.witnesses) {
-    const context = Object.entries(w.request.context).map(([k, v]) => v.map((x) => ` --context ${k}=${x}`).join('')).join('');
-    const requester = w.request.principal === undefined ? '' : ` --requester ${w.request.principal}`;
-    write(`  ${safeText(w.principal)} can: --action ${safeText(w.request.action)} --resource ${safeText(w.request.resource)}${safeText(context)}${safeText(requester)}\n`);
+    write(`  ${safeText(w.principal)} can: tcam simulate ${w.simulate.map(shellWord).map(safeText).join(' ')}\n`);
     write(`    allowed by ${w.allowedBy.map((s) => `${safeText(s.policy)} ${safeText(s.path)}`).join('; ')}\n`);
   }
   for (const u of result.unknown) write(`  unknown: ${safeText(u)}\n`);

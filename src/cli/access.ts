@@ -238,10 +238,10 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
   const sources: Array<{ principal: string; rows(): AccessRow[] }> = [];
   const NOT_ATTACHED = '(not attached)';
   const unattached: Array<{ file: string; policy: ModelPolicy | { name: string; document: string } }> = [];
-  const byPrincipal = new Map<string, { statements: CompiledStatement[]; documents: string[]; opaque: string[] }>();
+  const byPrincipal = new Map<string, { principal?: string; statements: CompiledStatement[]; documents: string[]; opaque: string[] }>();
   const hold = (label: string, h: Held) => {
     const key = samePrincipal(label);
-    const held = byPrincipal.get(key) ?? byPrincipal.set(key, { statements: [], documents: [], opaque: [] }).get(key)!;
+    const held = byPrincipal.get(key) ?? byPrincipal.set(key, { ...(h.principal !== undefined ? { principal: h.principal } : {}), statements: [], documents: [], opaque: [] }).get(key)!;
     pushAll(held.statements, h.statements);
     pushAll(held.documents, h.documents ?? []);
     pushAll(held.opaque, h.opaque);
@@ -310,6 +310,8 @@ export interface AccessWitness {
   readonly allowedBy: Array<{ readonly policy: string; readonly path: string }>;
   /** What the other side decides for it: IMPLICIT_DENY or EXPLICIT_DENY. */
   readonly otherwise: string;
+  /** The arguments of `tcam simulate` that ask it (before the path of the side that allows it): `tcam simulate ...simulate NEW` answers ALLOW. */
+  readonly simulate: string[];
 }
 
 /** What access a change adds and removes. @internal */
@@ -432,11 +434,17 @@ export function diffAccess(prev: AccessReport, next: AccessReport): AccessDiff {
 
 /** A witness as reports write it. @internal */
 export function accessWitness(w: PrincipalWitness): AccessWitness {
+  const context = Object.entries(w.request.context ?? {}).flatMap(([k, values]) => values.flatMap((v) => ['--context', `${k}=${v}`]));
   return {
     principal: w.principal,
     request: { action: w.request.action, resource: w.request.resource, context: w.request.context ?? {}, ...(w.request.principal !== undefined ? { principal: w.request.principal } : {}) },
     allowedBy: w.allowedBy.map((s) => ({ policy: s.policy, path: s.path })),
     otherwise: w.before,
+    simulate: [
+      ...(w.principalArg !== undefined ? ['--principal', w.principalArg] : []),
+      '--action', w.request.action, '--resource', w.request.resource, ...context,
+      ...(w.request.principal !== undefined ? ['--requester', w.request.principal] : []),
+    ],
   };
 }
 

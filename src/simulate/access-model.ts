@@ -332,6 +332,7 @@ export class AccessModel {
     const policies = this.policiesOf(key);
     const statements = policies.flatMap(({ policy }) => this.statementsOf(policy));
     return {
+      principal: key,
       statements,
       documents: policies.flatMap(({ policy }) => (policy.document === undefined ? [] : [policy.document])),
       opaque: [

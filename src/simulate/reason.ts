@@ -510,6 +510,8 @@ function* contexts(keys: readonly string[], values: Map<string, Array<string | u
 
 /** What a principal holds, as the reasoner compares it: its statements, and the policies whose documents are not known. */
 export interface Held {
+  /** How `tcam simulate --principal` names the principal (`user/alice`, `group/13`), where it is one. */
+  readonly principal?: string;
   readonly statements: readonly CompiledStatement[];
   /** The documents of the policies held, as text: holdings of the same documents allow the same requests. */
   readonly documents?: readonly string[];
@@ -537,6 +539,8 @@ export function sameHeld(a: Held, b: Held, ids: StatementIds): boolean {
 /** A witness, with the principal it is a request of. */
 export interface PrincipalWitness extends Witness {
   readonly principal: string;
+  /** How `tcam simulate --principal` names it, where it is one. */
+  readonly principalArg?: string;
 }
 
 /**
@@ -556,7 +560,8 @@ export function compareByPrincipal(before: ReadonlyMap<string, Held>, after: Rea
     // The same statements on both sides allow the same requests: nothing to decide.
     if (then && now && sameHeld(then, now, ids)) continue;
     const result = compareStatements(then?.statements ?? [], now?.statements ?? [], options, ids);
-    for (const w of result.witnesses) witnesses.push({ ...w, principal });
+    const principalArg = now?.principal ?? then?.principal;
+    for (const w of result.witnesses) witnesses.push({ ...w, principal, ...(principalArg !== undefined ? { principalArg } : {}) });
     for (const o of now?.opaque ?? []) if (!then?.opaque.includes(o)) opaque.push(`${principal}: ${o}`);
     for (const reason of result.unknown) unknown.push(`${principal}: ${reason}`);
   }

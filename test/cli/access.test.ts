@@ -143,12 +143,13 @@ describe('tcam access', () => {
     expect(r.code).toBe(1);
     const request = (action: string) => ({ action, resource: 'qcs::cos:ap-guangzhou:uin/100000000001:x', context: {} });
     const by = [{ policy: 'p (tencentcloud_cam_policy.p)', path: '/statement/0' }];
+    const ask = (action: string) => ['--principal', 'user/alice', '--action', action, '--resource', 'qcs::cos:ap-guangzhou:uin/100000000001:x'];
     expect(JSON.parse(r.stdout)).toEqual({
       added: [{ principal: 'user alice', effect: 'allow', action: 'cos:DeleteObject', resource: '*', conditions: '' }],
       removed: [{ principal: 'user alice', effect: 'allow', action: 'cos:HeadObject', resource: '*', conditions: '' }],
       // What each side allows and the other does not, with a request simulate answers so.
-      newAccess: [{ principal: 'user alice', request: request('cos:DeleteObject'), allowedBy: by, otherwise: 'IMPLICIT_DENY' }],
-      lostAccess: [{ principal: 'user alice', request: request('cos:HeadObject'), allowedBy: by, otherwise: 'IMPLICIT_DENY' }],
+      newAccess: [{ principal: 'user alice', request: request('cos:DeleteObject'), allowedBy: by, otherwise: 'IMPLICIT_DENY', simulate: ask('cos:DeleteObject') }],
+      lostAccess: [{ principal: 'user alice', request: request('cos:HeadObject'), allowedBy: by, otherwise: 'IMPLICIT_DENY', simulate: ask('cos:HeadObject') }],
     });
     expect(tcam(['access', '--diff', after, before, '--fail-on-new-access']).code).toBe(1);
     expect(tcam(['access', '--diff', before, before, '--fail-on-new-access']).code).toBe(0);
