@@ -420,8 +420,10 @@ export function diffAccess(prev: AccessReport, next: AccessReport): AccessDiff {
     : report.rows.filter((r) => !unchanged.has(samePrincipal(r.principal))));
   const before = keyed(changed(prev));
   const after = keyed(changed(next));
-  const added = compareByPrincipal(old, now);
-  const lost = compareByPrincipal(now, old);
+  // Only the principals that changed are compared by the requests they allow.
+  const only = (held: Map<string, Held>) => new Map([...held].filter(([p]) => !unchanged.has(p)));
+  const added = compareByPrincipal(only(old), only(now));
+  const lost = compareByPrincipal(only(now), only(old));
   return {
     added: grantsAdded(before, after),
     removed: grantsAdded(after, before),

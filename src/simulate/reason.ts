@@ -529,11 +529,18 @@ function statementKey(s: CompiledStatement, actions: boolean): string {
  * comparison of their texts), else the same statements; and the same opaque policies.
  */
 export function sameHeld(a: Held, b: Held, ids: StatementIds): boolean {
-  const sorted = (xs: readonly string[] | undefined) => (xs === undefined ? undefined : [...xs].sort().join('\u0000'));
-  if (sorted(a.opaque) !== sorted(b.opaque)) return false;
-  const docs = sorted(a.documents);
-  if (docs !== undefined && docs === sorted(b.documents) && ![...a.statements, ...b.statements].some((s) => s.unknown.length > 0)) return true;
+  if (!sameTexts(a.opaque, b.opaque)) return false;
+  if (a.documents && b.documents && sameTexts(a.documents, b.documents) && ![...a.statements, ...b.statements].some((s) => s.unknown.length > 0)) return true;
   return ids.same(a.statements, b.statements);
+}
+
+/** Whether two lists hold the same texts in any order: compared in order first (a change seldom reorders attachments), sorted only when that fails. */
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  if (a.every((x, i) => x === b[i])) return true;
+  const x = [...a].sort();
+  const y = [...b].sort();
+  return x.every((t, i) => t === y[i]);
 }
 
 /** A witness, with the principal it is a request of. */
