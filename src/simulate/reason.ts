@@ -127,7 +127,36 @@ interface KeyValues {
   readonly family: Set<string>;
   readonly patterns: Pattern[];
   readonly values: string[];
-  qualified: boolean;
+  /** The different conditions on the key (operator and values): a request needs at most one value for each to show any of their outcomes. */
+  readonly conditions: Set<string>;
+}
+
+/** Past this many lists of values for one key, the answer is unknown. */
+const LIST_BUDGET = 5_000;
+
+/**
+ * The lists of values a request may give a key, one per outcome the conditions on it can have:
+ * every set of at most `size` cells. A condition holds for a list when one value fits it (or, with
+ * `for_all_value:`, every value does); whatever a longer list does, a list of one value per
+ * condition (the one that fits, or the one that does not) does too.
+ */
+function lists(cells: readonly string[], size: number): string[][] | undefined {
+  const out: string[][] = [];
+  const pick = (from: number, chosen: string[]): boolean => {
+    if (chosen.length > 0) {
+      out.push([...chosen]);
+      if (out.length > LIST_BUDGET) return false;
+    }
+    if (chosen.length === size) return true;
+    for (let i = from; i < cells.length; i++) {
+      chosen.push(cells[i]);
+      if (!pick(i + 1, chosen)) return false;
+      chosen.pop();
+    }
+    return true;
+  };
+  // Shorter lists first: a witness is the simplest request that shows the difference.
+  return pick(0, []) ? out.sort((a, b) => a.length - b.length) : undefined;
 }
 
 /** A value of each cell of the numbers (or times) a key is compared with: each, one between each two, one beyond each end. */
@@ -184,12 +213,20 @@ function isoOf(ms: number): string {
   return new Date(clamped).toISOString();
 }
 
-/** The values of a key worth trying, absent included (undefined); or why the key cannot be cut into cells. */
-function keyCells(k: KeyValues): Array<string | undefined> | string {
-  if (k.qualified) return 'a for_any_value or for_all_value condition (a key with many values in one request) is not reasoned about yet';
+/** The values a request may give a key, absent included (undefined); or why the key cannot be cut into cells. */
+function keyCells(k: KeyValues): Array<string[] | undefined> | string {
+  const values = valueCells(k);
+  if (typeof values === 'string') return values;
+  const all = lists(values, Math.max(1, k.conditions.size));
+  if (!all) return `its values make more than ${LIST_BUDGET} lists`;
+  return [undefined, ...all];
+}
+
+/** One value of each cell of the key's values; or why the key cannot be cut into cells. */
+function valueCells(k: KeyValues): string[] | string {
   const families = [...k.family].filter((f) => f !== 'null');
   if (families.length > 1) return `the key is compared as ${families.join(' and as ')}: its values are not cut into cells across types`;
-  const out: Array<string | undefined> = [undefined];
+  const out: string[] = [];
   switch (families[0]) {
     case undefined: out.push('x'); break;
     case 'numeric': for (const n of numberCells(k.values.filter((v) => v.trim() !== '' && Number.isFinite(Number(v))).map(Number))) out.push(String(n)); out.push('x'); break;
@@ -390,9 +427,9 @@ function decide(before: readonly CompiledStatement[], after: readonly CompiledSt
       const { parsed } = parseOperator(c.operator.value);
       if (!parsed) continue;
       let k = keys.get(c.key.value);
-      if (!k) keys.set(c.key.value, (k = { family: new Set(), patterns: [], values: [], qualified: false }));
+      if (!k) keys.set(c.key.value, (k = { family: new Set(), patterns: [], values: [], conditions: new Set() }));
       k.family.add(familyOf(parsed.base));
-      if (parsed.qualifier) k.qualified = true;
+      k.conditions.add(JSON.stringify([c.operator.value, c.values.map((v) => v.value)]));
       for (const v of c.values) {
         const text = String(v.value);
         k.values.push(text);
@@ -400,7 +437,7 @@ function decide(before: readonly CompiledStatement[], after: readonly CompiledSt
       }
     }
   }
-  const keyValues = new Map<string, Array<string | undefined>>();
+  const keyValues = new Map<string, Array<string[] | undefined>>();
   for (const [key, k] of keys) {
     const cells = keyCells(k);
     if (typeof cells === 'string') {
@@ -495,14 +532,14 @@ function polish(w: Witness, written: readonly string[], after: readonly Compiled
 }
 
 /** Every combination of the keys' values (a key absent where its value is undefined). */
-function* contexts(keys: readonly string[], values: Map<string, Array<string | undefined>>, base: { [key: string]: string[] }, at = 0, into: { [key: string]: string[] } = { ...base }): Generator<{ [key: string]: string[] }> {
+function* contexts(keys: readonly string[], values: Map<string, Array<string[] | undefined>>, base: { [key: string]: string[] }, at = 0, into: { [key: string]: string[] } = { ...base }): Generator<{ [key: string]: string[] }> {
   if (at === keys.length) {
     yield { ...into };
     return;
   }
   for (const v of values.get(keys[at]) ?? [undefined]) {
     if (v === undefined) delete into[keys[at]];
-    else into[keys[at]] = [v];
+    else into[keys[at]] = v;
     yield* contexts(keys, values, base, at + 1, into);
   }
   delete into[keys[at]];

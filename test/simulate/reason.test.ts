@@ -82,12 +82,22 @@ describe('compareStatements: what NEW allows that OLD did not', () => {
 
   it('names why it cannot decide, never a wrong "none": policy variables, keys with many values, values Terraform fills in', () => {
     expect(added([], [allow(['cos:*'], ['qcs::cos::uid/1:b/${uin}/*'])]).unknown).toEqual(['new /statement/0: a policy variable (${uin}, ${owner_uin}, ${app_id}) is not reasoned about yet']);
-    expect(added([], [allow(['cos:*'], ['*'], { 'for_any_value:string_equal': { 'qcs:tag': ['a'] } })]).unknown).toEqual(['condition key qcs:tag: a for_any_value or for_all_value condition (a key with many values in one request) is not reasoned about yet']);
     const pending = added([], [allow(['cos:*'], ['${tencentcloud_cos_bucket.b.arn}'])]);
     expect(pending.unknown).toHaveLength(1);
     expect(pending.unknown[0]).toMatch(/^new \/statement\/0: a value known only when Terraform runs/);
     // A deny of OLD Terraform fills in may refuse what NEW allows, or not.
     expect(added([allow(['cos:*']), deny(['cos:*'], ['${x.y}'])], [allow(['cos:*'])]).unknown).toHaveLength(1);
+  });
+
+  it('keys with many values: a deny that needs two values of one key, a for_all_value that holds without the key', () => {
+    const both = { string_equal: { 'qcs:tag': ['a'] }, string_like: { 'qcs:tag': ['b*'] } };
+    const r = added([allow(['cos:GetObject']), deny(['cos:GetObject'], ['*'], both)], [allow(['cos:GetObject'])]);
+    expect(r.unknown).toEqual([]);
+    expect(r.witnesses.map((w) => w.request.context)).toEqual([{ 'qcs:tag': ['a', 'b'] }]);
+    const all = added([allow(['cos:GetObject'], ['*'], { string_equal: { 'qcs:tag': ['a'] } })], [allow(['cos:GetObject'], ['*'], { 'for_all_value:string_equal': { 'qcs:tag': ['a'] } })]);
+    expect(all.witnesses.map((w) => w.request.context)).toEqual([{}]);
+    // The other way round: every list for_all_value allows, string_equal allows too, except none at all.
+    expect(added([allow(['cos:GetObject'], ['*'], { 'for_all_value:string_equal': { 'qcs:tag': ['a'] } })], [allow(['cos:GetObject'], ['*'], { string_equal: { 'qcs:tag': ['a'] } })]).witnesses.map((w) => w.request.context)).toEqual([{ 'qcs:tag': ['', 'a'] }]);
   });
 
   it('one statement of 1,000 actions by 1,000 resources against itself: nothing added', () => {
@@ -127,6 +137,9 @@ describe('differential: a "none" is never contradicted by a sampled request', ()
     { numeric_less_than: { 'qcs:n': ['5'] } },
     { string_like: { 'qcs:tag': ['env&*'] } },
     { string_equal_if_exist: { 'qcs:tag': ['env&prod'] } },
+    { 'for_any_value:string_like': { 'qcs:tag': ['env&p*'] } },
+    { 'for_all_value:string_equal': { 'qcs:tag': ['env&prod', 'x'] } },
+    { string_not_equal: { 'qcs:tag': ['env&prod'] }, numeric_less_than: { 'qcs:n': ['5'] } },
   ];
   const statement = fc.record({
     effect: fc.constantFrom('allow', 'deny'),
@@ -137,7 +150,7 @@ describe('differential: a "none" is never contradicted by a sampled request', ()
   const requests: SimulationRequest[] = [];
   const sampleActions = services.flatMap((s) => ['x', 'y', 'xy', 'yx', 'xx', 'xyy', 'xxy', 'z', 'yy'].map((n) => `${s}:${n}`));
   const sampleResources = ['qcs::a::uin/1:r/x', 'qcs::a:ap-guangzhou:uin/1:r/y', 'qcs::b:ap-guangzhou:uin/2:r/x', 'qcs::b:ap-shanghai:uin/1:r/x', 'qcs::c:ap-guangzhou:uin/1:s', 'x', 'qcs::a:ap-guangzhou:uin/1:q'];
-  const contexts: Array<{ [key: string]: string[] }> = [{}, { 'qcs:ip': ['10.1.2.3'] }, { 'qcs:ip': ['10.2.0.1'] }, { 'qcs:ip': ['8.8.8.8'] }, { 'qcs:n': ['3'], 'qcs:tag': ['env&prod'] }, { 'qcs:n': ['7'], 'qcs:tag': ['env&dev'] }, { 'qcs:ip': ['10.2.0.1'], 'qcs:n': ['1'], 'qcs:tag': ['x'] }];
+  const contexts: Array<{ [key: string]: string[] }> = [{}, { 'qcs:ip': ['10.1.2.3'] }, { 'qcs:ip': ['10.2.0.1'] }, { 'qcs:ip': ['8.8.8.8'] }, { 'qcs:n': ['3'], 'qcs:tag': ['env&prod'] }, { 'qcs:n': ['7'], 'qcs:tag': ['env&dev'] }, { 'qcs:ip': ['10.2.0.1'], 'qcs:n': ['1'], 'qcs:tag': ['x'] }, { 'qcs:tag': ['env&prod', 'x'] }, { 'qcs:tag': ['env&prod', 'env&dev'], 'qcs:n': ['3', '9'] }, { 'qcs:tag': [] }];
   for (const action of sampleActions) for (const resource of sampleResources) for (const context of contexts) requests.push({ action, resource, context });
 
   it('on generated policy pairs, every request NEW allows and OLD does not is reported as some witness, or the answer is unknown', () => {
