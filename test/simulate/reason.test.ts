@@ -109,6 +109,77 @@ describe('compareStatements: what NEW allows that OLD did not', () => {
   });
 });
 
+describe('compareStatements: the cells of each kind of value', () => {
+  const only = (before: unknown[], after: unknown[]) => added(before, after).witnesses.map((w) => w.request.context);
+
+  it('numbers: each value named, one between each two and one beyond each end', () => {
+    const n = (op: string, v: string[]) => allow(['cos:GetObject'], ['*'], { [op]: { 'qcs:n': v } });
+    expect(only([n('numeric_less_than', ['5'])], [n('numeric_less_than', ['7'])])).toEqual([{ 'qcs:n': ['5'] }]);
+    expect(only([n('numeric_less_than_equal', ['5'])], [n('numeric_less_than', ['7'])])).toEqual([{ 'qcs:n': ['6'] }]);
+    expect(only([n('numeric_greater_than', ['5'])], [n('numeric_greater_than', ['3'])])).toEqual([{ 'qcs:n': ['4'] }]);
+    expect(only([n('numeric_equal', ['1', '3'])], [n('numeric_not_equal', ['2'])])).toEqual([{ 'qcs:n': ['0'] }]);
+    expect(only([n('numeric_less_than', ['5'])], [n('numeric_less_than', ['5'])])).toEqual([]);
+    // A number no condition names: one value.
+    expect(only([], [n('numeric_less_than', ['x'])])).toEqual([]);
+  });
+
+  it('times: each named, one millisecond after, and one before all', () => {
+    const d = (op: string, v: string[]) => allow(['cos:GetObject'], ['*'], { [op]: { 'qcs:current_time': v } });
+    expect(only([d('date_greater_than', ['2026-01-01T00:00:00Z'])], [d('date_greater_than_equal', ['2026-01-01T00:00:00Z'])])).toEqual([{ 'qcs:current_time': ['2026-01-01T00:00:00.000Z'] }]);
+    expect(only([d('date_greater_than', ['2026-01-02T00:00:00Z'])], [d('date_greater_than', ['2026-01-01T00:00:00Z'])])).toEqual([{ 'qcs:current_time': ['2026-01-01T12:00:00.000Z'] }]);
+    expect(only([d('date_less_than', ['2026-01-01T00:00:00Z'])], [d('date_not_equal', ['2027-01-01T00:00:00Z'])])).toEqual([{ 'qcs:current_time': ['2026-01-01T00:00:00.000Z'] }]);
+  });
+
+  it('addresses: IPv4 and IPv6 blocks, a block at the top of the space, a value that is no address', () => {
+    const ip = (op: string, v: string[]) => allow(['cos:GetObject'], ['*'], { [op]: { 'qcs:ip': v } });
+    expect(only([ip('ip_equal', ['2001:db8::/33'])], [ip('ip_equal', ['2001:db8::/32'])])).toEqual([{ 'qcs:ip': ['2001:db8:8000:0:0:0:0:0'] }]);
+    expect(only([ip('ip_equal', ['10.0.0.0/8'])], [ip('ip_equal', ['10.0.0.0/8', '255.255.255.255'])])).toEqual([{ 'qcs:ip': ['255.255.255.255'] }]);
+    expect(only([ip('ip_equal', ['0.0.0.0/0', '::/0'])], [ip('ip_not_equal', ['10.0.0.0/8'])])).toEqual([{ 'qcs:ip': ['x'] }]);
+    expect(only([ip('ip_equal', ['10.0.0.1'])], [ip('ip_equal', ['10.0.0.1/32', 'bad/8', '10.0.0.0/99'])])).toEqual([]);
+  });
+
+  it('strings: exact, ignoring case, like; a key compared as two types is unknown, named', () => {
+    const str = (op: string, v: string[]) => allow(['cos:GetObject'], ['*'], { [op]: { 'qcs:tag': v } });
+    expect(only([str('string_equal', ['Prod'])], [str('string_equal_ignore_case', ['prod'])])).toEqual([{ 'qcs:tag': ['prod'] }]);
+    expect(only([str('string_equal_ignore_case', ['prod'])], [str('string_equal', ['PROD'])])).toEqual([]);
+    expect(only([str('bool_equal', ['true'])], [str('bool_equal', ['TRUE'])])).toEqual([]);
+    expect(only([str('string_like', ['a*'])], [str('string_not_like', ['b*'])])).toEqual([{ 'qcs:tag': [''] }]);
+    const mixed = added([str('string_equal', ['1'])], [allow(['cos:GetObject'], ['*'], { numeric_less_than: { 'qcs:tag': ['5'] } })]);
+    expect(mixed.unknown).toEqual(['condition key qcs:tag: the key is compared as numeric and as string: its values are not cut into cells across types']);
+    // null_equal beside another type is one type: present or absent.
+    expect(only([str('null_equal', ['true'])], [str('null_equal', ['false'])])).toEqual([{ 'qcs:tag': ['x'] }]);
+  });
+
+  it('the owner account: an empty account covers the owner only when the request says who it is', () => {
+    const r = added([allow(['cos:*'], ['qcs::cos::uin/1:*']), deny(['cos:*'], ['qcs::cos:::*'])], [allow(['cos:*'], ['qcs::cos::uin/1:*'])]);
+    expect(r.unknown).toEqual([]);
+    expect(r.witnesses).toHaveLength(1);
+    const wild = added([allow(['cos:*'], ['qcs::cos::uin/1*:*'])], [allow(['cos:*'], ['qcs::cos:::*'])]);
+    expect(wild.unknown).toEqual(["an empty account (the owner's) beside an account written with a wildcard is not reasoned about yet"]);
+  });
+
+  it('actions: the form of a request action (a service from a letter, a name without "-")', () => {
+    expect(added([], [allow(['a-b:x_1'])]).witnesses.map((w) => w.request.action)).toEqual(['a-b:x_1']);
+    expect(added([allow(['*'])], [allow(['*'])]).witnesses).toEqual([]);
+    expect(added([], [allow(['*'])]).witnesses.map((w) => w.request.action)).toEqual(['a:a']);
+    expect(added([allow(['cos:Get*'])], [allow(['cos:*', 'cvm:*'])]).witnesses.map((w) => w.request.action.split(':')[0]).sort()).toEqual(['cos']);
+  });
+
+  it('limit: at most so many witnesses', () => {
+    const actions = Array.from({ length: 30 }, (_, i) => `cos:A${i}`);
+    expect(compareStatements([], compile('new', actions.map((a) => allow([a])))).witnesses).toHaveLength(20);
+    expect(compareStatements([], compile('new', actions.map((a) => allow([a]))), { limit: 3 }).witnesses).toHaveLength(3);
+  });
+
+  it('a scope of action and resource: only requests within it', () => {
+    const now = compile('new', [allow(['cos:*'], ['qcs::cos::uid/1:a/*', 'qcs::cos::uid/1:b/*'])]);
+    const r = compareStatements([], now, { action: 'cos:Delete*', resource: 'qcs::cos::uid/1:b/*' });
+    expect(r.witnesses.map((w) => [w.request.action.toLowerCase().startsWith('cos:delete'), w.request.resource.startsWith('qcs::cos::uid/1:b/')])).toEqual([[true, true]]);
+    expect(compareStatements([], now, { action: 'cvm:*' }).witnesses).toEqual([]);
+    expect(compareStatements([], now, { resource: 'qcs::cos::uid/2:*' }).witnesses).toEqual([]);
+  });
+});
+
 describe('cellsOf', () => {
   const anyString: Domain = { start: 0, step: () => 0, accepts: () => true, fresh: ['x', 'q'] };
   const glob = (p: string): Pattern => ({ branches: [{ steps: globSteps(p, '', false) }] });
@@ -119,6 +190,25 @@ describe('cellsOf', () => {
     const texts = new Map(cells.map((c) => [c.matched.join(','), c.text]));
     // The cell of a* and *b without ab: a string longer than ab.
     expect(texts.get('0,1')).toMatch(/^a.+b$/);
+  });
+
+  it('reads stars as runs of anything but their stop characters, and letters in both cases where asked', () => {
+    expect(globSteps('a**b', ':', false)).toEqual([{ chars: 'a' }, { star: true, stop: ':' }, { chars: 'b' }]);
+    expect(globSteps('aB-', '', true)).toEqual([{ chars: 'aA' }, { chars: 'bB' }, { chars: '-' }]);
+    expect(globSteps('*', '', false)).toEqual([{ star: true, stop: '' }]);
+    // "a*" with a star that stops at ":": "a:" is a string of its own cell.
+    const stopping: Pattern = { branches: [{ steps: globSteps('a*', ':', false) }] };
+    const cells = cellsOf([stopping, glob('*:*')], anyString, 1000)!;
+    expect(cells.map((c) => c.matched.join(',')).sort()).toEqual(['', '0', '1']);
+    expect(cells.find((c) => c.matched.join(',') === '1')!.text).toContain(':');
+  });
+
+  it('counts a branch only in its regime of the domain', () => {
+    // The domain: strings of "x" and ":", the regime whether they hold a colon.
+    const colons: Domain = { start: 0, step: (st, ch) => (ch === ':' ? 1 : st), accepts: () => true, regime: (st) => st, fresh: ['x', ':'] };
+    const p: Pattern = { branches: [{ steps: globSteps('*', '', false), regime: 1 }] };
+    const cells = cellsOf([p], colons, 1000)!;
+    expect(cells.map((c) => [c.matched.join(','), c.text.includes(':')]).sort()).toEqual([['', false], ['0', true]]);
   });
 
   it('says it cannot tell (undefined) past its budget', () => {
