@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Severity } from '../../src/policy/finding';
 import { parseText } from '../../src/policy/parse';
 import { Domain, Pattern, cellsOf, globSteps } from '../../src/simulate/cells';
-import { compareStatements } from '../../src/simulate/reason';
+import { compareByPrincipal, compareStatements } from '../../src/simulate/reason';
 import { CompiledStatement, SimulationRequest, compileView, evaluate } from '../../src/simulate/simulator';
 
 function compile(name: string, statements: unknown[]): CompiledStatement[] {
@@ -177,6 +177,38 @@ describe('compareStatements: the cells of each kind of value', () => {
     expect(r.witnesses.map((w) => [w.request.action.toLowerCase().startsWith('cos:delete'), w.request.resource.startsWith('qcs::cos::uid/1:b/')])).toEqual([[true, true]]);
     expect(compareStatements([], now, { action: 'cvm:*' }).witnesses).toEqual([]);
     expect(compareStatements([], now, { resource: 'qcs::cos::uid/2:*' }).witnesses).toEqual([]);
+  });
+});
+
+describe('what is the same on both sides is not asked about (a policy variable there stays unread)', () => {
+  const variable = allow(['cos:GetObject'], ['qcs::cos::uid/1:b/${uin}/*']);
+
+  it('a principal holding the same statements, or the same documents', () => {
+    const held = (statements: CompiledStatement[], documents?: string[]) => ({ statements, opaque: [], ...(documents ? { documents } : {}) });
+    const same = compile('p', [variable]);
+    const other = compile('p', [variable]);
+    expect(compareByPrincipal(new Map([['user a', held(same)]]), new Map([['user a', held(other)]]))).toEqual({ witnesses: [], opaque: [], unknown: [] });
+    expect(compareByPrincipal(new Map([['user a', held(same, ['d'])]]), new Map([['user a', held(other, ['d'])]]))).toEqual({ witnesses: [], opaque: [], unknown: [] });
+    // Different documents, same statements: still the same.
+    expect(compareByPrincipal(new Map([['user a', held(same, ['d'])]]), new Map([['user a', held(other, ['e'])]])).unknown).toEqual([]);
+    // A policy more: asked, and the variable named.
+    const more = compareByPrincipal(new Map([['user a', held(same)]]), new Map([['user a', held(compile('p', [variable, allow(['cos:PutObject'])]))]]));
+    expect(more.unknown).toEqual([]);
+    expect(more.witnesses.map((w) => [w.principal, w.request.action])).toEqual([['user a', 'cos:PutObject']]);
+    const changed = compareByPrincipal(new Map([['user a', held(same)]]), new Map([['user a', held(compile('p', [{ ...variable, action: ['cos:GetObject', 'cos:HeadObject'] }]))]]));
+    expect(changed.unknown).toEqual(['user a: p /statement/0: a policy variable (${uin}, ${owner_uin}, ${app_id}) is not reasoned about yet']);
+    // Opaque policies newly held are listed apart, once.
+    const opaque = compareByPrincipal(new Map([['user a', held(same)]]), new Map([['user a', { statements: other, opaque: ['Admin: preset', 'Admin: preset'] }]]));
+    expect(opaque.opaque).toEqual(['user a: Admin: preset']);
+  });
+
+  it('an action whose statements say the same for it, and the wildcard statements', () => {
+    const r = added([variable, allow(['cos:PutObject'])], [variable, allow(['cos:PutObject']), allow(['cos:DeleteObject'])]);
+    expect(r).toMatchObject({ unknown: [] });
+    expect(r.witnesses.map((w) => w.request.action)).toEqual(['cos:DeleteObject']);
+    const wild = allow(['cos:Get*'], ['qcs::cos::uid/1:b/${uin}/*']);
+    expect(added([wild], [wild, allow(['cvm:RunInstances'])]).unknown).toEqual([]);
+    expect(added([wild], [{ ...wild, action: ['cos:Get*', 'cos:Head*'] }]).unknown).toEqual(['new /statement/0: a policy variable (${uin}, ${owner_uin}, ${app_id}) is not reasoned about yet', 'old /statement/0: a policy variable (${uin}, ${owner_uin}, ${app_id}) is not reasoned about yet']);
   });
 });
 
