@@ -4,7 +4,7 @@ import { AccessLevel, accessLevelFromVerb } from '../catalog/access-level';
 import { Catalog } from '../catalog/catalog';
 import { parseAction } from '../policy/action';
 import { Severity, pushAll } from '../policy/finding';
-import { ConditionView, parseText, parseValue } from '../policy/parse';
+import { ConditionView, DocumentView, parseText, parseValue } from '../policy/parse';
 import { AccessModel, ModelPolicy, evaluateHoldings } from '../simulate/access-model';
 import { CompiledStatement, SimulationResult, compileView, evaluate } from '../simulate/simulator';
 import { Held, PrincipalWitness, StatementIds, compareByPrincipal, sameHeld } from '../simulate/reason';
@@ -36,32 +36,45 @@ export function readInputs(paths: string[], workspace: Workspace): { inputs: Sou
   return { inputs, skipped };
 }
 
-/** The statements of every policy in the inputs (bare documents, legacy requests, Terraform resources), each named `file [address]`. */
-function everyPolicy(inputs: Source[]): { statements: CompiledStatement[]; names: Map<string, { file: string; policy: string | null }>; unchecked: string[] } {
-  const statements: CompiledStatement[] = [];
-  const names = new Map<string, { file: string; policy: string | null }>();
-  const unchecked: string[] = [];
+/**
+ * Every CAM document of the inputs (bare documents, legacy requests, Terraform resources), each named
+ * `file [address]` and read by its kind (a role's trust policy, a bucket policy); `bareTrust`: a bare
+ * document that reads as a permission policy is read as a trust policy instead, so that its
+ * principals decide whom it applies to. The one reader of `simulate` and `check no-public-access`.
+ * @internal
+ */
+export function* policyViews(inputs: Source[], bareTrust = false): Generator<{ label: string; file: string; policy: string | null; view?: DocumentView; unchecked?: string }> {
   for (const input of inputs) {
     for (const p of policiesOf(input)) {
       const label = p.policy ? `${input.file} ${p.policy}` : input.file;
       if (p.unchecked) {
-        unchecked.push(`${label}: ${p.unchecked}`);
+        yield { label, file: input.file, policy: p.policy, unchecked: p.unchecked };
         continue;
       }
       const kind = kindOfType(p.type);
       const options = { providerSeverity: Severity.SUGGESTION, ...(kind ? { kind } : {}) };
-      const parsed = p.text !== undefined ? parseText(p.text, options) : parseValue(p.value, options);
-      if (!parsed.view) {
-        unchecked.push(`${label}: not a readable CAM policy (tcam lint says why)`);
-        continue;
-      }
-      names.set(label, { file: input.file, policy: p.policy });
-      pushAll(statements, compileView(label, parsed.view, statements.length));
+      let parsed = p.text !== undefined ? parseText(p.text, options) : parseValue(p.value, options);
+      if (bareTrust && parsed.view?.kind === 'permission' && p.type === undefined) parsed = parseValue(p.value, { ...options, kind: 'trust' });
+      yield { label, file: input.file, policy: p.policy, ...(parsed.view ? { view: parsed.view } : {}) };
     }
+  }
+}
+
+/** The statements of every policy in the inputs, each named `file [address]`. */
+function everyPolicy(inputs: Source[]): { statements: CompiledStatement[]; names: Map<string, { file: string; policy: string | null }>; unchecked: string[] } {
+  const statements: CompiledStatement[] = [];
+  const names = new Map<string, { file: string; policy: string | null }>();
+  const unchecked: string[] = [];
+  for (const d of policyViews(inputs)) {
+    if (d.unchecked !== undefined || !d.view) {
+      unchecked.push(`${d.label}: ${d.unchecked ?? 'not a readable CAM policy (tcam lint says why)'}`);
+      continue;
+    }
+    names.set(d.label, { file: d.file, policy: d.policy });
+    pushAll(statements, compileView(d.label, d.view, statements.length));
   }
   return { statements, names, unchecked };
 }
-
 
 /** A principal as `--principal` writes it: user/NAME, uin/UIN, group/ID, role/NAME, role-id/ID. @internal */
 export function principalKey(text: string): { kind: 'user' | 'uin' | 'group' | 'role' | 'role-id'; value: string } | undefined {

@@ -1,13 +1,10 @@
 // tcam check: access questions a pipeline gates on, answered pass, fail (with a witness request) or
 // unknown (with the reason), decided over every request by the reasoner (src/simulate/reason.ts).
-import { Severity } from '../policy/finding';
-import { parseText, parseValue } from '../policy/parse';
-import { kindOfType, policiesOf } from '../input/documents';
 import { Workspace } from '../input/files';
 import { safeText } from '../input/safe-text';
 import { compareByPrincipal, compareStatements } from '../simulate/reason';
 import { CompiledStatement, Decision, compileView, evaluate, principalCovers } from '../simulate/simulator';
-import { AccessWitness, HELD, accessReport, accessWitness, diffAccess, nothingFound, readInputs } from './access';
+import { AccessWitness, HELD, accessReport, accessWitness, diffAccess, nothingFound, policyViews, readInputs } from './access';
 
 /** What a check answers. @internal */
 export interface CheckResult {
@@ -52,36 +49,29 @@ export function checkNoPublicAccess(paths: string[], workspace: Workspace): Chec
   if (inputs.length === 0) throw nothingFound(paths, skipped, workspace);
   const witnesses: AccessWitness[] = [];
   const unknown: string[] = [];
-  for (const input of inputs) {
-    for (const p of policiesOf(input)) {
-      const label = p.policy ? `${input.file} ${p.policy}` : input.file;
-      if (p.unchecked) {
-        unknown.push(`${label}: ${p.unchecked}`);
-        continue;
-      }
-      // A bare document naming principals is read as a trust policy unless it has a bucket policy's shape.
-      const kind = kindOfType(p.type);
-      const options = { providerSeverity: Severity.SUGGESTION, ...(kind ? { kind } : {}) };
-      let parsed = p.text !== undefined ? parseText(p.text, options) : parseValue(p.value, options);
-      if (parsed.view?.kind === 'permission' && p.type === undefined) parsed = parseValue(p.value, { ...options, kind: 'trust' });
-      if (!parsed.view) {
-        unknown.push(`${safeText(label)}: not a readable CAM policy (tcam lint says why)`);
-        continue;
-      }
-      const statements = compileView(label, parsed.view, 0);
-      // The statements that apply to an anonymous caller, as statements that apply to whoever asks.
-      const reaching: CompiledStatement[] = statements.filter((s) => s.principals?.values.some((v) => principalCovers(v, ANONYMOUS))).map(({ principals: _, ...s }) => s);
-      if (!reaching.some((s) => s.effect === 'allow')) continue;
-      const found = compareStatements([], reaching, { limit: 1 });
-      for (const w of found.witnesses) {
-        const request = { ...w.request, principal: ANONYMOUS };
-        // The witness as the simulator answers it, with the document as written and the caller named.
-        const result = evaluate(statements, request);
-        if (!result.allowed) continue;
-        witnesses.push(accessWitness({ principal: ANONYMOUS, request, allowedBy: result.statements, before: Decision.IMPLICIT_DENY }));
-      }
-      for (const reason of found.unknown) unknown.push(`${safeText(label)}: ${reason}`);
+  // A bare document naming principals is read as a trust policy unless it has a bucket policy's shape.
+  for (const { label, view, unchecked } of policyViews(inputs, true)) {
+    if (unchecked !== undefined) {
+      unknown.push(`${label}: ${unchecked}`);
+      continue;
     }
+    if (!view) {
+      unknown.push(`${safeText(label)}: not a readable CAM policy (tcam lint says why)`);
+      continue;
+    }
+    const statements = compileView(label, view, 0);
+    // The statements that apply to an anonymous caller, as statements that apply to whoever asks.
+    const reaching: CompiledStatement[] = statements.filter((s) => s.principals?.values.some((v) => principalCovers(v, ANONYMOUS))).map(({ principals: _, ...s }) => s);
+    if (!reaching.some((s) => s.effect === 'allow')) continue;
+    const found = compareStatements([], reaching, { limit: 1 });
+    for (const w of found.witnesses) {
+      const request = { ...w.request, principal: ANONYMOUS };
+      // The witness as the simulator answers it, with the document as written and the caller named.
+      const result = evaluate(statements, request);
+      if (!result.allowed) continue;
+      witnesses.push(accessWitness({ principal: ANONYMOUS, request, allowedBy: result.statements, before: Decision.IMPLICIT_DENY }));
+    }
+    for (const reason of found.unknown) unknown.push(`${safeText(label)}: ${reason}`);
   }
   return answer('no-public-access', witnesses, unknown);
 }
