@@ -2,6 +2,7 @@ import { longRegionCode } from '../policy/region';
 import { splitSegments } from '../policy/resource';
 import { memoize } from '../policy/memo';
 import { hasPlaceholder } from '../policy/tokens';
+import { replaceVariables } from '../policy/variables';
 import { wildcardsIntersect } from '../policy/wildcard';
 import { ActionInfo } from './catalog';
 
@@ -24,7 +25,7 @@ export const templateSegments: (template: string) => readonly string[] = memoize
  */
 function patternSegments(resource: string, split?: readonly string[]): string[] {
   // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral,MethodExpression,BooleanLiteral: the segments are only reused; splitting again gives the same
-  const parts = split && !resource.includes('${') ? [...split] : splitSegments(resource.replace(/\$\{(uin|owner_uin|app_id)\}/g, '*'));
+  const parts = split && !resource.includes('${') ? [...split] : splitSegments(replaceVariables(resource, true, () => '*').text);
   if (parts.length !== 6) return parts;
   if (parts[3] === '') parts[3] = '*';
   else parts[3] = longRegionCode(parts[3]);

@@ -72,6 +72,8 @@ export const DOCS = {
   elements: 'https://www.tencentcloud.com/document/product/598/10603',
   syntax: 'https://www.tencentcloud.com/document/product/598/10604',
   resources: 'https://www.tencentcloud.com/document/product/598/10606',
+  /** CAM's "Policy Variables" page. */
+  variables: 'https://www.tencentcloud.com/document/product/598/10607',
   /** The element reference describes condition; the operator table has no page id we could confirm. */
   conditions: 'https://www.tencentcloud.com/document/product/598/10603',
   /** CAM's documentation; its "Use Limits" page gives the policy length and name rules. */

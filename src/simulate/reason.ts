@@ -2,6 +2,7 @@ import { parseOperator } from '../policy/condition';
 import { pushAll } from '../policy/finding';
 import { longRegionCode } from '../policy/region';
 import { splitSegments } from '../policy/resource';
+import { hasPolicyVariable, replaceVariables } from '../policy/variables';
 import { Cell, Domain, Pattern, Step, cellsOf, globSteps } from './cells';
 import { parseDate, parseIp } from './conditions';
 import { CompiledAction, CompiledStatement, Decision, SimulationRequest, StatementRef, actionCovers, actionMatches, compileAction, evaluate, principalCovers, requestAction, resourceMatches } from './simulator';
@@ -37,7 +38,6 @@ export interface Comparison {
 const STATE_BUDGET = 2_000_000;
 const REQUEST_BUDGET = 500_000;
 
-const VARIABLE = /\$\{\s*(uin|owner_uin|app_id)\s*\}/;
 
 /** Actions as CAM reads a request's: `service:Name`, the service from a letter on, lowercase (matching ignores case). */
 const ACTION_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789_-';
@@ -392,7 +392,7 @@ function decide(before: readonly CompiledStatement[], after: readonly CompiledSt
   const limit = options.limit ?? 20;
   for (const s of all) {
     const where = `${s.policy} ${s.path}`;
-    if (s.resources.some((r) => VARIABLE.test(r.value)) || s.conditions.some((c) => c.values.some((v) => typeof v.value === 'string' && VARIABLE.test(v.value)))) {
+    if (s.resources.some((r) => replaceVariables(r.value, true, () => undefined).missing.length > 0) || s.conditions.some((c) => c.values.some((v) => typeof v.value === 'string' && hasPolicyVariable(v.value)))) {
       unknown.add(`${where}: a policy variable (\${uin}, \${owner_uin}, \${app_id}) is not reasoned about yet`);
     }
     // A value known only later matches nothing here: an allow of after, or a deny of before, may then reach more.

@@ -7,6 +7,7 @@ import { longRegionCode } from '../policy/region';
 import { splitSegments } from '../policy/resource';
 import { Severity } from '../policy/finding';
 import { isUnresolved, templateSpans } from '../policy/tokens';
+import { POLICY_VARIABLES, replaceVariables } from '../policy/variables';
 import { CompiledWildcard, compileWildcard, matchCompiled } from '../policy/wildcard';
 import { evaluateCondition } from './conditions';
 import { safeText } from '../input/safe-text';
@@ -148,8 +149,6 @@ export interface CompiledStatement {
   readonly principals?: { readonly values: readonly string[]; readonly path: string };
 }
 
-const VARIABLES = ['uin', 'owner_uin', 'app_id'];
-
 /** @internal splits `name/svc:Name` or `svc:Name`; undefined for anything else. */
 export function requestAction(action: string): { service: string; name: string } | undefined {
   const parsed = parseAction(action);
@@ -273,7 +272,7 @@ export function principalCovers(principal: string, requester: string): boolean {
 function isPending(value: string): boolean {
   if (isUnresolved(value)) return true;
   if (!value.includes('${')) return false;
-  return templateSpans(value).some((span) => span.escapes % 2 === 0 && !VARIABLES.includes(span.inner.trim()));
+  return templateSpans(value).some((span) => span.escapes % 2 === 0 && !POLICY_VARIABLES.includes(span.inner.trim()));
 }
 
 /** @internal whether an action as a policy writes it (`*`, `cos:Get*`) covers a request's action. */
@@ -294,21 +293,6 @@ interface ResourceOutcome {
   readonly missing: string[];
 }
 
-/** Replaces CAM's policy variables with the request's values; the names of those it lacks. */
-function substitute(pattern: string, context: { [key: string]: string[] }): { text: string; missing: string[] } {
-  if (!pattern.includes('${')) return { text: pattern, missing: [] };
-  const missing: string[] = [];
-  const text = pattern.replace(/\$\{(uin|owner_uin|app_id)\}/g, (whole, name: string) => {
-    const v = context[name];
-    if (!v || v.length === 0) {
-      missing.push(name);
-      return whole;
-    }
-    return v[0];
-  });
-  return { text, missing };
-}
-
 /**
  * Whether a resource pattern of a policy covers the request's resource. Six-segment patterns are
  * compared segment by segment: the project is ignored, an empty service is every product, an empty
@@ -320,7 +304,7 @@ function substitute(pattern: string, context: { [key: string]: string[] }): { te
  */
 export function resourceMatches(pattern: string, resource: string, context: { [key: string]: string[] }): ResourceOutcome {
   if (pattern === '*') return { matched: true, missing: [] };
-  const { text, missing } = substitute(pattern, context);
+  const { text, missing } = replaceVariables(pattern, true, (name) => lookup(context, name)?.[0]);
   if (missing.length > 0) return { matched: false, missing };
   const p = splitSegments(text);
   const r = splitSegments(resource);
@@ -351,7 +335,7 @@ function conditionValues(values: ReadonlyArray<{ value: ConditionValue }>, conte
   const missing: string[] = [];
   const out = values.map(({ value }) => {
     if (typeof value !== 'string') return value;
-    const s = substitute(value, context);
+    const s = replaceVariables(value, false, (name) => lookup(context, name)?.[0]);
     missing.push(...s.missing);
     return s.text;
   });

@@ -59,6 +59,8 @@ describe('tcam lint: inputs by content', () => {
     expect(code).toBe(1);
     expect(report.summary).toMatchObject({ policies: 3, unchecked: 1 });
     expect(report.findings.map((f: any) => [f.policy, f.code, f.severity, f.path])).toEqual([
+      // `examplebucket-1250000000/$${uin}/*`: a COS object path, where CAM does not replace ${uin}.
+      ['tencentcloud_cam_policy.reader', 'MISPLACED_POLICY_VARIABLE', 'WARNING', '/statement/0/resource/0'],
       ['tencentcloud_cam_policy.broken', 'INVALID_POLICY_NAME', 'ERROR', ''],
       ['tencentcloud_cam_policy.broken', 'UNKNOWN_ACTION', 'ERROR', '/statement/0/action/0'],
       ['tencentcloud_cam_policy.broken', 'PROVIDER_INCOMPATIBLE', 'ERROR', '/statement/0/resource'],

@@ -54,6 +54,22 @@ describe('resourceMatches', () => {
     expect(m('qcs::cam::uin/1:uin/${uin}', 'qcs::cam::uin/1:uin/42', { uin: [] })).toEqual({ matched: false, missing: ['uin'] });
     expect(m('qcs::cos:gz:uid/${app_id}:b/*', 'qcs::cos:gz:uid/125:b/x', { app_id: ['125'] }).matched).toBe(true);
   });
+
+  it('policy variables: replaced only in the account and the last segment, and not in a COS object path ("Policy Variables")', () => {
+    const ctx = { uin: ['42'], app_id: ['125'] };
+    // The last segment, and a COS bucket.
+    expect(m('qcs::cmqqueue::uin/1:queueName/uin/${uin}/*', 'qcs::cmqqueue:gz:uin/1:queueName/uin/42/q', ctx).matched).toBe(true);
+    expect(m('qcs::cos:gz:uid/125:b${uin}-125/*', 'qcs::cos:gz:uid/125:b42-125/x', ctx).matched).toBe(true);
+    // A COS object path keeps the text as written: it matches only a resource that says `${uin}`.
+    expect(m('qcs::cos:gz:uid/125:b-125/home/${uin}/*', 'qcs::cos:gz:uid/125:b-125/home/42/x', ctx)).toEqual({ matched: false, missing: [] });
+    expect(m('qcs::cos:gz:uid/125:b-125/home/${uin}/*', 'qcs::cos:gz:uid/125:b-125/home/${uin}/x', ctx).matched).toBe(true);
+    expect(m('qcs::cos:gz:uid/125:b-125/home/${uin}/*', 'qcs::cos:gz:uid/125:b-125/home/42/x')).toEqual({ matched: false, missing: [] });
+    // The older COS forms name no bucket so: the whole last segment is replaced.
+    expect(m('qcs::cos::uid/1238423:prefix/${uin}/*', 'qcs::cos::uid/1238423:prefix/42/x', ctx).matched).toBe(true);
+    // Service and region are not replaced.
+    expect(m('qcs::cos:${uin}:uid/125:b-125/*', 'qcs::cos:42:uid/125:b-125/x', ctx).matched).toBe(false);
+    expect(m('qcs::${app_id}:gz:uid/125:b-125/*', 'qcs::125:gz:uid/125:b-125/x', ctx).matched).toBe(false);
+  });
 });
 
 describe('resourceKey: the exact lookup key', () => {

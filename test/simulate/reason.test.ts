@@ -82,6 +82,10 @@ describe('compareStatements: what NEW allows that OLD did not', () => {
 
   it('names why it cannot decide, never a wrong "none": policy variables, keys with many values, values Terraform fills in', () => {
     expect(added([], [allow(['cos:*'], ['qcs::cos::uid/1:b/${uin}/*'])]).unknown).toEqual(['new /statement/0: a policy variable (${uin}, ${owner_uin}, ${app_id}) is not reasoned about yet']);
+    // Where CAM does not replace it (a COS object path), `${uin}` is text like any other: decided.
+    const text = added([], [allow(['cos:GetObject'], ['qcs::cos:gz:uid/125:b-125/home/${uin}/*'])]);
+    expect(text.unknown).toEqual([]);
+    expect(text.witnesses.map((w) => w.request.resource)).toEqual(['qcs::cos:ap-guangzhou:uid/125:b-125/home/${uin}/']);
     const pending = added([], [allow(['cos:*'], ['${tencentcloud_cos_bucket.b.arn}'])]);
     expect(pending.unknown).toHaveLength(1);
     expect(pending.unknown[0]).toMatch(/^new \/statement\/0: a value known only when Terraform runs/);

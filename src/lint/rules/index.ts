@@ -29,7 +29,7 @@ import { SERVICE_WILDCARD } from './service-wildcard';
 import { UNKNOWN_ACTION } from './unknown-action';
 import { UNKNOWN_SERVICE } from './unknown-service';
 import { INVALID_TRUST_STATEMENT, MISSING_PRINCIPAL } from './policy-kind';
-import { UNKNOWN_POLICY_VARIABLE } from './unknown-policy-variable';
+import { MISPLACED_POLICY_VARIABLE, UNKNOWN_POLICY_VARIABLE } from './unknown-policy-variable';
 import { TIME_WITHOUT_ZONE } from './time-without-zone';
 import { UNSUPPORTED_CONDITION } from './unsupported-condition';
 
@@ -67,6 +67,7 @@ export const ALL_RULES: Rule[] = [
   SERVICE_WILDCARD,
   REDUNDANT_VALUE,
   UNKNOWN_POLICY_VARIABLE,
+  MISPLACED_POLICY_VARIABLE,
   UNSUPPORTED_CONDITION,
   TIME_WITHOUT_ZONE,
 ];

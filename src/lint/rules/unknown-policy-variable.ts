@@ -1,11 +1,11 @@
-import * as data from '../../policy/data/policy-variables.json';
+import { POLICY_VARIABLES, misplacedVariables } from '../../policy/variables';
 import { Finding, Severity, describePath, finding } from '../../policy/finding';
 import { Located } from '../../policy/parse';
 import { literalTemplates } from '../../policy/tokens';
 import { DOCS, Rule } from '../rule';
 import { NONE } from '../facts';
 
-const KNOWN = data.variables.map((v) => v.name);
+const KNOWN = POLICY_VARIABLES;
 
 /**
  * The `${...}` of a value that are no CAM policy variable, no Terraform expression and no cdktf
@@ -43,5 +43,23 @@ export const UNKNOWN_POLICY_VARIABLE: Rule = {
     action: (a, _s, { references }) => unknownVariables(a, references),
     resource: (r, _s, { references }) => unknownVariables(r, references),
     conditionValue: (v, _c, _s, { references }) => unknownVariables(v, references),
+  },
+};
+
+export const MISPLACED_POLICY_VARIABLE: Rule = {
+  code: 'MISPLACED_POLICY_VARIABLE',
+  severity: Severity.WARNING,
+  title: 'A policy variable where CAM does not replace it',
+  docUrl: DOCS.variables,
+  description: 'CAM\'s "Policy Variables" page: a policy variable may be used in the last of a resource\'s six segments and in condition values, and not in COS\'s object path (what follows `examplebucket-1250000000/`); CMQ\'s policy API page also writes the account as `uin/${uin}`. Written elsewhere (`qcs::${app_id}:...` as the service, `examplebucket-1250000000/home/${uin}/*`), it is compared as written and matches no request. The simulator reads it so too.',
+  visit: {
+    resource: (r) => {
+      if (typeof r.value !== 'string') return NONE;
+      const names = misplacedVariables(r.value);
+      if (names.length === 0) return NONE;
+      const which = names.map((n) => `"\${${n}}"`).join(', ');
+      return [finding('MISPLACED_POLICY_VARIABLE', Severity.WARNING, r.path,
+        `${describePath(r.path)} ${JSON.stringify(r.value)} holds ${which} where CAM does not replace policy variables (only in the account and the last of the six segments, and not in a COS object path), so it is compared as written and matches nothing; write the value itself there, or move the variable to the last segment or to a condition such as "string_equal": {"qcs:create_uin": "\${uin}"}`)];
+    },
   },
 };
