@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Severity } from '../../src/policy/finding';
 import { parseText } from '../../src/policy/parse';
 import { Domain, Pattern, cellsOf, globSteps } from '../../src/simulate/cells';
-import { compareByPrincipal, compareStatements } from '../../src/simulate/reason';
+import { StatementIds, compareByPrincipal, compareStatements, sameHeld } from '../../src/simulate/reason';
 import { CompiledStatement, SimulationRequest, compileView, evaluate } from '../../src/simulate/simulator';
 
 function compile(name: string, statements: unknown[]): CompiledStatement[] {
@@ -294,5 +294,97 @@ describe('differential: a "none" is never contradicted by a sampled request', ()
     // The pairs are of every kind: a test of "none" answers that met none would prove nothing.
     expect(answers.none).toBeGreaterThan(20);
     expect(answers.witness).toBeGreaterThan(20);
+  });
+});
+
+describe('the reasoner\'s parts, each by what it changes in an answer', () => {
+  const held = (statements: CompiledStatement[], extra: Partial<{ documents: string[]; opaque: string[]; principal: string }> = {}) => ({ statements, opaque: [], ...extra });
+
+  it('numbers: a cell beyond the largest value a key is compared with', () => {
+    const r = added([allow(['cos:GetObject'], ['*'], { numeric_less_than_equal: { 'qcs:n': ['10'] } })], [allow(['cos:GetObject'], ['*'], { numeric_greater_than: { 'qcs:n': ['5'] } })]);
+    expect(r.unknown).toEqual([]);
+    expect(r.witnesses.map((w) => w.request.context)).toEqual([{ 'qcs:n': ['11'] }]);
+    // And below the smallest, and between two.
+    const low = added([allow(['cos:GetObject'], ['*'], { numeric_greater_than_equal: { 'qcs:n': ['3'] } })], [allow(['cos:GetObject'], ['*'], { numeric_less_than: { 'qcs:n': ['8'] } })]);
+    expect(low.witnesses.map((w) => w.request.context)).toEqual([{ 'qcs:n': ['2'] }]);
+    // A key compared with no number at all: any number is one cell.
+    const none = added([], [allow(['cos:GetObject'], ['*'], { numeric_not_equal: { 'qcs:n': ['ten'] } })]);
+    expect(none.unknown).toEqual([]);
+  });
+
+  it('strings compared ignoring case: a value in another case is a cell of its own', () => {
+    const r = added([allow(['cos:GetObject'], ['*'], { string_equal: { 'qcs:tag': ['abc'] } })], [allow(['cos:GetObject'], ['*'], { string_equal_ignore_case: { 'qcs:tag': ['abc'] } })]);
+    expect(r.witnesses).toHaveLength(1);
+    expect(r.witnesses[0].request.context!['qcs:tag'][0].toLowerCase()).toBe('abc');
+    expect(r.witnesses[0].request.context!['qcs:tag'][0]).not.toBe('abc');
+  });
+
+  it('a key with more lists of values than the budget is unknown, named', () => {
+    const values = Array.from({ length: 13 }, (_, i) => `v${i}`);
+    const r = added([], values.map((v) => allow(['cos:GetObject'], ['*'], { string_equal: { 'qcs:tag': [v] } })));
+    expect(r.unknown).toEqual(['condition key qcs:tag: its values make more than 5000 lists']);
+  });
+
+  it('witnesses come in the order of the actions, and the limit counts across them', () => {
+    const now = compile('new', [allow(['cos:Zeta']), allow(['cos:Alpha']), allow(['cos:Mid'])]);
+    expect(compareStatements([], now, { limit: 1 }).witnesses.map((w) => w.request.action)).toEqual(['cos:Alpha']);
+    expect(compareStatements([], now, { limit: 2 }).witnesses.map((w) => w.request.action)).toEqual(['cos:Alpha', 'cos:Mid']);
+    expect(compareStatements([], now).witnesses.map((w) => w.request.action)).toEqual(['cos:Alpha', 'cos:Mid', 'cos:Zeta']);
+    // The wildcard statements come after the exact actions, within the same limit.
+    const mixed = compile('new', [allow(['cvm:*']), allow(['cos:Alpha'])]);
+    expect(compareStatements([], mixed, { limit: 1 }).witnesses.map((w) => w.request.action)).toEqual(['cos:Alpha']);
+    expect(compareStatements([], mixed).witnesses.map((w) => w.request.action.split(':')[0])).toEqual(['cos', 'cvm']);
+  });
+
+  it('StatementIds.same: the same statements in any order; never one with a value Terraform fills in', () => {
+    const ids = new StatementIds();
+    const [a, b] = compile('p', [allow(['cos:GetObject']), deny(['cos:PutObject'])]);
+    const [a2, b2] = compile('q', [allow(['cos:GetObject']), deny(['cos:PutObject'])]);
+    expect(ids.same([a, b], [b2, a2])).toBe(true);
+    expect(ids.same([a, b], [a2])).toBe(false);
+    expect(ids.same([a, a], [a2, b2])).toBe(false);
+    const [pending] = compile('p', [allow(['cos:GetObject'], ['${x.y}'])]);
+    expect(pending.unknown.length).toBeGreaterThan(0);
+    expect(ids.same([pending], [pending])).toBe(false);
+    // But for their actions: the same resources and conditions.
+    const [wide] = compile('p', [allow(['cos:GetObject', 'cos:HeadObject'])]);
+    expect(ids.same([a], [wide])).toBe(false);
+    expect(ids.same([a], [wide], true)).toBe(true);
+    expect(ids.same([b], [wide], true)).toBe(false);
+  });
+
+  it('sameHeld: the same documents or the same statements, and the same opaque policies in any order', () => {
+    const ids = new StatementIds();
+    const one = compile('p', [allow(['cos:GetObject'])]);
+    const two = compile('p', [allow(['cos:PutObject'])]);
+    expect(sameHeld(held(one), held(one), ids)).toBe(true);
+    expect(sameHeld(held(one), held(two), ids)).toBe(false);
+    // The same documents hold the same, whatever the statements compiled from them.
+    expect(sameHeld(held(one, { documents: ['d', 'e'] }), held(two, { documents: ['e', 'd'] }), ids)).toBe(true);
+    expect(sameHeld(held(one, { documents: ['d'] }), held(two, { documents: ['e'] }), ids)).toBe(false);
+    expect(sameHeld(held(one, { documents: ['d'] }), held(two), ids)).toBe(false);
+    expect(sameHeld(held(one, { documents: ['d', 'd'] }), held(two, { documents: ['d', 'e'] }), ids)).toBe(false);
+    // A document with a value Terraform fills in may differ though its text does not.
+    const pending = compile('p', [allow(['cos:GetObject'], ['${x.y}'])]);
+    expect(sameHeld(held(pending, { documents: ['d'] }), held(pending, { documents: ['d'] }), ids)).toBe(false);
+    // Opaque policies: the same in any order, else not the same.
+    expect(sameHeld(held(one, { opaque: ['A', 'B'] }), held(one, { opaque: ['B', 'A'] }), ids)).toBe(true);
+    expect(sameHeld(held(one, { opaque: ['A', 'B'] }), held(one, { opaque: ['A', 'C'] }), ids)).toBe(false);
+    expect(sameHeld(held(one, { opaque: ['A'] }), held(one), ids)).toBe(false);
+  });
+
+  it('compareByPrincipal: principals in order, each named as simulate names it, opaque policies new to it only', () => {
+    const get = compile('p', [allow(['cos:GetObject'])]);
+    const put = compile('p', [allow(['cos:PutObject'])]);
+    const r = compareByPrincipal(
+      new Map([['user b', held(get, { opaque: ['Old: preset'] })]]),
+      new Map([['user b', held(put, { principal: 'user/b', opaque: ['Old: preset', 'New: preset'] })], ['user a', held(put)]]),
+    );
+    expect(r.witnesses.map((w) => [w.principal, w.principalArg, w.request.action])).toEqual([['user a', undefined, 'cos:PutObject'], ['user b', 'user/b', 'cos:PutObject']]);
+    expect('principalArg' in r.witnesses[0]).toBe(false);
+    expect(r.opaque).toEqual(['user b: New: preset']);
+    // A principal only before: nothing it lost is new access, and its name is still read safely.
+    const gone = compareByPrincipal(new Map([['user c', held(put, { principal: 'user/c' })]]), new Map());
+    expect(gone).toEqual({ witnesses: [], opaque: [], unknown: [] });
   });
 });
