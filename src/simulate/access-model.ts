@@ -3,6 +3,7 @@ import { TerraformInstance } from '../input/terraform';
 import { hasOwn, isJsonObject } from '../policy/json-error';
 import { Severity } from '../policy/finding';
 import { parseText } from '../policy/parse';
+import { presetPolicy } from '../policy/presets';
 import { splitSegments } from '../policy/resource';
 import { CompiledStatement, ResourcePrefix, SimulationRequest, SimulationResult, checkRequest, compileView, evaluate, requestAction, resourceKey, withExplanation } from './simulator';
 import { safeText } from '../input/safe-text';
@@ -26,6 +27,8 @@ export interface ModelPolicy {
   readonly document?: string;
   /** Why its document is not known (a preset policy looked up by name, a policy id). */
   readonly opaque?: string;
+  /** For a preset policy whose document Tencent publishes: the page it comes from (`src/policy/data/preset-policies.json`). */
+  readonly preset?: string;
   /** A role's trust policy (whom it lets assume the role) or a COS bucket policy (whom it lets act on the bucket), not a permission policy. */
   readonly kind?: 'trust' | 'cos-bucket';
 }
@@ -54,6 +57,12 @@ function labelOf(key: string, name?: string): string {
   if (kind === 'uin') return `user uin ${value}`;
   if (kind === 'role-id') return `role id ${value}`;
   return `${kind} ${name ? `${name} (${value})` : value}`;
+}
+
+/** A policy known only by its name: a preset whose document Tencent publishes, else opaque for the reason given. */
+function byPresetName(address: string, name: string, opaque: string): ModelPolicy {
+  const preset = presetPolicy(name);
+  return preset ? { address, name, document: preset.document, preset: preset.source } : { address, name, opaque };
 }
 
 /** The type of an instance as references name it: `data.` before a data source's. */
@@ -156,13 +165,13 @@ export class AccessModel {
     if (target && this.policies.has(target.address)) return target.address;
     if (target && typeOf(target) === 'data.tencentcloud_cam_policies') {
       const name = this.config.literal(target, 'name') ?? target.address;
-      if (!this.policies.has(target.address)) this.policies.set(target.address, { address: target.address, name, opaque: `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration` });
+      if (!this.policies.has(target.address)) this.policies.set(target.address, byPresetName(target.address, name, `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration`));
       return target.address;
     }
     if (typeof rawName === 'string') {
       for (const p of this.policies.values()) if (p.name === rawName && this.created.has(p.address)) return p.address;
       const key = `policy ${rawName}`;
-      if (!this.policies.has(key)) this.policies.set(key, { address: key, name: rawName, opaque: `a policy named ${rawName} that the configuration does not create (a preset policy?): its document is not in the configuration` });
+      if (!this.policies.has(key)) this.policies.set(key, byPresetName(key, rawName, `a policy named ${rawName} that the configuration does not create (a preset policy?): its document is not in the configuration`));
       return key;
     }
     const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : target ? target.address : link?.unresolved;
@@ -345,7 +354,9 @@ export class AccessModel {
 
   /** How results name a policy: `name (address)`, after `labelPrefix`. */
   public policyLabel(policy: ModelPolicy): string {
-    return `${this.labelPrefix}${policy.name === policy.address ? policy.address : `${policy.name} (${policy.address})`}`;
+    // A preset is read with the document Tencent published for it (src/policy/data/preset-policies.json): the label says so.
+    const where = policy.preset === undefined ? policy.address : `${policy.address}, preset as Tencent publishes it`;
+    return `${this.labelPrefix}${policy.name === policy.address ? where : `${policy.name} (${where})`}`;
   }
 
   /** A policy's statements, compiled once. */

@@ -80,6 +80,39 @@ describe('tcam check no-new-access OLD NEW', () => {
     expect(tcam(['check', 'no-new-access', old, folder({})]).code).toBe(2);
     expect(tcam(['check', 'no-new-access', old]).stderr).toContain('no-new-access takes two paths, OLD and NEW; 1 given');
   });
+
+  it('a preset whose document Tencent publishes is read with it: decided, with a witness simulate confirms', () => {
+    const cvm = (name: string, how: 'data' | 'name') => folder({
+      'cdk.tf.json': {
+        resource: {
+          ...config([allow(['cos:GetObject'])]).resource,
+          ...(how === 'name' ? { tencentcloud_cam_role_policy_attachment_by_name: { r: { role_name: 'ops', policy_name: name } } } : {}),
+          ...(how === 'data' ? { tencentcloud_cam_group_policy_attachment: { g: { group_id: '13', policy_id: '${data.tencentcloud_cam_policies.cvm.policy_list[0].policy_id}' } } } : {}),
+        },
+        data: { tencentcloud_cam_policies: { cvm: { name } } },
+      },
+    });
+    const old = folder({ 'cdk.tf.json': config([allow(['cos:GetObject'])]) });
+    const read = cvm('QcloudCVMReadOnlyAccess', 'data');
+    const r = JSON.parse(tcam(['check', 'no-new-access', old, read, '--format', 'json']).stdout);
+    expect(r).toMatchObject({ result: 'fail', unknown: [] });
+    // One witness for each statement of the preset's document.
+    expect(r.witnesses.map((w: { principal: string; request: { action: string } }) => `${w.principal}: ${w.request.action.split(':')[0]}`).sort()).toEqual(['group 13: clb', 'group 13: cvm', 'group 13: monitor', 'group 13: vpc']);
+    for (const w of r.witnesses) expect(confirm(read, w)).toBe(0);
+    // Read-only to full access: new access; full access to read-only: none.
+    const full = cvm('QcloudCVMFullAccess', 'data');
+    const widened = JSON.parse(tcam(['check', 'no-new-access', read, full, '--format', 'json']).stdout);
+    expect(widened.result).toBe('fail');
+    expect(widened.witnesses.every((w: { request: { action: string } }) => !/^(cvm:describe|cvm:inquiry|vpc:describe|vpc:inquiry|vpc:get|clb:describe|monitor:)/i.test(w.request.action))).toBe(true);
+    expect(tcam(['check', 'no-new-access', full, read]).code).toBe(0);
+    // By name on a role, the same document.
+    const byName = cvm('QcloudCVMInnerReadOnlyAccess', 'name');
+    const role = JSON.parse(tcam(['check', 'no-new-access', old, byName, '--format', 'json']).stdout);
+    expect(role).toMatchObject({ result: 'fail', unknown: [] });
+    expect(role.witnesses.map((w: { principal: string; request: { action: string } }) => [w.principal, w.request.action.slice(0, 4)])).toEqual([['role ops', 'cvm:']]);
+    // A preset Tencent does not publish stays unknown.
+    expect(tcam(['check', 'no-new-access', old, cvm('QcloudCOSReadOnlyAccess', 'name')]).code).toBe(3);
+  });
 });
 
 describe('tcam check access-not-granted', () => {
