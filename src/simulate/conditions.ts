@@ -47,14 +47,18 @@ function numeric(a: string, b: string, cmp: (x: number, y: number) => boolean): 
   return a.trim() !== '' && b.trim() !== '' && Number.isFinite(x) && Number.isFinite(y) && cmp(x, y);
 }
 
-/** ISO 8601 times as CAM writes them (`isoTime`: UTC where no zone is given), or epoch seconds as CAM's reference allows. @internal */
-export function parseDate(text: string): number | undefined {
+/**
+ * A request's time (`--context qcs:current_time=...`): an ISO 8601 time as CAM writes it (`isoTime`:
+ * UTC where no zone is given), or epoch seconds, a convenience of the simulator's.
+ */
+function parseDate(text: string): number | undefined {
   return /^\d+$/.test(text) ? Number(text) * 1000 : isoTime(text);
 }
 
-function date(a: string, b: string, cmp: (x: number, y: number) => boolean): boolean {
-  const x = parseDate(a);
-  const y = parseDate(b);
+/** A request's time against a policy's: the policy's is read as the linter reads it (`isoTime`; anything else never matches, INVALID_CONDITION_VALUE). */
+function date(request: string, policy: string, cmp: (x: number, y: number) => boolean): boolean {
+  const x = parseDate(request);
+  const y = isoTime(policy);
   return x !== undefined && y !== undefined && cmp(x, y);
 }
 

@@ -1,10 +1,10 @@
-import { parseOperator } from '../policy/condition';
+import { isoTime, parseOperator } from '../policy/condition';
 import { pushAll } from '../policy/finding';
 import { longRegionCode } from '../policy/region';
 import { splitSegments } from '../policy/resource';
 import { hasPolicyVariable, replaceVariables } from '../policy/variables';
 import { Cell, Domain, Pattern, Step, cellsOf, globSteps } from './cells';
-import { parseDate, parseIp } from './conditions';
+import { parseIp } from './conditions';
 import { CompiledAction, CompiledStatement, Decision, SimulationRequest, StatementRef, actionCovers, actionMatches, compileAction, evaluate, principalCovers, requestAction, resourceMatches } from './simulator';
 
 /**
@@ -230,7 +230,7 @@ function valueCells(k: KeyValues): string[] | string {
   switch (families[0]) {
     case undefined: out.push('x'); break;
     case 'numeric': for (const n of numberCells(k.values.filter((v) => v.trim() !== '' && Number.isFinite(Number(v))).map(Number))) out.push(String(n)); out.push('x'); break;
-    case 'date': for (const n of numberCells(k.values.map(parseDate).filter((v): v is number => v !== undefined))) out.push(isoOf(Math.floor(n))); out.push('x'); break;
+    case 'date': for (const n of numberCells(k.values.map(isoTime).filter((v): v is number => v !== undefined))) out.push(isoOf(Math.floor(n))); out.push('x'); break;
     case 'ip': out.push(...ipCells(k.values)); break;
     default: {
       const cells = cellsOf(k.patterns, ANY_STRING, STATE_BUDGET);

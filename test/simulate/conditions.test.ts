@@ -36,7 +36,7 @@ const ROWS: Row[] = [
   ['numeric_greater_than', [10], ['10'], 'false'],
   ['numeric_greater_than_equal', [10], ['10'], 'true'],
   ['numeric_greater_than_equal', [10], ['9'], 'false'],
-  // dates: ISO 8601 and epoch seconds; a time without a zone is UTC (CAM's times are UTC), on every machine
+  // dates: ISO 8601 in the policy, ISO 8601 or epoch seconds in the request; a time without a zone is UTC (CAM's times are UTC), on every machine
   ['date_equal', ['2022-05-31 00:00:00'], ['2022-05-31T00:00:00Z'], 'true'],
   ['date_equal', ['2022-05-31T08:00:00'], ['2022-05-31T16:00:00+08:00'], 'true'],
   ['date_equal', ['2022-05-31T08:00:00+0800'], ['2022-05-31T00:00:00Z'], 'true'],
@@ -45,6 +45,9 @@ const ROWS: Row[] = [
   ['date_equal', ['2022-05-31 00:00:00 tomorrow'], ['2022-05-31T00:00:00Z'], 'false'],
   ['date_equal', ['2026-11-30T00:00:00Z'], ['2026-11-30T00:00:00Z'], 'true'],
   ['date_equal', ['2026-11-30T00:00:00Z'], ['1795996800'], 'true'],
+  // A policy's time in epoch seconds is no ISO 8601 time: never matches (the linter: INVALID_CONDITION_VALUE).
+  ['date_equal', ['1795996800'], ['2026-11-30T00:00:00Z'], 'false'],
+  ['date_less_than', ['1795996800'], ['2000-01-01T00:00:00Z'], 'false'],
   ['date_equal', ['2026-11-30T00:00:00Z'], ['2026-11-30T00:00:01Z'], 'false'],
   ['date_not_equal', ['2026-11-30T00:00:00Z'], ['2026-11-30T00:00:01Z'], 'true'],
   ['date_not_equal', ['2026-11-30T00:00:00Z'], ['2026-11-30T00:00:00Z'], 'false'],
