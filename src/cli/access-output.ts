@@ -56,9 +56,17 @@ export function writeAccessMarkdown(report: AccessReport, write: Write): void {
   for (const s of report.skipped) write(`\nSkipped: ${cell(s.file)}: ${cell(s.reason)}\n`);
 }
 
-/** `tcam access --format json`. @internal */
+/**
+ * `tcam access --format json`, as `docs/schemas/access.schema.json` describes it: principals as
+ * data (kind, name, id, address), policies as data (name, address, file, pointer), and each row's
+ * conditions as operator, key and values. @internal
+ */
 export function writeAccessJson(report: AccessReport, write: Write): void {
-  write(`${JSON.stringify(report, null, 2)}\n`);
+  const rows = report.rows.map((r) => ({
+    principal: r.principal, service: r.service, effect: r.effect, levels: r.levels, actions: r.actions, resources: r.resources,
+    conditions: r.conditionList, policy: r.policyRef, path: r.path,
+  }));
+  write(`${JSON.stringify({ principals: report.principals, rows, skipped: report.skipped }, null, 2)}\n`);
 }
 
 /** HTML text: every character that could end an element or an attribute escaped. */

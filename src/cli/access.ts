@@ -168,8 +168,40 @@ export interface AccessRow {
   /** The same conditions as data, each value its own: compared by `--diff`. */
   readonly conditionList: Array<{ readonly operator: string; readonly key: string; readonly values: string[] }>;
   readonly policy: string;
+  /** The policy as data: what JSON output gives for it. */
+  readonly policyRef: PolicyRef;
   readonly file: string;
   readonly path: string;
+}
+
+/** A policy as JSON output names it: its name, where it is made (a Terraform address), its file and the JSON pointer of what makes it there. @internal */
+export interface PolicyRef {
+  readonly name: string;
+  /** The address of the resource or data source that makes or finds it; null for a bare document or a policy named only by name or id. */
+  readonly address: string | null;
+  /** The file it is read from; null for a policy the input only names. */
+  readonly file: string | null;
+  /** The JSON pointer of the resource (or the document) in the file; "" for a bare document; null where the input only names it. */
+  readonly pointer: string | null;
+}
+
+/** A principal of the access report, as data and as reports name it. @internal */
+export interface ReportPrincipal {
+  /** How reports name it: `user alice`, `group ops (tencentcloud_cam_group.Ops)`, `(not attached)`. */
+  readonly principal: string;
+  readonly kind: 'user' | 'group' | 'role' | 'none';
+  /** Its name in CAM, where the input gives it. */
+  readonly name: string | null;
+  /** Its id in CAM (a uin, a group or role id), where the input gives it. */
+  readonly id: string | null;
+  /** The Terraform address of what makes or finds it, where there is one. */
+  readonly address: string | null;
+  /** The file it is read from; null for the policies attached to no one, which come from several. */
+  readonly file: string | null;
+  /** The policies it holds, each with the attachment (or group) it holds it through. */
+  readonly policies: Array<PolicyRef & { readonly via: string }>;
+  /** `policy: why`, for each policy it holds whose document is not in the input. */
+  readonly opaque: string[];
 }
 
 /** Where a report keeps each principal's compiled statements, for `--diff`: a symbol, which JSON leaves out. @internal */
@@ -180,7 +212,7 @@ export const ROWS = Symbol('rows');
 
 /** The access report of `tcam access`. @internal */
 export interface AccessReport {
-  readonly principals: Array<{ principal: string; policies: string[]; opaque: string[] }>;
+  readonly principals: ReportPrincipal[];
   readonly rows: AccessRow[];
   readonly skipped: SkippedFile[];
   /** What each principal holds (by `samePrincipal` of its label), which `--diff` compares by what it allows. */
@@ -212,7 +244,7 @@ function conditionText(c: ConditionView): string {
 }
 
 /** The rows of one statement, one per service its actions name. */
-function rowsOf(principal: string, policy: string, file: string, s: CompiledStatement): AccessRow[] {
+function rowsOf(principal: string, policy: string, policyRef: PolicyRef, file: string, s: CompiledStatement): AccessRow[] {
   // A statement with a bad effect grants nothing: CAM refuses its policy (tcam lint names it).
   if (s.badEffect) return [];
   const byService = new Map<string, string[]>();
@@ -232,9 +264,15 @@ function rowsOf(principal: string, policy: string, file: string, s: CompiledStat
     conditions: s.conditions.map(conditionText),
     conditionList: s.conditions.map((c) => ({ operator: c.operator.value, key: c.key.value, values: c.values.map((v) => String(v.value)) })),
     policy,
+    policyRef,
     file,
     path: s.path,
   }));
+}
+
+/** A policy of a configuration as JSON names it: a Terraform address only where a resource or data source makes or finds it. */
+function refOf(policy: ModelPolicy, file: string): PolicyRef {
+  return policy.pointer === undefined ? { name: policy.name, address: null, file: null, pointer: null } : { name: policy.name, address: policy.address, file, pointer: policy.pointer };
 }
 
 /** The error for paths that hold no CAM input (an empty folder, a failed synth): never read as "no access". @internal */
@@ -250,7 +288,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
   const principals: AccessReport['principals'] = [];
   const sources: Array<{ principal: string; rows(): AccessRow[] }> = [];
   const NOT_ATTACHED = '(not attached)';
-  const unattached: Array<{ file: string; policy: ModelPolicy | { name: string; document: string } }> = [];
+  const unattached: Array<{ file: string; policy: ModelPolicy | { name: string; document: string; pointer: string } }> = [];
   const byPrincipal = new Map<string, { principal?: string; statements: CompiledStatement[]; documents: string[]; opaque: string[] }>();
   const hold = (label: string, h: Held) => {
     const key = samePrincipal(label);
@@ -270,18 +308,21 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
         const held = model.policiesOf(p.key);
         const label = configs > 1 ? `${p.label} [${input.file}]` : p.label;
         const holding = model.held(p.key);
-        principals.push({ principal: label, policies: held.map(({ policy, via }) => `${policy.name} (${via})`), opaque: [...holding.opaque] });
+        const file = input.file;
+        principals.push({
+          principal: label, kind: p.kind, name: p.name ?? null, id: p.id ?? null, address: p.address ?? null, file,
+          policies: held.map(({ policy, via }) => ({ ...refOf(policy, file), via })), opaque: [...holding.opaque],
+        });
         hold(label, holding);
         for (const { policy } of held) attached.add(policy.address);
-        const file = input.file;
-        sources.push({ principal: label, rows: () => held.flatMap(({ policy }) => model.statementsOf(policy).flatMap((s) => rowsOf(label, `${policy.name} (${policy.address})`, file, s))) });
+        sources.push({ principal: label, rows: () => held.flatMap(({ policy }) => model.statementsOf(policy).flatMap((s) => rowsOf(label, `${policy.name} (${policy.address})`, refOf(policy, file), file, s))) });
       }
       for (const p of model.policies.values()) if (!attached.has(p.address) && p.document !== undefined) unattached.push({ file: input.file, policy: p });
       for (const { label, held } of model.principalPolicies()) hold(configs > 1 ? `${label} [${input.file}]` : label, held);
     } else {
       for (const p of policiesOf(input)) {
         const text = p.text ?? (p.value !== undefined ? JSON.stringify(p.value) : undefined);
-        if (text !== undefined) unattached.push({ file: input.file, policy: { name: input.file, document: text } });
+        if (text !== undefined) unattached.push({ file: input.file, policy: { name: input.file, document: text, pointer: p.filePointer } });
       }
     }
   }
@@ -289,9 +330,15 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
     const parsed = parseText(policy.document!, { providerSeverity: Severity.SUGGESTION });
     const statements = parsed.view ? compileView(`${file} ${policy.name}`, parsed.view, 0) : [];
     hold(NOT_ATTACHED, { statements, documents: [policy.document!], opaque: [] });
-    sources.push({ principal: NOT_ATTACHED, rows: () => statements.flatMap((s) => rowsOf(NOT_ATTACHED, 'address' in policy ? `${policy.name} (${policy.address})` : policy.name, file, s)) });
+    const ref = 'address' in policy ? refOf(policy, file) : { name: policy.name, address: null, file, pointer: policy.pointer ?? '' };
+    sources.push({ principal: NOT_ATTACHED, rows: () => statements.flatMap((s) => rowsOf(NOT_ATTACHED, 'address' in policy ? `${policy.name} (${policy.address})` : policy.name, ref, file, s)) });
   }
-  if (unattached.length > 0) principals.push({ principal: NOT_ATTACHED, policies: unattached.map(({ policy }) => policy.name), opaque: [] });
+  if (unattached.length > 0) {
+    principals.push({
+      principal: NOT_ATTACHED, kind: 'none', name: null, id: null, address: null, file: null,
+      policies: unattached.map(({ file, policy }) => ({ ...('address' in policy ? refOf(policy, file) : { name: policy.name, address: null, file, pointer: policy.pointer ?? '' }), via: '' })), opaque: [],
+    });
+  }
   let rows: AccessRow[] | undefined;
   return {
     principals,

@@ -31,6 +31,8 @@ export interface ModelPolicy {
   readonly preset?: string;
   /** A role's trust policy (whom it lets assume the role) or a COS bucket policy (whom it lets act on the bucket), not a permission policy. */
   readonly kind?: 'trust' | 'cos-bucket';
+  /** The JSON pointer, in its file, of the resource (or data source) that makes or finds it; undefined for a policy named only by name or id. */
+  readonly pointer?: string;
 }
 
 /** A user, group or role the stack attaches policies to. */
@@ -40,6 +42,12 @@ export interface ModelPrincipal {
   readonly kind: 'user' | 'group' | 'role';
   /** How reports name it: `user alice`, `group 13`, `role DevOps`. */
   readonly label: string;
+  /** Its name in CAM, where the configuration gives it. */
+  readonly name?: string;
+  /** Its id in CAM (a user's uin, a group's or role's id), where the configuration gives it. */
+  readonly id?: string;
+  /** The address of the resource or data source that makes or finds it. */
+  readonly address?: string;
 }
 
 interface Grant {
@@ -115,6 +123,7 @@ export class AccessModel {
       this.created.add(instance.address);
       this.policies.set(instance.address, {
         address: instance.address,
+        pointer: instance.pointer,
         name: typeof name === 'string' ? name : instance.address,
         ...(text !== undefined ? { document: text } : { opaque: 'its document is known only when Terraform runs' }),
       });
@@ -165,7 +174,7 @@ export class AccessModel {
     if (target && this.policies.has(target.address)) return target.address;
     if (target && typeOf(target) === 'data.tencentcloud_cam_policies') {
       const name = this.config.literal(target, 'name') ?? target.address;
-      if (!this.policies.has(target.address)) this.policies.set(target.address, byPresetName(target.address, name, `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration`));
+      if (!this.policies.has(target.address)) this.policies.set(target.address, { ...byPresetName(target.address, name, `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration`), pointer: target.pointer });
       return target.address;
     }
     if (typeof rawName === 'string') {
@@ -213,19 +222,27 @@ export class AccessModel {
   }
 
   private user(link: Link | undefined): string | undefined {
-    return link && this.add(this.userKey(link), 'user');
+    return link && this.add(this.userKey(link), 'user', link);
   }
 
   private group(link: Link | undefined): string | undefined {
-    return link && this.add(this.groupKey(link), 'group', link.target && this.config.literal(link.target, 'name'));
+    return link && this.add(this.groupKey(link), 'group', link, link.target && this.config.literal(link.target, 'name'));
   }
 
   private role(link: Link | undefined, byName: boolean): string | undefined {
-    return link && this.add(this.roleKey(link, byName), 'role');
+    return link && this.add(this.roleKey(link, byName), 'role', link);
   }
 
-  private add(key: string, kind: ModelPrincipal['kind'], name?: string): string {
-    if (!this.principals.has(key)) this.principals.set(key, { key, kind, label: labelOf(key, name) });
+  private add(key: string, kind: ModelPrincipal['kind'], link: Link, groupName?: string): string {
+    if (this.principals.has(key)) return key;
+    const value = key.slice(key.indexOf('/') + 1);
+    const target = link.target;
+    const named = target ? this.config.literal(target, 'name') : undefined;
+    // What the key says: a uin, a role id, a group's literal id; a user's or role's name.
+    const id = key.startsWith('uin/') || key.startsWith('role-id/') || (kind === 'group' && !target && link.literal !== undefined) ? value
+      : target ? this.config.literal(target, kind === 'user' ? 'uin' : kind === 'group' ? 'group_id' : 'role_id') : undefined;
+    const name = kind === 'group' ? groupName : named ?? (!target && link.literal !== undefined && !id ? value : undefined);
+    this.principals.set(key, { key, kind, label: labelOf(key, groupName), ...(name !== undefined ? { name } : {}), ...(id !== undefined ? { id } : {}), ...(target ? { address: target.address } : {}) });
     return key;
   }
 

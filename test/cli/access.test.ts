@@ -6,16 +6,10 @@ import { Testing } from 'cdktf';
 import { describe, expect, it } from 'vitest';
 import { AccessReport, AccessRow, diffAccess, samePrincipal } from '../../src/cli/access';
 import { cell } from '../../src/cli/access-output';
-import { run } from '../../src/cli/main';
 import { build as tcmppRelease } from '../../examples/tcmpp-release';
 import { REPO } from '../helpers';
+import { schema, tcam } from './run';
 
-function tcam(argv: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(argv, (s) => { stdout += s; }, (s) => { stderr += s; });
-  return { code, stdout, stderr };
-}
 
 const PLATFORM = 'qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG';
 
@@ -126,6 +120,28 @@ describe('tcam access', () => {
     const report = JSON.parse(tcam(['access', '--format', 'json', fixture()]).stdout);
     expect(report.principals.map((p: { principal: string }) => p.principal)).toEqual(['group 13', 'user carol', 'user uin 100000000042']);
     expect(report.rows[0]).toMatchObject({ principal: 'group 13', service: 'tcmpp', effect: 'allow', levels: ['read', 'write'], path: '/statement/0' });
+    // Data a pipeline reads without parsing display strings: principals, policies, conditions.
+    const file = expect.stringMatching(/cdk\.tf\.json$/);
+    expect(report.principals.map(({ policies: _p, ...p }: { policies: unknown }) => p)).toEqual([
+      { principal: 'group 13', kind: 'group', name: null, id: '13', address: null, file, opaque: [] },
+      { principal: 'user carol', kind: 'user', name: 'carol', id: null, address: null, file, opaque: [] },
+      { principal: 'user uin 100000000042', kind: 'user', name: null, id: '100000000042', address: 'data.tencentcloud_cam_users.AuditorByUin_User_7D99682B', file, opaque: [] },
+    ]);
+    expect(report.principals[1].policies).toEqual([{ name: 'tcmpp-shop-auditors', address: 'tencentcloud_cam_policy.Auditors_7E7F196B', file, pointer: '/resource/tencentcloud_cam_policy/Auditors_7E7F196B', via: 'tencentcloud_cam_user_policy_attachment.AuditorCarol_5FCBC65B' }]);
+    expect(report.rows[0].policy).toEqual({ name: 'tcmpp-shop-release-managers', address: 'tencentcloud_cam_policy.ReleaseManagers_C70D187B', file, pointer: '/resource/tencentcloud_cam_policy/ReleaseManagers_C70D187B' });
+    // The schema describes this shape and no other: the old display strings are refused.
+    const v = schema('access');
+    expect(v({ ...report, principals: [{ principal: 'group 13', policies: ['p (x)'], opaque: [] }] })).toBe(false);
+    expect(v({ ...report, rows: [{ ...report.rows[0], policy: 'p (x)' }] })).toBe(false);
+    expect(v({ ...report, rows: [{ ...report.rows[0], conditions: ['ip_equal qcs:ip: 10.0.0.0/8'] }] })).toBe(false);
+  });
+
+  it('json: conditions as operator, key and values; a bare document with its file and no address', () => {
+    const dir = mkdtempSync(join(REPO, '.tmp', 'access-'));
+    writeDoc(dir, 'p.json', [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8', '192.168.0.0/16'] } } }]);
+    const report = JSON.parse(tcam(['access', '--format', 'json', dir]).stdout);
+    expect(report.rows).toEqual([expect.objectContaining({ principal: '(not attached)', conditions: [{ operator: 'ip_equal', key: 'qcs:ip', values: ['10.0.0.0/8', '192.168.0.0/16'] }], policy: { name: expect.stringMatching(/p\.json$/), address: null, file: expect.stringMatching(/p\.json$/), pointer: '' } })]);
+    expect(report.principals).toEqual([expect.objectContaining({ principal: '(not attached)', kind: 'none', name: null, id: null, address: null, file: null })]);
   });
 
   it('--diff: what a change adds and removes; --fail-on-new-access exits 1 when it adds', () => {
@@ -334,7 +350,7 @@ describe('the grants as written that a change adds and removes', () => {
         principal: pick(['user a', 'user a [x/cdk.tf.json]', 'group g']), service: 'cos', effect: pick(['allow', 'deny']), levels: [],
         actions: some(['cos:A', 'cos:B', 'cos:C']), resources: some(['r1', 'r2', '*']),
         conditions: ip.length > 0 ? [`ip_equal qcs:ip: ${ip.join(', ')}`] : [], conditionList: ip.length > 0 ? [{ operator: 'ip_equal', key: 'qcs:ip', values: ip }] : [],
-        policy: 'p', file: 'f', path: '/statement/0',
+        policy: 'p', policyRef: { name: 'p', address: null, file: 'f', pointer: '' }, file: 'f', path: '/statement/0',
       };
     };
     const report = (rows: AccessRow[]): AccessReport => ({ principals: [], rows, skipped: [] });

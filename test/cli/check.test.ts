@@ -3,15 +3,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main';
 import { REPO } from '../helpers';
+import { tcam } from './run';
 
-function tcam(argv: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(argv, (s) => { stdout += s; }, (s) => { stderr += s; });
-  return { code, stdout, stderr };
-}
 
 function folder(files: Record<string, unknown>): string {
   mkdirSync(join(REPO, '.tmp'), { recursive: true });

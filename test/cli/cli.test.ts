@@ -2,8 +2,8 @@ import { spawnSync } from 'child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main';
 import { REPO } from '../helpers';
+import { tcam as runChecked } from './run';
 
 const FIXTURES = join(REPO, 'test', 'fixtures', 'cli');
 const MAIN = join(REPO, 'src', 'cli', 'main.ts');
@@ -16,10 +16,7 @@ function tcamProcess(args: string[], cwd = FIXTURES): { code: number; stdout: st
 
 /** tcam in-process, through run(argv, out, err, cwd): relative paths and the config file read from `cwd`. */
 function tcam(args: string[], cwd = FIXTURES): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, (t) => { stdout += t; }, (t) => { stderr += t; }, cwd);
-  return { code, stdout, stderr };
+  return runChecked(args, cwd);
 }
 
 function json(args: string[]) {

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main';
+import { tcam as runChecked } from '../cli/run';
 
 let dir: string;
 let before: string;
@@ -18,10 +18,7 @@ beforeEach(() => {
 afterEach(() => process.chdir(before));
 
 function tcam(...args: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, (s) => { stdout += s; }, (s) => { stderr += s; });
-  return { code, stdout, stderr };
+  return runChecked(args);
 }
 
 function report(...args: string[]) {

@@ -8,7 +8,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
 import { Access } from '../../src';
-import { run } from '../../src/cli/main';
+import { tcam as runChecked } from '../cli/run';
 
 const doc = (action: string) => JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: [action], resource: ['*'] }] });
 const GET = doc('cos:GetObject');
@@ -148,10 +148,7 @@ const FORMS: Form[] = [
 ];
 
 function tcam(argv: string[], cwd: string): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(argv, (s) => { stdout += s; }, (s) => { stderr += s; }, cwd);
-  return { code, stdout, stderr };
+  return runChecked(argv, cwd);
 }
 
 function write(form: Form): string {
@@ -195,7 +192,7 @@ describe.each(FORMS)('$name', (form) => {
     const { code, stdout } = tcam(['access', '--format', 'json', 'input.json'], dir);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    const rows = (principal: string) => report.rows.filter((r: any) => r.principal === principal).map((r: any) => [r.actions.join(','), r.policy.slice(r.policy.indexOf('(') + 1, -1)]);
+    const rows = (principal: string) => report.rows.filter((r: any) => r.principal === principal).map((r: any) => [r.actions.join(','), r.policy.address]);
     expect(rows('user alice')).toEqual([['cos:GetObject', form.reader]]);
     expect(rows('user bob')).toEqual([['cos:PutObject', form.writer]]);
     expect(report.principals.map((p: any) => p.principal)).not.toContain('(not attached)');
