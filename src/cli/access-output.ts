@@ -30,7 +30,7 @@ export function cell(text: string): string {
 
 function rowCells(r: AccessRow): string[] {
   return [
-    r.principal,
+    r.via === null ? r.principal : `${r.principal} (via ${r.via})`,
     r.service,
     r.effect,
     r.levels.join(', ') || '-',
@@ -64,93 +64,9 @@ export function writeAccessMarkdown(report: AccessReport, write: Write): void {
 export function writeAccessJson(report: AccessReport, write: Write): void {
   const rows = report.rows.map((r) => ({
     principal: r.principal, service: r.service, effect: r.effect, levels: r.levels, actions: r.actions, resources: r.resources,
-    conditions: r.conditionList, policy: r.policyRef, path: r.path,
+    conditions: r.conditionList, policy: r.policyRef, path: r.path, via: r.via,
   }));
-  write(`${JSON.stringify({ principals: report.principals, rows, skipped: report.skipped }, null, 2)}\n`);
-}
-
-/** HTML text: every character that could end an element or an attribute escaped. */
-function html(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/**
- * `tcam access --format html`: one self-contained page (no network: styles and script inline), a
- * table that sorts by any column and filters by text and by effect. @internal
- */
-export function writeAccessHtml(report: AccessReport, write: Write): void {
-  const rows = report.rows.map((r) => `<tr data-effect="${html(r.effect)}">${rowCells(r).map((c, i) => `<td${i === 2 ? ` class="${html(r.effect)}"` : ''}>${html(c)}</td>`).join('')}</tr>`).join('\n');
-  const opaque = report.principals.flatMap((p) => p.opaque.map((o) => `<li>${html(p.principal)}: ${html(o)}</li>`)).join('\n');
-  write(`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-<title>CAM access</title>
-<style>
-body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #ccc; padding: 4px 6px; text-align: left; vertical-align: top; word-break: break-word; }
-th { background: #f3f3f3; cursor: pointer; user-select: none; }
-th[aria-sort="ascending"]::after { content: " \\25B2"; }
-th[aria-sort="descending"]::after { content: " \\25BC"; }
-td.deny { color: #a00; font-weight: bold; }
-#controls { margin: 0 0 1em; display: flex; gap: 1em; align-items: center; }
-</style>
-</head>
-<body>
-<h1>CAM access</h1>
-<p>Who can do what: one row per principal, service and statement. Click a column to sort; type to filter.</p>
-<div id="controls">
-<label>Filter <input id="filter" type="search" placeholder="principal, action, resource..."></label>
-<label>Effect <select id="effect"><option value="">any</option><option value="allow">allow</option><option value="deny">deny</option></select></label>
-<span id="count"></span>
-</div>
-<table id="access">
-<thead><tr>${HEADERS.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>
-${opaque ? `<h2>Not evaluated</h2>\n<ul id="opaque">\n${opaque}\n</ul>` : ''}
-<script>
-(function () {
-  var table = document.getElementById('access');
-  var body = table.tBodies[0];
-  var filter = document.getElementById('filter');
-  var effect = document.getElementById('effect');
-  var count = document.getElementById('count');
-  function apply() {
-    var text = filter.value.toLowerCase();
-    var shown = 0;
-    Array.prototype.forEach.call(body.rows, function (row) {
-      var ok = (!text || row.textContent.toLowerCase().indexOf(text) >= 0) && (!effect.value || row.getAttribute('data-effect') === effect.value);
-      row.hidden = !ok;
-      if (ok) shown++;
-    });
-    count.textContent = shown + ' of ' + body.rows.length + ' rows';
-  }
-  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
-    th.addEventListener('click', function () {
-      var ascending = th.getAttribute('aria-sort') !== 'ascending';
-      Array.prototype.forEach.call(table.tHead.rows[0].cells, function (other) { other.removeAttribute('aria-sort'); });
-      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      var rows = Array.prototype.slice.call(body.rows);
-      rows.sort(function (a, b) {
-        var x = a.cells[column].textContent, y = b.cells[column].textContent;
-        return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
-      });
-      rows.forEach(function (row) { body.appendChild(row); });
-    });
-  });
-  filter.addEventListener('input', apply);
-  effect.addEventListener('change', apply);
-  apply();
-})();
-</script>
-</body>
-</html>
-`);
+  write(`${JSON.stringify({ principals: report.principals, rows, resourcePolicies: report.resourcePolicies, files: report.files, skipped: report.skipped }, null, 2)}\n`);
 }
 
 function grantLine(g: AccessGrant): string {
@@ -158,7 +74,7 @@ function grantLine(g: AccessGrant): string {
 }
 
 /** `tcam access --diff`: what a change adds and removes, as Markdown (text) or JSON. @internal */
-export function writeDiff(diff: AccessDiff, format: 'md' | 'json' | 'html', write: Write): void {
+export function writeDiff(diff: AccessDiff, format: 'md' | 'json', write: Write): void {
   if (format === 'json') {
     write(`${JSON.stringify(diff, null, 2)}\n`);
     return;
@@ -195,8 +111,8 @@ function writeWitnesses(title: string, witnesses: AccessWitness[], other: string
   }
 }
 
-/** A word as a POSIX shell reads it back: quoted unless it holds only characters no shell treats specially. */
-function shellWord(word: string): string {
+/** A word as a POSIX shell reads it back: quoted unless it holds only characters no shell treats specially. @internal */
+export function shellWord(word: string): string {
   return /^[\w:/.=@,+-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }
 

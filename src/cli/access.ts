@@ -6,7 +6,7 @@ import { parseAction } from '../policy/action';
 import { Severity, pushAll } from '../policy/finding';
 import { ConditionView, DocumentView, parseText, parseValue } from '../policy/parse';
 import { AccessModel, ModelPolicy, evaluateHoldings } from '../simulate/access-model';
-import { CompiledStatement, SimulationResult, compileView, evaluate } from '../simulate/simulator';
+import { CompiledStatement, SimulationResult, compileView, evaluate, principalCovers } from '../simulate/simulator';
 import { Held, PrincipalWitness, StatementIds, compareByPrincipal, sameHeld } from '../simulate/reason';
 import { kindOfType, policiesOf } from '../input/documents';
 import { SkippedFile, UnreadableError, Workspace } from '../input/files';
@@ -170,6 +170,8 @@ export interface AccessRow {
   readonly policy: string;
   /** The policy as data: what JSON output gives for it. */
   readonly policyRef: PolicyRef;
+  /** The group the principal holds the policy through (its label), or null when it is attached to the principal itself. */
+  readonly via: string | null;
   readonly file: string;
   readonly path: string;
 }
@@ -185,6 +187,18 @@ export interface PolicyRef {
   readonly pointer: string | null;
 }
 
+/** A role's trust policy or a bucket policy: whom it names, and whether one of them is anyone. @internal */
+export interface ResourcePolicyEntry {
+  /** `role ops (who may assume it)`, `bucket b-1250000000 (its bucket policy)`. */
+  readonly label: string;
+  readonly kind: 'trust' | 'bucket';
+  readonly file: string;
+  /** Every principal its statements name (`qcs::cam::uin/1:root`, `*`), each once. */
+  readonly principals: string[];
+  /** Whether a statement that allows names anyone (`*`, `qcs::cam::anyone:anyone`, an anonymous caller). */
+  readonly public: boolean;
+}
+
 /** A principal of the access report, as data and as reports name it. @internal */
 export interface ReportPrincipal {
   /** How reports name it: `user alice`, `group ops (tencentcloud_cam_group.Ops)`, `(not attached)`. */
@@ -198,8 +212,10 @@ export interface ReportPrincipal {
   readonly address: string | null;
   /** The file it is read from; null for the policies attached to no one, which come from several. */
   readonly file: string | null;
-  /** The policies it holds, each with the attachment (or group) it holds it through. */
-  readonly policies: Array<PolicyRef & { readonly via: string }>;
+  /** The policies it holds, each with the attachment it holds it through, and the group (its label) when through one. */
+  readonly policies: Array<PolicyRef & { readonly via: string; readonly group: string | null }>;
+  /** The groups it is a member of (their labels). */
+  readonly groups: string[];
   /** `policy: why`, for each policy it holds whose document is not in the input. */
   readonly opaque: string[];
 }
@@ -214,7 +230,11 @@ export const ROWS = Symbol('rows');
 export interface AccessReport {
   readonly principals: ReportPrincipal[];
   readonly rows: AccessRow[];
+  /** The files read, as named. */
+  readonly files: string[];
   readonly skipped: SkippedFile[];
+  /** The policies that say whom they apply to: each role's trust policy (who may assume it) and each bucket policy. */
+  readonly resourcePolicies: ResourcePolicyEntry[];
   /** What each principal holds (by `samePrincipal` of its label), which `--diff` compares by what it allows. */
   readonly [HELD]?: Map<string, Held>;
   /** Each principal's rows, made when asked for: `--diff` asks only for the principals whose holdings changed. */
@@ -244,7 +264,7 @@ function conditionText(c: ConditionView): string {
 }
 
 /** The rows of one statement, one per service its actions name. */
-function rowsOf(principal: string, policy: string, policyRef: PolicyRef, file: string, s: CompiledStatement): AccessRow[] {
+function rowsOf(principal: string, policy: string, policyRef: PolicyRef, file: string, s: CompiledStatement, via: string | null = null): AccessRow[] {
   // A statement with a bad effect grants nothing: CAM refuses its policy (tcam lint names it).
   if (s.badEffect) return [];
   const byService = new Map<string, string[]>();
@@ -265,10 +285,14 @@ function rowsOf(principal: string, policy: string, policyRef: PolicyRef, file: s
     conditionList: s.conditions.map((c) => ({ operator: c.operator.value, key: c.key.value, values: c.values.map((v) => String(v.value)) })),
     policy,
     policyRef,
+    via,
     file,
     path: s.path,
   }));
 }
+
+/** Who a public statement lets in: a caller without credentials, whom every public principal names. @internal */
+export const ANONYMOUS = 'qcs::cam::anonymous:anonymous';
 
 /** A policy of a configuration as JSON names it: a Terraform address only where a resource or data source makes or finds it. */
 function refOf(policy: ModelPolicy, file: string): PolicyRef {
@@ -286,6 +310,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
   // An empty folder (a failed synth) is no configuration without access: it is an error, never "no change".
   if (inputs.length === 0) throw nothingFound(paths, skipped, workspace);
   const principals: AccessReport['principals'] = [];
+  const resourcePolicies: ResourcePolicyEntry[] = [];
   const sources: Array<{ principal: string; rows(): AccessRow[] }> = [];
   const NOT_ATTACHED = '(not attached)';
   const unattached: Array<{ file: string; policy: ModelPolicy | { name: string; document: string; pointer: string } }> = [];
@@ -311,14 +336,24 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
         const file = input.file;
         principals.push({
           principal: label, kind: p.kind, name: p.name ?? null, id: p.id ?? null, address: p.address ?? null, file,
-          policies: held.map(({ policy, via }) => ({ ...refOf(policy, file), via })), opaque: [...holding.opaque],
+          policies: held.map(({ policy, via, group }) => ({ ...refOf(policy, file), via, group: group ?? null })),
+          groups: model.groupsOf(p.key).map((g) => model.labelOf(g)),
+          opaque: [...holding.opaque],
         });
         hold(label, holding);
         for (const { policy } of held) attached.add(policy.address);
-        sources.push({ principal: label, rows: () => held.flatMap(({ policy }) => model.statementsOf(policy).flatMap((s) => rowsOf(label, `${policy.name} (${policy.address})`, refOf(policy, file), file, s))) });
+        sources.push({ principal: label, rows: () => held.flatMap(({ policy, group }) => model.statementsOf(policy).flatMap((s) => rowsOf(label, `${policy.name} (${policy.address})`, refOf(policy, file), file, s, group ?? null))) });
       }
       for (const p of model.policies.values()) if (!attached.has(p.address) && p.document !== undefined) unattached.push({ file: input.file, policy: p });
-      for (const { label, held } of model.principalPolicies()) hold(configs > 1 ? `${label} [${input.file}]` : label, held);
+      for (const { label, held } of model.principalPolicies()) {
+        const named = configs > 1 ? `${label} [${input.file}]` : label;
+        hold(named, held);
+        const names = [...new Set(held.statements.flatMap((st) => st.principals?.values ?? []))];
+        resourcePolicies.push({
+          label: named, kind: label.startsWith('bucket ') ? 'bucket' : 'trust', file: input.file, principals: names,
+          public: held.statements.some((st) => st.effect === 'allow' && (st.principals?.values ?? []).some((v) => principalCovers(v, ANONYMOUS))),
+        });
+      }
     } else {
       for (const p of policiesOf(input)) {
         const text = p.text ?? (p.value !== undefined ? JSON.stringify(p.value) : undefined);
@@ -336,7 +371,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
   if (unattached.length > 0) {
     principals.push({
       principal: NOT_ATTACHED, kind: 'none', name: null, id: null, address: null, file: null,
-      policies: unattached.map(({ file, policy }) => ({ ...('address' in policy ? refOf(policy, file) : { name: policy.name, address: null, file, pointer: policy.pointer ?? '' }), via: '' })), opaque: [],
+      policies: unattached.map(({ file, policy }) => ({ ...('address' in policy ? refOf(policy, file) : { name: policy.name, address: null, file, pointer: policy.pointer ?? '' }), via: '', group: null })), groups: [], opaque: [],
     });
   }
   let rows: AccessRow[] | undefined;
@@ -346,7 +381,9 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
     get rows() {
       return (rows ??= sources.flatMap((source) => source.rows()));
     },
+    files: inputs.map((i) => i.file),
     skipped,
+    resourcePolicies,
     [HELD]: byPrincipal,
     [ROWS]: sources,
   };

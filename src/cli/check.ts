@@ -4,7 +4,7 @@ import { Workspace } from '../input/files';
 import { safeText } from '../input/safe-text';
 import { compareByPrincipal, compareStatements } from '../simulate/reason';
 import { CompiledStatement, Decision, compileView, evaluate, principalCovers } from '../simulate/simulator';
-import { AccessWitness, HELD, accessReport, accessWitness, diffAccess, nothingFound, policyViews, readInputs } from './access';
+import { ANONYMOUS, AccessWitness, HELD, accessReport, accessWitness, diffAccess, nothingFound, policyViews, readInputs } from './access';
 
 /** What a check answers. @internal */
 export interface CheckResult {
@@ -36,8 +36,6 @@ export function checkNotGranted(paths: string[], action: string, resource: strin
   return answer('access-not-granted', found.witnesses.map(accessWitness), [...found.opaque, ...found.unknown]);
 }
 
-/** Who a witness of public access asks as: a caller without credentials, whom every public principal names. */
-const ANONYMOUS = 'qcs::cam::anonymous:anonymous';
 
 /**
  * `no-public-access PATH...`: no statement of a COS bucket policy or a role trust policy lets an

@@ -13,7 +13,8 @@ import { DEFAULT_MAX_FILE_SIZE, UnreadableError, Workspace, parseSize } from '..
 import { requestAction } from '../simulate/simulator';
 import { parseAction } from '../policy/action';
 import { accessReport, addsAccess, diffAccess, principalKey, simulatePaths } from './access';
-import { writeAccessHtml, writeAccessJson, writeAccessMarkdown, writeCheck, writeDiff, writeSimulate } from './access-output';
+import { writeAccessJson, writeAccessMarkdown, writeCheck, writeDiff, writeSimulate } from './access-output';
+import { writeAccessHtml, writeDiffHtml } from './access-html';
 import { CHECK_EXIT, CheckResult, checkNoNewAccess, checkNoPublicAccess, checkNotGranted } from './check';
 import { lintPaths } from './lint';
 import { writeJson, writeSarif, writeText } from './output';
@@ -111,8 +112,12 @@ documents are not in the input (preset policies) are named as not evaluated. Bar
 shown as not attached.
 
 Options:
-  --format md|json|html      output (default: md). html is one self-contained page (no network)
-                             with a table that sorts and filters, for a reviewer's browser
+  --format md|json|html      output (default: md). html is one self-contained page (no network,
+                             no script but its own) for a reviewer's browser: a summary with the
+                             risky grants, an access graph, and a table that sorts and filters
+                             (--diff too: new and lost access with their requests, grants added
+                             and removed). Its time is SOURCE_DATE_EPOCH when set. json is
+                             described by docs/schemas/access.schema.json (access-diff with --diff)
   --diff OLD NEW             what the change from OLD to NEW does to access: the grants added and
                              removed as written, then what NEW allows that OLD did not (and the
                              reverse), decided over every request, each with an example request
@@ -390,7 +395,6 @@ function parseAccessArgs(args: string[]): AccessArgs | 'help' {
   if (help) return help;
   if (diff) {
     if (o.paths.length !== 2) throw new UsageError(`--diff takes two paths, OLD and NEW; ${o.paths.length} given`);
-    if (o.format === 'html') throw new UsageError('--diff prints md or json');
     o.diff = [o.paths[0], o.paths[1]];
   } else if (o.failOnNewAccess) {
     throw new UsageError('--fail-on-new-access needs --diff OLD NEW');
@@ -419,7 +423,8 @@ function runAccess(directory: string, args: string[], out: (s: string) => void):
   const workspace = new Workspace(directory, o.maxFileSize);
   if (o.diff) {
     const diff = diffAccess(accessReport([o.diff[0]], workspace), accessReport([o.diff[1]], workspace));
-    writeDiff(diff, o.format === 'json' ? 'json' : 'md', out);
+    if (o.format === 'html') writeDiffHtml(diff, out);
+    else writeDiff(diff, o.format === 'json' ? 'json' : 'md', out);
     return o.failOnNewAccess && addsAccess(diff) ? 1 : 0;
   }
   const report = accessReport(o.paths, workspace);

@@ -322,13 +322,15 @@ export class AccessModel {
   }
 
   /** The policies a principal holds, directly or through its groups, each with how, in the order of the attachments. */
-  public policiesOf(key: string): Array<{ policy: ModelPolicy; via: string }> {
+  public policiesOf(key: string): Array<{ policy: ModelPolicy; via: string; group?: string }> {
     const { grants } = this.index();
     const holders = [key, ...this.groupsOf(key)];
     const held = holders.flatMap((holder, i) => (grants.get(holder) ?? []).map((at) => ({ at, holder: i }))).sort((x, y) => x.at - y.at);
     return held.map(({ at, holder }) => {
       const g = this.grants[at];
-      return { policy: this.policies.get(g.policy)!, via: holder === 0 ? g.via : `${this.principals.get(holders[holder])?.label ?? holders[holder]} (${g.via})` };
+      if (holder === 0) return { policy: this.policies.get(g.policy)!, via: g.via };
+      const group = this.labelOf(holders[holder]);
+      return { policy: this.policies.get(g.policy)!, via: `${group} (${g.via})`, group };
     });
   }
 

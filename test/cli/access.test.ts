@@ -123,17 +123,42 @@ describe('tcam access', () => {
     // Data a pipeline reads without parsing display strings: principals, policies, conditions.
     const file = expect.stringMatching(/cdk\.tf\.json$/);
     expect(report.principals.map(({ policies: _p, ...p }: { policies: unknown }) => p)).toEqual([
-      { principal: 'group 13', kind: 'group', name: null, id: '13', address: null, file, opaque: [] },
-      { principal: 'user carol', kind: 'user', name: 'carol', id: null, address: null, file, opaque: [] },
-      { principal: 'user uin 100000000042', kind: 'user', name: null, id: '100000000042', address: 'data.tencentcloud_cam_users.AuditorByUin_User_7D99682B', file, opaque: [] },
+      { principal: 'group 13', kind: 'group', name: null, id: '13', address: null, file, groups: [], opaque: [] },
+      { principal: 'user carol', kind: 'user', name: 'carol', id: null, address: null, file, groups: [], opaque: [] },
+      { principal: 'user uin 100000000042', kind: 'user', name: null, id: '100000000042', address: 'data.tencentcloud_cam_users.AuditorByUin_User_7D99682B', file, groups: [], opaque: [] },
     ]);
-    expect(report.principals[1].policies).toEqual([{ name: 'tcmpp-shop-auditors', address: 'tencentcloud_cam_policy.Auditors_7E7F196B', file, pointer: '/resource/tencentcloud_cam_policy/Auditors_7E7F196B', via: 'tencentcloud_cam_user_policy_attachment.AuditorCarol_5FCBC65B' }]);
+    expect(report.principals[1].policies).toEqual([{ name: 'tcmpp-shop-auditors', address: 'tencentcloud_cam_policy.Auditors_7E7F196B', file, pointer: '/resource/tencentcloud_cam_policy/Auditors_7E7F196B', via: 'tencentcloud_cam_user_policy_attachment.AuditorCarol_5FCBC65B', group: null }]);
     expect(report.rows[0].policy).toEqual({ name: 'tcmpp-shop-release-managers', address: 'tencentcloud_cam_policy.ReleaseManagers_C70D187B', file, pointer: '/resource/tencentcloud_cam_policy/ReleaseManagers_C70D187B' });
     // The schema describes this shape and no other: the old display strings are refused.
     const v = schema('access');
     expect(v({ ...report, principals: [{ principal: 'group 13', policies: ['p (x)'], opaque: [] }] })).toBe(false);
     expect(v({ ...report, rows: [{ ...report.rows[0], policy: 'p (x)' }] })).toBe(false);
     expect(v({ ...report, rows: [{ ...report.rows[0], conditions: ['ip_equal qcs:ip: 10.0.0.0/8'] }] })).toBe(false);
+  });
+
+  it('a member\'s rows say the group it holds them through, in every format; trust policies say whom they let in', () => {
+    const dir = mkdtempSync(join(REPO, '.tmp', 'access-'));
+    writeFileSync(join(dir, 'cdk.tf.json'), JSON.stringify({
+      resource: {
+        tencentcloud_cam_group: { ops: { name: 'ops' } },
+        tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } },
+        tencentcloud_cam_group_policy_attachment: { g: { group_id: '${tencentcloud_cam_group.ops.id}', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+        tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.ops.id}', user_names: ['alice'] } },
+        tencentcloud_cam_role: { r: { name: 'deployer', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['name/sts:AssumeRole'], principal: { qcs: ['*'] } }] }) } },
+      },
+    }));
+    const md = tcam(['access', dir]).stdout;
+    expect(md).toContain('| user alice (via group ops (tencentcloud_cam_group.ops)) | cos | allow |');
+    const json = JSON.parse(tcam(['access', '--format', 'json', dir]).stdout);
+    const alice = json.principals.find((p: { principal: string }) => p.principal === 'user alice');
+    expect(alice).toMatchObject({ kind: 'user', name: 'alice', groups: ['group ops (tencentcloud_cam_group.ops)'] });
+    expect(alice.policies).toEqual([expect.objectContaining({ name: 'p', group: 'group ops (tencentcloud_cam_group.ops)' })]);
+    expect(json.rows.filter((r: { principal: string }) => r.principal === 'user alice').map((r: { via: string }) => r.via)).toEqual(['group ops (tencentcloud_cam_group.ops)']);
+    expect(json.principals.find((p: { kind: string }) => p.kind === 'group')).toMatchObject({ name: 'ops', address: 'tencentcloud_cam_group.ops' });
+    expect(json.resourcePolicies).toEqual([{ label: 'role deployer (who may assume it)', kind: 'trust', file: expect.stringMatching(/cdk\.tf\.json$/), principals: ['*'], public: true }]);
+    const html = tcam(['access', '--format', 'html', dir]).stdout;
+    expect(html).toContain('<br><span class="via">via group ops (tencentcloud_cam_group.ops)</span>');
+    expect(html).toMatch(/<b>Anyone or any account: 1<\/b>/);
   });
 
   it('json: conditions as operator, key and values; a bare document with its file and no address', () => {
@@ -192,40 +217,125 @@ const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => 
 // Not under mutation testing (TCAM_MUTATION): it tests the page's script, which is not mutated, and a
 // browser per surviving mutant would cost seconds each.
 describe.skipIf((!CHROMIUM && !process.env.CI) || process.env.TCAM_MUTATION)('tcam access --format html in a headless browser', () => {
-  it('shows every row, sorts by a column, and filters by text and by effect', async () => {
-    expect(CHROMIUM, 'CI installs chromium (.ci/run); it is missing').toBeDefined();
+  /** The page of the tcmpp-release example and a policy file with a deny and risky grants, written with a fixed time. */
+  function htmlPage(): string {
     const dir = fixture();
-    writeDoc(dir, 'guard.json', [{ effect: 'deny', action: ['tcmpp:DeleteMNP'], resource: ['*'] }]);
+    writeDoc(dir, 'guard.json', [
+      { effect: 'deny', action: ['tcmpp:DeleteMNP'], resource: ['*'] },
+      { effect: 'allow', action: ['cam:AttachUserPolicy', 'cos:DeleteObject'], resource: ['*'] },
+    ]);
     const file = join(dir, 'access.html');
-    writeFileSync(file, tcam(['access', '--format', 'html', dir]).stdout);
+    const previous = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = '1796083200';
+    try {
+      writeFileSync(file, tcam(['access', '--format', 'html', dir]).stdout);
+    } finally {
+      if (previous === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = previous;
+    }
+    return file;
+  }
+
+  it('summary, risky grants linked, graph; sorts and filters by mouse and keyboard; no column narrower than its header, at 1,400 and 800 px', async () => {
+    expect(CHROMIUM, 'CI installs chromium (.ci/run); it is missing').toBeDefined();
+    const file = htmlPage();
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     try {
-      const page = await browser.newPage();
-      const requests: string[] = [];
-      page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
+      for (const width of [1400, 800]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        const requests: string[] = [];
+        page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(String(e)));
+        page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+        await page.goto(`file://${file}`);
+        expect(await page.textContent('.meta')).toContain('Made 2026-12-01T00:00:00Z by tcam access.');
+        // The summary: counts, and each risky grant linked to its row.
+        expect(await page.$$eval('#summary .cards li', (lis) => lis.map((li) => li.textContent))).toEqual(['3principals', '3policies', '3attachments', '2files read', '0skipped']);
+        expect(await page.textContent('#risk-escalation b')).toBe('CAM write and privilege escalation: 1');
+        expect(await page.textContent('#risk-delete b')).toBe('Deletion: 1');
+        expect(await page.textContent('#risk-full b')).toBe('Full access: 0');
+        const target = await page.getAttribute('#risk-escalation a', 'href');
+        expect(await page.textContent(`${target} td:nth-child(2)`)).toBe('cam');
+        expect(await page.$$eval('svg rect.node', (r) => r.length)).toBe(5);
+        // Long lists collapsed, with their access levels.
+        expect(await page.$$eval('#access summary', (ss) => ss.map((x) => x.textContent))).toEqual(['6 actions (read, write)', '51 actions (list, read)', '51 actions (list, read)']);
+        // No column narrower than its header's longest word.
+        const narrow = await page.$$eval('#access th', (ths) => ths.flatMap((th) => {
+          const doc = (globalThis as unknown as { document: { createElement(t: string): any; body: { appendChild(n: unknown): void } } }).document;
+          const probe = doc.createElement('span');
+          probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font-weight:bold';
+          doc.body.appendChild(probe);
+          const longest = Math.max(...(th.textContent ?? '').split(/\s+/).map((word: string) => { probe.textContent = word; return probe.getBoundingClientRect().width; }));
+          probe.remove();
+          return th.getBoundingClientRect().width < longest ? [`${th.textContent}: ${th.getBoundingClientRect().width} < ${longest}`] : [];
+        }));
+        expect(narrow, `at ${width} px`).toEqual([]);
+        mkdirSync(join(REPO, '.tmp', 'screenshots'), { recursive: true });
+        await page.screenshot({ path: join(REPO, '.tmp', 'screenshots', `access-${width}.png`), fullPage: true });
+        const principals = () => page.$$eval('#access tbody tr:not([hidden]) td:first-child', (cells) => cells.map((c) => c.getAttribute('data-sort')));
+        expect(await page.textContent('#count')).toBe('6 of 6 rows');
+        expect(await principals()).toEqual(['group 13', 'user carol', 'user uin 100000000042', '(not attached)', '(not attached)', '(not attached)']);
+        // Sorting by mouse, then by keyboard alone: Tab to the header's button, Enter, Space.
+        await page.click('#access th:nth-child(1) button');
+        expect(await page.getAttribute('#access th:nth-child(1)', 'aria-sort')).toBe('ascending');
+        expect((await principals())[0]).toBe('(not attached)');
+        await page.focus('#access th:nth-child(2) button');
+        await page.keyboard.press('Enter');
+        expect(await page.getAttribute('#access th:nth-child(2)', 'aria-sort')).toBe('ascending');
+        expect(await page.getAttribute('#access th:nth-child(1)', 'aria-sort')).toBeNull();
+        await page.keyboard.press('Space');
+        expect(await page.getAttribute('#access th:nth-child(2)', 'aria-sort')).toBe('descending');
+        expect(await page.$eval('#access tbody tr td:nth-child(2)', (c) => c.textContent)).toBe('tcmpp');
+        // Filtering by keyboard: the filter field, then the effect.
+        await page.focus('#filter');
+        await page.keyboard.type('carol');
+        expect(await principals()).toEqual(['user carol']);
+        expect(await page.textContent('#count')).toBe('1 of 6 rows');
+        await page.fill('#filter', '');
+        await page.focus('#effect');
+        await page.selectOption('#effect', 'deny');
+        expect(await principals()).toEqual(['(not attached)']);
+        expect(await page.$eval('#access tbody tr:not([hidden]) td.deny', (c) => c.textContent)).toBe('deny');
+        // An action list opens from the keyboard.
+        await page.selectOption('#effect', '');
+        await page.focus('#access summary');
+        await page.keyboard.press('Enter');
+        expect(await page.$eval('#access details', (d) => (d as unknown as { open: boolean }).open)).toBe(true);
+        expect(requests).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it('--diff as a page: new access with its request, lost access, grants added and removed; no script runs', async () => {
+    const before = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    const after = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    writeDoc(before, 'p.json', [{ effect: 'allow', action: ['cos:GetObject', 'cos:HeadObject'], resource: ['*'] }]);
+    writeDoc(after, 'p.json', [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }, { effect: 'allow', action: ['cos:DeleteObject'], resource: ['qcs::cos::uid/1:b/<img src=x onerror=alert(1)>'] }]);
+    const r = tcam(['access', '--diff', before, after, '--format', 'html']);
+    expect(r.stdout).toContain("script-src 'none'");
+    expect(r.stdout).not.toContain('<img');
+    const file = join(after, 'diff.html');
+    writeFileSync(file, r.stdout);
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
       await page.goto(`file://${file}`);
-      const principals = () => page.$$eval('#access tbody tr:not([hidden]) td:first-child', (cells) => cells.map((c) => c.textContent));
-      expect(await page.textContent('#count')).toBe('4 of 4 rows');
-      expect(await principals()).toEqual(['group 13', 'user carol', 'user uin 100000000042', '(not attached)']);
-      await page.click('#access th:nth-child(1)');
-      expect(await page.getAttribute('#access th:nth-child(1)', 'aria-sort')).toBe('ascending');
-      expect(await principals()).toEqual(['(not attached)', 'group 13', 'user carol', 'user uin 100000000042']);
-      await page.click('#access th:nth-child(1)');
-      expect(await principals()).toEqual(['user uin 100000000042', 'user carol', 'group 13', '(not attached)']);
-      await page.click('#access th:nth-child(3)');
-      expect((await principals())[3]).toBe('(not attached)');
-      await page.fill('#filter', 'carol');
-      expect(await principals()).toEqual(['user carol']);
-      expect(await page.textContent('#count')).toBe('1 of 4 rows');
-      await page.fill('#filter', '');
-      await page.selectOption('#effect', 'deny');
-      expect(await principals()).toEqual(['(not attached)']);
-      expect(await page.$eval('#access tbody tr:not([hidden]) td.deny', (c) => c.textContent)).toBe('deny');
-      expect(requests).toEqual([]);
-      expect(errors).toEqual([]);
+      expect(await page.$$eval('#summary .cards li', (lis) => lis.map((li) => li.textContent))).toEqual(['1new access', '1lost access', '1grants added', '1grants removed', '0not evaluated', '0undecided']);
+      expect(await page.$$eval('#new-access tbody tr td:nth-child(3)', (c) => c.map((x) => x.textContent))).toEqual(['qcs::cos::uid/1:b/<img src=x onerror=alert(1)>']);
+      expect(await page.$eval('#new-access tbody tr td:last-child', (c) => c.textContent)).toBe("tcam simulate --action cos:DeleteObject --resource 'qcs::cos::uid/1:b/<img src=x onerror=alert(1)>'");
+      expect(await page.$$eval('#grants tbody tr', (rows) => rows.map((row) => row.className))).toEqual(['added', 'removed']);
+      expect(await page.$$eval('img', (i) => i.length)).toBe(0);
+      expect(dialogs).toEqual([]);
+      await page.screenshot({ path: join(REPO, '.tmp', 'screenshots', 'access-diff-1400.png'), fullPage: true });
     } finally {
       await browser.close();
     }
@@ -350,10 +460,10 @@ describe('the grants as written that a change adds and removes', () => {
         principal: pick(['user a', 'user a [x/cdk.tf.json]', 'group g']), service: 'cos', effect: pick(['allow', 'deny']), levels: [],
         actions: some(['cos:A', 'cos:B', 'cos:C']), resources: some(['r1', 'r2', '*']),
         conditions: ip.length > 0 ? [`ip_equal qcs:ip: ${ip.join(', ')}`] : [], conditionList: ip.length > 0 ? [{ operator: 'ip_equal', key: 'qcs:ip', values: ip }] : [],
-        policy: 'p', policyRef: { name: 'p', address: null, file: 'f', pointer: '' }, file: 'f', path: '/statement/0',
+        policy: 'p', policyRef: { name: 'p', address: null, file: 'f', pointer: '' }, via: null, file: 'f', path: '/statement/0',
       };
     };
-    const report = (rows: AccessRow[]): AccessReport => ({ principals: [], rows, skipped: [] });
+    const report = (rows: AccessRow[]): AccessReport => ({ principals: [], rows, files: [], skipped: [], resourcePolicies: [] });
     const expand = (rows: AccessRow[]) => new Map(rows.flatMap((r) => r.actions.flatMap((action) => (r.resources.length > 0 ? r.resources : ['(none)']).map((resource) => {
       const g = { principal: samePrincipal(r.principal), effect: r.effect, action, resource, conditions: r.conditions.join('; ') };
       return [JSON.stringify([g.principal, g.effect, action, resource, r.conditionList]), g] as const;
