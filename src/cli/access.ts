@@ -18,8 +18,9 @@ import { safeText } from '../input/safe-text';
 export function readInputs(paths: string[], workspace: Workspace): { inputs: Source[]; skipped: SkippedFile[] } {
   const { files, skipped } = workspace.collect(paths);
   const inputs: Source[] = [];
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
     const source = readSource(workspace, f);
+    workspace.progress?.tick(i + 1, files.length);
     if (source.jsonError) {
       if (f.explicit) throw new UnreadableError(`${safeText(source.file)} is not JSON: give CAM policy documents, cdk.tf.json files or plans (terraform show -json)`);
       skipped.push({ file: source.file, reason: 'it is not JSON' });

@@ -12,6 +12,7 @@ import { InputFile, Workspace } from '../input/files';
 import { EXPECTED_INPUT, InputKind } from '../input/kind';
 import { readSource } from '../input/source';
 import { Report, ReportedFinding, UncheckedPolicy } from './output';
+import { Progress } from './progress';
 
 /** What `tcam lint` was asked. @internal */
 export interface LintRunOptions {
@@ -25,8 +26,8 @@ export interface LintRunOptions {
   readonly terraformTarget?: boolean;
   /** Lint bare documents as this kind (a COS bucket policy, a role trust policy); Terraform resources keep their own. */
   readonly documentContext?: PolicyContext;
-  /** Writes progress to a terminal; undefined when there is none. */
-  readonly progress?: (text: string) => void;
+  /** Shows progress on a terminal; undefined when there is none. */
+  readonly progress?: Progress;
 }
 
 /** A config suppression with its globs compiled once. */
@@ -57,8 +58,8 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   let policies = 0;
   let skippedFiles = 0;
   files.forEach((input, index) => {
-    options.progress?.(`${index + 1}/${files.length} ${workspace.display(input.file)}`);
     const result = lintFile(workspace, input, linter, disabled, suppressions, options.documentContext ?? (options.terraformTarget === true ? PolicyContext.TERRAFORM : undefined));
+    options.progress?.tick(index + 1, files.length, policies + result.policies);
     if (result.skipped !== undefined) {
       if (result.skipped !== '') skipped.push({ file: workspace.display(input.file), reason: result.skipped });
       skippedFiles++;

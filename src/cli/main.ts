@@ -19,6 +19,7 @@ import { CHECK_EXIT, CheckResult, checkNoNewAccess, checkNoPublicAccess, checkNo
 import { lintPaths } from './lint';
 import { writeJson, writeSarif, writeText } from './output';
 import { safeText } from '../input/safe-text';
+import { Progress } from './progress';
 
 const VERSION: string = (() => {
   try {
@@ -403,13 +404,25 @@ function parseAccessArgs(args: string[]): AccessArgs | 'help' {
   return o;
 }
 
+/** Runs `f` with a progress line on a terminal (`Progress.of`), cleared when it ends. */
+function withProgress<T>(workspace: Workspace, format: string, f: () => T): T {
+  const progress = Progress.of(process.stderr.isTTY === true, format, (t) => process.stderr.write(t));
+  workspace.progress = progress;
+  try {
+    return f();
+  } finally {
+    progress?.done();
+  }
+}
+
 function runSimulate(directory: string, args: string[], out: (s: string) => void): number {
   const o = parseSimulateArgs(args);
   if (o === 'help') {
     out(SIMULATE_HELP);
     return 0;
   }
-  const report = simulatePaths({ paths: o.paths, action: o.action!, resource: o.resource!, principal: o.principal, requester: o.requester, context: o.context, workspace: new Workspace(directory, o.maxFileSize) });
+  const workspace = new Workspace(directory, o.maxFileSize);
+  const report = withProgress(workspace, o.format, () => simulatePaths({ paths: o.paths, action: o.action!, resource: o.resource!, principal: o.principal, requester: o.requester, context: o.context, workspace }));
   writeSimulate(report, o.format, out);
   return report.decision === 'ALLOW' ? 0 : 1;
 }
@@ -422,12 +435,13 @@ function runAccess(directory: string, args: string[], out: (s: string) => void):
   }
   const workspace = new Workspace(directory, o.maxFileSize);
   if (o.diff) {
-    const diff = diffAccess(accessReport([o.diff[0]], workspace), accessReport([o.diff[1]], workspace));
+    const [old, now] = o.diff;
+    const diff = withProgress(workspace, o.format, () => diffAccess(accessReport([old], workspace), accessReport([now], workspace)));
     if (o.format === 'html') writeDiffHtml(diff, out);
     else writeDiff(diff, o.format === 'json' ? 'json' : 'md', out);
     return o.failOnNewAccess && addsAccess(diff) ? 1 : 0;
   }
-  const report = accessReport(o.paths, workspace);
+  const report = withProgress(workspace, o.format, () => accessReport(o.paths, workspace));
   if (o.format === 'json') writeAccessJson(report, out);
   else if (o.format === 'html') writeAccessHtml(report, out);
   else writeAccessMarkdown(report, out);
@@ -464,19 +478,17 @@ function runCheck(directory: string, args: string[], out: (s: string) => void): 
     return 0;
   }
   const workspace = new Workspace(directory, o.maxFileSize);
-  let result: CheckResult;
-  if (check === 'no-new-access') {
-    if (o.paths.length !== 2) throw new UsageError(`no-new-access takes two paths, OLD and NEW; ${o.paths.length} given`);
-    result = checkNoNewAccess(o.paths[0], o.paths[1], workspace);
-  } else {
-    if (o.paths.length === 0) throw new UsageError(`no PATH given: name the cdk.tf.json files, plans, policies or folders to check`);
-    if (check === 'no-public-access') result = checkNoPublicAccess(o.paths, workspace);
-    else {
-      if (o.action === undefined) throw new UsageError('--action is required: the action no principal may have, such as cam:AttachUserPolicy or cam:*');
-      if (o.action !== '*' && !parseAction(o.action)) throw new UsageError(`--action ${JSON.stringify(o.action)}: write an action as a policy does, service:Name (wildcards allowed) or *`);
-      result = checkNotGranted(o.paths, o.action, o.resource, workspace);
+  const result = withProgress(workspace, o.format, (): CheckResult => {
+    if (check === 'no-new-access') {
+      if (o.paths.length !== 2) throw new UsageError(`no-new-access takes two paths, OLD and NEW; ${o.paths.length} given`);
+      return checkNoNewAccess(o.paths[0], o.paths[1], workspace);
     }
-  }
+    if (o.paths.length === 0) throw new UsageError(`no PATH given: name the cdk.tf.json files, plans, policies or folders to check`);
+    if (check === 'no-public-access') return checkNoPublicAccess(o.paths, workspace);
+    if (o.action === undefined) throw new UsageError('--action is required: the action no principal may have, such as cam:AttachUserPolicy or cam:*');
+    if (o.action !== '*' && !parseAction(o.action)) throw new UsageError(`--action ${JSON.stringify(o.action)}: write an action as a policy does, service:Name (wildcards allowed) or *`);
+    return checkNotGranted(o.paths, o.action, o.resource, workspace);
+  });
   writeCheck(result, o.format as 'text' | 'json' | 'sarif', out, VERSION);
   return CHECK_EXIT[result.result];
 }
@@ -512,7 +524,7 @@ function runIn(directory: string, argv: string[], out: (s: string) => void, err:
     const workspace = new Workspace(directory, options.maxFileSize);
     const configFile = options.config !== undefined ? workspace.resolve(options.config) : existsSync(workspace.resolve(CONFIG_FILE)) ? workspace.resolve(CONFIG_FILE) : undefined;
     const config: TcamConfig = configFile ? loadConfig(workspace, configFile) : { disabledRules: [], suppressions: [] };
-    const tty = process.stderr.isTTY === true;
+    const progress = Progress.of(process.stderr.isTTY === true, options.format, (t) => process.stderr.write(t));
     const report = lintPaths({
       paths: options.paths,
       failOn: options.failOn,
@@ -521,9 +533,9 @@ function runIn(directory: string, argv: string[], out: (s: string) => void, err:
       allowEmpty: options.allowEmpty,
       terraformTarget: options.target === 'terraform',
       documentContext: options.context,
-      progress: tty ? (text) => process.stderr.write(`\r\x1b[Ktcam: ${safeText(text)}`) : undefined,
+      progress,
     }, config);
-    if (tty) process.stderr.write('\r\x1b[K');
+    progress?.done();
     const color = options.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
     if (options.format === 'json') writeJson(report, out);
     else if (options.format === 'sarif') writeSarif(report, VERSION, out, directory);

@@ -189,6 +189,12 @@ function readInputFile(workspace: Workspace, file: string): string {
  * @internal
  */
 export class Workspace {
+  /**
+   * Told after each file is read (files read, of all): the CLI's progress line on a
+   * terminal; undefined otherwise.
+   */
+  public progress?: { tick(files: number, total: number, policies?: number): void };
+
   public constructor(public readonly directory: string = process.cwd(), public readonly maxFileSize: number = DEFAULT_MAX_FILE_SIZE) {}
 
   /** A path the user gave, read from the workspace's directory. */
