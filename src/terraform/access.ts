@@ -37,7 +37,7 @@ export interface AccessWitness {
   readonly action: string;
   /** The resource of the request. */
   readonly resource: string;
-  /** The condition keys of the request and their values; a key left out is absent from the request. */
+  /** The condition keys of the request and their values, a key left out being absent from the request. */
   readonly context: { [key: string]: string[] };
   /** The statements that allow it, as `policy path`. */
   readonly allowedBy: string[];
@@ -51,7 +51,7 @@ export interface AccessCheckResult {
   readonly answer: AccessAnswer;
   /** Whether the answer is PASS. */
   readonly passed: boolean;
-  /** Requests that break the check (at most one per allowing statement and principal); each is allowed as `can` answers. */
+  /** Requests that break the check, at most one per allowing statement and principal, each allowed as `can` answers. */
   readonly witnesses: AccessWitness[];
   /** Why the answer is unknown, or may be incomplete: `principal: reason`. */
   readonly unknown: string[];
