@@ -1,6 +1,7 @@
 // Every TypeScript block of the README and of docs/testing-your-stacks.md compiles against the library
 // as written (the package import pointed at src/): a user copying one gets no type error.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +41,28 @@ describe('README', () => {
     expect(found.length).toBeGreaterThanOrEqual(5);
     expect(compileProblems(found)).toEqual([]);
   });
+});
+
+/** Runs the blocks that are tests (they import vitest) with vitest, each a test file of its own; the failures, or none. */
+function runProblems(found: string[]): string[] {
+  const dir = mkdtempSync(join(REPO, '.tmp', 'readme-run-'));
+  const tests = found.filter((body) => /from 'vitest'/.test(body) && /\btest\(/.test(body));
+  // The package as built (lib/), which its testing entry point loads too: one copy of each class.
+  tests.forEach((body, i) => writeFileSync(join(dir, `block-${i + 1}.test.ts`), body
+    .replace(/from 'cdktf-tencentcloud-cam\/testing'/g, `from ${JSON.stringify(join(REPO, 'testing'))}`)
+    .replace(/from 'cdktf-tencentcloud-cam'/g, `from ${JSON.stringify(join(REPO, 'lib'))}`)));
+  if (tests.length === 0) return ['no block is a test'];
+  // A config of its own: the repository's would look for tests under test/.
+  writeFileSync(join(dir, 'vitest.config.mjs'), "export default { test: { include: ['*.test.ts'] } };\n");
+  const r = spawnSync(process.execPath, [join(REPO, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--root', dir, '--config', join(dir, 'vitest.config.mjs'), '--reporter=dot'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  return r.status === 0 ? [] : [`${r.stdout}\n${r.stderr}`];
+}
+
+describe('README: the test example runs and passes, as a test file of a user', () => {
+  // It needs the package built (npm run build; CI builds before testing).
+  it.skipIf(process.env.TCAM_MUTATION || !existsSync(join(REPO, 'lib', 'index.js')))('passes under vitest', () => {
+    expect(runProblems(blocks())).toEqual([]);
+  }, 120_000);
 });
 
 describe('docs/testing-your-stacks.md', () => {
