@@ -48,9 +48,11 @@ function runProblems(found: string[]): string[] {
   const dir = mkdtempSync(join(REPO, '.tmp', 'readme-run-'));
   const tests = found.filter((body) => /from 'vitest'/.test(body) && /\btest\(/.test(body));
   // The package as built (lib/), which its testing entry point loads too: one copy of each class.
-  tests.forEach((body, i) => writeFileSync(join(dir, `block-${i + 1}.test.ts`), body
-    .replace(/from 'cdktf-tencentcloud-cam\/testing'/g, `from ${JSON.stringify(join(REPO, 'testing'))}`)
-    .replace(/from 'cdktf-tencentcloud-cam'/g, `from ${JSON.stringify(join(REPO, 'lib'))}`)));
+  for (const [i, body] of tests.entries()) {
+    writeFileSync(join(dir, `block-${i + 1}.test.ts`), body
+      .replace(/from 'cdktf-tencentcloud-cam\/testing'/g, `from ${JSON.stringify(join(REPO, 'testing'))}`)
+      .replace(/from 'cdktf-tencentcloud-cam'/g, `from ${JSON.stringify(join(REPO, 'lib'))}`));
+  }
   if (tests.length === 0) return ['no block is a test'];
   // A config of its own: the repository's would look for tests under test/.
   writeFileSync(join(dir, 'vitest.config.mjs'), "export default { test: { include: ['*.test.ts'] } };\n");
