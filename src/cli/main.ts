@@ -68,6 +68,8 @@ Options:
                              otherwise}], unknown: [reason]}; sarif: SARIF 2.1.0, a witness an
                              error result, a reason for unknown a warning
   --max-file-size SIZE       refuse files larger than SIZE (default: 256m)
+  --verbose                  name every file read, and what it holds (cdktf's manifest.json too), on
+                             stderr
   -h, --help                 this text
 
 Exit codes: 0 pass; 1 fail; 2 usage error or unreadable input (an empty folder too); 3 unknown.
@@ -98,6 +100,8 @@ Options:
                              [{file, policy, path, effect}], nearMisses, unevaluated: [{file, policy,
                              path, key}], unknown, opaque, unchecked, skipped, explanation}
   --max-file-size SIZE       refuse files larger than SIZE (default: 256m)
+  --verbose                  name every file read, and what it holds (cdktf's manifest.json too), on
+                             stderr
   -h, --help                 this text
 
 Exit codes: 0 allowed; 1 denied (explicitly or implicitly); 2 usage error or unreadable path.
@@ -128,6 +132,8 @@ Options:
                              policy not in the input (a preset) OLD did not, or what NEW allows
                              cannot be decided offline (named under Undecided)
   --max-file-size SIZE       refuse files larger than SIZE (default: 256m)
+  --verbose                  name every file read, and what it holds (cdktf's manifest.json too), on
+                             stderr
   -h, --help                 this text
 
 Exit: 0 reported (with --diff --fail-on-new-access: no access added); 1 access added; 2 a usage
@@ -164,6 +170,8 @@ Options:
                              security_warning, warning or suggestion
   --max-file-size SIZE       refuse files larger than SIZE before reading them (exit 2); bytes, or
                              with a unit: 512k, 10m, 1g (default: 256m)
+  --verbose                  name every file read, and what it holds (cdktf's manifest.json too), on
+                             stderr
   --allow-empty              pass when no CAM policy is found (default: that fails, exit 1)
   --target cam|terraform     where bare documents are headed: cam (default; forms only the Terraform
                              provider rejects are a SUGGESTION) or terraform (they are an ERROR, as
@@ -192,6 +200,8 @@ Rules: ${ALL_RULES.map((r) => r.code).join(', ')}.
 class UsageError extends Error {}
 
 interface LintOptions {
+  /** `--verbose`: every file read, and what it holds, on stderr. */
+  verbose?: boolean;
   format: 'text' | 'json' | 'sarif';
   failOn?: Severity;
   config?: string;
@@ -216,6 +226,7 @@ function eachArg(
   command: string,
   paths: string[],
   handle: (flag: string, value: () => string, noValue: () => void) => boolean,
+  common?: { verbose?: boolean },
 ): 'help' | undefined {
   let onlyPaths = false;
   for (let i = 0; i < args.length; i++) {
@@ -234,6 +245,11 @@ function eachArg(
       if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
     };
     if (flag === '-h' || flag === '--help') return 'help';
+    if (flag === '--verbose' && common) {
+      noValue();
+      common.verbose = true;
+      continue;
+    }
     if (flag === '--') {
       noValue();
       onlyPaths = true;
@@ -307,7 +323,7 @@ function parseLintArgs(args: string[]): LintOptions | 'help' {
         return false;
     }
     return true;
-  });
+  }, o);
   if (help) return help;
   if (o.paths.length === 0) throw new UsageError('no PATH given: name the files or folders to lint, such as tcam lint cdktf.out');
   if (o.target === 'terraform' && o.context !== undefined && o.context !== PolicyContext.DOCUMENT) {
@@ -325,6 +341,7 @@ interface SimulateArgs {
   format: 'text' | 'json';
   maxFileSize: number;
   paths: string[];
+  verbose?: boolean;
 }
 
 function parseSimulateArgs(args: string[]): SimulateArgs | 'help' {
@@ -359,7 +376,7 @@ function parseSimulateArgs(args: string[]): SimulateArgs | 'help' {
       case '--max-file-size': o.maxFileSize = maxFileSize(value()); return true;
       default: return false;
     }
-  });
+  }, o);
   if (help) return help;
   if (o.action === undefined) throw new UsageError('--action is required: the API action of the request, such as tcmpp:ReleaseMNPVersion');
   if (!requestAction(o.action)) throw new UsageError(`--action ${JSON.stringify(o.action)}: give one API action, service:Name or name/service:Name, without wildcards`);
@@ -374,6 +391,7 @@ interface AccessArgs {
   failOnNewAccess: boolean;
   maxFileSize: number;
   paths: string[];
+  verbose?: boolean;
 }
 
 function parseAccessArgs(args: string[]): AccessArgs | 'help' {
@@ -392,7 +410,7 @@ function parseAccessArgs(args: string[]): AccessArgs | 'help' {
       case '--max-file-size': o.maxFileSize = maxFileSize(value()); return true;
       default: return false;
     }
-  });
+  }, o);
   if (help) return help;
   if (diff) {
     if (o.paths.length !== 2) throw new UsageError(`--diff takes two paths, OLD and NEW; ${o.paths.length} given`);
@@ -402,6 +420,13 @@ function parseAccessArgs(args: string[]): AccessArgs | 'help' {
   }
   if (o.paths.length === 0) throw new UsageError('no PATH given: name the cdk.tf.json files, plans or folders to report on, such as tcam access cdktf.out');
   return o;
+}
+
+/** The workspace a command reads through; with `--verbose`, each file read is named on stderr with what it holds. */
+function openWorkspace(directory: string, o: { maxFileSize: number; verbose?: boolean }, err: (s: string) => void): Workspace {
+  const workspace = new Workspace(directory, o.maxFileSize);
+  if (o.verbose) workspace.verbose = (file, kind) => err(`tcam: read ${safeText(file)}: ${kind}\n`);
+  return workspace;
 }
 
 /** Runs `f` with a progress line on a terminal (`Progress.of`), cleared when it ends. */
@@ -415,25 +440,25 @@ function withProgress<T>(workspace: Workspace, format: string, f: () => T): T {
   }
 }
 
-function runSimulate(directory: string, args: string[], out: (s: string) => void): number {
+function runSimulate(directory: string, args: string[], out: (s: string) => void, err: (s: string) => void): number {
   const o = parseSimulateArgs(args);
   if (o === 'help') {
     out(SIMULATE_HELP);
     return 0;
   }
-  const workspace = new Workspace(directory, o.maxFileSize);
+  const workspace = openWorkspace(directory, o, err);
   const report = withProgress(workspace, o.format, () => simulatePaths({ paths: o.paths, action: o.action!, resource: o.resource!, principal: o.principal, requester: o.requester, context: o.context, workspace }));
   writeSimulate(report, o.format, out);
   return report.decision === 'ALLOW' ? 0 : 1;
 }
 
-function runAccess(directory: string, args: string[], out: (s: string) => void): number {
+function runAccess(directory: string, args: string[], out: (s: string) => void, err: (s: string) => void): number {
   const o = parseAccessArgs(args);
   if (o === 'help') {
     out(ACCESS_HELP);
     return 0;
   }
-  const workspace = new Workspace(directory, o.maxFileSize);
+  const workspace = openWorkspace(directory, o, err);
   if (o.diff) {
     const [old, now] = o.diff;
     const diff = withProgress(workspace, o.format, () => diffAccess(accessReport([old], workspace), accessReport([now], workspace)));
@@ -450,7 +475,7 @@ function runAccess(directory: string, args: string[], out: (s: string) => void):
 
 const CHECKS = ['no-new-access', 'access-not-granted', 'no-public-access'];
 
-function runCheck(directory: string, args: string[], out: (s: string) => void): number {
+function runCheck(directory: string, args: string[], out: (s: string) => void, err: (s: string) => void): number {
   const [check, ...rest] = args;
   if (check === undefined || check === '-h' || check === '--help') {
     if (check === undefined) throw new UsageError(`name a check: ${CHECKS.join(', ')} (tcam check --help)`);
@@ -458,7 +483,7 @@ function runCheck(directory: string, args: string[], out: (s: string) => void): 
     return 0;
   }
   if (!CHECKS.includes(check)) throw new UsageError(`unknown check ${JSON.stringify(check)}; the checks are ${CHECKS.join(', ')}`);
-  const o = { format: 'text', maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: [] as string[], action: undefined as string | undefined, resource: undefined as string | undefined };
+  const o = { format: 'text', maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: [] as string[], action: undefined as string | undefined, resource: undefined as string | undefined, verbose: false };
   const help = eachArg(rest, 'check', o.paths, (flag, value) => {
     switch (flag) {
       case '--format': {
@@ -472,12 +497,12 @@ function runCheck(directory: string, args: string[], out: (s: string) => void): 
       case '--max-file-size': o.maxFileSize = maxFileSize(value()); return true;
       default: return false;
     }
-  });
+  }, o);
   if (help) {
     out(CHECK_HELP);
     return 0;
   }
-  const workspace = new Workspace(directory, o.maxFileSize);
+  const workspace = openWorkspace(directory, o, err);
   const result = withProgress(workspace, o.format, (): CheckResult => {
     if (check === 'no-new-access') {
       if (o.paths.length !== 2) throw new UsageError(`no-new-access takes two paths, OLD and NEW; ${o.paths.length} given`);
@@ -512,16 +537,16 @@ function runIn(directory: string, argv: string[], out: (s: string) => void, err:
       out(`${VERSION}\n`);
       return 0;
     }
-    if (command === 'simulate') return runSimulate(directory, rest, out);
-    if (command === 'access') return runAccess(directory, rest, out);
-    if (command === 'check') return runCheck(directory, rest, out);
+    if (command === 'simulate') return runSimulate(directory, rest, out, err);
+    if (command === 'access') return runAccess(directory, rest, out, err);
+    if (command === 'check') return runCheck(directory, rest, out, err);
     if (command !== 'lint') throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are lint, simulate, access and check (tcam --help)`);
     const options = parseLintArgs(rest);
     if (options === 'help') {
       out(LINT_HELP);
       return 0;
     }
-    const workspace = new Workspace(directory, options.maxFileSize);
+    const workspace = openWorkspace(directory, options, err);
     const configFile = options.config !== undefined ? workspace.resolve(options.config) : existsSync(workspace.resolve(CONFIG_FILE)) ? workspace.resolve(CONFIG_FILE) : undefined;
     const config: TcamConfig = configFile ? loadConfig(workspace, configFile) : { disabledRules: [], suppressions: [] };
     const progress = Progress.of(process.stderr.isTTY === true, options.format, (t) => process.stderr.write(t));

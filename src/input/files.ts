@@ -195,6 +195,9 @@ export class Workspace {
    */
   public progress?: { tick(files: number, total: number, policies?: number): void };
 
+  /** Told of each file read and what it holds (`--verbose`), quiet kinds such as cdktf's manifest too; undefined otherwise. */
+  public verbose?: (file: string, kind: string) => void;
+
   public constructor(public readonly directory: string = process.cwd(), public readonly maxFileSize: number = DEFAULT_MAX_FILE_SIZE) {}
 
   /** A path the user gave, read from the workspace's directory. */

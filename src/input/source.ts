@@ -31,7 +31,9 @@ export interface Source {
  * @internal
  */
 export function readSource(workspace: Workspace, input: InputFile): Source {
-  return sourceOf(workspace.display(input.file), input.explicit, workspace.read(input.file));
+  const source = sourceOf(workspace.display(input.file), input.explicit, workspace.read(input.file));
+  workspace.verbose?.(source.file, source.jsonError ? 'not JSON' : source.kind);
+  return source;
 }
 
 /** A file's text read as `readSource` reads it. @internal */

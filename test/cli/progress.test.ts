@@ -50,3 +50,27 @@ describe('Progress', () => {
     expect(Progress.of(false, 'text', write)).toBeUndefined();
   });
 });
+
+describe('--verbose', () => {
+  it('names every file read and what it holds, cdktf\'s manifest too, on stderr; without it the manifest is quiet', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('fs');
+    const { join } = await import('path');
+    const { tcam } = await import('./run');
+    const { REPO } = await import('../helpers');
+    mkdirSync(join(REPO, '.tmp'), { recursive: true });
+    const dir = mkdtempSync(join(REPO, '.tmp', 'verbose-'));
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ version: '0.21.0', outdir: 'cdktf.out', stacks: {} }));
+    writeFileSync(join(dir, 'p.json'), JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }));
+    for (const argv of [['lint'], ['access'], ['check', 'no-public-access'], ['simulate', '--action', 'cos:GetObject', '--resource', '*']]) {
+      const quiet = tcam([...argv, dir]);
+      expect(quiet.stderr, argv[0]).not.toContain('manifest.json');
+      const loud = tcam([...argv, '--verbose', dir]);
+      expect(loud.stderr, argv[0]).toContain('tcam: read ');
+      expect(loud.stderr, argv[0]).toMatch(/manifest\.json: cdktf manifest\n/);
+      expect(loud.stderr, argv[0]).toMatch(/p\.json: document\n/);
+      expect(loud.code, argv[0]).toBe(quiet.code);
+      expect(loud.stdout, argv[0]).toBe(quiet.stdout);
+    }
+    expect(tcam(['lint', '--verbose=yes', dir]).stderr).toContain('--verbose takes no value');
+  });
+});
