@@ -67,7 +67,66 @@ describe('README: the test example runs and passes, as a test file of a user', (
   }, 120_000);
 });
 
+/**
+ * The stack the guide's prose names, built with the package as built: group 13 releases on the shop
+ * platform from 10.0.0.0/8, carol audits; `baselineStack` the same; `breakGlass` an unattached
+ * allow-all policy for the block that suppresses its finding.
+ */
+const GUIDE_STACK = `
+import { TerraformStack as __Stack, Testing as __Testing } from 'cdktf';
+import * as __cam from ${JSON.stringify(join(REPO, 'lib'))};
+function __build(name: string, breakGlass: boolean) {
+  const s = new __Stack(__Testing.app(), name);
+  new __cam.TencentcloudProvider(s, 'tencentcloud', { region: 'ap-guangzhou' });
+  new __cam.TcmppPolicy(s, 'Release', {
+    policyName: 'tcmpp-release',
+    actions: [__cam.TcmppActions.RELEASE_MNP_VERSION],
+    resources: ['qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG'],
+    conditions: [__cam.Condition.sourceIp(['10.0.0.0/8'])],
+  }).attachToGroup('13');
+  new __cam.TcmppPolicy(s, 'Audit', { policyName: 'tcmpp-audit', actions: ['tcmpp:Describe*'], resources: ['*'] }).attachToUser('carol');
+  const admin = breakGlass ? new __cam.CamPolicy(s, 'BreakGlass', { policyName: 'break-glass', actions: ['*'], resources: ['*'] }) : undefined;
+  return { s, admin };
+}
+`;
+
+/** Runs each block of a guide as a vitest test file of its own: its imports first, its code in a test with the guide's stack. */
+function runGuideProblems(found: string[]): string[] {
+  const dir = mkdtempSync(join(REPO, '.tmp', 'guide-run-'));
+  writeFileSync(join(dir, 'vitest.config.mjs'), "export default { test: { include: ['*.test.ts'] } };\n");
+  const ts = found.filter((body) => !/^\s*$/.test(body));
+  for (const [i, body] of ts.entries()) {
+    const lines = body
+      .replace(/from 'cdktf-tencentcloud-cam\/testing'/g, `from ${JSON.stringify(join(REPO, 'testing'))}`)
+      .replace(/from 'cdktf-tencentcloud-cam'/g, `from ${JSON.stringify(join(REPO, 'lib'))}`)
+      .split('\n');
+    const imports = lines.filter((l) => l.startsWith('import '));
+    const code = lines.filter((l) => !l.startsWith('import '));
+    const usesVitest = imports.some((l) => /from 'vitest'/.test(l));
+    writeFileSync(join(dir, `block-${i + 1}.test.ts`), [
+      ...imports,
+      ...(usesVitest ? [] : ["import { test as __test } from 'vitest';"]),
+      GUIDE_STACK,
+      `${usesVitest ? "(await import('vitest')).test" : '__test'}('block ${i + 1}', () => {`,
+      `  const { s: stack, admin } = __build('app', ${/breakGlass/.test(body)});`,
+      "  const breakGlass = admin!;",
+      "  const baselineStack = __build('baseline', false).s;",
+      '  void breakGlass; void baselineStack;',
+      ...code.map((l) => `  ${l}`),
+      /Testing\.synth\(stack, true\)|toMatchSnapshot/.test(body) ? '' : "  __Testing.synth(stack, true);",
+      '});',
+    ].join('\n'));
+  }
+  // --update: the snapshot block writes its first snapshot (the run checks the code, not a stored result).
+  const r = spawnSync(process.execPath, [join(REPO, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--root', dir, '--config', join(dir, 'vitest.config.mjs'), '--reporter=dot', '--update'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  return r.status === 0 ? [] : [`${r.stdout}\n${r.stderr}`];
+}
+
 describe('docs/testing-your-stacks.md', () => {
+  it.skipIf(process.env.TCAM_MUTATION || !existsSync(join(REPO, 'lib', 'index.js')))('every TypeScript block runs and passes against the stack its prose names', () => {
+    expect(runGuideProblems(blocks('docs/testing-your-stacks.md'))).toEqual([]);
+  }, 180_000);
+
   it('has TypeScript blocks, and every one compiles given the stack and policy its prose names', () => {
     const found = blocks('docs/testing-your-stacks.md');
     expect(found.length).toBeGreaterThanOrEqual(5);
