@@ -68,7 +68,7 @@ function main(): void {
   const built = join(REPO, 'lib', 'cli', 'main.js');
   const cli = existsSync(built) ? [built] : ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts')];
   console.log(`simulate benchmark: node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; CLI: ${existsSync(built) ? 'lib/cli/main.js' : 'src/cli/main.ts through tsx (run npm run build first)'}`);
-  console.log('N        tcam lint ms  tcam access ms  ratio  access RSS MB  Access.can req/s');
+  console.log('N        tcam lint ms  tcam access ms  ratio  access RSS MB  Access.can req/s  --format html ms  ratio');
   const access = new Map<number, number>();
   for (const n of ns) {
     const file = synthesize(n);
@@ -76,7 +76,9 @@ function main(): void {
     const acc = run([...cli, 'access', '--format', 'json', file]);
     access.set(n, acc.ms);
     const rate = canRate(file, n);
-    console.log(`${String(n).padEnd(8)} ${lint.ms.toFixed(0).padStart(12)} ${acc.ms.toFixed(0).padStart(15)} ${(acc.ms / lint.ms).toFixed(2).padStart(6)} ${acc.rssMb.toFixed(0).padStart(14)} ${rate.toFixed(0).padStart(17)}`);
+    // The reviewer's page: summary, risky grants, merged rows, the graph (left out past its node limit).
+    const page = run([...cli, 'access', '--format', 'html', file]);
+    console.log(`${String(n).padEnd(8)} ${lint.ms.toFixed(0).padStart(12)} ${acc.ms.toFixed(0).padStart(15)} ${(acc.ms / lint.ms).toFixed(2).padStart(6)} ${acc.rssMb.toFixed(0).padStart(14)} ${rate.toFixed(0).padStart(17)} ${page.ms.toFixed(0).padStart(17)} ${(page.ms / lint.ms).toFixed(2).padStart(6)}`);
   }
   const small = Math.min(...ns);
   const large = Math.max(...ns);

@@ -4,7 +4,7 @@
 import { createHash } from 'crypto';
 import { parseAction } from '../policy/action';
 import { ESCALATION_ACTIONS } from '../lint/rules/privilege-escalation';
-import { actionCovers } from '../simulate/simulator';
+import { CompiledAction, actionMatches, compileAction } from '../simulate/simulator';
 import { safeText } from '../input/safe-text';
 import { AccessDiff, AccessGrant, AccessReport, AccessRow, AccessWitness } from './access';
 import { shellWord } from './access-output';
@@ -33,18 +33,20 @@ function risksOf(row: { effect: string; actions: readonly string[]; resources: r
   if (row.effect !== 'allow') return [];
   const out: Risk[] = [];
   if (row.actions.some((a) => bare(a) === '*' || bare(a) === '*:*') && row.resources.includes('*')) out.push('full');
-  if (row.actions.some((a) => ESCALATION_ACTIONS.some((name) => actionCovers(a, `cam:${name}`)))) out.push('escalation');
-  if (row.actions.some(deletes)) out.push('delete');
+  const compiled = row.actions.map((a) => ({ text: a, action: compileAction(a) }));
+  if (compiled.some(({ action }) => action !== undefined && ESCALATION_ACTIONS.some((name) => actionMatches(action, 'cam', name)))) out.push('escalation');
+  if (compiled.some(({ text, action }) => deletes(text, action))) out.push('delete');
   return out;
 }
 
 /** Whether an action as a policy writes it covers a deletion: an exact `Delete...` name, or a pattern that covers one of its service. */
-function deletes(action: string): boolean {
-  const parsed = parseAction(action);
-  if (!parsed) return bare(action) === '*';
+function deletes(text: string, action: CompiledAction | undefined): boolean {
+  if (action === undefined) return false;
+  if (action.all) return true;
+  const parsed = parseAction(text);
+  if (!parsed) return false;
   if (/^delete/i.test(parsed.name)) return true;
-  const service = parsed.service.includes('*') ? 'cos' : parsed.service;
-  return actionCovers(action, `${service}:DeleteObject`);
+  return actionMatches(action, parsed.service.includes('*') ? 'cos' : parsed.service, 'DeleteObject');
 }
 
 /** A page: its title, CSP allowing exactly its style and script, and the body. */
@@ -155,7 +157,7 @@ interface PageRow {
   readonly risks: Risk[];
 }
 
-function merge(rows: readonly AccessRow[]): PageRow[] {
+function merge(rows: readonly AccessRow[], risks: ReadonlyMap<AccessRow, Risk[]>): PageRow[] {
   const groups = new Map<string, AccessRow[]>();
   for (const r of rows) {
     const key = JSON.stringify([r.principal, r.service, r.effect, r.via, r.conditionList]);
@@ -173,7 +175,7 @@ function merge(rows: readonly AccessRow[]): PageRow[] {
       levels: ['list', 'read', 'write'].filter((l) => list.some((r) => r.levels.includes(l))),
       actions, resources, conditions: first.conditions,
       policies: list.map((r) => `<div>${h(r.policyRef.name)} <code>${h(r.path)}</code>${r.policyRef.address ? `<span class="address">${h(r.policyRef.address)}</span>` : ''}</div>`),
-      risks: [...new Set(list.flatMap((r) => risksOf(r)))],
+      risks: [...new Set(list.flatMap((r) => risks.get(r)!))],
     };
   });
 }
@@ -261,17 +263,18 @@ function filesSection(report: { files: readonly string[]; skipped: ReadonlyArray
 
 /** `tcam access --format html`. @internal */
 export function writeAccessHtml(report: AccessReport, write: Write, generated = generatedAt()): void {
-  const rows = merge(report.rows);
+  const risks = new Map(report.rows.map((r) => [r, risksOf(r)] as const));
+  const rows = merge(report.rows, risks);
   const byRisk = new Map<Risk, string[]>(RISKS.map((r) => [r.id, []]));
   rows.forEach((r, i) => { for (const risk of r.risks) byRisk.get(risk)!.push(`<a href="#row-${i}">${h(r.principal)}: ${h(r.service)}</a>`); });
   report.resourcePolicies.forEach((r, i) => { if (r.public) byRisk.get('public')!.push(`<a href="#trust-${i}">${h(r.label)}</a>`); });
-  const riskyPolicies = new Set(report.rows.filter((r) => risksOf(r).length > 0).map((r) => r.policyRef.name));
+  const riskyPolicies = new Set(report.rows.filter((r) => risks.get(r)!.length > 0).map((r) => r.policyRef.name));
   const policies = new Set(report.principals.flatMap((p) => p.policies.map((x) => `${x.file} ${x.address ?? x.name}`)));
   const attachments = new Set(report.principals.flatMap((p) => p.policies.filter((x) => x.via !== '' && x.group === null).map((x) => x.via)));
   const principals = report.principals.filter((p) => p.kind !== 'none');
   const cards = [['principals', principals.length], ['policies', policies.size], ['attachments', attachments.size], ['files read', report.files.length], ['skipped', report.skipped.length]]
     .map(([label, n]) => `<li><b>${n}</b>${label}</li>`).join('');
-  const risks = RISKS.map((r) => {
+  const riskList = RISKS.map((r) => {
     const found = byRisk.get(r.id)!;
     return `<div class="risk${found.length === 0 ? ' none' : ''}" id="risk-${r.id}"><b>${h(r.title)}: ${found.length}</b> <span class="meta">(${h(r.what)})</span>${found.length > 0 ? `<br>${found.join(', ')}` : ''}</div>`;
   }).join('\n');
@@ -288,7 +291,7 @@ export function writeAccessHtml(report: AccessReport, write: Write, generated = 
 <section id="summary" aria-label="Summary">
 <ul class="cards">${cards}</ul>
 <h2>Risky grants</h2>
-${risks}
+${riskList}
 </section>
 <h2>Access graph</h2>
 <p class="meta">Users and trusted principals, then groups and roles, then policies; red: what carries a risky grant.</p>

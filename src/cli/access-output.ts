@@ -1,7 +1,7 @@
 // Output of tcam simulate and tcam access: text, JSON, Markdown and one self-contained HTML page.
 import { AccessDiff, AccessGrant, AccessReport, AccessRow, AccessWitness, SimulateReport } from './access';
 import type { CheckResult } from './check';
-import { Write } from './output';
+import { Write, writeJsonList } from './output';
 import { safeText } from '../input/safe-text';
 
 /** `tcam simulate`: the explanation (text), or the report as JSON. @internal */
@@ -62,11 +62,17 @@ export function writeAccessMarkdown(report: AccessReport, write: Write): void {
  * conditions as operator, key and values. @internal
  */
 export function writeAccessJson(report: AccessReport, write: Write): void {
-  const rows = report.rows.map((r) => ({
+  // Written a chunk at a time, as JSON.stringify(report, null, 2) would write it whole.
+  write('{\n');
+  writeJsonList(write, 'principals', report.principals, false);
+  writeJsonList(write, 'rows', report.rows, false, (r) => ({
     principal: r.principal, service: r.service, effect: r.effect, levels: r.levels, actions: r.actions, resources: r.resources,
     conditions: r.conditionList, policy: r.policyRef, path: r.path, via: r.via,
   }));
-  write(`${JSON.stringify({ principals: report.principals, rows, resourcePolicies: report.resourcePolicies, files: report.files, skipped: report.skipped }, null, 2)}\n`);
+  writeJsonList(write, 'resourcePolicies', report.resourcePolicies, false);
+  writeJsonList(write, 'files', report.files, false);
+  writeJsonList(write, 'skipped', report.skipped, true);
+  write('}\n');
 }
 
 function grantLine(g: AccessGrant): string {

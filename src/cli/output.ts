@@ -66,16 +66,20 @@ const CHUNK = 1000;
 /**
  * Writes a list as `JSON.stringify(list, null, 2)` would inside an object, element by element, in
  * chunks: a report of 100,000 findings is tens of megabytes, which one string would hold twice.
+ * `as` gives each item as it is written (made a chunk at a time, never the whole list at once).
+ * @internal
  */
-function writeJsonList(write: Write, key: string, items: unknown[], last: boolean): void {
+export function writeJsonList<T>(write: Write, key: string, items: readonly T[], last: boolean, as: (item: T) => unknown = (item) => item): void {
   if (items.length === 0) {
     write(`  ${JSON.stringify(key)}: []${last ? '' : ','}\n`);
     return;
   }
-  write(`  ${JSON.stringify(key)}: [\n`);
+  const open = `  ${JSON.stringify(key)}: [\n`;
+  write(open);
   for (let i = 0; i < items.length; i += CHUNK) {
-    const part = items.slice(i, i + CHUNK).map((item) => `    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`);
-    write(`${part.join(',\n')}${i + CHUNK < items.length ? ',' : ''}\n`);
+    // The chunk under the same key, as JSON.stringify indents it there; its first and last lines taken off.
+    const text = JSON.stringify({ [key]: items.slice(i, i + CHUNK).map(as) }, null, 2);
+    write(`${text.slice(open.length + 2, -6)}${i + CHUNK < items.length ? ',' : ''}\n`);
   }
   write(`  ]${last ? '' : ','}\n`);
 }

@@ -117,7 +117,10 @@ describe('tcam access', () => {
   });
 
   it('json: principals with their policies, and rows', () => {
-    const report = JSON.parse(tcam(['access', '--format', 'json', fixture()]).stdout);
+    const { stdout } = tcam(['access', '--format', 'json', fixture()]);
+    // Written a chunk at a time, byte for byte what JSON.stringify(report, null, 2) gives.
+    expect(stdout).toBe(`${JSON.stringify(JSON.parse(stdout), null, 2)}\n`);
+    const report = JSON.parse(stdout);
     expect(report.principals.map((p: { principal: string }) => p.principal)).toEqual(['group 13', 'user carol', 'user uin 100000000042']);
     expect(report.rows[0]).toMatchObject({ principal: 'group 13', service: 'tcmpp', effect: 'allow', levels: ['read', 'write'], path: '/statement/0' });
     // Data a pipeline reads without parsing display strings: principals, policies, conditions.
