@@ -25,6 +25,7 @@ const LAZY_REQUIRES = {
   'terraform/cam-lint.js': ['../lint/codes', '../lint/linter', '../lint/suppression', '../lint/terraform-documents'],
   'terraform/access.js': ['../simulate/access-model', '../simulate/reason', '../simulate/simulator'],
   'terraform/attachment.js': ['@cdktf/provider-null'],
+  'terraform/identity.js': ['../lint/linter'],
 };
 /** What lib/index.js re-exports lazily. */
 const LAZY_STARS = ['./lint', './simulate'];

@@ -1,5 +1,6 @@
 export { AttachmentMethod, IPolicy, PolicyAttachment, PolicyAttachmentProps } from './attachment';
 export { ManagedPolicy } from './managed-policy';
+export { CamGroup, CamGroupProps, CamRole, CamRoleProps, CamUser, CamUserProps, IGroup, IIdentity, IRole, IUser } from './identity';
 export { CamPolicy, CamPolicyProps, PolicyBaseProps, PrincipalsProps } from './policy';
 export { PolicyTarget, TargetKind } from './policy-target';
 export {

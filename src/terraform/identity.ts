@@ -1,0 +1,357 @@
+// Identities as constructs: users, groups and roles the stack creates (each its provider resource)
+// or finds (a lookup that fails the plan naming what was looked up), with memberships, policy
+// attachments and a role's trust built from typed principals.
+import { Lazy } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { CamValidationError, Severity } from '../policy/finding';
+import { PolicyDocument } from '../policy/document';
+import { Effect, PolicyStatement } from '../policy/statement';
+import { Condition } from '../policy/condition';
+import { Principal } from '../policy/principal';
+import { Linter } from '../lint/linter';
+import { PolicyContext } from '../lint/rule';
+import { AttachmentMethod, IPolicy, PolicyAttachment, foundOrFail } from './attachment';
+import { reportFindings, requireProvider } from './findings';
+import { CamGroup as CamGroupResource } from './generated/cam-group';
+import { CamGroupMembership } from './generated/cam-group-membership';
+import { CamRole as CamRoleResource } from './generated/cam-role';
+import { CamUser as CamUserResource } from './generated/cam-user';
+import { DataTencentcloudCamGroups } from './generated/data-tencentcloud-cam-groups';
+import { DataTencentcloudCamRoles } from './generated/data-tencentcloud-cam-roles';
+import { DataTencentcloudCamUsers } from './generated/data-tencentcloud-cam-users';
+import { PolicyTarget } from './policy-target';
+import { oneByteDataSource, oneBytePath } from './reference';
+
+const UserLookup = oneByteDataSource(DataTencentcloudCamUsers);
+const GroupLookup = oneByteDataSource(DataTencentcloudCamGroups);
+const RoleLookup = oneByteDataSource(DataTencentcloudCamRoles);
+
+/** A user, group or role that policies can be attached to. */
+export interface IIdentity extends IConstruct {
+  /** How attachments name it (a reference to the resource that makes or finds it). */
+  readonly policyTarget: PolicyTarget;
+  /** Attaches a policy (a `CamPolicy`, a service policy or a `ManagedPolicy`) to it. */
+  attachPolicy(policy: IPolicy, method?: AttachmentMethod): PolicyAttachment;
+}
+
+/** A sub-user, made by the stack (`new CamUser`) or found (`CamUser.fromName`, `CamUser.fromUin`). */
+export interface IUser extends IIdentity {
+  /** The user's name, as a reference Terraform fills in. */
+  readonly userName: string;
+}
+
+/** A user group, made by the stack (`new CamGroup`) or found (`CamGroup.fromId`, `CamGroup.fromName`). */
+export interface IGroup extends IIdentity {
+  /** The group's id, as a reference Terraform fills in. */
+  readonly groupId: string;
+}
+
+/** A role, made by the stack (`new CamRole`) or found (`CamRole.fromName`, `CamRole.fromId`). */
+export interface IRole extends IIdentity {
+  /** The role's name, as a reference Terraform fills in where the stack makes or finds it. */
+  readonly roleName: string;
+}
+
+/** Attaches `policy` to `identity`, as one construct under the identity named after the policy's path. */
+function attach(identity: IIdentity, policy: IPolicy, method: AttachmentMethod | undefined): PolicyAttachment {
+  if (typeof policy !== 'object' || policy === null || typeof (policy as IConstruct).node !== 'object') {
+    throw new CamValidationError(`${identity.node.path}: attachPolicy() takes a policy (a CamPolicy, TcmppPolicy, CmqQueuePolicy, CmqTopicPolicy or ManagedPolicy)`, []);
+  }
+  // The id comes from the policy's identity, never from a position: adding or removing another attachment renames none.
+  const id = `Policy${policy.node.path.replace(/[^A-Za-z0-9]/g, '_')}`;
+  if (identity.node.tryFindChild(id)) throw new Error(`${identity.node.path} already holds ${policy.node.path}: attach it once`);
+  return new PolicyAttachment(identity, id, { policy, target: identity.policyTarget, ...(method !== undefined ? { method } : {}) });
+}
+
+abstract class IdentityBase extends Construct implements IIdentity {
+  public abstract readonly policyTarget: PolicyTarget;
+
+  /** Attaches a policy to it, as a `PolicyAttachment` under it named after the policy's path (attaching one twice is an error). */
+  public attachPolicy(policy: IPolicy, method?: AttachmentMethod): PolicyAttachment {
+    return attach(this, policy, method);
+  }
+}
+
+/** Options of a `CamUser`: the provider's `tencentcloud_cam_user` arguments. */
+export interface CamUserProps {
+  /** The user's name: 1 to 64 letters, digits and `+=,.@_-`. */
+  readonly userName: string;
+  /** A remark. @default - none */
+  readonly remark?: string;
+  /** Whether the user may log in to the console. @default - the provider's default */
+  readonly consoleLogin?: boolean;
+  /** Whether the user gets an API key. @default - the provider's default */
+  readonly useApi?: boolean;
+  /** The user's email. @default - none */
+  readonly email?: string;
+  /** The user's phone number. @default - none */
+  readonly phoneNum?: string;
+  /** The country code of the phone number. @default - none */
+  readonly countryCode?: string;
+  /** Whether the user must reset the password at the next login. @default - the provider's default */
+  readonly needResetPassword?: boolean;
+  /** Whether Terraform deletes the user when it holds keys or policies. @default - the provider's default */
+  readonly forceDelete?: boolean;
+  /** Tags. @default - none */
+  readonly tags?: { [key: string]: string };
+}
+
+/** A sub-user: the `tencentcloud_cam_user` resource, with its groups and policies. */
+export class CamUser extends IdentityBase implements IUser {
+  /** A user the account has, found by name at plan time (the plan fails naming it when there is none). */
+  public static fromName(scope: Construct, id: string, userName: string): IUser {
+    return FoundUser.byName(scope, id, userName);
+  }
+
+  /** A user the account has, found by uin at plan time (the plan fails naming it when there is none). */
+  public static fromUin(scope: Construct, id: string, uin: string): IUser {
+    return FoundUser.byUin(scope, id, uin);
+  }
+
+  /** The provider resource. */
+  public readonly resource: CamUserResource;
+  public readonly userName: string;
+  public readonly policyTarget: PolicyTarget;
+
+  public constructor(scope: Construct, id: string, props: CamUserProps) {
+    super(scope, id);
+    requireProvider(this);
+    if (typeof props !== 'object' || props === null || typeof props.userName !== 'string') {
+      throw new CamValidationError(`${this.node.path}: give { userName: 'alice' }: a user has a name`, []);
+    }
+    this.resource = new CamUserResource(this, 'Resource', {
+      name: props.userName,
+      ...(props.remark !== undefined ? { remark: props.remark } : {}),
+      ...(props.consoleLogin !== undefined ? { consoleLogin: props.consoleLogin } : {}),
+      ...(props.useApi !== undefined ? { useApi: props.useApi } : {}),
+      ...(props.email !== undefined ? { email: props.email } : {}),
+      ...(props.phoneNum !== undefined ? { phoneNum: props.phoneNum } : {}),
+      ...(props.countryCode !== undefined ? { countryCode: props.countryCode } : {}),
+      ...(props.needResetPassword !== undefined ? { needResetPassword: props.needResetPassword } : {}),
+      ...(props.forceDelete !== undefined ? { forceDelete: props.forceDelete } : {}),
+      ...(props.tags !== undefined ? { tags: props.tags } : {}),
+    });
+    this.userName = this.resource.name;
+    this.policyTarget = PolicyTarget.user(this.userName);
+    this.node.addValidation({ validate: () => reportFindings(this, PolicyTarget.user(props.userName)._check(), 'userName') });
+  }
+
+  /** Adds the user to a group. */
+  public addToGroup(group: CamGroup): void {
+    group.addUser(this);
+  }
+}
+
+class FoundUser extends IdentityBase implements IUser {
+  public static byName(scope: Construct, id: string, userName: string): FoundUser {
+    return new FoundUser(scope, id, { name: userName }, `named ${userName}`);
+  }
+
+  public static byUin(scope: Construct, id: string, uin: string): FoundUser {
+    return new FoundUser(scope, id, { uin }, `with uin ${uin}`);
+  }
+
+  public readonly userName: string;
+  public readonly policyTarget: PolicyTarget;
+
+  private constructor(scope: Construct, id: string, filter: { name?: string; uin?: string }, what: string) {
+    super(scope, id);
+    requireProvider(this);
+    const lookup = new UserLookup(this, 'Lookup', {
+      ...(filter.name !== undefined ? { name: filter.name } : {}),
+      ...(filter.uin !== undefined ? { uin: Number(filter.uin) } : {}),
+      lifecycle: foundOrFail('self.user_list', `No CAM user ${what} was found (tencentcloud_cam_users lookup of ${oneBytePath(this)}): check the ${filter.uin !== undefined ? 'uin' : 'name'}.`),
+    });
+    this.userName = lookup.userList.get(0).name;
+    this.policyTarget = PolicyTarget.user(this.userName);
+    const given = filter.uin !== undefined ? PolicyTarget.userUin(filter.uin) : PolicyTarget.user(filter.name!);
+    this.node.addValidation({ validate: () => reportFindings(this, given._check(), filter.uin !== undefined ? 'uin' : 'userName') });
+  }
+}
+
+/** Options of a `CamGroup`: the provider's `tencentcloud_cam_group` arguments. */
+export interface CamGroupProps {
+  /** The group's name. */
+  readonly groupName: string;
+  /** A remark. @default - none */
+  readonly remark?: string;
+}
+
+/** A user group: the `tencentcloud_cam_group` resource, its members (one `tencentcloud_cam_group_membership`) and its policies. */
+export class CamGroup extends IdentityBase implements IGroup {
+  /** A group the account has, by id. */
+  public static fromId(scope: Construct, id: string, groupId: string): IGroup {
+    return new KnownGroup(scope, id, groupId);
+  }
+
+  /** A group the account has, found by name at plan time (the plan fails naming it when there is none). */
+  public static fromName(scope: Construct, id: string, groupName: string): IGroup {
+    return new FoundGroup(scope, id, groupName);
+  }
+
+  /** The provider resource. */
+  public readonly resource: CamGroupResource;
+  public readonly groupId: string;
+  public readonly policyTarget: PolicyTarget;
+  private readonly members: IUser[] = [];
+  private membership?: CamGroupMembership;
+
+  public constructor(scope: Construct, id: string, props: CamGroupProps) {
+    super(scope, id);
+    requireProvider(this);
+    if (typeof props !== 'object' || props === null || typeof props.groupName !== 'string' || props.groupName === '') {
+      throw new CamValidationError(`${this.node.path}: give { groupName: 'ops' }: a group has a name`, []);
+    }
+    this.resource = new CamGroupResource(this, 'Resource', { name: props.groupName, ...(props.remark !== undefined ? { remark: props.remark } : {}) });
+    this.groupId = this.resource.id;
+    this.policyTarget = PolicyTarget.group(this.groupId);
+  }
+
+  /** Adds a user (made by the stack or found) to the group, once however often it is added. */
+  public addUser(user: IUser): void {
+    if (this.members.includes(user)) return;
+    this.members.push(user);
+    this.membership ??= new CamGroupMembership(this, 'Members', {
+      groupId: this.groupId,
+      userNames: Lazy.listValue({ produce: () => this.members.map((m) => m.userName) }),
+    });
+  }
+}
+
+class KnownGroup extends IdentityBase implements IGroup {
+  public readonly groupId: string;
+  public readonly policyTarget: PolicyTarget;
+
+  public constructor(scope: Construct, id: string, groupId: string) {
+    super(scope, id);
+    this.groupId = groupId;
+    this.policyTarget = PolicyTarget.group(groupId);
+  }
+}
+
+class FoundGroup extends IdentityBase implements IGroup {
+  public readonly groupId: string;
+  public readonly policyTarget: PolicyTarget;
+
+  public constructor(scope: Construct, id: string, groupName: string) {
+    super(scope, id);
+    requireProvider(this);
+    const lookup = new GroupLookup(this, 'Lookup', {
+      name: groupName,
+      lifecycle: foundOrFail('self.group_list', `No CAM group named ${groupName} was found (tencentcloud_cam_groups lookup of ${oneBytePath(this)}): check the name.`),
+    });
+    this.groupId = lookup.groupList.get(0).groupId;
+    this.policyTarget = PolicyTarget.group(this.groupId);
+  }
+}
+
+/** Options of a `CamRole`. */
+export interface CamRoleProps {
+  /** The role's name: 1 to 128 letters, digits and `+=,.@_-`. */
+  readonly roleName: string;
+  /**
+   * Who may assume the role: `Principal.service('scf.qcloud.com')`, `Principal.rootAccount(uin)`,
+   * `Principal.user(ownerUin, subUin)`, `Principal.samlProvider(...)`. Together they make the
+   * role's trust policy, checked by the linter as one.
+   */
+  readonly assumedBy: Principal[];
+  /** Conditions on assuming the role, such as an external id (`Condition.stringEquals('qcs:external_id', [...])`). @default - none */
+  readonly trustConditions?: Condition[];
+  /** A description. @default - none */
+  readonly description?: string;
+  /** Whether the role may log in to the console. @default - the provider's default */
+  readonly consoleLogin?: boolean;
+  /** The longest session, in seconds. @default - the provider's default */
+  readonly sessionDuration?: number;
+  /** Tags. @default - none */
+  readonly tags?: { [key: string]: string };
+}
+
+
+/** A role: the `tencentcloud_cam_role` resource, with its trust policy and its policies. */
+export class CamRole extends IdentityBase implements IRole {
+  /** A role the account has, found by name at plan time (the plan fails naming it when there is none). */
+  public static fromName(scope: Construct, id: string, roleName: string): IRole {
+    return new FoundRole(scope, id, roleName);
+  }
+
+  /** A role the account has, by id. */
+  public static fromId(scope: Construct, id: string, roleId: string): IRole {
+    return new KnownRole(scope, id, roleId);
+  }
+
+  /** The provider resource. */
+  public readonly resource: CamRoleResource;
+  public readonly roleName: string;
+  /** The role's id, as a reference Terraform fills in. */
+  public readonly roleId: string;
+  public readonly policyTarget: PolicyTarget;
+  /** The trust policy: who may assume the role. Add to it with `grantAssumeRole`. */
+  public readonly trustPolicy: PolicyDocument;
+  /** Its one statement: `name/sts:AssumeRole` allowed to each principal. */
+  private readonly assume: PolicyStatement;
+
+  public constructor(scope: Construct, id: string, props: CamRoleProps) {
+    super(scope, id);
+    requireProvider(this);
+    if (typeof props !== 'object' || props === null || typeof props.roleName !== 'string') {
+      throw new CamValidationError(`${this.node.path}: give { roleName: 'deployer', assumedBy: [Principal.service('scf.qcloud.com')] }`, []);
+    }
+    if (!Array.isArray(props.assumedBy) || props.assumedBy.length === 0 || !props.assumedBy.every((p) => p instanceof Principal)) {
+      throw new CamValidationError(`${this.node.path}: "assumedBy" must list who may assume the role, such as [Principal.service('scf.qcloud.com')] or [Principal.rootAccount('100000000001')]`, []);
+    }
+    this.assume = new PolicyStatement({ effect: Effect.ALLOW, actions: ['name/sts:AssumeRole'], principals: props.assumedBy, conditions: props.trustConditions ?? [] });
+    this.trustPolicy = new PolicyDocument({ statements: [this.assume] });
+    this.resource = new CamRoleResource(this, 'Resource', {
+      name: props.roleName,
+      document: Lazy.stringValue({ produce: () => this.trustPolicy.toJson() }),
+      ...(props.description !== undefined ? { description: props.description } : {}),
+      ...(props.consoleLogin !== undefined ? { consoleLogin: props.consoleLogin } : {}),
+      ...(props.sessionDuration !== undefined ? { sessionDuration: props.sessionDuration } : {}),
+      ...(props.tags !== undefined ? { tags: props.tags } : {}),
+    });
+    this.roleName = this.resource.name;
+    this.roleId = this.resource.id;
+    this.policyTarget = PolicyTarget.role(this.roleId);
+    this.node.addValidation({
+      validate: () => reportFindings(this, [
+        ...PolicyTarget.roleName(props.roleName)._check(),
+        ...new Linter({ context: PolicyContext.ROLE_TRUST }).lintText(this.trustPolicy.toJson()).findings,
+      ], 'trustPolicy', Severity.ERROR),
+    });
+  }
+
+  /** Lets more principals assume the role (they are added to its trust policy). */
+  public grantAssumeRole(...principals: Principal[]): void {
+    this.assume.addPrincipals(...principals);
+  }
+}
+
+class FoundRole extends IdentityBase implements IRole {
+  public readonly roleName: string;
+  public readonly policyTarget: PolicyTarget;
+
+  public constructor(scope: Construct, id: string, roleName: string) {
+    super(scope, id);
+    requireProvider(this);
+    const lookup = new RoleLookup(this, 'Lookup', {
+      name: roleName,
+      lifecycle: foundOrFail('self.role_list', `No CAM role named ${roleName} was found (tencentcloud_cam_roles lookup of ${oneBytePath(this)}): check the name.`),
+    });
+    this.roleName = lookup.roleList.get(0).name;
+    this.policyTarget = PolicyTarget.roleName(this.roleName);
+    this.node.addValidation({ validate: () => reportFindings(this, PolicyTarget.roleName(roleName)._check(), 'roleName') });
+  }
+}
+
+class KnownRole extends IdentityBase implements IRole {
+  public readonly roleName: string;
+  public readonly policyTarget: PolicyTarget;
+
+  public constructor(scope: Construct, id: string, roleId: string) {
+    super(scope, id);
+    this.roleName = roleId;
+    this.policyTarget = PolicyTarget.role(roleId);
+    this.node.addValidation({ validate: () => reportFindings(this, this.policyTarget._check(), 'roleId') });
+  }
+}
