@@ -31,6 +31,9 @@ export interface TcmppMiniProgramResourceProps extends TcmppPlatformResourceProp
   readonly mnpId: string;
 }
 
+/** TCMPP's template for a mini program (`CreateMNPVersion`'s) has an empty region. */
+const NO_REGION = 'TCMPP\'s template for a mini program (CreateMNPVersion\'s) has no region, and a resource that names one matches no request: leave it out';
+
 /**
  * A CMQ queue (`queueName/uin/<creatorUin>/<queueName>`).
  */
@@ -157,12 +160,12 @@ export class TcmppResources {
   }
 
   /**
-   * A mini program, as `CreateMNPVersion` takes it: `qcs::tcmpp:<region>:uin/<ownerUin>:Limit/<platformId><mnpId>`.
-   * TCMPP's own template leaves the region empty; give one only to narrow it.
+   * A mini program, as `CreateMNPVersion` takes it: `qcs::tcmpp::uin/<ownerUin>:Limit/<platformId><mnpId>`.
+   * TCMPP's template has no region: a region given here is an error (such a resource matches no request).
    */
   public static miniProgram(props: TcmppMiniProgramResourceProps): string {
     return build('TCMPP mini program resource', [
-      regionCheck(props.region),
+      props.region === undefined || props.region === '' ? regionCheck(props.region) : ['region', props.region, () => false, NO_REGION],
       ['ownerUin', props.ownerUin, (v) => UIN.test(v), 'a root account uin is digits'],
       ['platformId', props.platformId, (v) => ID.test(v) && v !== '*', 'a platform id is non-empty, without spaces, ":", "/" or "*"'],
       ['mnpId', props.mnpId, (v) => ID.test(v), 'a mini program id is non-empty, without spaces, ":" or "/"; or "*"'],
@@ -189,6 +192,8 @@ export class TcmppResources {
       ['ownerUin', props.ownerUin, (v) => UIN.test(v), 'a root account uin is digits'],
       ['platformId', props.platformId ?? '', (v) => ID.test(v) && (!needsMnp || v !== '*'), `a platform id is non-empty, without spaces, ":" or "/"${needsMnp ? ', and not "*" before a mini program id' : '; or "*"'}`],
       ...(needsMnp ? [['mnpId', props.mnpId ?? '', (v: string) => ID.test(v), `the template ${template} names a mini program: give mnpId (non-empty, without spaces, ":" or "/"; or "*")`] as Check] : []),
+      // A part the template has no place for is never dropped in silence: the resource would grant the whole platform.
+      ...(!needsMnp && props.mnpId !== undefined ? [['mnpId', props.mnpId, () => false, `the template ${template} names no mini program, so CAM cannot narrow ${action} to one: leave mnpId out (the resource is the whole platform), or use an action whose template has \${MNPId}`] as Check] : []),
     ], () => {
       const account = props.ownerUin !== undefined ? `uin/${props.ownerUin}` : template.split(':')[4];
       const [, , , , , resource] = template.split(':');

@@ -98,18 +98,22 @@ export function patternMisfit(resource: string, p: readonly string[], template: 
  * @internal
  */
 export function fittingResource(resource: string, template: string): string {
+  // A part the policy does not give is `*` (a run of them one), so that the suggestion is itself a
+  // resource the linter takes, never a placeholder such as <MNPId> copied into a policy.
+  const any = (text: string) => text.replace(/\$\{[^}]*\}/g, '*').replace(/\*+/g, '*');
   const r = splitSegments(resource);
   const t = splitSegments(template);
-  if (r.length !== 6 || t.length !== 6) return template.replace(/\$\{([^}]*)\}/g, '<$1>');
+  if (r.length !== 6 || t.length !== 6) return any(template);
   const region = t[3] === '' ? '' : r[3];
-  const account = r[4] !== '' && r[4] !== 'uin/' ? r[4] : t[4] === 'uin/' ? 'uin/<ownerUin>' : t[4].replace(/\$\{([^}]*)\}/g, '<$1>');
+  // An account the policy does not give: the template's bare `uin/` (the requester's root account).
+  const account = r[4] !== '' && r[4] !== 'uin/' ? r[4] : 'uin/';
   const [tType, ...tRest] = t[5].split('/');
   const [, ...rRest] = r[5].split('/');
   const vars = tRest.join('/').match(/\$\{[^}]*\}/g) ?? [];
-  let id = tRest.join('/').replace(/\$\{([^}]*)\}/g, '<$1>');
+  let id = any(tRest.join('/'));
   if (vars.length > 0 && rRest.length > 0 && rRest.join('/') !== '*') {
-    // The policy's id stands for the template's first part; the other parts are left to fill in.
-    id = rRest.join('/') + vars.slice(1).map((v) => `<${v.slice(2, -1)}>`).join('');
+    // The policy's id stands for the template's first part; the other parts are any.
+    id = rRest.join('/') + (vars.length > 1 ? '*' : '');
   }
   return `qcs:${t[1]}:${t[2]}:${region}:${account}:${tType}/${id}`;
 }

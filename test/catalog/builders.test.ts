@@ -1,7 +1,7 @@
 // Resource builders and templates, part by part: each bad part is kept with the code and message
 // the six-segment string itself would get, and the templates' matching answers each case.
 import { describe, expect, it } from 'vitest';
-import { Catalog, CmqQueueActions, CmqResources, CmqTopicActions, TcmppActions, TcmppResources } from '../../src';
+import { Catalog, CmqQueueActions, CmqResources, CmqTopicActions, Linter, TcmppActions, TcmppResources } from '../../src';
 import { fittingResource, resourceTemplates, templateMisfit, templateSegments } from '../../src/catalog/templates';
 import { problemsOf } from '../../src/policy/deferred';
 
@@ -37,12 +37,26 @@ describe('TcmppResources', () => {
     expect(problems(TcmppResources.miniProgram({ ownerUin: '6', platformId: 'T6', mnpId: '*' }))).toEqual([]);
   });
 
+  it('miniProgram: a region is an error, as the linter says such a resource matches nothing', () => {
+    const r = TcmppResources.miniProgram({ region: 'ap-guangzhou', ownerUin: '7', platformId: 'T7', mnpId: 'M7' });
+    expect(problems(r)).toEqual(['INVALID_REGION /region TCMPP mini program resource: region "ap-guangzhou": TCMPP\'s template for a mini program (CreateMNPVersion\'s) has no region, and a resource that names one matches no request: leave it out']);
+    expect(problems(TcmppResources.miniProgram({ region: '', ownerUin: '8', platformId: 'T8', mnpId: 'M8' }))).toEqual([]);
+    expect(problems(TcmppResources.miniProgram({ region: '${TfToken[TOKEN.9]}', ownerUin: '9', platformId: 'T9', mnpId: 'M9' }))).toEqual([]);
+  });
+
   it('forAction: the platform id "*" is allowed unless a mini program follows it', () => {
     expect(problems(TcmppResources.forAction(TcmppActions.DESCRIBE_MNP, { ownerUin: '7', platformId: '*' }))).toEqual([]);
     const r = TcmppResources.forAction(TcmppActions.CREATE_MNP_VERSION, { ownerUin: '8', platformId: '*', mnpId: 'M8' });
     expect(problems(r)).toEqual(['INVALID_RESOURCE /platformId TCMPP resource for name/tcmpp:CreateMNPVersion: platformId "*": a platform id is non-empty, without spaces, ":" or "/", and not "*" before a mini program id']);
     const bad = TcmppResources.forAction(TcmppActions.DESCRIBE_MNP, { ownerUin: 'x9', platformId: 'P 9', region: 'nowhere' });
     expect(problems(bad).map((p) => p.split(' ').slice(0, 2).join(' '))).toEqual(['INVALID_REGION /region', 'INVALID_ACCOUNT /ownerUin', 'INVALID_RESOURCE /platformId']);
+  });
+
+  it('forAction: a mini program the template has no place for is an error, never dropped in silence', () => {
+    const r = TcmppResources.forAction(TcmppActions.CREATE_MNP_APPROVAL, { region: 'ap-guangzhou', ownerUin: '11', platformId: 'T11', mnpId: 'M11' });
+    expect(r).toBe('qcs::tcmpp:ap-guangzhou:uin/11:Limit/T11');
+    expect(problems(r)).toEqual([expect.stringMatching(/^INVALID_RESOURCE \/mnpId TCMPP resource for name\/tcmpp:CreateMNPApproval: mnpId "M11": the template qcs::tcmpp:\$\{Region\}:uin\/:Limit\/\$\{PlatformId\} names no mini program, so CAM cannot narrow name\/tcmpp:CreateMNPApproval to one: leave mnpId out/)]);
+    expect(problems(TcmppResources.forAction(TcmppActions.CREATE_MNP_APPROVAL, { ownerUin: '12', platformId: 'T12' }))).toEqual([]);
   });
 
   it('forAction: an action of another service is named so', () => {
@@ -105,12 +119,20 @@ describe('templates', () => {
     expect(templateMisfit('qcs::tcmpp:gz:uin/1:Te*m/T1', describe, true)).toBe('its resource "Te*m/T1" cannot take the template\'s form "Limit/${PlatformId}" (a part is missing or extra)');
   });
 
-  it('fittingResource: the template with what the policy\'s resource gives', () => {
-    expect(fittingResource('qcs::tcmpp:gz:uin/1:Limit/T1', 'qcs::tcmpp::uin/:Limit/${PlatformId}${MNPId}')).toBe('qcs::tcmpp::uin/1:Limit/T1<MNPId>');
-    expect(fittingResource('qcs::tcmpp:gz::Limit/*', 'qcs::tcmpp::uin/:Limit/${PlatformId}${MNPId}')).toBe('qcs::tcmpp::uin/<ownerUin>:Limit/<PlatformId><MNPId>');
-    expect(fittingResource('qcs::tcmpp:gz:uin/:Team/T1', 'qcs::tcmpp:${Region}:uin/${uin}:Limit/${PlatformId}')).toBe('qcs::tcmpp:gz:uin/<uin>:Limit/T1');
-    expect(fittingResource('qcs::cmqqueue:bj:uin/9:queueName/q', 'qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}')).toBe('qcs::cmqqueue:bj:uin/9:queueName/q<QueueName>');
-    expect(fittingResource('nonsense', 'qcs::tcmpp::uin/:Limit/${PlatformId}')).toBe('qcs::tcmpp::uin/:Limit/<PlatformId>');
-    expect(fittingResource('qcs::tcmpp:gz:uin/1:Limit', 'qcs::tcmpp::uin/:Limit/${PlatformId}')).toBe('qcs::tcmpp::uin/1:Limit/<PlatformId>');
+  it('fittingResource: the template with what the policy\'s resource gives, any part it does not give "*": a resource the linter takes', () => {
+    expect(fittingResource('qcs::tcmpp:gz:uin/1:Limit/T1', 'qcs::tcmpp::uin/:Limit/${PlatformId}${MNPId}')).toBe('qcs::tcmpp::uin/1:Limit/T1*');
+    expect(fittingResource('qcs::tcmpp:gz::Limit/*', 'qcs::tcmpp::uin/:Limit/${PlatformId}${MNPId}')).toBe('qcs::tcmpp::uin/:Limit/*');
+    expect(fittingResource('qcs::tcmpp:gz:uin/:Team/T1', 'qcs::tcmpp:${Region}:uin/${uin}:Limit/${PlatformId}')).toBe('qcs::tcmpp:gz:uin/:Limit/T1');
+    expect(fittingResource('qcs::cmqqueue:bj:uin/9:queueName/q', 'qcs::cmqqueue:${Region}:uin/${OwnerUin}:queueName/uin/${CreatorUin}/${QueueName}')).toBe('qcs::cmqqueue:bj:uin/9:queueName/q*');
+    expect(fittingResource('nonsense', 'qcs::tcmpp::uin/:Limit/${PlatformId}')).toBe('qcs::tcmpp::uin/:Limit/*');
+    expect(fittingResource('qcs::tcmpp:gz:uin/1:Limit', 'qcs::tcmpp::uin/:Limit/${PlatformId}')).toBe('qcs::tcmpp::uin/1:Limit/*');
+    // Each suggestion, put in the statement, clears the finding and draws no other.
+    const lint = (action: string, resource: string) => new Linter().lintText(JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: [action], resource: [resource] }] })).findings.map((f) => f.code);
+    for (const action of [TcmppActions.CREATE_MNP_VERSION, TcmppActions.RELEASE_MNP_VERSION, TcmppActions.DESCRIBE_MNP]) {
+      for (const wrong of ['qcs::tcmpp:ap-guangzhou:uin/1:Limit/T1M1', 'qcs::tcmpp:gz::Team/T1', 'qcs::tcmpp:::Limit']) {
+        const [template] = resourceTemplates(Catalog.action(action));
+        expect(lint(action, fittingResource(wrong, template)), `${action} ${wrong}`).toEqual([]);
+      }
+    }
   });
 });

@@ -18,7 +18,7 @@ describe('RESOURCE_TEMPLATE_MISMATCH', () => {
     expect(f).toMatchObject({ severity: Severity.WARNING, path: '/statement/0/action/0' });
     expect(f.message).toBe('statement[0].action[0] "name/tcmpp:CreateMNPVersion" is authorized against qcs::tcmpp::uin/:Limit/${PlatformId}${MNPId}, '
       + 'and no resource of the statement fits it ("qcs::tcmpp:ap-guangzhou:uin/100000000001:Limit/T04257DS9431720WTAG": it names the region "ap-guangzhou", where the template has none), '
-      + 'so it is granted on nothing; a resource that fits: "qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG<MNPId>"');
+      + 'so it is granted on nothing; a resource that fits: "qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG*"');
   });
 
   it('another resource type, and a missing part, each named', () => {
