@@ -225,6 +225,12 @@ export function checkConditionValue(operator: string, value: ConditionValue, pat
   }
 }
 
+/** Tags as CAM's tag authorization writes them: `key&value`, in the order given. */
+function tagValues(tags: { [key: string]: string }): string[] {
+  if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) return [];
+  return Object.entries(tags).map(([k, v]) => `${k}&${v}`);
+}
+
 /**
  * One test of a `condition` block: `operator` applied to `key` with any of `values`.
  *
@@ -256,6 +262,36 @@ export class Condition {
   /** `ip_equal` on `qcs:ip`: the request comes from one of the CIDR blocks. */
   public static sourceIp(cidrs: string[]): Condition {
     return Condition.of(ConditionOperator.IP_EQUAL, 'qcs:ip', cidrs);
+  }
+
+  /**
+   * A time window on `qcs:current_time`: from `from` (included) to `to` (excluded), ISO 8601 times
+   * with their zone (`2026-12-24T00:00:00+08:00`). Two conditions, both of which must hold. CAM
+   * compares them in UTC ("Condition Keys and Condition Operators"); a time without a zone is read as
+   * UTC and the linter warns (TIME_WITHOUT_ZONE).
+   */
+  public static timeWindow(from: string, to: string): Condition[] {
+    return [
+      Condition.of(ConditionOperator.DATE_GREATER_THAN_EQUAL, 'qcs:current_time', [from]),
+      Condition.of(ConditionOperator.DATE_LESS_THAN, 'qcs:current_time', [to]),
+    ];
+  }
+
+  /**
+   * The request carries one of these tags (`qcs:request_tag`), written `key&value` as CAM's tag
+   * authorization takes them, with `for_any_value:string_equal`, the one form tag authorization uses.
+   */
+  public static requestTags(tags: { [key: string]: string }): Condition {
+    return Condition.of(ConditionOperator.of('for_any_value:string_equal'), 'qcs:request_tag', tagValues(tags));
+  }
+
+  /**
+   * The resource has one of these tags (`qcs:resource_tag`), written `key&value`, with
+   * `for_any_value:string_equal`. A service whose CAM page says it does not authorize by tag (TCMPP)
+   * never matches one (UNSUPPORTED_CONDITION).
+   */
+  public static resourceTags(tags: { [key: string]: string }): Condition {
+    return Condition.of(ConditionOperator.of('for_any_value:string_equal'), 'qcs:resource_tag', tagValues(tags));
   }
 
   /** @internal a condition as found in a parsed document, valid or not. */
