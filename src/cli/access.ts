@@ -295,6 +295,27 @@ function rowsOf(principal: string, policy: string, policyRef: PolicyRef, file: s
 /** Who a public statement lets in: a caller without credentials, whom every public principal names. @internal */
 export const ANONYMOUS = 'qcs::cam::anonymous:anonymous';
 
+/** A principal's holdings in several parts as one, each list made when first read. */
+function joined(parts: readonly Held[]): Held {
+  if (parts.length === 1) return parts[0];
+  let statements: CompiledStatement[] | undefined;
+  let opaque: string[] | undefined;
+  const presets = parts.every((p) => p.presets !== undefined) ? parts.flatMap((p) => p.presets!) : undefined;
+  return {
+    ...(parts[0].principal !== undefined ? { principal: parts[0].principal } : {}),
+    get statements() {
+      return (statements ??= parts.flatMap((p) => p.statements));
+    },
+    documents: parts.flatMap((p) => p.documents ?? []),
+    ...(presets !== undefined ? { presets } : {}),
+    // Known not pending only when every part says so.
+    ...(parts.every((p) => p.pending === false) ? { pending: false } : {}),
+    get opaque() {
+      return (opaque ??= parts.flatMap((p) => p.opaque));
+    },
+  };
+}
+
 /** A policy of a configuration as JSON names it: a Terraform address only where a resource or data source makes or finds it. */
 function refOf(policy: ModelPolicy, file: string): PolicyRef {
   return policy.pointer === undefined ? { name: policy.name, address: null, file: null, pointer: null } : { name: policy.name, address: policy.address, file, pointer: policy.pointer };
@@ -315,13 +336,13 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
   const sources: Array<{ principal: string; rows(): AccessRow[] }> = [];
   const NOT_ATTACHED = '(not attached)';
   const unattached: Array<{ file: string; policy: ModelPolicy | { name: string; document: string; pointer: string } }> = [];
-  const byPrincipal = new Map<string, { principal?: string; statements: CompiledStatement[]; documents: string[]; opaque: string[] }>();
+  // What each principal holds, in parts (a principal of several configurations holds each one's): joined when read.
+  const parts = new Map<string, Held[]>();
   const hold = (label: string, h: Held) => {
     const key = samePrincipal(label);
-    const held = byPrincipal.get(key) ?? byPrincipal.set(key, { ...(h.principal !== undefined ? { principal: h.principal } : {}), statements: [], documents: [], opaque: [] }).get(key)!;
-    pushAll(held.statements, h.statements);
-    pushAll(held.documents, h.documents ?? []);
-    pushAll(held.opaque, h.opaque);
+    const list = parts.get(key);
+    if (list) list.push(h);
+    else parts.set(key, [h]);
   };
   // Principals are named with their file only when several configurations are read.
   const configs = inputs.filter((i) => i.configuration !== undefined).length;
@@ -339,7 +360,10 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
           principal: label, kind: p.kind, name: p.name ?? null, id: p.id ?? null, address: p.address ?? null, file,
           policies: held.map(({ policy, via, group }) => ({ ...refOf(policy, file), via, group: group ?? null })),
           groups: model.groupsOf(p.key).map((g) => model.labelOf(g)),
-          opaque: [...holding.opaque],
+          // Read when the report is written: --diff never compiles a principal that holds the same texts.
+          get opaque() {
+            return [...holding.opaque];
+          },
         });
         hold(label, holding);
         for (const { policy } of held) attached.add(policy.address);
@@ -385,7 +409,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
     files: inputs.map((i) => i.file),
     skipped,
     resourcePolicies,
-    [HELD]: byPrincipal,
+    [HELD]: new Map([...parts].map(([key, list]) => [key, joined(list)])),
     [ROWS]: sources,
   };
 }

@@ -358,16 +358,29 @@ export class AccessModel {
   /** What a principal holds, as the access reasoner compares it: the statements of its policies, and those whose documents are not known (`name: why`). */
   public held(key: string): Held {
     const policies = this.policiesOf(key);
-    const statements = policies.flatMap(({ policy }) => this.statementsOf(policy));
+    const documents = policies.flatMap(({ policy }) => (policy.document === undefined ? [] : [policy.document]));
+    const presets = policies.filter(({ policy }) => policy.opaque).map(({ policy }) => `${policy.name}: ${policy.opaque}`);
+    // Statements are compiled when first read: `--diff` never reads those of a principal that holds the same texts.
+    let statements: CompiledStatement[] | undefined;
+    const compiled = () => (statements ??= policies.flatMap(({ policy }) => this.statementsOf(policy)));
+    let opaque: string[] | undefined;
+    const unreadable = this.unreadable;
     return {
       principal: key,
-      statements,
-      documents: policies.flatMap(({ policy }) => (policy.document === undefined ? [] : [policy.document])),
-      opaque: [
-        ...policies.filter(({ policy }) => policy.opaque).map(({ policy }) => `${policy.name}: ${policy.opaque}`),
-        // Named, never left out: CAM refuses such a document, but a reader must see that it is there.
-        ...policies.filter(({ policy }) => this.unreadable.has(policy.address)).map(({ policy }) => `${policy.name}: its document is not a readable CAM policy (tcam lint says why)`),
-      ],
+      get statements() {
+        return compiled();
+      },
+      documents,
+      presets,
+      pending: documents.some((d) => d.includes('${')),
+      get opaque() {
+        if (!opaque) {
+          compiled();
+          // Named, never left out: CAM refuses such a document, but a reader must see that it is there.
+          opaque = [...presets, ...policies.filter(({ policy }) => unreadable.has(policy.address)).map(({ policy }) => `${policy.name}: its document is not a readable CAM policy (tcam lint says why)`)];
+        }
+        return opaque;
+      },
     };
   }
 

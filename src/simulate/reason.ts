@@ -554,6 +554,14 @@ export interface Held {
   readonly documents?: readonly string[];
   /** `policy: why`, for each policy held whose document is not in the input (a preset attached by name). */
   readonly opaque: readonly string[];
+  /**
+   * `opaque` but for the documents that are no readable CAM policy: what is known without reading
+   * `documents`. Given with `pending`, it lets two holdings of the same texts be told the same without
+   * compiling them.
+   */
+  readonly presets?: readonly string[];
+  /** Whether a document may hold a value Terraform fills in (a `${`): then the same text may not be the same policy. */
+  readonly pending?: boolean;
 }
 
 /** What decides what a statement allows, as one string: its effect, actions, resources, conditions and principals, and why it is refused. */
@@ -566,6 +574,9 @@ function statementKey(s: CompiledStatement, actions: boolean): string {
  * comparison of their texts), else the same statements; and the same opaque policies.
  */
 export function sameHeld(a: Held, b: Held, ids: StatementIds): boolean {
+  // The same texts are the same statements and the same unreadable documents: nothing is compiled.
+  if (a.documents && b.documents && a.presets && b.presets && a.pending === false && b.pending === false &&
+    sameTexts(a.documents, b.documents) && sameTexts(a.presets, b.presets)) return true;
   if (!sameTexts(a.opaque, b.opaque)) return false;
   if (a.documents && b.documents && sameTexts(a.documents, b.documents) && ![...a.statements, ...b.statements].some((s) => s.unknown.length > 0)) return true;
   return ids.same(a.statements, b.statements);

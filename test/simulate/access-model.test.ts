@@ -133,6 +133,23 @@ describe('AccessModel.fromTerraform: principals and the policies they hold', () 
     expect(opaque('uin/100000000042')[0]).toBe('its document is known only when Terraform runs');
   });
 
+  it('held: documents, presets and whether a document holds a `${` are known at once; statements and opaque policies compiled when first read', () => {
+    const m = model();
+    const alice = m.held('user/alice');
+    expect(alice).toMatchObject({ principal: 'user/alice', documents: [doc('cos:GetObject'), doc('cvm:DescribeInstances')], presets: [], pending: false });
+    const carol = m.held('user/carol');
+    expect(carol.presets).toEqual([expect.stringContaining('a policy looked up by name')]);
+    expect(m.held('user/bob').pending).toBe(false);
+    // "escaped" holds CAM's ${uin}: pending, so its text alone does not tell it the same as another.
+    const escapedHolder = [...m.principals.keys()].find((k) => m.policiesOf(k).some(({ policy }) => policy.name === 'escaped'))!;
+    expect(m.held(escapedHolder).pending).toBe(true);
+    // Read twice, compiled once: the same lists.
+    expect(alice.statements).toBe(alice.statements);
+    expect(alice.statements.map((st) => st.effect)).toEqual(['allow', 'allow']);
+    expect(alice.opaque).toBe(alice.opaque);
+    expect(alice.opaque).toEqual([]);
+  });
+
   it('keyOf normalises targets as the configuration\'s values', () => {
     const m = model();
     expect(m.keyOf('user', 'alice')).toBe('user/alice');
