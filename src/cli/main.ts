@@ -2,7 +2,7 @@
 // tcam: lint Tencent Cloud CAM policies in files and folders. See `tcam --help`.
 // This file parses arguments and dispatches; reading is in files.ts and inputs.ts, the lint command
 // in lint.ts, and each output format in output.ts.
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, readFileSync, writeSync } from 'fs';
 import { join, resolve } from 'path';
 import { unknownCodeProblem } from '../lint/codes';
 import { PolicyContext } from '../lint/rule';
@@ -585,8 +585,36 @@ function runIn(directory: string, argv: string[], out: (s: string) => void, err:
   }
 }
 
+/**
+ * A writer to a file descriptor that writes each text before returning: Node queues writes to a pipe
+ * until the process ends (a 120 MB report held whole), where this holds one chunk. A reader that has
+ * gone (`tcam access | head`) ends the output quietly; a full non-blocking pipe is waited on.
+ * @internal
+ */
+export function syncWriter(fd: number): (text: string) => void {
+  let closed = false;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  return (text) => {
+    if (closed) return;
+    const buffer = Buffer.from(text);
+    let at = 0;
+    while (at < buffer.length) {
+      try {
+        at += writeSync(fd, buffer, at);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 2);
+        else if (code === 'EPIPE') {
+          closed = true;
+          return;
+        } else throw e;
+      }
+    }
+  };
+}
+
 if (require.main === module) {
-  const code = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
-  // Let stdout drain before exiting: a large JSON report is written asynchronously to pipes.
-  process.stdout.write('', () => process.exit(code));
+  const code = run(process.argv.slice(2), syncWriter(1), (s) => process.stderr.write(s));
+  // stdout is written; let stderr (messages, a progress line's end) drain before exiting.
+  process.stderr.write('', () => process.exit(code));
 }
