@@ -1,30 +1,25 @@
 // The README's quick start, verbatim but for the import path (a test keeps the two identical).
 import { App, TerraformStack } from 'cdktf';
 import {
-  TencentcloudProvider, TcmppPolicy, TcmppActions, TcmppResources,
-  CmqQueuePolicy, CmqQueueActions, CmqResources, PolicyAttachment, PolicyTarget, Principal,
+  CamGroup, CamRole, CamUser, CmqQueue, CmqQueueActions, CmqQueuePolicy, Condition, Effect, Principal, TcmppPlatform, TencentcloudProvider,
 } from '../src';
 
 const app = new App();
 const stack = new TerraformStack(app, 'cam');
 new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
 
-const release = new TcmppPolicy(stack, 'Release', {
-  policyName: 'tcmpp-release',
-  description: 'Release managers of the shop platform',
-  actions: [TcmppActions.CREATE_MNP_VERSION, TcmppActions.RELEASE_MNP_VERSION, TcmppActions.ROLLBACK_MNP_VERSION],
-  // As TCMPP's CAM page authorizes CreateMNPVersion: Limit/<platform><mini program>, with no region.
-  // With mnpId '*' it covers every mini program of the platform, and the platform itself.
-  resources: [TcmppResources.forAction(TcmppActions.CREATE_MNP_VERSION, { ownerUin: '100000000001', platformId: 'T04257DS9431720WTAG', mnpId: '*' })],
-});
-release.attachToGroup('13');
-new PolicyAttachment(stack, 'AliceRelease', { policy: release, target: PolicyTarget.user('alice') });
+// Operators read all of TCMPP, and release the shop platform's mini programs from the office.
+const operators = new CamGroup(stack, 'Operators', { groupName: 'mnp-operators' });
+operators.addUser(new CamUser(stack, 'Alice', { userName: 'alice' }));
+operators.addUser(new CamUser(stack, 'Bob', { userName: 'bob' }));
+const shop = TcmppPlatform.fromId({ ownerUin: '100000000001', platformId: 'T04257DS9431720WTAG' });
+shop.grantReadAll(operators);
+shop.grantRelease(operators, { conditions: [Condition.sourceIp(['203.0.113.0/24'])] });
 
-new CmqQueuePolicy(stack, 'Consumer', {
-  policyName: 'strategy1',
-  description: 'horace test',
-  queue: CmqResources.queue({ region: 'bj', ownerUin: '1238423', creatorUin: '3232', queueName: 'myqueue' }),
-  actions: [CmqQueueActions.RECEIVE_MESSAGE, CmqQueueActions.BATCH_DELETE_MESSAGE],
-  principals: [Principal.group('1238423', '13')],
-});
+// Cloud functions assume a role that consumes one queue, and may never delete a queue.
+const consumer = new CamRole(stack, 'Consumer', { roleName: 'orders-consumer', assumedBy: [Principal.service('scf.qcloud.com')] });
+CmqQueue.fromName({ ownerUin: '100000000001', creatorUin: '100000000001', name: 'orders', region: 'gz' }).grantConsume(consumer);
+consumer.attachPolicy(new CmqQueuePolicy(stack, 'NoQueueDeletion', {
+  policyName: 'no-queue-deletion', effect: Effect.DENY, actions: [CmqQueueActions.DELETE_QUEUE], queues: ['*'],
+}));
 app.synth();

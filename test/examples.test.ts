@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { join } from 'path';
 import { Testing, TerraformStack } from 'cdktf';
 import { describe, expect, it } from 'vitest';
+import { Access, PolicyTarget } from '../src';
 import { REPO } from './helpers';
 import { schemaProblems } from './terraform/schema';
 
@@ -37,7 +38,8 @@ function readmeQuickStart(): string {
 
 describe('README quick start', () => {
   it('is examples/quick-start.ts, word for word but for the import path', () => {
-    const example = readFileSync(join(REPO, 'examples', 'quick-start.ts'), 'utf8').split('\n').filter((l) => !l.startsWith('//')).join('\n');
+    // The example's first line says what it is; the rest is the README's block.
+    const example = readFileSync(join(REPO, 'examples', 'quick-start.ts'), 'utf8').split('\n').slice(1).join('\n');
     expect(example.replace("from '../src';", "from 'cdktf-tencentcloud-cam';").trim()).toBe(readmeQuickStart().trim());
   });
 
@@ -53,8 +55,20 @@ describe('README quick start', () => {
     const config = JSON.parse(readFileSync(join(dir, 'out', 'stacks', 'cam', 'cdk.tf.json'), 'utf8'));
     expect(schemaProblems(config)).toEqual([]);
     expect(Object.keys(config.resource).sort()).toEqual([
-      'tencentcloud_cam_group_policy_attachment', 'tencentcloud_cam_policy', 'tencentcloud_cam_user_policy_attachment',
+      'tencentcloud_cam_group', 'tencentcloud_cam_group_membership', 'tencentcloud_cam_group_policy_attachment', 'tencentcloud_cam_policy',
+      'tencentcloud_cam_role', 'tencentcloud_cam_role_policy_attachment', 'tencentcloud_cam_user',
     ]);
+    // What the README says it means, asked of the stack's access.
+    expect(Object.keys(config.resource.tencentcloud_cam_policy)).toHaveLength(4);
+    const access = Access.fromTerraformJson(JSON.stringify(config));
+    const platform = 'qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG';
+    access.assertAllowed(PolicyTarget.user('alice'), 'tcmpp:DescribeMNP', platform);
+    access.assertAllowed(PolicyTarget.user('bob'), 'tcmpp:ReleaseMNPVersion', platform, { 'qcs:ip': ['203.0.113.9'] });
+    access.assertDenied(PolicyTarget.user('bob'), 'tcmpp:ReleaseMNPVersion', platform, { 'qcs:ip': ['8.8.8.8'] });
+    const role = PolicyTarget.role(Object.keys(config.resource.tencentcloud_cam_role).map((k) => `\${tencentcloud_cam_role.${k}.id}`)[0]);
+    const orders = 'qcs::cmqqueue:gz:uin/100000000001:queueName/uin/100000000001/orders';
+    access.assertAllowed(role, 'cmqqueue:ReceiveMessage', orders);
+    access.assertDenied(role, 'cmqqueue:DeleteQueue', orders);
     expect(config.terraform.required_providers.tencentcloud.source).toBe('tencentcloudstack/tencentcloud');
   });
 });

@@ -10,6 +10,7 @@ import { CmqResources, TcmppResources } from '../catalog/resources';
 import { CmqQueueActions } from '../catalog/generated/cmqqueue-actions';
 import { CmqTopicActions } from '../catalog/generated/cmqtopic-actions';
 import { TcmppActions } from '../catalog/generated/tcmpp-actions';
+import { Condition } from '../policy/condition';
 import { PolicyStatement } from '../policy/statement';
 import { CamPolicy } from './policy';
 import { IIdentity } from './identity';
@@ -22,8 +23,14 @@ function grantPolicyName(identity: IIdentity, what: string): string {
   return `${name.slice(0, 119)}-${hash}`;
 }
 
+/** Options of a grant. */
+export interface GrantOptions {
+  /** Conditions every statement of the grant holds under, such as `Condition.sourceIp([...])`. @default - none */
+  readonly conditions?: Condition[];
+}
+
 /** The statements that grant `actions`: one per resource their templates give, actions without one on `*`. */
-function statementsFor(actions: readonly string[], resourceOf: (action: string) => string): PolicyStatement[] {
+function statementsFor(actions: readonly string[], resourceOf: (action: string) => string, options: GrantOptions = {}): PolicyStatement[] {
   const byResource = new Map<string, string[]>();
   for (const action of actions) {
     const info = Catalog.action(action);
@@ -32,7 +39,13 @@ function statementsFor(actions: readonly string[], resourceOf: (action: string) 
     if (list) list.push(action);
     else byResource.set(resource, [action]);
   }
-  return [...byResource].map(([resource, list]) => new PolicyStatement({ actions: list, resources: [resource] }));
+  return [...byResource].map(([resource, list]) => new PolicyStatement({ actions: list, resources: [resource], conditions: options.conditions ?? [] }));
+}
+
+/** A short hash of what a grant gives (its actions and conditions): two different grants on one target get two policies. */
+function grantHash(actions: readonly string[], options: GrantOptions | undefined): string {
+  const conditions = (options?.conditions ?? []).map((c) => [c.conditionOperator.name, c.key, c.values]);
+  return createHash('sha256').update(JSON.stringify([actions, conditions])).digest('hex').slice(0, 8);
 }
 
 /** Makes the policy of a grant under the identity and attaches it; a grant made twice is an error naming it. */
@@ -76,19 +89,19 @@ export class TcmppPlatform {
   }
 
   /** Lets the identity preview, create, release and roll back versions (`RELEASE_ACTIONS`). */
-  public grantRelease(identity: IIdentity): CamPolicy {
-    return this.grant(identity, ...TcmppPlatform.RELEASE_ACTIONS);
+  public grantRelease(identity: IIdentity, options?: GrantOptions): CamPolicy {
+    return this.grant(identity, TcmppPlatform.RELEASE_ACTIONS, options);
   }
 
   /** Lets the identity call every read and list API of TCMPP (the catalogue's, current with it). */
-  public grantReadAll(identity: IIdentity): CamPolicy {
-    return this.grant(identity, ...Catalog.actionNames('tcmpp', AccessLevel.READ), ...Catalog.actionNames('tcmpp', AccessLevel.LIST));
+  public grantReadAll(identity: IIdentity, options?: GrantOptions): CamPolicy {
+    return this.grant(identity, [...Catalog.actionNames('tcmpp', AccessLevel.READ), ...Catalog.actionNames('tcmpp', AccessLevel.LIST)], options);
   }
 
   /** Lets the identity call these TCMPP actions on the platform (those without a resource template on `*`). */
-  public grant(identity: IIdentity, ...actions: string[]): CamPolicy {
-    const what = `tcmpp-${this.props.platformId}-${createHash('sha256').update(actions.join(',')).digest('hex').slice(0, 8)}`;
-    return grantPolicy(identity, `Grant${what.replace(/[^A-Za-z0-9]/g, '')}`, what, statementsFor(actions, (a) => this.resourceFor(a)));
+  public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
+    const what = `tcmpp-${this.props.platformId}-${grantHash(actions, options)}`;
+    return grantPolicy(identity, `Grant${what.replace(/[^A-Za-z0-9]/g, '')}`, what, statementsFor(actions, (a) => this.resourceFor(a), options));
   }
 }
 
@@ -119,19 +132,19 @@ export class CmqQueue {
   }
 
   /** Lets the identity receive and delete messages. */
-  public grantConsume(identity: IIdentity): CamPolicy {
-    return this.grant(identity, CmqQueueActions.RECEIVE_MESSAGE, CmqQueueActions.BATCH_RECEIVE_MESSAGE, CmqQueueActions.DELETE_MESSAGE, CmqQueueActions.BATCH_DELETE_MESSAGE);
+  public grantConsume(identity: IIdentity, options?: GrantOptions): CamPolicy {
+    return this.grant(identity, [CmqQueueActions.RECEIVE_MESSAGE, CmqQueueActions.BATCH_RECEIVE_MESSAGE, CmqQueueActions.DELETE_MESSAGE, CmqQueueActions.BATCH_DELETE_MESSAGE], options);
   }
 
   /** Lets the identity send messages. */
-  public grantSend(identity: IIdentity): CamPolicy {
-    return this.grant(identity, CmqQueueActions.SEND_MESSAGE, CmqQueueActions.BATCH_SEND_MESSAGE);
+  public grantSend(identity: IIdentity, options?: GrantOptions): CamPolicy {
+    return this.grant(identity, [CmqQueueActions.SEND_MESSAGE, CmqQueueActions.BATCH_SEND_MESSAGE], options);
   }
 
   /** Lets the identity call these CMQ queue actions on the queue (operation-level ones, such as ListQueue, on `*`). */
-  public grant(identity: IIdentity, ...actions: string[]): CamPolicy {
-    const what = `cmqqueue-${this.props.name}-${createHash('sha256').update(actions.join(',')).digest('hex').slice(0, 8)}`;
-    return grantPolicy(identity, `Grant${what.replace(/[^A-Za-z0-9]/g, '')}`, what, statementsFor(actions, () => this.resource));
+  public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
+    const what = `cmqqueue-${this.props.name}-${grantHash(actions, options)}`;
+    return grantPolicy(identity, `Grant${what.replace(/[^A-Za-z0-9]/g, '')}`, what, statementsFor(actions, () => this.resource, options));
   }
 }
 
@@ -150,18 +163,18 @@ export class CmqTopic {
   }
 
   /** Lets the identity publish messages. */
-  public grantPublish(identity: IIdentity): CamPolicy {
-    return this.grant(identity, CmqTopicActions.PUBLISH_MESSAGE, CmqTopicActions.BATCH_PUBLISH_MESSAGE);
+  public grantPublish(identity: IIdentity, options?: GrantOptions): CamPolicy {
+    return this.grant(identity, [CmqTopicActions.PUBLISH_MESSAGE, CmqTopicActions.BATCH_PUBLISH_MESSAGE], options);
   }
 
   /** Lets the identity subscribe to the topic and unsubscribe. */
-  public grantSubscribe(identity: IIdentity): CamPolicy {
-    return this.grant(identity, CmqTopicActions.SUBSCRIBE, CmqTopicActions.UNSUBSCRIBE);
+  public grantSubscribe(identity: IIdentity, options?: GrantOptions): CamPolicy {
+    return this.grant(identity, [CmqTopicActions.SUBSCRIBE, CmqTopicActions.UNSUBSCRIBE], options);
   }
 
   /** Lets the identity call these CMQ topic actions on the topic (operation-level ones, such as ListTopic, on `*`). */
-  public grant(identity: IIdentity, ...actions: string[]): CamPolicy {
-    const what = `cmqtopic-${this.props.name}-${createHash('sha256').update(actions.join(',')).digest('hex').slice(0, 8)}`;
-    return grantPolicy(identity, `Grant${what.replace(/[^A-Za-z0-9]/g, '')}`, what, statementsFor(actions, () => this.resource));
+  public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
+    const what = `cmqtopic-${this.props.name}-${grantHash(actions, options)}`;
+    return grantPolicy(identity, `Grant${what.replace(/[^A-Za-z0-9]/g, '')}`, what, statementsFor(actions, () => this.resource, options));
   }
 }

@@ -1,6 +1,7 @@
 export { AttachmentMethod, IPolicy, PolicyAttachment, PolicyAttachmentProps } from './attachment';
 export { ManagedPolicy } from './managed-policy';
 export { CamGroup, CamGroupProps, CamRole, CamRoleProps, CamUser, CamUserProps, IGroup, IIdentity, IRole, IUser } from './identity';
+export { GrantOptions } from './grants';
 export { CmqQueue, CmqTargetProps, CmqTopic, TcmppPlatform, TcmppPlatformProps } from './grants';
 export { CamPolicy, CamPolicyProps, PolicyBaseProps, PrincipalsProps } from './policy';
 export { PolicyTarget, TargetKind } from './policy-target';

@@ -2,7 +2,7 @@
 // statements the catalogue's templates allow, in a policy made for the identity; Access answers them.
 import { TerraformStack, Testing } from 'cdktf';
 import { describe, expect, it } from 'vitest';
-import { Access, AccessLevel, CamGroup, CamRole, Catalog, CmqQueue, CmqTopic, PolicyTarget, Principal, TcmppActions, TcmppPlatform, TencentcloudProvider } from '../../src';
+import { Access, AccessLevel, CamGroup, CamRole, Catalog, CmqQueue, CmqTopic, Condition, PolicyTarget, Principal, TcmppActions, TcmppPlatform, TencentcloudProvider } from '../../src';
 import { schemaProblems } from './schema';
 
 function stack(): TerraformStack {
@@ -42,6 +42,21 @@ describe('grants', () => {
     // Everything granted lints clean: synthesis ran every rule.
   });
 
+  it('a grant under conditions: each statement holds under them, and a different set of conditions is another grant', () => {
+    const s = stack();
+    const ops = new CamGroup(s, 'Ops', { groupName: 'ops' });
+    const shop = TcmppPlatform.fromId({ ownerUin: '100000000001', platformId: 'T1' });
+    shop.grantRelease(ops, { conditions: [Condition.sourceIp(['203.0.113.0/24'])] });
+    shop.grantRelease(ops);
+    const json = JSON.parse(Testing.synth(s, true));
+    const docs = documents(json);
+    expect(docs).toHaveLength(2);
+    const limited = docs.find((d) => d.statement[0].condition)!;
+    expect(limited.statement.every((st: any) => JSON.stringify(st.condition) === JSON.stringify({ ip_equal: { 'qcs:ip': ['203.0.113.0/24'] } }))).toBe(true);
+    const access = Access.of(s);
+    access.assertAllowed(PolicyTarget.group(ops.groupId), TcmppActions.RELEASE_MNP_VERSION, 'qcs::tcmpp::uin/100000000001:Limit/T1', { 'qcs:ip': ['8.8.8.8'] });
+  });
+
   it('CmqQueue and CmqTopic: consume and send on the queue, publish and subscribe on the topic', () => {
     const s = stack();
     const worker = new CamRole(s, 'Worker', { roleName: 'worker', assumedBy: [Principal.service('scf.qcloud.com')] });
@@ -51,7 +66,7 @@ describe('grants', () => {
     const events = CmqTopic.fromName({ ownerUin: '100000000001', creatorUin: '100000000002', name: 'events' });
     events.grantPublish(worker);
     events.grantSubscribe(worker);
-    orders.grant(worker, 'name/cmqqueue:ListQueue');
+    orders.grant(worker, ['name/cmqqueue:ListQueue']);
     const json = JSON.parse(Testing.synth(s, true));
     expect(schemaProblems(json)).toEqual([]);
     const docs = documents(json);
