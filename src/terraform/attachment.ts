@@ -70,6 +70,36 @@ const CLI_CALLS: Record<TargetKind, { attach: string; detach: string; attachPara
   [TargetKind.ROLE_NAME]: { attach: 'AttachRolePolicy', detach: 'DetachRolePolicy', attachParam: 'AttachRoleName', detachParam: 'DetachRoleName' },
 };
 
+/**
+ * The attachments of each stack, in the order they were made, and an index of them by policy and
+ * target made when first asked (again if more were made since): one pass per synthesis.
+ */
+const ATTACHMENTS = new WeakMap<IConstruct, { list: PolicyAttachment[]; index?: Map<string, PolicyAttachment>; indexed?: number }>();
+
+function register(attachment: PolicyAttachment): void {
+  const stack = TerraformStack.of(attachment);
+  const entry = ATTACHMENTS.get(stack);
+  if (entry) entry.list.push(attachment);
+  else ATTACHMENTS.set(stack, { list: [attachment] });
+}
+
+/** The finding of an attachment of a policy to a target an earlier attachment of the stack already attaches it to, by any route. */
+function twiceAttached(attachment: PolicyAttachment): Finding[] {
+  const entry = ATTACHMENTS.get(TerraformStack.of(attachment));
+  if (!entry) return [];
+  if (entry.indexed !== entry.list.length) {
+    entry.index = new Map();
+    for (const a of entry.list) {
+      const key = `${a.policy.node.path}\u0000${a.target.kind}\u0000${a.target.value}`;
+      if (!entry.index.has(key)) entry.index.set(key, a);
+    }
+    entry.indexed = entry.list.length;
+  }
+  const first = entry.index!.get(`${attachment.policy.node.path}\u0000${attachment.target.kind}\u0000${attachment.target.value}`);
+  if (!first || first === attachment) return [];
+  return [finding('INVALID_ATTACHMENT_TARGET', Severity.ERROR, '', `${attachment.policy.node.path} is attached to ${attachment.target.toString()} already, by ${first.node.path}: attach it once (Terraform would make two attachments of one policy to one target)`)];
+}
+
 /** Whether a value is a policy this construct can attach: a `CamPolicy`, a `ManagedPolicy`, or another `IPolicy`. */
 function isPolicy(value: unknown): value is IPolicy {
   const v = value as Partial<IPolicy> | undefined;
@@ -202,12 +232,13 @@ export class PolicyAttachment extends TerraformResource {
       return;
     }
     this.node.addValidation(new OwnValidation(this));
+    register(this);
     this.attributes = this.method === AttachmentMethod.CLI ? this.attachWithCli() : this.attachWithProvider();
   }
 
-  /** @internal the findings of a target that cannot exist, reported. */
+  /** @internal the findings of a target that cannot exist, or of the same policy attached to it before, reported. */
   public _validate(): string[] {
-    return reportFindings(this, this.target._check(), 'target');
+    return reportFindings(this, [...this.target._check(), ...twiceAttached(this)], 'target');
   }
 
   /** The Terraform resource, or nothing when the props are not valid (synthesis fails on them). */

@@ -141,3 +141,33 @@ describe('CamUser, CamGroup, CamRole', () => {
     Access.of(s);
   });
 });
+
+describe('the same policy attached to the same target twice', () => {
+  it('is an error by any route: two PolicyAttachments, attach and a PolicyAttachment, a reference twice; different targets are not', async () => {
+    const { PolicyAttachment } = await import('../../src');
+    const twice = (make: (s: TerraformStack, p: CamPolicy) => void) => {
+      const s = stack();
+      const p = new TcmppPolicy(s, 'P', { policyName: 'p', actions: ['tcmpp:DescribeMNP'], resources: ['*'] });
+      make(s, p);
+      return () => Testing.synth(s, true);
+    };
+    expect(twice((s, p) => {
+      new PolicyAttachment(s, 'A1', { policy: p, target: PolicyTarget.group('13') });
+      new PolicyAttachment(s, 'A2', { policy: p, target: PolicyTarget.group('13') });
+    })).toThrow(/identity\/A2[\s\S]*identity\/P is attached to group "13" already, by identity\/A1: attach it once/);
+    expect(twice((s, p) => {
+      p.attachToUser('alice');
+      new PolicyAttachment(s, 'A2', { policy: p, target: PolicyTarget.user('alice') });
+    })).toThrow(/is attached to user "alice" already/);
+    expect(twice((s, p) => {
+      const g = new CamGroup(s, 'G', { groupName: 'g' });
+      g.attachPolicy(p);
+      new PolicyAttachment(s, 'A2', { policy: p, target: PolicyTarget.group(g.groupId) });
+    })).toThrow(/is attached to group \(reference\) already/);
+    expect(twice((s, p) => {
+      new PolicyAttachment(s, 'A1', { policy: p, target: PolicyTarget.group('13') });
+      new PolicyAttachment(s, 'A2', { policy: p, target: PolicyTarget.group('14') });
+      new PolicyAttachment(s, 'A3', { policy: p, target: PolicyTarget.user('13') });
+    })).not.toThrow();
+  });
+});
