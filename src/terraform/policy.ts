@@ -1,4 +1,5 @@
-import { Token } from 'cdktf';
+import { createHash } from 'crypto';
+import { DefaultTokenResolver, StringConcat, TerraformStack, Token, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { NONE } from '../lint/facts';
 import { PolicyContext } from '../lint/rule';
@@ -264,7 +265,7 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
       throw new TypeError(`${this.node.path}: attach() takes a PolicyTarget (PolicyTarget.user(...), .group(...), ...), got ${target === null ? 'null' : typeof target}`);
     }
     const kind = target.kind.toLowerCase().replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase());
-    const id = `Attach${kind}${Token.isUnresolved(target.value) ? `Ref${this.node.children.length}` : idPart(String(target.value))}`;
+    const id = `Attach${kind}${Token.isUnresolved(target.value) ? `Ref${referenceId(this, target.value)}` : idPart(String(target.value))}`;
     if (this.node.tryFindChild(id)) {
       throw new Error(`${this.node.path} is already attached to ${target.toString()}: attach it once`);
     }
@@ -419,6 +420,24 @@ function escapeTags(tags: { [key: string]: string }): { [key: string]: string } 
  * A target's value as part of a construct id, one-to-one: letters, digits and "-" stay, every
  * other character becomes "_" and its code in hex, so `a.b` and `a_b` are two ids (`a_2eb`, `a_5fb`).
  */
+/**
+ * The id part of a target given by reference: the expression it stands for (`tencentcloud_cam_group.Ops.id`),
+ * so that adding or removing another attachment renames none; a hash of it past 64 characters. A
+ * value that is no reference yet (a lazy value) falls back to its position among the policy's children.
+ */
+function referenceId(policy: Construct, value: string): string {
+  let expression: unknown;
+  try {
+    expression = Tokenization.resolve(value, { scope: TerraformStack.of(policy), resolver: new DefaultTokenResolver(new StringConcat()) });
+  } catch {
+    expression = undefined;
+  }
+  if (typeof expression !== 'string' || Token.isUnresolved(expression)) return String(policy.node.children.length);
+  const inner = expression.replace(/^\$\{(.*)\}$/s, '$1');
+  const part = inner.replace(/[^A-Za-z0-9]/g, '_');
+  return part.length <= 64 ? part : createHash('sha256').update(inner).digest('hex').slice(0, 16);
+}
+
 function idPart(value: string): string {
   return value.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`);
 }

@@ -171,3 +171,25 @@ describe('the same policy attached to the same target twice', () => {
     })).not.toThrow();
   });
 });
+
+describe('attachments to a target given by reference', () => {
+  it('are named after the expression they stand for: removing another renames none', () => {
+    const addresses = (withExtra: boolean) => {
+      const s = stack();
+      const p = new TcmppPolicy(s, 'P', { policyName: 'p', actions: ['tcmpp:DescribeMNP'], resources: ['*'] });
+      const a = new CamGroup(s, 'A', { groupName: 'a' });
+      const b = new CamGroup(s, 'B', { groupName: 'b' });
+      if (withExtra) p.attachToGroup(new CamGroup(s, 'Extra', { groupName: 'extra' }).groupId);
+      p.attachToGroup(a.groupId);
+      p.attachToGroup(b.groupId);
+      expect(() => p.attachToGroup(a.groupId)).toThrow('is already attached to group (reference): attach it once');
+      return Object.keys(JSON.parse(Testing.synth(s, true)).resource.tencentcloud_cam_group_policy_attachment);
+    };
+    const before = addresses(true);
+    const after = addresses(false);
+    expect(before).toHaveLength(3);
+    expect(after).toHaveLength(2);
+    expect(after.every((k) => before.includes(k))).toBe(true);
+    expect(after.every((k) => /tencentcloud_cam_group_[AB]_/.test(k))).toBe(true);
+  });
+});
