@@ -43,7 +43,7 @@ echo "package-test: npx tcam lint on what it synthesized"
 npx --no-install tcam lint cdktf.out
 
 echo "package-test: npx tcam simulate and tcam access on it"
-npx --no-install tcam simulate --action tcmpp:ReleaseMNPVersion --resource qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG --principal group/13 cdktf.out
+npx --no-install tcam simulate --action tcmpp:ReleaseMNPVersion --resource qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG --principal user/alice --context qcs:ip=203.0.113.9 cdktf.out
 npx --no-install tcam access --format html cdktf.out > access.html
 grep -q '<table id="access">' access.html
 
@@ -53,8 +53,9 @@ node -e '
   const { PolicyTarget } = require("cdktf-tencentcloud-cam");
   const config = require("fs").readFileSync("cdktf.out/stacks/cam/cdk.tf.json", "utf8");
   const platform = "qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG";
-  const ok = camMatchers.toAllow(config, PolicyTarget.user("alice"), "tcmpp:ReleaseMNPVersion", platform);
-  const no = camMatchers.toAllow(config, PolicyTarget.user("bob"), "tcmpp:ReleaseMNPVersion", platform);
+  // Members of the operators group release from the office network, and from nowhere else.
+  const ok = camMatchers.toAllow(config, PolicyTarget.user("alice"), "tcmpp:ReleaseMNPVersion", platform, { "qcs:ip": ["203.0.113.9"] });
+  const no = camMatchers.toAllow(config, PolicyTarget.user("bob"), "tcmpp:ReleaseMNPVersion", platform, { "qcs:ip": ["8.8.8.8"] });
   if (!ok.pass || no.pass || !no.message().includes("IMPLICIT_DENY")) { console.error(ok, no.message()); process.exit(1); }
 '
 
