@@ -13,7 +13,7 @@ export interface TcmppPlatformResourceProps {
    * Region code, long (`ap-guangzhou`) or short (`gz`).
    * @default - empty: every region
    */
-  readonly region?: string;
+  readonly region?: string | Region;
   /**
    * The root account uin that owns the platform.
    * @default - the bare `uin/` of TCMPP's resource templates
@@ -42,7 +42,7 @@ export interface CmqQueueResourceProps {
    * Region code. CMQ's pages use the short ones (`bj`, `gz`, `sh`).
    * @default - empty: every region
    */
-  readonly region?: string;
+  readonly region?: string | Region;
   /** The root account uin that owns the queue. */
   readonly ownerUin: string;
   /** The uin of the user who created the queue (console details page, or `createUin` of GetQueueAttributes). */
@@ -59,7 +59,7 @@ export interface CmqTopicResourceProps {
    * Region code. CMQ's pages use the short ones (`bj`, `gz`, `sh`).
    * @default - empty: every region
    */
-  readonly region?: string;
+  readonly region?: string | Region;
   /** The root account uin that owns the topic. */
   readonly ownerUin: string;
   /** The uin of the user who created the topic. */
@@ -78,7 +78,7 @@ export interface TcmppActionResourceProps {
    * and `ReleaseMNPVersion`'s have none).
    * @default - empty: every region, or none where the template has none
    */
-  readonly region?: string;
+  readonly region?: string | Region;
   /**
    * The root account uin that owns the platform.
    * @default - the template's account as printed: a bare `uin/`, or `uin/${uin}`
@@ -101,7 +101,7 @@ export interface CmqActionResourceProps {
    * Region code. CMQ's pages use the short ones (`bj`, `gz`).
    * @default - empty: every region
    */
-  readonly region?: string;
+  readonly region?: string | Region;
   /** The root account uin that owns the queue or topic. */
   readonly ownerUin: string;
   /** The uin of the user who created the queue or topic. */
@@ -111,7 +111,7 @@ export interface CmqActionResourceProps {
 }
 
 /** A part: its name, its value, whether the value is valid, and what is valid (made only for a bad value). */
-type Check = [field: string, value: string | undefined, ok: (v: string) => boolean, expected: string | ((v: unknown) => string)];
+type Check = [field: string, value: string | Region | undefined, ok: (v: string) => boolean, expected: string | ((v: unknown) => string)];
 
 const UIN = /^\d+$/;
 const ID = /^[^\s:/]+$/;
@@ -127,7 +127,9 @@ const CODE_OF_FIELD: Record<string, string> = { region: 'INVALID_REGION', ownerU
  */
 function build(what: string, checks: Check[], render: () => string): string {
   const findings: Finding[] = [];
-  for (const [field, value, ok, expected] of checks) {
+  for (const [field, given, ok, expected] of checks) {
+    // A `Region` is its code, as it goes into the resource string.
+    const value = given instanceof Region ? given.code : given;
     if (value === undefined || (typeof value === 'string' && isUnresolved(value))) continue;
     if (typeof value !== 'string' || !ok(value)) {
       const code = Object.hasOwn(CODE_OF_FIELD, field) ? CODE_OF_FIELD[field] : 'INVALID_RESOURCE';
@@ -139,7 +141,7 @@ function build(what: string, checks: Check[], render: () => string): string {
   return rendered;
 }
 
-function regionCheck(region: string | undefined): Check {
+function regionCheck(region: string | Region | undefined): Check {
   return ['region', region, (r) => r === '' || Region.isKnown(r), (r) => `${regionSuggestion(r)}${REGION_HINT}`];
 }
 
@@ -243,7 +245,7 @@ export class CmqResources {
   private constructor() {}
 }
 
-function cmqChecks(region: string | undefined, ownerUin: string, creatorUin: string, field: string, name: string): Check[] {
+function cmqChecks(region: string | Region | undefined, ownerUin: string, creatorUin: string, field: string, name: string): Check[] {
   return [
     regionCheck(region),
     ['ownerUin', ownerUin ?? '', (v) => UIN.test(v), 'a root account uin is digits'],

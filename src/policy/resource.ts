@@ -9,10 +9,10 @@ export interface QcsResourceProps {
   /** The CAM abbreviation of the service, such as `tcmpp`, `cmqqueue` or `cos`. `*` is every service. */
   readonly service: string;
   /**
-   * The region code: long (`ap-guangzhou`) or short (`gz`).
+   * The region: a code, long (`ap-guangzhou`) or short (`gz`), or a `Region`.
    * @default - empty: every region
    */
-  readonly region?: string;
+  readonly region?: string | Region;
   /**
    * The account segment: `uin/<root uin>`, `uid/<appid>` (COS, CAS), `uin/-1` (preset policies).
    * @default - empty: the requester's root account
@@ -206,7 +206,7 @@ export class QcsResource {
     this.typed = typed;
     this.project = props.project ?? '';
     this.service = props.service;
-    this.region = props.region ?? '';
+    this.region = props.region instanceof Region ? props.region.code : props.region ?? '';
     this.account = props.account ?? '';
     this.resourceType = props.resourceType;
     this.resourceId = props.resourceId;

@@ -11,6 +11,7 @@ import { CmqQueueActions } from '../catalog/generated/cmqqueue-actions';
 import { CmqTopicActions } from '../catalog/generated/cmqtopic-actions';
 import { TcmppActions } from '../catalog/generated/tcmpp-actions';
 import { Condition } from '../policy/condition';
+import { Region } from '../policy/region';
 import { PolicyStatement } from '../policy/statement';
 import { CamPolicy } from './policy';
 import { IIdentity } from './identity';
@@ -62,8 +63,8 @@ export interface TcmppPlatformProps {
   readonly ownerUin: string;
   /** The platform id, as the TCMPP console shows it. */
   readonly platformId: string;
-  /** The region. @default - every region */
-  readonly region?: string;
+  /** The region: a code (`ap-guangzhou`) or a `Region`. @default - every region */
+  readonly region?: string | Region;
 }
 
 /** A TCMPP platform to grant on: `TcmppPlatform.fromId({ ownerUin, platformId }).grantRelease(group)`. */
@@ -113,8 +114,8 @@ export interface CmqTargetProps {
   readonly creatorUin: string;
   /** Its name. */
   readonly name: string;
-  /** The region, short (`gz`) or long (`ap-guangzhou`). @default - every region */
-  readonly region?: string;
+  /** The region: a code, short (`gz`) or long (`ap-guangzhou`), or a `Region`. @default - every region */
+  readonly region?: string | Region;
 }
 
 /** A CMQ queue to grant on: `CmqQueue.fromName({ ownerUin, creatorUin, name }).grantConsume(role)`. */

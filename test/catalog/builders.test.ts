@@ -1,7 +1,7 @@
 // Resource builders and templates, part by part: each bad part is kept with the code and message
 // the six-segment string itself would get, and the templates' matching answers each case.
 import { describe, expect, it } from 'vitest';
-import { Catalog, CmqQueueActions, CmqResources, CmqTopicActions, Linter, TcmppActions, TcmppResources } from '../../src';
+import { Catalog, CmqQueueActions, CmqResources, CmqTopicActions, Linter, QcsResource, Region, TcmppActions, TcmppResources } from '../../src';
 import { fittingResource, resourceTemplates, templateMisfit, templateSegments } from '../../src/catalog/templates';
 import { problemsOf } from '../../src/policy/deferred';
 
@@ -63,6 +63,22 @@ describe('TcmppResources', () => {
     const r = TcmppResources.forAction(CmqQueueActions.SEND_MESSAGE, { ownerUin: '10', platformId: 'T10' });
     expect(problems(r)).toEqual(['INVALID_RESOURCE /action TCMPP resource for name/cmqqueue:SendMessage: action "name/cmqqueue:SendMessage": it is not a TCMPP action: build its resource with TcmppResources.platform(...)']);
     expect(r).toBe('qcs::tcmpp::uin/10:Limit/T10');
+  });
+});
+
+describe('Region where a region is given', () => {
+  it('every builder takes a Region as its code, checked the same', () => {
+    expect(TcmppResources.platform({ region: Region.GUANGZHOU, ownerUin: '1', platformId: 'T1' })).toBe('qcs::tcmpp:ap-guangzhou:uin/1:Limit/T1');
+    expect(CmqResources.queue({ region: Region.of('bj'), ownerUin: '1', creatorUin: '2', queueName: 'q' })).toBe('qcs::cmqqueue:bj:uin/1:queueName/uin/2/q');
+    expect(CmqResources.topic({ region: Region.SHANGHAI, ownerUin: '1', creatorUin: '2', topicName: 't' })).toBe('qcs::cmqtopic:ap-shanghai:uin/1:topicName/uin/2/t');
+    expect(CmqResources.forAction(CmqQueueActions.SEND_MESSAGE, { region: Region.SHANGHAI, ownerUin: '1', creatorUin: '2', name: 'q' })).toBe('qcs::cmqqueue:ap-shanghai:uin/1:queueName/uin/2/q');
+    expect(QcsResource.of({ service: 'cvm', region: Region.TOKYO, account: 'uin/1', resourceType: 'instance', resourceId: 'i-1' }).toString()).toBe('qcs::cvm:ap-tokyo:uin/1:instance/i-1');
+    for (const r of [TcmppResources.platform({ region: Region.GUANGZHOU, ownerUin: '1', platformId: 'T1' }), TcmppResources.forAction(TcmppActions.DESCRIBE_MNP, { region: Region.GUANGZHOU, ownerUin: '1', platformId: 'T1' })]) {
+      expect(problems(r), r).toEqual([]);
+    }
+    // A Region where the template has none is the same error as its code.
+    const mnp = TcmppResources.miniProgram({ region: Region.GUANGZHOU, ownerUin: '1', platformId: 'T1', mnpId: 'M1' });
+    expect(problems(mnp)).toEqual([expect.stringMatching(/^INVALID_REGION \/region TCMPP mini program resource: region "ap-guangzhou": TCMPP's template for a mini program/)]);
   });
 });
 

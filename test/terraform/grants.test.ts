@@ -2,7 +2,7 @@
 // statements the catalogue's templates allow, in a policy made for the identity; Access answers them.
 import { TerraformStack, Testing } from 'cdktf';
 import { describe, expect, it } from 'vitest';
-import { Access, AccessLevel, CamGroup, CamRole, Catalog, CmqQueue, CmqTopic, Condition, PolicyTarget, Principal, TcmppActions, TcmppPlatform, TencentcloudProvider } from '../../src';
+import { Access, AccessLevel, CamGroup, CamRole, Catalog, CmqQueue, CmqTopic, Condition, PolicyTarget, Principal, Region, TcmppActions, TcmppPlatform, TencentcloudProvider } from '../../src';
 import { schemaProblems } from './schema';
 
 function stack(): TerraformStack {
@@ -39,7 +39,10 @@ describe('grants', () => {
     access.assertAllowed(PolicyTarget.group(ops.groupId), TcmppActions.CREATE_MNP_VERSION, 'qcs::tcmpp::uin/100000000001:Limit/T1M9');
     access.assertDenied(PolicyTarget.group(ops.groupId), TcmppActions.RELEASE_MNP_VERSION, 'qcs::tcmpp::uin/100000000001:Limit/T2');
     access.assertDenied(PolicyTarget.group(ops.groupId), TcmppActions.DELETE_MNP, 'qcs::tcmpp:ap-guangzhou:uin/100000000001:Limit/T1');
-    // Everything granted lints clean: synthesis ran every rule.
+    // Everything granted lints clean: synthesis ran every rule. A Region is its code.
+    expect(TcmppPlatform.fromId({ ownerUin: '100000000001', platformId: 'T1', region: Region.GUANGZHOU }).resourceFor(TcmppActions.RELEASE_MNP_VERSION))
+      .toBe(shop.resourceFor(TcmppActions.RELEASE_MNP_VERSION));
+    expect(TcmppPlatform.fromId({ ownerUin: '100000000001', platformId: 'T1', region: Region.GUANGZHOU }).resourceFor(TcmppActions.DESCRIBE_MNP_PREVIEW)).toBe('qcs::tcmpp:ap-guangzhou:uin/100000000001:Limit/T1');
   });
 
   it('a grant under conditions: each statement holds under them, and a different set of conditions is another grant', () => {
