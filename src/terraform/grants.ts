@@ -51,10 +51,19 @@ function grantHash(actions: readonly string[], options: GrantOptions | undefined
 
 /** Makes the policy of a grant under the identity and attaches it; a grant made twice is an error naming it. */
 function grantPolicy(identity: IIdentity, id: string, what: string, statements: PolicyStatement[]): CamPolicy {
+  if (typeof identity !== 'object' || identity === null || typeof identity.attachPolicy !== 'function') {
+    throw new TypeError(`a grant takes a user, group or role (a CamUser, CamGroup or CamRole, or one found with fromName/fromId), got ${identity === null ? 'null' : typeof identity}`);
+  }
   if (identity.node.tryFindChild(id)) throw new Error(`${identity.node.path} already has the grant ${what}: grant it once`);
   const policy = new CamPolicy(identity as unknown as Construct, id, { policyName: grantPolicyName(identity, what), statements });
   identity.attachPolicy(policy);
   return policy;
+}
+
+function checkCmqTarget(props: CmqTargetProps, where: string): void {
+  if (typeof props !== 'object' || props === null || typeof props.name !== 'string') {
+    throw new TypeError(`${where} takes { ownerUin: '100000000001', creatorUin: '100000000001', name: 'orders' }, got ${props === null ? 'null' : typeof props}`);
+  }
 }
 
 /** A TCMPP platform: its owner's uin, its id, and the region its resources name. */
@@ -71,6 +80,9 @@ export interface TcmppPlatformProps {
 export class TcmppPlatform {
   /** A platform by its owner and id. */
   public static fromId(props: TcmppPlatformProps): TcmppPlatform {
+    if (typeof props !== 'object' || props === null || typeof props.platformId !== 'string') {
+      throw new TypeError(`TcmppPlatform.fromId takes { ownerUin: '100000000001', platformId: 'T04257DS9431720WTAG' }, got ${props === null ? 'null' : typeof props}`);
+    }
     return new TcmppPlatform(props);
   }
 
@@ -122,6 +134,7 @@ export interface CmqTargetProps {
 export class CmqQueue {
   /** A queue by its owner, creator and name. */
   public static fromName(props: CmqTargetProps): CmqQueue {
+    checkCmqTarget(props, 'CmqQueue.fromName');
     return new CmqQueue(props);
   }
 
@@ -153,6 +166,7 @@ export class CmqQueue {
 export class CmqTopic {
   /** A topic by its owner, creator and name. */
   public static fromName(props: CmqTargetProps): CmqTopic {
+    checkCmqTarget(props, 'CmqTopic.fromName');
     return new CmqTopic(props);
   }
 

@@ -209,6 +209,9 @@ export class CamGroup extends IdentityBase implements IGroup {
 
   /** Adds a user (made by the stack or found) to the group, once however often it is added. */
   public addUser(user: IUser): void {
+    if (typeof user !== 'object' || user === null || typeof user.userName !== 'string') {
+      throw new CamValidationError(`${this.node.path}: addUser() takes a user (new CamUser(...), CamUser.fromName(...) or CamUser.fromUin(...)), got ${user === null ? 'null' : typeof user}`, []);
+    }
     if (this.members.includes(user)) return;
     this.members.push(user);
     this.membership ??= new CamGroupMembership(this, 'Members', {

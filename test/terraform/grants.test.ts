@@ -86,4 +86,14 @@ describe('grants', () => {
     access.assertDenied(role, 'cmqqueue:ReceiveMessage', 'qcs::cmqqueue:gz:uin/100000000001:queueName/uin/100000000002/other');
     access.assertDenied(role, 'cmqqueue:DeleteQueue', 'qcs::cmqqueue:gz:uin/100000000001:queueName/uin/100000000002/orders');
   });
+
+  it('bad arguments are named, never a crash inside', () => {
+    expect(() => TcmppPlatform.fromId(undefined as never)).toThrow("TcmppPlatform.fromId takes { ownerUin: '100000000001', platformId: 'T04257DS9431720WTAG' }, got undefined");
+    expect(() => CmqQueue.fromName(null as never)).toThrow('CmqQueue.fromName takes { ownerUin');
+    expect(() => CmqTopic.fromName({ ownerUin: '1', creatorUin: '1' } as never)).toThrow('CmqTopic.fromName takes');
+    expect(() => TcmppPlatform.fromId({ ownerUin: '1', platformId: 'T1' }).grantRelease(null as never)).toThrow('a grant takes a user, group or role');
+    const g = new CamGroup(stack(), 'G', { groupName: 'g' });
+    expect(() => g.addUser(null as never)).toThrow('addUser() takes a user');
+    expect(() => g.addUser('alice' as never)).toThrow('got string');
+  });
 });
