@@ -49,13 +49,18 @@ function grantHash(actions: readonly string[], options: GrantOptions | undefined
   return createHash('sha256').update(JSON.stringify([actions, conditions])).digest('hex').slice(0, 8);
 }
 
-/** Makes the policy of a grant under the identity and attaches it; a grant made twice is an error naming it. */
-function grantPolicy(identity: IIdentity, id: string, what: string, statements: PolicyStatement[]): CamPolicy {
+/**
+ * Makes the policy of a grant of `actions` on `target` (`tcmpp-T1`, `cmqqueue-orders`) under the
+ * identity, each action on `resourceOf(action)`, and attaches it; a grant made twice is an error naming it.
+ */
+function grantPolicy(identity: IIdentity, target: string, actions: string[], options: GrantOptions | undefined, resourceOf: (action: string) => string): CamPolicy {
   if (typeof identity !== 'object' || identity === null || typeof identity.attachPolicy !== 'function') {
     throw new TypeError(`a grant takes a user, group or role (a CamUser, CamGroup or CamRole, or one found with fromName/fromId), got ${identity === null ? 'null' : typeof identity}`);
   }
+  const what = `${target}-${grantHash(actions, options)}`;
+  const id = `Grant${what.replace(/[^A-Za-z0-9]/g, '')}`;
   if (identity.node.tryFindChild(id)) throw new Error(`${identity.node.path} already has the grant ${what}: grant it once`);
-  const policy = new CamPolicy(identity as unknown as Construct, id, { policyName: grantPolicyName(identity, what), statements });
+  const policy = new CamPolicy(identity as unknown as Construct, id, { policyName: grantPolicyName(identity, what), statements: statementsFor(actions, resourceOf, options) });
   identity.attachPolicy(policy);
   return policy;
 }
@@ -113,8 +118,7 @@ export class TcmppPlatform {
 
   /** Lets the identity call these TCMPP actions on the platform (those without a resource template on `*`). */
   public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
-    const what = `tcmpp-${this.props.platformId}-${grantHash(actions, options)}`;
-    return grantPolicy(identity, `Grant${what.replace(/[^A-Za-z0-9]/g, '')}`, what, statementsFor(actions, (a) => this.resourceFor(a), options));
+    return grantPolicy(identity, `tcmpp-${this.props.platformId}`, actions, options, (a) => this.resourceFor(a));
   }
 }
 
@@ -157,8 +161,7 @@ export class CmqQueue {
 
   /** Lets the identity call these CMQ queue actions on the queue (operation-level ones, such as ListQueue, on `*`). */
   public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
-    const what = `cmqqueue-${this.props.name}-${grantHash(actions, options)}`;
-    return grantPolicy(identity, `Grant${what.replace(/[^A-Za-z0-9]/g, '')}`, what, statementsFor(actions, () => this.resource, options));
+    return grantPolicy(identity, `cmqqueue-${this.props.name}`, actions, options, () => this.resource);
   }
 }
 
@@ -189,7 +192,6 @@ export class CmqTopic {
 
   /** Lets the identity call these CMQ topic actions on the topic (operation-level ones, such as ListTopic, on `*`). */
   public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
-    const what = `cmqtopic-${this.props.name}-${grantHash(actions, options)}`;
-    return grantPolicy(identity, `Grant${what.replace(/[^A-Za-z0-9]/g, '')}`, what, statementsFor(actions, () => this.resource, options));
+    return grantPolicy(identity, `cmqtopic-${this.props.name}`, actions, options, () => this.resource);
   }
 }
