@@ -12,7 +12,6 @@ import { InputFile, Workspace } from '../input/files';
 import { EXPECTED_INPUT, InputKind } from '../input/kind';
 import { readSource } from '../input/source';
 import { Report, ReportedFinding, UncheckedPolicy } from './output';
-import { Progress } from './progress';
 
 /** What `tcam lint` was asked. @internal */
 export interface LintRunOptions {
@@ -26,8 +25,6 @@ export interface LintRunOptions {
   readonly terraformTarget?: boolean;
   /** Lint bare documents as this kind (a COS bucket policy, a role trust policy); Terraform resources keep their own. */
   readonly documentContext?: PolicyContext;
-  /** Shows progress on a terminal; undefined when there is none. */
-  readonly progress?: Progress;
 }
 
 /** A config suppression with its globs compiled once. */
@@ -59,7 +56,7 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   let skippedFiles = 0;
   files.forEach((input, index) => {
     const result = lintFile(workspace, input, linter, disabled, suppressions, options.documentContext ?? (options.terraformTarget === true ? PolicyContext.TERRAFORM : undefined));
-    options.progress?.tick(index + 1, files.length, policies + result.policies);
+    workspace.progress?.tick(index + 1, files.length, policies + result.policies);
     if (result.skipped !== undefined) {
       if (result.skipped !== '') skipped.push({ file: workspace.display(input.file), reason: result.skipped });
       skippedFiles++;

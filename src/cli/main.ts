@@ -549,8 +549,7 @@ function runIn(directory: string, argv: string[], out: (s: string) => void, err:
     const workspace = openWorkspace(directory, options, err);
     const configFile = options.config !== undefined ? workspace.resolve(options.config) : existsSync(workspace.resolve(CONFIG_FILE)) ? workspace.resolve(CONFIG_FILE) : undefined;
     const config: TcamConfig = configFile ? loadConfig(workspace, configFile) : { disabledRules: [], suppressions: [] };
-    const progress = Progress.of(process.stderr.isTTY === true, options.format, (t) => process.stderr.write(t));
-    const report = lintPaths({
+    const report = withProgress(workspace, options.format, () => lintPaths({
       paths: options.paths,
       failOn: options.failOn,
       disable: options.disable,
@@ -558,9 +557,7 @@ function runIn(directory: string, argv: string[], out: (s: string) => void, err:
       allowEmpty: options.allowEmpty,
       terraformTarget: options.target === 'terraform',
       documentContext: options.context,
-      progress,
-    }, config);
-    progress?.done();
+    }, config));
     const color = options.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
     if (options.format === 'json') writeJson(report, out);
     else if (options.format === 'sarif') writeSarif(report, VERSION, out, directory);

@@ -190,7 +190,8 @@ function readInputFile(workspace: Workspace, file: string): string {
  */
 export class Workspace {
   /**
-   * Told after each file is read (files read, of all): the CLI's progress line on a
+   * Told after each file is read (files read, of all, and policies found where the command counts
+   * them): the CLI's progress line on a
    * terminal; undefined otherwise.
    */
   public progress?: { tick(files: number, total: number, policies?: number): void };
