@@ -386,17 +386,19 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
       }
     }
   }
+  const unattachedRefs: PolicyRef[] = [];
   for (const { file, policy } of unattached) {
     const parsed = parseText(policy.document!, { providerSeverity: Severity.SUGGESTION });
     const statements = parsed.view ? compileView(`${file} ${policy.name}`, parsed.view, 0) : [];
     hold(NOT_ATTACHED, { statements, documents: [policy.document!], opaque: [] });
     const ref = 'address' in policy ? refOf(policy, file) : { name: policy.name, address: null, file, pointer: policy.pointer ?? '' };
+    unattachedRefs.push(ref);
     sources.push({ principal: NOT_ATTACHED, rows: () => statements.flatMap((s) => rowsOf(NOT_ATTACHED, 'address' in policy ? `${policy.name} (${policy.address})` : policy.name, ref, file, s)) });
   }
   if (unattached.length > 0) {
     principals.push({
       principal: NOT_ATTACHED, kind: 'none', name: null, id: null, address: null, file: null,
-      policies: unattached.map(({ file, policy }) => ({ ...('address' in policy ? refOf(policy, file) : { name: policy.name, address: null, file, pointer: policy.pointer ?? '' }), via: '', group: null })), groups: [], opaque: [],
+      policies: unattachedRefs.map((ref) => ({ ...ref, via: '', group: null })), groups: [], opaque: [],
     });
   }
   let rows: AccessRow[] | undefined;
