@@ -265,6 +265,15 @@ export class Condition {
   }
 
   /**
+   * `string_equal` on `sts:external_id`: a role's trust statement holds only for callers that give
+   * this external id when they assume the role (the CAM console's "External ID" of a role for
+   * another account).
+   */
+  public static externalId(externalId: string): Condition {
+    return Condition.stringEquals('sts:external_id', [externalId]);
+  }
+
+  /**
    * A time window on `qcs:current_time`: from `from` (included) to `to` (excluded), ISO 8601 times
    * with their zone (`2026-12-24T00:00:00+08:00`). Two conditions, both of which must hold. CAM
    * compares them in UTC ("Condition Keys and Condition Operators"); a time without a zone is read as

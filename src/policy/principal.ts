@@ -1,5 +1,6 @@
 import { CamValidationError, Finding, Severity, describePath, finding, jsonType } from './finding';
 import { hasPlaceholder } from './tokens';
+import type { Condition } from './condition';
 
 /**
  * What a principal names.
@@ -111,6 +112,11 @@ export class Principal {
     return Principal.checked(`qcs::cam::uin/${ownerUin}:saml-provider/${providerName}`, 'federated');
   }
 
+  /** An OIDC identity provider, for the trust policy of a federated role (see `OpenIdConnectPrincipal` for its required conditions). */
+  public static oidcProvider(ownerUin: string, providerName: string): Principal {
+    return Principal.checked(`qcs::cam::uin/${ownerUin}:oidc-provider/${providerName}`, 'federated');
+  }
+
   /** A cloud service that may assume a role, such as `scf.qcloud.com`. */
   public static service(name: string): Principal {
     return Principal.checked(name, 'service');
@@ -155,9 +161,34 @@ export class Principal {
   /** @internal */
   public readonly _element: PrincipalElement;
 
-  private constructor(value: string, element: PrincipalElement) {
+  protected constructor(value: string, element: PrincipalElement) {
     this.value = value;
     this._element = element;
+  }
+
+  /**
+   * The principals this one stands for where a statement is written: itself, a `CompositePrincipal`'s
+   * members, or the stack's account for a `RootPrincipal` (read from `scope`'s `CamDefaults`).
+   * @internal
+   */
+  public _expand(_scope?: unknown): Principal[] {
+    return [this];
+  }
+
+  /**
+   * The action a role's trust policy allows this principal: `name/sts:AssumeRoleWithSAML` for a SAML
+   * provider, `name/sts:AssumeRoleWithWebIdentity` for an OIDC provider, `name/sts:AssumeRole` otherwise.
+   * @internal
+   */
+  public get _assumeAction(): string {
+    if (this.value.includes(':saml-provider/')) return 'name/sts:AssumeRoleWithSAML';
+    if (this.value.includes(':oidc-provider/')) return 'name/sts:AssumeRoleWithWebIdentity';
+    return 'name/sts:AssumeRole';
+  }
+
+  /** Conditions a role's trust statement for this principal holds under (an OIDC provider's issuer and client ids). @internal */
+  public get _trustConditions(): Condition[] {
+    return [];
   }
 
   /** What the principal names. */

@@ -251,7 +251,7 @@ export class PolicyStatement {
     this.assertOpen('addPrincipals');
     if (principals.length === 0) return this;
     this._principals ??= new OrderedSet<Principal>(principalKey);
-    for (const p of principals) this._principals.add(p);
+    for (const p of principals) for (const member of p._expand()) this._principals.add(member);
     return this;
   }
 
