@@ -173,6 +173,8 @@ export class CamLint implements IAspect {
       return;
     }
     if (!(node instanceof TerraformResource)) return;
+    // The resource of a library construct (a CamRole's role) is linted by that construct.
+    if ((node.node.scope as { _isCamPolicyConstruct?: boolean } | undefined)?._isCamPolicyConstruct) return;
     const attribute = DOCUMENT_ATTRIBUTES.get(node.terraformResourceType);
     if (!attribute || CHECKED.has(node)) return;
     CHECKED.add(node);

@@ -4,7 +4,7 @@
 // identity and attached to it.
 import { createHash } from 'crypto';
 import { Construct } from 'constructs';
-import { AccessLevel } from '../catalog/access-level';
+import { CamValidationError } from '../policy/finding';
 import { Catalog } from '../catalog/catalog';
 import { CmqResources, TcmppResources } from '../catalog/resources';
 import { CmqQueueActions } from '../catalog/generated/cmqqueue-actions';
@@ -14,15 +14,8 @@ import { Condition } from '../policy/condition';
 import { Region } from '../policy/region';
 import { PolicyStatement } from '../policy/statement';
 import { CamPolicy } from './policy';
-import { IIdentity } from './identity';
-
-/** A CAM policy name from an identity's path and what the grant is for: letters, digits and `-`, at most 128 characters. */
-function grantPolicyName(identity: IIdentity, what: string): string {
-  const name = `${identity.node.path}-${what}`.replace(/[^A-Za-z0-9+=,.@_-]/g, '-');
-  if (name.length <= 128) return name;
-  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
-  return `${name.slice(0, 119)}-${hash}`;
-}
+import { CamDefaults } from './defaults';
+import { IIdentity, identityPolicyName } from './identity';
 
 /** Options of a grant. */
 export interface GrantOptions {
@@ -53,41 +46,58 @@ function grantHash(actions: readonly string[], options: GrantOptions | undefined
  * Makes the policy of a grant of `actions` on `target` (`tcmpp-T1`, `cmqqueue-orders`) under the
  * identity, each action on `resourceOf(action)`, and attaches it; a grant made twice is an error naming it.
  */
-function grantPolicy(identity: IIdentity, target: string, actions: string[], options: GrantOptions | undefined, resourceOf: (action: string) => string): CamPolicy {
+function grantPolicy(identity: IIdentity, target: string, actions: string[], options: GrantOptions | undefined, resourceOf: (action: string, defaults: CamDefaults) => string): CamPolicy {
   if (typeof identity !== 'object' || identity === null || typeof identity.attachPolicy !== 'function') {
     throw new TypeError(`a grant takes a user, group or role (a CamUser, CamGroup or CamRole, or one found with fromName/fromId), got ${identity === null ? 'null' : typeof identity}`);
+  }
+  if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === 'string')) {
+    throw new CamValidationError(`${identity.node.path}: a grant on ${target} takes a list of actions, such as [TcmppActions.DESCRIBE_MNP]`, []);
   }
   const what = `${target}-${grantHash(actions, options)}`;
   const id = `Grant${what.replace(/[^A-Za-z0-9]/g, '')}`;
   if (identity.node.tryFindChild(id)) throw new Error(`${identity.node.path} already has the grant ${what}: grant it once`);
-  const policy = new CamPolicy(identity as unknown as Construct, id, { policyName: grantPolicyName(identity, what), statements: statementsFor(actions, resourceOf, options) });
+  const defaults = CamDefaults.of(identity);
+  const statements = statementsFor(actions, (a) => resourceOf(a, defaults), options);
+  const policy = new CamPolicy(identity as unknown as Construct, id, { policyName: identityPolicyName(identity, what), statements });
   identity.attachPolicy(policy);
   return policy;
 }
 
-function checkCmqTarget(props: CmqTargetProps, where: string): void {
-  if (typeof props !== 'object' || props === null || typeof props.name !== 'string') {
-    throw new TypeError(`${where} takes { ownerUin: '100000000001', creatorUin: '100000000001', name: 'orders' }, got ${props === null ? 'null' : typeof props}`);
+/** The service an action names (`name/tcmpp:DescribeMNP` and `tcmpp:DescribeMNP` name `tcmpp`). */
+function serviceOf(action: string): string | undefined {
+  return /^(?:name\/)?([A-Za-z0-9_-]+):/.exec(action)?.[1]?.toLowerCase();
+}
+
+/** Refuses an action of another service than the target's: granted on `*`, it would reach every resource of that service. */
+function checkService(actions: readonly string[], service: string, target: string): void {
+  const other = Array.isArray(actions) ? actions.find((a) => typeof a === 'string' && serviceOf(a) !== service) : undefined;
+  if (other === undefined) return;
+  const owner = serviceOf(other);
+  const use = owner === 'tcmpp' ? 'TcmppPlatform.fromId(...)' : owner === 'cmqqueue' ? 'CmqQueue.fromName(...)' : owner === 'cmqtopic' ? 'CmqTopic.fromName(...)' : 'identity.addToPolicy(new PolicyStatement({ actions, resources }))';
+  throw new CamValidationError(`${target}.grant: ${JSON.stringify(other)} is not a ${service} action: grant it with ${use}`, []);
+}
+
+function checkProps(props: unknown, where: string, example: string, required: string): void {
+  if (typeof props !== 'object' || props === null || typeof (props as Record<string, unknown>)[required] !== 'string') {
+    throw new TypeError(`${where} takes ${example}, got ${props === null ? 'null' : typeof props}${typeof props === 'object' && props !== null ? ` without "${required}"` : ''}`);
   }
 }
 
-/** A TCMPP platform: its owner's uin, its id, and the region its resources name. */
+/** A TCMPP platform: its id, its owner's uin and the region its resources name. */
 export interface TcmppPlatformProps {
-  /** The root account uin that owns the platform. */
-  readonly ownerUin: string;
   /** The platform id, as the TCMPP console shows it. */
   readonly platformId: string;
+  /** The root account uin that owns the platform. @default - the owner uin of `CamDefaults` at the identity granted to */
+  readonly ownerUin?: string;
   /** The region: a code (`ap-guangzhou`) or a `Region`. @default - every region */
   readonly region?: string | Region;
 }
 
-/** A TCMPP platform to grant on: `TcmppPlatform.fromId({ ownerUin, platformId }).grantRelease(group)`. */
+/** A TCMPP platform to grant on: `TcmppPlatform.fromId({ platformId }).grantRelease(group)`. */
 export class TcmppPlatform {
-  /** A platform by its owner and id. */
+  /** A platform by its id (and owner, unless `CamDefaults` gives it). */
   public static fromId(props: TcmppPlatformProps): TcmppPlatform {
-    if (typeof props !== 'object' || props === null || typeof props.platformId !== 'string') {
-      throw new TypeError(`TcmppPlatform.fromId takes { ownerUin: '100000000001', platformId: 'T04257DS9431720WTAG' }, got ${props === null ? 'null' : typeof props}`);
-    }
+    checkProps(props, 'TcmppPlatform.fromId', "{ platformId: 'T04257DS9431720WTAG' }", 'platformId');
     return new TcmppPlatform(props);
   }
 
@@ -99,11 +109,16 @@ export class TcmppPlatform {
 
   private constructor(private readonly props: TcmppPlatformProps) {}
 
-  /** The resource `action` is authorized against on this platform (every mini program of it where the template names one). */
-  public resourceFor(action: string): string {
+  /**
+   * The resource `action` is authorized against on this platform (every mini program of it where
+   * the template names one), for the owner given or `defaults`' owner.
+   */
+  public resourceFor(action: string, defaults?: CamDefaults): string {
+    const ownerUin = this.props.ownerUin ?? defaults?._requireOwnerUin(undefined, `TcmppPlatform ${this.props.platformId}`) ?? this.noOwner();
     const info = Catalog.action(action);
     const region = info?.resourceTemplates.some((t) => t.includes('${Region}')) ? this.props.region : undefined;
-    return TcmppResources.forAction(action, { ownerUin: this.props.ownerUin, platformId: this.props.platformId, ...(region !== undefined ? { region } : {}), mnpId: info?.resourceTemplates.some((t) => t.includes('${MNPId}')) ? '*' : undefined as unknown as string });
+    const mnpId = info?.resourceTemplates.some((t) => t.includes('${MNPId}')) ? '*' : undefined;
+    return TcmppResources.forAction(action, { ownerUin, platformId: this.props.platformId, ...(region !== undefined ? { region } : {}), ...(mnpId !== undefined ? { mnpId } : {}) });
   }
 
   /** Lets the identity preview, create, release and roll back versions (`RELEASE_ACTIONS`). */
@@ -111,42 +126,105 @@ export class TcmppPlatform {
     return this.grant(identity, TcmppPlatform.RELEASE_ACTIONS, options);
   }
 
-  /** Lets the identity call every read and list API of TCMPP (the catalogue's, current with it). */
+  /** Lets the identity call every read and list API of TCMPP (`TcmppActions.allReadOnly()`, current with the catalogue). */
   public grantReadAll(identity: IIdentity, options?: GrantOptions): CamPolicy {
-    return this.grant(identity, [...Catalog.actionNames('tcmpp', AccessLevel.READ), ...Catalog.actionNames('tcmpp', AccessLevel.LIST)], options);
+    return this.grant(identity, TcmppActions.allReadOnly(), options);
+  }
+
+  /** Lets the identity call every API of TCMPP the catalogue knows (read, list and write) on the platform. */
+  public grantAdminister(identity: IIdentity, options?: GrantOptions): CamPolicy {
+    return this.grant(identity, Catalog.actionNames('tcmpp'), options);
   }
 
   /** Lets the identity call these TCMPP actions on the platform (those without a resource template on `*`). */
   public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
-    return grantPolicy(identity, `tcmpp-${this.props.platformId}`, actions, options, (a) => this.resourceFor(a));
+    checkService(actions, 'tcmpp', 'TcmppPlatform');
+    return grantPolicy(identity, `tcmpp-${this.props.platformId}`, actions, options, (a, d) => this.resourceFor(a, d));
+  }
+
+  private noOwner(): never {
+    throw new CamValidationError(`TcmppPlatform ${this.props.platformId}: give ownerUin to TcmppPlatform.fromId, or set CamDefaults`, []);
   }
 }
 
-/** A CMQ queue or topic: its owner's uin, its creator's uin, its name and region. */
+/** A mini program of a TCMPP platform: its ids, its owner's uin. */
+export interface MiniProgramProps {
+  /** The id of the platform the mini program belongs to. */
+  readonly platformId: string;
+  /** The mini program's id. */
+  readonly mnpId: string;
+  /** The root account uin that owns the platform. @default - the owner uin of `CamDefaults` at the identity granted to */
+  readonly ownerUin?: string;
+}
+
+/**
+ * One mini program to grant on: `MiniProgram.fromId({ platformId, mnpId }).grantCreateVersion(role)`.
+ * TCMPP's CAM page narrows only `CreateMNPVersion` to one mini program; every other action is
+ * authorized on the whole platform, so granting one here is an error that says to grant it on the
+ * `TcmppPlatform` (never a silent widening).
+ */
+export class MiniProgram {
+  /** A mini program by its platform's id and its own. */
+  public static fromId(props: MiniProgramProps): MiniProgram {
+    checkProps(props, 'MiniProgram.fromId', "{ platformId: 'T04257DS9431720WTAG', mnpId: 'mnpabc123' }", 'mnpId');
+    return new MiniProgram(props);
+  }
+
+  private constructor(private readonly props: MiniProgramProps) {}
+
+  /** Lets the identity create versions of this mini program (`CreateMNPVersion`, the one action CAM narrows to a mini program). */
+  public grantCreateVersion(identity: IIdentity, options?: GrantOptions): CamPolicy {
+    return this.grant(identity, [TcmppActions.CREATE_MNP_VERSION], options);
+  }
+
+  /** Lets the identity call these TCMPP actions on this mini program: each must be one whose template names a mini program. */
+  public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
+    checkService(actions, 'tcmpp', 'MiniProgram');
+    const wide = actions.find((a) => !Catalog.action(a)?.resourceTemplates.some((t) => t.includes('${MNPId}')));
+    if (wide !== undefined) {
+      throw new CamValidationError(`MiniProgram ${this.props.mnpId}: ${wide} cannot be narrowed to one mini program (its template in TCMPP's CAM page names the platform, or none): grant it with TcmppPlatform.fromId({ platformId: '${this.props.platformId}' }).grant(...)`, []);
+    }
+    return grantPolicy(identity, `tcmpp-${this.props.platformId}-${this.props.mnpId}`, actions, options, (a, d) => TcmppResources.forAction(a, {
+      ownerUin: this.props.ownerUin ?? d._requireOwnerUin(undefined, `MiniProgram ${this.props.mnpId}`), platformId: this.props.platformId, mnpId: this.props.mnpId,
+    }));
+  }
+}
+
+/** A CMQ queue or topic: its name, region, owner's and creator's uins. */
 export interface CmqTargetProps {
-  /** The root account uin that owns it. */
-  readonly ownerUin: string;
-  /** The uin of the user who created it (console details page, or `createUin` of its attributes). */
-  readonly creatorUin: string;
   /** Its name. */
   readonly name: string;
+  /** The root account uin that owns it. @default - the owner uin of `CamDefaults` at the identity granted to */
+  readonly ownerUin?: string;
+  /** The uin of the user who created it (console details page, or `createUin` of its attributes). @default - the creator uin of `CamDefaults` at the identity granted to */
+  readonly creatorUin?: string;
   /** The region: a code, short (`gz`) or long (`ap-guangzhou`), or a `Region`. @default - every region */
   readonly region?: string | Region;
 }
 
-/** A CMQ queue to grant on: `CmqQueue.fromName({ ownerUin, creatorUin, name }).grantConsume(role)`. */
+/** The CMQ parts of a queue or topic, its uins given or read from `defaults`. */
+function cmqParts(props: CmqTargetProps, what: string, defaults?: CamDefaults): { ownerUin: string; creatorUin: string; name: string; region?: string | Region } {
+  const need = (given: string | undefined, key: 'ownerUin' | 'creatorUin'): string => {
+    if (given !== undefined) return given;
+    if (!defaults) throw new CamValidationError(`${what}: give ${key}, or set CamDefaults and read the resource through a grant`, []);
+    return key === 'ownerUin' ? defaults._requireOwnerUin(undefined, what) : defaults._requireCreatorUin(undefined, what);
+  };
+  return { ownerUin: need(props.ownerUin, 'ownerUin'), creatorUin: need(props.creatorUin, 'creatorUin'), name: props.name, ...(props.region !== undefined ? { region: props.region } : {}) };
+}
+
+/** A CMQ queue to grant on: `CmqQueue.fromName({ name: 'orders' }).grantConsume(role)`. */
 export class CmqQueue {
-  /** A queue by its owner, creator and name. */
+  /** A queue by its name (and owner and creator, unless `CamDefaults` gives them). */
   public static fromName(props: CmqTargetProps): CmqQueue {
-    checkCmqTarget(props, 'CmqQueue.fromName');
+    checkProps(props, 'CmqQueue.fromName', "{ name: 'orders', ownerUin: '100000000001', creatorUin: '100000000001' }", 'name');
     return new CmqQueue(props);
   }
 
   private constructor(private readonly props: CmqTargetProps) {}
 
-  /** The queue's six-segment resource. */
+  /** The queue's six-segment resource (its owner and creator given to `fromName`). */
   public get resource(): string {
-    return CmqResources.queue({ ownerUin: this.props.ownerUin, creatorUin: this.props.creatorUin, queueName: this.props.name, ...(this.props.region !== undefined ? { region: this.props.region } : {}) });
+    return this.resourceWith();
   }
 
   /** Lets the identity receive and delete messages. */
@@ -161,23 +239,29 @@ export class CmqQueue {
 
   /** Lets the identity call these CMQ queue actions on the queue (operation-level ones, such as ListQueue, on `*`). */
   public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
-    return grantPolicy(identity, `cmqqueue-${this.props.name}`, actions, options, () => this.resource);
+    checkService(actions, 'cmqqueue', 'CmqQueue');
+    return grantPolicy(identity, `cmqqueue-${this.props.name}`, actions, options, (_a, d) => this.resourceWith(d));
+  }
+
+  private resourceWith(defaults?: CamDefaults): string {
+    const p = cmqParts(this.props, `CmqQueue ${this.props.name}`, defaults);
+    return CmqResources.queue({ ownerUin: p.ownerUin, creatorUin: p.creatorUin, queueName: p.name, ...(p.region !== undefined ? { region: p.region } : {}) });
   }
 }
 
-/** A CMQ topic to grant on: `CmqTopic.fromName({ ownerUin, creatorUin, name }).grantPublish(role)`. */
+/** A CMQ topic to grant on: `CmqTopic.fromName({ name: 'events' }).grantPublish(role)`. */
 export class CmqTopic {
-  /** A topic by its owner, creator and name. */
+  /** A topic by its name (and owner and creator, unless `CamDefaults` gives them). */
   public static fromName(props: CmqTargetProps): CmqTopic {
-    checkCmqTarget(props, 'CmqTopic.fromName');
+    checkProps(props, 'CmqTopic.fromName', "{ name: 'events', ownerUin: '100000000001', creatorUin: '100000000001' }", 'name');
     return new CmqTopic(props);
   }
 
   private constructor(private readonly props: CmqTargetProps) {}
 
-  /** The topic's six-segment resource. */
+  /** The topic's six-segment resource (its owner and creator given to `fromName`). */
   public get resource(): string {
-    return CmqResources.topic({ ownerUin: this.props.ownerUin, creatorUin: this.props.creatorUin, topicName: this.props.name, ...(this.props.region !== undefined ? { region: this.props.region } : {}) });
+    return this.resourceWith();
   }
 
   /** Lets the identity publish messages. */
@@ -192,6 +276,12 @@ export class CmqTopic {
 
   /** Lets the identity call these CMQ topic actions on the topic (operation-level ones, such as ListTopic, on `*`). */
   public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
-    return grantPolicy(identity, `cmqtopic-${this.props.name}`, actions, options, () => this.resource);
+    checkService(actions, 'cmqtopic', 'CmqTopic');
+    return grantPolicy(identity, `cmqtopic-${this.props.name}`, actions, options, (_a, d) => this.resourceWith(d));
+  }
+
+  private resourceWith(defaults?: CamDefaults): string {
+    const p = cmqParts(this.props, `CmqTopic ${this.props.name}`, defaults);
+    return CmqResources.topic({ ownerUin: p.ownerUin, creatorUin: p.creatorUin, topicName: p.name, ...(p.region !== undefined ? { region: p.region } : {}) });
   }
 }

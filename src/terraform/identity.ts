@@ -1,9 +1,10 @@
 // Identities as constructs: users, groups and roles the stack creates (each its provider resource)
 // or finds (a lookup that fails the plan naming what was looked up), with memberships, policy
 // attachments and a role's trust built from typed principals.
+import { createHash } from 'crypto';
 import { Lazy } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { CamValidationError, Severity } from '../policy/finding';
+import { CamValidationError, Finding } from '../policy/finding';
 import { PolicyDocument } from '../policy/document';
 import { Effect, PolicyStatement } from '../policy/statement';
 import { Condition } from '../policy/condition';
@@ -11,6 +12,9 @@ import { Principal } from '../policy/principal';
 import { Linter } from '../lint/linter';
 import { PolicyContext } from '../lint/rule';
 import { AttachmentMethod, IPolicy, PolicyAttachment, foundOrFail } from './attachment';
+import { ManagedPolicy } from './managed-policy';
+import { CamPolicy } from './policy';
+import { LINT_OPTIONS, reportLinted } from './cam-lint';
 import { reportFindings, requireProvider } from './findings';
 import { CamGroup as CamGroupResource } from './generated/cam-group';
 import { CamGroupMembership } from './generated/cam-group-membership';
@@ -32,6 +36,13 @@ export interface IIdentity extends IConstruct {
   readonly policyTarget: PolicyTarget;
   /** Attaches a policy (a `CamPolicy`, a service policy or a `ManagedPolicy`) to it. */
   attachPolicy(policy: IPolicy, method?: AttachmentMethod): PolicyAttachment;
+  /** Attaches a policy the account has (`ManagedPolicy.fromName(...)`, such as a preset policy) to it. */
+  addManagedPolicy(policy: ManagedPolicy): PolicyAttachment;
+  /**
+   * Adds a statement to the identity's own policy (`<path>-policy`, made and attached on the first
+   * call, named after the identity's construct path).
+   */
+  addToPolicy(statement: PolicyStatement): CamPolicy;
 }
 
 /** A sub-user, made by the stack (`new CamUser`) or found (`CamUser.fromName`, `CamUser.fromUin`). */
@@ -63,12 +74,50 @@ function attach(identity: IIdentity, policy: IPolicy, method: AttachmentMethod |
   return new PolicyAttachment(identity, id, { policy, target: identity.policyTarget, ...(method !== undefined ? { method } : {}) });
 }
 
+/**
+ * A CAM policy name made from an identity's path and what the policy is for: letters, digits and
+ * `+=,.@_-`, at most 128 characters (longer ones end in a hash of the whole).
+ * @internal
+ */
+export function identityPolicyName(identity: IIdentity, what: string): string {
+  const name = `${identity.node.path}-${what}`.replace(/[^A-Za-z0-9+=,.@_-]/g, '-');
+  if (name.length <= 128) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  return `${name.slice(0, 119)}-${hash}`;
+}
+
 abstract class IdentityBase extends Construct implements IIdentity {
   public abstract readonly policyTarget: PolicyTarget;
+  private ownPolicy?: CamPolicy;
 
   /** Attaches a policy to it, as a `PolicyAttachment` under it named after the policy's path (attaching one twice is an error). */
   public attachPolicy(policy: IPolicy, method?: AttachmentMethod): PolicyAttachment {
     return attach(this, policy, method);
+  }
+
+  /** Attaches a policy the account has (`ManagedPolicy.fromName(...)`, such as a preset policy) to it. */
+  public addManagedPolicy(policy: ManagedPolicy): PolicyAttachment {
+    if (!(policy instanceof ManagedPolicy)) {
+      throw new CamValidationError(`${this.node.path}: addManagedPolicy() takes ManagedPolicy.fromName(scope, id, 'QcloudCVMReadOnlyAccess'); attach a CamPolicy with attachPolicy()`, []);
+    }
+    return attach(this, policy, undefined);
+  }
+
+  /**
+   * Adds a statement to the identity's own policy: a `CamPolicy` named `<construct path>-policy`,
+   * made and attached on the first call, which every later call adds to.
+   */
+  public addToPolicy(statement: PolicyStatement): CamPolicy {
+    if (!(statement instanceof PolicyStatement)) {
+      throw new CamValidationError(`${this.node.path}: addToPolicy() takes a PolicyStatement, such as new PolicyStatement({ actions: [TcmppActions.DESCRIBE_MNP], resources: ['*'] })`, []);
+    }
+    if (this.ownPolicy) {
+      this.ownPolicy.policyDocument.addStatements(statement);
+      return this.ownPolicy;
+    }
+    this.ownPolicy = new CamPolicy(this, 'Policy', { policyName: identityPolicyName(this, 'policy'), statements: [statement] });
+    this.attachPolicy(this.ownPolicy);
+    return this.ownPolicy;
   }
 }
 
@@ -253,12 +302,18 @@ export interface CamRoleProps {
   /** The role's name: 1 to 128 letters, digits and `+=,.@_-`. */
   readonly roleName: string;
   /**
-   * Who may assume the role: `Principal.service('scf.qcloud.com')`, `Principal.rootAccount(uin)`,
-   * `Principal.user(ownerUin, subUin)`, `Principal.samlProvider(...)`. Together they make the
-   * role's trust policy, checked by the linter as one.
+   * Who may assume the role: `new ServicePrincipal('scf.qcloud.com')`, `new AccountPrincipal(uin)`,
+   * `new RootPrincipal()` (the stack's account), `Principal.user(ownerUin, subUin)`, a
+   * `SamlPrincipal` or `OpenIdConnectPrincipal` (each with the action and conditions CAM's
+   * "Creating Role" page gives it), a `CompositePrincipal`, or a list of them. Together they make
+   * the role's trust policy, checked by the linter as one.
    */
-  readonly assumedBy: Principal[];
-  /** Conditions on assuming the role, such as an external id (`Condition.stringEquals('qcs:external_id', [...])`). @default - none */
+  readonly assumedBy: Principal | Principal[];
+  /**
+   * Conditions every principal assumes the role under, such as `Condition.externalId('...')` for a
+   * third party.
+   * @default - none
+   */
   readonly trustConditions?: Condition[];
   /** A description. @default - none */
   readonly description?: string;
@@ -275,12 +330,12 @@ export interface CamRoleProps {
 export class CamRole extends IdentityBase implements IRole {
   /** A role the account has, found by name at plan time (the plan fails naming it when there is none). */
   public static fromName(scope: Construct, id: string, roleName: string): IRole {
-    return new FoundRole(scope, id, roleName);
+    return FoundRole.byName(scope, id, roleName);
   }
 
-  /** A role the account has, by id. */
+  /** A role the account has, found by id at plan time (the plan fails naming it when there is none). */
   public static fromId(scope: Construct, id: string, roleId: string): IRole {
-    return new KnownRole(scope, id, roleId);
+    return FoundRole.byId(scope, id, roleId);
   }
 
   /** The provider resource. */
@@ -291,20 +346,26 @@ export class CamRole extends IdentityBase implements IRole {
   public readonly policyTarget: PolicyTarget;
   /** The trust policy: who may assume the role. Add to it with `grantAssumeRole`. */
   public readonly trustPolicy: PolicyDocument;
-  /** Its one statement: `name/sts:AssumeRole` allowed to each principal. */
-  private readonly assume: PolicyStatement;
+  /** @internal marks the construct for the CamLint aspect: it lints its trust policy itself. */
+  public readonly _isCamPolicyConstruct = true;
+  /** Its statements, one per assume action and conditions, each allowing its principals. */
+  private readonly assume = new Map<string, PolicyStatement>();
+  private readonly conditions: Condition[];
+  private readonly roleNameFindings: Finding[];
 
   public constructor(scope: Construct, id: string, props: CamRoleProps) {
     super(scope, id);
     requireProvider(this);
     if (typeof props !== 'object' || props === null || typeof props.roleName !== 'string') {
-      throw new CamValidationError(`${this.node.path}: give { roleName: 'deployer', assumedBy: [Principal.service('scf.qcloud.com')] }`, []);
+      throw new CamValidationError(`${this.node.path}: give { roleName: 'deployer', assumedBy: new ServicePrincipal('scf.qcloud.com') }`, []);
     }
-    if (!Array.isArray(props.assumedBy) || props.assumedBy.length === 0 || !props.assumedBy.every((p) => p instanceof Principal)) {
-      throw new CamValidationError(`${this.node.path}: "assumedBy" must list who may assume the role, such as [Principal.service('scf.qcloud.com')] or [Principal.rootAccount('100000000001')]`, []);
+    const assumedBy = Array.isArray(props.assumedBy) ? props.assumedBy : [props.assumedBy];
+    if (assumedBy.length === 0 || !assumedBy.every((p) => p instanceof Principal)) {
+      throw new CamValidationError(`${this.node.path}: "assumedBy" says who may assume the role, such as new ServicePrincipal('scf.qcloud.com') or new AccountPrincipal('100000000001')`, []);
     }
-    this.assume = new PolicyStatement({ effect: Effect.ALLOW, actions: ['name/sts:AssumeRole'], principals: props.assumedBy, conditions: props.trustConditions ?? [] });
-    this.trustPolicy = new PolicyDocument({ statements: [this.assume] });
+    this.conditions = props.trustConditions ?? [];
+    this.trustPolicy = new PolicyDocument({});
+    this.grantAssumeRole(...assumedBy);
     this.resource = new CamRoleResource(this, 'Resource', {
       name: props.roleName,
       document: Lazy.stringValue({ produce: () => this.trustPolicy.toJson() }),
@@ -316,45 +377,60 @@ export class CamRole extends IdentityBase implements IRole {
     this.roleName = this.resource.name;
     this.roleId = this.resource.id;
     this.policyTarget = PolicyTarget.role(this.roleId);
-    this.node.addValidation({
-      validate: () => reportFindings(this, [
-        ...PolicyTarget.roleName(props.roleName)._check(),
-        ...new Linter({ context: PolicyContext.ROLE_TRUST }).lintText(this.trustPolicy.toJson()).findings,
-      ], 'trustPolicy', Severity.ERROR),
-    });
+    this.roleNameFindings = PolicyTarget.roleName(props.roleName)._check();
+    this.node.addValidation({ validate: () => reportLinted(this, this.findings(), LINT_OPTIONS.get(this) ?? {}) });
   }
 
-  /** Lets more principals assume the role (they are added to its trust policy). */
+  /** Every finding of the role: its name (`/name`) and its trust policy as a trust policy (`/document/...`). */
+  public findings(): Finding[] {
+    const trust = new Linter({ context: PolicyContext.ROLE_TRUST }).lintText(this.trustPolicy.toJson()).findings;
+    return [...this.roleNameFindings.map((f) => ({ ...f, path: '/name' })), ...trust.map((f) => ({ ...f, path: `/document${f.path}` }))];
+  }
+
+  /**
+   * Lets more principals assume the role, each in the trust statement of its assume action and conditions.
+   *
+   * Accounts, users and services take `name/sts:AssumeRole`, SAML and OIDC providers their own
+   * actions; a statement is made for the first principal that needs it.
+   */
   public grantAssumeRole(...principals: Principal[]): void {
-    this.assume.addPrincipals(...principals);
+    for (const principal of principals.flatMap((p) => p._expand(this))) {
+      const conditions = [...this.conditions, ...principal._trustConditions];
+      const key = JSON.stringify([principal._assumeAction, conditions.map((c) => [c.conditionOperator.name, c.key, c.values])]);
+      let statement = this.assume.get(key);
+      if (!statement) {
+        statement = new PolicyStatement({ effect: Effect.ALLOW, actions: [principal._assumeAction], conditions });
+        this.assume.set(key, statement);
+        this.trustPolicy.addStatements(statement);
+      }
+      statement.addPrincipals(principal);
+    }
   }
 }
 
 class FoundRole extends IdentityBase implements IRole {
+  public static byName(scope: Construct, id: string, roleName: string): FoundRole {
+    return new FoundRole(scope, id, { name: roleName }, `named ${roleName}`);
+  }
+
+  public static byId(scope: Construct, id: string, roleId: string): FoundRole {
+    return new FoundRole(scope, id, { roleId }, `with id ${roleId}`);
+  }
+
   public readonly roleName: string;
   public readonly policyTarget: PolicyTarget;
 
-  public constructor(scope: Construct, id: string, roleName: string) {
+  private constructor(scope: Construct, id: string, filter: { name?: string; roleId?: string }, what: string) {
     super(scope, id);
     requireProvider(this);
     const lookup = new RoleLookup(this, 'Lookup', {
-      name: roleName,
-      lifecycle: foundOrFail('self.role_list', `No CAM role named ${roleName} was found (tencentcloud_cam_roles lookup of ${oneBytePath(this)}): check the name.`),
+      ...filter,
+      lifecycle: foundOrFail('self.role_list', `No CAM role ${what} was found (tencentcloud_cam_roles lookup of ${oneBytePath(this)}): check the ${filter.roleId !== undefined ? 'id' : 'name'}.`),
     });
     this.roleName = lookup.roleList.get(0).name;
-    this.policyTarget = PolicyTarget.roleName(this.roleName);
-    this.node.addValidation({ validate: () => reportFindings(this, PolicyTarget.roleName(roleName)._check(), 'roleName') });
-  }
-}
-
-class KnownRole extends IdentityBase implements IRole {
-  public readonly roleName: string;
-  public readonly policyTarget: PolicyTarget;
-
-  public constructor(scope: Construct, id: string, roleId: string) {
-    super(scope, id);
-    this.roleName = roleId;
-    this.policyTarget = PolicyTarget.role(roleId);
-    this.node.addValidation({ validate: () => reportFindings(this, this.policyTarget._check(), 'roleId') });
+    // A role given by id is attached by that id; one given by name, by the name found.
+    this.policyTarget = filter.roleId !== undefined ? PolicyTarget.role(filter.roleId) : PolicyTarget.roleName(this.roleName);
+    const given = filter.roleId !== undefined ? PolicyTarget.role(filter.roleId) : PolicyTarget.roleName(filter.name!);
+    this.node.addValidation({ validate: () => reportFindings(this, given._check(), filter.roleId !== undefined ? 'roleId' : 'roleName') });
   }
 }

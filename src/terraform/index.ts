@@ -2,7 +2,8 @@ export { AttachmentMethod, IPolicy, PolicyAttachment, PolicyAttachmentProps } fr
 export { ManagedPolicy } from './managed-policy';
 export { CamGroup, CamGroupProps, CamRole, CamRoleProps, CamUser, CamUserProps, IGroup, IIdentity, IRole, IUser } from './identity';
 export { GrantOptions } from './grants';
-export { CmqQueue, CmqTargetProps, CmqTopic, TcmppPlatform, TcmppPlatformProps } from './grants';
+export { CmqQueue, CmqTargetProps, CmqTopic, MiniProgram, MiniProgramProps, TcmppPlatform, TcmppPlatformProps } from './grants';
+export { CamDefaults, CamDefaultsProps, RootPrincipal } from './defaults';
 export { CamPolicy, CamPolicyProps, PolicyBaseProps, PrincipalsProps } from './policy';
 export { PolicyTarget, TargetKind } from './policy-target';
 export {

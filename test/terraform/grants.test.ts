@@ -88,8 +88,8 @@ describe('grants', () => {
   });
 
   it('bad arguments are named, never a crash inside', () => {
-    expect(() => TcmppPlatform.fromId(undefined as never)).toThrow("TcmppPlatform.fromId takes { ownerUin: '100000000001', platformId: 'T04257DS9431720WTAG' }, got undefined");
-    expect(() => CmqQueue.fromName(null as never)).toThrow('CmqQueue.fromName takes { ownerUin');
+    expect(() => TcmppPlatform.fromId(undefined as never)).toThrow("TcmppPlatform.fromId takes { platformId: 'T04257DS9431720WTAG' }, got undefined");
+    expect(() => CmqQueue.fromName(null as never)).toThrow("CmqQueue.fromName takes { name: 'orders'");
     expect(() => CmqTopic.fromName({ ownerUin: '1', creatorUin: '1' } as never)).toThrow('CmqTopic.fromName takes');
     expect(() => TcmppPlatform.fromId({ ownerUin: '1', platformId: 'T1' }).grantRelease(null as never)).toThrow('a grant takes a user, group or role');
     const g = new CamGroup(stack(), 'G', { groupName: 'g' });

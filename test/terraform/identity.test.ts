@@ -119,8 +119,8 @@ describe('CamUser, CamGroup, CamRole', () => {
       condition: { string_equal: { 'qcs:external_id': ['ext-1'] } },
       principal: { qcs: ['qcs::cam::uin/100000000001:uin/100000000001'], service: ['tke.qcloud.com'] },
     });
-    expect(() => new CamRole(stack(), 'X', { roleName: 'x', assumedBy: [] })).toThrow('"assumedBy" must list who may assume the role');
-    expect(() => new CamRole(stack(), 'X', { roleName: 'x', assumedBy: ['scf.qcloud.com' as unknown as Principal] })).toThrow('"assumedBy" must list who may assume the role');
+    expect(() => new CamRole(stack(), 'X', { roleName: 'x', assumedBy: [] })).toThrow('"assumedBy" says who may assume the role');
+    expect(() => new CamRole(stack(), 'X', { roleName: 'x', assumedBy: ['scf.qcloud.com' as unknown as Principal] })).toThrow('"assumedBy" says who may assume the role');
     expect(() => new CamUser(stack(), 'U', undefined as never)).toThrow("give { userName: 'alice' }");
     expect(() => new CamGroup(stack(), 'G', { groupName: '' })).toThrow("give { groupName: 'ops' }");
     // A bad name fails synthesis naming the construct.
