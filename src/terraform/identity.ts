@@ -185,8 +185,15 @@ export class CamUser extends IdentityBase implements IUser {
     this.node.addValidation({ validate: () => reportFindings(this, PolicyTarget.user(props.userName)._check(), 'userName') });
   }
 
-  /** Adds the user to a group. */
+  /**
+   * Adds the user to a group the stack makes. (A group the account has already is not given members
+   * here: the provider's `tencentcloud_cam_group_membership` holds a group's whole member list, and
+   * would remove the members it was not told of.)
+   */
   public addToGroup(group: CamGroup): void {
+    if (!(group instanceof CamGroup)) {
+      throw new CamValidationError(`${this.node.path}: addToGroup() takes a CamGroup the stack makes; the provider's membership resource would replace the members of a group found with fromId/fromName`, []);
+    }
     group.addUser(this);
   }
 }
@@ -394,6 +401,10 @@ export class CamRole extends IdentityBase implements IRole {
    * actions; a statement is made for the first principal that needs it.
    */
   public grantAssumeRole(...principals: Principal[]): void {
+    const bad = principals.find((p) => !(p instanceof Principal));
+    if (bad !== undefined || principals.length === 0) {
+      throw new CamValidationError(`${this.node.path}: grantAssumeRole() takes principals, such as new AccountPrincipal('100000000001'), Principal.user(ownerUin, subUin) or new ServicePrincipal('scf.qcloud.com'); got ${bad === undefined ? 'none' : typeof bad === 'object' && bad !== null ? (bad as { node?: { path?: string } }).node?.path ?? 'an object' : JSON.stringify(bad)}`, []);
+    }
     for (const principal of principals.flatMap((p) => p._expand(this))) {
       const conditions = [...this.conditions, ...principal._trustConditions];
       const key = JSON.stringify([principal._assumeAction, conditions.map((c) => [c.conditionOperator.name, c.key, c.values])]);

@@ -34,6 +34,11 @@ describe('trust principals', () => {
     expect(() => new ServicePrincipal('not a service')).toThrow('Invalid principal');
     expect(() => new AccountPrincipal('12x')).toThrow('Invalid principal');
     expect(() => new CompositePrincipal()).toThrow('CompositePrincipal takes one principal or more');
+    // An identity where a principal belongs is named, not a crash inside.
+    const user = new CamUser(s, 'U', { userName: 'u' });
+    expect(() => role.grantAssumeRole(user as never)).toThrow('trust/Fn: grantAssumeRole() takes principals, such as new AccountPrincipal(\'100000000001\'), Principal.user(ownerUin, subUin) or new ServicePrincipal(\'scf.qcloud.com\'); got trust/U');
+    expect(() => role.grantAssumeRole()).toThrow('got none');
+    expect(() => user.addToGroup(CamGroup.fromId(s, 'Found', '42') as never)).toThrow('addToGroup() takes a CamGroup the stack makes');
     // A composite in a plain statement stands for its members.
     const st = new PolicyStatement({ actions: ['name/sts:AssumeRole'], principals: [new CompositePrincipal(new ServicePrincipal('a.qcloud.com'), new AccountPrincipal('1'))] });
     expect(st.toJsonObject().principal).toEqual({ qcs: ['qcs::cam::uin/1:uin/1'], service: ['a.qcloud.com'] });
