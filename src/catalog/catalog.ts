@@ -7,7 +7,7 @@ import * as cmqtopic from './data/cmqtopic.json';
 import * as camServices from './data/cam-services.json';
 import * as tcmpp from './data/tcmpp.json';
 import * as tcsas from './data/tcsas.json';
-import type { CamServicesData, ServiceData, SameAsData } from './service-data';
+import type { ApiActionsData, CamServicesData, ServiceData, SameAsData } from './service-data';
 
 /**
  * What the catalogue knows of one action.
@@ -120,6 +120,53 @@ const actionInfo = memoize((action: string): ActionInfo | undefined => {
   return BY_KEY.get(`${parsed.service}:${parsed.name.toLowerCase()}`);
 }, VALUE_CACHE_SIZE);
 
+/**
+ * A declared cache: every product's action names (`src/catalog/data/api-actions.json`, from Tencent's
+ * API metadata and documentation), read when first asked for, each product's names put in a map when a
+ * policy first names that product. Tens of thousands of names: never read at start.
+ */
+const PRODUCTS: { data?: ApiActionsData; sets: Map<string, ProductActions> } = { sets: new Map() };
+
+/** One product's action names, lower-cased for lookup, with their spelling. */
+interface ProductActions {
+  /** Whether Tencent's API metadata lists the product's actions (else only its documentation's names are known). */
+  readonly api3: boolean;
+  readonly byLower: Map<string, string>;
+  /** The names lower-cased, in order: what a suggestion is looked for among. */
+  readonly lower: string[];
+}
+
+function productData(): ApiActionsData {
+  // Required here, not imported at the top: the file is read on first use only (build.sh copies it to lib/).
+  PRODUCTS.data ??= require('./data/api-actions.json') as ApiActionsData;
+  return PRODUCTS.data;
+}
+
+/**
+ * The action names of a product by CAM prefix (API 3.0's and those Tencent's documentation writes
+ * outside it), or undefined when the data has none for it.
+ * @internal
+ */
+export function productActions(prefix: string): ProductActions | undefined {
+  const key = prefix.toLowerCase();
+  const cached = PRODUCTS.sets.get(key);
+  if (cached) return cached;
+  const data = productData();
+  const api = Object.hasOwn(data.services, key) ? data.services[key] : undefined;
+  const published = Object.hasOwn(data.published, key) ? data.published[key] : undefined;
+  if (!api && !published) return undefined;
+  const byLower = new Map<string, string>();
+  for (const name of [...(api?.actions ?? []), ...Object.keys(published ?? {})]) byLower.set(name.toLowerCase(), name);
+  const actions = { api3: api !== undefined, byLower, lower: [...byLower.keys()] };
+  PRODUCTS.sets.set(key, actions);
+  return actions;
+}
+
+/** Where the product action names come from: Tencent's API metadata at one commit. @internal */
+export function productSource(): ApiActionsData['source'] {
+  return productData().source;
+}
+
 const CAM_SERVICES = new Map<string, CamServiceInfo>(
   (camServices as CamServicesData).services.map((s) => [s.prefix, { prefix: s.prefix, product: s.product, catalogued: SERVICES.has(s.prefix) }]),
 );
@@ -178,9 +225,33 @@ export class Catalog {
     return [...CAM_SERVICES.values()];
   }
 
-  /** The CAM service with this prefix (case does not matter), or undefined when CAM has none. */
+  /**
+   * The CAM service with this prefix (case does not matter): one of CAM's CAM-Enabled API pages, or
+   * a product of Tencent's API metadata (whose prefix in CAM is its API name). Undefined when neither
+   * has it.
+   */
   public static camService(prefix: string): CamServiceInfo | undefined {
-    return CAM_SERVICES.get(prefix.toLowerCase());
+    const key = prefix.toLowerCase();
+    const known = CAM_SERVICES.get(key);
+    if (known) return known;
+    const data = productData();
+    if (Object.hasOwn(data.services, key)) return { prefix: key, product: data.services[key].product, catalogued: false };
+    return Object.hasOwn(data.published, key) ? { prefix: key, product: key, catalogued: false } : undefined;
+  }
+
+  /**
+   * Every action name Tencent publishes for a product, as a statement takes it
+   * (`name/cvm:DescribeInstances`): the API 3.0 actions of Tencent's API metadata
+   * (TencentCloud/tencentcloud-cli, `Catalog.productDataDate()`), and the actions outside API 3.0 that
+   * Tencent's documentation writes in policies. For TCMPP and CMQ, `actionNames` has more.
+   */
+  public static productActionNames(prefix: string): string[] {
+    return [...(productActions(prefix)?.byLower.values() ?? [])].map((name) => `name/${prefix.toLowerCase()}:${name}`);
+  }
+
+  /** The date of the Tencent API metadata the product action names were read from (`YYYY-MM-DD`). */
+  public static productDataDate(): string {
+    return productSource().date;
   }
 
   /** What the catalogue knows of a service, or undefined. */

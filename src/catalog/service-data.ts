@@ -58,3 +58,12 @@ export interface CrossServiceData {
   readonly sources: ReadonlyArray<{ readonly id: string; readonly name: string; readonly url?: string; readonly date: string }>;
   readonly pairs: ReadonlyArray<{ readonly service: string; readonly resourceServices: readonly string[]; readonly source: string }>;
 }
+
+/** Every product's action names (`src/catalog/data/api-actions.json`), written by scripts/fetch-api-actions.ts. */
+export interface ApiActionsData {
+  readonly $schema: string;
+  readonly description: string;
+  readonly source: { readonly repository: string; readonly commit: string; readonly date: string; readonly files: number };
+  readonly services: { readonly [prefix: string]: { readonly product: string; readonly api: string; readonly versions: readonly string[]; readonly actions: readonly string[]; readonly deprecated?: readonly string[] } };
+  readonly published: { readonly [prefix: string]: { readonly [action: string]: string } };
+}

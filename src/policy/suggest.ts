@@ -16,20 +16,53 @@ export function editDistance(a: string, b: string): number {
 /** Words longer than this are no slip of a known name: no suggestion, and no quadratic work. */
 const MAX_SUGGESTION_LENGTH = 200;
 
-/** The candidate closest to `word`, when it is close enough to be a slip. @internal */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+/**
+ * The distance between two lower-cased strings, or `bound + 1` as soon as every way of turning one
+ * into the other costs more than `bound` (a row of the table is all above it): most candidates are far,
+ * and are left after a few characters.
+ */
+function distanceWithin(s: string, t: string, bound: number): number {
+  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    const c = s.charCodeAt(i - 1);
+    for (let j = 1; j <= t.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (c === t.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > bound) return bound + 1;
+    prev = cur;
+  }
+  return prev[t.length];
+}
+
+/**
+ * The lower-cased candidate closest to a lower-cased word, when it is close enough to be a slip: for
+ * callers that keep their candidates lower-cased. Ties go to the first. @internal
+ */
+export function closestLower(word: string, candidates: readonly string[]): string | undefined {
   if (word.length > MAX_SUGGESTION_LENGTH) return undefined;
   const limit = Math.max(2, Math.floor(word.length / 3));
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = limit + 1;
   for (const c of candidates) {
-    // The distance is at least the difference in length: skip what cannot be close enough.
-    if (Math.abs(c.length - word.length) > limit) continue;
-    const d = editDistance(word, c);
+    // The distance is at least the difference in length: skip what cannot be closer than the best.
+    if (Math.abs(c.length - word.length) >= bestDistance) continue;
+    const d = distanceWithin(word, c, bestDistance - 1);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  return best;
+}
+
+/** The candidate closest to `word` (case aside), when it is close enough to be a slip. @internal */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length > MAX_SUGGESTION_LENGTH) return undefined;
+  const lower = candidates.map((c) => c.toLowerCase());
+  const found = closestLower(word.toLowerCase(), lower);
+  return found === undefined ? undefined : candidates[lower.indexOf(found)];
 }

@@ -1,17 +1,17 @@
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
-import { camServicesSchema, crossServiceSchema, sameAsSchema, serviceDataSchema } from './schema';
+import { apiActionsSchema, camServicesSchema, crossServiceSchema, sameAsSchema, serviceDataSchema } from './schema';
 import { REPO, SHARED, hasShared } from '../helpers';
 
 const dataDir = join(REPO, 'src', 'catalog', 'data');
-const OTHER_FILES = ['cam-services.json', 'cross-service.json', 'tcsas.json'];
+const OTHER_FILES = ['api-actions.json', 'cam-services.json', 'cross-service.json', 'tcsas.json'];
 const files = readdirSync(dataDir).filter((f) => f.endsWith('.json') && !OTHER_FILES.includes(f)).sort();
 const read = (file: string) => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
 
 describe('catalogue data files', () => {
-  it('are one per catalogued service (tcmpp, cmqqueue, cmqtopic), the CAM services, the cross-service pairs, and TCSAS', () => {
-    expect(readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort()).toEqual(['cam-services.json', 'cmqqueue.json', 'cmqtopic.json', 'cross-service.json', 'tcmpp.json', 'tcsas.json']);
+  it('are one per catalogued service (tcmpp, cmqqueue, cmqtopic), every product\'s action names, the CAM services, the cross-service pairs, and TCSAS', () => {
+    expect(readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort()).toEqual(['api-actions.json', 'cam-services.json', 'cmqqueue.json', 'cmqtopic.json', 'cross-service.json', 'tcmpp.json', 'tcsas.json']);
   });
 
   it('cross-service.json fits its schema: each pair of CAM services, with a source it records', () => {
@@ -109,5 +109,18 @@ describe.skipIf(!hasShared)('TCMPP data against its sources in ../shared', () =>
     for (const n of names) expect(byName.has(n), n).toBe(true);
     expect(tcmpp.actions).toHaveLength(104);
     expect(tcmpp.actions.filter((a) => a.source === 'sdk').every((a) => a.granularity === 'unknown')).toBe(true);
+  });
+
+  it('api-actions.json fits its schema: dated, from one commit of tencentcloud-cli, each published name with its document', () => {
+    const data = apiActionsSchema.parse(read('api-actions.json'));
+    expect(data.services.cvm.actions).toContain('DescribeInstances');
+    expect(data.services.apigw?.api).toBe('apigateway');
+    for (const [prefix, s] of Object.entries(data.services)) {
+      expect([...s.actions].sort(), prefix).toEqual(s.actions);
+      expect(new Set(s.actions).size, prefix).toBe(s.actions.length);
+    }
+    // A published name is one API 3.0 does not list.
+    for (const [prefix, names] of Object.entries(data.published)) for (const name of Object.keys(names)) expect(data.services[prefix]?.actions.includes(name) ?? false, `${prefix}:${name}`).toBe(false);
+    expect(apiActionsSchema.safeParse({ ...data, source: { ...data.source, commit: 'HEAD' } }).success).toBe(false);
   });
 });

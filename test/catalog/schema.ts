@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { CamServicesData, CrossServiceData, SameAsData, ServiceData } from '../../src/catalog/service-data';
+import type { ApiActionsData, CamServicesData, CrossServiceData, SameAsData, ServiceData } from '../../src/catalog/service-data';
 
 /**
  * The shape of a catalogue data file (`src/catalog/data/<service>.json`), checked by a test against
@@ -71,3 +71,21 @@ export const crossServiceSchema = z.strictObject({
 });
 type ParsedCross = z.infer<typeof crossServiceSchema>;
 export const crossShape: ParsedCross extends CrossServiceData ? true : false = true;
+
+/** `src/catalog/data/api-actions.json`: every product's action names, from Tencent's API metadata and documentation. */
+export const apiActionsSchema = z.strictObject({
+  $schema: z.string(),
+  description: z.string().min(40),
+  source: z.strictObject({ repository: z.literal('TencentCloud/tencentcloud-cli'), commit: z.string().regex(/^[0-9a-f]{40}$/), date: z.iso.date(), files: z.number().int().min(100) }),
+  services: z.record(z.string().regex(/^[a-z][a-z0-9_-]*$/), z.strictObject({
+    product: z.string().min(1),
+    api: z.string().min(1),
+    versions: z.array(z.iso.date()).min(1),
+    actions: z.array(z.string().regex(/^[A-Z][A-Za-z0-9]*$/)),
+    deprecated: z.array(z.string()).optional(),
+  })).refine((s) => Object.keys(s).length >= 200, 'every product: at least 200'),
+  published: z.record(z.string().regex(/^[a-z][a-z0-9_-]*$/), z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), z.string().regex(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}:/))),
+});
+
+type ParsedApi = z.infer<typeof apiActionsSchema>;
+export const sameApiShape: [ParsedApi extends ApiActionsData ? true : false] = [true];

@@ -34,8 +34,10 @@ describe('POLICY_TOO_LONG at its boundary', () => {
 describe('PRIVILEGE_ESCALATION', () => {
   it.each(ESCALATION_ACTIONS)('cam:%s on "*" is reported, naming the action', (name) => {
     const found = lint(doc({ action: [`cam:${name}`], resource: ['*'] }));
-    expect(found.map((f) => f.code)).toEqual(['PRIVILEGE_ESCALATION']);
-    expect(found[0].message).toContain(`allows ${name} on any target`);
+    // cam:AttachPolicy is in no Tencent metadata or page (CAM's API has AttachUserPolicy, AttachGroupPolicy
+    // and AttachRolePolicy): it is still an escalation if CAM knows it, and an unknown action besides.
+    expect(found.map((f) => f.code)).toEqual(name === 'AttachPolicy' ? ['UNKNOWN_ACTION', 'PRIVILEGE_ESCALATION'] : ['PRIVILEGE_ESCALATION']);
+    expect(found.find((f) => f.code === 'PRIVILEGE_ESCALATION')!.message).toContain(`allows ${name} on any target`);
   });
 
   it('names up to three actions, then how many more', () => {
