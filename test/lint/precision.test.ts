@@ -152,9 +152,9 @@ describe('UNSUPPORTED_CONDITION', () => {
 describe('UNKNOWN_SERVICE: every CAM service prefix is known', () => {
   const one = (action: string, resource = '*') => lint(doc({ action: [action], resource: [resource] })).filter((f) => f.code === 'UNKNOWN_SERVICE');
 
-  it('a product name or another cloud\'s name is a WARNING naming the prefix meant, with the fixed value', () => {
+  it('a product name or another cloud\'s name is an ERROR (CAM refuses it) naming the prefix meant, with the fixed value', () => {
     const [mysql] = one('mysql:*');
-    expect(mysql).toMatchObject({ severity: Severity.WARNING, path: '/statement/0/action/0' });
+    expect(mysql).toMatchObject({ severity: Severity.ERROR, path: '/statement/0/action/0' });
     expect(mysql.message).toContain('"mysql" is no service that CAM authorizes (the prefix of TencentDB for MySQL is "cdb")');
     expect(mysql.message).toContain('write "cdb:*"');
     expect(one('name/api:Describe*')[0].message).toContain('write "name/apigw:Describe*"');
@@ -162,10 +162,14 @@ describe('UNKNOWN_SERVICE: every CAM service prefix is known', () => {
   });
 
   it('a slip of a prefix names the closest one; a word like none is reported without a guess', () => {
+    expect(one('cvmm:DescribeInstances')[0]).toMatchObject({ severity: Severity.ERROR });
     expect(one('cvmm:DescribeInstances')[0].message).toContain('did you mean "cvm" (Cloud Virtual Machine)?');
-    const far = one('frobnicator:Do')[0].message;
-    expect(far).toContain('"frobnicator" is no service that CAM authorizes, so the action matches no API');
-    expect(far).not.toContain('did you mean');
+    const [far] = one('frobnicator:Do');
+    expect(far.message).toContain('"frobnicator" is no service that CAM authorizes, so the action matches no API');
+    expect(far.message).not.toContain('did you mean');
+    // Perhaps a service newer than the data: a WARNING that gives the data's date.
+    expect(far.severity).toBe(Severity.WARNING);
+    expect(far.message).toMatch(/neither CAM's pages nor Tencent's API metadata of \d{4}-\d{2}-\d{2} name it: if the service is newer, suppress the finding/);
   });
 
   it('reports the action and the resource of one statement both, action first', () => {
@@ -180,7 +184,7 @@ describe('UNKNOWN_SERVICE: every CAM service prefix is known', () => {
   });
 
   it('is silent on every known prefix, any case, on wildcards, tokens and template placeholders', () => {
-    for (const a of ['cdb:*', 'CVM:RunInstances', 'name/ccs:*', 'tke:*', 'tcsas:DescribeMNP', 'cmqqueue:SendMessage', '*', '*:Describe*', 'c*:Get*', '${var.service}:Get']) {
+    for (const a of ['cdb:*', 'CVM:RunInstances', 'name/ccs:*', 'tke:*', 'tcsas:DescribeMNP', 'cmqqueue:SendMessage', 'tdmq:*', 'cynosdb:DescribeClusters', '*', '*:Describe*', 'c*:Get*', '${var.service}:Get']) {
       expect(one(a), a).toEqual([]);
     }
   });

@@ -1,6 +1,6 @@
-import { Catalog, camServiceMeant } from '../../catalog/catalog';
+import { Catalog, camServiceMeant, productSource } from '../../catalog/catalog';
 import { parseAction } from '../../policy/action';
-import { Severity, describePath, finding } from '../../policy/finding';
+import { Finding, Severity, describePath, finding } from '../../policy/finding';
 import { closest } from '../../policy/suggest';
 import { hasPlaceholder } from '../../policy/tokens';
 import { DOCS, Rule } from '../rule';
@@ -11,11 +11,19 @@ function checkable(service: string, references: boolean): boolean {
   return service !== '' && !service.includes('*') && !hasPlaceholder(service, references);
 }
 
-/** `rewrite` gives the value with the service meant in place of the one written. */
-function message(where: string, service: string, what: string, rewrite: (prefix: string) => string): string {
+/**
+ * The finding for a service no list has. A name CAM's services are known to be written as by mistake
+ * (a product's or another cloud's name, or a slip of a prefix) is an ERROR: CAM refuses the action
+ * (`ActionServiceNotExist`). Any other may be a service newer than the lists: a WARNING giving their date.
+ * `rewrite` gives the value with the service meant in place of the one written.
+ */
+function unknownService(path: string, where: string, service: string, what: string, rewrite: (prefix: string) => string): Finding {
   const meant = camServiceMeant(service, closest);
-  const fix = meant ? `write ${JSON.stringify(rewrite(meant.prefix))}` : "write the service's prefix as its CAM-Enabled API page gives it";
-  return `${where}: "${service}" is no service that CAM authorizes${meant ? ` (${meant.why})` : ''}, so ${what}; ${fix}`;
+  if (meant) {
+    return finding('UNKNOWN_SERVICE', Severity.ERROR, path, `${where}: "${service}" is no service that CAM authorizes (${meant.why}), so ${what}; write ${JSON.stringify(rewrite(meant.prefix))}`);
+  }
+  return finding('UNKNOWN_SERVICE', Severity.WARNING, path, `${where}: "${service}" is no service that CAM authorizes, so ${what}; write the service's prefix as its CAM-Enabled API page gives it ` +
+    `(neither CAM's pages nor Tencent's API metadata of ${productSource().date} name it: if the service is newer, suppress the finding)`);
 }
 
 /**
@@ -29,23 +37,23 @@ function resourceServiceUnknown(parts: readonly string[], references: boolean): 
 
 export const UNKNOWN_SERVICE: Rule = {
   code: 'UNKNOWN_SERVICE',
-  severity: Severity.WARNING,
+  severity: Severity.ERROR,
   title: "An action's or resource's service is no CAM service",
   docUrl: DOCS.camServices,
-  description: "Every action and resource names a service by its prefix in CAM (`cdb` for TencentDB for MySQL, `ccs` or `tke` for TKE). A prefix that is no CAM service (`mysql`, `api`) authorizes nothing; the finding names the prefix meant. A WARNING, not an ERROR: CAM adds services, and the list (`src/catalog/data/cam-services.json`, from CAM's CAM-Enabled API pages) may lag behind.",
+  description: "Every action and resource names a service by its prefix in CAM (`cdb` for TencentDB for MySQL, `ccs` or `tke` for TKE). A prefix that is no CAM service authorizes nothing (CAM refuses it: `ActionServiceNotExist`). Known are CAM's CAM-Enabled API pages (`src/catalog/data/cam-services.json`) and every product of Tencent's API metadata (`src/catalog/data/api-actions.json`, dated). A product's or another cloud's name (`mysql`, `ec2`) or a slip of a prefix (`cvmm`) is an ERROR naming the prefix meant; any other name may be a service newer than the data, a WARNING giving the data's date.",
   visit: {
     action: (item, _s, { references }) => {
       const { value } = item;
       const parsed = parseAction(value);
       if (!parsed || !checkable(parsed.service, references) || Catalog.camService(parsed.service)) return NONE;
-      return [finding('UNKNOWN_SERVICE', Severity.WARNING, item.path, message(`${describePath(item.path)} ${JSON.stringify(value)}`, parsed.service, 'the action matches no API',
-        (prefix) => `${parsed.prefixed ? 'name/' : ''}${prefix}:${parsed.name}`))];
+      return [unknownService(item.path, `${describePath(item.path)} ${JSON.stringify(value)}`, parsed.service, 'the action matches no API',
+        (prefix) => `${parsed.prefixed ? 'name/' : ''}${prefix}:${parsed.name}`)];
     },
     resource: (item, _s, { references }) => {
       const parts = item.segments;
       if (item.value === '*' || !resourceServiceUnknown(parts, references)) return NONE;
-      return [finding('UNKNOWN_SERVICE', Severity.WARNING, item.path, message(`${describePath(item.path)} ${JSON.stringify(item.value)}`, parts[2], 'the resource matches nothing',
-        (prefix) => [...parts.slice(0, 2), prefix, ...parts.slice(3)].join(':')))];
+      return [unknownService(item.path, `${describePath(item.path)} ${JSON.stringify(item.value)}`, parts[2], 'the resource matches nothing',
+        (prefix) => [...parts.slice(0, 2), prefix, ...parts.slice(3)].join(':'))];
     },
   },
 };
