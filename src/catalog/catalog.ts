@@ -244,9 +244,13 @@ export class Catalog {
    * (`name/cvm:DescribeInstances`): the API 3.0 actions of Tencent's API metadata
    * (TencentCloud/tencentcloud-cli, `Catalog.productDataDate()`), and the actions outside API 3.0 that
    * Tencent's documentation writes in policies. For TCMPP and CMQ, `actionNames` has more.
+   * @param accessLevel only the actions of this access level, inferred from the verb (`Describe`,
+   * `Get`, `Query` read; `List` list; the rest write), since the metadata gives none
+   * @default - every action
    */
-  public static productActionNames(prefix: string): string[] {
-    return [...(productActions(prefix)?.byLower.values() ?? [])].map((name) => `name/${prefix.toLowerCase()}:${name}`);
+  public static productActionNames(prefix: string, accessLevel?: AccessLevel): string[] {
+    const names = [...(productActions(prefix)?.byLower.values() ?? [])];
+    return names.filter((name) => accessLevel === undefined || accessLevelFromVerb(name) === accessLevel).map((name) => `name/${prefix.toLowerCase()}:${name}`);
   }
 
   /** The date of the Tencent API metadata the product action names were read from (`YYYY-MM-DD`). */

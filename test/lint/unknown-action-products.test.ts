@@ -3,7 +3,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
-import { Catalog, Linter, Severity } from '../../src';
+import { AccessLevel, Catalog, Linter, Severity } from '../../src';
 
 const REPO = join(__dirname, '..', '..');
 const data = JSON.parse(readFileSync(join(REPO, 'src', 'catalog', 'data', 'api-actions.json'), 'utf8'));
@@ -81,6 +81,13 @@ describe('Catalog: products', () => {
     expect(cvm).toContain('name/cvm:AllocateAddresses');
     expect(cvm.length).toBe(data.services.cvm.actions.length + Object.keys(data.published.cvm ?? {}).length);
     expect(Catalog.productActionNames('nosuchservice')).toEqual([]);
+    // By access level, from the verb: Describe is read, List list, the rest write; together every name.
+    const read = Catalog.productActionNames('CVM', AccessLevel.READ);
+    expect(read).toContain('name/cvm:DescribeInstances');
+    expect(read.every((a) => /:(Describe|Get|Query|Check|Inquiry|Head|Inquire|Search)/.test(a))).toBe(true);
+    expect(Catalog.productActionNames('cvm', AccessLevel.WRITE)).toContain('name/cvm:RunInstances');
+    const levels = [AccessLevel.READ, AccessLevel.LIST, AccessLevel.WRITE].flatMap((l) => Catalog.productActionNames('cvm', l));
+    expect(levels.sort()).toEqual([...cvm].sort());
     expect(Catalog.productActionNames('constructor')).toEqual([]);
   });
 });
