@@ -1,5 +1,6 @@
 import * as data from './data/condition-operators.json';
 import { CamValidationError, Finding, Severity, describePath, finding, pushAll, quote } from './finding';
+import { Region } from './region';
 import { hasPlaceholder, hasTemplate } from './tokens';
 
 /** @internal how the values of an operator are checked. */
@@ -262,6 +263,18 @@ export class Condition {
   /** `ip_equal` on `qcs:ip`: the request comes from one of the CIDR blocks. */
   public static sourceIp(cidrs: string[]): Condition {
     return Condition.of(ConditionOperator.IP_EQUAL, 'qcs:ip', cidrs);
+  }
+
+  /**
+   * The request is for one of these regions: `string_equal` on `<service>:region`, the key CAM's
+   * "Syntax Logic" page writes for VPC (`vpc:region`) and CVM (`cvm:region`); each service names its
+   * own. Regions as the service's CAM page writes them (`sh`, `ap-shanghai`), or `Region`s (their codes).
+   */
+  public static region(service: string, regions: Array<string | Region>): Condition {
+    if (typeof service !== 'string' || !/^[a-z][a-z0-9_-]*$/.test(service)) {
+      throw new CamValidationError(`Condition.region: the first argument is the service whose region key is meant, such as "vpc" (vpc:region), got ${JSON.stringify(service)}`, []);
+    }
+    return Condition.stringEquals(`${service}:region`, (Array.isArray(regions) ? regions : []).map((r) => (r instanceof Region ? r.code : r)));
   }
 
   /**

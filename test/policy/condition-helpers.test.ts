@@ -1,7 +1,7 @@
 // The condition helpers users write most: a time window, request and resource tags; each renders as
 // CAM takes it, lints clean where it should, and the simulator answers it as CAM would.
 import { describe, expect, it } from 'vitest';
-import { Condition, Linter, PolicyDocument, PolicySimulator, PolicyStatement } from '../../src';
+import { Condition, Linter, PolicyDocument, PolicySimulator, PolicyStatement, Region } from '../../src';
 
 const doc = (conditions: Condition[]) => new PolicyDocument({ statements: [new PolicyStatement({ actions: ['cvm:RunInstances'], resources: ['*'], conditions })] });
 
@@ -39,5 +39,18 @@ describe('Condition helpers', () => {
     // Not an object: no tags, which the linter reports as a condition with no value.
     expect(Condition.requestTags(null as never).values).toEqual([]);
     expect(Condition.resourceTags(['a'] as never).values).toEqual([]);
+  });
+
+  it('region: string_equal on the service\'s region key, as CAM\'s "Syntax Logic" page writes vpc:region; a Region is its code', () => {
+    const d = doc([Condition.region('vpc', ['sh', Region.GUANGZHOU])]);
+    expect(d.toJsonObject().statement[0].condition).toEqual({ string_equal: { 'vpc:region': ['sh', 'ap-guangzhou'] } });
+    expect(new Linter().lintText(d.toJson()).findings.map((f) => f.code)).toEqual([]);
+    const sim = new PolicySimulator();
+    sim.addPolicyJson('region', d.toJson());
+    const from = (r: string) => sim.simulate({ action: 'cvm:RunInstances', resource: 'qcs::cvm:gz:uin/1:instance/i-1', context: { 'vpc:region': [r] } }).allowed;
+    expect(from('sh')).toBe(true);
+    expect(from('bj')).toBe(false);
+    expect(() => Condition.region('VPC:region', ['sh'])).toThrow('Condition.region: the first argument is the service whose region key is meant, such as "vpc" (vpc:region), got "VPC:region"');
+    expect(() => Condition.region(undefined as never, ['sh'])).toThrow('got undefined');
   });
 });
