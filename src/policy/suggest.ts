@@ -1,27 +1,12 @@
-/** Edit distance (insertions, deletions, substitutions), case-insensitive. @internal */
-export function editDistance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= t.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[t.length];
-}
-
 /** Words longer than this are no slip of a known name: no suggestion, and no quadratic work. */
 const MAX_SUGGESTION_LENGTH = 200;
 
 /**
- * The distance between two lower-cased strings, or `bound + 1` as soon as every way of turning one
- * into the other costs more than `bound` (a row of the table is all above it): most candidates are far,
- * and are left after a few characters.
+ * The edit distance (insertions, deletions, substitutions) between two lower-cased strings, or
+ * `bound + 1` as soon as every way of turning one into the other costs more than `bound` (a row of the
+ * table is all above it): most candidates are far, and are left after a few characters. @internal
  */
-function distanceWithin(s: string, t: string, bound: number): number {
+export function distanceWithin(s: string, t: string, bound: number): number {
   let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
   for (let i = 1; i <= s.length; i++) {
     const cur = [i];
@@ -63,6 +48,6 @@ export function closestLower(word: string, candidates: readonly string[]): strin
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   if (word.length > MAX_SUGGESTION_LENGTH) return undefined;
   const lower = candidates.map((c) => c.toLowerCase());
-  const found = closestLower(word.toLowerCase(), lower);
-  return found === undefined ? undefined : candidates[lower.indexOf(found)];
+  // indexOf(undefined) is -1, and candidates[-1] undefined: no match gives none.
+  return candidates[lower.indexOf(closestLower(word.toLowerCase(), lower) as string)];
 }
