@@ -5,6 +5,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
+import { gunzipSync } from 'zlib';
 
 const repo = resolve(__dirname, '..');
 const tmp = mkdtempSync(join(tmpdir(), 'tcam-docgen-'));
@@ -54,7 +55,9 @@ interface JsiiType { fqn: string; kind: string; base?: string; methods?: Array<{
  * and the first base it inherits from outside it (a generated L1 class, a cdktf or constructs class).
  */
 function ownMembers(): Map<string, { own: Set<string>; outside?: string }> {
-  const assembly = JSON.parse(readFileSync(join(repo, '.jsii'), 'utf8')) as { name: string; types: Record<string, JsiiType> };
+  // jsii writes the assembly compressed (build.sh: --compress-assembly), `.jsii` naming the file.
+  const file = JSON.parse(readFileSync(join(repo, '.jsii'), 'utf8')) as { schema: string; filename?: string };
+  const assembly = (file.schema === 'jsii/file-redirect' ? JSON.parse(gunzipSync(readFileSync(join(repo, file.filename!))).toString('utf8')) : file) as { name: string; types: Record<string, JsiiType> };
   const root = (fqn: string) => fqn.startsWith(`${assembly.name}.`) && !fqn.slice(assembly.name.length + 1).includes('.');
   const out = new Map<string, { own: Set<string>; outside?: string }>();
   for (const type of Object.values(assembly.types)) {

@@ -13,7 +13,7 @@
 // Then checks, in fresh processes, that requiring the package loads none of them and that ESM still
 // sees every export by name.
 const { execFileSync } = require('child_process');
-const { readFileSync, writeFileSync } = require('fs');
+const { readFileSync, readdirSync, writeFileSync } = require('fs');
 const { dirname, join, resolve } = require('path');
 const { lazyRequire, lazyStars, lazySubmodules } = require('./lazy-transform');
 
@@ -30,7 +30,7 @@ const LAZY_REQUIRES = {
 /** What lib/index.js re-exports lazily. */
 const LAZY_STARS = ['./lint', './simulate'];
 /** Modules that requiring the package must not load. */
-const NOT_LOADED = [/[\\/]lib[\\/]lint[\\/]rules[\\/]/, /[\\/]lib[\\/]lint[\\/]linter\.js$/, /[\\/]lib[\\/]simulate[\\/]/, /[\\/]@cdktf[\\/]provider-null[\\/]/];
+const NOT_LOADED = [/[\\/]lib[\\/]catalog[\\/]products[\\/]/, /[\\/]lib[\\/]lint[\\/]rules[\\/]/, /[\\/]lib[\\/]lint[\\/]linter\.js$/, /[\\/]lib[\\/]simulate[\\/]/, /[\\/]@cdktf[\\/]provider-null[\\/]/];
 
 for (const file of [join(lib, 'index.js'), join(lib, 'terraform', 'generated', 'index.js')]) {
   const { text, count } = lazySubmodules(readFileSync(file, 'utf8'));
@@ -38,6 +38,12 @@ for (const file of [join(lib, 'index.js'), join(lib, 'terraform', 'generated', '
   writeFileSync(file, file === join(lib, 'index.js') ? lazyStars(text, LAZY_STARS, (path) => exportNames(join(lib, path))) : text);
   console.log(`lazy-exports: ${count} submodule exports of ${file.slice(lib.length + 1)} load on first use`);
 }
+
+// The `products` submodule: each product's class loads when first read (256 modules, 3 MB).
+const productsIndex = join(lib, 'catalog', 'products', 'index.js');
+const productPaths = readdirSync(dirname(productsIndex)).filter((f) => f.endsWith('.js') && f !== 'index.js').map((f) => `./${f.slice(0, -3)}`).sort();
+writeFileSync(productsIndex, lazyStars(readFileSync(productsIndex, 'utf8'), productPaths, (path) => exportNames(join(dirname(productsIndex), path))));
+console.log(`lazy-exports: ${productPaths.length} product modules of catalog/products load on first use`);
 
 for (const [relative, paths] of Object.entries(LAZY_REQUIRES)) {
   const file = join(lib, relative);

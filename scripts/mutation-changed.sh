@@ -13,7 +13,7 @@ if ! git rev-parse --verify --quiet "$base" >/dev/null; then
   exit 0
 fi
 files=$(git diff --name-only "$base" -- src/policy src/input src/catalog src/lint src/simulate \
-  | grep -E '\.ts$' | grep -v -E '(^|/)index\.ts$' | grep -v '^src/catalog/generated/' | while read -r f; do [ -f "$f" ] && echo "$f"; done | paste -sd, - || true)
+  | grep -E '\.ts$' | grep -v -E '(^|/)index\.ts$' | grep -v -E '^src/catalog/(generated|products)/' | while read -r f; do [ -f "$f" ] && echo "$f"; done | paste -sd, - || true)
 if [ -z "$files" ]; then
   echo "mutation-changed: no file of src/policy, src/input, src/catalog, src/lint or src/simulate changed since $base"
   exit 0

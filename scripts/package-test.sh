@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
-max_unpacked=$((8 * 1024 * 1024))
+# Issue 25 sets the budget with every product typed: at most 12 MB unpacked (5.1 MB before it).
+max_unpacked=$((12 * 1024 * 1024))
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -5,3 +5,4 @@ export * from './simulate';
 export * from './terraform';
 export * from './terraform/generated/provider';
 export * as tencentcloud from './terraform/generated';
+export * as products from './catalog/products';

@@ -266,9 +266,11 @@ export class Condition {
   }
 
   /**
-   * The request is for one of these regions: `string_equal` on `<service>:region`, the key CAM's
-   * "Syntax Logic" page writes for VPC (`vpc:region`) and CVM (`cvm:region`); each service names its
-   * own. Regions as the service's CAM page writes them (`sh`, `ap-shanghai`), or `Region`s (their codes).
+   * The request is for one of these regions: `string_equal` on `<service>:region`.
+   *
+   * CAM's "Syntax Logic" page writes the key for VPC (`vpc:region`) and CVM (`cvm:region`), and each
+   * service names its own. Regions as the service's CAM page writes them (`sh`, `ap-shanghai`), or
+   * `Region`s (their codes).
    */
   public static region(service: string, regions: Array<string | Region>): Condition {
     if (typeof service !== 'string' || !/^[a-z][a-z0-9_-]*$/.test(service)) {
