@@ -40,6 +40,28 @@ echo "package-test: synthesize the README quick start"
 CDKTF_OUTDIR="$app/cdktf.out" node main.js
 test -f "$app/cdktf.out/stacks/cam/cdk.tf.json"
 
+echo "package-test: every other README block, type-checked against the installed package and run (the test example aside: it needs vitest)"
+node -e '
+  const ts = require(process.argv[1]);
+  const fs = require("fs");
+  const path = require("path");
+  const readme = fs.readFileSync(process.argv[2], "utf8");
+  const blocks = [...readme.matchAll(/^( *)```ts\n([\s\S]*?)^\1```/gm)].map(([, indent, body]) => body.split("\n").map((l) => l.slice(indent.length)).join("\n"))
+    .filter((b) => !/from .vitest./.test(b));
+  fs.mkdirSync("readme", { recursive: true });
+  const files = blocks.map((b, i) => { const f = path.resolve("readme", `block-${i + 1}.ts`); fs.writeFileSync(f, `${b}\nexport {};\n`); return f; });
+  const program = ts.createProgram(files, { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, strict: true, noEmit: true, esModuleInterop: true, skipLibCheck: true, types: [], lib: ["lib.es2022.d.ts", "lib.dom.d.ts"] });
+  const problems = ts.getPreEmitDiagnostics(program).filter((d) => d.file && files.includes(d.file.fileName));
+  for (const d of problems) console.error(`${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+  if (problems.length > 0) process.exit(1);
+  for (const [i, b] of blocks.entries()) fs.writeFileSync(path.resolve("readme", `block-${i + 1}.js`), ts.transpileModule(b, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText);
+  console.log(`package-test: ${blocks.length} README blocks type-check`);
+' "$repo/node_modules/typescript" "$repo/README.md"
+for block in readme/block-*.js; do
+  CDKTF_OUTDIR="$app/readme/out-$(basename "$block" .js)" node "$block" > /dev/null || { echo "package-test: README $block failed" >&2; exit 1; }
+done
+echo "package-test: every README block ran"
+
 echo "package-test: npx tcam lint on what it synthesized"
 npx --no-install tcam lint cdktf.out
 

@@ -69,12 +69,13 @@ function serviceOf(action: string): string | undefined {
 }
 
 /** Refuses an action of another service than the target's: granted on `*`, it would reach every resource of that service. */
-function checkService(actions: readonly string[], service: string, target: string): void {
+function checkService(identity: IIdentity, actions: readonly string[], service: string, target: string): void {
   const other = Array.isArray(actions) ? actions.find((a) => typeof a === 'string' && serviceOf(a) !== service) : undefined;
   if (other === undefined) return;
   const owner = serviceOf(other);
   const use = owner === 'tcmpp' ? 'TcmppPlatform.fromId(...)' : owner === 'cmqqueue' ? 'CmqQueue.fromName(...)' : owner === 'cmqtopic' ? 'CmqTopic.fromName(...)' : 'identity.addToPolicy(new PolicyStatement({ actions, resources }))';
-  throw new CamValidationError(`${target}.grant: ${JSON.stringify(other)} is not a ${service} action: grant it with ${use}`, []);
+  const at = typeof identity?.node?.path === 'string' ? `${identity.node.path}: ` : '';
+  throw new CamValidationError(`${at}${target}.grant: ${JSON.stringify(other)} is not a ${service} action: grant it with ${use}`, []);
 }
 
 function checkProps(props: unknown, where: string, example: string, required: string): void {
@@ -138,7 +139,7 @@ export class TcmppPlatform {
 
   /** Lets the identity call these TCMPP actions on the platform (those without a resource template on `*`). */
   public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
-    checkService(actions, 'tcmpp', 'TcmppPlatform');
+    checkService(identity, actions, 'tcmpp', 'TcmppPlatform');
     return grantPolicy(identity, `tcmpp-${this.props.platformId}`, actions, options, (a, d) => this.resourceFor(a, d));
   }
 
@@ -179,10 +180,10 @@ export class MiniProgram {
 
   /** Lets the identity call these TCMPP actions on this mini program: each must be one whose template names a mini program. */
   public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
-    checkService(actions, 'tcmpp', 'MiniProgram');
+    checkService(identity, actions, 'tcmpp', 'MiniProgram');
     const wide = actions.find((a) => !Catalog.action(a)?.resourceTemplates.some((t) => t.includes('${MNPId}')));
     if (wide !== undefined) {
-      throw new CamValidationError(`MiniProgram ${this.props.mnpId}: ${wide} cannot be narrowed to one mini program (its template in TCMPP's CAM page names the platform, or none): grant it with TcmppPlatform.fromId({ platformId: '${this.props.platformId}' }).grant(...)`, []);
+      throw new CamValidationError(`${identity?.node?.path ?? 'MiniProgram'}: MiniProgram ${this.props.mnpId}: ${wide} cannot be narrowed to one mini program (its template in TCMPP's CAM page names the platform, or none): grant it with TcmppPlatform.fromId({ platformId: '${this.props.platformId}' }).grant(...)`, []);
     }
     return grantPolicy(identity, `tcmpp-${this.props.platformId}-${this.props.mnpId}`, actions, options, (a, d) => TcmppResources.forAction(a, {
       ownerUin: this.props.ownerUin ?? d._requireOwnerUin(undefined, `MiniProgram ${this.props.mnpId}`), platformId: this.props.platformId, mnpId: this.props.mnpId,
@@ -239,7 +240,7 @@ export class CmqQueue {
 
   /** Lets the identity call these CMQ queue actions on the queue (operation-level ones, such as ListQueue, on `*`). */
   public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
-    checkService(actions, 'cmqqueue', 'CmqQueue');
+    checkService(identity, actions, 'cmqqueue', 'CmqQueue');
     return grantPolicy(identity, `cmqqueue-${this.props.name}`, actions, options, (_a, d) => this.resourceWith(d));
   }
 
@@ -276,7 +277,7 @@ export class CmqTopic {
 
   /** Lets the identity call these CMQ topic actions on the topic (operation-level ones, such as ListTopic, on `*`). */
   public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
-    checkService(actions, 'cmqtopic', 'CmqTopic');
+    checkService(identity, actions, 'cmqtopic', 'CmqTopic');
     return grantPolicy(identity, `cmqtopic-${this.props.name}`, actions, options, (_a, d) => this.resourceWith(d));
   }
 

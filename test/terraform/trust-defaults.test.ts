@@ -159,7 +159,7 @@ describe('grants on one mini program, every action, any service', () => {
     const dev = new CamUser(s, 'Dev', { userName: 'dev' });
     const app = MiniProgram.fromId({ platformId: 'T1', mnpId: 'mnp42' });
     app.grantCreateVersion(dev);
-    expect(() => app.grant(dev, [TcmppActions.RELEASE_MNP_VERSION])).toThrow("MiniProgram mnp42: name/tcmpp:ReleaseMNPVersion cannot be narrowed to one mini program (its template in TCMPP's CAM page names the platform, or none): grant it with TcmppPlatform.fromId({ platformId: 'T1' }).grant(...)");
+    expect(() => app.grant(dev, [TcmppActions.RELEASE_MNP_VERSION])).toThrow("trust/Dev: MiniProgram mnp42: name/tcmpp:ReleaseMNPVersion cannot be narrowed to one mini program (its template in TCMPP's CAM page names the platform, or none): grant it with TcmppPlatform.fromId({ platformId: 'T1' }).grant(...)");
     expect(() => MiniProgram.fromId({ platformId: 'T1' } as never)).toThrow('MiniProgram.fromId takes');
     const json = JSON.parse(Testing.synth(s, true));
     const [doc] = Object.values<any>(json.resource.tencentcloud_cam_policy).map((p) => JSON.parse(p.document));
@@ -177,7 +177,7 @@ describe('grants on one mini program, every action, any service', () => {
     const json = JSON.parse(Testing.synth(s, true));
     const actions = Object.values<any>(json.resource.tencentcloud_cam_policy).flatMap((p) => JSON.parse(p.document).statement.flatMap((st: any) => st.action));
     expect(new Set(actions)).toEqual(new Set(Catalog.actionNames('tcmpp')));
-    expect(() => platform.grant(admins, [CmqQueueActions.DELETE_QUEUE])).toThrow('TcmppPlatform.grant: "name/cmqqueue:DeleteQueue" is not a tcmpp action: grant it with CmqQueue.fromName(...)');
+    expect(() => platform.grant(admins, [CmqQueueActions.DELETE_QUEUE])).toThrow('trust/Admins: TcmppPlatform.grant: "name/cmqqueue:DeleteQueue" is not a tcmpp action: grant it with CmqQueue.fromName(...)');
     expect(() => platform.grant(admins, ['name/cvm:RunInstances'])).toThrow('is not a tcmpp action: grant it with identity.addToPolicy(new PolicyStatement({ actions, resources }))');
     expect(() => CmqQueue.fromName({ name: 'q', ownerUin: '1', creatorUin: '1' }).grant(admins, [CmqTopicActions.PUBLISH_MESSAGE])).toThrow('grant it with CmqTopic.fromName(...)');
     expect(() => platform.grant(admins, [])).toThrow('takes a list of actions');
