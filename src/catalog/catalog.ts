@@ -7,7 +7,7 @@ import * as cmqtopic from './data/cmqtopic.json';
 import * as camServices from './data/cam-services.json';
 import * as tcmpp from './data/tcmpp.json';
 import * as tcsas from './data/tcsas.json';
-import type { ApiActionsData, CamServicesData, ServiceData, SameAsData } from './service-data';
+import type { CamServicesData, ProductIndex, ProductNames, ServiceData, SameAsData } from './service-data';
 
 /**
  * What the catalogue knows of one action.
@@ -121,11 +121,11 @@ const actionInfo = memoize((action: string): ActionInfo | undefined => {
 }, VALUE_CACHE_SIZE);
 
 /**
- * A declared cache: every product's action names (`src/catalog/data/api-actions.json`, from Tencent's
- * API metadata and documentation), read when first asked for, each product's names put in a map when a
- * policy first names that product. Tens of thousands of names: never read at start.
+ * A declared cache: every product's action names (`src/catalog/data/products/`, generated from
+ * Tencent's API metadata and documentation): the index of prefixes read when first asked for, and a
+ * product's names read, and put in a map, when a policy first names that product.
  */
-const PRODUCTS: { data?: ApiActionsData; sets: Map<string, ProductActions> } = { sets: new Map() };
+const PRODUCTS: { index?: ProductIndex; sets: Map<string, ProductActions> } = { sets: new Map() };
 
 /** One product's action names, lower-cased for lookup, with their spelling. */
 interface ProductActions {
@@ -136,10 +136,16 @@ interface ProductActions {
   readonly lower: string[];
 }
 
-function productData(): ApiActionsData {
-  // Required here, not imported at the top: the file is read on first use only (build.sh copies it to lib/).
-  PRODUCTS.data ??= require('./data/api-actions.json') as ApiActionsData;
-  return PRODUCTS.data;
+function productIndex(): ProductIndex {
+  // Required here, not imported at the top: read on first use only (build.sh copies the files to lib/).
+  PRODUCTS.index ??= require('./data/products/index.json') as ProductIndex;
+  return PRODUCTS.index;
+}
+
+/** The product with this prefix in the index (its name, whether API 3.0 lists it), or undefined. */
+function indexed(key: string): [string, boolean] | undefined {
+  const products = productIndex().products;
+  return Object.hasOwn(products, key) ? products[key] : undefined;
 }
 
 /**
@@ -151,20 +157,20 @@ export function productActions(prefix: string): ProductActions | undefined {
   const key = prefix.toLowerCase();
   const cached = PRODUCTS.sets.get(key);
   if (cached) return cached;
-  const data = productData();
-  const api = Object.hasOwn(data.services, key) ? data.services[key] : undefined;
-  const published = Object.hasOwn(data.published, key) ? data.published[key] : undefined;
-  if (!api && !published) return undefined;
+  const entry = indexed(key);
+  if (!entry) return undefined;
+  // The key is one of the index's prefixes (letters and digits), never a path of the caller's.
+  const names = require(`./data/products/${key}.json`) as ProductNames;
   const byLower = new Map<string, string>();
-  for (const name of [...(api?.actions ?? []), ...Object.keys(published ?? {})]) byLower.set(name.toLowerCase(), name);
-  const actions = { api3: api !== undefined, byLower, lower: [...byLower.keys()] };
+  for (const name of [...names.api3, ...names.published]) byLower.set(name.toLowerCase(), name);
+  const actions = { api3: entry[1], byLower, lower: [...byLower.keys()] };
   PRODUCTS.sets.set(key, actions);
   return actions;
 }
 
 /** Where the product action names come from: Tencent's API metadata at one commit. @internal */
-export function productSource(): ApiActionsData['source'] {
-  return productData().source;
+export function productSource(): ProductIndex['source'] {
+  return productIndex().source;
 }
 
 const CAM_SERVICES = new Map<string, CamServiceInfo>(
@@ -234,9 +240,8 @@ export class Catalog {
     const key = prefix.toLowerCase();
     const known = CAM_SERVICES.get(key);
     if (known) return known;
-    const data = productData();
-    if (Object.hasOwn(data.services, key)) return { prefix: key, product: data.services[key].product, catalogued: false };
-    return Object.hasOwn(data.published, key) ? { prefix: key, product: key, catalogued: false } : undefined;
+    const product = indexed(key);
+    return product ? { prefix: key, product: product[0], catalogued: false } : undefined;
   }
 
   /**

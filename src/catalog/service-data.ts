@@ -67,3 +67,16 @@ export interface ApiActionsData {
   readonly services: { readonly [prefix: string]: { readonly product: string; readonly api: string; readonly versions: readonly string[]; readonly actions: readonly string[]; readonly deprecated?: readonly string[] } };
   readonly published: { readonly [prefix: string]: { readonly [action: string]: string } };
 }
+
+/** The index of products the linter reads (`src/catalog/data/products/index.json`, generated): each prefix's product name and whether API 3.0 lists it. */
+export interface ProductIndex {
+  readonly generated: string;
+  readonly source: { readonly repository: string; readonly commit: string; readonly date: string };
+  readonly products: { readonly [prefix: string]: [string, boolean] };
+}
+
+/** One product's names (`src/catalog/data/products/<prefix>.json`, generated). */
+export interface ProductNames {
+  readonly api3: readonly string[];
+  readonly published: readonly string[];
+}
