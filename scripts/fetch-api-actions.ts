@@ -117,6 +117,53 @@ for (const page of PAGES) {
   }
 }
 
+// Products' pages that give, per API, the resources it is authorized against (and, on some, the
+// condition keys it sends): tables headed `| API Operation | Resource Path |` or `| API | Resource Path |`,
+// a third column `Condition Key` where there is one. Kept as each page writes them (`$region`,
+// `$account`), with the page.
+const RESOURCE_PAGES = [
+  'yehe_doc/计算/云服务器/产品简介/访问管理/可授权的资源类型_intl_en.md',
+  'yehe_doc/容器/容器服务/访问管理/TKE 集群资源级权限接口列表_intl_en.md',
+  'yehe_doc/数据库/云数据库 MySQL/操作指南/网络与安全/访问管理/可授权的资源类型_intl_en.md',
+  'yehe_doc/数据库/云数据库 Redis/操作指南/网络与安全/访问管理/可授权的资源类型_intl_en.md',
+  'yehe_doc/数据库/云数据库 MongoDB/操作指南/网络与安全/访问管理/可授权的资源类型_intl_en.md',
+  'yehe_doc/数据库/TDSQL-C MySQL 版/操作指南/访问管理/可授权的资源类型_intl_en.md',
+  'yehe_doc/数据库/数据库智能管家 DBbrain/操作指南/访问管理/可授权的资源类型_intl_en.md',
+  'yehe_doc/游戏服务/游戏服务器伸缩/操作指南/访问管理/可授权资源类型_intl_en.md',
+  'yehe_doc/游戏服务/游戏服务器引擎/操作指南/访问管理/可授权资源类型_intl_en.md',
+  'yehe_doc/游戏服务/游戏玩家匹配/操作指南/访问管理/可授权的资源类型_intl_en.md',
+  'yehe_doc/大数据/云数据仓库 PostgreSQL/操作指南/访问管理/策略授予_intl_en.md',
+];
+interface ActionResources { templates: string[]; conditionKeys: string[]; source: string }
+const resources = new Map<string, Map<string, ActionResources>>();
+const cells = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+for (const page of RESOURCE_PAGES) {
+  const text = execFileSync('git', ['-C', docsDir, 'show', `${docsCommit}:${page}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const source = `tencentyun/intlcloud-documents@${docsCommit}:${page}`;
+  let header: string[] | undefined;
+  for (const line of text.split('\n')) {
+    if (!line.trim().startsWith('|')) {
+      header = undefined;
+      continue;
+    }
+    const row = cells(line);
+    if (/^API( operation)?$/i.test(row[0]) && /^Resource path$/i.test(row[1] ?? '')) {
+      header = row;
+      continue;
+    }
+    if (!header || /^:?-+:?$/.test(row[0])) continue;
+    const action = /^\[?([A-Z][A-Za-z0-9]*)\]?/.exec(row[0].replace(/\s+/g, ''))?.[1];
+    const templates = [...(row[1] ?? '').matchAll(/`\s*(qcs:[^`]*?)\s*`/g)].map((m) => m[1].replace(/\s+/g, ''));
+    if (!action || templates.length === 0) continue;
+    const prefix = templates[0].split(':')[2];
+    if (!/^[a-z][a-z0-9]*$/.test(prefix)) continue;
+    const keys = /Condition key/i.test(header[2] ?? '') ? (row[2] ?? '').split(/<br>|\s+/).map((k) => k.trim()).filter((k) => /^[a-z]+:[a-z_]+$/.test(k)) : [];
+    const list = resources.get(prefix) ?? new Map<string, ActionResources>();
+    resources.set(prefix, list);
+    if (!list.has(action)) list.set(action, { templates: [...new Set(templates)], conditionKeys: keys, source });
+  }
+}
+
 const sorted = <T>(m: Map<string, T>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 const out = {
   $schema: 'catalog data: checked by test/catalog/schema.ts in test/catalog/data.test.ts',
@@ -130,8 +177,10 @@ const out = {
     ...(s.deprecated.size > 0 ? { deprecated: [...s.deprecated].sort() } : {}),
   }])),
   published: Object.fromEntries(sorted(published).map(([prefix, names]) => [prefix, Object.fromEntries(sorted(names))])),
+  resources: Object.fromEntries(sorted(resources).map(([prefix, actions]) => [prefix, Object.fromEntries(sorted(actions))])),
 };
 writeFileSync(join(repo, 'src/catalog/data/api-actions.json'), `${JSON.stringify(out, null, 1)}\n`);
 const count = [...services.values()].reduce((n, s) => n + s.actions.size, 0);
 const extra = [...published.values()].reduce((n, m) => n + m.size, 0);
-console.log(`fetch-api-actions: ${services.size} products, ${count} API 3.0 actions from tencentcloud-cli ${commit.slice(0, 12)} (${date}); ${extra} published actions outside API 3.0 (Tencent's pages in the corpora, COS's page)`);
+const withResources = [...resources.values()].reduce((n, m) => n + m.size, 0);
+console.log(`fetch-api-actions: ${services.size} products, ${count} API 3.0 actions from tencentcloud-cli ${commit.slice(0, 12)} (${date}); ${extra} published actions outside API 3.0 (Tencent's pages in the corpora, COS's page); resources of ${withResources} actions of ${resources.size} products from their pages`);

@@ -55,6 +55,18 @@ export interface CamServiceInfo {
   readonly catalogued: boolean;
 }
 
+/** What a product's CAM page gives of one action. */
+export interface ProductActionResources {
+  /** The action, as a statement takes it (`name/cvm:RunInstances`). */
+  readonly action: string;
+  /** The resources it is authorized against, as the page writes them (`qcs::cvm:$region:$account:instance/*`). */
+  readonly templates: string[];
+  /** The condition keys it sends, where the page lists them (`cvm:region`). */
+  readonly conditionKeys: string[];
+  /** The page: `tencentyun/intlcloud-documents@<commit>:<path>`. */
+  readonly source: string;
+}
+
 /** @internal */
 export const SERVICE_DATA: ServiceData[] = [tcmpp, cmqqueue, cmqtopic] as ServiceData[];
 
@@ -134,6 +146,8 @@ interface ProductActions {
   readonly byLower: Map<string, string>;
   /** The names lower-cased, in order: what a suggestion is looked for among. */
   readonly lower: string[];
+  /** What the product's CAM page gives of an action, by the action's name lower-cased. */
+  readonly resources: Map<string, ProductActionResources>;
 }
 
 function productIndex(): ProductIndex {
@@ -163,7 +177,11 @@ export function productActions(prefix: string): ProductActions | undefined {
   const names = require(`./data/products/${key}.json`) as ProductNames;
   const byLower = new Map<string, string>();
   for (const name of [...names.api3, ...names.published]) byLower.set(name.toLowerCase(), name);
-  const actions = { api3: entry[1], byLower, lower: [...byLower.keys()] };
+  const resources = new Map<string, ProductActionResources>();
+  for (const [name, [templates, conditionKeys, source]] of Object.entries(names.resources)) {
+    resources.set(name.toLowerCase(), { action: `name/${key}:${name}`, templates: [...templates], conditionKeys: [...conditionKeys], source });
+  }
+  const actions = { api3: entry[1], byLower, lower: [...byLower.keys()], resources };
   PRODUCTS.sets.set(key, actions);
   return actions;
 }
@@ -256,6 +274,18 @@ export class Catalog {
   public static productActionNames(prefix: string, accessLevel?: AccessLevel): string[] {
     const names = [...(productActions(prefix)?.byLower.values() ?? [])];
     return names.filter((name) => accessLevel === undefined || accessLevelFromVerb(name) === accessLevel).map((name) => `name/${prefix.toLowerCase()}:${name}`);
+  }
+
+  /**
+   * What a product's CAM page says of an action (`cvm:RunInstances`, `name/cdb:AddTimeWindow`): the
+   * resources it is authorized against and the condition keys it sends, as the page writes them
+   * (`qcs::cvm:$region:$account:instance/*`), with the page. Undefined where no page in the data gives
+   * them (then CAM may still authorize the action on `*` only, or the data lacks the page).
+   */
+  public static productActionResources(action: string): ProductActionResources | undefined {
+    const parsed = parseAction(action);
+    if (!parsed || parsed.name.includes('*')) return undefined;
+    return productActions(parsed.service)?.resources.get(parsed.name.toLowerCase());
   }
 
   /** The date of the Tencent API metadata the product action names were read from (`YYYY-MM-DD`). */

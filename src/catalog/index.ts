@@ -1,5 +1,5 @@
 export { AccessLevel, Granularity } from './access-level';
-export { Catalog, ActionInfo, CamServiceInfo, ServiceInfo } from './catalog';
+export { Catalog, ActionInfo, CamServiceInfo, ProductActionResources, ServiceInfo } from './catalog';
 export * from './generated';
 export {
   TcmppResources, CmqResources, TcmppPlatformResourceProps, TcmppMiniProgramResourceProps, CmqQueueResourceProps, CmqTopicResourceProps,

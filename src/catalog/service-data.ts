@@ -66,6 +66,7 @@ export interface ApiActionsData {
   readonly source: { readonly repository: string; readonly commit: string; readonly date: string; readonly files: number };
   readonly services: { readonly [prefix: string]: { readonly product: string; readonly api: string; readonly versions: readonly string[]; readonly actions: readonly string[]; readonly deprecated?: readonly string[] } };
   readonly published: { readonly [prefix: string]: { readonly [action: string]: string } };
+  readonly resources: { readonly [prefix: string]: { readonly [action: string]: { readonly templates: readonly string[]; readonly conditionKeys: readonly string[]; readonly source: string } } };
 }
 
 /** The index of products the linter reads (`src/catalog/data/products/index.json`, generated): each prefix's product name and whether API 3.0 lists it. */
@@ -79,4 +80,6 @@ export interface ProductIndex {
 export interface ProductNames {
   readonly api3: readonly string[];
   readonly published: readonly string[];
+  /** Per action, as the product's page writes them: [resource templates, condition keys, page]. */
+  readonly resources: { readonly [action: string]: [readonly string[], readonly string[], string] };
 }

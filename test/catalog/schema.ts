@@ -85,6 +85,11 @@ export const apiActionsSchema = z.strictObject({
     deprecated: z.array(z.string()).optional(),
   })).refine((s) => Object.keys(s).length >= 200, 'every product: at least 200'),
   published: z.record(z.string().regex(/^[a-z][a-z0-9_-]*$/), z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), z.string().regex(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}:/))),
+  resources: z.record(z.string().regex(/^[a-z][a-z0-9]*$/), z.record(z.string().regex(/^[A-Z][A-Za-z0-9]*$/), z.strictObject({
+    templates: z.array(z.string().startsWith('qcs:')).min(1),
+    conditionKeys: z.array(z.string().regex(/^[a-z]+:[a-z_]+$/)),
+    source: z.string().regex(/^tencentyun\/intlcloud-documents@[0-9a-f]{40}:/),
+  }))),
 });
 
 type ParsedApi = z.infer<typeof apiActionsSchema>;

@@ -91,3 +91,23 @@ describe('Catalog: products', () => {
     expect(Catalog.productActionNames('constructor')).toEqual([]);
   });
 });
+
+describe('Catalog: what products\' CAM pages give of an action', () => {
+  it('resources and condition keys as the page writes them, with the page; undefined where no page gives them', () => {
+    const run = Catalog.productActionResources('name/cvm:RunInstances')!;
+    expect(run.action).toBe('name/cvm:RunInstances');
+    expect(run.templates).toContain('qcs::cvm:$region:$account:instance/*');
+    expect(run.templates).toContain('qcs::vpc:$region:$account:subnet/$subnetId');
+    expect(run.conditionKeys).toEqual(['cvm:region', 'cvm:zone', 'cvm:instance_type']);
+    expect(run.source).toMatch(/^tencentyun\/intlcloud-documents@[0-9a-f]{40}:.*_intl_en\.md$/);
+    expect(Catalog.productActionResources('CVM:runinstances')).toEqual(run);
+    expect(Catalog.productActionResources('cdb:AddTimeWindow')!.templates).toEqual(['qcs::cdb:$region:$account:instanceId/*', 'qcs::cdb:$region:$account:instanceId/$instanceId']);
+    expect(Catalog.productActionResources('cdb:AddTimeWindow')!.conditionKeys).toEqual([]);
+    for (const none of ['cvm:DescribeZones', 'cvm:Run*', 'nosuchservice:Foo', 'not an action', 'cos:GetObject']) expect(Catalog.productActionResources(none), none).toBeUndefined();
+    // Every recorded action's resources name a service and the page it came from.
+    for (const [prefix, actions] of Object.entries<Record<string, { templates: string[] }>>(data.resources)) {
+      for (const [name, r] of Object.entries(actions)) expect(Catalog.productActionResources(`${prefix}:${name}`)?.templates, `${prefix}:${name}`).toEqual(r.templates);
+    }
+  });
+});
+

@@ -8,7 +8,11 @@ import { Catalog } from '../catalog';
  * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
  */
 export class CdbActions {
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly ADD_TIME_WINDOW = 'name/cdb:AddTimeWindow';
 
   /** Write, by its verb. */
@@ -20,7 +24,11 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly ANALYZE_AUDIT_LOGS = 'name/cdb:AnalyzeAuditLogs';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly ASSOCIATE_SECURITY_GROUPS = 'name/cdb:AssociateSecurityGroups';
 
   /** Write, by its verb. */
@@ -41,10 +49,18 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly CLOSE_SSL = 'name/cdb:CloseSSL';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly CLOSE_WAN_SERVICE = 'name/cdb:CloseWanService';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly CREATE_ACCOUNTS = 'name/cdb:CreateAccounts';
 
   /** Write, by its verb. */
@@ -59,7 +75,11 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly CREATE_AUDIT_RULE_TEMPLATE = 'name/cdb:CreateAuditRuleTemplate';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly CREATE_BACKUP = 'name/cdb:CreateBackup';
 
   /** Write, by its verb. */
@@ -71,7 +91,11 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly CREATE_CLONE_INSTANCE = 'name/cdb:CreateCloneInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly CREATE_DB_IMPORT_JOB = 'name/cdb:CreateDBImportJob';
 
   /** Write, by its verb. */
@@ -95,7 +119,11 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly CREATE_ROTATION_PASSWORD = 'name/cdb:CreateRotationPassword';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DELETE_ACCOUNTS = 'name/cdb:DeleteAccounts';
 
   /** Write, by its verb. */
@@ -110,7 +138,11 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly DELETE_AUDIT_RULE_TEMPLATES = 'name/cdb:DeleteAuditRuleTemplates';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DELETE_BACKUP = 'name/cdb:DeleteBackup';
 
   /** Write, by its verb. */
@@ -125,13 +157,25 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly DELETE_ROTATION_PASSWORD = 'name/cdb:DeleteRotationPassword';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DELETE_TIME_WINDOW = 'name/cdb:DeleteTimeWindow';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_ACCOUNT_PRIVILEGES = 'name/cdb:DescribeAccountPrivileges';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_ACCOUNTS = 'name/cdb:DescribeAccounts';
 
   /** Read, by its verb. */
@@ -161,7 +205,11 @@ export class CdbActions {
   /** Read, by its verb; deprecated. */
   public static readonly DESCRIBE_AUDIT_RULES = 'name/cdb:DescribeAuditRules';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_BACKUP_CONFIG = 'name/cdb:DescribeBackupConfig';
 
   /** Read, by its verb. */
@@ -179,13 +227,21 @@ export class CdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_BACKUP_SUMMARIES = 'name/cdb:DescribeBackupSummaries';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_BACKUPS = 'name/cdb:DescribeBackups';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_BINLOG_BACKUP_OVERVIEW = 'name/cdb:DescribeBinlogBackupOverview';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_BINLOGS = 'name/cdb:DescribeBinlogs';
 
   /** Read, by its verb. */
@@ -209,16 +265,32 @@ export class CdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_DB_FEATURES = 'name/cdb:DescribeDBFeatures';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DB_IMPORT_RECORDS = 'name/cdb:DescribeDBImportRecords';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DB_INSTANCE_CHARSET = 'name/cdb:DescribeDBInstanceCharset';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DB_INSTANCE_CONFIG = 'name/cdb:DescribeDBInstanceConfig';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DB_INSTANCE_GTID = 'name/cdb:DescribeDBInstanceGTID';
 
   /** Read, by its verb. */
@@ -227,7 +299,11 @@ export class CdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_DB_INSTANCE_LOG_TO_CLS = 'name/cdb:DescribeDBInstanceLogToCLS';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DB_INSTANCE_REBOOT_TIME = 'name/cdb:DescribeDBInstanceRebootTime';
 
   /** Read, by its verb. */
@@ -236,16 +312,28 @@ export class CdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_DB_PRICE = 'name/cdb:DescribeDBPrice';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DB_SECURITY_GROUPS = 'name/cdb:DescribeDBSecurityGroups';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DB_SWITCH_RECORDS = 'name/cdb:DescribeDBSwitchRecords';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_DATA_BACKUP_OVERVIEW = 'name/cdb:DescribeDataBackupOverview';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DATABASES = 'name/cdb:DescribeDatabases';
 
   /** Read, by its verb. */
@@ -263,10 +351,18 @@ export class CdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_INSTANCE_ALARM_EVENTS = 'name/cdb:DescribeInstanceAlarmEvents';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_INSTANCE_PARAM_RECORDS = 'name/cdb:DescribeInstanceParamRecords';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_INSTANCE_PARAMS = 'name/cdb:DescribeInstanceParams';
 
   /** Read, by its verb. */
@@ -299,13 +395,21 @@ export class CdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_REMOTE_BACKUP_CONFIG = 'name/cdb:DescribeRemoteBackupConfig';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_RO_GROUPS = 'name/cdb:DescribeRoGroups';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_RO_MIN_SCALE = 'name/cdb:DescribeRoMinScale';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_ROLLBACK_RANGE_TIME = 'name/cdb:DescribeRollbackRangeTime';
 
   /** Read, by its verb. */
@@ -317,16 +421,32 @@ export class CdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_SLOW_LOG_DATA = 'name/cdb:DescribeSlowLogData';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_SLOW_LOGS = 'name/cdb:DescribeSlowLogs';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_SUPPORTED_PRIVILEGES = 'name/cdb:DescribeSupportedPrivileges';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_TABLE_COLUMNS = 'name/cdb:DescribeTableColumns';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_TABLES = 'name/cdb:DescribeTables';
 
   /** Read, by its verb. */
@@ -335,22 +455,38 @@ export class CdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_TASKS = 'name/cdb:DescribeTasks';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_TIME_WINDOW = 'name/cdb:DescribeTimeWindow';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_UPLOADED_FILES = 'name/cdb:DescribeUploadedFiles';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DISASSOCIATE_SECURITY_GROUPS = 'name/cdb:DisassociateSecurityGroups';
 
   /** Read, by its verb. */
   public static readonly INQUIRY_PRICE_UPGRADE_INSTANCES = 'name/cdb:InquiryPriceUpgradeInstances';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly ISOLATE_DB_INSTANCE = 'name/cdb:IsolateDBInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly MODIFY_ACCOUNT_DESCRIPTION = 'name/cdb:ModifyAccountDescription';
 
   /** Write, by its verb. */
@@ -359,10 +495,18 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_ACCOUNT_MAX_USER_CONNECTIONS = 'name/cdb:ModifyAccountMaxUserConnections';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly MODIFY_ACCOUNT_PASSWORD = 'name/cdb:ModifyAccountPassword';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly MODIFY_ACCOUNT_PRIVILEGES = 'name/cdb:ModifyAccountPrivileges';
 
   /** Write, by its verb. */
@@ -377,10 +521,18 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_AUDIT_SERVICE = 'name/cdb:ModifyAuditService';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly MODIFY_AUTO_RENEW_FLAG = 'name/cdb:ModifyAutoRenewFlag';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly MODIFY_BACKUP_CONFIG = 'name/cdb:ModifyBackupConfig';
 
   /** Write, by its verb. */
@@ -401,22 +553,42 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_DB_INSTANCE_LOG_TO_CLS = 'name/cdb:ModifyDBInstanceLogToCLS';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly MODIFY_DB_INSTANCE_MODES = 'name/cdb:ModifyDBInstanceModes';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly MODIFY_DB_INSTANCE_NAME = 'name/cdb:ModifyDBInstanceName';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly MODIFY_DB_INSTANCE_PROJECT = 'name/cdb:ModifyDBInstanceProject';
 
   /** Write, by its verb. */
   public static readonly MODIFY_DB_INSTANCE_READ_ONLY_STATUS = 'name/cdb:ModifyDBInstanceReadOnlyStatus';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly MODIFY_DB_INSTANCE_SECURITY_GROUPS = 'name/cdb:ModifyDBInstanceSecurityGroups';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly MODIFY_DB_INSTANCE_VIP_VPORT = 'name/cdb:ModifyDBInstanceVipVport';
 
   /** Write, by its verb. */
@@ -425,7 +597,11 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_INSTANCE_DESTROY_PROTECT = 'name/cdb:ModifyInstanceDestroyProtect';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly MODIFY_INSTANCE_PARAM = 'name/cdb:ModifyInstanceParam';
 
   /** Write, by its verb. */
@@ -443,7 +619,11 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_PARAM_TEMPLATE = 'name/cdb:ModifyParamTemplate';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly MODIFY_PROTECT_MODE = 'name/cdb:ModifyProtectMode';
 
   /** Write, by its verb. */
@@ -455,7 +635,11 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_RO_GROUP_VIP_VPORT = 'name/cdb:ModifyRoGroupVipVport';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly MODIFY_TIME_WINDOW = 'name/cdb:ModifyTimeWindow';
 
   /** Write, by its verb. */
@@ -467,16 +651,28 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly OPEN_DB_INSTANCE_ENCRYPTION = 'name/cdb:OpenDBInstanceEncryption';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly OPEN_DB_INSTANCE_GTID = 'name/cdb:OpenDBInstanceGTID';
 
   /** Write, by its verb. */
   public static readonly OPEN_SSL = 'name/cdb:OpenSSL';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly OPEN_WAN_SERVICE = 'name/cdb:OpenWanService';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly RELEASE_ISOLATED_DB_INSTANCES = 'name/cdb:ReleaseIsolatedDBInstances';
 
   /** Write, by its verb. */
@@ -491,10 +687,18 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly RESET_ROOT_ACCOUNT = 'name/cdb:ResetRootAccount';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly RESTART_DB_INSTANCES = 'name/cdb:RestartDBInstances';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly START_BATCH_ROLLBACK = 'name/cdb:StartBatchRollback';
 
   /** Write, by its verb. */
@@ -524,19 +728,35 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly SWITCH_DB_INSTANCE_MASTER_SLAVE = 'name/cdb:SwitchDBInstanceMasterSlave';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly SWITCH_DR_INSTANCE_TO_MASTER = 'name/cdb:SwitchDrInstanceToMaster';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly SWITCH_FOR_UPGRADE = 'name/cdb:SwitchForUpgrade';
 
   /** Write, by its verb. */
   public static readonly UPGRADE_CDB_PROXY_VERSION = 'name/cdb:UpgradeCDBProxyVersion';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly UPGRADE_DB_INSTANCE = 'name/cdb:UpgradeDBInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly UPGRADE_DB_INSTANCE_ENGINE_VERSION = 'name/cdb:UpgradeDBInstanceEngineVersion';
 
   /** Write, by its verb. */

@@ -11,7 +11,11 @@ export class CvmActions {
   /** Write, by its verb. */
   public static readonly ALLOCATE_HOSTS = 'name/cvm:AllocateHosts';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`, `qcs::cvm:$region:$account:keypair/*`, `qcs::cvm:$region:$account:keypair/$keyId`.
+   */
   public static readonly ASSOCIATE_INSTANCES_KEY_PAIRS = 'name/cvm:AssociateInstancesKeyPairs';
 
   /** Write, by its verb. */
@@ -32,10 +36,18 @@ export class CvmActions {
   /** Write, by its verb. */
   public static readonly CREATE_HPC_CLUSTER = 'name/cvm:CreateHpcCluster';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`, `qcs::cvm:$region:$account:image/*`. Condition keys: `cvm:region`.
+   */
   public static readonly CREATE_IMAGE = 'name/cvm:CreateImage';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:keypair/*`.
+   */
   public static readonly CREATE_KEY_PAIR = 'name/cvm:CreateKeyPair';
 
   /** Write, by its verb. */
@@ -50,7 +62,11 @@ export class CvmActions {
   /** Write, by its verb. */
   public static readonly DELETE_HPC_CLUSTERS = 'name/cvm:DeleteHpcClusters';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:image/*`, `qcs::cvm:$region:$account:image/$imageId`. Condition keys: `cvm:region`.
+   */
   public static readonly DELETE_IMAGES = 'name/cvm:DeleteImages';
 
   /** Write, by its verb. */
@@ -59,7 +75,11 @@ export class CvmActions {
   /** Write, by its verb. */
   public static readonly DELETE_INSTANCES_DISASTER_RECOVER_GROUPS = 'name/cvm:DeleteInstancesDisasterRecoverGroups';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:keypair/*`, `qcs::cvm:$region:$account:keypair/$keyId`.
+   */
   public static readonly DELETE_KEY_PAIRS = 'name/cvm:DeleteKeyPairs';
 
   /** Write, by its verb. */
@@ -95,10 +115,18 @@ export class CvmActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_IMAGE_QUOTA = 'name/cvm:DescribeImageQuota';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:image/*`. Condition keys: `cvm:region`.
+   */
   public static readonly DESCRIBE_IMAGE_SHARE_PERMISSION = 'name/cvm:DescribeImageSharePermission';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:image/*`. Condition keys: `cvm:region`.
+   */
   public static readonly DESCRIBE_IMAGES = 'name/cvm:DescribeImages';
 
   /** Read, by its verb. */
@@ -107,7 +135,11 @@ export class CvmActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_INSTANCE_FAMILY_CONFIGS = 'name/cvm:DescribeInstanceFamilyConfigs';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly DESCRIBE_INSTANCE_INTERNET_BANDWIDTH_CONFIGS = 'name/cvm:DescribeInstanceInternetBandwidthConfigs';
 
   /** Read, by its verb. */
@@ -137,7 +169,11 @@ export class CvmActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_INTERNET_CHARGE_TYPE_CONFIGS = 'name/cvm:DescribeInternetChargeTypeConfigs';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:keypair/*`.
+   */
   public static readonly DESCRIBE_KEY_PAIRS = 'name/cvm:DescribeKeyPairs';
 
   /** Read, by its verb. */
@@ -167,7 +203,11 @@ export class CvmActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_ZONES = 'name/cvm:DescribeZones';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`, `qcs::cvm:$region:$account:keypair/*`, `qcs::cvm:$region:$account:keypair/$keyId`.
+   */
   public static readonly DISASSOCIATE_INSTANCES_KEY_PAIRS = 'name/cvm:DisassociateInstancesKeyPairs';
 
   /** Write, by its verb. */
@@ -188,7 +228,11 @@ export class CvmActions {
   /** Write, by its verb. */
   public static readonly IMPORT_INSTANCES_ACTION_TIMER = 'name/cvm:ImportInstancesActionTimer';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:keypair/*`.
+   */
   public static readonly IMPORT_KEY_PAIR = 'name/cvm:ImportKeyPair';
 
   /** Read, by its verb. */
@@ -236,16 +280,28 @@ export class CvmActions {
   /** Write, by its verb. */
   public static readonly MODIFY_HPC_CLUSTER_ATTRIBUTE = 'name/cvm:ModifyHpcClusterAttribute';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:image/*`, `qcs::cvm:$region:$account:image/$imageId`. Condition keys: `cvm:region`.
+   */
   public static readonly MODIFY_IMAGE_ATTRIBUTE = 'name/cvm:ModifyImageAttribute';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:image/*`, `qcs::cvm:$region:$account:image/$imageId`. Condition keys: `cvm:region`.
+   */
   public static readonly MODIFY_IMAGE_SHARE_PERMISSION = 'name/cvm:ModifyImageSharePermission';
 
   /** Write, by its verb. */
   public static readonly MODIFY_INSTANCE_DISK_TYPE = 'name/cvm:ModifyInstanceDiskType';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly MODIFY_INSTANCES_ATTRIBUTE = 'name/cvm:ModifyInstancesAttribute';
 
   /** Write, by its verb. */
@@ -254,16 +310,28 @@ export class CvmActions {
   /** Write, by its verb. */
   public static readonly MODIFY_INSTANCES_DISASTER_RECOVER_GROUP = 'name/cvm:ModifyInstancesDisasterRecoverGroup';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly MODIFY_INSTANCES_PROJECT = 'name/cvm:ModifyInstancesProject';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly MODIFY_INSTANCES_RENEW_FLAG = 'name/cvm:ModifyInstancesRenewFlag';
 
   /** Write, by its verb. */
   public static readonly MODIFY_INSTANCES_VPC_ATTRIBUTE = 'name/cvm:ModifyInstancesVpcAttribute';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:keypair/*`, `qcs::cvm:$region:$account:keypair/$keyId`.
+   */
   public static readonly MODIFY_KEY_PAIR_ATTRIBUTE = 'name/cvm:ModifyKeyPairAttribute';
 
   /** Write, by its verb. */
@@ -275,7 +343,11 @@ export class CvmActions {
   /** Write, by its verb. */
   public static readonly PURCHASE_RESOURCE_POOL_PACKS = 'name/cvm:PurchaseResourcePoolPacks';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly REBOOT_INSTANCES = 'name/cvm:RebootInstances';
 
   /** Write, by its verb. */
@@ -287,40 +359,84 @@ export class CvmActions {
   /** Write, by its verb. */
   public static readonly RENEW_HOSTS = 'name/cvm:RenewHosts';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly RENEW_INSTANCES = 'name/cvm:RenewInstances';
 
   /** Write, by its verb. */
   public static readonly REPAIR_TASK_CONTROL = 'name/cvm:RepairTaskControl';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`, `qcs::cvm:$region:$account:image/*`, `qcs::cvm:$region:$account:image/$imageId`, `qcs::cvm:$region:$account:keypair/*`, `qcs::cvm:$region:$account:keypair/$keyId`, `qcs::cvm:$region:$account:systemdisk/*`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly RESET_INSTANCE = 'name/cvm:ResetInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly RESET_INSTANCES_INTERNET_MAX_BANDWIDTH = 'name/cvm:ResetInstancesInternetMaxBandwidth';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly RESET_INSTANCES_PASSWORD = 'name/cvm:ResetInstancesPassword';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly RESET_INSTANCES_TYPE = 'name/cvm:ResetInstancesType';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly RESIZE_INSTANCE_DISKS = 'name/cvm:ResizeInstanceDisks';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:image/*`, `qcs::cvm:$region:$account:image/$imageId`, `qcs::cvm:$region:$account:keypair/*`, `qcs::cvm:$region:$account:keypair/$keyId`, `qcs::cvm:$region:$account:sg/*`, `qcs::cvm:$region:$account:sg/$sgId`, `qcs::vpc:$region:$account:subnet/*`, `qcs::vpc:$region:$account:subnet/$subnetId`, `qcs::cvm:$region:$account:systemdisk/*`, `qcs::cvm:$region:$account:datadisk/*`, `qcs::vpc:$region:$account:vpc/*`, `qcs::vpc:$region:$account:vpc/$vpcId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly RUN_INSTANCES = 'name/cvm:RunInstances';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly START_INSTANCES = 'name/cvm:StartInstances';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly STOP_INSTANCES = 'name/cvm:StopInstances';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:image/*`, `qcs::cvm:$region:$account:image/$imageId`. Condition keys: `cvm:region`.
+   */
   public static readonly SYNC_IMAGES = 'name/cvm:SyncImages';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
   public static readonly TERMINATE_INSTANCES = 'name/cvm:TerminateInstances';
 
   /** Write, by its verb. */

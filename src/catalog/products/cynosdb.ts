@@ -8,7 +8,11 @@ import { Catalog } from '../catalog';
  * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
  */
 export class CynosdbActions {
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly ACTIVATE_INSTANCE = 'name/cynosdb:ActivateInstance';
 
   /** Write, by its verb. */
@@ -62,7 +66,11 @@ export class CynosdbActions {
   /** Write, by its verb. */
   public static readonly CLOSE_SSL = 'name/cynosdb:CloseSSL';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly CLOSE_WAN = 'name/cynosdb:CloseWan';
 
   /** Write, by its verb. */
@@ -119,7 +127,11 @@ export class CynosdbActions {
   /** Write, by its verb. */
   public static readonly CREATE_VAULT = 'name/cynosdb:CreateVault';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly DELETE_ACCOUNTS = 'name/cynosdb:DeleteAccounts';
 
   /** Write, by its verb. */
@@ -164,7 +176,11 @@ export class CynosdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_ACCOUNT_PRIVILEGES = 'name/cynosdb:DescribeAccountPrivileges';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly DESCRIBE_ACCOUNTS = 'name/cynosdb:DescribeAccounts';
 
   /** List, by its verb. */
@@ -182,7 +198,11 @@ export class CynosdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_AUDIT_RULE_WITH_INSTANCE_IDS = 'name/cynosdb:DescribeAuditRuleWithInstanceIds';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly DESCRIBE_BACKUP_CONFIG = 'name/cynosdb:DescribeBackupConfig';
 
   /** Read, by its verb. */
@@ -194,7 +214,11 @@ export class CynosdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_BACKUP_DOWNLOAD_USER_RESTRICTION = 'name/cynosdb:DescribeBackupDownloadUserRestriction';
 
-  /** List, by its verb. */
+  /**
+   * List, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly DESCRIBE_BACKUP_LIST = 'name/cynosdb:DescribeBackupList';
 
   /** Read, by its verb. */
@@ -227,7 +251,11 @@ export class CynosdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_CLUSTER_DATABASES = 'name/cynosdb:DescribeClusterDatabases';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly DESCRIBE_CLUSTER_DETAIL = 'name/cynosdb:DescribeClusterDetail';
 
   /** Read, by its verb. */
@@ -236,7 +264,11 @@ export class CynosdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_CLUSTER_INSTANCE_GROUPS = 'name/cynosdb:DescribeClusterInstanceGroups';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly DESCRIBE_CLUSTER_INSTANCE_GRPS = 'name/cynosdb:DescribeClusterInstanceGrps';
 
   /** Read, by its verb. */
@@ -245,7 +277,11 @@ export class CynosdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_CLUSTER_PARAM_LOGS = 'name/cynosdb:DescribeClusterParamLogs';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly DESCRIBE_CLUSTER_PARAMS = 'name/cynosdb:DescribeClusterParams';
 
   /** Read, by its verb. */
@@ -263,10 +299,18 @@ export class CynosdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_CLUSTER_TRANSPARENT_ENCRYPT_INFO = 'name/cynosdb:DescribeClusterTransparentEncryptInfo';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly DESCRIBE_CLUSTERS = 'name/cynosdb:DescribeClusters';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly DESCRIBE_DB_SECURITY_GROUPS = 'name/cynosdb:DescribeDBSecurityGroups';
 
   /** Read, by its verb. */
@@ -275,7 +319,11 @@ export class CynosdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_INSTANCE_CLS_LOG_DELIVERY = 'name/cynosdb:DescribeInstanceCLSLogDelivery';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly DESCRIBE_INSTANCE_DETAIL = 'name/cynosdb:DescribeInstanceDetail';
 
   /** Read, by its verb. */
@@ -293,7 +341,11 @@ export class CynosdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_INSTANCE_SPECS_BY_OPERATION_TYPE = 'name/cynosdb:DescribeInstanceSpecsByOperationType';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly DESCRIBE_INSTANCES = 'name/cynosdb:DescribeInstances';
 
   /** Read, by its verb. */
@@ -302,7 +354,11 @@ export class CynosdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_INTEGRATE_TASK = 'name/cynosdb:DescribeIntegrateTask';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly DESCRIBE_ISOLATED_INSTANCES = 'name/cynosdb:DescribeIsolatedInstances';
 
   /** Read, by its verb. */
@@ -344,7 +400,11 @@ export class CynosdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_LIBRA_DB_VERSION = 'name/cynosdb:DescribeLibraDBVersion';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly DESCRIBE_MAINTAIN_PERIOD = 'name/cynosdb:DescribeMaintainPeriod';
 
   /** Read, by its verb. */
@@ -383,7 +443,11 @@ export class CynosdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_RESOURCES_BY_DEAL_NAME = 'name/cynosdb:DescribeResourcesByDealName';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly DESCRIBE_ROLLBACK_TIME_RANGE = 'name/cynosdb:DescribeRollbackTimeRange';
 
   /** Read, by its verb. */
@@ -449,10 +513,18 @@ export class CynosdbActions {
   /** Read, by its verb. */
   public static readonly INQUIRE_PRICE_RENEW = 'name/cynosdb:InquirePriceRenew';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly ISOLATE_CLUSTER = 'name/cynosdb:IsolateCluster';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly ISOLATE_INSTANCE = 'name/cynosdb:IsolateInstance';
 
   /** Write, by its verb. */
@@ -461,7 +533,11 @@ export class CynosdbActions {
   /** Write, by its verb. */
   public static readonly ISOLATE_LIBRA_DB_INSTANCE = 'name/cynosdb:IsolateLibraDBInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly MODIFY_ACCOUNT_DESCRIPTION = 'name/cynosdb:ModifyAccountDescription';
 
   /** Write, by its verb. */
@@ -479,7 +555,11 @@ export class CynosdbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_AUDIT_SERVICE = 'name/cynosdb:ModifyAuditService';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly MODIFY_BACKUP_CONFIG = 'name/cynosdb:ModifyBackupConfig';
 
   /** Write, by its verb. */
@@ -506,10 +586,18 @@ export class CynosdbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_CLUSTER_GLOBAL_ENCRYPTION = 'name/cynosdb:ModifyClusterGlobalEncryption';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly MODIFY_CLUSTER_NAME = 'name/cynosdb:ModifyClusterName';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly MODIFY_CLUSTER_PARAM = 'name/cynosdb:ModifyClusterParam';
 
   /** Write, by its verb. */
@@ -527,10 +615,18 @@ export class CynosdbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_CLUSTER_STORAGE = 'name/cynosdb:ModifyClusterStorage';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly MODIFY_DB_INSTANCE_SECURITY_GROUPS = 'name/cynosdb:ModifyDBInstanceSecurityGroups';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly MODIFY_INSTANCE_NAME = 'name/cynosdb:ModifyInstanceName';
 
   /** Write, by its verb. */
@@ -563,7 +659,11 @@ export class CynosdbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_LIBRA_DB_FORWARD_CONFIG = 'name/cynosdb:ModifyLibraDBForwardConfig';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly MODIFY_MAINTAIN_PERIOD_CONFIG = 'name/cynosdb:ModifyMaintainPeriodConfig';
 
   /** Write, by its verb. */
@@ -596,10 +696,18 @@ export class CynosdbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_VIP_VPORT = 'name/cynosdb:ModifyVipVport';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly OFFLINE_CLUSTER = 'name/cynosdb:OfflineCluster';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly OFFLINE_INSTANCE = 'name/cynosdb:OfflineInstance';
 
   /** Write, by its verb. */
@@ -629,7 +737,11 @@ export class CynosdbActions {
   /** Write, by its verb. */
   public static readonly OPEN_SSL = 'name/cynosdb:OpenSSL';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly OPEN_WAN = 'name/cynosdb:OpenWan';
 
   /** Write, by its verb. */
@@ -653,7 +765,11 @@ export class CynosdbActions {
   /** Write, by its verb. */
   public static readonly REPLAY_INSTANCE_AUDIT_LOG = 'name/cynosdb:ReplayInstanceAuditLog';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly RESET_ACCOUNT_PASSWORD = 'name/cynosdb:ResetAccountPassword';
 
   /** Write, by its verb. */
@@ -719,7 +835,11 @@ export class CynosdbActions {
   /** Write, by its verb. */
   public static readonly UPGRADE_CLUSTER_VERSION = 'name/cynosdb:UpgradeClusterVersion';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
   public static readonly UPGRADE_INSTANCE = 'name/cynosdb:UpgradeInstance';
 
   /** Write, by its verb. */

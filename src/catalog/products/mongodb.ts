@@ -14,7 +14,11 @@ export class MongodbActions {
   /** Write, by its verb. */
   public static readonly CLOSE_AUDIT_SERVICE = 'name/mongodb:CloseAuditService';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly CREATE_ACCOUNT_USER = 'name/mongodb:CreateAccountUser';
 
   /** Write, by its verb. */
@@ -26,10 +30,18 @@ export class MongodbActions {
   /** Write, by its verb. */
   public static readonly CREATE_BACKUP_DOWNLOAD_TASK = 'name/mongodb:CreateBackupDownloadTask';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly CREATE_DB_INSTANCE = 'name/mongodb:CreateDBInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly CREATE_DB_INSTANCE_HOUR = 'name/mongodb:CreateDBInstanceHour';
 
   /** Write, by its verb. */
@@ -41,7 +53,11 @@ export class MongodbActions {
   /** Write, by its verb. */
   public static readonly CREATE_SLOW_LOG_PATTERN_DOWNLOAD_TASK = 'name/mongodb:CreateSlowLogPatternDownloadTask';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DELETE_ACCOUNT_USER = 'name/mongodb:DeleteAccountUser';
 
   /** Write, by its verb. */
@@ -53,7 +69,11 @@ export class MongodbActions {
   /** Write, by its verb. */
   public static readonly DELETE_LOG_DOWNLOAD_TASK = 'name/mongodb:DeleteLogDownloadTask';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_ACCOUNT_USERS = 'name/mongodb:DescribeAccountUsers';
 
   /** Read, by its verb. */
@@ -74,16 +94,28 @@ export class MongodbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_BACKUP_DOWNLOAD_TASK = 'name/mongodb:DescribeBackupDownloadTask';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_BACKUP_RULES = 'name/mongodb:DescribeBackupRules';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_CLIENT_CONNECTIONS = 'name/mongodb:DescribeClientConnections';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_CURRENT_OP = 'name/mongodb:DescribeCurrentOp';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DB_BACKUPS = 'name/mongodb:DescribeDBBackups';
 
   /** Read, by its verb. */
@@ -107,7 +139,11 @@ export class MongodbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_DB_INSTANCE_URL = 'name/mongodb:DescribeDBInstanceURL';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DB_INSTANCES = 'name/mongodb:DescribeDBInstances';
 
   /** Read, by its verb. */
@@ -134,7 +170,11 @@ export class MongodbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_SECURITY_GROUP = 'name/mongodb:DescribeSecurityGroup';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_SLOW_LOG = 'name/mongodb:DescribeSlowLog';
 
   /** Read, by its verb. */
@@ -143,7 +183,11 @@ export class MongodbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_SLOW_LOGS = 'name/mongodb:DescribeSlowLogs';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_SPEC_INFO = 'name/mongodb:DescribeSpecInfo';
 
   /** Read, by its verb. */
@@ -188,7 +232,11 @@ export class MongodbActions {
   /** Write, by its verb. */
   public static readonly INSTANCE_ENABLE_SSL = 'name/mongodb:InstanceEnableSSL';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly ISOLATE_DB_INSTANCE = 'name/mongodb:IsolateDBInstance';
 
   /** Write, by its verb. */
@@ -212,7 +260,11 @@ export class MongodbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_DB_INSTANCE_SECURITY_GROUP = 'name/mongodb:ModifyDBInstanceSecurityGroup';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly MODIFY_DB_INSTANCE_SPEC = 'name/mongodb:ModifyDBInstanceSpec';
 
   /** Write, by its verb. */
@@ -224,7 +276,11 @@ export class MongodbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_SRV_CONNECTION_URL = 'name/mongodb:ModifySRVConnectionUrl';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly OFFLINE_ISOLATED_DB_INSTANCE = 'name/mongodb:OfflineIsolatedDBInstance';
 
   /** Write, by its verb. */
@@ -233,7 +289,11 @@ export class MongodbActions {
   /** Write, by its verb. */
   public static readonly PROMOTE_DB_INSTANCE_TO_ACTIVE = 'name/mongodb:PromoteDBInstanceToActive';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly RENAME_INSTANCE = 'name/mongodb:RenameInstance';
 
   /** Write, by its verb. */
@@ -245,37 +305,73 @@ export class MongodbActions {
   /** Write, by its verb. */
   public static readonly RESTART_NODES = 'name/mongodb:RestartNodes';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly RESTORE_DB_INSTANCE = 'name/mongodb:RestoreDBInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly SET_ACCOUNT_USER_PRIVILEGE = 'name/mongodb:SetAccountUserPrivilege';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly SET_AUTO_RENEW = 'name/mongodb:SetAutoRenew';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly SET_BACKUP_RULES = 'name/mongodb:SetBackupRules';
 
   /** Write, by its verb. */
   public static readonly SET_DB_INSTANCE_DELETION_PROTECTION = 'name/mongodb:SetDBInstanceDeletionProtection';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly SET_INSTANCE_MAINTENANCE = 'name/mongodb:SetInstanceMaintenance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly SET_PASSWORD = 'name/mongodb:SetPassword';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly TERMINATE_DB_INSTANCE = 'name/mongodb:TerminateDBInstance';
 
   /** Write, by its verb. */
   public static readonly TERMINATE_DB_INSTANCES = 'name/mongodb:TerminateDBInstances';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly UPGRADE_DB_INSTANCE = 'name/mongodb:UpgradeDBInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly UPGRADE_DB_INSTANCE_HOUR = 'name/mongodb:UpgradeDBInstanceHour';
 
   /** Write, by its verb. */

@@ -17,7 +17,11 @@ export class RedisActions {
   /** Write, by its verb. */
   public static readonly APPLY_PARAMS_TEMPLATE = 'name/redis:ApplyParamsTemplate';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly ASSOCIATE_SECURITY_GROUPS = 'name/redis:AssociateSecurityGroups';
 
   /** Write, by its verb. */
@@ -29,10 +33,18 @@ export class RedisActions {
   /** Write, by its verb. */
   public static readonly CHANGE_REPLICA_TO_MASTER = 'name/redis:ChangeReplicaToMaster';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly CLEAN_UP_INSTANCE = 'name/redis:CleanUpInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly CLEAR_INSTANCE = 'name/redis:ClearInstance';
 
   /** Write, by its verb. */
@@ -47,10 +59,18 @@ export class RedisActions {
   /** Write, by its verb. */
   public static readonly CREATE_EXPORT_TASK = 'name/redis:CreateExportTask';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly CREATE_INSTANCE_ACCOUNT = 'name/redis:CreateInstanceAccount';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly CREATE_INSTANCES = 'name/redis:CreateInstances';
 
   /** Write, by its verb. */
@@ -62,7 +82,11 @@ export class RedisActions {
   /** Write, by its verb. */
   public static readonly DELETE_EXPORT_TASK = 'name/redis:DeleteExportTask';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DELETE_INSTANCE_ACCOUNT = 'name/redis:DeleteInstanceAccount';
 
   /** Write, by its verb. */
@@ -71,7 +95,11 @@ export class RedisActions {
   /** Write, by its verb. */
   public static readonly DELETE_REPLICATION_INSTANCE = 'name/redis:DeleteReplicationInstance';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESCRIBE_AUTO_BACKUP_CONFIG = 'name/redis:DescribeAutoBackupConfig';
 
   /** Read, by its verb. */
@@ -80,7 +108,11 @@ export class RedisActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_BACKUP_DOWNLOAD_RESTRICTION = 'name/redis:DescribeBackupDownloadRestriction';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESCRIBE_BACKUP_URL = 'name/redis:DescribeBackupUrl';
 
   /** Read, by its verb. */
@@ -98,16 +130,28 @@ export class RedisActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_GLOBAL_REPLICATION_AREA = 'name/redis:DescribeGlobalReplicationArea';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESCRIBE_INSTANCE_ACCOUNT = 'name/redis:DescribeInstanceAccount';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESCRIBE_INSTANCE_BACKUPS = 'name/redis:DescribeInstanceBackups';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_INSTANCE_DTS_INFO = 'name/redis:DescribeInstanceDTSInfo';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESCRIBE_INSTANCE_DEAL_DETAIL = 'name/redis:DescribeInstanceDealDetail';
 
   /** Read, by its verb. */
@@ -143,16 +187,32 @@ export class RedisActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_INSTANCE_NODE_INFO = 'name/redis:DescribeInstanceNodeInfo';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESCRIBE_INSTANCE_PARAM_RECORDS = 'name/redis:DescribeInstanceParamRecords';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESCRIBE_INSTANCE_PARAMS = 'name/redis:DescribeInstanceParams';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESCRIBE_INSTANCE_SECURITY_GROUP = 'name/redis:DescribeInstanceSecurityGroup';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESCRIBE_INSTANCE_SHARDS = 'name/redis:DescribeInstanceShards';
 
   /** Read, by its verb. */
@@ -164,7 +224,11 @@ export class RedisActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_INSTANCE_ZONE_INFO = 'name/redis:DescribeInstanceZoneInfo';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESCRIBE_INSTANCES = 'name/redis:DescribeInstances';
 
   /** List, by its verb. */
@@ -185,7 +249,11 @@ export class RedisActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_PRODUCT_INFO = 'name/redis:DescribeProductInfo';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESCRIBE_PROJECT_SECURITY_GROUP = 'name/redis:DescribeProjectSecurityGroup';
 
   /** Read, by its verb. */
@@ -212,31 +280,59 @@ export class RedisActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_SECOND_LEVEL_BACKUP_INFO = 'name/redis:DescribeSecondLevelBackupInfo';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESCRIBE_SLOW_LOG = 'name/redis:DescribeSlowLog';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESCRIBE_TASK_INFO = 'name/redis:DescribeTaskInfo';
 
-  /** List, by its verb. */
+  /**
+   * List, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESCRIBE_TASK_LIST = 'name/redis:DescribeTaskList';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_TENDIS_SLOW_LOG = 'name/redis:DescribeTendisSlowLog';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESTROY_POSTPAID_INSTANCE = 'name/redis:DestroyPostpaidInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DESTROY_PREPAID_INSTANCE = 'name/redis:DestroyPrepaidInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly DISABLE_REPLICA_READONLY = 'name/redis:DisableReplicaReadonly';
 
   /** Write, by its verb. */
   public static readonly DISASSOCIATE_SECURITY_GROUPS = 'name/redis:DisassociateSecurityGroups';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly ENABLE_REPLICA_READONLY = 'name/redis:EnableReplicaReadonly';
 
   /** Read, by its verb. */
@@ -251,13 +347,25 @@ export class RedisActions {
   /** Write, by its verb. */
   public static readonly KILL_MASTER_GROUP = 'name/redis:KillMasterGroup';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly MANUAL_BACKUP_INSTANCE = 'name/redis:ManualBackupInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly MODFIY_INSTANCE_PASSWORD = 'name/redis:ModfiyInstancePassword';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly MODIFY_AUTO_BACKUP_CONFIG = 'name/redis:ModifyAutoBackupConfig';
 
   /** Write, by its verb. */
@@ -266,13 +374,25 @@ export class RedisActions {
   /** Write, by its verb. */
   public static readonly MODIFY_CONNECTION_CONFIG = 'name/redis:ModifyConnectionConfig';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly MODIFY_DB_INSTANCE_SECURITY_GROUPS = 'name/redis:ModifyDBInstanceSecurityGroups';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly MODIFY_INSTANCE = 'name/redis:ModifyInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly MODIFY_INSTANCE_ACCOUNT = 'name/redis:ModifyInstanceAccount';
 
   /** Write, by its verb. */
@@ -290,7 +410,11 @@ export class RedisActions {
   /** Write, by its verb. */
   public static readonly MODIFY_INSTANCE_LOG_DELIVERY = 'name/redis:ModifyInstanceLogDelivery';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly MODIFY_INSTANCE_PARAMS = 'name/redis:ModifyInstanceParams';
 
   /** Write, by its verb. */
@@ -305,7 +429,11 @@ export class RedisActions {
   /** Write, by its verb. */
   public static readonly MODIFY_MAINTENANCE_WINDOW = 'name/redis:ModifyMaintenanceWindow';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly MODIFY_NETWORK_CONFIG = 'name/redis:ModifyNetworkConfig';
 
   /** Write, by its verb. */
@@ -329,28 +457,52 @@ export class RedisActions {
   /** Write, by its verb. */
   public static readonly REMOVE_REPLICATION_INSTANCE = 'name/redis:RemoveReplicationInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly RENEW_INSTANCE = 'name/redis:RenewInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly RESET_PASSWORD = 'name/redis:ResetPassword';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly RESTORE_INSTANCE = 'name/redis:RestoreInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly STARTUP_INSTANCE = 'name/redis:StartupInstance';
 
   /** Write, by its verb. */
   public static readonly SWITCH_ACCESS_NEW_INSTANCE = 'name/redis:SwitchAccessNewInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly SWITCH_INSTANCE_VIP = 'name/redis:SwitchInstanceVip';
 
   /** Write, by its verb. */
   public static readonly SWITCH_PROXY = 'name/redis:SwitchProxy';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
   public static readonly UPGRADE_INSTANCE = 'name/redis:UpgradeInstance';
 
   /** Write, by its verb. */
