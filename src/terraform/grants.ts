@@ -15,7 +15,7 @@ import { Region } from '../policy/region';
 import { PolicyStatement } from '../policy/statement';
 import { CamPolicy } from './policy';
 import { CamDefaults } from './defaults';
-import { IIdentity, identityPolicyName } from './identity';
+import { IIdentity, conditionsSignature, identityPolicyName } from './identity';
 
 /** Options of a grant. */
 export interface GrantOptions {
@@ -38,8 +38,7 @@ function statementsFor(actions: readonly string[], resourceOf: (action: string) 
 
 /** A short hash of what a grant gives (its actions and conditions): two different grants on one target get two policies. */
 function grantHash(actions: readonly string[], options: GrantOptions | undefined): string {
-  const conditions = (options?.conditions ?? []).map((c) => [c.conditionOperator.name, c.key, c.values]);
-  return createHash('sha256').update(JSON.stringify([actions, conditions])).digest('hex').slice(0, 8);
+  return createHash('sha256').update(JSON.stringify([actions, conditionsSignature(options?.conditions ?? [])])).digest('hex').slice(0, 8);
 }
 
 /**
@@ -115,7 +114,7 @@ export class TcmppPlatform {
    * the template names one), for the owner given or `defaults`' owner.
    */
   public resourceFor(action: string, defaults?: CamDefaults): string {
-    const ownerUin = this.props.ownerUin ?? defaults?._requireOwnerUin(undefined, `TcmppPlatform ${this.props.platformId}`) ?? this.noOwner();
+    const ownerUin = defaults ? defaults._requireOwnerUin(this.props.ownerUin, `TcmppPlatform ${this.props.platformId}`) : this.props.ownerUin ?? this.noOwner();
     const info = Catalog.action(action);
     const region = info?.resourceTemplates.some((t) => t.includes('${Region}')) ? this.props.region : undefined;
     const mnpId = info?.resourceTemplates.some((t) => t.includes('${MNPId}')) ? '*' : undefined;
@@ -186,7 +185,7 @@ export class MiniProgram {
       throw new CamValidationError(`${identity?.node?.path ?? 'MiniProgram'}: MiniProgram ${this.props.mnpId}: ${wide} cannot be narrowed to one mini program (its template in TCMPP's CAM page names the platform, or none): grant it with TcmppPlatform.fromId({ platformId: '${this.props.platformId}' }).grant(...)`, []);
     }
     return grantPolicy(identity, `tcmpp-${this.props.platformId}-${this.props.mnpId}`, actions, options, (a, d) => TcmppResources.forAction(a, {
-      ownerUin: this.props.ownerUin ?? d._requireOwnerUin(undefined, `MiniProgram ${this.props.mnpId}`), platformId: this.props.platformId, mnpId: this.props.mnpId,
+      ownerUin: d._requireOwnerUin(this.props.ownerUin, `MiniProgram ${this.props.mnpId}`), platformId: this.props.platformId, mnpId: this.props.mnpId,
     }));
   }
 }
@@ -206,26 +205,51 @@ export interface CmqTargetProps {
 /** The CMQ parts of a queue or topic, its uins given or read from `defaults`. */
 function cmqParts(props: CmqTargetProps, what: string, defaults?: CamDefaults): { ownerUin: string; creatorUin: string; name: string; region?: string | Region } {
   const need = (given: string | undefined, key: 'ownerUin' | 'creatorUin'): string => {
+    if (defaults) return key === 'ownerUin' ? defaults._requireOwnerUin(given, what) : defaults._requireCreatorUin(given, what);
     if (given !== undefined) return given;
-    if (!defaults) throw new CamValidationError(`${what}: give ${key}, or set CamDefaults and read the resource through a grant`, []);
-    return key === 'ownerUin' ? defaults._requireOwnerUin(undefined, what) : defaults._requireCreatorUin(undefined, what);
+    throw new CamValidationError(`${what}: give ${key}, or set CamDefaults and read the resource through a grant`, []);
   };
   return { ownerUin: need(props.ownerUin, 'ownerUin'), creatorUin: need(props.creatorUin, 'creatorUin'), name: props.name, ...(props.region !== undefined ? { region: props.region } : {}) };
 }
 
+/**
+ * What a CMQ queue and a topic share: their parts, their resource, and a grant of their service's
+ * actions on it; each gives its service, its name in messages and how its resource is built.
+ */
+abstract class CmqTarget {
+  protected constructor(
+    private readonly props: CmqTargetProps,
+    private readonly service: 'cmqqueue' | 'cmqtopic',
+    private readonly kind: string,
+    private readonly build: (parts: ReturnType<typeof cmqParts>) => string,
+  ) {}
+
+  /** Its six-segment resource (its owner and creator given to `fromName`). */
+  public get resource(): string {
+    return this.resourceWith();
+  }
+
+  /** Lets the identity call these actions of its service on it (operation-level ones, such as ListQueue or ListTopic, on `*`). */
+  public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
+    checkService(identity, actions, this.service, this.kind);
+    return grantPolicy(identity, `${this.service}-${this.props.name}`, actions, options, (_a, d) => this.resourceWith(d));
+  }
+
+  private resourceWith(defaults?: CamDefaults): string {
+    return this.build(cmqParts(this.props, `${this.kind} ${this.props.name}`, defaults));
+  }
+}
+
 /** A CMQ queue to grant on: `CmqQueue.fromName({ name: 'orders' }).grantConsume(role)`. */
-export class CmqQueue {
+export class CmqQueue extends CmqTarget {
   /** A queue by its name (and owner and creator, unless `CamDefaults` gives them). */
   public static fromName(props: CmqTargetProps): CmqQueue {
     checkProps(props, 'CmqQueue.fromName', "{ name: 'orders', ownerUin: '100000000001', creatorUin: '100000000001' }", 'name');
     return new CmqQueue(props);
   }
 
-  private constructor(private readonly props: CmqTargetProps) {}
-
-  /** The queue's six-segment resource (its owner and creator given to `fromName`). */
-  public get resource(): string {
-    return this.resourceWith();
+  private constructor(props: CmqTargetProps) {
+    super(props, 'cmqqueue', 'CmqQueue', (p) => CmqResources.queue({ ownerUin: p.ownerUin, creatorUin: p.creatorUin, queueName: p.name, ...(p.region !== undefined ? { region: p.region } : {}) }));
   }
 
   /** Lets the identity receive and delete messages. */
@@ -237,32 +261,18 @@ export class CmqQueue {
   public grantSend(identity: IIdentity, options?: GrantOptions): CamPolicy {
     return this.grant(identity, [CmqQueueActions.SEND_MESSAGE, CmqQueueActions.BATCH_SEND_MESSAGE], options);
   }
-
-  /** Lets the identity call these CMQ queue actions on the queue (operation-level ones, such as ListQueue, on `*`). */
-  public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
-    checkService(identity, actions, 'cmqqueue', 'CmqQueue');
-    return grantPolicy(identity, `cmqqueue-${this.props.name}`, actions, options, (_a, d) => this.resourceWith(d));
-  }
-
-  private resourceWith(defaults?: CamDefaults): string {
-    const p = cmqParts(this.props, `CmqQueue ${this.props.name}`, defaults);
-    return CmqResources.queue({ ownerUin: p.ownerUin, creatorUin: p.creatorUin, queueName: p.name, ...(p.region !== undefined ? { region: p.region } : {}) });
-  }
 }
 
 /** A CMQ topic to grant on: `CmqTopic.fromName({ name: 'events' }).grantPublish(role)`. */
-export class CmqTopic {
+export class CmqTopic extends CmqTarget {
   /** A topic by its name (and owner and creator, unless `CamDefaults` gives them). */
   public static fromName(props: CmqTargetProps): CmqTopic {
     checkProps(props, 'CmqTopic.fromName', "{ name: 'events', ownerUin: '100000000001', creatorUin: '100000000001' }", 'name');
     return new CmqTopic(props);
   }
 
-  private constructor(private readonly props: CmqTargetProps) {}
-
-  /** The topic's six-segment resource (its owner and creator given to `fromName`). */
-  public get resource(): string {
-    return this.resourceWith();
+  private constructor(props: CmqTargetProps) {
+    super(props, 'cmqtopic', 'CmqTopic', (p) => CmqResources.topic({ ownerUin: p.ownerUin, creatorUin: p.creatorUin, topicName: p.name, ...(p.region !== undefined ? { region: p.region } : {}) }));
   }
 
   /** Lets the identity publish messages. */
@@ -273,16 +283,5 @@ export class CmqTopic {
   /** Lets the identity subscribe to the topic and unsubscribe. */
   public grantSubscribe(identity: IIdentity, options?: GrantOptions): CamPolicy {
     return this.grant(identity, [CmqTopicActions.SUBSCRIBE, CmqTopicActions.UNSUBSCRIBE], options);
-  }
-
-  /** Lets the identity call these CMQ topic actions on the topic (operation-level ones, such as ListTopic, on `*`). */
-  public grant(identity: IIdentity, actions: string[], options?: GrantOptions): CamPolicy {
-    checkService(identity, actions, 'cmqtopic', 'CmqTopic');
-    return grantPolicy(identity, `cmqtopic-${this.props.name}`, actions, options, (_a, d) => this.resourceWith(d));
-  }
-
-  private resourceWith(defaults?: CamDefaults): string {
-    const p = cmqParts(this.props, `CmqTopic ${this.props.name}`, defaults);
-    return CmqResources.topic({ ownerUin: p.ownerUin, creatorUin: p.creatorUin, topicName: p.name, ...(p.region !== undefined ? { region: p.region } : {}) });
   }
 }

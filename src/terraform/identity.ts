@@ -86,6 +86,11 @@ export function identityPolicyName(identity: IIdentity, what: string): string {
   return `${name.slice(0, 119)}-${hash}`;
 }
 
+/** What a list of conditions requires, as data: two lists that require the same have the same signature. @internal */
+export function conditionsSignature(conditions: readonly Condition[]): Array<[string, string, string[]]> {
+  return conditions.map((c) => [c.conditionOperator.name, c.key, c.values]);
+}
+
 abstract class IdentityBase extends Construct implements IIdentity {
   public abstract readonly policyTarget: PolicyTarget;
   private ownPolicy?: CamPolicy;
@@ -169,16 +174,17 @@ export class CamUser extends IdentityBase implements IUser {
       throw new CamValidationError(`${this.node.path}: give { userName: 'alice' }: a user has a name`, []);
     }
     this.resource = new CamUserResource(this, 'Resource', {
+      // An option left out is undefined here, and the provider resource emits nothing for it.
       name: props.userName,
-      ...(props.remark !== undefined ? { remark: props.remark } : {}),
-      ...(props.consoleLogin !== undefined ? { consoleLogin: props.consoleLogin } : {}),
-      ...(props.useApi !== undefined ? { useApi: props.useApi } : {}),
-      ...(props.email !== undefined ? { email: props.email } : {}),
-      ...(props.phoneNum !== undefined ? { phoneNum: props.phoneNum } : {}),
-      ...(props.countryCode !== undefined ? { countryCode: props.countryCode } : {}),
-      ...(props.needResetPassword !== undefined ? { needResetPassword: props.needResetPassword } : {}),
-      ...(props.forceDelete !== undefined ? { forceDelete: props.forceDelete } : {}),
-      ...(props.tags !== undefined ? { tags: props.tags } : {}),
+      remark: props.remark,
+      consoleLogin: props.consoleLogin,
+      useApi: props.useApi,
+      email: props.email,
+      phoneNum: props.phoneNum,
+      countryCode: props.countryCode,
+      needResetPassword: props.needResetPassword,
+      forceDelete: props.forceDelete,
+      tags: props.tags,
     });
     this.userName = this.resource.name;
     this.policyTarget = PolicyTarget.user(this.userName);
@@ -258,7 +264,7 @@ export class CamGroup extends IdentityBase implements IGroup {
     if (typeof props !== 'object' || props === null || typeof props.groupName !== 'string' || props.groupName === '') {
       throw new CamValidationError(`${this.node.path}: give { groupName: 'ops' }: a group has a name`, []);
     }
-    this.resource = new CamGroupResource(this, 'Resource', { name: props.groupName, ...(props.remark !== undefined ? { remark: props.remark } : {}) });
+    this.resource = new CamGroupResource(this, 'Resource', { name: props.groupName, remark: props.remark });
     this.groupId = this.resource.id;
     this.policyTarget = PolicyTarget.group(this.groupId);
   }
@@ -376,10 +382,10 @@ export class CamRole extends IdentityBase implements IRole {
     this.resource = new CamRoleResource(this, 'Resource', {
       name: props.roleName,
       document: Lazy.stringValue({ produce: () => this.trustPolicy.toJson() }),
-      ...(props.description !== undefined ? { description: props.description } : {}),
-      ...(props.consoleLogin !== undefined ? { consoleLogin: props.consoleLogin } : {}),
-      ...(props.sessionDuration !== undefined ? { sessionDuration: props.sessionDuration } : {}),
-      ...(props.tags !== undefined ? { tags: props.tags } : {}),
+      description: props.description,
+      consoleLogin: props.consoleLogin,
+      sessionDuration: props.sessionDuration,
+      tags: props.tags,
     });
     this.roleName = this.resource.name;
     this.roleId = this.resource.id;
@@ -407,7 +413,7 @@ export class CamRole extends IdentityBase implements IRole {
     }
     for (const principal of principals.flatMap((p) => p._expand(this))) {
       const conditions = [...this.conditions, ...principal._trustConditions];
-      const key = JSON.stringify([principal._assumeAction, conditions.map((c) => [c.conditionOperator.name, c.key, c.values])]);
+      const key = JSON.stringify([principal._assumeAction, conditionsSignature(conditions)]);
       let statement = this.assume.get(key);
       if (!statement) {
         statement = new PolicyStatement({ effect: Effect.ALLOW, actions: [principal._assumeAction], conditions });
