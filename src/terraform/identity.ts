@@ -12,6 +12,7 @@ import { Principal } from '../policy/principal';
 import { Linter } from '../lint/linter';
 import { PolicyContext } from '../lint/rule';
 import { AttachmentMethod, IPolicy, PolicyAttachment, foundOrFail } from './attachment';
+import { escapeOptional, escapeTags, escapeTerraformTemplate } from './escape';
 import { ManagedPolicy } from './managed-policy';
 import { CamPolicy } from './policy';
 import { LINT_OPTIONS, reportLinted } from './cam-lint';
@@ -174,17 +175,18 @@ export class CamUser extends IdentityBase implements IUser {
       throw new CamValidationError(`${this.node.path}: give { userName: 'alice' }: a user has a name`, []);
     }
     this.resource = new CamUserResource(this, 'Resource', {
-      // An option left out is undefined here, and the provider resource emits nothing for it.
+      // An option left out is undefined here, and the provider resource emits nothing for it; text is
+      // escaped, as Terraform reads every string as a template.
       name: props.userName,
-      remark: props.remark,
+      remark: escapeOptional(props.remark),
       consoleLogin: props.consoleLogin,
       useApi: props.useApi,
-      email: props.email,
-      phoneNum: props.phoneNum,
-      countryCode: props.countryCode,
+      email: escapeOptional(props.email),
+      phoneNum: escapeOptional(props.phoneNum),
+      countryCode: escapeOptional(props.countryCode),
       needResetPassword: props.needResetPassword,
       forceDelete: props.forceDelete,
-      tags: props.tags,
+      tags: props.tags === undefined ? undefined : escapeTags(props.tags),
     });
     this.userName = this.resource.name;
     this.policyTarget = PolicyTarget.user(this.userName);
@@ -264,7 +266,7 @@ export class CamGroup extends IdentityBase implements IGroup {
     if (typeof props !== 'object' || props === null || typeof props.groupName !== 'string' || props.groupName === '') {
       throw new CamValidationError(`${this.node.path}: give { groupName: 'ops' }: a group has a name`, []);
     }
-    this.resource = new CamGroupResource(this, 'Resource', { name: props.groupName, remark: props.remark });
+    this.resource = new CamGroupResource(this, 'Resource', { name: props.groupName, remark: escapeOptional(props.remark) });
     this.groupId = this.resource.id;
     this.policyTarget = PolicyTarget.group(this.groupId);
   }
@@ -381,11 +383,12 @@ export class CamRole extends IdentityBase implements IRole {
     this.grantAssumeRole(...assumedBy);
     this.resource = new CamRoleResource(this, 'Resource', {
       name: props.roleName,
-      document: Lazy.stringValue({ produce: () => this.trustPolicy.toJson() }),
-      description: props.description,
+      // Escaped as a policy's document is: CAM's `${...}` reaches CAM as text.
+      document: Lazy.stringValue({ produce: () => escapeTerraformTemplate(this.trustPolicy.toJson()) }),
+      description: escapeOptional(props.description),
       consoleLogin: props.consoleLogin,
       sessionDuration: props.sessionDuration,
-      tags: props.tags,
+      tags: props.tags === undefined ? undefined : escapeTags(props.tags),
     });
     this.roleName = this.resource.name;
     this.roleId = this.resource.id;

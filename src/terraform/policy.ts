@@ -13,7 +13,7 @@ import { Principal, PrincipalKind } from '../policy/principal';
 import { Effect, PolicyStatement } from '../policy/statement';
 import { isUnresolved } from '../policy/tokens';
 import { AttachmentMethod, IPolicy, PolicyAttachment } from './attachment';
-import { escapeTerraformTemplate } from './escape';
+import { escapeOptional, escapeTags, escapeTerraformTemplate } from './escape';
 import { LINT_OPTIONS, recordSuppressions, reportLinted, suppressionsOf } from './cam-lint';
 import { OwnValidation, requireProvider } from './findings';
 import { CamPolicy as CamPolicyResource } from './generated/cam-policy';
@@ -170,7 +170,7 @@ export class CamPolicy extends CamPolicyResource implements IPolicy {
     super(scope, id, {
       name: p.policyName,
       // Every text the construct emits is read by Terraform as a template: escaped like the document.
-      description: p.description === undefined ? undefined : escapeTerraformTemplate(p.description),
+      description: escapeOptional(p.description),
       tags: p.tags === undefined ? undefined : escapeTags(p.tags),
       // Rendered at synthesis, once (`refresh`): statements may be added until then.
       document: '',
@@ -409,12 +409,6 @@ function duplicateNameFindings(policy: CamPolicy, entry: PolicyRegistry): Findin
   return [duplicatePolicyName(policy.policyName, others.map((p) => p.node.path), '/name')];
 }
 
-/** Tags with keys and values escaped for Terraform's templates. */
-function escapeTags(tags: { [key: string]: string }): { [key: string]: string } {
-  const out: { [key: string]: string } = {};
-  for (const [key, value] of Object.entries(tags)) out[escapeTerraformTemplate(key)] = escapeTerraformTemplate(value);
-  return out;
-}
 
 /**
  * A target's value as part of a construct id, one-to-one: letters, digits and "-" stay, every

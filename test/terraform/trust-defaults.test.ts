@@ -238,3 +238,23 @@ describe('the mistakes a user makes in the realistic stack', () => {
   });
 });
 
+describe('text of identities as Terraform reads it', () => {
+  it('remarks, descriptions, tags and the trust policy are escaped as a policy\'s are: CAM\'s ${...} reaches CAM as text', () => {
+    const s = stack();
+    new CamUser(s, 'U', { userName: 'u', remark: 'owner ${uin}', tags: { 'k${a}': 'v%{b}' } });
+    new CamGroup(s, 'G', { groupName: 'g', remark: '${x}' });
+    new CamRole(s, 'R', {
+      roleName: 'r', assumedBy: new AccountPrincipal('100000000001'), description: 'for ${team}', tags: { t: '${y}' },
+      trustConditions: [Condition.stringEquals('sts:external_id', ['id-${uin}'])],
+    });
+    const json = JSON.parse(Testing.synth(s, true));
+    expect(Object.values<any>(json.resource.tencentcloud_cam_user)[0]).toMatchObject({ remark: 'owner $${uin}', tags: { 'k$${a}': 'v%%{b}' } });
+    expect(Object.values<any>(json.resource.tencentcloud_cam_group)[0].remark).toBe('$${x}');
+    const role = Object.values<any>(json.resource.tencentcloud_cam_role)[0];
+    expect(role).toMatchObject({ description: 'for $${team}', tags: { t: '$${y}' } });
+    expect(role.document).toContain('"id-$${uin}"');
+    // What CAM reads once Terraform has unescaped it.
+    expect(JSON.parse(role.document.replace(/\$\$\{/g, '${')).statement[0].condition).toEqual({ string_equal: { 'sts:external_id': ['id-${uin}'] } });
+  });
+});
+
