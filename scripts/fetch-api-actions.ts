@@ -118,50 +118,142 @@ for (const page of PAGES) {
 }
 
 // Products' pages that give, per API, the resources it is authorized against (and, on some, the
-// condition keys it sends): tables headed `| API Operation | Resource Path |` or `| API | Resource Path |`,
-// a third column `Condition Key` where there is one. Kept as each page writes them (`$region`,
-// `$account`), with the page.
-const RESOURCE_PAGES = [
-  'yehe_doc/计算/云服务器/产品简介/访问管理/可授权的资源类型_intl_en.md',
-  'yehe_doc/容器/容器服务/访问管理/TKE 集群资源级权限接口列表_intl_en.md',
-  'yehe_doc/数据库/云数据库 MySQL/操作指南/网络与安全/访问管理/可授权的资源类型_intl_en.md',
-  'yehe_doc/数据库/云数据库 Redis/操作指南/网络与安全/访问管理/可授权的资源类型_intl_en.md',
-  'yehe_doc/数据库/云数据库 MongoDB/操作指南/网络与安全/访问管理/可授权的资源类型_intl_en.md',
-  'yehe_doc/数据库/TDSQL-C MySQL 版/操作指南/访问管理/可授权的资源类型_intl_en.md',
-  'yehe_doc/数据库/数据库智能管家 DBbrain/操作指南/访问管理/可授权的资源类型_intl_en.md',
-  'yehe_doc/游戏服务/游戏服务器伸缩/操作指南/访问管理/可授权资源类型_intl_en.md',
-  'yehe_doc/游戏服务/游戏服务器引擎/操作指南/访问管理/可授权资源类型_intl_en.md',
-  'yehe_doc/游戏服务/游戏玩家匹配/操作指南/访问管理/可授权的资源类型_intl_en.md',
-  'yehe_doc/大数据/云数据仓库 PostgreSQL/操作指南/访问管理/策略授予_intl_en.md',
+// condition keys it sends or its authorization granularity): tables (Markdown or HTML) with a column
+// headed `API`, `API Operation`, `API Name` or `Action`, the resources in any other cell of the row
+// (`qcs:...`, as the page writes them: `$region`, `${region}`, `$account`), a column headed
+// `Condition Key` and one headed `Authorization Granularity` where the page has them. A row whose
+// resource is `*`, or whose granularity is "API level" or "Operation level", is an operation-level
+// action: its templates are `["*"]`. Each page is read as its product's (the prefix given here), so
+// that a page listing another product's resources for its APIs (DBbrain's, on TencentDB's instances)
+// gives its own product's actions. A page marked `examples` writes a resource example
+// (`qcs::ci:ap-shanghai:uid/1250000000:bucket/examplebucket-1250000000/*`) where others write a
+// template: only its operation-level rows are kept as resources. A page's actions that API 3.0 does not
+// list join `published` (with the page) where API 3.0 lists the product, or where the page lists every
+// API of its product (`complete`); the others (TKE's `ccs`, whose page lists its resource-level APIs
+// only) are kept as resources only, so that an action no page lists is not taken for a misspelling.
+const RESOURCE_PAGES: Array<{ prefix: string; path: string; examples?: true; complete?: true }> = [
+  { prefix: 'cvm', path: 'yehe_doc/计算/云服务器/产品简介/访问管理/可授权的资源类型_intl_en.md' },
+  { prefix: 'cbs', path: 'yehe_doc/基础存储服务/云硬盘/产品简介/访问管理/可授权的资源类型_intl_en.md' },
+  { prefix: 'ccs', path: 'yehe_doc/容器/容器服务/访问管理/TKE 集群资源级权限接口列表_intl_en.md' },
+  { prefix: 'tcm', path: 'yehe_doc/容器/服务网格/操作指南/访问管理/CAM 自定义策略授权_intl_en.md' },
+  { prefix: 'clb', path: 'yehe_doc/网络与CDN/负载均衡/访问管理/授权定义_intl_en.md' },
+  { prefix: 'dc', path: 'yehe_doc/网络与CDN/专线接入/访问管理/可授权策略类型_intl_en.md' },
+  { prefix: 'privatedns', path: 'yehe_doc/企业应用/私有域解析 Private DNS/访问管理/可授权资源类型_intl_en.md' },
+  { prefix: 'ci', path: 'yehe_doc/基础存储服务/数据万象/开发者手册/访问管理/授权粒度详情_intl_en.md', examples: true, complete: true },
+  { prefix: 'cdb', path: 'yehe_doc/数据库/云数据库 MySQL/操作指南/网络与安全/访问管理/可授权的资源类型_intl_en.md' },
+  { prefix: 'redis', path: 'yehe_doc/数据库/云数据库 Redis/操作指南/网络与安全/访问管理/可授权的资源类型_intl_en.md' },
+  { prefix: 'mongodb', path: 'yehe_doc/数据库/云数据库 MongoDB/操作指南/网络与安全/访问管理/可授权的资源类型_intl_en.md' },
+  { prefix: 'cynosdb', path: 'yehe_doc/数据库/TDSQL-C MySQL 版/操作指南/访问管理/可授权的资源类型_intl_en.md' },
+  { prefix: 'dbbrain', path: 'yehe_doc/数据库/数据库智能管家 DBbrain/操作指南/访问管理/可授权的资源类型_intl_en.md' },
+  { prefix: 'tcaplusdb', path: 'yehe_doc/数据库/游戏数据库 TcaplusDB/操作指南/访问管理/可授权的资源类型_intl_en.md' },
+  { prefix: 'ctsdb', path: 'yehe_doc/数据库/时序数据库 CTSDB/操作指南/访问管理/可授权的资源类型_intl_en.md' },
+  { prefix: 'tdmq', path: 'yehe_doc/中间件与通信/消息队列 Pulsar 版/操作指南/访问管理 CAM_intl_en.md' },
+  { prefix: 'tdmq', path: 'yehe_doc/中间件与通信/消息队列 RabbitMQ 版/操作指南/访问管理 CAM_intl_en.md' },
+  { prefix: 'tdmq', path: 'yehe_doc/中间件与通信/消息队列 RocketMQ 版/操作指南/访问管理 CAM_intl_en.md' },
+  { prefix: 'tdmq', path: 'yehe_doc/中间件与通信/消息队列 CMQ 版/操作指南/访问管理 CAM_intl_en.md' },
+  { prefix: 'gse', path: 'yehe_doc/游戏服务/游戏服务器伸缩/操作指南/访问管理/可授权资源类型_intl_en.md' },
+  { prefix: 'gse', path: 'yehe_doc/游戏服务/游戏服务器引擎/操作指南/访问管理/可授权资源类型_intl_en.md' },
+  { prefix: 'gpm', path: 'yehe_doc/游戏服务/游戏玩家匹配/操作指南/访问管理/可授权的资源类型_intl_en.md' },
 ];
 interface ActionResources { templates: string[]; conditionKeys: string[]; source: string }
 const resources = new Map<string, Map<string, ActionResources>>();
-const cells = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
-for (const page of RESOURCE_PAGES) {
-  const text = execFileSync('git', ['-C', docsDir, 'show', `${docsCommit}:${page}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const source = `tencentyun/intlcloud-documents@${docsCommit}:${page}`;
-  let header: string[] | undefined;
-  for (const line of text.split('\n')) {
-    if (!line.trim().startsWith('|')) {
-      header = undefined;
-      continue;
-    }
-    const row = cells(line);
-    if (/^API( operation)?$/i.test(row[0]) && /^Resource path$/i.test(row[1] ?? '')) {
-      header = row;
-      continue;
-    }
-    if (!header || /^:?-+:?$/.test(row[0])) continue;
-    const action = /^\[?([A-Z][A-Za-z0-9]*)\]?/.exec(row[0].replace(/\s+/g, ''))?.[1];
-    const templates = [...(row[1] ?? '').matchAll(/`\s*(qcs:[^`]*?)\s*`/g)].map((m) => m[1].replace(/\s+/g, ''));
-    if (!action || templates.length === 0) continue;
-    const prefix = templates[0].split(':')[2];
-    if (!/^[a-z][a-z0-9]*$/.test(prefix)) continue;
-    const keys = /Condition key/i.test(header[2] ?? '') ? (row[2] ?? '').split(/<br>|\s+/).map((k) => k.trim()).filter((k) => /^[a-z]+:[a-z_]+$/.test(k)) : [];
-    const list = resources.get(prefix) ?? new Map<string, ActionResources>();
-    resources.set(prefix, list);
-    if (!list.has(action)) list.set(action, { templates: [...new Set(templates)], conditionKeys: keys, source });
+
+/** The rows of every table of a page (Markdown or HTML), each table's rows in one list, cells as text. */
+function tables(text: string): string[][][] {
+  const out: string[][][] = [];
+  const html = (cell: string) => cell.replace(/<code>(.*?)<\/code>/g, '`$1`').replace(/<br\s*\/?>/g, '<br>').replace(/<(?!br>)[^>]*>/g, ' ');
+  for (const table of text.matchAll(/<table[\s\S]*?<\/table>/g)) {
+    out.push([...table[0].matchAll(/<tr[\s\S]*?(?=<tr|<\/tbody|<\/table|<\/thead)/g)].map((row) => [...row[0].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => html(c[1]).trim())));
   }
+  let rows: string[][] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim().startsWith('|')) {
+      rows.push(line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim()));
+    } else if (rows.length > 0) {
+      out.push(rows);
+      rows = [];
+    }
+  }
+  if (rows.length > 0) out.push(rows);
+  return out;
+}
+
+/** The action of an API cell: its last CamelCase word (`Mount a cloud disk<br>AttachDisks`, `[AssignProject](...)`). */
+const actionOf = (cell: string): string | undefined => {
+  const words = cell.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<br>|\*\*|`/g, ' ').replace(/name\/[a-z0-9]+:/g, '').split(/\s+/);
+  return words.filter((w) => /^[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+$/.test(w)).pop();
+};
+/** The resources a cell names: backquoted (spaces inside dropped) or bare `qcs:` words. */
+const templatesOf = (cell: string): string[] => {
+  const quoted = [...cell.matchAll(/`([^`]*)`/g)].map((m) => m[1].replace(/\s+/g, '')).filter((t) => t.startsWith('qcs:'));
+  const bare = cell.replace(/`[^`]*`/g, ' ').split(/\s|<br>/).filter((w) => w.startsWith('qcs:'));
+  return [...quoted, ...bare].filter((t) => t.split(':').length >= 6);
+};
+const OPERATION_LEVEL = /^(API|operation)[ -]level$/i;
+const isStar = (cell: string) => /^`?\*`?(\s|$)/.test(cell);
+for (const page of RESOURCE_PAGES) {
+  const text = execFileSync('git', ['-C', docsDir, 'show', `${docsCommit}:${page.path}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const source = `tencentyun/intlcloud-documents@${docsCommit}:${page.path}`;
+  const list = resources.get(page.prefix) ?? new Map<string, ActionResources>();
+  resources.set(page.prefix, list);
+  for (const [header, ...rows] of tables(text)) {
+    const title = header.map((c) => c.replace(/\*\*/g, '').trim());
+    const api = title.findIndex((c) => /^(API( operation| name)?|Action)$/i.test(c));
+    if (api < 0) continue;
+    const granularity = title.findIndex((c) => /granularity/i.test(c));
+    const key = title.findIndex((c) => /condition key/i.test(c));
+    for (const row of rows) {
+      const action = actionOf(row[api] ?? '');
+      if (!action || list.has(action)) continue;
+      const others = row.filter((_, i) => i !== api && i !== key);
+      const written = [...new Set(others.flatMap(templatesOf))];
+      const operationLevel = written.length === 0 && ((granularity >= 0 && OPERATION_LEVEL.test(row[granularity] ?? '')) || others.some(isStar));
+      const service = services.get(page.prefix);
+      if ((written.length > 0 || operationLevel) && (service || page.complete) && !service?.actions.has(action)) {
+        const names = published.get(page.prefix) ?? new Map<string, string>();
+        published.set(page.prefix, names);
+        if (!names.has(action)) names.set(action, source);
+      }
+      const templates = page.examples ? [] : written;
+      if (templates.length === 0 && !operationLevel) continue;
+      const keys = key >= 0 ? (row[key] ?? '').split(/<br>|\s+/).map((k) => k.trim()).filter((k) => /^[a-z]+:[a-z_]+$/.test(k)) : [];
+      list.set(action, { templates: operationLevel ? ['*'] : templates, conditionKeys: keys, source });
+    }
+  }
+}
+
+// The condition keys a service sends, where its pages list them: COS's page "Conditions" (every
+// `cos:` key of its tables), and the keys the resource pages give per action.
+const KEY_PAGES: Array<{ prefix: string; path: string }> = [
+  { prefix: 'cos', path: 'yehe_doc/基础存储服务/对象存储/开发者指南/访问管理/访问权限配置说明/访问策略语言/生效条件_intl_en.md' },
+];
+const conditionKeys = new Map<string, { keys: Set<string>; sources: Set<string> }>();
+const keysOf = (prefix: string) => {
+  const entry = conditionKeys.get(prefix) ?? { keys: new Set<string>(), sources: new Set<string>() };
+  conditionKeys.set(prefix, entry);
+  return entry;
+};
+for (const page of KEY_PAGES) {
+  const text = execFileSync('git', ['-C', docsDir, 'show', `${docsCommit}:${page.path}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const entry = keysOf(page.prefix);
+  entry.sources.add(`tencentyun/intlcloud-documents@${docsCommit}:${page.path}`);
+  for (const [header, ...rows] of tables(text)) {
+    if (!/^condition key$/i.test(header[0] ?? '')) continue;
+    for (const row of rows) {
+      const k = new RegExp(`^\\[?(${page.prefix}:[a-z][a-z0-9_-]*)`).exec(row[0] ?? '')?.[1];
+      if (k) entry.keys.add(k);
+    }
+  }
+}
+for (const [prefix, list] of resources) {
+  for (const r of list.values()) {
+    for (const k of r.conditionKeys) {
+      const entry = keysOf(k.split(':')[0]);
+      entry.keys.add(k);
+      entry.sources.add(r.source);
+    }
+  }
+  if (list.size === 0) throw new Error(`fetch-api-actions: no API table read on the ${prefix} pages`);
 }
 
 const sorted = <T>(m: Map<string, T>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -178,9 +270,10 @@ const out = {
   }])),
   published: Object.fromEntries(sorted(published).map(([prefix, names]) => [prefix, Object.fromEntries(sorted(names))])),
   resources: Object.fromEntries(sorted(resources).map(([prefix, actions]) => [prefix, Object.fromEntries(sorted(actions))])),
+  conditionKeys: Object.fromEntries(sorted(conditionKeys).map(([prefix, e]) => [prefix, { keys: [...e.keys].sort(), sources: [...e.sources].sort() }])),
 };
 writeFileSync(join(repo, 'src/catalog/data/api-actions.json'), `${JSON.stringify(out, null, 1)}\n`);
 const count = [...services.values()].reduce((n, s) => n + s.actions.size, 0);
 const extra = [...published.values()].reduce((n, m) => n + m.size, 0);
 const withResources = [...resources.values()].reduce((n, m) => n + m.size, 0);
-console.log(`fetch-api-actions: ${services.size} products, ${count} API 3.0 actions from tencentcloud-cli ${commit.slice(0, 12)} (${date}); ${extra} published actions outside API 3.0 (Tencent's pages in the corpora, COS's page); resources of ${withResources} actions of ${resources.size} products from their pages`);
+console.log(`fetch-api-actions: ${services.size} products, ${count} API 3.0 actions from tencentcloud-cli ${commit.slice(0, 12)} (${date}); ${extra} published actions outside API 3.0 (Tencent's pages in the corpora, COS's page, the products' CAM pages); resources of ${withResources} actions of ${resources.size} products from their pages`);

@@ -148,6 +148,8 @@ interface ProductActions {
   readonly lower: string[];
   /** What the product's CAM page gives of an action, by the action's name lower-cased. */
   readonly resources: Map<string, ProductActionResources>;
+  /** The condition keys the service sends where its pages list them, by the key lower-cased, with the pages. */
+  readonly conditionKeys?: { readonly byLower: Map<string, string>; readonly sources: readonly string[] };
 }
 
 function productIndex(): ProductIndex {
@@ -181,7 +183,9 @@ export function productActions(prefix: string): ProductActions | undefined {
   for (const [name, [templates, conditionKeys, source]] of Object.entries(names.resources)) {
     resources.set(name.toLowerCase(), { action: `name/${key}:${name}`, templates: [...templates], conditionKeys: [...conditionKeys], source });
   }
-  const actions = { api3: entry[1], byLower, lower: [...byLower.keys()], resources };
+  const keys = names.conditionKeys;
+  const conditionKeys = keys ? { byLower: new Map(keys[0].map((k) => [k.toLowerCase(), k])), sources: keys[1] } : undefined;
+  const actions = { api3: entry[1], byLower, lower: [...byLower.keys()], resources, conditionKeys };
   PRODUCTS.sets.set(key, actions);
   return actions;
 }
@@ -286,6 +290,15 @@ export class Catalog {
     const parsed = parseAction(action);
     if (!parsed || parsed.name.includes('*')) return undefined;
     return productActions(parsed.service)?.resources.get(parsed.name.toLowerCase());
+  }
+
+  /**
+   * The condition keys a service sends, where its pages list them (`cos`: COS's page "Conditions";
+   * `cvm`: the keys CVM's and CBS's resource pages give per API), as a condition takes them
+   * (`cos:prefix`). Empty where no page in the data lists them.
+   */
+  public static productConditionKeys(prefix: string): string[] {
+    return [...(productActions(prefix)?.conditionKeys?.byLower.values() ?? [])];
   }
 
   /** The date of the Tencent API metadata the product action names were read from (`YYYY-MM-DD`). */

@@ -67,6 +67,8 @@ export interface ApiActionsData {
   readonly services: { readonly [prefix: string]: { readonly product: string; readonly api: string; readonly versions: readonly string[]; readonly actions: readonly string[]; readonly deprecated?: readonly string[] } };
   readonly published: { readonly [prefix: string]: { readonly [action: string]: string } };
   readonly resources: { readonly [prefix: string]: { readonly [action: string]: { readonly templates: readonly string[]; readonly conditionKeys: readonly string[]; readonly source: string } } };
+  /** The condition keys a service sends, where its pages list them, with the pages. */
+  readonly conditionKeys: { readonly [prefix: string]: { readonly keys: readonly string[]; readonly sources: readonly string[] } };
 }
 
 /** The index of products the linter reads (`src/catalog/data/products/index.json`, generated): each prefix's product name and whether API 3.0 lists it. */
@@ -80,6 +82,8 @@ export interface ProductIndex {
 export interface ProductNames {
   readonly api3: readonly string[];
   readonly published: readonly string[];
-  /** Per action, as the product's page writes them: [resource templates, condition keys, page]. */
+  /** Per action, as the product's page writes them: [resource templates (`["*"]`: operation level), condition keys, page]. */
   readonly resources: { readonly [action: string]: [readonly string[], readonly string[], string] };
+  /** The condition keys the service sends, where its pages list them: [keys, pages]. */
+  readonly conditionKeys?: [readonly string[], readonly string[]];
 }

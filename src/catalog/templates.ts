@@ -4,7 +4,8 @@ import { memoize } from '../policy/memo';
 import { hasPlaceholder } from '../policy/tokens';
 import { replaceVariables } from '../policy/variables';
 import { wildcardsIntersect } from '../policy/wildcard';
-import { ActionInfo } from './catalog';
+import { Granularity } from './access-level';
+import { ActionInfo, Catalog, ProductActionResources } from './catalog';
 
 /**
  * Resource templates as matchers. A template is the form of the resource CAM authorizes an action
@@ -47,6 +48,73 @@ export function resourceTemplates(info: ActionInfo | undefined): readonly string
 /** The templates of each catalogued action, found once: every policy of a stack asks for them. */
 const TEMPLATES_OF = new WeakMap<ActionInfo, readonly string[]>();
 const NO_TEMPLATES: readonly string[] = Object.freeze([]);
+
+/**
+ * A resource as a product's CAM page writes it (`qcs::cvm:$region:$account:instance/$instanceId`,
+ * `qcs::ccs:region:account:cluster/*`, `qcs::tdmq:${region}:uin/${uin}:queue/${queueName}`) as a
+ * template: `$name` and `{name}` are `${name}`, and a region or account the page writes as a word or
+ * leaves empty stands for any (the pages write TCMPP's "no region" nowhere).
+ * @internal
+ */
+export const pageTemplate: (written: string) => string = memoize((written) => {
+  const braced = written.replace(/\$(?!\{)([A-Za-z_][A-Za-z0-9_]*)/g, '${$1}').replace(/(?<!\$)\{([^}]*)\}/g, '${$1}');
+  const parts = splitSegments(braced);
+  if (parts.length !== 6) return braced;
+  if (parts[3] === '' || parts[3] === 'region') parts[3] = '${region}';
+  if (parts[4] === '' || parts[4] === 'account' || parts[4] === 'uin/') parts[4] = '${account}';
+  return parts.join(':');
+});
+
+/** What an action is authorized against, from the catalogue's data or a product's CAM page. @internal */
+export interface ActionResourceFacts {
+  /** The six-segment templates (none for an operation-level action). */
+  readonly templates: readonly string[];
+  /** Whether CAM authorizes it only on `*`. */
+  readonly operationLevel: boolean;
+  /** The product's page the facts come from; undefined for TCMPP's and CMQ's catalogued actions. */
+  readonly page?: ProductActionResources;
+  /** The name of the product whose page it is (`Private DNS`), for messages. */
+  readonly product?: string;
+}
+
+/**
+ * The resources an action is authorized against: the catalogue's (TCMPP, CMQ) where it has the
+ * action, else its product's CAM page's; undefined for a wildcard or an action no page gives.
+ * @internal
+ */
+export function actionResources(action: string): ActionResourceFacts | undefined {
+  if (action.includes('*')) return undefined;
+  const info = Catalog.action(action);
+  if (info) return { templates: resourceTemplates(info), operationLevel: info.granularity === Granularity.OPERATION_LEVEL };
+  const page = Catalog.productActionResources(action);
+  if (!page) return undefined;
+  let facts = PAGE_FACTS.get(page);
+  if (!facts) {
+    const operationLevel = page.templates[0] === '*';
+    const templates = operationLevel ? NO_TEMPLATES : Object.freeze([...new Set(page.templates.map(pageTemplate).filter((t) => templateSegments(t).length === 6).flatMap(typeSpellings))]);
+    const prefix = page.action.slice('name/'.length, page.action.indexOf(':'));
+    facts = { templates, operationLevel, page, product: (Catalog.camService(prefix)?.product ?? prefix).replace(/ \(.*\)$/, '') };
+    PAGE_FACTS.set(page, facts);
+  }
+  return facts;
+}
+
+/**
+ * A page's template and the same with its resource type written with or without a trailing `Id`:
+ * Tencent's pages write both for one resource (MongoDB's API table `instanceId/$instanceId`, its
+ * examples and type table `instance/cmgo-...`), so either is taken to fit.
+ */
+function typeSpellings(template: string): string[] {
+  const parts = splitSegments(template);
+  const slash = parts[5].indexOf('/');
+  const type = slash < 0 ? parts[5] : parts[5].slice(0, slash);
+  if (!/^[A-Za-z]+$/.test(type)) return [template];
+  const other = type.endsWith('Id') ? type.slice(0, -2) : `${type}Id`;
+  return [template, [...parts.slice(0, 5), other + parts[5].slice(type.length)].join(':')];
+}
+
+/** Each page entry's facts, made once. */
+const PAGE_FACTS = new WeakMap<ProductActionResources, ActionResourceFacts>();
 
 /** The first template of an action, the one its service's page gives first. @internal */
 export function singleTemplate(info: ActionInfo | undefined): string | undefined {

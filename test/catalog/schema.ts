@@ -86,10 +86,15 @@ export const apiActionsSchema = z.strictObject({
   })).refine((s) => Object.keys(s).length >= 200, 'every product: at least 200'),
   published: z.record(z.string().regex(/^[a-z][a-z0-9_-]*$/), z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), z.string().regex(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}:/))),
   resources: z.record(z.string().regex(/^[a-z][a-z0-9]*$/), z.record(z.string().regex(/^[A-Z][A-Za-z0-9]*$/), z.strictObject({
-    templates: z.array(z.string().startsWith('qcs:')).min(1),
+    // `["*"]`: an operation-level action (the page's resource is `*`, or its granularity "API level").
+    templates: z.union([z.tuple([z.literal('*')]), z.array(z.string().startsWith('qcs:').refine((t) => t.split(':').length >= 6, 'six segments')).min(1)]),
     conditionKeys: z.array(z.string().regex(/^[a-z]+:[a-z_]+$/)),
     source: z.string().regex(/^tencentyun\/intlcloud-documents@[0-9a-f]{40}:/),
   }))),
+  conditionKeys: z.record(z.string().regex(/^[a-z][a-z0-9]*$/), z.strictObject({
+    keys: z.array(z.string().regex(/^[a-z][a-z0-9]*:[a-z][a-z0-9_-]*$/)).min(1),
+    sources: z.array(z.string().regex(/^tencentyun\/intlcloud-documents@[0-9a-f]{40}:/)).min(1),
+  })),
 });
 
 type ParsedApi = z.infer<typeof apiActionsSchema>;

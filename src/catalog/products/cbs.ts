@@ -5,7 +5,7 @@ import { Catalog } from '../catalog';
 /**
  * Every action of Cloud Block Storage (CAM prefix `cbs`; API cbs 2017-03-12), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class CbsActions {
   /** Write, by its verb. */
@@ -17,7 +17,11 @@ export class CbsActions {
   /** Write, by its verb. */
   public static readonly APPLY_SNAPSHOT_GROUP = 'name/cbs:ApplySnapshotGroup';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:volume/*`, `qcs::cvm:$region:$account:volume/$diskId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:disk_type`.
+   */
   public static readonly ATTACH_DISKS = 'name/cbs:AttachDisks';
 
   /** Write, by its verb. */
@@ -38,7 +42,11 @@ export class CbsActions {
   /** Write, by its verb. */
   public static readonly CREATE_DISK_BACKUP = 'name/cbs:CreateDiskBackup';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:volume/*`, `qcs::cvm:$region:$account:volume/$diskId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:disk_type`.
+   */
   public static readonly CREATE_DISKS = 'name/cbs:CreateDisks';
 
   /** Write, by its verb. */
@@ -80,7 +88,11 @@ export class CbsActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_DISK_STORAGE_POOL = 'name/cbs:DescribeDiskStoragePool';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:volume/*`, `qcs::cvm:$region:$account:volume/$diskId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:disk_type`.
+   */
   public static readonly DESCRIBE_DISKS = 'name/cbs:DescribeDisks';
 
   /** Read, by its verb. */
@@ -107,7 +119,11 @@ export class CbsActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_SNAPSHOTS = 'name/cbs:DescribeSnapshots';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:volume/*`, `qcs::cvm:$region:$account:volume/$diskId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:disk_type`.
+   */
   public static readonly DETACH_DISKS = 'name/cbs:DetachDisks';
 
   /** Write, by its verb. */
@@ -143,7 +159,11 @@ export class CbsActions {
   /** Write, by its verb. */
   public static readonly MODIFY_AUTO_SNAPSHOT_POLICY_ATTRIBUTE = 'name/cbs:ModifyAutoSnapshotPolicyAttribute';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:volume/*`, `qcs::cvm:$region:$account:volume/$diskId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:disk_type`.
+   */
   public static readonly MODIFY_DISK_ATTRIBUTES = 'name/cbs:ModifyDiskAttributes';
 
   /** Write, by its verb. */
@@ -152,10 +172,18 @@ export class CbsActions {
   /** Write, by its verb. */
   public static readonly MODIFY_DISK_EXTRA_PERFORMANCE = 'name/cbs:ModifyDiskExtraPerformance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:volume/*`, `qcs::cvm:$region:$account:volume/$diskId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:disk_type`.
+   */
   public static readonly MODIFY_DISKS_CHARGE_TYPE = 'name/cbs:ModifyDisksChargeType';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:volume/*`, `qcs::cvm:$region:$account:volume/$diskId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:disk_type`.
+   */
   public static readonly MODIFY_DISKS_RENEW_FLAG = 'name/cbs:ModifyDisksRenewFlag';
 
   /** Write, by its verb. */
@@ -167,13 +195,21 @@ export class CbsActions {
   /** Write, by its verb. */
   public static readonly MODIFY_SNAPSHOTS_SHARE_PERMISSION = 'name/cbs:ModifySnapshotsSharePermission';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:volume/*`, `qcs::cvm:$region:$account:volume/$diskId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:disk_type`.
+   */
   public static readonly RENEW_DISK = 'name/cbs:RenewDisk';
 
   /** Write, by its verb. */
   public static readonly RENEW_REMOTE_DISK = 'name/cbs:RenewRemoteDisk';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:volume/*`, `qcs::cvm:$region:$account:volume/$diskId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:disk_type`.
+   */
   public static readonly RESIZE_DISK = 'name/cbs:ResizeDisk';
 
   /** Write, by its verb. */
@@ -182,7 +218,11 @@ export class CbsActions {
   /** Write, by its verb. */
   public static readonly SWITCH_PARAMETER_RENEW_REMOTE_DISKS = 'name/cbs:SwitchParameterRenewRemoteDisks';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:volume/*`, `qcs::cvm:$region:$account:volume/$diskId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:disk_type`.
+   */
   public static readonly TERMINATE_DISKS = 'name/cbs:TerminateDisks';
 
   /** Write, by its verb. */
@@ -190,6 +230,13 @@ export class CbsActions {
 
   /** Write, by its verb. */
   public static readonly UNBIND_AUTO_SNAPSHOT_POLICY = 'name/cbs:UnbindAutoSnapshotPolicy';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:volume/*`, `qcs::cvm:$region:$account:volume/$diskId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:disk_type`.
+   */
+  public static readonly DESCRIBE_DISK_OPERATION_LOGS = 'name/cbs:DescribeDiskOperationLogs';
 
   /** Every action of `cbs`: `name/cbs:*`. */
   public static readonly ALL = 'name/cbs:*';

@@ -5,7 +5,7 @@ import { Catalog } from '../catalog';
 /**
  * Every action of TencentDB for MySQL (CAM prefix `cdb`; API cdb 2017-03-20), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class CdbActions {
   /**
@@ -764,6 +764,76 @@ export class CdbActions {
 
   /** Write, by its verb. */
   public static readonly VERIFY_ROOT_ACCOUNT = 'name/cdb:VerifyRootAccount';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_BACKUP_DATABASES = 'name/cdb:DescribeBackupDatabases';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_BACKUP_DOWNLOAD_DB_TABLE_CODE = 'name/cdb:DescribeBackupDownloadDbTableCode';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_BACKUP_TABLES = 'name/cdb:DescribeBackupTables';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_DATABASES_FOR_INSTANCES = 'name/cdb:DescribeDatabasesForInstances';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_MONITOR_DATA = 'name/cdb:DescribeMonitorData';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DROP_DATABASE_TABLES = 'name/cdb:DropDatabaseTables';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly INIT_DB_INSTANCES = 'name/cdb:InitDBInstances';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly MODIFY_BACKUP_INFO = 'name/cdb:ModifyBackupInfo';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly OFFLINE_DB_INSTANCES = 'name/cdb:OfflineDBInstances';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly SUBMIT_BATCH_OPERATION = 'name/cdb:SubmitBatchOperation';
 
   /** Every action of `cdb`: `name/cdb:*`. */
   public static readonly ALL = 'name/cdb:*';

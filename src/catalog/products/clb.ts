@@ -5,7 +5,7 @@ import { Catalog } from '../catalog';
 /**
  * Every action of Cloud Load Balancer (CAM prefix `clb`; API clb 2018-03-17), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class ClbActions {
   /** Write, by its verb. */
@@ -29,7 +29,11 @@ export class ClbActions {
   /** Write, by its verb. */
   public static readonly ASSOCIATE_TARGET_GROUPS = 'name/clb:AssociateTargetGroups';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
   public static readonly AUTO_REWRITE = 'name/clb:AutoRewrite';
 
   /** Write, by its verb. */
@@ -71,7 +75,11 @@ export class ClbActions {
   /** Write, by its verb. */
   public static readonly CREATE_LISTENER = 'name/clb:CreateListener';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs:$projectid:clb:$region:$account:clb/*`.
+   */
   public static readonly CREATE_LOAD_BALANCER = 'name/clb:CreateLoadBalancer';
 
   /** Write, by its verb. */
@@ -113,7 +121,11 @@ export class ClbActions {
   /** Write, by its verb. */
   public static readonly DELETE_LOAD_BALANCER = 'name/clb:DeleteLoadBalancer';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
   public static readonly DELETE_LOAD_BALANCER_LISTENERS = 'name/clb:DeleteLoadBalancerListeners';
 
   /** Write, by its verb. */
@@ -125,7 +137,11 @@ export class ClbActions {
   /** Write, by its verb. */
   public static readonly DELETE_MODEL_ROUTERS = 'name/clb:DeleteModelRouters';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
   public static readonly DELETE_REWRITE = 'name/clb:DeleteRewrite';
 
   /** Write, by its verb. */
@@ -230,7 +246,11 @@ export class ClbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_LOAD_BALANCER_TRAFFIC = 'name/clb:DescribeLoadBalancerTraffic';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Operation level (the product's CAM page): grant it on `*`; restricted to a resource, CAM treats it as not authorized.
+   */
   public static readonly DESCRIBE_LOAD_BALANCERS = 'name/clb:DescribeLoadBalancers';
 
   /** Read, by its verb. */
@@ -347,7 +367,11 @@ export class ClbActions {
   /** Read, by its verb. */
   public static readonly INQUIRY_PRICE_RENEW_LOAD_BALANCER = 'name/clb:InquiryPriceRenewLoadBalancer';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
   public static readonly MANUAL_REWRITE = 'name/clb:ManualRewrite';
 
   /** Write, by its verb. */
@@ -383,7 +407,11 @@ export class ClbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_LISTENER = 'name/clb:ModifyListener';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
   public static readonly MODIFY_LOAD_BALANCER_ATTRIBUTES = 'name/clb:ModifyLoadBalancerAttributes';
 
   /** Write, by its verb. */
@@ -487,6 +515,216 @@ export class ClbActions {
 
   /** Write, by its verb. */
   public static readonly TEST_SERVICE_PROVIDER_CONNECTION = 'name/clb:TestServiceProviderConnection';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly CREATE_FORWARD_LB_FOURTH_LAYER_LISTENERS = 'name/clb:CreateForwardLBFourthLayerListeners';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly CREATE_FORWARD_LB_LISTENER_RULES = 'name/clb:CreateForwardLBListenerRules';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly CREATE_FORWARD_LB_SEVENTH_LAYER_LISTENERS = 'name/clb:CreateForwardLBSeventhLayerListeners';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly CREATE_LOAD_BALANCER_LISTENERS = 'name/clb:CreateLoadBalancerListeners';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly DELETE_FORWARD_LB_LISTENER = 'name/clb:DeleteForwardLBListener';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly DELETE_FORWARD_LB_LISTENER_RULES = 'name/clb:DeleteForwardLBListenerRules';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly DELETE_LOAD_BALANCERS = 'name/clb:DeleteLoadBalancers';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`, `qcs::cvm:$region:$account:instance/$cvminstanceid`.
+   */
+  public static readonly DEREGISTER_INSTANCES_FROM_FORWARD_LB = 'name/clb:DeregisterInstancesFromForwardLB';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`, `qcs::cvm:$region:$account:instance/$cvminstanceid`.
+   */
+  public static readonly DEREGISTER_INSTANCES_FROM_FORWARD_LB_FOURTH_LISTENER = 'name/clb:DeregisterInstancesFromForwardLBFourthListener';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`, `qcs::cvm:$region:$account:instance/$cvminstanceid`.
+   */
+  public static readonly DEREGISTER_INSTANCES_FROM_LOAD_BALANCER = 'name/clb:DeregisterInstancesFromLoadBalancer';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`, `qcs::cvm:$region:$account:instance/*`.
+   */
+  public static readonly DESCRIBE_FORWARD_LB_BACKENDS = 'name/clb:DescribeForwardLBBackends';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/*`.
+   */
+  public static readonly DESCRIBE_FORWARD_LB_HEALTH_STATUS = 'name/clb:DescribeForwardLBHealthStatus';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly DESCRIBE_FORWARD_LB_LISTENERS = 'name/clb:DescribeForwardLBListeners';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly DESCRIBE_LB_HEALTH_STATUS = 'name/clb:DescribeLBHealthStatus';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly DESCRIBE_LOAD_BALANCER_BACKENDS = 'name/clb:DescribeLoadBalancerBackends';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly DESCRIBE_LOAD_BALANCER_LISTENERS = 'name/clb:DescribeLoadBalancerListeners';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`, `qcs::cvm:$region:$account:instance/$cvminstanceid`.
+   */
+  public static readonly MODIFY_FORWARD_FOURTH_BACKENDS_PORT = 'name/clb:ModifyForwardFourthBackendsPort';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`, `qcs::cvm:$region:$account:instance/$cvminstanceid`.
+   */
+  public static readonly MODIFY_FORWARD_FOURTH_BACKENDS_WEIGHT = 'name/clb:ModifyForwardFourthBackendsWeight';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly MODIFY_FORWARD_LB_FOURTH_LISTENER = 'name/clb:ModifyForwardLBFourthListener';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly MODIFY_FORWARD_LB_NAME = 'name/clb:ModifyForwardLBName';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly MODIFY_FORWARD_LB_RULES_DOMAIN = 'name/clb:ModifyForwardLBRulesDomain';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly MODIFY_FORWARD_LB_SEVENTH_LISTENER = 'name/clb:ModifyForwardLBSeventhListener';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`, `qcs::cvm:$region:$account:instance/$cvminstanceid`.
+   */
+  public static readonly MODIFY_FORWARD_SEVENTH_BACKENDS = 'name/clb:ModifyForwardSeventhBackends';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`, `qcs::cvm:$region:$account:instance/$cvminstanceid`.
+   */
+  public static readonly MODIFY_FORWARD_SEVENTH_BACKENDS_PORT = 'name/clb:ModifyForwardSeventhBackendsPort';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly MODIFY_LOAD_BALANCER_BACKENDS = 'name/clb:ModifyLoadBalancerBackends';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly MODIFY_LOAD_BALANCER_LISTENER = 'name/clb:ModifyLoadBalancerListener';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`.
+   */
+  public static readonly MODIFY_LOAD_BALANCER_RULES_PROBE = 'name/clb:ModifyLoadBalancerRulesProbe';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`, `qcs::cvm:$region:$account:instance/$cvminstanceid`.
+   */
+  public static readonly REGISTER_INSTANCES_WITH_FORWARD_LB_FOURTH_LISTENER = 'name/clb:RegisterInstancesWithForwardLBFourthListener';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`, `qcs::cvm:$region:$account:instance/$cvminstanceid`.
+   */
+  public static readonly REGISTER_INSTANCES_WITH_FORWARD_LB_SEVENTH_LISTENER = 'name/clb:RegisterInstancesWithForwardLBSeventhListener';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::clb:$region:$account:clb/$loadbalancerid`, `qcs::cvm:$region:$account:instance/$cvminstanceid`.
+   */
+  public static readonly REGISTER_INSTANCES_WITH_LOAD_BALANCER = 'name/clb:RegisterInstancesWithLoadBalancer';
 
   /** Every action of `clb`: `name/clb:*`. */
   public static readonly ALL = 'name/clb:*';

@@ -5,7 +5,7 @@ import { Catalog } from '../catalog';
 /**
  * Every action of Cloud Time Series Database (CAM prefix `ctsdb`; API ctsdb 2023-02-02), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class CtsdbActions {
   /** Read, by its verb. */
@@ -16,6 +16,69 @@ export class CtsdbActions {
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_DATABASES = 'name/ctsdb:DescribeDatabases';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::ctsdb:$region:$account:instanceId/*`, `qcs::ctsdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_DB_INSTANCE_METRIC_INFO = 'name/ctsdb:DescribeDBInstanceMetricInfo';
+
+  /**
+   * List, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::ctsdb:$region:$account:instanceId/*`, `qcs::ctsdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_DB_INSTANCE_METRIC_LIST = 'name/ctsdb:DescribeDBInstanceMetricList';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::ctsdb:$region:$account:instanceId/*`, `qcs::ctsdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_DB_INSTANCE_METRIC_QUERY = 'name/ctsdb:DescribeDBInstanceMetricQuery';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::ctsdb:$region:$account:instanceId/*`, `qcs::ctsdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_DB_INSTANCES = 'name/ctsdb:DescribeDBInstances';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::ctsdb:$region:$account:instanceId/*`, `qcs::ctsdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly INIT_DB_INSTANCE = 'name/ctsdb:InitDBInstance';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::ctsdb:$region:$account:instanceId/*`, `qcs::ctsdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly MODIFY_DB_INSTANCE_NAME = 'name/ctsdb:ModifyDBInstanceName';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::ctsdb:$region:$account:instanceId/*`, `qcs::ctsdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly MODIFY_DB_INSTANCE_PROJECT = 'name/ctsdb:ModifyDBInstanceProject';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::ctsdb:$region:$account:instanceId/*`, `qcs::ctsdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly MODIFY_DB_INSTANCE_USER_PASSWORD = 'name/ctsdb:ModifyDBInstanceUserPassword';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::ctsdb:$region:$account:instanceId/*`, `qcs::ctsdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly RECYCLE_DB_INSTANCE = 'name/ctsdb:RecycleDBInstance';
 
   /** Every action of `ctsdb`: `name/ctsdb:*`. */
   public static readonly ALL = 'name/ctsdb:*';

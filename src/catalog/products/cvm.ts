@@ -472,8 +472,22 @@ export class CvmActions {
   /** Read, by its verb; outside API 3.0. */
   public static readonly DESCRIBE_CBS_STORAGES = 'name/cvm:DescribeCbsStorages';
 
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:image/*`, `qcs::cvm:$region:$account:image/$imageId`. Condition keys: `cvm:region`.
+   */
+  public static readonly DESCRIBE_IMAGES_ATTRIBUTE = 'name/cvm:DescribeImagesAttribute';
+
   /** Read, by its verb; outside API 3.0. */
   public static readonly DESCRIBE_INSTANCES_CBS_NUM = 'name/cvm:DescribeInstancesCbsNum';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:keypair/*`, `qcs::cvm:$region:$account:keypair/$keyId`.
+   */
+  public static readonly DESCRIBE_KEY_PAIRS_ATTRIBUTE = 'name/cvm:DescribeKeyPairsAttribute';
 
   /** Write, by its verb; outside API 3.0. */
   public static readonly DETACH_CBS_STORAGES = 'name/cvm:DetachCbsStorages';
@@ -486,6 +500,13 @@ export class CvmActions {
 
   /** Write, by its verb; outside API 3.0. */
   public static readonly MODIFY_CBS_STORAGE_ATTRIBUTES = 'name/cvm:ModifyCbsStorageAttributes';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cvm:$region:$account:instance/*`, `qcs::cvm:$region:$account:instance/$instanceId`. Condition keys: `cvm:region`, `cvm:zone`, `cvm:instance_type`.
+   */
+  public static readonly MODIFY_INSTANCE_INTERNET_CHARGE_TYPE = 'name/cvm:ModifyInstanceInternetChargeType';
 
   /** Write, by its verb; outside API 3.0. */
   public static readonly MODIFY_SECURITY_GROUP_POLICY = 'name/cvm:ModifySecurityGroupPolicy';

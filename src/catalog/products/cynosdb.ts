@@ -5,7 +5,7 @@ import { Catalog } from '../catalog';
 /**
  * Every action of TDSQL-C (CAM prefix `cynosdb`; API cynosdb 2019-01-07), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class CynosdbActions {
   /**
@@ -847,6 +847,62 @@ export class CynosdbActions {
 
   /** Write, by its verb. */
   public static readonly UPGRADE_PROXY_VERSION = 'name/cynosdb:UpgradeProxyVersion';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
+  public static readonly ACTIVATE_CLUSTER = 'name/cynosdb:ActivateCluster';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
+  public static readonly DESCRIBE_CLUSTER_ADDR = 'name/cynosdb:DescribeClusterAddr';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
+  public static readonly DESCRIBE_CLUSTER_NET_SERVICE = 'name/cynosdb:DescribeClusterNetService';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
+  public static readonly DESCRIBE_CLUSTER_SERVER_INFO = 'name/cynosdb:DescribeClusterServerInfo';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
+  public static readonly DESCRIBE_ERROR_LOGS = 'name/cynosdb:DescribeErrorLogs';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
+  public static readonly DESCRIBE_ROLLBACK_TIME_VALIDITY = 'name/cynosdb:DescribeRollbackTimeValidity';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
+  public static readonly DESCRIBE_SLOW_LOGS = 'name/cynosdb:DescribeSlowLogs';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cynosdb:$region:$account:instanceId/*`, `qcs::cynosdb:$region:$account:instanceId/$clusterId`.
+   */
+  public static readonly MODIFY_CLUSTER_PROJECT = 'name/cynosdb:ModifyClusterProject';
 
   /** Every action of `cynosdb`: `name/cynosdb:*`. */
   public static readonly ALL = 'name/cynosdb:*';

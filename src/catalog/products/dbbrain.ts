@@ -5,7 +5,7 @@ import { Catalog } from '../catalog';
 /**
  * Every action of DBbrain (CAM prefix `dbbrain`; API dbbrain 2019-10-16, 2021-05-27), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class DbbrainActions {
   /** Write, by its verb. */
@@ -29,10 +29,18 @@ export class DbbrainActions {
   /** Write, by its verb. */
   public static readonly CREATE_AUDIT_LOG_FILE = 'name/dbbrain:CreateAuditLogFile';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly CREATE_DB_DIAG_REPORT_TASK = 'name/dbbrain:CreateDBDiagReportTask';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly CREATE_DB_DIAG_REPORT_URL = 'name/dbbrain:CreateDBDiagReportUrl';
 
   /** Write, by its verb. */
@@ -71,7 +79,11 @@ export class DbbrainActions {
   /** Write, by its verb. */
   public static readonly DELETE_AUDIT_LOG_FILE = 'name/dbbrain:DeleteAuditLogFile';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DELETE_DB_DIAG_REPORT_TASKS = 'name/dbbrain:DeleteDBDiagReportTasks';
 
   /** Write, by its verb. */
@@ -110,28 +122,48 @@ export class DbbrainActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_DB_AUTONOMY_EVENTS = 'name/dbbrain:DescribeDBAutonomyEvents';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DB_DIAG_EVENT = 'name/dbbrain:DescribeDBDiagEvent';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_DB_DIAG_EVENTS = 'name/dbbrain:DescribeDBDiagEvents';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DB_DIAG_HISTORY = 'name/dbbrain:DescribeDBDiagHistory';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_DB_DIAG_REPORT_CONTENT = 'name/dbbrain:DescribeDBDiagReportContent';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DB_DIAG_REPORT_TASKS = 'name/dbbrain:DescribeDBDiagReportTasks';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_DB_INSTANCES = 'name/dbbrain:DescribeDBInstances';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DB_PERF_TIME_SERIES = 'name/dbbrain:DescribeDBPerfTimeSeries';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_DB_SPACE_STATUS = 'name/dbbrain:DescribeDBSpaceStatus';
 
   /** Read, by its verb. */
@@ -140,10 +172,18 @@ export class DbbrainActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_DIAG_DB_INSTANCES = 'name/dbbrain:DescribeDiagDBInstances';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_HEALTH_SCORE = 'name/dbbrain:DescribeHealthScore';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_HEALTH_SCORE_TIME_SERIES = 'name/dbbrain:DescribeHealthScoreTimeSeries';
 
   /** Read, by its verb. */
@@ -215,10 +255,18 @@ export class DbbrainActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_SLOW_LOG_QUERY_TIME_STATS = 'name/dbbrain:DescribeSlowLogQueryTimeStats';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_SLOW_LOG_TIME_SERIES_STATS = 'name/dbbrain:DescribeSlowLogTimeSeriesStats';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_SLOW_LOG_TOP_SQLS = 'name/dbbrain:DescribeSlowLogTopSqls';
 
   /** Read, by its verb. */
@@ -242,7 +290,11 @@ export class DbbrainActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_TOP_SPACE_TABLE_TIME_SERIES = 'name/dbbrain:DescribeTopSpaceTableTimeSeries';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
   public static readonly DESCRIBE_TOP_SPACE_TABLES = 'name/dbbrain:DescribeTopSpaceTables';
 
   /** Read, by its verb. */
@@ -283,6 +335,90 @@ export class DbbrainActions {
 
   /** Write, by its verb. */
   public static readonly VERIFY_USER_ACCOUNT = 'name/dbbrain:VerifyUserAccount';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly CREATE_AUDIT_LOG_STATS_TASK = 'name/dbbrain:CreateAuditLogStatsTask';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly CREATE_DIAG_USER_INSTANCES = 'name/dbbrain:CreateDiagUserInstances';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DELETE_AUDIT_LOG_STATS_TASK = 'name/dbbrain:DeleteAuditLogStatsTask';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DELETE_DIAG_USER_INSTANCES = 'name/dbbrain:DeleteDiagUserInstances';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_AUDIT_LOG_METRIC_RATIO = 'name/dbbrain:DescribeAuditLogMetricRatio';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_AUDIT_LOG_SERIES_FOR_SQL_TIME = 'name/dbbrain:DescribeAuditLogSeriesForSqlTime';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_AUDIT_LOG_STATS_TASKS = 'name/dbbrain:DescribeAuditLogStatsTasks';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_AUDIT_LOG_TOP_SQLS = 'name/dbbrain:DescribeAuditLogTopSqls';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_DB_DIAG_REPORT = 'name/dbbrain:DescribeDBDiagReport';
+
+  /**
+   * List, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_PROCESS_LIST = 'name/dbbrain:DescribeProcessList';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_SQL_ADVICE = 'name/dbbrain:DescribeSqlAdvice';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_SQL_EXPLAIN = 'name/dbbrain:DescribeSqlExplain';
 
   /** Every action of `dbbrain`: `name/dbbrain:*`. */
   public static readonly ALL = 'name/dbbrain:*';

@@ -5,10 +5,14 @@ import { Catalog } from '../catalog';
 /**
  * Every action of Direct Connect (CAM prefix `dc`; API dc 2018-04-10), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class DcActions {
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::dc::uin/:dcx/${DirectConnectTunnelId}`.
+   */
   public static readonly ACCEPT_DIRECT_CONNECT_TUNNEL = 'name/dc:AcceptDirectConnectTunnel';
 
   /** Write, by its verb. */
@@ -20,22 +24,38 @@ export class DcActions {
   /** Write, by its verb. */
   public static readonly CREATE_DIRECT_CONNECT = 'name/dc:CreateDirectConnect';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::dc::uin/:dcx/*`.
+   */
   public static readonly CREATE_DIRECT_CONNECT_TUNNEL = 'name/dc:CreateDirectConnectTunnel';
 
   /** Write, by its verb. */
   public static readonly DELETE_DIRECT_CONNECT = 'name/dc:DeleteDirectConnect';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::dc::uin/:dcx/${DirectConnectTunnelId}`.
+   */
   public static readonly DELETE_DIRECT_CONNECT_TUNNEL = 'name/dc:DeleteDirectConnectTunnel';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_ACCESS_POINTS = 'name/dc:DescribeAccessPoints';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::dc::uin/:dcx/${DirectConnectTunnelId}`.
+   */
   public static readonly DESCRIBE_DIRECT_CONNECT_TUNNEL_EXTRA = 'name/dc:DescribeDirectConnectTunnelExtra';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::dc::uin/:dcx/*`.
+   */
   public static readonly DESCRIBE_DIRECT_CONNECT_TUNNELS = 'name/dc:DescribeDirectConnectTunnels';
 
   /** Read, by its verb. */
@@ -50,7 +70,11 @@ export class DcActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_INTERNET_ADDRESS_STATISTICS = 'name/dc:DescribeInternetAddressStatistics';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::dc::uin/:dcx/${DirectConnectTunnelId}`.
+   */
   public static readonly DESCRIBE_PUBLIC_DIRECT_CONNECT_TUNNEL_ROUTES = 'name/dc:DescribePublicDirectConnectTunnelRoutes';
 
   /** Write, by its verb. */
@@ -62,17 +86,36 @@ export class DcActions {
   /** Write, by its verb. */
   public static readonly MODIFY_DIRECT_CONNECT_ATTRIBUTE = 'name/dc:ModifyDirectConnectAttribute';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::dc::uin/:dcx/${DirectConnectTunnelId}`.
+   */
   public static readonly MODIFY_DIRECT_CONNECT_TUNNEL_ATTRIBUTE = 'name/dc:ModifyDirectConnectTunnelAttribute';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::dc::uin/:dcx/${DirectConnectTunnelId}`.
+   */
   public static readonly MODIFY_DIRECT_CONNECT_TUNNEL_EXTRA = 'name/dc:ModifyDirectConnectTunnelExtra';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::dc::uin/:dcx/${DirectConnectTunnelId}`.
+   */
   public static readonly REJECT_DIRECT_CONNECT_TUNNEL = 'name/dc:RejectDirectConnectTunnel';
 
   /** Write, by its verb. */
   public static readonly RELEASE_INTERNET_ADDRESS = 'name/dc:ReleaseInternetAddress';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::dc::uin/:dcx/*`.
+   */
+  public static readonly CREATE_PUBLIC_DIRECT_CONNECT_TUNNEL = 'name/dc:CreatePublicDirectConnectTunnel';
 
   /** Every action of `dc`: `name/dc:*`. */
   public static readonly ALL = 'name/dc:*';

@@ -5,7 +5,7 @@ import { Catalog } from '../catalog';
 /**
  * Every action of TencentDB for MongoDB (CAM prefix `mongodb`; API mongodb 2018-04-08, 2019-07-25), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class MongodbActions {
   /** Write, by its verb. */
@@ -379,6 +379,97 @@ export class MongodbActions {
 
   /** Write, by its verb. */
   public static readonly UPGRADE_DB_INSTANCE_VERSION = 'name/mongodb:UpgradeDbInstanceVersion';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly BACKUP_DB_INSTANCE = 'name/mongodb:BackupDBInstance';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_BACKUP_ACCESS = 'name/mongodb:DescribeBackupAccess';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_INSTANCE_DB = 'name/mongodb:DescribeInstanceDB';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_INSTANCE_TASK_INFO = 'name/mongodb:DescribeInstanceTaskInfo';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly DESCRIBE_SLOW_LOG_PATTERN = 'name/mongodb:DescribeSlowLogPattern';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly EXCHANGE_INSTANCE = 'name/mongodb:ExchangeInstance';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly REMOVE_CLONE_INSTANCE = 'name/mongodb:RemoveCloneInstance';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly RENEW_INSTANCE = 'name/mongodb:RenewInstance';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly RESIZE_OPLOG = 'name/mongodb:ResizeOplog';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly RESTART_INSTANCE = 'name/mongodb:RestartInstance';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly SET_INSTANCE_FORMAL = 'name/mongodb:SetInstanceFormal';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly SET_READ_ONLY_TO_NORMAL = 'name/mongodb:SetReadOnlyToNormal';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::mongodb:$region:$account:instanceId/*`, `qcs::mongodb:$region:$account:instanceId/$instanceId`.
+   */
+  public static readonly TERMINATE_DB_INSTANCE_HOUR = 'name/mongodb:TerminateDBInstanceHour';
 
   /** Every action of `mongodb`: `name/mongodb:*`. */
   public static readonly ALL = 'name/mongodb:*';

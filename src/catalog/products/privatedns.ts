@@ -5,7 +5,7 @@ import { Catalog } from '../catalog';
 /**
  * Every action of Private DNS (CAM prefix `privatedns`; API privatedns 2020-10-28), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class PrivatednsActions {
   /** Write, by its verb. */
@@ -23,7 +23,11 @@ export class PrivatednsActions {
   /** Write, by its verb. */
   public static readonly CREATE_PRIVATE_DNS_ACCOUNT = 'name/privatedns:CreatePrivateDNSAccount';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Operation level (the product's CAM page): grant it on `*`; restricted to a resource, CAM treats it as not authorized.
+   */
   public static readonly CREATE_PRIVATE_ZONE = 'name/privatedns:CreatePrivateZone';
 
   /** List, by its verb. */
@@ -68,7 +72,11 @@ export class PrivatednsActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_CREATE_ZONE_LIST_RESULT = 'name/privatedns:DescribeCreateZoneListResult';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Operation level (the product's CAM page): grant it on `*`; restricted to a resource, CAM treats it as not authorized.
+   */
   public static readonly DESCRIBE_DASHBOARD = 'name/privatedns:DescribeDashboard';
 
   /** List, by its verb. */
@@ -92,7 +100,11 @@ export class PrivatednsActions {
   /** List, by its verb. */
   public static readonly DESCRIBE_PRIVATE_ZONE_RECORD_LIST = 'name/privatedns:DescribePrivateZoneRecordList';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Operation level (the product's CAM page): grant it on `*`; restricted to a resource, CAM treats it as not authorized.
+   */
   public static readonly DESCRIBE_PRIVATE_ZONE_SERVICE = 'name/privatedns:DescribePrivateZoneService';
 
   /** Read, by its verb. */
@@ -125,8 +137,26 @@ export class PrivatednsActions {
   /** Read, by its verb. */
   public static readonly QUERY_ASYNC_BIND_VPC_STATUS = 'name/privatedns:QueryAsyncBindVpcStatus';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Operation level (the product's CAM page): grant it on `*`; restricted to a resource, CAM treats it as not authorized.
+   */
   public static readonly SUBSCRIBE_PRIVATE_ZONE_SERVICE = 'name/privatedns:SubscribePrivateZoneService';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Operation level (the product's CAM page): grant it on `*`; restricted to a resource, CAM treats it as not authorized.
+   */
+  public static readonly DESCRIBE_USER_CONFIG = 'name/privatedns:DescribeUserConfig';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Operation level (the product's CAM page): grant it on `*`; restricted to a resource, CAM treats it as not authorized.
+   */
+  public static readonly MODIFY_USER_CONFIG = 'name/privatedns:ModifyUserConfig';
 
   /** Every action of `privatedns`: `name/privatedns:*`. */
   public static readonly ALL = 'name/privatedns:*';

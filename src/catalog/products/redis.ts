@@ -5,7 +5,7 @@ import { Catalog } from '../catalog';
 /**
  * Every action of TencentDB for Redis (CAM prefix `redis`; API redis 2018-04-12), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class RedisActions {
   /** Write, by its verb. */
@@ -516,6 +516,279 @@ export class RedisActions {
 
   /** Write, by its verb. */
   public static readonly UPGRADE_VERSION_TO_MULTI_AVAILABILITY_ZONES = 'name/redis:UpgradeVersionToMultiAvailabilityZones';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly ASSIGN_PROJECT = 'name/redis:AssignProject';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly AUTO_RENEW = 'name/redis:AutoRenew';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly BACKUP_INSTANCE = 'name/redis:BackupInstance';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly CLEAN_INSTANCE = 'name/redis:CleanInstance';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly CLEAR_REDIS = 'name/redis:ClearRedis';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly CREATE_INSTANCE = 'name/redis:CreateInstance';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly CREATE_INSTANCE_HOUR = 'name/redis:CreateInstanceHour';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly CREATE_REDIS = 'name/redis:CreateRedis';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly DELETE_INSTANCE = 'name/redis:DeleteInstance';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly DESCRIBE_DB_SECURITY_GROUPS_DETAIL = 'name/redis:DescribeDBSecurityGroupsDetail';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly DESCRIBE_INSTANCE_SECURITY_GROUPS_ASSOCIATED = 'name/redis:DescribeInstanceSecurityGroupsAssociated';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly DESCRIBE_INSTANCE_SLOWLOG = 'name/redis:DescribeInstanceSlowlog';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly DESCRIBE_REDIS = 'name/redis:DescribeRedis';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly DESCRIBE_REDIS_DEAL_DETAIL = 'name/redis:DescribeRedisDealDetail';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly DESCRIBE_REDIS_PRODUCT = 'name/redis:DescribeRedisProduct';
+
+  /**
+   * List, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly DESCRIBE_REDIS_PRODUCT_LIST = 'name/redis:DescribeRedisProductList';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly DESCRIBE_REDIS_REGIONS = 'name/redis:DescribeRedisRegions';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly DESCRIBE_REDIS_ZONES = 'name/redis:DescribeRedisZones';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly DESCRIBE_TASKS = 'name/redis:DescribeTasks';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly DESCRIBE_VPC_REDIS = 'name/redis:DescribeVPCRedis';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly EXPORT_REDIS_BACKUP = 'name/redis:ExportRedisBackup';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly ACTION_GET_BACKUP_DOWNLOAD_URL = 'name/redis:GetBackupDownloadUrl';
+
+  /**
+   * List, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly ACTION_GET_REDIS_BACKUP_LIST = 'name/redis:GetRedisBackupList';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly ACTION_GET_REDIS_PERFORMANCE = 'name/redis:GetRedisPerformance';
+
+  /**
+   * List, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly ACTION_GET_REDIS_SLOW_LOG_LIST = 'name/redis:GetRedisSlowLogList';
+
+  /**
+   * List, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly ACTION_GET_REDIS_TASK_LIST = 'name/redis:GetRedisTaskList';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly INIT_REDIS_PASSWORD = 'name/redis:InitRedisPassword';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly INQUIRY_REDIS_PRICE = 'name/redis:InquiryRedisPrice';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly MODFIY_REDIS_PASSWORD = 'name/redis:ModfiyRedisPassword';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly MODIFY_INSTANCE_SECURITY_GROUP = 'name/redis:ModifyInstanceSecurityGroup';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly MODIFY_REDIS_NAME = 'name/redis:ModifyRedisName';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly MODIFY_REDIS_PARAMS = 'name/redis:ModifyRedisParams';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly MODIFY_REDIS_PROJECT = 'name/redis:ModifyRedisProject';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly RENEW_REDIS = 'name/redis:RenewRedis';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly RESET_REDIS_PASSWORD = 'name/redis:ResetRedisPassword';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly SET_REDIS_AUTO_RENEW = 'name/redis:SetRedisAutoRenew';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly UN_ASSOCIATE_SECURITY_GROUPS = 'name/redis:UnAssociateSecurityGroups';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly UPGRADE_REDIS = 'name/redis:UpgradeRedis';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::redis:$region:$account:instance/*`, `qcs::redis:$region:$account:instance/$instance`.
+   */
+  public static readonly UPGRADE_REDIS_INQUIRY_PRICE = 'name/redis:UpgradeRedisInquiryPrice';
 
   /** Every action of `redis`: `name/redis:*`. */
   public static readonly ALL = 'name/redis:*';

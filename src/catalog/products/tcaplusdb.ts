@@ -5,10 +5,14 @@ import { Catalog } from '../catalog';
 /**
  * Every action of TcaplusDB (CAM prefix `tcaplusdb`; API tcaplusdb 2019-08-23), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class TcaplusdbActions {
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:table/*`, `qcs::tcaplusdb:$region:$account:table/$tableId`.
+   */
   public static readonly CLEAR_TABLES = 'name/tcaplusdb:ClearTables';
 
   /** Write, by its verb. */
@@ -17,22 +21,38 @@ export class TcaplusdbActions {
   /** Write, by its verb. */
   public static readonly CREATE_BACKUP = 'name/tcaplusdb:CreateBackup';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:cluster/*`, `qcs::tcaplusdb:$region:$account:cluster/$clusterId`.
+   */
   public static readonly CREATE_CLUSTER = 'name/tcaplusdb:CreateCluster';
 
   /** Write, by its verb. */
   public static readonly CREATE_SNAPSHOTS = 'name/tcaplusdb:CreateSnapshots';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:tablegroup/*`, `qcs::tcaplusdb:$region:$account:tablegroup/$clusterId/$tablegroupId`.
+   */
   public static readonly CREATE_TABLE_GROUP = 'name/tcaplusdb:CreateTableGroup';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:table/*`, `qcs::tcaplusdb:$region:$account:table/$tableId`.
+   */
   public static readonly CREATE_TABLES = 'name/tcaplusdb:CreateTables';
 
   /** Write, by its verb. */
   public static readonly DELETE_BACKUP_RECORDS = 'name/tcaplusdb:DeleteBackupRecords';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:cluster/*`, `qcs::tcaplusdb:$region:$account:cluster/$clusterId`.
+   */
   public static readonly DELETE_CLUSTER = 'name/tcaplusdb:DeleteCluster';
 
   /** Write, by its verb. */
@@ -44,13 +64,21 @@ export class TcaplusdbActions {
   /** Write, by its verb. */
   public static readonly DELETE_TABLE_DATA_FLOW = 'name/tcaplusdb:DeleteTableDataFlow';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:tablegroup/*`, `qcs::tcaplusdb:$region:$account:tablegroup/$clusterId/$tablegroupId`.
+   */
   public static readonly DELETE_TABLE_GROUP = 'name/tcaplusdb:DeleteTableGroup';
 
   /** Write, by its verb. */
   public static readonly DELETE_TABLE_INDEX = 'name/tcaplusdb:DeleteTableIndex';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:table/*`, `qcs::tcaplusdb:$region:$account:table/$tableId`.
+   */
   public static readonly DELETE_TABLES = 'name/tcaplusdb:DeleteTables';
 
   /** Read, by its verb. */
@@ -62,7 +90,11 @@ export class TcaplusdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_CLUSTER_TAGS = 'name/tcaplusdb:DescribeClusterTags';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:cluster/*`, `qcs::tcaplusdb:$region:$account:cluster/$clusterId`.
+   */
   public static readonly DESCRIBE_CLUSTERS = 'name/tcaplusdb:DescribeClusters';
 
   /** Read, by its verb. */
@@ -80,16 +112,28 @@ export class TcaplusdbActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_TABLE_GROUP_TAGS = 'name/tcaplusdb:DescribeTableGroupTags';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:tablegroup/*`, `qcs::tcaplusdb:$region:$account:tablegroup/$clusterId/$tablegroupId`.
+   */
   public static readonly DESCRIBE_TABLE_GROUPS = 'name/tcaplusdb:DescribeTableGroups';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_TABLE_TAGS = 'name/tcaplusdb:DescribeTableTags';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:table/*`, `qcs::tcaplusdb:$region:$account:table/$tableId`.
+   */
   public static readonly DESCRIBE_TABLES = 'name/tcaplusdb:DescribeTables';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:table/*`, `qcs::tcaplusdb:$region:$account:table/$tableId`.
+   */
   public static readonly DESCRIBE_TABLES_IN_RECYCLE = 'name/tcaplusdb:DescribeTablesInRecycle';
 
   /** Read, by its verb. */
@@ -116,10 +160,18 @@ export class TcaplusdbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_CLUSTER_MACHINE = 'name/tcaplusdb:ModifyClusterMachine';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:cluster/*`, `qcs::tcaplusdb:$region:$account:cluster/$clusterId`.
+   */
   public static readonly MODIFY_CLUSTER_NAME = 'name/tcaplusdb:ModifyClusterName';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:cluster/*`, `qcs::tcaplusdb:$region:$account:cluster/$clusterId`.
+   */
   public static readonly MODIFY_CLUSTER_PASSWORD = 'name/tcaplusdb:ModifyClusterPassword';
 
   /** Write, by its verb. */
@@ -128,25 +180,45 @@ export class TcaplusdbActions {
   /** Write, by its verb. */
   public static readonly MODIFY_SNAPSHOTS = 'name/tcaplusdb:ModifySnapshots';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:tablegroup/*`, `qcs::tcaplusdb:$region:$account:tablegroup/$clusterId/$tablegroupId`.
+   */
   public static readonly MODIFY_TABLE_GROUP_NAME = 'name/tcaplusdb:ModifyTableGroupName';
 
   /** Write, by its verb. */
   public static readonly MODIFY_TABLE_GROUP_TAGS = 'name/tcaplusdb:ModifyTableGroupTags';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:table/*`, `qcs::tcaplusdb:$region:$account:table/$tableId`.
+   */
   public static readonly MODIFY_TABLE_MEMOS = 'name/tcaplusdb:ModifyTableMemos';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:table/*`, `qcs::tcaplusdb:$region:$account:table/$tableId`.
+   */
   public static readonly MODIFY_TABLE_QUOTAS = 'name/tcaplusdb:ModifyTableQuotas';
 
   /** Write, by its verb. */
   public static readonly MODIFY_TABLE_TAGS = 'name/tcaplusdb:ModifyTableTags';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:table/*`, `qcs::tcaplusdb:$region:$account:table/$tableId`.
+   */
   public static readonly MODIFY_TABLES = 'name/tcaplusdb:ModifyTables';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:table/*`, `qcs::tcaplusdb:$region:$account:table/$tableId`.
+   */
   public static readonly RECOVER_RECYCLE_TABLES = 'name/tcaplusdb:RecoverRecycleTables';
 
   /** Write, by its verb. */
@@ -163,6 +235,13 @@ export class TcaplusdbActions {
 
   /** Write, by its verb. */
   public static readonly VERIFY_IDL_FILES = 'name/tcaplusdb:VerifyIdlFiles';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tcaplusdb:$region:$account:table/*`, `qcs::tcaplusdb:$region:$account:table/$tableId`.
+   */
+  public static readonly ROLLBACK_TABLES = 'name/tcaplusdb:RollbackTables';
 
   /** Every action of `tcaplusdb`: `name/tcaplusdb:*`. */
   public static readonly ALL = 'name/tcaplusdb:*';

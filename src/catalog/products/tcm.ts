@@ -5,25 +5,41 @@ import { Catalog } from '../catalog';
 /**
  * Every action of Tencent Cloud Mesh (CAM prefix `tcm`; API tcm 2021-04-13), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class TcmActions {
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcm:$region:$account:mesh/*`.
+   */
   public static readonly CREATE_MESH = 'name/tcm:CreateMesh';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcm:$region:$account:mesh/$meshid`.
+   */
   public static readonly DELETE_MESH = 'name/tcm:DeleteMesh';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_ACCESS_LOG_CONFIG = 'name/tcm:DescribeAccessLogConfig';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcm:$region:$account:mesh/$meshid`.
+   */
   public static readonly DESCRIBE_MESH = 'name/tcm:DescribeMesh';
 
   /** List, by its verb. */
   public static readonly DESCRIBE_MESH_LIST = 'name/tcm:DescribeMeshList';
 
-  /** List, by its verb. */
+  /**
+   * List, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcm:$region:$account:mesh/$meshid`.
+   */
   public static readonly LINK_CLUSTER_LIST = 'name/tcm:LinkClusterList';
 
   /** Write, by its verb. */
@@ -32,17 +48,81 @@ export class TcmActions {
   /** Write, by its verb. */
   public static readonly MODIFY_ACCESS_LOG_CONFIG = 'name/tcm:ModifyAccessLogConfig';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcm:$region:$account:mesh/$meshid`.
+   */
   public static readonly MODIFY_MESH = 'name/tcm:ModifyMesh';
 
   /** Write, by its verb. */
   public static readonly MODIFY_TRACING_CONFIG = 'name/tcm:ModifyTracingConfig';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tcm:$region:$account:mesh/$meshid`.
+   */
   public static readonly UNLINK_CLUSTER = 'name/tcm:UnlinkCluster';
 
   /** Write, by its verb. */
   public static readonly UNLINK_PROMETHEUS = 'name/tcm:UnlinkPrometheus';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tcm:$region:$account:mesh/$meshid`.
+   */
+  public static readonly CREATE_INGRESS_GATEWAY = 'name/tcm:CreateIngressGateway';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tcm:$region:$account:mesh/$meshid`.
+   */
+  public static readonly DELETE_GATEWAY_INSTANCE = 'name/tcm:DeleteGatewayInstance';
+
+  /**
+   * List, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tcm:$region:$account:mesh/$meshid`.
+   */
+  public static readonly DESCRIBE_INGRESS_GATEWAY_LIST = 'name/tcm:DescribeIngressGatewayList';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tcm:$region:$account:mesh/$meshid`.
+   */
+  public static readonly FORWARD_REQUEST_READ = 'name/tcm:ForwardRequestRead';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tcm:$region:$account:mesh/$meshid`.
+   */
+  public static readonly FORWARD_REQUEST_WRITE = 'name/tcm:ForwardRequestWrite';
+
+  /**
+   * List, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tcm:$region:$account:mesh/$meshid`.
+   */
+  public static readonly LIST_MESHES = 'name/tcm:ListMeshes';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tcm:$region:$account:mesh/$meshid`.
+   */
+  public static readonly MODIFY_INGRESS_GATEWAY = 'name/tcm:ModifyIngressGateway';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tcm:$region:$account:mesh/$meshid`.
+   */
+  public static readonly UPGRADE_MESH = 'name/tcm:UpgradeMesh';
 
   /** Every action of `tcm`: `name/tcm:*`. */
   public static readonly ALL = 'name/tcm:*';

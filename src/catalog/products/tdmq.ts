@@ -5,31 +5,59 @@ import { Catalog } from '../catalog';
 /**
  * Every action of TDMQ (CAM prefix `tdmq`; API tdmq 2020-02-17), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class TdmqActions {
   /** Write, by its verb. */
   public static readonly ACKNOWLEDGE_MESSAGE = 'name/tdmq:AcknowledgeMessage';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:queue/${queueName}`.
+   */
   public static readonly CLEAR_CMQ_QUEUE = 'name/tdmq:ClearCmqQueue';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:subscription/${topicName}/${subscriptionName}`.
+   */
   public static readonly CLEAR_CMQ_SUBSCRIPTION_FILTER_TAGS = 'name/tdmq:ClearCmqSubscriptionFilterTags';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Operation level (the product's CAM page): grant it on `*`; restricted to a resource, CAM treats it as not authorized.
+   */
   public static readonly CREATE_CMQ_QUEUE = 'name/tdmq:CreateCmqQueue';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${topicName}`.
+   */
   public static readonly CREATE_CMQ_SUBSCRIBE = 'name/tdmq:CreateCmqSubscribe';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Operation level (the product's CAM page): grant it on `*`; restricted to a resource, CAM treats it as not authorized.
+   */
   public static readonly CREATE_CMQ_TOPIC = 'name/tdmq:CreateCmqTopic';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
   public static readonly CREATE_ENVIRONMENT = 'name/tdmq:CreateEnvironment';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:environmentRole/${clusterId}/${environmentId}/${roleName}`.
+   */
   public static readonly CREATE_ENVIRONMENT_ROLE = 'name/tdmq:CreateEnvironmentRole';
 
   /** Write, by its verb. */
@@ -47,13 +75,21 @@ export class TdmqActions {
   /** Write, by its verb. */
   public static readonly CREATE_RABBIT_MQ_VIRTUAL_HOST = 'name/tdmq:CreateRabbitMQVirtualHost';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Operation level (the product's CAM page): grant it on `*`; restricted to a resource, CAM treats it as not authorized.
+   */
   public static readonly CREATE_ROCKET_MQ_CLUSTER = 'name/tdmq:CreateRocketMQCluster';
 
   /** Write, by its verb. */
   public static readonly CREATE_ROCKET_MQ_ENVIRONMENT_ROLE = 'name/tdmq:CreateRocketMQEnvironmentRole';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:namespace/${clusterId}/${namespace}`.
+   */
   public static readonly CREATE_ROCKET_MQ_GROUP = 'name/tdmq:CreateRocketMQGroup';
 
   /** Write, by its verb. */
@@ -62,7 +98,11 @@ export class TdmqActions {
   /** Write, by its verb. */
   public static readonly CREATE_ROCKET_MQ_MIGRATION_TASK = 'name/tdmq:CreateRocketMQMigrationTask';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
   public static readonly CREATE_ROCKET_MQ_NAMESPACE = 'name/tdmq:CreateRocketMQNamespace';
 
   /** Write, by its verb. */
@@ -71,7 +111,11 @@ export class TdmqActions {
   /** Write, by its verb. */
   public static readonly CREATE_ROCKET_MQ_ROUTER_RULE = 'name/tdmq:CreateRocketMQRouterRule';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:namespace/${clusterId}/${namespace}`.
+   */
   public static readonly CREATE_ROCKET_MQ_TOPIC = 'name/tdmq:CreateRocketMQTopic';
 
   /** Write, by its verb. */
@@ -80,31 +124,67 @@ export class TdmqActions {
   /** Write, by its verb. */
   public static readonly CREATE_ROCKET_MQ_VIP_INSTANCE = 'name/tdmq:CreateRocketMQVipInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
   public static readonly CREATE_ROLE = 'name/tdmq:CreateRole';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${clusterId}/${environmentId}/${topicName}`.
+   */
   public static readonly CREATE_SUBSCRIPTION = 'name/tdmq:CreateSubscription';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:environment/${clusterId}/${environmentId}`.
+   */
   public static readonly CREATE_TOPIC = 'name/tdmq:CreateTopic';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
   public static readonly DELETE_CLUSTER = 'name/tdmq:DeleteCluster';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:queue/${queueName}`.
+   */
   public static readonly DELETE_CMQ_QUEUE = 'name/tdmq:DeleteCmqQueue';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:subscription/${topicName}/${subscriptionName}`.
+   */
   public static readonly DELETE_CMQ_SUBSCRIBE = 'name/tdmq:DeleteCmqSubscribe';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${topicName}`.
+   */
   public static readonly DELETE_CMQ_TOPIC = 'name/tdmq:DeleteCmqTopic';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:environmentRole/${clusterId}/${environmentId}/${roleName}`.
+   */
   public static readonly DELETE_ENVIRONMENT_ROLES = 'name/tdmq:DeleteEnvironmentRoles';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:environment/${clusterId}/${environmentId}`.
+   */
   public static readonly DELETE_ENVIRONMENTS = 'name/tdmq:DeleteEnvironments';
 
   /** Write, by its verb. */
@@ -125,85 +205,169 @@ export class TdmqActions {
   /** Write, by its verb. */
   public static readonly DELETE_RABBIT_MQ_VIRTUAL_HOST = 'name/tdmq:DeleteRabbitMQVirtualHost';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
   public static readonly DELETE_ROCKET_MQ_CLUSTER = 'name/tdmq:DeleteRocketMQCluster';
 
   /** Write, by its verb. */
   public static readonly DELETE_ROCKET_MQ_ENVIRONMENT_ROLES = 'name/tdmq:DeleteRocketMQEnvironmentRoles';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:group/${clusterId}/${namespaceId}/${groupId}`.
+   */
   public static readonly DELETE_ROCKET_MQ_GROUP = 'name/tdmq:DeleteRocketMQGroup';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:namespace/${clusterId}/${namespace}`.
+   */
   public static readonly DELETE_ROCKET_MQ_NAMESPACE = 'name/tdmq:DeleteRocketMQNamespace';
 
   /** Write, by its verb. */
   public static readonly DELETE_ROCKET_MQ_ROLES = 'name/tdmq:DeleteRocketMQRoles';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${clusterId}/${namespaceId}/${topicName}`.
+   */
   public static readonly DELETE_ROCKET_MQ_TOPIC = 'name/tdmq:DeleteRocketMQTopic';
 
   /** Write, by its verb. */
   public static readonly DELETE_ROCKET_MQ_VIP_INSTANCE = 'name/tdmq:DeleteRocketMQVipInstance';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
   public static readonly DELETE_ROLES = 'name/tdmq:DeleteRoles';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:subscription/${clusterId}/${environmentId}/${topicName}/${subscriptionName}`.
+   */
   public static readonly DELETE_SUBSCRIPTIONS = 'name/tdmq:DeleteSubscriptions';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${clusterId}/${environmentId}/${topicSets.topicName}`.
+   */
   public static readonly DELETE_TOPICS = 'name/tdmq:DeleteTopics';
 
-  /** Read, by its verb; deprecated. */
+  /**
+   * Read, by its verb; deprecated.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
   public static readonly DESCRIBE_AMQP_CLUSTERS = 'name/tdmq:DescribeAMQPClusters';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_ALL_TENANTS = 'name/tdmq:DescribeAllTenants';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${cluster}`.
+   */
   public static readonly DESCRIBE_BIND_CLUSTERS = 'name/tdmq:DescribeBindClusters';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_BIND_VPCS = 'name/tdmq:DescribeBindVpcs';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
   public static readonly DESCRIBE_CLUSTER_DETAIL = 'name/tdmq:DescribeClusterDetail';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${cluster}`.
+   */
   public static readonly DESCRIBE_CLUSTERS = 'name/tdmq:DescribeClusters';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:queue/${queueName}`.
+   */
   public static readonly DESCRIBE_CMQ_QUEUE_DETAIL = 'name/tdmq:DescribeCmqQueueDetail';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:queue/${queueName}`.
+   */
   public static readonly DESCRIBE_CMQ_QUEUES = 'name/tdmq:DescribeCmqQueues';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${topicName}/${subscriptionName}`.
+   */
   public static readonly DESCRIBE_CMQ_SUBSCRIPTION_DETAIL = 'name/tdmq:DescribeCmqSubscriptionDetail';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${topicName}qcs::tdmq:${region}:uin/${uin}:queue/${queueName}`.
+   */
   public static readonly DESCRIBE_CMQ_TOPIC_DETAIL = 'name/tdmq:DescribeCmqTopicDetail';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${topicName}`.
+   */
   public static readonly DESCRIBE_CMQ_TOPICS = 'name/tdmq:DescribeCmqTopics';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:environmentId/${clusterId}/${environmentId}`.
+   */
   public static readonly DESCRIBE_ENVIRONMENT_ATTRIBUTES = 'name/tdmq:DescribeEnvironmentAttributes';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:environmentRoles/${clusterId}/${environmentId}/${roleName}`.
+   */
   public static readonly DESCRIBE_ENVIRONMENT_ROLES = 'name/tdmq:DescribeEnvironmentRoles';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:environmentId/${clusterId}/${environmentId}`.
+   */
   public static readonly DESCRIBE_ENVIRONMENTS = 'name/tdmq:DescribeEnvironments';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_MQ_MSG_TRACE = 'name/tdmq:DescribeMqMsgTrace';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${clusterId}/${environmentId}/${topicName}`.
+   */
   public static readonly DESCRIBE_MSG = 'name/tdmq:DescribeMsg';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${clusterId}/${environmentId}/${topicName}`.
+   */
   public static readonly DESCRIBE_MSG_TRACE = 'name/tdmq:DescribeMsgTrace';
 
   /** Read, by its verb. */
@@ -254,19 +418,35 @@ export class TdmqActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_RABBIT_MQ_VIRTUAL_HOST = 'name/tdmq:DescribeRabbitMQVirtualHost';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
   public static readonly DESCRIBE_ROCKET_MQ_CLUSTER = 'name/tdmq:DescribeRocketMQCluster';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
   public static readonly DESCRIBE_ROCKET_MQ_CLUSTERS = 'name/tdmq:DescribeRocketMQClusters';
 
   /** Read, by its verb. */
   public static readonly DESCRIBE_ROCKET_MQ_CONSUME_STATS = 'name/tdmq:DescribeRocketMQConsumeStats';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:group/${clusterId}/${namespaceId}/${groupId}`.
+   */
   public static readonly DESCRIBE_ROCKET_MQ_CONSUMER_CONNECTION_DETAIL = 'name/tdmq:DescribeRocketMQConsumerConnectionDetail';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:group/${clusterId}/${namespaceId}/${groupId}`.
+   */
   public static readonly DESCRIBE_ROCKET_MQ_CONSUMER_CONNECTIONS = 'name/tdmq:DescribeRocketMQConsumerConnections';
 
   /** Read, by its verb. */
@@ -275,7 +455,11 @@ export class TdmqActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_ROCKET_MQ_GENERAL_SK_US = 'name/tdmq:DescribeRocketMQGeneralSKUs';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:group/${clusterId}/${namespaceId}/${groupId}`.
+   */
   public static readonly DESCRIBE_ROCKET_MQ_GROUPS = 'name/tdmq:DescribeRocketMQGroups';
 
   /** List, by its verb; deprecated. */
@@ -320,10 +504,18 @@ export class TdmqActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_ROCKET_MQ_TOPIC_STATS = 'name/tdmq:DescribeRocketMQTopicStats';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${clusterId}/${namespaceId}/${topicName}`.
+   */
   public static readonly DESCRIBE_ROCKET_MQ_TOPICS = 'name/tdmq:DescribeRocketMQTopics';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${clusterId}/${namespaceId}/${topicName}`.
+   */
   public static readonly DESCRIBE_ROCKET_MQ_TOPICS_BY_GROUP = 'name/tdmq:DescribeRocketMQTopicsByGroup';
 
   /** Read, by its verb. */
@@ -332,16 +524,32 @@ export class TdmqActions {
   /** Read, by its verb. */
   public static readonly DESCRIBE_ROCKET_MQ_VIP_INSTANCES = 'name/tdmq:DescribeRocketMQVipInstances';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:role/${clusterId}/${roleName}`.
+   */
   public static readonly DESCRIBE_ROLES = 'name/tdmq:DescribeRoles';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:subscription/${clusterId}/${environmentId}/${topicName}/${subscriptionName}`.
+   */
   public static readonly DESCRIBE_SUBSCRIPTIONS = 'name/tdmq:DescribeSubscriptions';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${clusterId}/${environmentId}/${topicName}`.
+   */
   public static readonly DESCRIBE_TOPIC_MSGS = 'name/tdmq:DescribeTopicMsgs';
 
-  /** Read, by its verb. */
+  /**
+   * Read, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${clusterId}/${environmentId}/${topicName}`.
+   */
   public static readonly DESCRIBE_TOPICS = 'name/tdmq:DescribeTopics';
 
   /** Write, by its verb. */
@@ -359,22 +567,46 @@ export class TdmqActions {
   /** Write, by its verb; deprecated. */
   public static readonly IMPORT_ROCKET_MQ_TOPICS = 'name/tdmq:ImportRocketMQTopics';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
   public static readonly MODIFY_CLUSTER = 'name/tdmq:ModifyCluster';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:queue/${queueName}`.
+   */
   public static readonly MODIFY_CMQ_QUEUE_ATTRIBUTE = 'name/tdmq:ModifyCmqQueueAttribute';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:subscription/${topicName}/${subscriptionName}`.
+   */
   public static readonly MODIFY_CMQ_SUBSCRIPTION_ATTRIBUTE = 'name/tdmq:ModifyCmqSubscriptionAttribute';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${topicName}`.
+   */
   public static readonly MODIFY_CMQ_TOPIC_ATTRIBUTE = 'name/tdmq:ModifyCmqTopicAttribute';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:environment/${clusterId}/${environmentId}`.
+   */
   public static readonly MODIFY_ENVIRONMENT_ATTRIBUTES = 'name/tdmq:ModifyEnvironmentAttributes';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:environmentRole/${clusterId}/${environmentId}/${roleName}`.
+   */
   public static readonly MODIFY_ENVIRONMENT_ROLE = 'name/tdmq:ModifyEnvironmentRole';
 
   /** Write, by its verb. */
@@ -392,13 +624,21 @@ export class TdmqActions {
   /** Write, by its verb. */
   public static readonly MODIFY_RABBIT_MQ_VIRTUAL_HOST = 'name/tdmq:ModifyRabbitMQVirtualHost';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
   public static readonly MODIFY_ROCKET_MQ_CLUSTER = 'name/tdmq:ModifyRocketMQCluster';
 
   /** Write, by its verb. */
   public static readonly MODIFY_ROCKET_MQ_ENVIRONMENT_ROLE = 'name/tdmq:ModifyRocketMQEnvironmentRole';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:group/${clusterId}/${namespaceId}/${groupId}`.
+   */
   public static readonly MODIFY_ROCKET_MQ_GROUP = 'name/tdmq:ModifyRocketMQGroup';
 
   /** Write, by its verb. */
@@ -407,43 +647,79 @@ export class TdmqActions {
   /** Write, by its verb. */
   public static readonly MODIFY_ROCKET_MQ_INSTANCE_SPEC = 'name/tdmq:ModifyRocketMQInstanceSpec';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:namespace/${clusterId}/${namespace}`.
+   */
   public static readonly MODIFY_ROCKET_MQ_NAMESPACE = 'name/tdmq:ModifyRocketMQNamespace';
 
   /** Write, by its verb. */
   public static readonly MODIFY_ROCKET_MQ_ROLE = 'name/tdmq:ModifyRocketMQRole';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${clusterId}/${namespaceId}/${topicName}`.
+   */
   public static readonly MODIFY_ROCKET_MQ_TOPIC = 'name/tdmq:ModifyRocketMQTopic';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:role/${clusterId}/${roleName}`.
+   */
   public static readonly MODIFY_ROLE = 'name/tdmq:ModifyRole';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${clusterId}/${environmentId}/${topicName}`.
+   */
   public static readonly MODIFY_TOPIC = 'name/tdmq:ModifyTopic';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${topicName}`.
+   */
   public static readonly PUBLISH_CMQ_MSG = 'name/tdmq:PublishCmqMsg';
 
   /** Write, by its verb. */
   public static readonly RECEIVE_MESSAGE = 'name/tdmq:ReceiveMessage';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:subscription/$clusterId/$environmentId/$topicName/$subscriptionName`.
+   */
   public static readonly RESET_MSG_SUB_OFFSET_BY_TIMESTAMP = 'name/tdmq:ResetMsgSubOffsetByTimestamp';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:consumer/${clusterId}/${namespaceId}/${topic}/${groupId}`.
+   */
   public static readonly RESET_ROCKET_MQ_CONSUMER_OFF_SET = 'name/tdmq:ResetRocketMQConsumerOffSet';
 
   /** Write, by its verb. */
   public static readonly RETRY_ROCKET_MQ_DLQ_MESSAGE = 'name/tdmq:RetryRocketMQDlqMessage';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:queue/${queueName}`.
+   */
   public static readonly REWIND_CMQ_QUEUE = 'name/tdmq:RewindCmqQueue';
 
   /** Write, by its verb. */
   public static readonly SEND_BATCH_MESSAGES = 'name/tdmq:SendBatchMessages';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:queue/${queueName}`.
+   */
   public static readonly SEND_CMQ_MSG = 'name/tdmq:SendCmqMsg';
 
   /** Write, by its verb. */
@@ -458,11 +734,190 @@ export class TdmqActions {
   /** Write, by its verb. */
   public static readonly SET_ROCKET_MQ_PUBLIC_ACCESS_POINT = 'name/tdmq:SetRocketMQPublicAccessPoint';
 
-  /** Write, by its verb. */
+  /**
+   * Write, by its verb.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:queue/${sourceQueueName}`.
+   */
   public static readonly UNBIND_CMQ_DEAD_LETTER = 'name/tdmq:UnbindCmqDeadLetter';
 
   /** Write, by its verb. */
   public static readonly VERIFY_ROCKET_MQ_CONSUME = 'name/tdmq:VerifyRocketMQConsume';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Operation level (the product's CAM page): grant it on `*`; restricted to a resource, CAM treats it as not authorized.
+   */
+  public static readonly CREATE_AMQP_CLUSTER = 'name/tdmq:CreateAMQPCluster';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:vHost/${clusterId}/${vHostId}`.
+   */
+  public static readonly CREATE_AMQP_EXCHANGE = 'name/tdmq:CreateAMQPExchange';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:vHost/${clusterId}/${vHostId}`.
+   */
+  public static readonly CREATE_AMQP_QUEUE = 'name/tdmq:CreateAMQPQueue';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:vHost/${clusterId}/${vHostId}`.
+   */
+  public static readonly CREATE_AMQP_ROUTE_RELATION = 'name/tdmq:CreateAMQPRouteRelation';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
+  public static readonly CREATE_AMQPV_HOST = 'name/tdmq:CreateAMQPVHost';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
+  public static readonly DELETE_AMQP_CLUSTER = 'name/tdmq:DeleteAMQPCluster';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:exchange/${clusterId}/${vHostId}/${exchangeName}`.
+   */
+  public static readonly DELETE_AMQP_EXCHANGE = 'name/tdmq:DeleteAMQPExchange';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:queue/${clusterId}/${vHostId}/${queueName}`.
+   */
+  public static readonly DELETE_AMQP_QUEUE = 'name/tdmq:DeleteAMQPQueue';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:routeRelation/${clusterId}/${vHostId}/${routeRelationId}`.
+   */
+  public static readonly DELETE_AMQP_ROUTE_RELATION = 'name/tdmq:DeleteAMQPRouteRelation';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:vHost/${clusterId}/${vHostId}`.
+   */
+  public static readonly DELETE_AMQPV_HOST = 'name/tdmq:DeleteAMQPVHost';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
+  public static readonly DESCRIBE_AMQP_CLUSTER = 'name/tdmq:DescribeAMQPCluster';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Operation level (the product's CAM page): grant it on `*`; restricted to a resource, CAM treats it as not authorized.
+   */
+  public static readonly DESCRIBE_AMQP_CREATE_QUOTA = 'name/tdmq:DescribeAMQPCreateQuota';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:exchange/${clusterId}/${vHostId}/${exchangeName}`.
+   */
+  public static readonly DESCRIBE_AMQP_EXCHANGES = 'name/tdmq:DescribeAMQPExchanges';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:queue/${clusterId}/${vHostId}/${queueName}`.
+   */
+  public static readonly DESCRIBE_AMQP_QUEUE_CONSUMERS = 'name/tdmq:DescribeAMQPQueueConsumers';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:queue/${clusterId}/${vHostId}/${queueName}`.
+   */
+  public static readonly DESCRIBE_AMQP_QUEUES = 'name/tdmq:DescribeAMQPQueues';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:routeRelation/${clusterId}/${vHostId}/${routeRelationId}`.
+   */
+  public static readonly DESCRIBE_AMQP_ROUTE_RELATIONS = 'name/tdmq:DescribeAMQPRouteRelations';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:vHost/${clusterId}/${vHostId}`.
+   */
+  public static readonly DESCRIBE_AMQPV_HOST_CONNECTIONS = 'name/tdmq:DescribeAMQPVHostConnections';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:vHost/${clusterId}/${vHostId}`.
+   */
+  public static readonly DESCRIBE_AMQPV_HOSTS = 'name/tdmq:DescribeAMQPVHosts';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:dlq/${sourceQueueName}/${deadLetterQueueName}`.
+   */
+  public static readonly DESCRIBE_CMQ_DEAD_LETTER_SOURCE_QUEUES = 'name/tdmq:DescribeCmqDeadLetterSourceQueues';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:topic/${clusterId}/${environmentId}/${topicName}`.
+   */
+  public static readonly DESCRIBE_PRODUCERS = 'name/tdmq:DescribeProducers';
+
+  /**
+   * Read, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:subscription/${clusterId}/${environmentId}/${topicName}/${subscriptionName}`.
+   */
+  public static readonly DESCRIBE_REAL_TIME_SUBSCRIPTION = 'name/tdmq:DescribeRealTimeSubscription';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:cluster/${clusterId}`.
+   */
+  public static readonly MODIFY_AMQP_CLUSTER = 'name/tdmq:ModifyAMQPCluster';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:exchange/${clusterId}/${vHostId}/${exchangeName}`.
+   */
+  public static readonly MODIFY_AMQP_EXCHANGE = 'name/tdmq:ModifyAMQPExchange';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:queue/${clusterId}/${vHostId}/${queueName}`.
+   */
+  public static readonly MODIFY_AMQP_QUEUE = 'name/tdmq:ModifyAMQPQueue';
+
+  /**
+   * Write, by its verb; outside API 3.0.
+   *
+   * Resources (the product's CAM page): `qcs::tdmq:${region}:uin/${uin}:vHost/${clusterId}/${vHostId}`.
+   */
+  public static readonly MODIFY_AMQPV_HOST = 'name/tdmq:ModifyAMQPVHost';
 
   /** Every action of `tdmq`: `name/tdmq:*`. */
   public static readonly ALL = 'name/tdmq:*';

@@ -32,6 +32,7 @@ import { INVALID_TRUST_STATEMENT, MISSING_PRINCIPAL } from './policy-kind';
 import { MISPLACED_POLICY_VARIABLE, UNKNOWN_POLICY_VARIABLE } from './unknown-policy-variable';
 import { TIME_WITHOUT_ZONE } from './time-without-zone';
 import { UNSUPPORTED_CONDITION } from './unsupported-condition';
+import { UNKNOWN_CONDITION_KEY } from './unknown-condition-key';
 
 /** Every rule, in the order of DESIGN.md's table; findings of one place come in this order. @internal */
 export const ALL_RULES: Rule[] = [
@@ -69,5 +70,6 @@ export const ALL_RULES: Rule[] = [
   UNKNOWN_POLICY_VARIABLE,
   MISPLACED_POLICY_VARIABLE,
   UNSUPPORTED_CONDITION,
+  UNKNOWN_CONDITION_KEY,
   TIME_WITHOUT_ZONE,
 ];

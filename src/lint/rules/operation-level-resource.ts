@@ -1,27 +1,24 @@
 import { Severity, describePath, finding } from '../../policy/finding';
 import { DOCS, Rule } from '../rule';
-import { Granularity } from '../../catalog/access-level';
-import { Catalog } from '../../catalog/catalog';
+import { actionResources } from '../../catalog/templates';
 import { NONE } from '../facts';
-
-/** Whether an action is catalogued as supporting only operation-level authorization. */
-function operationLevelOnly(action: string): boolean {
-  const info = action.includes('*') ? undefined : Catalog.action(action);
-  return info !== undefined && info.granularity === Granularity.OPERATION_LEVEL;
-}
 
 export const OPERATION_LEVEL_RESOURCE: Rule = {
   code: 'OPERATION_LEVEL_RESOURCE',
   severity: Severity.ERROR,
   title: 'An operation-level action restricted to specific resources',
   docUrl: DOCS.tcmpp,
-  description: 'An action that supports only operation-level authorization cannot be restricted to a resource: "if the policy syntax restricts a specific resource during authorization, CAM will determine that this API is not within the scope of authorization". Grant it in a statement whose resource is "*". Only actions whose granularity the catalogue knows are checked.',
+  description: 'An action that supports only operation-level authorization cannot be restricted to a resource: "if the policy syntax restricts a specific resource during authorization, CAM will determine that this API is not within the scope of authorization". Grant it in a statement whose resource is "*". Only actions whose granularity is known are checked: an ERROR for TCMPP and CMQ (the catalogue), a WARNING for an action another product\'s CAM page authorizes on `*` only (Private DNS, TDMQ, CLB, Cloud Infinite: pages are dated and may lag the service).',
   visit: {
     action: (item, s) => {
       const { value } = item;
-      if (s.view.resources.length === 0 || !operationLevelOnly(value) || s.anyResource) return NONE;
-      return [finding('OPERATION_LEVEL_RESOURCE', Severity.ERROR, item.path,
-        `${describePath(item.path)} ${JSON.stringify(value)} supports only operation-level authorization, but ${describePath(s.view.path)} restricts it to specific resources: CAM treats it as not authorized. Grant it in a statement with "resource": ["*"]`)];
+      if (s.view.resources.length === 0 || s.anyResource) return NONE;
+      const facts = actionResources(value);
+      if (!facts?.operationLevel) return NONE;
+      const page = facts.page ? ` (${facts.product}'s CAM page gives it on "*" only)` : '';
+      return [finding('OPERATION_LEVEL_RESOURCE', facts.page ? Severity.WARNING : Severity.ERROR, item.path,
+        `${describePath(item.path)} ${JSON.stringify(value)} supports only operation-level authorization${page}, but ${describePath(s.view.path)} restricts it to specific resources: CAM treats it as not authorized. Grant it in a statement with "resource": ["*"]`)];
     },
   },
 };
+

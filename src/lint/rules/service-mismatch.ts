@@ -1,5 +1,6 @@
 import * as crossService from '../../catalog/data/cross-service.json';
 import { Catalog } from '../../catalog/catalog';
+import { actionResources, templateSegments } from '../../catalog/templates';
 import type { CrossServiceData } from '../../catalog/service-data';
 import { actionService } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
@@ -16,7 +17,7 @@ const RESOURCE_SERVICES = new Map<string, string[]>((crossService as CrossServic
 
 /**
  * The services a statement's resources may name, given its actions: each action's service and the
- * services it acts on. Undefined when there is nothing to check: no action, or one that may reach
+ * services it acts on (the table's pairs, and the services of the resources its CAM page gives it). Undefined when there is nothing to check: no action, or one that may reach
  * any service (`*`, `*:Name`, a feature set such as `permid/1`, a placeholder).
  */
 function statementServices(actions: readonly Located<string>[], references: boolean): Set<string> | undefined {
@@ -28,6 +29,8 @@ function statementServices(actions: readonly Located<string>[], references: bool
     if (others?.includes('*')) return undefined;
     services.add(svc);
     for (const other of others ?? []) services.add(other);
+    // The services of the resources a product's CAM page gives the action (CBS's disks are `cvm`'s).
+    for (const t of actionResources(value)?.templates ?? []) services.add(templateSegments(t)[2]);
   }
   return services.size === 0 ? undefined : services;
 }
@@ -49,7 +52,7 @@ export const SERVICE_MISMATCH: Rule = {
   severity: Severity.ERROR,
   title: "A resource's service matches none of the statement's actions",
   docUrl: DOCS.resources,
-  description: "A resource applies to actions of its own service: `qcs::cmqtopic:...` in a statement whose actions are all `cmqqueue:*` authorizes nothing. Some services act on others' resources (TKE's `ccs` on CVM, VPC, CLB and CBS; `cvm:RunInstances` on VPC subnets and CBS disks); a table of the pairs Tencent's published policies grant, each with its source, clears them. An ERROR where both services are catalogued (TCMPP, TCSAS, CMQ), whose actions the catalogue knows; a WARNING for other pairs, which may be documented where this table has not looked.",
+  description: "A resource applies to actions of its own service: `qcs::cmqtopic:...` in a statement whose actions are all `cmqqueue:*` authorizes nothing. Some services act on others' resources (TKE's `ccs` on CVM, VPC, CLB and CBS; `cvm:RunInstances` on VPC subnets and CBS disks); a table of the pairs Tencent's published policies grant, each with its source, clears them, as do the resources a product's CAM page gives an action (CBS's `cbs:AttachDisks` on `qcs::cvm:$region:$account:volume/$diskId`). An ERROR where both services are catalogued (TCMPP, TCSAS, CMQ), whose actions the catalogue knows; a WARNING for other pairs, which may be documented where this table has not looked.",
   visit: {
     resource: (item, s, { references }) => {
       const services = s.once(statementServices, () => statementServices(s.view.actions, references));
