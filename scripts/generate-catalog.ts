@@ -28,6 +28,61 @@ export function constantName(action: string): string {
   return name.startsWith('GET_') ? `ACTION_${name}` : name;
 }
 
+/** Names jsii or a target language keeps: a resource type of these gets a `Resource` suffix. */
+const RESERVED = new Set(['namespace', 'default', 'function', 'package', 'object', 'string', 'event', 'delete', 'new', 'class', 'enum', 'interface', 'is', 'in', 'var', 'let', 'import', 'export', 'private', 'public', 'static', 'const', 'global', 'lambda', 'def', 'from', 'as', 'with', 'yield', 'none', 'true', 'false', 'null', 'self', 'this', 'super', 'type', 'instanceof', 'typeof', 'void', 'switch', 'case', 'break', 'continue', 'return', 'throw', 'try', 'catch', 'finally', 'do', 'while', 'for', 'if', 'else', 'goto', 'volatile', 'native', 'final', 'abstract', 'assert', 'byte', 'char', 'short', 'int', 'long', 'float', 'double', 'boolean', 'synchronized', 'transient', 'strictfp', 'throws', 'implements', 'extends', 'protected', 'package', 'internal', 'record', 'sealed', 'base', 'checked', 'decimal', 'delegate', 'explicit', 'extern', 'fixed', 'foreach', 'implicit', 'lock', 'operator', 'out', 'override', 'params', 'readonly', 'ref', 'sbyte', 'sizeof', 'stackalloc', 'struct', 'uint', 'ulong', 'unchecked', 'unsafe', 'ushort', 'using', 'virtual', 'nonlocal', 'pass', 'raise', 'del', 'elif', 'except', 'exec', 'print', 'and', 'or', 'not']);
+
+/**
+ * A product's resource builders: one static method per resource type its CAM page gives its APIs
+ * (the template with an id placeholder where the page has one), each filling the template through
+ * `ProductResources._of`. None for a product whose page gives no templates.
+ */
+function resourceClass(prefix: string, className: string, productName: string): string[] {
+  const byType = new Map<string, string>();
+  for (const r of Object.values(api.resources[prefix] ?? {})) {
+    for (const written of r.templates) {
+      if (written === '*') continue;
+      const parts = written.split(':');
+      const type = parts.slice(5).join(':').split('/')[0];
+      if (!/^[A-Za-z][A-Za-z0-9]*$/.test(type)) continue;
+      const key = `${parts[2]}:${type}`;
+      const known = byType.get(key);
+      // The form with an id placeholder tells the reader what the id is; else the first the page gives.
+      if (known === undefined || (known.endsWith('/*') && !written.endsWith('/*'))) byType.set(key, written);
+    }
+  }
+  if (byType.size === 0) return [];
+  const types = [...byType.keys()].map((k) => k.split(':')[1]);
+  const lines = [
+    '/**',
+    ` * Resources of ${productName} (CAM prefix \`${prefix}\`), built from the templates its CAM page gives its APIs;`,
+    ' * `ProductResources.forAction` gives the one an API is authorized against.',
+    ' */',
+    `export class ${className} {`,
+  ];
+  const seen = new Set<string>();
+  for (const [key, template] of [...byType].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const [service, type] = key.split(':');
+    const base = `${type.charAt(0).toLowerCase()}${type.slice(1)}`;
+    const shared = types.filter((t) => t === type).length > 1;
+    let method = shared ? `${service}${type.charAt(0).toUpperCase()}${type.slice(1)}` : base;
+    if (RESERVED.has(method.toLowerCase()) || method.startsWith('get')) method = `${method}Resource`;
+    if (seen.has(method)) throw new Error(`${prefix}: two resource types give the method ${method}`);
+    seen.add(method);
+    lines.push(
+      '  /**',
+      `   * \`${template.replace(/`/g, '')}\`, as ${productName}'s CAM page writes it.`,
+      '   * @param props region, owner and id (`*` when left out)',
+      '   */',
+      `  public static ${method}(props: ProductResourceProps = {}): string {`,
+      `    return ProductResources._of(${JSON.stringify(template)}, props);`,
+      '  }',
+      '',
+    );
+  }
+  lines.push('  private constructor() {}', '}', '');
+  return lines;
+}
+
 mkdirSync(outDir, { recursive: true });
 const index: string[] = [];
 for (const [service, className] of Object.entries(CLASSES)) {
@@ -132,6 +187,8 @@ for (const [prefix, product] of Object.entries(api.services)) {
     );
   }
   lines.push('  private constructor() {}', '}', '');
+  lines.push(...resourceClass(prefix, className.replace(/Actions$/, 'Resources'), camNames.get(prefix) ?? product.product));
+  if (lines.some((l) => l.includes('ProductResources._of'))) lines.splice(3, 0, "import { ProductResources, ProductResourceProps } from '../resources';");
   writeFileSync(join(productsDir, `${prefix}.ts`), lines.join('\n'));
   productIndex.push(`export * from './${prefix}';`);
 }

@@ -293,9 +293,9 @@ export class Catalog {
   }
 
   /**
-   * The condition keys a service sends, where its pages list them (`cos`: COS's page "Conditions";
-   * `cvm`: the keys CVM's and CBS's resource pages give per API), as a condition takes them
-   * (`cos:prefix`). Empty where no page in the data lists them.
+   * The condition keys a service sends, where its pages list them, as a condition takes them
+   * (`cos:prefix`): for `cos`, COS's page "Conditions", for `cvm`, the keys CVM's and CBS's resource
+   * pages give per API. Empty where no page in the data lists them.
    */
   public static productConditionKeys(prefix: string): string[] {
     return [...(productActions(prefix)?.conditionKeys?.byLower.values() ?? [])];

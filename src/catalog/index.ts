@@ -3,5 +3,5 @@ export { Catalog, ActionInfo, CamServiceInfo, ProductActionResources, ServiceInf
 export * from './generated';
 export {
   TcmppResources, CmqResources, TcmppPlatformResourceProps, TcmppMiniProgramResourceProps, CmqQueueResourceProps, CmqTopicResourceProps,
-  TcmppActionResourceProps, CmqActionResourceProps,
+  TcmppActionResourceProps, CmqActionResourceProps, ProductResources, ProductResourceProps,
 } from './resources';

@@ -3,7 +3,8 @@ import { Finding, Severity, finding, quote } from '../policy/finding';
 import { REGION_HINT, Region, regionSuggestion } from '../policy/region';
 import { isUnresolved } from '../policy/tokens';
 import { Catalog } from './catalog';
-import { singleTemplate } from './templates';
+import { actionResources, pageTemplate, singleTemplate } from './templates';
+import { splitSegments } from '../policy/resource';
 
 /**
  * A TCMPP superapp platform (`Limit/<platformId>`).
@@ -252,4 +253,90 @@ function cmqChecks(region: string | Region | undefined, ownerUin: string, creato
     ['creatorUin', creatorUin ?? '', (v) => UIN.test(v), "the creator's uin is digits"],
     [field, name ?? '', (v) => CMQ_NAME.test(v), 'a CMQ name starts with a letter and has at most 64 letters, digits, "-" and "_"; "*" or a trailing "*" matches many'],
   ];
+}
+
+/**
+ * The parts of a product's resource: what `ProductResources.forAction` and each product's resource
+ * builders (`products.CvmResources.instance(...)`) fill its CAM page's template with.
+ */
+export interface ProductResourceProps {
+  /**
+   * Region code, long (`ap-guangzhou`) or short (`gz`).
+   * @default - empty: every region
+   */
+  readonly region?: string | Region;
+  /**
+   * The root account uin that owns the resource.
+   * @default - empty: the account of the request
+   */
+  readonly ownerUin?: string;
+  /**
+   * What follows the resource type, as the template has it: the instance id (`ins-1a2b3c4d`) for
+   * `instance/$instanceId`, `<clusterId>/<vHostId>` for TDMQ's `vHost/${clusterId}/${vHostId}`.
+   * `*`, or a trailing `*`, for many.
+   * @default "*" every resource of the type
+   */
+  readonly id?: string;
+}
+
+/** The resource a template gives, its region, account and id filled from `props`; checked as the others are. */
+function productResource(what: string, template: string, props: ProductResourceProps): string {
+  const [, , service, , , resource] = splitSegments(pageTemplate(template));
+  const slash = resource.indexOf('/');
+  const type = slash < 0 ? resource : resource.slice(0, slash);
+  return build(what, [
+    regionCheck(props.region),
+    ['ownerUin', props.ownerUin, (v) => UIN.test(v), 'a root account uin is digits'],
+    ['id', props.id, (v) => /^[^\s:]+$/.test(v), 'an id is non-empty, without spaces or ":"; or "*"'],
+  ], () => {
+    const region = props.region instanceof Region ? props.region.code : props.region ?? '';
+    return `qcs::${service}:${region}:${props.ownerUin !== undefined ? `uin/${props.ownerUin}` : ''}:${slash < 0 ? type : `${type}/${props.id ?? '*'}`}`;
+  });
+}
+
+/**
+ * Six-segment resources of every product whose CAM page gives its APIs' resources (CVM, CBS, TKE,
+ * CLB, TencentDB, TDMQ and others: `Catalog.productActionResources`), built from the page's template.
+ * Each product's own builders are generated beside its actions (`products.CvmResources.instance(...)`).
+ * A bad part is reported when a policy that uses the resource synthesizes, as for `TcmppResources`.
+ */
+export class ProductResources {
+  /**
+   * The resource an action is authorized against, from its product's CAM page:
+   * `forAction(products.CvmActions.START_INSTANCES, { region: 'ap-guangzhou', ownerUin, id: 'ins-1a2b3c4d' })`
+   * is `qcs::cvm:ap-guangzhou:uin/<ownerUin>:instance/ins-1a2b3c4d`. `*` for an API the page authorizes
+   * on `*` only. An action no page gives a resource (or a TCMPP or CMQ one, which have their own
+   * `forAction`) is reported when a policy that uses the resource synthesizes.
+   * @param resourceType which of the action's resources, when its page gives several (`cvm:RunInstances`: `instance`, `keypair`, `subnet`, ...)
+   * @default - the first the page gives
+   */
+  public static forAction(action: string, props: ProductResourceProps, resourceType?: string): string {
+    const facts = actionResources(action);
+    if (facts?.operationLevel && facts.page) return '*';
+    const templates = facts?.page?.templates ?? [];
+    const typeOf = (t: string) => splitSegments(t)[5]?.split('/')[0];
+    const template = resourceType === undefined ? templates[0] : templates.find((t) => typeOf(t) === resourceType);
+    const what = `resource for ${action}`;
+    if (template === undefined) {
+      const why = facts && !facts.page ? 'it is a TCMPP or CMQ action: use TcmppResources.forAction or CmqResources.forAction'
+        : templates.length > 0 ? `its product's CAM page gives it no "${resourceType}" resource; it gives ${[...new Set(templates.map(typeOf))].join(', ')}`
+          : 'no product\'s CAM page in the catalogue gives its resources: grant it on "*", or write the resource as the product\'s documentation gives it';
+      // Not `*`: a problem is kept with its string, and `*` is every other policy's too.
+      const service = action.replace(/^name\//, '').split(':')[0];
+      const region = props.region instanceof Region ? props.region.code : props.region ?? '';
+      return build(what, [['action', action, () => false, why]], () => `qcs::${service}:${region}:${props.ownerUin !== undefined ? `uin/${props.ownerUin}` : ''}:*`);
+    }
+    return productResource(what, template, props);
+  }
+
+  /**
+   * A resource of a product's type, from the template its CAM page gives (what the generated
+   * `products.<Product>Resources` methods call): `ProductResources.of('qcs::cvm:$region:$account:instance/$instanceId', props)`.
+   * @internal
+   */
+  public static _of(template: string, props: ProductResourceProps): string {
+    return productResource(`${splitSegments(template)[2]} resource`, template, props);
+  }
+
+  private constructor() {}
 }
