@@ -222,6 +222,28 @@ for (const page of RESOURCE_PAGES) {
   }
 }
 
+// The resource types Tencent's pages write for the services the products' API tables give templates
+// of (each page's own product's service: CVM's `cvm`, TDMQ's `tdmq`): every six-segment resource of
+// such a service in any page of the documentation repository (English and Chinese), its type the part
+// of the sixth segment before `/`, where it is a word (`instance`, not `ins-xxxxxx1` or `$type`).
+const typedServices = new Set<string>();
+for (const page of RESOURCE_PAGES) {
+  for (const r of resources.get(page.prefix)?.values() ?? []) {
+    for (const t of r.templates) if (t.split(':')[2] === page.prefix) typedServices.add(page.prefix);
+  }
+}
+const resourceTypes = new Map<string, Set<string>>();
+const written = execFileSync('git', ['-C', docsDir, 'grep', '-h', '-o', '-E', `qcs::(${[...typedServices].join('|')}):[^:\`" <|]*:[^:\`" <|]*:[A-Za-z][A-Za-z0-9]*(/|[\`" <|]|$)`, docsCommit, '--', '*.md'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+for (const line of written.split('\n')) {
+  const parts = line.split(':');
+  if (parts.length < 6) continue;
+  const type = /^[A-Za-z][A-Za-z0-9]*/.exec(parts.slice(5).join(':'))?.[0];
+  if (!type) continue;
+  const set = resourceTypes.get(parts[2]) ?? new Set<string>();
+  resourceTypes.set(parts[2], set);
+  set.add(type);
+}
+
 // The condition keys a service sends, where its pages list them: COS's page "Conditions" (every
 // `cos:` key of its tables), and the keys the resource pages give per action.
 const KEY_PAGES: Array<{ prefix: string; path: string }> = [
@@ -271,6 +293,10 @@ const out = {
   published: Object.fromEntries(sorted(published).map(([prefix, names]) => [prefix, Object.fromEntries(sorted(names))])),
   resources: Object.fromEntries(sorted(resources).map(([prefix, actions]) => [prefix, Object.fromEntries(sorted(actions))])),
   conditionKeys: Object.fromEntries(sorted(conditionKeys).map(([prefix, e]) => [prefix, { keys: [...e.keys].sort(), sources: [...e.sources].sort() }])),
+  resourceTypes: {
+    source: `tencentyun/intlcloud-documents@${docsCommit}: every page (*.md) that writes a six-segment resource of the service`,
+    services: Object.fromEntries(sorted(resourceTypes).map(([prefix, types]) => [prefix, [...types].sort()])),
+  },
 };
 writeFileSync(join(repo, 'src/catalog/data/api-actions.json'), `${JSON.stringify(out, null, 1)}\n`);
 const count = [...services.values()].reduce((n, s) => n + s.actions.size, 0);

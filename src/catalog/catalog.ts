@@ -150,6 +150,8 @@ interface ProductActions {
   readonly resources: Map<string, ProductActionResources>;
   /** The condition keys the service sends where its pages list them, by the key lower-cased, with the pages. */
   readonly conditionKeys?: { readonly byLower: Map<string, string>; readonly sources: readonly string[] };
+  /** The resource types Tencent's pages write for the service, where known. */
+  readonly resourceTypes: readonly string[];
 }
 
 function productIndex(): ProductIndex {
@@ -185,7 +187,7 @@ export function productActions(prefix: string): ProductActions | undefined {
   }
   const keys = names.conditionKeys;
   const conditionKeys = keys ? { byLower: new Map(keys[0].map((k) => [k.toLowerCase(), k])), sources: keys[1] } : undefined;
-  const actions = { api3: entry[1], byLower, lower: [...byLower.keys()], resources, conditionKeys };
+  const actions = { api3: entry[1], byLower, lower: [...byLower.keys()], resources, conditionKeys, resourceTypes: names.resourceTypes ?? [] };
   PRODUCTS.sets.set(key, actions);
   return actions;
 }
@@ -299,6 +301,15 @@ export class Catalog {
    */
   public static productConditionKeys(prefix: string): string[] {
     return [...(productActions(prefix)?.conditionKeys?.byLower.values() ?? [])];
+  }
+
+  /**
+   * The resource types Tencent's pages write for a service (`cvm`: `instance`, `keypair`, `volume`,
+   * ...), for the services whose products' CAM pages give their APIs' resources: every six-segment
+   * resource of the service in Tencent's documentation repository. Empty for the other services.
+   */
+  public static productResourceTypes(prefix: string): string[] {
+    return [...(productActions(prefix)?.resourceTypes ?? [])];
   }
 
   /** The date of the Tencent API metadata the product action names were read from (`YYYY-MM-DD`). */

@@ -69,6 +69,8 @@ export interface ApiActionsData {
   readonly resources: { readonly [prefix: string]: { readonly [action: string]: { readonly templates: readonly string[]; readonly conditionKeys: readonly string[]; readonly source: string } } };
   /** The condition keys a service sends, where its pages list them, with the pages. */
   readonly conditionKeys: { readonly [prefix: string]: { readonly keys: readonly string[]; readonly sources: readonly string[] } };
+  /** The resource types Tencent's pages write for a service, where a product's API table gives its templates. */
+  readonly resourceTypes: { readonly source: string; readonly services: { readonly [prefix: string]: readonly string[] } };
 }
 
 /** The index of products the linter reads (`src/catalog/data/products/index.json`, generated): each prefix's product name and whether API 3.0 lists it. */
@@ -86,4 +88,6 @@ export interface ProductNames {
   readonly resources: { readonly [action: string]: [readonly string[], readonly string[], string] };
   /** The condition keys the service sends, where its pages list them: [keys, pages]. */
   readonly conditionKeys?: [readonly string[], readonly string[]];
+  /** The resource types Tencent's pages write for the service, where known. */
+  readonly resourceTypes?: readonly string[];
 }

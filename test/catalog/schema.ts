@@ -95,6 +95,10 @@ export const apiActionsSchema = z.strictObject({
     keys: z.array(z.string().regex(/^[a-z][a-z0-9]*:[a-z][a-z0-9_-]*$/)).min(1),
     sources: z.array(z.string().regex(/^tencentyun\/intlcloud-documents@[0-9a-f]{40}:/)).min(1),
   })),
+  resourceTypes: z.strictObject({
+    source: z.string().regex(/^tencentyun\/intlcloud-documents@[0-9a-f]{40}: /),
+    services: z.record(z.string().regex(/^[a-z][a-z0-9]*$/), z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/)).min(1)),
+  }),
 });
 
 type ParsedApi = z.infer<typeof apiActionsSchema>;
