@@ -5,8 +5,8 @@
 //    at one commit (Tencent's API metadata; the SDKs carry the same), read from a git directory;
 //  - actions outside API 3.0 (console actions, older APIs, COS's XML API) that Tencent's own
 //    documentation writes in a policy: each concrete action of the corpus's Tencent documentation
-//    files (`*-tcdoc.json`, each with its repository, commit and path in MANIFEST.tsv) that API 3.0
-//    does not list.
+//    files (`*-tcdoc.json`, each with its repository, commit and path in MANIFEST.tsv), and of the
+//    policies every English page of tencentyun/intlcloud-documents shows, that API 3.0 does not list.
 //
 //  - COS's XML API actions, from COS's page "COS API Authorization Policy Guide" in
 //    tencentyun/intlcloud-documents (a second git dir), at the commit recorded beside each name.
@@ -103,6 +103,36 @@ for (const { dir } of CORPORA) {
   }
 }
 
+// The policies Tencent's English pages show (every fenced block of an `*_intl_en.md` page of the
+// documentation repository that reads as JSON): their concrete actions that API 3.0 does not list,
+// where API 3.0 lists the product or Tencent's pages already give it names (COS), each with its page.
+// Not TCMPP's, TCSAS's or CMQ's, catalogued from their own pages.
+const CATALOGUED = new Set(['tcmpp', 'tcsas', 'cmqqueue', 'cmqtopic']);
+const exampleCommit = execFileSync('git', ['-C', docsDir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+const exampleFiles = execFileSync('git', ['-C', docsDir, '-c', 'core.quotePath=false', 'grep', '-l', '-i', '-E', '"statement"', exampleCommit, '--', '*_intl_en.md'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  .split('\n').filter((l) => l !== '').map((l) => l.slice(exampleCommit.length + 1)).sort();
+for (const file of exampleFiles) {
+  const text = execFileSync('git', ['-C', docsDir, 'show', `${exampleCommit}:${file}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  for (const block of text.matchAll(/```[a-zA-Z]*\n([\s\S]*?)```/g)) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(block[1]);
+    } catch {
+      continue;
+    }
+    for (const action of actionsOf(doc, [])) {
+      const m = /^(?:name\/)?([a-z][a-z0-9_-]*):([A-Za-z][A-Za-z0-9]*)$/.exec(action);
+      if (!m || CATALOGUED.has(m[1])) continue;
+      const [, prefix, name] = m;
+      const service = services.get(prefix);
+      if (service?.actions.has(name) || (!service && !published.has(prefix))) continue;
+      const list = published.get(prefix) ?? new Map<string, string>();
+      published.set(prefix, list);
+      if (!list.has(name)) list.set(name, `tencentyun/intlcloud-documents@${exampleCommit}:${file}`);
+    }
+  }
+}
+
 // Pages of Tencent's documentation that list the actions of a service outside API 3.0.
 const PAGES: Array<{ prefix: string; path: string }> = [
   { prefix: 'cos', path: 'yehe_doc/基础存储服务/对象存储/最佳实践/访问控制与权限管理/COS API 授权策略使用指引_intl_en.md' },
@@ -183,9 +213,18 @@ const actionOf = (cell: string): string | undefined => {
   const words = cell.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<br>|\*\*|`/g, ' ').replace(/name\/[a-z0-9]+:/g, '').split(/\s+/);
   return words.filter((w) => /^[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+$/.test(w)).pop();
 };
-/** The resources a cell names: backquoted (spaces inside dropped) or bare `qcs:` words. */
+/**
+ * The resources a cell names: backquoted (spaces inside dropped) or bare `qcs:` words. A backquoted
+ * piece that does not start with `qcs:` continues the one before it (GSE's page breaks
+ * `qcs::gse:$region:$account:game`<br>`ServerSessionQueue/*` over two lines).
+ */
 const templatesOf = (cell: string): string[] => {
-  const quoted = [...cell.matchAll(/`([^`]*)`/g)].map((m) => m[1].replace(/\s+/g, '')).filter((t) => t.startsWith('qcs:'));
+  const quoted: string[] = [];
+  for (const m of cell.matchAll(/`([^`]*)`/g)) {
+    const piece = m[1].replace(/\s+/g, '');
+    if (piece.startsWith('qcs:')) quoted.push(piece);
+    else if (piece !== '' && quoted.length > 0 && !quoted[quoted.length - 1].endsWith('*')) quoted[quoted.length - 1] += piece;
+  }
   const bare = cell.replace(/`[^`]*`/g, ' ').split(/\s|<br>/).filter((w) => w.startsWith('qcs:'));
   return [...quoted, ...bare].filter((t) => t.split(':').length >= 6);
 };
@@ -302,4 +341,4 @@ writeFileSync(join(repo, 'src/catalog/data/api-actions.json'), `${JSON.stringify
 const count = [...services.values()].reduce((n, s) => n + s.actions.size, 0);
 const extra = [...published.values()].reduce((n, m) => n + m.size, 0);
 const withResources = [...resources.values()].reduce((n, m) => n + m.size, 0);
-console.log(`fetch-api-actions: ${services.size} products, ${count} API 3.0 actions from tencentcloud-cli ${commit.slice(0, 12)} (${date}); ${extra} published actions outside API 3.0 (Tencent's pages in the corpora, COS's page, the products' CAM pages); resources of ${withResources} actions of ${resources.size} products from their pages`);
+console.log(`fetch-api-actions: ${services.size} products, ${count} API 3.0 actions from tencentcloud-cli ${commit.slice(0, 12)} (${date}); ${extra} published actions outside API 3.0 (Tencent's pages in the corpora, the policies of Tencent's English pages, COS's page, the products' CAM pages); resources of ${withResources} actions of ${resources.size} products from their pages`);

@@ -180,7 +180,8 @@ export function productActions(prefix: string): ProductActions | undefined {
   // The key is one of the index's prefixes (letters and digits), never a path of the caller's.
   const names = require(`./data/products/${key}.json`) as ProductNames;
   const byLower = new Map<string, string>();
-  for (const name of [...names.api3, ...names.published]) byLower.set(name.toLowerCase(), name);
+  // API 3.0's spelling first: a page's (CLS's console `searchLog`) never replaces it.
+  for (const name of [...names.api3, ...names.published]) if (!byLower.has(name.toLowerCase())) byLower.set(name.toLowerCase(), name);
   const resources = new Map<string, ProductActionResources>();
   for (const [name, [templates, conditionKeys, source]] of Object.entries(names.resources)) {
     resources.set(name.toLowerCase(), { action: `name/${key}:${name}`, templates: [...templates], conditionKeys: [...conditionKeys], source });

@@ -23,6 +23,8 @@ describe('page templates', () => {
     ['qcs::cmqqueue:$region:uin/{root account uin}:queueName/*', 'qcs::cmqqueue:${region}:uin/${root account uin}:queueName/*'],
     ['qcs:$projectid:clb:$region:$account:clb/*', 'qcs:${projectid}:clb:${region}:${account}:clb/*'],
     ['qcs::cvm:$region', 'qcs::cvm:${region}'],
+    ['qcs::cvm:$region::volume/*', 'qcs::cvm:${region}:${account}:volume/*'],
+    ['qcs::cos:ap-guangzhou:uid/1250000000:prefix//1250000000/b/*', 'qcs::cos:ap-guangzhou:uid/1250000000:prefix//1250000000/b/*'],
   ])('%s reads as %s', (written, template) => {
     expect(pageTemplate(written)).toBe(template);
   });
@@ -34,6 +36,8 @@ describe('page templates', () => {
     expect(start.page?.source).toMatch(/^tencentyun\/intlcloud-documents@[0-9a-f]{40}:/);
     expect(start.templates).toEqual(['qcs::cvm:${region}:${account}:instance/*', 'qcs::cvm:${region}:${account}:instanceId/*', 'qcs::cvm:${region}:${account}:instance/${instanceId}', 'qcs::cvm:${region}:${account}:instanceId/${instanceId}']);
     expect(actionResources('name/privatedns:DescribeUserConfig')).toMatchObject({ templates: [], operationLevel: true, product: 'Private DNS' });
+    expect(actionResources('cdb:AddTimeWindow')!.templates).toEqual(['qcs::cdb:${region}:${account}:instanceId/*', 'qcs::cdb:${region}:${account}:instance/*', 'qcs::cdb:${region}:${account}:instanceId/${instanceId}', 'qcs::cdb:${region}:${account}:instance/${instanceId}']);
+    expect(actionResources('ccs:DeleteCluster')!.product).toBe('Tencent Kubernetes Engine');
     expect(actionResources('cmqtopic:ListTopic')).toEqual({ templates: [], operationLevel: true });
     expect(actionResources('cmqqueue:SendMessage')?.page).toBeUndefined();
     for (const none of ['cvm:Start*', 'cvm:DescribeZones', 'nosuch:Foo', '*']) expect(actionResources(none), none).toBeUndefined();
@@ -56,6 +60,15 @@ describe('names from the products\' pages', () => {
     const [f] = lint({ action: ['ci:AddImagee'] });
     expect(f).toMatchObject({ code: 'UNKNOWN_ACTION', severity: Severity.WARNING });
     expect(f.message).toContain('did you mean "ci:AddImage"?');
+  });
+
+  it('the actions of the policies Tencent\'s English pages show are known; API 3.0\'s spelling wins over a page\'s', () => {
+    expect(codes({ action: ['cvm:ModifySecurityGroupPolicys', 'cls:listMachineGroup', 'cos:GetBucketObjectVersions'] })).toEqual([]);
+    const cls = Catalog.productActionNames('cls');
+    expect(cls).toContain('name/cls:SearchLog');
+    expect(cls).not.toContain('name/cls:searchLog');
+    expect(cls).toContain('name/cls:listMachineGroup');
+    expect(data.published.cls.searchLog).toMatch(/^tencentyun\/intlcloud-documents@[0-9a-f]{40}:.*_intl_en\.md$/);
   });
 
   it('TKE\'s `ccs`, whose page lists only its resource-level APIs, is not checked by name', () => {
@@ -112,7 +125,7 @@ describe('checks of products\' pages: WARNINGs', () => {
     expect(f).toMatchObject({ code: 'UNKNOWN_CONDITION_KEY', severity: Severity.WARNING, path: '/statement/0/condition/string_equal/cvm:instancetype' });
     expect(f.message).toBe('statement[0].condition.string_equal["cvm:instancetype"]: Cloud Virtual Machine sends no condition key "cvm:instancetype" (did you mean "cvm:instance_type"?); the keys its pages list are cvm:disk_type, cvm:instance_type, cvm:region, cvm:zone. A key the service never sends is in no request, so this condition never matches');
     expect(lint({ action: ['cos:GetObject'], condition: { string_equal: { 'cos:nothinglikeit': ['x'] } } })[0].message).not.toContain('did you mean');
-    for (const key of ['cos:X-Cos-Acl', 'cos:versionid', 'qcs:ip', 'qcs:foo', 'vpc:whatever', 'cos:tag/x', 'cos:x-*', '${cos:foo}']) {
+    for (const key of ['cos:X-Cos-Acl', 'cos:versionid', 'qcs:ip', 'qcs:foo', 'vpc:whatever', 'cos:tag/x', 'cos:x-*', '${cos:foo}', 'nocolon', ':cos']) {
       expect(codes({ action: ['cos:GetObject'], condition: { string_equal: { [key]: ['1'] } } }), key).toEqual([]);
     }
     expect(Catalog.productConditionKeys('COS')).toContain('cos:secure-transport');

@@ -5,7 +5,7 @@ import { Catalog } from '../catalog';
 /**
  * Every action of API Gateway (CAM prefix `apigw`; API apigateway 2018-08-08), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class ApigwActions {
   /** Write, by its verb. */
@@ -301,6 +301,9 @@ export class ApigwActions {
 
   /** Write, by its verb. */
   public static readonly UPDATE_SERVICE = 'name/apigw:UpdateService';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly GENERATE_API_DOCUMENT = 'name/apigw:GenerateApiDocument';
 
   /** Every action of `apigw`: `name/apigw:*`. */
   public static readonly ALL = 'name/apigw:*';

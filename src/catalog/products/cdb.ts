@@ -766,6 +766,21 @@ export class CdbActions {
   /** Write, by its verb. */
   public static readonly VERIFY_ROOT_ACCOUNT = 'name/cdb:VerifyRootAccount';
 
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly CANCEL_BATCH_OPERATION = 'name/cdb:CancelBatchOperation';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly CREATE_BATCH_JOB_FILES = 'name/cdb:CreateBatchJobFiles';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly CREATE_MONITOR_TEMPLATE = 'name/cdb:CreateMonitorTemplate';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly DELETE_BATCH_JOB_FILES = 'name/cdb:DeleteBatchJobFiles';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly DELETE_MONITOR_TEMPLATE = 'name/cdb:DeleteMonitorTemplate';
+
   /**
    * Read, by its verb; outside API 3.0.
    *
@@ -787,6 +802,15 @@ export class CdbActions {
    */
   public static readonly DESCRIBE_BACKUP_TABLES = 'name/cdb:DescribeBackupTables';
 
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_BATCH_JOB_FILE_CONTENT = 'name/cdb:DescribeBatchJobFileContent';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_BATCH_JOB_FILES = 'name/cdb:DescribeBatchJobFiles';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_BATCH_JOB_INFO = 'name/cdb:DescribeBatchJobInfo';
+
   /**
    * Read, by its verb; outside API 3.0.
    *
@@ -800,6 +824,15 @@ export class CdbActions {
    * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
    */
   public static readonly DESCRIBE_MONITOR_DATA = 'name/cdb:DescribeMonitorData';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_MONITOR_TEMPLATE = 'name/cdb:DescribeMonitorTemplate';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_REQUEST_RESULT = 'name/cdb:DescribeRequestResult';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_RO_GROUP_INFO = 'name/cdb:DescribeRoGroupInfo';
 
   /**
    * Write, by its verb; outside API 3.0.
@@ -822,6 +855,9 @@ export class CdbActions {
    */
   public static readonly MODIFY_BACKUP_INFO = 'name/cdb:ModifyBackupInfo';
 
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly MODIFY_MONITOR_TEMPLATE = 'name/cdb:ModifyMonitorTemplate';
+
   /**
    * Write, by its verb; outside API 3.0.
    *
@@ -835,6 +871,9 @@ export class CdbActions {
    * Resources (the product's CAM page): `qcs::cdb:$region:$account:instanceId/*`, `qcs::cdb:$region:$account:instanceId/$instanceId`.
    */
   public static readonly SUBMIT_BATCH_OPERATION = 'name/cdb:SubmitBatchOperation';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly UPLOAD_SQL_FILES = 'name/cdb:UploadSqlFiles';
 
   /** Every action of `cdb`: `name/cdb:*`. */
   public static readonly ALL = 'name/cdb:*';

@@ -326,6 +326,9 @@ export class CkafkaActions {
   /** List, by its verb; outside API 3.0. */
   public static readonly LIST_INSTANCE = 'name/ckafka:ListInstance';
 
+  /** List, by its verb; outside API 3.0. */
+  public static readonly LIST_TOPIC = 'name/ckafka:ListTopic';
+
   /** Every action of `ckafka`: `name/ckafka:*`. */
   public static readonly ALL = 'name/ckafka:*';
 

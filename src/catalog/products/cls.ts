@@ -632,6 +632,129 @@ export class ClsActions {
   /** Write, by its verb. */
   public static readonly UPLOAD_LOG = 'name/cls:UploadLog';
 
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly CHECK_ALARM_CHANNEL = 'name/cls:CheckAlarmChannel';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly CHECK_ALARM_RULE = 'name/cls:CheckAlarmRule';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly CREATE_ASYNC_CONTEXT_TASK = 'name/cls:CreateAsyncContextTask';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly CREATE_ASYNC_SEARCH_TASK = 'name/cls:CreateAsyncSearchTask';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly CREATE_CHART = 'name/cls:CreateChart';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly CREATE_DELIVER_FUNCTION = 'name/cls:CreateDeliverFunction';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly DELETE_ASYNC_CONTEXT_TASK = 'name/cls:DeleteAsyncContextTask';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly DELETE_ASYNC_SEARCH_TASK = 'name/cls:DeleteAsyncSearchTask';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly DELETE_CHART = 'name/cls:DeleteChart';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly DELETE_DELIVER_FUNCTION = 'name/cls:DeleteDeliverFunction';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_ASYNC_CONTEXT_RESULT = 'name/cls:DescribeAsyncContextResult';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_ASYNC_CONTEXT_TASKS = 'name/cls:DescribeAsyncContextTasks';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_ASYNC_SEARCH_RESULT = 'name/cls:DescribeAsyncSearchResult';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_ASYNC_SEARCH_TASKS = 'name/cls:DescribeAsyncSearchTasks';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_DATA_TRANSFORM_FAIL_LOG_INFO = 'name/cls:DescribeDataTransformFailLogInfo';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_DATA_TRANSFORM_PREVIEW_DATA_INFO = 'name/cls:DescribeDataTransformPreviewDataInfo';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_DATA_TRANSFORM_PREVIEW_INFO = 'name/cls:DescribeDataTransformPreviewInfo';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_DATA_TRANSFORM_PROCESS_INFO = 'name/cls:DescribeDataTransformProcessInfo';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_FUNCTIONS = 'name/cls:DescribeFunctions';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_INDEXS = 'name/cls:DescribeIndexs';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_LATEST_JSON_LOG = 'name/cls:DescribeLatestJsonLog';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_LOG_FAST_ANALYSIS = 'name/cls:DescribeLogFastAnalysis';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_SCHEDULED_SQL_PROCESS_INFO = 'name/cls:DescribeScheduledSqlProcessInfo';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_SHIPPER_PREVIEW = 'name/cls:DescribeShipperPreview';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly ACTION_GET_ACCOUNT = 'name/cls:GetAccount';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly ACTION_GET_ALARM = 'name/cls:GetAlarm';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly ACTION_GET_CHART = 'name/cls:GetChart';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly ACTION_GET_DASHBOARD = 'name/cls:GetDashboard';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly ACTION_GET_DELIVER_FUNCTION = 'name/cls:GetDeliverFunction';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly ACTION_GET_FAST_ANALYSIS = 'name/cls:GetFastAnalysis';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly ACTION_GET_HISTOGRAM = 'name/cls:GetHistogram';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly ACTION_GET_LOG = 'name/cls:GetLog';
+
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly ACTION_GET_RESOURCE = 'name/cls:GetResource';
+
+  /** List, by its verb; outside API 3.0. */
+  public static readonly LIST_CHART = 'name/cls:ListChart';
+
+  /** List, by its verb; outside API 3.0. */
+  public static readonly LIST_DASHBOARD = 'name/cls:ListDashboard';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly MODIFY_CHART = 'name/cls:ModifyChart';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly MODIFY_DASHBOARD_SUBSCRIBE_ACK = 'name/cls:ModifyDashboardSubscribeAck';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly MODIFY_DELIVER_FUNCTION = 'name/cls:ModifyDeliverFunction';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly REALTIME_PRODUCER = 'name/cls:RealtimeProducer';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly RETRY_SCHEDULED_SQL_TASK = 'name/cls:RetryScheduledSqlTask';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly SHOW_CONTEXT = 'name/cls:ShowContext';
+
   /** Every action of `cls`: `name/cls:*`. */
   public static readonly ALL = 'name/cls:*';
 

@@ -490,6 +490,9 @@ export class CvmActions {
    */
   public static readonly DESCRIBE_KEY_PAIRS_ATTRIBUTE = 'name/cvm:DescribeKeyPairsAttribute';
 
+  /** Read, by its verb; outside API 3.0. */
+  public static readonly DESCRIBE_SECURITY_GROUPS = 'name/cvm:DescribeSecurityGroups';
+
   /** Write, by its verb; outside API 3.0. */
   public static readonly DETACH_CBS_STORAGES = 'name/cvm:DetachCbsStorages';
 
@@ -511,6 +514,12 @@ export class CvmActions {
 
   /** Write, by its verb; outside API 3.0. */
   public static readonly MODIFY_SECURITY_GROUP_POLICY = 'name/cvm:ModifySecurityGroupPolicy';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly MODIFY_SECURITY_GROUP_POLICYS = 'name/cvm:ModifySecurityGroupPolicys';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly MODIFY_SINGLE_SECURITY_GROUP_POLICY = 'name/cvm:ModifySingleSecurityGroupPolicy';
 
   /** Write, by its verb; outside API 3.0. */
   public static readonly RELEASE_ADDRESSES = 'name/cvm:ReleaseAddresses';

@@ -5,7 +5,7 @@ import { Catalog } from '../catalog';
 /**
  * Every action of TencentCloud Automation Tools (CAM prefix `tat`; API tat 2020-10-28), as it goes into a policy.
  *
- * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21).
+ * From Tencent's API metadata (TencentCloud/tencentcloud-cli 6e53beb521ad, 2026-08-21) and the names Tencent's pages write outside API 3.0.
  */
 export class TatActions {
   /** Write, by its verb. */
@@ -94,6 +94,9 @@ export class TatActions {
 
   /** Write, by its verb. */
   public static readonly RUN_COMMAND = 'name/tat:RunCommand';
+
+  /** Write, by its verb; outside API 3.0. */
+  public static readonly INVOKE_COMMANDS = 'name/tat:InvokeCommands';
 
   /** Every action of `tat`: `name/tat:*`. */
   public static readonly ALL = 'name/tat:*';
