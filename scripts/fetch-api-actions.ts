@@ -31,8 +31,10 @@ const commit = git('rev-parse', 'HEAD').trim();
 const date = git('show', '-s', '--format=%cs', commit).trim();
 
 /** CAM prefixes that differ from the API product's name (from cam-services.json's aliases), and products CAM covers under richer data. */
-const camServices = JSON.parse(readFileSync(join(repo, 'src/catalog/data/cam-services.json'), 'utf8')) as { aliases: Array<{ name: string; prefix: string }> };
+const camServices = JSON.parse(readFileSync(join(repo, 'src/catalog/data/cam-services.json'), 'utf8')) as { aliases: Array<{ name: string; prefix: string }>; services: Array<{ prefix: string; apiOf?: string }> };
 const ALIAS = new Map(camServices.aliases.map((a) => [a.name, a.prefix]));
+/** Older prefixes that authorize an API product's actions too (`ccs`: `tke`): their names are checked as that product's are. */
+const OLDER = new Set(camServices.services.filter((s) => s.apiOf !== undefined).map((s) => s.prefix));
 /** Products whose actions CAM authorizes under another catalogued service's names (CMQ's API 3.0 `cmq` is `cmqqueue`/`cmqtopic`), or none (`api` lists regions). */
 const SKIP = new Set(['cmq', 'api']);
 
@@ -125,7 +127,7 @@ for (const file of exampleFiles) {
       if (!m || CATALOGUED.has(m[1])) continue;
       const [, prefix, name] = m;
       const service = services.get(prefix);
-      if (service?.actions.has(name) || (!service && !published.has(prefix))) continue;
+      if (service?.actions.has(name) || (!service && !OLDER.has(prefix) && !published.has(prefix))) continue;
       const list = published.get(prefix) ?? new Map<string, string>();
       published.set(prefix, list);
       if (!list.has(name)) list.set(name, `tencentyun/intlcloud-documents@${exampleCommit}:${file}`);
@@ -158,9 +160,9 @@ for (const page of PAGES) {
 // gives its own product's actions. A page marked `examples` writes a resource example
 // (`qcs::ci:ap-shanghai:uid/1250000000:bucket/examplebucket-1250000000/*`) where others write a
 // template: only its operation-level rows are kept as resources. A page's actions that API 3.0 does not
-// list join `published` (with the page) where API 3.0 lists the product, or where the page lists every
-// API of its product (`complete`); the others (TKE's `ccs`, whose page lists its resource-level APIs
-// only) are kept as resources only, so that an action no page lists is not taken for a misspelling.
+// list join `published` (with the page) where API 3.0 lists the product (or the API product an older
+// prefix also authorizes: TKE's `ccs`), or where the page lists every API of its product (`complete`);
+// the others are kept as resources only, so that an action no page lists is not taken for a misspelling.
 const RESOURCE_PAGES: Array<{ prefix: string; path: string; examples?: true; complete?: true }> = [
   { prefix: 'cvm', path: 'yehe_doc/计算/云服务器/产品简介/访问管理/可授权的资源类型_intl_en.md' },
   { prefix: 'cbs', path: 'yehe_doc/基础存储服务/云硬盘/产品简介/访问管理/可授权的资源类型_intl_en.md' },
@@ -248,7 +250,7 @@ for (const page of RESOURCE_PAGES) {
       const written = [...new Set(others.flatMap(templatesOf))];
       const operationLevel = written.length === 0 && ((granularity >= 0 && OPERATION_LEVEL.test(row[granularity] ?? '')) || others.some(isStar));
       const service = services.get(page.prefix);
-      if ((written.length > 0 || operationLevel) && (service || page.complete) && !service?.actions.has(action)) {
+      if ((written.length > 0 || operationLevel) && (service || page.complete || OLDER.has(page.prefix)) && !service?.actions.has(action)) {
         const names = published.get(page.prefix) ?? new Map<string, string>();
         published.set(page.prefix, names);
         if (!names.has(action)) names.set(action, source);

@@ -140,7 +140,10 @@ const productsDir = join(repo, 'src', 'catalog', 'products');
 rmSync(productsDir, { recursive: true, force: true });
 mkdirSync(productsDir, { recursive: true });
 const productIndex: string[] = [];
-const camNames = new Map((JSON.parse(readFileSync(join(dataDir, 'cam-services.json'), 'utf8')) as { services: Array<{ prefix: string; product: string }> }).services.map((x) => [x.prefix, x.product]));
+const camList = (JSON.parse(readFileSync(join(dataDir, 'cam-services.json'), 'utf8')) as { services: Array<{ prefix: string; product: string; apiOf?: string }> }).services;
+const camNames = new Map(camList.map((x) => [x.prefix, x.product]));
+/** Older prefixes that also authorize an API product's actions (`ccs`: TKE's `tke`), from cam-services.json. */
+const apiOf = new Map(camList.filter((x) => x.apiOf !== undefined && api.services[x.apiOf] !== undefined).map((x) => [x.prefix, x.apiOf as string]));
 for (const [prefix, product] of Object.entries(api.services)) {
   if (CLASSES[prefix] || prefix === 'tcsas') continue;
   const className = `${prefix.charAt(0).toUpperCase()}${prefix.slice(1)}Actions`;
@@ -203,7 +206,7 @@ const productPrefixes = [...new Set([...Object.keys(api.services), ...Object.key
 writeFileSync(join(productData, 'index.json'), `${JSON.stringify({
   generated: 'by scripts/generate-catalog.ts from src/catalog/data/api-actions.json: do not edit',
   source: { repository: api.source.repository, commit: api.source.commit, date: api.source.date },
-  products: Object.fromEntries(productPrefixes.map((p) => [p, [camNames.get(p) ?? api.services[p]?.product ?? p, api.services[p] !== undefined]])),
+  products: Object.fromEntries(productPrefixes.map((p) => [p, apiOf.has(p) ? [camNames.get(p) ?? p, true, apiOf.get(p)] : [camNames.get(p) ?? api.services[p]?.product ?? p, api.services[p] !== undefined]])),
 }, null, 1)}\n`);
 for (const p of productPrefixes) {
   const pageResources = Object.fromEntries(Object.entries(api.resources[p] ?? {}).map(([a, r]) => [a, [r.templates, r.conditionKeys, r.source]]));

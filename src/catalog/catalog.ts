@@ -152,6 +152,8 @@ interface ProductActions {
   readonly conditionKeys?: { readonly byLower: Map<string, string>; readonly sources: readonly string[] };
   /** The resource types Tencent's pages write for the service, where known. */
   readonly resourceTypes: readonly string[];
+  /** The API product whose actions this older prefix also authorizes (`ccs`: `tke`). */
+  readonly apiOf?: string;
 }
 
 function productIndex(): ProductIndex {
@@ -161,7 +163,7 @@ function productIndex(): ProductIndex {
 }
 
 /** The product with this prefix in the index (its name, whether API 3.0 lists it), or undefined. */
-function indexed(key: string): [string, boolean] | undefined {
+function indexed(key: string): ProductIndex['products'][string] | undefined {
   const products = productIndex().products;
   return Object.hasOwn(products, key) ? products[key] : undefined;
 }
@@ -179,16 +181,18 @@ export function productActions(prefix: string): ProductActions | undefined {
   if (!entry) return undefined;
   // The key is one of the index's prefixes (letters and digits), never a path of the caller's.
   const names = require(`./data/products/${key}.json`) as ProductNames;
+  // An older prefix authorizes its API product's actions too (`ccs`, TKE's, has `tke`'s).
+  const apiOf = entry[2] === undefined ? [] : (require(`./data/products/${entry[2]}.json`) as ProductNames).api3;
   const byLower = new Map<string, string>();
   // API 3.0's spelling first: a page's (CLS's console `searchLog`) never replaces it.
-  for (const name of [...names.api3, ...names.published]) if (!byLower.has(name.toLowerCase())) byLower.set(name.toLowerCase(), name);
+  for (const name of [...names.api3, ...apiOf, ...names.published]) if (!byLower.has(name.toLowerCase())) byLower.set(name.toLowerCase(), name);
   const resources = new Map<string, ProductActionResources>();
   for (const [name, [templates, conditionKeys, source]] of Object.entries(names.resources)) {
     resources.set(name.toLowerCase(), { action: `name/${key}:${name}`, templates: [...templates], conditionKeys: [...conditionKeys], source });
   }
   const keys = names.conditionKeys;
   const conditionKeys = keys ? { byLower: new Map(keys[0].map((k) => [k.toLowerCase(), k])), sources: keys[1] } : undefined;
-  const actions = { api3: entry[1], byLower, lower: [...byLower.keys()], resources, conditionKeys, resourceTypes: names.resourceTypes ?? [] };
+  const actions = { api3: entry[1], byLower, lower: [...byLower.keys()], resources, conditionKeys, resourceTypes: names.resourceTypes ?? [], apiOf: entry[2] };
   PRODUCTS.sets.set(key, actions);
   return actions;
 }

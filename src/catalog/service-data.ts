@@ -45,7 +45,7 @@ export interface SameAsData {
 export interface CamServicesData {
   readonly description: string;
   readonly sources: ReadonlyArray<{ readonly id: string; readonly name: string; readonly url?: string; readonly date: string }>;
-  readonly services: ReadonlyArray<{ readonly prefix: string; readonly product: string; readonly source: string }>;
+  readonly services: ReadonlyArray<{ readonly prefix: string; readonly product: string; readonly source: string; readonly apiOf?: string }>;
   readonly aliases: ReadonlyArray<{ readonly name: string; readonly prefix: string }>;
 }
 
@@ -77,7 +77,8 @@ export interface ApiActionsData {
 export interface ProductIndex {
   readonly generated: string;
   readonly source: { readonly repository: string; readonly commit: string; readonly date: string };
-  readonly products: { readonly [prefix: string]: [string, boolean] };
+  /** Per prefix: the product's name, whether its actions are checked one by one (API 3.0 lists them), and the API product whose actions it also authorizes (`ccs`: `tke`). */
+  readonly products: { readonly [prefix: string]: [string, boolean] | [string, boolean, string] };
 }
 
 /** One product's names (`src/catalog/data/products/<prefix>.json`, generated). */

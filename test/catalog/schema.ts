@@ -44,7 +44,7 @@ const sourceSchema = z.strictObject({ id: z.string().min(1), name: z.string().mi
 export const camServicesSchema = z.strictObject({
   description: z.string().min(40),
   sources: z.array(sourceSchema).min(1),
-  services: z.array(z.strictObject({ prefix: z.string().regex(/^[a-z][a-z0-9_-]*$/), product: z.string().min(2), source: z.string().min(1) })).min(100),
+  services: z.array(z.strictObject({ prefix: z.string().regex(/^[a-z][a-z0-9_-]*$/), product: z.string().min(2), source: z.string().min(1), apiOf: z.string().regex(/^[a-z][a-z0-9]*$/).optional() })).min(100),
   aliases: z.array(z.strictObject({ name: z.string().regex(/^[a-z][a-z0-9_-]*$/), prefix: z.string().min(1) })),
 });
 

@@ -71,8 +71,16 @@ describe('names from the products\' pages', () => {
     expect(data.published.cls.searchLog).toMatch(/^tencentyun\/intlcloud-documents@[0-9a-f]{40}:.*_intl_en\.md$/);
   });
 
-  it('TKE\'s `ccs`, whose page lists only its resource-level APIs, is not checked by name', () => {
-    expect(codes({ action: ['ccs:DescribeClusterInstancesNew', 'ccs:DeleteClusterr'] })).toEqual([]);
+  it('TKE\'s older prefix `ccs` is checked against `tke`\'s API 3.0 actions and its own from Tencent\'s pages', () => {
+    expect(codes({ action: ['ccs:DescribeClusters', 'ccs:AddClusterInstances', 'ccs:DescribeCluster', 'name/ccs:DescribeClusterInstances'] })).toEqual([]);
+    expect(codes({ action: ['ccs:Nothing*'] })).toEqual([]);
+    const [typo, unknown, ...rest] = lint({ action: ['ccs:DeleteClusterr', 'ccs:FooBarBaz'] });
+    expect(rest).toEqual([]);
+    expect(typo).toMatchObject({ code: 'UNKNOWN_ACTION', severity: Severity.WARNING });
+    expect(typo.message).toContain('(did you mean "ccs:DeleteCluster"?)');
+    expect(unknown.message).toMatch(/^statement\[0\]\.action\[1\] "ccs:FooBarBaz": ccs has no action "FooBarBaz"; Tencent's API metadata \(tencentcloud-cli, \d{4}-\d\d-\d\d\) lists \d+ ccs actions \(tke's, which ccs also authorizes, and ccs's own from Tencent's pages\)\. CAM also authorizes/);
+    expect(Catalog.productActionNames('ccs')).toEqual(expect.arrayContaining(['name/ccs:DescribeClusters', 'name/ccs:AddClusterInstances']));
+    expect(Catalog.camService('ccs')?.prefix).toBe('ccs');
   });
 });
 

@@ -48,7 +48,8 @@ describe('UNKNOWN_ACTION across products', () => {
   });
 
   it('wildcards of products, products without data, and TCMPP and CMQ\'s own rule', () => {
-    expect(unknown('cvm:*Snapshot*', 'vpc:Nothing*', 'ccs:FooBarBaz', 'nosuchservice:Foo', '*')).toEqual([]);
+    // (`ccs:FooBarBaz` is checked since TKE's older prefix reads as `tke`: test/lint/product-pages.test.ts.)
+    expect(unknown('cvm:*Snapshot*', 'vpc:Nothing*', 'nosuchservice:Foo', '*')).toEqual([]);
     const [tcmpp] = unknown('tcmpp:DescribeMNPP');
     expect(tcmpp.severity).toBe(Severity.ERROR);
   });

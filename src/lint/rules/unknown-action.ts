@@ -48,7 +48,7 @@ const productProblem = memoize((value: string): { severity: Severity; message: s
     };
   }
   const source = productSource();
-  const data = `Tencent's API metadata (tencentcloud-cli, ${source.date}) lists ${count} ${service} actions`;
+  const data = `Tencent's API metadata (tencentcloud-cli, ${source.date}) lists ${count} ${service} actions${names.apiOf ? ` (${names.apiOf}'s, which ${service} also authorizes, and ${service}'s own from Tencent's pages)` : ''}`;
   const unlisted = 'CAM also authorizes some console actions and older APIs that it does not list: if this is one, suppress the finding';
   // A wildcard is not checked: it may match the console actions and older APIs the metadata does not list.
   if (parsed.name.includes('*')) return undefined;
