@@ -1,5 +1,5 @@
 import { problemsOf } from '../policy/deferred';
-import { PolicyDocument, registerDocumentValidator } from '../policy/document';
+import type { PolicyDocument } from './document';
 import { Finding, Severity, atOrAbove, pushAll } from '../policy/finding';
 import { ParseOptions, ParseResult, parseText, parseValue } from '../policy/parse';
 import { unknownCodeProblem } from './codes';
@@ -288,7 +288,8 @@ export function builtResourceFindings(doc: PolicyDocument, lint: readonly Findin
   return out;
 }
 
-registerDocumentValidator((doc) => {
+/** `PolicyDocument.validate()`: every finding of the document, its built resources' problems included. @internal */
+export function validateDocument(doc: PolicyDocument): Finding[] {
   const findings = new Linter().lintDocument(doc).findings;
   return sortFindings([...findings, ...builtResourceFindings(doc, findings)]);
-});
+}

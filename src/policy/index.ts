@@ -5,4 +5,3 @@ export { Principal, PrincipalKind } from './principal';
 export { AccountPrincipal, CompositePrincipal, OpenIdConnectPrincipal, OpenIdConnectPrincipalOptions, SamlPrincipal, SamlPrincipalOptions, ServicePrincipal } from './principals';
 export { Condition, ConditionOperator } from './condition';
 export { Effect, PolicyStatement, PolicyStatementProps } from './statement';
-export { PolicyDocument, PolicyDocumentProps } from './document';

@@ -1,6 +1,6 @@
 import { parseAction } from '../policy/action';
 import { ConditionValue } from '../policy/condition';
-import type { PolicyDocument } from '../policy/document';
+import type { PolicyDocument } from '../lint/document';
 import { describePath, pushAll } from '../policy/finding';
 import { ConditionView, DocumentView, parseText } from '../policy/parse';
 import { longRegionCode } from '../policy/region';

@@ -5,7 +5,7 @@ import { createHash } from 'crypto';
 import { Lazy } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CamValidationError, Finding } from '../policy/finding';
-import { PolicyDocument } from '../policy/document';
+import { PolicyDocument } from '../lint/document';
 import { Effect, PolicyStatement } from '../policy/statement';
 import { Condition } from '../policy/condition';
 import { Principal } from '../policy/principal';

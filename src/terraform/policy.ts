@@ -7,7 +7,7 @@ import { duplicatePolicyName } from '../lint/codes';
 import { Linter, builtResourceFindings } from '../lint/linter';
 import { checkPolicyName } from '../policy/action';
 import { Condition } from '../policy/condition';
-import { PolicyDocument } from '../policy/document';
+import { PolicyDocument } from '../lint/document';
 import { Finding, Severity, finding } from '../policy/finding';
 import { Principal, PrincipalKind } from '../policy/principal';
 import { Effect, PolicyStatement } from '../policy/statement';

@@ -1,5 +1,5 @@
 import { Condition } from '../policy/condition';
-import { PolicyDocument } from '../policy/document';
+import { PolicyDocument } from '../lint/document';
 import { Principal } from '../policy/principal';
 import { Effect, PolicyStatement } from '../policy/statement';
 

@@ -1,18 +1,10 @@
-import { CamValidationError, Finding, Severity, finding, pushAll } from './finding';
-import { DocumentView, ParseOptions, ParseResult, PolicyKind, STRUCTURAL_CODES, nonWhitespaceLength, parseText, parseValue, statementOf, viewOfStatements } from './parse';
-import { PolicyStatement } from './statement';
-
-type DocumentValidator = (doc: PolicyDocument) => Finding[];
-let validator: DocumentValidator | undefined;
-
-/**
- * Lets the lint layer, which knows every rule and the service catalogue, serve
- * `PolicyDocument.validate()` without the policy layer importing it.
- * @internal
- */
-export function registerDocumentValidator(fn: DocumentValidator): void {
-  validator = fn;
-}
+// The document a policy is built from, beside the linter that validates it: `PolicyDocument.validate()`
+// is an entry point, so the document lives in the lint layer, and the model below it (statements,
+// conditions, principals) never loads the linter.
+import { CamValidationError, Finding, Severity, finding, pushAll } from '../policy/finding';
+import { DocumentView, ParseOptions, ParseResult, PolicyKind, STRUCTURAL_CODES, nonWhitespaceLength, parseText, parseValue, statementOf, viewOfStatements } from '../policy/parse';
+import { PolicyStatement } from '../policy/statement';
+import { validateDocument } from './linter';
 
 /**
  * Options of a policy document.
@@ -158,10 +150,6 @@ export class PolicyDocument {
    * the service catalogue knows of actions and resources. Paths point into `toJson()`'s output.
    */
   public validate(): Finding[] {
-    // The lint layer registers itself when loaded; the package loads it on first use (the tests
-    // load it with the package's index, so only the package test sees this line load it).
-    // Stryker disable next-line ConditionalExpression: loading a loaded module again changes nothing
-    if (!validator) require('../lint/linter');
-    return validator!(this);
+    return validateDocument(this);
   }
 }
