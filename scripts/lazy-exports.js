@@ -26,6 +26,8 @@ const LAZY_REQUIRES = {
   'terraform/access.js': ['../simulate/access-model', '../simulate/reason', '../simulate/simulator'],
   'terraform/attachment.js': ['@cdktf/provider-null'],
   'terraform/identity.js': ['../lint/linter'],
+  // PolicyDocument lives beside the linter; its validate() loads it.
+  'lint/document.js': ['./linter'],
 };
 /** What lib/index.js re-exports lazily. */
 const LAZY_STARS = ['./lint', './simulate'];

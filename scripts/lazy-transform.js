@@ -82,7 +82,9 @@ function lazyRequire(text, path, names) {
  */
 function lazyStars(text, lazy, namesOf) {
   const edits = [];
-  const defined = new Set();
+  // The names the module exports itself: TypeScript declares them first (`exports.a = exports.b = void 0;`),
+  // so `__exportStar` skips them whatever module re-exports them.
+  const defined = new Set(ownExports(text));
   for (const s of statementsOf(text)) {
     if (!ts.isExpressionStatement(s) || !ts.isCallExpression(s.expression)) continue;
     const call = s.expression;
@@ -97,6 +99,18 @@ function lazyStars(text, lazy, namesOf) {
   }
   if (edits.length !== lazy.length) throw new Error(`lazy-transform: expected ${lazy.join(', ')} re-exported with __exportStar: has jsii's output changed?`);
   return replaced(text, edits);
+}
+
+/** The names a compiled module assigns to `exports.<name>` (its own exports, not re-exported ones). */
+function ownExports(text) {
+  const names = [];
+  const visit = (node) => {
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)
+      && ts.isIdentifier(node.left.expression) && node.left.expression.text === 'exports') names.push(node.left.name.text);
+    ts.forEachChild(node, visit);
+  };
+  for (const s of statementsOf(text)) if (ts.isExpressionStatement(s)) visit(s.expression);
+  return names;
 }
 
 module.exports = { lazySubmodules, lazyRequire, lazyStars, esmVisibleGetter };

@@ -1,4 +1,6 @@
 export * from './policy';
+// The document, eagerly: the rest of the lint layer loads when first used (scripts/lazy-exports.js).
+export { PolicyDocument, PolicyDocumentProps } from './lint/document';
 export * from './catalog';
 export * from './lint';
 export * from './simulate';

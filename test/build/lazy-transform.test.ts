@@ -68,6 +68,16 @@ describe('lazyStars', () => {
     expect(loaded.filter((p) => p === './lint')).toHaveLength(1);
   });
 
+  it('skips a name the module exports itself, declared first as TypeScript writes it, as __exportStar does', () => {
+    const index = JSII_INDEX.replace('exports.tencentcloud = exports.other = void 0;', 'exports.tencentcloud = exports.Doc = void 0;\nvar doc_1 = require("./lint/doc");\nObject.defineProperty(exports, "Doc", { enumerable: true, get: function () { return doc_1.Doc; } });');
+    const text = lazyStars(index, ['./lint'], (p: string) => ({ './policy': ['A'], './lint': ['Doc', 'Linter'] })[p] ?? []);
+    const { exports, loaded } = run(text, { './policy': { A: 1 }, './lint/doc': { Doc: 'doc' }, './lint': { Doc: 'lint', Linter: 2 }, './terraform/generated': {} });
+    expect(exports.Doc).toBe('doc');
+    expect(loaded).not.toContain('./lint');
+    expect(exports.Linter).toBe(2);
+    expect(loaded).toContain('./lint');
+  });
+
   it('fails naming the paths when one is not re-exported', () => {
     expect(() => lazyStars(JSII_INDEX, ['./lint', './simulate'], () => [])).toThrow("lazy-transform: expected ./lint, ./simulate re-exported with __exportStar: has jsii's output changed?");
   });
