@@ -57,6 +57,9 @@ for (const file of files) {
   }
 }
 
+/** TCMPP, TCSAS and CMQ, catalogued from their own pages (src/catalog/data/*.json): no names are recorded for them here. */
+const CATALOGUED = new Set(['tcmpp', 'tcsas', 'cmqqueue', 'cmqtopic']);
+
 // Actions of Tencent's documentation that API 3.0 does not list: the policies of the two corpora
 // copied from Tencent's pages (the shared corpus's `*-tcdoc.json` files, this repository's
 // test/corpus/services), each with its page in the corpus's MANIFEST.tsv; not those marked doubtful
@@ -95,7 +98,7 @@ for (const { dir } of CORPORA) {
     }
     for (const action of actionsOf(doc, [])) {
       const m = /^(?:name\/)?([a-z][a-z0-9_-]*):([A-Za-z][A-Za-z0-9]*)$/.exec(action);
-      if (!m) continue;
+      if (!m || CATALOGUED.has(m[1])) continue;
       const [, prefix, name] = m;
       if (services.get(prefix)?.actions.has(name)) continue;
       const list = published.get(prefix) ?? new Map<string, string>();
@@ -107,9 +110,8 @@ for (const { dir } of CORPORA) {
 
 // The policies Tencent's English pages show (every fenced block of an `*_intl_en.md` page of the
 // documentation repository that reads as JSON): their concrete actions that API 3.0 does not list,
-// where API 3.0 lists the product or Tencent's pages already give it names (COS), each with its page.
-// Not TCMPP's, TCSAS's or CMQ's, catalogued from their own pages.
-const CATALOGUED = new Set(['tcmpp', 'tcsas', 'cmqqueue', 'cmqtopic']);
+// where API 3.0 lists the product or Tencent's pages already give it names (COS), each with its page;
+// not TCMPP's, TCSAS's or CMQ's.
 const exampleCommit = execFileSync('git', ['-C', docsDir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
 const exampleFiles = execFileSync('git', ['-C', docsDir, '-c', 'core.quotePath=false', 'grep', '-l', '-i', '-E', '"statement"', exampleCommit, '--', '*_intl_en.md'], { encoding: 'utf8', maxBuffer: 1 << 28 })
   .split('\n').filter((l) => l !== '').map((l) => l.slice(exampleCommit.length + 1)).sort();

@@ -274,6 +274,15 @@ export class Catalog {
   }
 
   /**
+   * Every product whose action names the data knows (`cvm`, `cdb`, `tke`, ... 256 and more), by
+   * prefix: those of Tencent's API metadata and those Tencent's pages write actions of (`cos`, `ci`).
+   * TCMPP and CMQ, catalogued from their own pages, are `Catalog.services()`.
+   */
+  public static products(): CamServiceInfo[] {
+    return Object.entries(productIndex().products).map(([prefix, entry]) => ({ prefix, product: CAM_SERVICES.get(prefix)?.product ?? entry[0], catalogued: false }));
+  }
+
+  /**
    * Every action name Tencent publishes for a product, as a statement takes it
    * (`name/cvm:DescribeInstances`): the API 3.0 actions of Tencent's API metadata
    * (TencentCloud/tencentcloud-cli, `Catalog.productDataDate()`), and the actions outside API 3.0 that

@@ -54,6 +54,18 @@ describe('page templates', () => {
   });
 });
 
+describe('Catalog.products', () => {
+  it('lists every product of the data by prefix, with its name; TCMPP and CMQ are not among them', () => {
+    const all = Catalog.products();
+    expect(all.length).toBeGreaterThanOrEqual(256);
+    expect(all.map((p) => p.prefix)).toEqual([...all.map((p) => p.prefix)].sort());
+    expect(all.find((p) => p.prefix === 'cvm')).toEqual({ prefix: 'cvm', product: 'Cloud Virtual Machine', catalogued: false });
+    for (const prefix of ['cos', 'ci', 'ccs', 'tke', 'cdb']) expect(all.some((p) => p.prefix === prefix), prefix).toBe(true);
+    for (const prefix of ['tcmpp', 'cmqqueue', 'cmqtopic']) expect(all.some((p) => p.prefix === prefix), prefix).toBe(false);
+    for (const p of all) expect(Catalog.camService(p.prefix)?.prefix, p.prefix).toBe(p.prefix);
+  });
+});
+
 describe('names from the products\' pages', () => {
   it('an API a page lists outside API 3.0 is known where API 3.0 lists the product (Redis\'s AssignProject), or where the page lists every API (Cloud Infinite)', () => {
     expect(codes({ action: ['redis:AssignProject', 'ci:AddImage', 'ci:CreateMediaJobs'] })).toEqual([]);
