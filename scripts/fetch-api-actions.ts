@@ -113,11 +113,23 @@ for (const { dir } of CORPORA) {
 // where API 3.0 lists the product or Tencent's pages already give it names (COS), each with its page;
 // not TCMPP's, TCSAS's or CMQ's.
 const exampleCommit = execFileSync('git', ['-C', docsDir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-const exampleFiles = execFileSync('git', ['-C', docsDir, '-c', 'core.quotePath=false', 'grep', '-l', '-i', '-E', '"statement"', exampleCommit, '--', '*_intl_en.md'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+const exampleFiles = execFileSync('git', ['-C', docsDir, '-c', 'core.quotePath=false', 'grep', '-l', '-i', '-E', '"(statement|action)"', exampleCommit, '--', '*_intl_en.md'], { encoding: 'utf8', maxBuffer: 1 << 28 })
   .split('\n').filter((l) => l !== '').map((l) => l.slice(exampleCommit.length + 1)).sort();
+// The service prefixes those policies write that neither API 3.0 nor CAM's pages list (Anti-DDoS's
+// older `bgpip`, DBbrain's `dmc`, TDSQL-A's `tdapg`): read from every block that holds a statement or an action,
+// JSON or not (a page's policy may not parse: a comment, a trailing comma), as quoted actions whose
+// name starts with a capital or `*` (`"bgpip:BasicGet*"`; condition keys such as `"qcs:ip"` do not).
+const camPrefixes = new Set([...camServices.services.map((s) => s.prefix), ...ALIAS.keys()]);
+const prefixesWritten = new Map<string, string>();
 for (const file of exampleFiles) {
   const text = execFileSync('git', ['-C', docsDir, 'show', `${exampleCommit}:${file}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
   for (const block of text.matchAll(/```[a-zA-Z]*\n([\s\S]*?)```/g)) {
+    if (/"(statement|action)"/i.test(block[1])) {
+      for (const m of block[1].matchAll(/"(?:name\/)?([a-z][a-z0-9]*):[A-Z*][A-Za-z0-9*]*"/g)) {
+        const prefix = m[1];
+        if (!services.has(prefix) && !camPrefixes.has(prefix) && !CATALOGUED.has(prefix) && !prefixesWritten.has(prefix)) prefixesWritten.set(prefix, `tencentyun/intlcloud-documents@${exampleCommit}:${file}`);
+      }
+    }
     let doc: unknown;
     try {
       doc = JSON.parse(block[1]);
@@ -335,6 +347,7 @@ const out = {
   }])),
   published: Object.fromEntries(sorted(published).map(([prefix, names]) => [prefix, Object.fromEntries(sorted(names))])),
   resources: Object.fromEntries(sorted(resources).map(([prefix, actions]) => [prefix, Object.fromEntries(sorted(actions))])),
+  prefixes: Object.fromEntries(sorted(prefixesWritten)),
   conditionKeys: Object.fromEntries(sorted(conditionKeys).map(([prefix, e]) => [prefix, { keys: [...e.keys].sort(), sources: [...e.sources].sort() }])),
   resourceTypes: {
     source: `tencentyun/intlcloud-documents@${docsCommit}: every page (*.md) that writes a six-segment resource of the service`,

@@ -67,6 +67,8 @@ export interface ApiActionsData {
   readonly services: { readonly [prefix: string]: { readonly product: string; readonly api: string; readonly versions: readonly string[]; readonly actions: readonly string[]; readonly deprecated?: readonly string[] } };
   readonly published: { readonly [prefix: string]: { readonly [action: string]: string } };
   readonly resources: { readonly [prefix: string]: { readonly [action: string]: { readonly templates: readonly string[]; readonly conditionKeys: readonly string[]; readonly source: string } } };
+  /** Service prefixes Tencent's pages write in policies that neither API 3.0 nor CAM's pages list (`bgpip`), each with its page. */
+  readonly prefixes: { readonly [prefix: string]: string };
   /** The condition keys a service sends, where its pages list them, with the pages. */
   readonly conditionKeys: { readonly [prefix: string]: { readonly keys: readonly string[]; readonly sources: readonly string[] } };
   /** The resource types Tencent's pages write for a service, where a product's API table gives its templates. */

@@ -91,6 +91,8 @@ export const apiActionsSchema = z.strictObject({
     conditionKeys: z.array(z.string().regex(/^[a-z]+:[a-z_]+$/)),
     source: z.string().regex(/^tencentyun\/intlcloud-documents@[0-9a-f]{40}:/),
   }))),
+  // Service prefixes Tencent's pages write in policies that neither API 3.0 nor CAM's pages list, each with its page.
+  prefixes: z.record(z.string().regex(/^[a-z][a-z0-9]*$/), z.string().regex(/^tencentyun\/intlcloud-documents@[0-9a-f]{40}:/)),
   conditionKeys: z.record(z.string().regex(/^[a-z][a-z0-9]*$/), z.strictObject({
     keys: z.array(z.string().regex(/^[a-z][a-z0-9]*:[a-z][a-z0-9_-]*$/)).min(1),
     sources: z.array(z.string().regex(/^tencentyun\/intlcloud-documents@[0-9a-f]{40}:/)).min(1),

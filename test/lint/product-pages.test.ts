@@ -67,6 +67,13 @@ describe('Catalog.products', () => {
 });
 
 describe('names from the products\' pages', () => {
+  it('a service prefix Tencent\'s pages write in a policy is known though neither API 3.0 nor CAM\'s pages list it (Anti-DDoS\'s older bgpip: no false ERROR on Tencent\'s own read-only policy)', () => {
+    expect(codes({ action: ['bgpip:BasicGet*', 'bgpip:BGPIPGet*', 'dmc:Describe*', 'name/tdapg:DescribeInstances', 'snova:Describe*'] })).toEqual([]);
+    expect(Object.keys(data.prefixes).sort()).toEqual(expect.arrayContaining(['bgpip', 'dmc', 'tdapg']));
+    for (const page of Object.values<string>(data.prefixes)) expect(page).toMatch(/^tencentyun\/intlcloud-documents@[0-9a-f]{40}:.*_intl_en\.md$/);
+    expect(Catalog.camService('bgpip')).toEqual({ prefix: 'bgpip', product: 'bgpip', catalogued: false });
+  });
+
   it('an API a page lists outside API 3.0 is known where API 3.0 lists the product (Redis\'s AssignProject), or where the page lists every API (Cloud Infinite)', () => {
     expect(codes({ action: ['redis:AssignProject', 'ci:AddImage', 'ci:CreateMediaJobs'] })).toEqual([]);
     const [f] = lint({ action: ['ci:AddImagee'] });
