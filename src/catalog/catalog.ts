@@ -212,12 +212,12 @@ const ALIASES = new Map<string, string>((camServices as CamServicesData).aliases
  * the closest prefix by spelling, else undefined.
  * @internal
  */
-export function camServiceMeant(name: string, closestOf: (word: string, candidates: string[]) => string | undefined): { prefix: string; why: string } | undefined {
+export function camServiceMeant(name: string, closestOf: (word: string, candidates: string[]) => string | undefined): { prefix: string; why: string; alias: boolean } | undefined {
   const lower = name.toLowerCase();
   const alias = ALIASES.get(lower);
-  if (alias) return { prefix: alias, why: `the prefix of ${CAM_SERVICES.get(alias)!.product} is "${alias}"` };
+  if (alias) return { prefix: alias, why: `the prefix of ${CAM_SERVICES.get(alias)!.product} is "${alias}"`, alias: true };
   const near = closestOf(lower, [...CAM_SERVICES.keys()]);
-  return near ? { prefix: near, why: `did you mean "${near}" (${CAM_SERVICES.get(near)!.product})?` } : undefined;
+  return near ? { prefix: near, why: `did you mean "${near}" (${CAM_SERVICES.get(near)!.product})?`, alias: false } : undefined;
 }
 
 /**

@@ -167,6 +167,12 @@ describe('UNKNOWN_SERVICE: every CAM service prefix is known', () => {
     const [far] = one('frobnicator:Do');
     expect(far.message).toContain('"frobnicator" is no service that CAM authorizes, so the action matches no API');
     expect(far.message).not.toContain('did you mean');
+    // Two letters from a short prefix may be a service the lists lack: a WARNING that still names the closest.
+    const [two] = one('iir:Describe*');
+    expect(two).toMatchObject({ severity: Severity.WARNING });
+    expect(two.message).toContain('"iir" is no service that CAM authorizes (did you mean "tcr" (Tencent Container Registry)?)');
+    expect(one('cos:GetObject', 'qcs::c o s:gz::a')[0]).toMatchObject({ severity: Severity.ERROR });
+    expect(one('cmv:DescribeInstances')[0]).toMatchObject({ severity: Severity.WARNING });
     // Perhaps a service newer than the data: a WARNING that gives the data's date.
     expect(far.severity).toBe(Severity.WARNING);
     expect(far.message).toMatch(/neither CAM's pages nor Tencent's API metadata of \d{4}-\d{2}-\d{2} name it: if the service is newer, suppress the finding/);

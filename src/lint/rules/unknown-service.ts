@@ -1,7 +1,7 @@
 import { Catalog, camServiceMeant, productSource } from '../../catalog/catalog';
 import { parseAction } from '../../policy/action';
 import { Finding, Severity, describePath, finding } from '../../policy/finding';
-import { closest } from '../../policy/suggest';
+import { closest, distanceWithin } from '../../policy/suggest';
 import { hasPlaceholder } from '../../policy/tokens';
 import { DOCS, Rule } from '../rule';
 import { NONE } from '../facts';
@@ -19,10 +19,12 @@ function checkable(service: string, references: boolean): boolean {
  */
 function unknownService(path: string, where: string, service: string, what: string, rewrite: (prefix: string) => string): Finding {
   const meant = camServiceMeant(service, closest);
-  if (meant) {
+  // Sure only of an alias, or of a prefix one letter away (spaces aside): a name two letters from a
+  // short prefix (`iir` from `tcr`) may be a service the lists do not have.
+  if (meant && (meant.alias || distanceWithin(service.toLowerCase().replace(/\s+/g, ''), meant.prefix, 1) <= 1)) {
     return finding('UNKNOWN_SERVICE', Severity.ERROR, path, `${where}: "${service}" is no service that CAM authorizes (${meant.why}), so ${what}; write ${JSON.stringify(rewrite(meant.prefix))}`);
   }
-  return finding('UNKNOWN_SERVICE', Severity.WARNING, path, `${where}: "${service}" is no service that CAM authorizes, so ${what}; write the service's prefix as its CAM-Enabled API page gives it ` +
+  return finding('UNKNOWN_SERVICE', Severity.WARNING, path, `${where}: "${service}" is no service that CAM authorizes${meant ? ` (${meant.why})` : ''}, so ${what}; write the service's prefix as its CAM-Enabled API page gives it ` +
     `(neither CAM's pages nor Tencent's API metadata of ${productSource().date} name it: if the service is newer, suppress the finding)`);
 }
 
@@ -40,7 +42,7 @@ export const UNKNOWN_SERVICE: Rule = {
   severity: Severity.ERROR,
   title: "An action's or resource's service is no CAM service",
   docUrl: DOCS.camServices,
-  description: "Every action and resource names a service by its prefix in CAM (`cdb` for TencentDB for MySQL, `ccs` or `tke` for TKE). A prefix that is no CAM service authorizes nothing (CAM refuses it: `ActionServiceNotExist`). Known are CAM's CAM-Enabled API pages (`src/catalog/data/cam-services.json`) and every product of Tencent's API metadata (`src/catalog/data/api-actions.json`, dated). A product's or another cloud's name (`mysql`, `ec2`) or a slip of a prefix (`cvmm`) is an ERROR naming the prefix meant; any other name may be a service newer than the data, a WARNING giving the data's date.",
+  description: "Every action and resource names a service by its prefix in CAM (`cdb` for TencentDB for MySQL, `ccs` or `tke` for TKE). A prefix that is no CAM service authorizes nothing (CAM refuses it: `ActionServiceNotExist`). Known are CAM's CAM-Enabled API pages (`src/catalog/data/cam-services.json`) and every product of Tencent's API metadata (`src/catalog/data/api-actions.json`, dated). A product's or another cloud's name (`mysql`, `ec2`) or a slip of one letter from a prefix (`cvmm`) is an ERROR naming the prefix meant; any other name may be a service the data does not have (newer, or older: the service prefixes Tencent's pages write in policies are known too), a WARNING giving the data's date, and the closest prefix when one is two letters away (`tbase`: `tse`?).",
   visit: {
     action: (item, _s, { references }) => {
       const { value } = item;
