@@ -200,6 +200,7 @@ const RESOURCE_PAGES: Array<{ prefix: string; path: string; examples?: true; com
   { prefix: 'gse', path: 'yehe_doc/游戏服务/游戏服务器伸缩/操作指南/访问管理/可授权资源类型_intl_en.md' },
   { prefix: 'gse', path: 'yehe_doc/游戏服务/游戏服务器引擎/操作指南/访问管理/可授权资源类型_intl_en.md' },
   { prefix: 'gpm', path: 'yehe_doc/游戏服务/游戏玩家匹配/操作指南/访问管理/可授权的资源类型_intl_en.md' },
+  { prefix: 'sls', path: 'yehe_doc/Serverless/Serverless 应用中心/操作指南/权限配置/访问管理配置_intl_en.md' },
 ];
 interface ActionResources { templates: string[]; conditionKeys: string[]; source: string }
 const resources = new Map<string, Map<string, ActionResources>>();

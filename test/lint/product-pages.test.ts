@@ -44,7 +44,7 @@ describe('page templates', () => {
   });
 
   it('reads every page the data names, each action of its own product: DBbrain\'s APIs on TencentDB\'s instances are dbbrain\'s', () => {
-    expect(Object.keys(data.resources).sort()).toEqual(['cbs', 'ccs', 'cdb', 'ci', 'clb', 'ctsdb', 'cvm', 'cynosdb', 'dbbrain', 'dc', 'gpm', 'gse', 'mongodb', 'privatedns', 'redis', 'tcaplusdb', 'tcm', 'tdmq']);
+    expect(Object.keys(data.resources).sort()).toEqual(['cbs', 'ccs', 'cdb', 'ci', 'clb', 'ctsdb', 'cvm', 'cynosdb', 'dbbrain', 'dc', 'gpm', 'gse', 'mongodb', 'privatedns', 'redis', 'sls', 'tcaplusdb', 'tcm', 'tdmq']);
     expect(Catalog.productActionResources('dbbrain:DescribeSlowLogTopSqls')!.templates[0]).toBe('qcs::cdb:$region:$account:instanceId/*');
     expect(Catalog.productActionResources('cdb:DescribeSlowLogTopSqls')).toBeUndefined();
     // An HTML table (CBS's page): the API is the cell's last CamelCase word, after its description.
