@@ -113,7 +113,7 @@ for (const { dir } of CORPORA) {
 // where API 3.0 lists the product or Tencent's pages already give it names (COS), each with its page;
 // not TCMPP's, TCSAS's or CMQ's.
 const exampleCommit = execFileSync('git', ['-C', docsDir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-const exampleFiles = execFileSync('git', ['-C', docsDir, '-c', 'core.quotePath=false', 'grep', '-l', '-i', '-E', '"(statement|action)"', exampleCommit, '--', '*_intl_en.md'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+const exampleFiles = execFileSync('git', ['-C', docsDir, '-c', 'core.quotePath=false', 'grep', '-l', '-i', '-E', '"(statement|action|condition)\\\\?"', exampleCommit, '--', '*_intl_en.md'], { encoding: 'utf8', maxBuffer: 1 << 28 })
   .split('\n').filter((l) => l !== '').map((l) => l.slice(exampleCommit.length + 1)).sort();
 // The service prefixes those policies write that neither API 3.0 nor CAM's pages list (Anti-DDoS's
 // older `bgpip`, DBbrain's `dmc`, TDSQL-A's `tdapg`): read from every block that holds a statement or an action,
@@ -121,9 +121,15 @@ const exampleFiles = execFileSync('git', ['-C', docsDir, '-c', 'core.quotePath=f
 // name starts with a capital or `*` (`"bgpip:BasicGet*"`; condition keys such as `"qcs:ip"` do not).
 const camPrefixes = new Set([...camServices.services.map((s) => s.prefix), ...ALIAS.keys()]);
 const prefixesWritten = new Map<string, string>();
+const keysWritten = new Map<string, string>();
 for (const file of exampleFiles) {
   const text = execFileSync('git', ['-C', docsDir, 'show', `${exampleCommit}:${file}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
   for (const block of text.matchAll(/```[a-zA-Z]*\n([\s\S]*?)```/g)) {
+    // A condition key these policies write (`"cos:x-cos-mime-limit": "image/jpeg"`, in JSON or in a
+    // string of a code sample), kept for the services whose keys a page lists (below).
+    if (/condition/i.test(block[1])) {
+      for (const m of block[1].matchAll(/\\?"([a-z][a-z0-9]*:[a-z][a-z0-9_-]*)\\?"\s*:/g)) if (!keysWritten.has(m[1])) keysWritten.set(m[1], `tencentyun/intlcloud-documents@${exampleCommit}:${file}`);
+    }
     if (/"(statement|action)"/i.test(block[1])) {
       for (const m of block[1].matchAll(/"(?:name\/)?([a-z][a-z0-9]*):[A-Z*][A-Za-z0-9*]*"/g)) {
         const prefix = m[1];
@@ -321,6 +327,14 @@ for (const page of KEY_PAGES) {
       const k = new RegExp(`^\\[?(${page.prefix}:[a-z][a-z0-9_-]*)`).exec(row[0] ?? '')?.[1];
       if (k) entry.keys.add(k);
     }
+  }
+}
+// The keys Tencent's policies write for a service whose keys a page lists join them, with the policy's page.
+for (const [key, source] of keysWritten) {
+  const entry = conditionKeys.get(key.split(':')[0]);
+  if (entry && !entry.keys.has(key)) {
+    entry.keys.add(key);
+    entry.sources.add(source);
   }
 }
 for (const [prefix, list] of resources) {

@@ -156,6 +156,8 @@ describe('checks of products\' pages: WARNINGs', () => {
       expect(codes({ action: ['cos:GetObject'], condition: { string_equal: { [key]: ['1'] } } }), key).toEqual([]);
     }
     expect(Catalog.productConditionKeys('COS')).toContain('cos:secure-transport');
+    // A key a policy of Tencent's pages writes is one COS sends.
+    expect(codes({ action: ['cos:PutObject'], condition: { string_equal: { 'cos:x-cos-mime-limit': ['image/jpeg'] } } })).toEqual([]);
     expect(Catalog.productConditionKeys('cdb')).toEqual([]);
     expect(Catalog.productConditionKeys('nosuch')).toEqual([]);
   });
