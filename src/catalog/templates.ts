@@ -113,7 +113,11 @@ function typeSpellings(template: string): string[] {
   return [template, [...parts.slice(0, 5), other + parts[5].slice(type.length)].join(':')];
 }
 
-/** Each page entry's facts, made once. */
+/**
+ * A declared cache: each page entry's facts, made once (the entries live as long as their product's
+ * names, `PRODUCTS` in catalog.ts). `tcam lint` of 20,000 statements of CVM, CBS and TencentDB
+ * actions with instance resources: 0.51 s with it, 1.07 to 1.11 s without (bench/RESULTS.md).
+ */
 const PAGE_FACTS = new WeakMap<ProductActionResources, ActionResourceFacts>();
 
 /** The first template of an action, the one its service's page gives first. @internal */
