@@ -29,6 +29,10 @@ if (!gitDir || !docsDir) {
 const git = (...args: string[]) => execFileSync('git', ['-C', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const commit = git('rev-parse', 'HEAD').trim();
 const date = git('show', '-s', '--format=%cs', commit).trim();
+/** The documentation repository, read at one commit: a page's text, and the source a fact from it records. */
+const docsCommit = execFileSync('git', ['-C', docsDir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+const docText = (path: string) => execFileSync('git', ['-C', docsDir, 'show', `${docsCommit}:${path}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+const docSource = (path: string) => `tencentyun/intlcloud-documents@${docsCommit}:${path}`;
 
 /** CAM prefixes that differ from the API product's name (from cam-services.json's aliases), and products CAM covers under richer data. */
 const camServices = JSON.parse(readFileSync(join(repo, 'src/catalog/data/cam-services.json'), 'utf8')) as { aliases: Array<{ name: string; prefix: string }>; services: Array<{ prefix: string; apiOf?: string }> };
@@ -65,6 +69,14 @@ const CATALOGUED = new Set(['tcmpp', 'tcsas', 'cmqqueue', 'cmqtopic']);
 // test/corpus/services), each with its page in the corpus's MANIFEST.tsv; not those marked doubtful
 // or invalid (policies that break a rule).
 const published = new Map<string, Map<string, string>>();
+/** Records a name outside API 3.0 with where it was first read (a later source of the same name is not kept). */
+function publish(prefix: string, name: string, source: string): void {
+  const list = published.get(prefix) ?? new Map<string, string>();
+  published.set(prefix, list);
+  if (!list.has(name)) list.set(name, source);
+}
+/** A concrete action of a policy (`name/cvm:RunInstances`): its prefix and name, or undefined. */
+const ACTION = /^(?:name\/)?([a-z][a-z0-9_-]*):([A-Za-z][A-Za-z0-9]*)$/;
 const CORPORA = [
   { dir: resolve(corpusArg ?? join(repo, '..', 'shared', 'corpus', 'cam-policies')) },
   { dir: join(repo, 'test', 'corpus', 'services') },
@@ -97,13 +109,9 @@ for (const { dir } of CORPORA) {
       continue;
     }
     for (const action of actionsOf(doc, [])) {
-      const m = /^(?:name\/)?([a-z][a-z0-9_-]*):([A-Za-z][A-Za-z0-9]*)$/.exec(action);
-      if (!m || CATALOGUED.has(m[1])) continue;
-      const [, prefix, name] = m;
-      if (services.get(prefix)?.actions.has(name)) continue;
-      const list = published.get(prefix) ?? new Map<string, string>();
-      published.set(prefix, list);
-      if (!list.has(name)) list.set(name, entry.source);
+      const m = ACTION.exec(action);
+      if (!m || CATALOGUED.has(m[1]) || services.get(m[1])?.actions.has(m[2])) continue;
+      publish(m[1], m[2], entry.source);
     }
   }
 }
@@ -112,9 +120,8 @@ for (const { dir } of CORPORA) {
 // documentation repository that reads as JSON): their concrete actions that API 3.0 does not list,
 // where API 3.0 lists the product or Tencent's pages already give it names (COS), each with its page;
 // not TCMPP's, TCSAS's or CMQ's.
-const exampleCommit = execFileSync('git', ['-C', docsDir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-const exampleFiles = execFileSync('git', ['-C', docsDir, '-c', 'core.quotePath=false', 'grep', '-l', '-i', '-E', '"(statement|action|condition)\\\\?"', exampleCommit, '--', '*_intl_en.md'], { encoding: 'utf8', maxBuffer: 1 << 28 })
-  .split('\n').filter((l) => l !== '').map((l) => l.slice(exampleCommit.length + 1)).sort();
+const exampleFiles = execFileSync('git', ['-C', docsDir, '-c', 'core.quotePath=false', 'grep', '-l', '-i', '-E', '"(statement|action|condition)\\\\?"', docsCommit, '--', '*_intl_en.md'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  .split('\n').filter((l) => l !== '').map((l) => l.slice(docsCommit.length + 1)).sort();
 // The service prefixes those policies write that neither API 3.0 nor CAM's pages list (Anti-DDoS's
 // older `bgpip`, DBbrain's `dmc`, TDSQL-A's `tdapg`): read from every block that holds a statement or an action,
 // JSON or not (a page's policy may not parse: a comment, a trailing comma), as quoted actions whose
@@ -123,17 +130,18 @@ const camPrefixes = new Set([...camServices.services.map((s) => s.prefix), ...AL
 const prefixesWritten = new Map<string, string>();
 const keysWritten = new Map<string, string>();
 for (const file of exampleFiles) {
-  const text = execFileSync('git', ['-C', docsDir, 'show', `${exampleCommit}:${file}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const text = docText(file);
+  const source = docSource(file);
   for (const block of text.matchAll(/```[a-zA-Z]*\n([\s\S]*?)```/g)) {
     // A condition key these policies write (`"cos:x-cos-mime-limit": "image/jpeg"`, in JSON or in a
     // string of a code sample), kept for the services whose keys a page lists (below).
     if (/condition/i.test(block[1])) {
-      for (const m of block[1].matchAll(/\\?"([a-z][a-z0-9]*:[a-z][a-z0-9_-]*)\\?"\s*:/g)) if (!keysWritten.has(m[1])) keysWritten.set(m[1], `tencentyun/intlcloud-documents@${exampleCommit}:${file}`);
+      for (const m of block[1].matchAll(/\\?"([a-z][a-z0-9]*:[a-z][a-z0-9_-]*)\\?"\s*:/g)) if (!keysWritten.has(m[1])) keysWritten.set(m[1], source);
     }
     if (/"(statement|action)"/i.test(block[1])) {
       for (const m of block[1].matchAll(/"(?:name\/)?([a-z][a-z0-9]*):[A-Z*][A-Za-z0-9*]*"/g)) {
         const prefix = m[1];
-        if (!services.has(prefix) && !camPrefixes.has(prefix) && !CATALOGUED.has(prefix) && !prefixesWritten.has(prefix)) prefixesWritten.set(prefix, `tencentyun/intlcloud-documents@${exampleCommit}:${file}`);
+        if (!services.has(prefix) && !camPrefixes.has(prefix) && !CATALOGUED.has(prefix) && !prefixesWritten.has(prefix)) prefixesWritten.set(prefix, source);
       }
     }
     let doc: unknown;
@@ -143,14 +151,12 @@ for (const file of exampleFiles) {
       continue;
     }
     for (const action of actionsOf(doc, [])) {
-      const m = /^(?:name\/)?([a-z][a-z0-9_-]*):([A-Za-z][A-Za-z0-9]*)$/.exec(action);
+      const m = ACTION.exec(action);
       if (!m || CATALOGUED.has(m[1])) continue;
       const [, prefix, name] = m;
       const service = services.get(prefix);
       if (service?.actions.has(name) || (!service && !OLDER.has(prefix) && !published.has(prefix))) continue;
-      const list = published.get(prefix) ?? new Map<string, string>();
-      published.set(prefix, list);
-      if (!list.has(name)) list.set(name, `tencentyun/intlcloud-documents@${exampleCommit}:${file}`);
+      publish(prefix, name, source);
     }
   }
 }
@@ -159,13 +165,9 @@ for (const file of exampleFiles) {
 const PAGES: Array<{ prefix: string; path: string }> = [
   { prefix: 'cos', path: 'yehe_doc/基础存储服务/对象存储/最佳实践/访问控制与权限管理/COS API 授权策略使用指引_intl_en.md' },
 ];
-const docsCommit = execFileSync('git', ['-C', docsDir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
 for (const page of PAGES) {
-  const text = execFileSync('git', ['-C', docsDir, 'show', `${docsCommit}:${page.path}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const list = published.get(page.prefix) ?? new Map<string, string>();
-  published.set(page.prefix, list);
-  for (const m of text.matchAll(new RegExp(`name/${page.prefix}:([A-Z][A-Za-z0-9]*)`, 'g'))) {
-    if (!services.get(page.prefix)?.actions.has(m[1]) && !list.has(m[1])) list.set(m[1], `tencentyun/intlcloud-documents@${docsCommit}:${page.path}`);
+  for (const m of docText(page.path).matchAll(new RegExp(`name/${page.prefix}:([A-Z][A-Za-z0-9]*)`, 'g'))) {
+    if (!services.get(page.prefix)?.actions.has(m[1])) publish(page.prefix, m[1], docSource(page.path));
   }
 }
 
@@ -254,8 +256,8 @@ const templatesOf = (cell: string): string[] => {
 const OPERATION_LEVEL = /^(API|operation)[ -]level$/i;
 const isStar = (cell: string) => /^`?\*`?(\s|$)/.test(cell);
 for (const page of RESOURCE_PAGES) {
-  const text = execFileSync('git', ['-C', docsDir, 'show', `${docsCommit}:${page.path}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const source = `tencentyun/intlcloud-documents@${docsCommit}:${page.path}`;
+  const text = docText(page.path);
+  const source = docSource(page.path);
   const list = resources.get(page.prefix) ?? new Map<string, ActionResources>();
   resources.set(page.prefix, list);
   for (const [header, ...rows] of tables(text)) {
@@ -271,11 +273,7 @@ for (const page of RESOURCE_PAGES) {
       const written = [...new Set(others.flatMap(templatesOf))];
       const operationLevel = written.length === 0 && ((granularity >= 0 && OPERATION_LEVEL.test(row[granularity] ?? '')) || others.some(isStar));
       const service = services.get(page.prefix);
-      if ((written.length > 0 || operationLevel) && (service || page.complete || OLDER.has(page.prefix)) && !service?.actions.has(action)) {
-        const names = published.get(page.prefix) ?? new Map<string, string>();
-        published.set(page.prefix, names);
-        if (!names.has(action)) names.set(action, source);
-      }
+      if ((written.length > 0 || operationLevel) && (service || page.complete || OLDER.has(page.prefix)) && !service?.actions.has(action)) publish(page.prefix, action, source);
       const templates = page.examples ? [] : written;
       if (templates.length === 0 && !operationLevel) continue;
       const keys = key >= 0 ? (row[key] ?? '').split(/<br>|\s+/).map((k) => k.trim()).filter((k) => /^[a-z]+:[a-z_]+$/.test(k)) : [];
@@ -318,10 +316,9 @@ const keysOf = (prefix: string) => {
   return entry;
 };
 for (const page of KEY_PAGES) {
-  const text = execFileSync('git', ['-C', docsDir, 'show', `${docsCommit}:${page.path}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const entry = keysOf(page.prefix);
-  entry.sources.add(`tencentyun/intlcloud-documents@${docsCommit}:${page.path}`);
-  for (const [header, ...rows] of tables(text)) {
+  entry.sources.add(docSource(page.path));
+  for (const [header, ...rows] of tables(docText(page.path))) {
     if (!/^condition key$/i.test(header[0] ?? '')) continue;
     for (const row of rows) {
       const k = new RegExp(`^\\[?(${page.prefix}:[a-z][a-z0-9_-]*)`).exec(row[0] ?? '')?.[1];
