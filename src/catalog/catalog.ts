@@ -148,8 +148,8 @@ interface ProductActions {
   readonly lower: string[];
   /** What the product's CAM page gives of an action, by the action's name lower-cased. */
   readonly resources: Map<string, ProductActionResources>;
-  /** The condition keys the service sends where its pages list them, by the key lower-cased, with the pages. */
-  readonly conditionKeys?: { readonly byLower: Map<string, string>; readonly sources: readonly string[] };
+  /** The condition keys the service sends where its pages list them, by the key lower-cased. */
+  readonly conditionKeys?: ReadonlyMap<string, string>;
   /** The resource types Tencent's pages write for the service, where known. */
   readonly resourceTypes: readonly string[];
   /** The API product whose actions this older prefix also authorizes (`ccs`: `tke`). */
@@ -190,8 +190,7 @@ export function productActions(prefix: string): ProductActions | undefined {
   for (const [name, [templates, conditionKeys, source]] of Object.entries(names.resources)) {
     resources.set(name.toLowerCase(), { action: `name/${key}:${name}`, templates: [...templates], conditionKeys: [...conditionKeys], source });
   }
-  const keys = names.conditionKeys;
-  const conditionKeys = keys ? { byLower: new Map(keys[0].map((k) => [k.toLowerCase(), k])), sources: keys[1] } : undefined;
+  const conditionKeys = names.conditionKeys && new Map(names.conditionKeys[0].map((k) => [k.toLowerCase(), k]));
   const actions = { api3: entry[1], byLower, lower: [...byLower.keys()], resources, conditionKeys, resourceTypes: names.resourceTypes ?? [], apiOf: entry[2] };
   PRODUCTS.sets.set(key, actions);
   return actions;
@@ -314,7 +313,7 @@ export class Catalog {
    * pages give per API. Empty where no page in the data lists them.
    */
   public static productConditionKeys(prefix: string): string[] {
-    return [...(productActions(prefix)?.conditionKeys?.byLower.values() ?? [])];
+    return [...(productActions(prefix)?.conditionKeys?.values() ?? [])];
   }
 
   /**

@@ -4,7 +4,7 @@ import { REGION_HINT, Region, regionSuggestion } from '../policy/region';
 import { isUnresolved } from '../policy/tokens';
 import { Catalog } from './catalog';
 import { actionResources, pageTemplate, singleTemplate } from './templates';
-import { splitSegments } from '../policy/resource';
+import { resourceTypeOf, splitSegments } from '../policy/resource';
 
 /**
  * A TCMPP superapp platform (`Limit/<platformId>`).
@@ -279,19 +279,21 @@ export interface ProductResourceProps {
   readonly id?: string;
 }
 
+/** The region and account segments of a product's resource (`<region>:uin/<ownerUin>`), each empty when left out. */
+function productScope(props: ProductResourceProps): string {
+  const region = props.region instanceof Region ? props.region.code : props.region ?? '';
+  return `${region}:${props.ownerUin !== undefined ? `uin/${props.ownerUin}` : ''}`;
+}
+
 /** The resource a template gives, its region, account and id filled from `props`; checked as the others are. */
 function productResource(what: string, template: string, props: ProductResourceProps): string {
   const [, , service, , , resource] = splitSegments(pageTemplate(template));
-  const slash = resource.indexOf('/');
-  const type = slash < 0 ? resource : resource.slice(0, slash);
+  const type = resourceTypeOf(resource);
   return build(what, [
     regionCheck(props.region),
     ['ownerUin', props.ownerUin, (v) => UIN.test(v), 'a root account uin is digits'],
     ['id', props.id, (v) => /^[^\s:]+$/.test(v), 'an id is non-empty, without spaces or ":"; or "*"'],
-  ], () => {
-    const region = props.region instanceof Region ? props.region.code : props.region ?? '';
-    return `qcs::${service}:${region}:${props.ownerUin !== undefined ? `uin/${props.ownerUin}` : ''}:${slash < 0 ? type : `${type}/${props.id ?? '*'}`}`;
-  });
+  ], () => `qcs::${service}:${productScope(props)}:${type === resource ? type : `${type}/${props.id ?? '*'}`}`);
 }
 
 /**
@@ -314,7 +316,7 @@ export class ProductResources {
     const facts = actionResources(action);
     if (facts?.operationLevel && facts.page) return '*';
     const templates = facts?.page?.templates ?? [];
-    const typeOf = (t: string) => splitSegments(t)[5]?.split('/')[0];
+    const typeOf = (t: string) => resourceTypeOf(splitSegments(t)[5]);
     const template = resourceType === undefined ? templates[0] : templates.find((t) => typeOf(t) === resourceType);
     const what = `resource for ${action}`;
     if (template === undefined) {
@@ -323,8 +325,7 @@ export class ProductResources {
           : 'no product\'s CAM page in the catalogue gives its resources: grant it on "*", or write the resource as the product\'s documentation gives it';
       // Not `*`: a problem is kept with its string, and `*` is every other policy's too.
       const service = action.replace(/^name\//, '').split(':')[0];
-      const region = props.region instanceof Region ? props.region.code : props.region ?? '';
-      return build(what, [['action', action, () => false, why]], () => `qcs::${service}:${region}:${props.ownerUin !== undefined ? `uin/${props.ownerUin}` : ''}:*`);
+      return build(what, [['action', action, () => false, why]], () => `qcs::${service}:${productScope(props)}:*`);
     }
     return productResource(what, template, props);
   }

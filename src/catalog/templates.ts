@@ -1,5 +1,5 @@
 import { longRegionCode } from '../policy/region';
-import { splitSegments } from '../policy/resource';
+import { resourceTypeOf, splitSegments } from '../policy/resource';
 import { memoize } from '../policy/memo';
 import { hasPlaceholder } from '../policy/tokens';
 import { replaceVariables } from '../policy/variables';
@@ -106,8 +106,7 @@ export function actionResources(action: string): ActionResourceFacts | undefined
  */
 function typeSpellings(template: string): string[] {
   const parts = splitSegments(template);
-  const slash = parts[5].indexOf('/');
-  const type = slash < 0 ? parts[5] : parts[5].slice(0, slash);
+  const type = resourceTypeOf(parts[5]);
   if (!/^[A-Za-z]+$/.test(type)) return [template];
   const other = type.endsWith('Id') ? type.slice(0, -2) : `${type}Id`;
   return [template, [...parts.slice(0, 5), other + parts[5].slice(type.length)].join(':')];
@@ -155,10 +154,9 @@ export function patternMisfit(resource: string, p: readonly string[], template: 
   }
   if (!wildcardsIntersect(p[4], t[4])) return `its account "${p[4]}" cannot be the template's "${splitSegments(template)[4]}"`;
   if (!wildcardsIntersect(p[5], t[5])) {
-    const type = (s: string) => s.split('/')[0];
-    if (!p[5].startsWith('*') && type(p[5]) !== type(t[5]) && !type(p[5]).includes('*')) {
-      return `its resource type "${type(p[5])}" is not the template's "${type(t[5])}"`;
-    }
+    const mine = resourceTypeOf(p[5]);
+    const theirs = resourceTypeOf(t[5]);
+    if (!p[5].startsWith('*') && mine !== theirs && !mine.includes('*')) return `its resource type "${mine}" is not the template's "${theirs}"`;
     return `its resource "${p[5]}" cannot take the template's form "${splitSegments(template)[5]}" (a part is missing or extra)`;
   }
   return undefined;

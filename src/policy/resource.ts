@@ -135,6 +135,12 @@ export function splitSegments(value: string): string[] {
   return parts;
 }
 
+/** The resource type of a resource segment: what comes before its first `/` (`instance` of `instance/ins-1`), else all of it. @internal */
+export function resourceTypeOf(segment: string): string {
+  const slash = segment.indexOf('/');
+  return slash < 0 ? segment : segment.slice(0, slash);
+}
+
 /**
  * A six-segment CAM resource: `qcs:project:service:region:account:resource`.
  *

@@ -1,6 +1,7 @@
-import { Catalog } from '../../catalog/catalog';
+import { Catalog, productActions } from '../../catalog/catalog';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { closest } from '../../policy/suggest';
+import { resourceTypeOf } from '../../policy/resource';
 import { hasPlaceholder } from '../../policy/tokens';
 import { wildcardsIntersect } from '../../policy/wildcard';
 import { DOCS, Rule } from '../rule';
@@ -17,7 +18,7 @@ interface KnownTypes {
 function knownTypes(service: string): KnownTypes | undefined {
   const info = Catalog.service(service);
   if (info) return { service: info.service, types: info.resourceTypes, catalogued: true };
-  const types = Catalog.productResourceTypes(service);
+  const types = productActions(service)?.resourceTypes ?? [];
   return types.length > 0 ? { service: service.toLowerCase(), types, catalogued: false } : undefined;
 }
 
@@ -34,7 +35,7 @@ function resourceTypeMismatch(value: string, parts: readonly string[], reference
   if (segment === '*' || segment.startsWith('*') || hasPlaceholder(segment, references) || hasPlaceholder(parts[2], references)) return undefined;
   const known = knownTypes(parts[2]);
   if (!known) return undefined;
-  const type = segment.includes('/') ? segment.slice(0, segment.indexOf('/')) : segment;
+  const type = resourceTypeOf(segment);
   const mine = comparable(type, known.catalogued);
   if (known.types.some((t) => comparable(t, known.catalogued) === mine)) return undefined;
   // A star in the type (`Limit*`, `queue*/uin/1/q`) stands for a type and what follows it, when it can.

@@ -1,4 +1,4 @@
-import { Catalog } from '../../catalog/catalog';
+import { Catalog, productActions } from '../../catalog/catalog';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { closest } from '../../policy/suggest';
 import { hasPlaceholder } from '../../policy/tokens';
@@ -18,8 +18,9 @@ export const UNKNOWN_CONDITION_KEY: Rule = {
       if (colon <= 0 || key.includes('/') || key.includes('*') || hasPlaceholder(key, references)) return NONE;
       const prefix = key.slice(0, colon).toLowerCase();
       if (prefix === 'qcs') return NONE;
-      const keys = Catalog.productConditionKeys(prefix);
-      if (keys.length === 0 || keys.some((k) => k.toLowerCase() === key.toLowerCase())) return NONE;
+      const known = productActions(prefix)?.conditionKeys;
+      if (!known || known.has(key.toLowerCase())) return NONE;
+      const keys = [...known.values()];
       const near = closest(key, keys);
       const product = Catalog.camService(prefix)?.product ?? prefix;
       return [finding('UNKNOWN_CONDITION_KEY', Severity.WARNING, c.key.path,
