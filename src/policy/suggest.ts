@@ -7,9 +7,19 @@ const MAX_SUGGESTION_LENGTH = 200;
  * table is all above it): most candidates are far, and are left after a few characters. @internal
  */
 export function distanceWithin(s: string, t: string, bound: number): number {
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  return distance(s, t, bound, [], []);
+}
+
+/**
+ * `distanceWithin`, with the table's two rows in lists the caller gives (and may give again): one
+ * pair for all the candidates of a word, not a list per row of each.
+ */
+function distance(s: string, t: string, bound: number, rowA: number[], rowB: number[]): number {
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= t.length; j++) prev[j] = j;
   for (let i = 1; i <= s.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
     const c = s.charCodeAt(i - 1);
     for (let j = 1; j <= t.length; j++) {
@@ -18,7 +28,9 @@ export function distanceWithin(s: string, t: string, bound: number): number {
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > bound) return bound + 1;
+    const done = prev;
     prev = cur;
+    cur = done;
   }
   return prev[t.length];
 }
@@ -32,10 +44,12 @@ export function closestLower(word: string, candidates: readonly string[]): strin
   const limit = Math.max(2, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;
+  const rowA: number[] = [];
+  const rowB: number[] = [];
   for (const c of candidates) {
     // The distance is at least the difference in length: skip what cannot be closer than the best.
     if (Math.abs(c.length - word.length) >= bestDistance) continue;
-    const d = distanceWithin(word, c, bestDistance - 1);
+    const d = distance(word, c, bestDistance - 1, rowA, rowB);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
