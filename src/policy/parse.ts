@@ -418,7 +418,7 @@ function conditionViews(conditions: readonly ConditionParts[], path: string): Co
   for (const { operator, key, values } of conditions) {
     const opPath = pointer(path, operator);
     const keyPath = pointer(opPath, key);
-    out.push({ operator: { value: operator, path: opPath }, key: { value: key, path: keyPath }, values: values.map((value, i) => ({ value, path: pointer(keyPath, i) })) });
+    out.push({ operator: { value: operator, path: opPath }, key: { value: key, path: keyPath }, values: values.map((value, i) => new ListValue(value, keyPath, i)) });
   }
   return out;
 }
@@ -430,15 +430,22 @@ function listItems(values: readonly string[], path: string | undefined): Princip
 }
 
 /**
- * A string of a list, whose JSON pointer is made when asked for: a list of 100,000 values holds
+ * A value of a list, whose JSON pointer is made when asked for: a list of 100,000 values holds
  * 100,000 small objects, not 100,000 pointer strings as well.
  */
-class ListItem implements PrincipalView {
-  constructor(public readonly value: string, private readonly list: string, public readonly index: number, public readonly element: PrincipalElement) {}
+class ListValue<T> implements Located<T> {
+  constructor(public readonly value: T, private readonly list: string, private readonly index: number) {}
 
   /** Made each time it is asked for, and never kept: a list of 100,000 values holds no 100,000 pointers. */
   get path(): string {
     return `${this.list}/${this.index}`;
+  }
+}
+
+/** A string of an action, resource or principal list, with the principal element it sits under. */
+class ListItem extends ListValue<string> implements PrincipalView {
+  constructor(value: string, list: string, index: number, public readonly element: PrincipalElement) {
+    super(value, list, index);
   }
 }
 
@@ -513,9 +520,12 @@ function parseCondition(
       const located: Located<ConditionValue>[] = [];
       const list = Array.isArray(values) ? values : [values];
       list.forEach((v, i) => {
-        const p = Array.isArray(values) ? pointer(keyPath, i) : keyPath;
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') located.push({ value: v, path: p });
-        else report('INVALID_ELEMENT', p, `${describePath(p)} is ${jsonType(v)}: a condition value is a string, number or boolean, or a list of them`);
+        const valid = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+        if (valid) located.push(Array.isArray(values) ? new ListValue(v, keyPath, i) : { value: v, path: keyPath });
+        else {
+          const p = Array.isArray(values) ? pointer(keyPath, i) : keyPath;
+          report('INVALID_ELEMENT', p, `${describePath(p)} is ${jsonType(v)}: a condition value is a string, number or boolean, or a list of them`);
+        }
       });
       if (Array.isArray(values) && values.length === 0) {
         report('INVALID_ELEMENT', keyPath, `${describePath(keyPath)} is an empty list: give at least one value`);

@@ -117,6 +117,7 @@ describe('lintDocument reads plain statements from the model', () => {
       view.statements.forEach((s, i) => {
         expect(s.actions.map((a) => a.path)).toEqual(parsed.view!.statements[i].actions.map((a) => a.path));
         expect(s.resources.map((r) => r.path)).toEqual(parsed.view!.statements[i].resources.map((r) => r.path));
+        s.conditions.forEach((c, j) => expect(c.values.map((v) => v.path)).toEqual(parsed.view!.statements[i].conditions[j].values.map((v) => v.path)));
       });
     }), { numRuns: 400, seed: 11 });
     expect(viewed).toBeGreaterThan(200);
@@ -129,7 +130,9 @@ describe('lintDocument reads plain statements from the model', () => {
     expect(new PolicyDocument()._view('permission')).toBeUndefined();
     // Conditions are read from the model, unless their rendering would read back otherwise.
     const withCondition = plain().addCondition(Condition.sourceIp(['10.0.0.0/8']));
-    expect(new PolicyDocument({ statements: [plain(), withCondition] })._view('permission')?.statements[1].conditions).toEqual([
+    // A value's path is made when asked for: read through the getter.
+    const conditions = new PolicyDocument({ statements: [plain(), withCondition] })._view('permission')?.statements[1].conditions;
+    expect(conditions?.map((c) => ({ ...c, values: c.values.map(({ value, path }) => ({ value, path })) }))).toEqual([
       { operator: { value: 'ip_equal', path: '/statement/1/condition/ip_equal' }, key: { value: 'qcs:ip', path: '/statement/1/condition/ip_equal/qcs:ip' }, values: [{ value: '10.0.0.0/8', path: '/statement/1/condition/ip_equal/qcs:ip/0' }] },
     ]);
     const unchecked = (op: string, key: string, values: unknown[]) => new PolicyDocument({ statements: [plain().addCondition(Condition._unchecked(ConditionOperator._unchecked(op), key, values as never[]))] })._view('permission');

@@ -119,6 +119,11 @@ describe('REDUNDANT_VALUE: other wildcards', () => {
       '/statement/0/action/1: statement[0].action[1] "cos:*Object" repeats statement[0].action[0]: remove it',
     ]);
     expect(redundant({ action: ['cos:*Object'] })).toEqual([]);
+    // A prefix pattern repeated: its repeat covers it, and the two cover each other, so the first
+    // stays without a search of the other patterns (cos:*Get* would cover it).
+    expect(redundant({ action: ['cos:Get*', 'cos:Get*', 'cos:*Get*'] })).toEqual([
+      '/statement/0/action/1: statement[0].action[1] "cos:Get*" repeats statement[0].action[0]: remove it',
+    ]);
   });
 
   it('the first 64 distinct patterns are covers; later ones are not (a bound on time)', () => {

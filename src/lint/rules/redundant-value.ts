@@ -1,4 +1,5 @@
 import { Finding, Severity, describePath, finding, pushAll } from '../../policy/finding';
+import { ConditionValue } from '../../policy/condition';
 import { Located } from '../../policy/parse';
 import { wildcardMatch } from '../../policy/wildcard';
 import { DOCS, Rule } from '../rule';
@@ -23,8 +24,13 @@ const SEARCHED_LIST_LENGTH = 16;
 class CoverIndex {
   /** Prefixes of the prefix patterns, sorted, none a prefix of another (the shorter covers more). */
   private readonly prefixes: string[] = [];
-  /** The first two values of each prefix pattern: a value is never its own cover, so a second is kept for the first. */
-  private readonly owners = new Map<string, number[]>();
+  /**
+   * The first value of each prefix pattern, and another (the last) for the first: a value is never
+   * its own cover. Two maps of numbers, not a list per prefix: 100,000 patterns hold no 100,000
+   * lists. Any other serves: it repeats the first, so the two cover each other and the first stays.
+   */
+  private readonly owners = new Map<string, number>();
+  private readonly others = new Map<string, number>();
   private readonly general: number[] = [];
 
   constructor(private readonly forms: string[]) {
@@ -34,10 +40,8 @@ class CoverIndex {
       if (star < 0) return;
       if (star === form.length - 1) {
         const prefix = form.slice(0, -1);
-        const list = this.owners.get(prefix) ?? [];
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on memory; a third owner of one prefix is never the first other value
-        if (list.length < 2) list.push(i);
-        this.owners.set(prefix, list);
+        if (!this.owners.has(prefix)) this.owners.set(prefix, i);
+        else this.others.set(prefix, i);
       } else if (!generalSeen.has(form) && generalSeen.size < MAX_GENERAL_PATTERNS) {
         generalSeen.add(form);
         this.general.push(i);
@@ -64,7 +68,8 @@ class CoverIndex {
       } else hi = mid - 1;
     }
     if (found >= 0 && form.startsWith(this.prefixes[found])) {
-      const owner = this.owners.get(this.prefixes[found])!.find((j) => j !== i);
+      const prefix = this.prefixes[found];
+      const owner = this.owners.get(prefix) !== i ? this.owners.get(prefix) : this.others.get(prefix);
       if (owner !== undefined) return owner;
     }
     return this.general.find((j) => j !== i && wildcardMatch(this.forms[j], form, false)) ?? -1;
@@ -76,10 +81,10 @@ class CoverIndex {
  * `form` gives the comparable form of a value (actions without `name/`, lowercased). Of two
  * wildcards that cover each other (`*` and `*:*` for actions), the later one is reported.
  */
-function redundant(values: Located<string>[], form: (v: string) => string, wildcards: 'glob' | 'principal' | 'none'): Finding[] {
+function redundant(values: readonly Located<ConditionValue>[], form: (v: string) => string, wildcards: 'glob' | 'principal' | 'none'): Finding[] {
   if (values.length < 2) return NONE;
   const out: Finding[] = [];
-  const forms = values.map((v) => form(v.value));
+  const forms = values.map((v) => form(String(v.value)));
   // Short lists (nearly all) are searched; long ones get a map, so n values cost n, not n².
   const first = values.length > SEARCHED_LIST_LENGTH ? new Map<string, number>() : undefined;
   const earliest = (i: number): number => {
@@ -106,9 +111,10 @@ function redundant(values: Located<string>[], form: (v: string) => string, wildc
       }
       if (anyone >= 0 && anyone !== i) wider = anyone;
       if (wider < 0) return;
-      why = `is covered by ${describePath(values[wider].path)} ${JSON.stringify(values[wider].value)}`;
+      why = `is covered by ${describePath(values[wider].path)} ${JSON.stringify(String(values[wider].value))}`;
     }
-    out.push(finding('REDUNDANT_VALUE', Severity.SUGGESTION, v.path, `${describePath(v.path)} ${JSON.stringify(v.value)} ${why}: remove it`));
+    const path = v.path;
+    out.push(finding('REDUNDANT_VALUE', Severity.SUGGESTION, path, `${describePath(path)} ${JSON.stringify(String(v.value))} ${why}: remove it`));
   });
   return out;
 }
@@ -127,7 +133,7 @@ export const REDUNDANT_VALUE: Rule = {
       pushAll(out, redundant(s.resources, sameForm, 'glob'));
       pushAll(out, redundant(s.principals, sameForm, 'principal'));
       for (const c of s.conditions) {
-        if (c.values.length > 1) pushAll(out, redundant(c.values.map((v) => ({ value: String(v.value), path: v.path })), sameForm, 'none'));
+        pushAll(out, redundant(c.values, sameForm, 'none'));
       }
       return out;
     },
