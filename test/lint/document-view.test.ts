@@ -117,7 +117,9 @@ describe('lintDocument reads plain statements from the model', () => {
       view.statements.forEach((s, i) => {
         expect(s.actions.map((a) => a.path)).toEqual(parsed.view!.statements[i].actions.map((a) => a.path));
         expect(s.resources.map((r) => r.path)).toEqual(parsed.view!.statements[i].resources.map((r) => r.path));
-        s.conditions.forEach((c, j) => expect(c.values.map((v) => v.path)).toEqual(parsed.view!.statements[i].conditions[j].values.map((v) => v.path)));
+        s.conditions.forEach((c, j) => {
+          expect(c.values.map((v) => v.path)).toEqual(parsed.view!.statements[i].conditions[j].values.map((v) => v.path));
+        });
       });
     }), { numRuns: 400, seed: 11 });
     expect(viewed).toBeGreaterThan(200);
