@@ -149,8 +149,10 @@ Lints every CAM policy in PATH. A file is read by its content:
   - a Terraform JSON configuration, such as cdktf's cdk.tf.json: every document of
     tencentcloud_cam_policy, _policy_by_name, _role, _role_by_name and _policy_version;
   - a plan from \`terraform show -json\` (planned_values): the same resources.
-A document that is a Terraform expression (\${jsonencode(...)}, \${file(...)}) is known only when
-Terraform runs: it is counted as unchecked; lint the plan (terraform show -json) to check it.
+A document written as \${jsonencode(...)} of a literal (cdktf's Fn.jsonencode, literal locals) is
+read as Terraform renders it. Any other Terraform expression (\${file(...)}, a variable, a resource's
+attribute) is known only when Terraform runs: it is counted as unchecked, with what keeps it so; lint
+the plan (terraform show -json) to check it.
 A folder is searched for *.json files (node_modules, .git and .terraform are skipped; symbolic
 links are followed, each folder read once). A file found there that is neither JSON nor any of these
 kinds is skipped and named with the reason. A file named on the command line that is not JSON is an

@@ -1,6 +1,7 @@
 import { hasOwn } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateSpans, unescapeTerraform } from '../policy/tokens';
+import { readJsonencode } from './hcl';
 import { TerraformForm, TerraformInstance, TerraformReading, readPlan, readTerraformJson } from './terraform';
 
 /**
@@ -284,8 +285,13 @@ export class Configuration {
       if (this.form === TerraformForm.CONFIGURATION) {
         const raw = this.valueOf(instance, attribute);
         if (typeof raw !== 'string') continue;
-        const expression = isExpression(raw);
-        out.push({ instance, attribute, name, raw, text: expression ? undefined : unescapeTerraform(raw), unchecked: expression ? EXPRESSION : undefined });
+        if (!isExpression(raw)) {
+          out.push({ instance, attribute, name, raw, text: unescapeTerraform(raw), unchecked: undefined });
+          continue;
+        }
+        // `${jsonencode({...})}` of a literal (cdktf's Fn.jsonencode writes it) is read as Terraform renders it.
+        const reading = readJsonencode(raw, (local) => this.locals.get(local));
+        out.push({ instance, attribute, name, raw, text: reading && 'text' in reading ? reading.text : undefined, unchecked: reading === undefined ? EXPRESSION : 'unknown' in reading ? reading.unknown : undefined });
         continue;
       }
       const value = instance.values[attribute];

@@ -183,10 +183,10 @@ describe('Configuration of a plan', () => {
 
 describe('documents()', () => {
   const text = '{"version":"2.0","statement":[{"effect":"allow","action":["cos:GetObject"],"resource":["qcs::cos::uid/1:b/$${uin}"]}]}';
-  it('in Terraform JSON: each CAM document as CAM receives it, a Terraform expression left unchecked', () => {
+  it('in Terraform JSON: each CAM document as CAM receives it, jsonencode of a literal read, a Terraform expression left unchecked', () => {
     const c = config({
       resource: {
-        tencentcloud_cam_policy: { p: { name: 'p', document: text }, e: { name: '${var.n}', document: '${jsonencode({a = 1})}' }, none: { name: 'none' }, num: { document: 5 } },
+        tencentcloud_cam_policy: { p: { name: 'p', document: text }, j: { document: '${jsonencode({a = 1})}' }, e: { name: '${var.n}', document: '${jsonencode({a = var.x})}' }, f: { document: '${file("p.json")}' }, none: { name: 'none' }, num: { document: 5 } },
         tencentcloud_cam_policy_version: { v: { policy_document: text } },
         tencentcloud_cos_bucket_policy: { b: { policy: text } },
         tencentcloud_cam_role: { r: { name: 'r', document: '${local.trust}' } },
@@ -197,7 +197,9 @@ describe('documents()', () => {
     });
     expect(c.documents().map((d) => ({ address: d.instance.address, attribute: d.attribute, name: d.name, raw: d.raw, text: d.text, unchecked: d.unchecked }))).toEqual([
       { address: 'tencentcloud_cam_policy.p', attribute: 'document', name: 'p', raw: text, text: text.replace('$${', '${'), unchecked: undefined },
-      { address: 'tencentcloud_cam_policy.e', attribute: 'document', name: '${var.n}', raw: '${jsonencode({a = 1})}', text: undefined, unchecked: 'the document is a Terraform expression, known only when Terraform runs: lint the plan (terraform show -json) to check it' },
+      { address: 'tencentcloud_cam_policy.j', attribute: 'document', name: undefined, raw: '${jsonencode({a = 1})}', text: '{"a":1}', unchecked: undefined },
+      { address: 'tencentcloud_cam_policy.e', attribute: 'document', name: '${var.n}', raw: '${jsonencode({a = var.x})}', text: undefined, unchecked: 'the document is jsonencode(...) of var.x, known only when Terraform runs: lint the plan (terraform show -json) to check it' },
+      { address: 'tencentcloud_cam_policy.f', attribute: 'document', name: undefined, raw: '${file("p.json")}', text: undefined, unchecked: 'the document is a Terraform expression, known only when Terraform runs: lint the plan (terraform show -json) to check it' },
       { address: 'tencentcloud_cam_policy_version.v', attribute: 'policy_document', name: undefined, raw: text, text: text.replace('$${', '${'), unchecked: undefined },
       { address: 'tencentcloud_cos_bucket_policy.b', attribute: 'policy', name: undefined, raw: text, text: text.replace('$${', '${'), unchecked: undefined },
       { address: 'tencentcloud_cam_role.r', attribute: 'document', name: 'r', raw: text, text: text.replace('$${', '${'), unchecked: undefined },

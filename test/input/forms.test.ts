@@ -2,7 +2,8 @@
 // --principal, tcam access and Access.fromTerraformJson must find the same policies, attached to the
 // same principals, at the same addresses. Each form is one Terraform allows or writes: blocks as
 // arrays of objects, references with spaces, count and for_each instances, locals, plans with child
-// modules, plans whose links are known only in `configuration`, plans of existing resources.
+// modules, plans whose links are known only in `configuration`, plans of existing resources, documents
+// written as jsonencode(...) of HCL literals.
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -53,6 +54,24 @@ const FORMS: Form[] = [
         tencentcloud_cam_group: { ops: { name: 'ops' } },
         tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.ops.id}', user_names: ['bob'] } },
         tencentcloud_cam_group_policy_attachment: { g: { group_id: '${tencentcloud_cam_group.ops.id}', policy_id: '${tencentcloud_cam_policy.writer["a"].id}' } },
+      },
+    },
+  },
+  {
+    name: "Terraform JSON: documents written as jsonencode(...) of HCL literals, as cdktf's Fn.jsonencode writes them and in HCL's own style",
+    reader: 'tencentcloud_cam_policy.reader',
+    writer: 'tencentcloud_cam_policy.writer',
+    file: {
+      locals: { any: '*' },
+      resource: {
+        tencentcloud_cam_policy: {
+          reader: { name: 'reader', document: '${jsonencode({"version" = "2.0", "statement" = [{"effect" = "allow", "action" = ["cos:GetObject"], "resource" = ["*"]}]})}' },
+          writer: { name: 'writer', document: '${jsonencode({\n  version = "2.0" # the policy grammar\'s version\n  statement = [{\n    effect   = "allow"\n    action   = ["cos:PutObject"]\n    resource = ["${local.any}"],\n  }]\n})}' },
+        },
+        tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.reader.id}' } },
+        tencentcloud_cam_group: { ops: { name: 'ops' } },
+        tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.ops.id}', user_names: ['bob'] } },
+        tencentcloud_cam_group_policy_attachment: { g: { group_id: '${tencentcloud_cam_group.ops.id}', policy_id: '${tencentcloud_cam_policy.writer.id}' } },
       },
     },
   },

@@ -1,0 +1,129 @@
+// readJsonencode: `${jsonencode(<HCL literal>)}` read as Terraform renders it (no white space, keys
+// sorted, <, >, & escaped), in cdktf's form and HCL's own (bare keys, ":" or "=", items on lines,
+// comments, trailing commas, escapes, $${ and %%{); literal locals inside strings; and, for anything
+// Terraform computes, the reason the document stays unknown, never a guess and never a throw.
+import { describe, expect, it } from 'vitest';
+import { readJsonencode } from '../../src/input/hcl';
+
+const LOCALS: Record<string, unknown> = {
+  bucket: 'examplebucket-1250000000',
+  any: '*',
+  n: 7,
+  policy: { version: '2.0', statement: [{ effect: 'allow', action: ['cam:GetUser'], resource: ['qcs::cam::uin/1:uin/$${uin}'] }] },
+  template: 'qcs::cos:${var.region}:uid/1:b/*',
+  list: ['a'],
+};
+const read = (raw: string) => readJsonencode(raw, (name) => LOCALS[name]);
+const text = (raw: string) => {
+  const r = read(raw);
+  if (!r || !('text' in r)) throw new Error(`not read: ${JSON.stringify(r)}`);
+  return r.text;
+};
+const unknown = (raw: string) => {
+  const r = read(raw);
+  if (!r || !('unknown' in r)) throw new Error(`read: ${JSON.stringify(r)}`);
+  return r.unknown;
+};
+
+describe('readJsonencode: literals read as Terraform renders them', () => {
+  it("cdktf's Fn.jsonencode form: keys sorted, no white space, numbers, booleans and null kept", () => {
+    expect(text('${jsonencode({"version" = "2.0", "statement" = [{"effect" = "allow", "action" = ["cos:GetObject", "cvm:*"], "resource" = ["*"], "n" = 1, "b" = true, "z" = null, "f" = -1.5e2}]})}'))
+      .toBe('{"statement":[{"action":["cos:GetObject","cvm:*"],"b":true,"effect":"allow","f":-150,"n":1,"resource":["*"],"z":null}],"version":"2.0"}');
+  });
+
+  it("HCL's own style: bare keys, ':' or '=', items on their own lines, comments, trailing commas, space around the call", () => {
+    const raw = `\${ jsonencode ( {
+      # the grammar's version
+      version: "2.0"
+      statement = [ // one statement
+        {
+          effect = "allow", /* and its actions */
+          action = ["cos:GetObject",],
+          resource = [
+            "*",
+          ]
+        },
+      ]
+    } ) }`;
+    expect(JSON.parse(text(raw))).toEqual({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] });
+  });
+
+  it('escapes: \\n \\t \\" \\\\ \\u and \\U read; $${ and %%{ are the literal ${ and %{ CAM receives; <, > and & written as Terraform writes them', () => {
+    const r = JSON.parse(text('${jsonencode({"a" = "x\\ty\\n\\"q\\" \\\\ \\u00e9 \\U0001F600", "b" = "uin/$${uin} %%{x}", "c" = "<a>&"})}'));
+    expect(r).toEqual({ a: 'x\ty\n"q" \\ é 😀', b: 'uin/${uin} %{x}', c: '<a>&' });
+    expect(text('${jsonencode({"c" = "<a>&"})}')).toBe('{"c":"\\u003ca\\u003e\\u0026"}');
+  });
+
+  it('a literal local inside a string is its text', () => {
+    expect(JSON.parse(text('${jsonencode({"resource" = ["qcs::cos:ap-guangzhou:uid/1250000000:${local.bucket}/*", "${ local.any }"]})}')))
+      .toEqual({ resource: ['qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/*', '*'] });
+  });
+
+  it('a literal local by itself is its value, as Terraform JSON holds it ($${ a literal ${)', () => {
+    expect(JSON.parse(text('${jsonencode(local.policy)}'))).toEqual({ version: '2.0', statement: [{ effect: 'allow', action: ['cam:GetUser'], resource: ['qcs::cam::uin/1:uin/${uin}'] }] });
+    expect(JSON.parse(text('${jsonencode({"a" = local.list, "b" = "v${local.n}"})}'))).toEqual({ a: ['a'], b: 'v7' });
+  });
+
+  it('keys such as __proto__ are kept as keys', () => {
+    const r = JSON.parse(text('${jsonencode({"__proto__" = {"x" = 1}, constructor = 2})}'));
+    expect(Object.keys(r)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(r)).toBe(Object.prototype);
+  });
+
+  it('a document that is a list or a string is read as such (the linter says what is wrong with it)', () => {
+    expect(text('${jsonencode(["a", 1])}')).toBe('["a",1]');
+    expect(text('${jsonencode("x")}')).toBe('"x"');
+    expect(text('${jsonencode({})}')).toBe('{}');
+  });
+});
+
+describe('readJsonencode: what Terraform computes stays unknown, named', () => {
+  it.each([
+    ['a variable', '${jsonencode({"version" = var.version})}', 'var.version'],
+    ['a resource attribute', '${jsonencode({"resource" = [tencentcloud_cos_bucket.b.id]})}', 'tencentcloud_cos_bucket.b.id'],
+    ['a call', '${jsonencode({"resource" = concat(["*"], [])})}', 'a call of concat(...)'],
+    ['an operator', '${jsonencode({"n" = 1 + 2})}', 'an expression with "+ 2})"'],
+    ['a conditional', '${jsonencode({"e" = true ? "allow" : "deny"})}', 'an expression with "? \\"allow\\" : \\"deny\\"})"'],
+    ['a for expression', '${jsonencode({"action" = [for a in local.x : a]})}', 'a for expression'],
+    ['a reference in a string', '${jsonencode({"resource" = ["qcs::cos:${var.region}:uid/1:b/*"]})}', '"var.region" in a string'],
+    ['a local that does not exist, in a string', '${jsonencode({"resource" = ["${local.missing}"]})}', 'local.missing'],
+    ['a local that is a template', '${jsonencode({"resource" = [local.template]})}', 'local.template, a template'],
+    ['an attribute of a local', '${jsonencode(local.policy.statement)}', 'local.policy.statement'],
+    ['a local that is no text, in a string', '${jsonencode({"a" = "${local.list}"})}', 'local.list in a string, which is not text'],
+    ['a local that does not exist', '${jsonencode(local.nothing)}', 'local.nothing'],
+    ['a template directive', '${jsonencode({"a" = "%{ if true }x%{ endif }"})}', 'a string with a template directive (%{...})'],
+    ['a key twice', '${jsonencode({"a" = 1, a = 2})}', 'an object with the key "a" twice'],
+    ['a key that is an expression', '${jsonencode({(local.k) = 1})}', 'an object key that is an expression'],
+    ['a string not closed', '${jsonencode({"a" = "x})}', 'a string that is not closed'],
+    ['a bad escape', '${jsonencode({"a" = "\\q"})}', 'a string with the escape "\\\\q"'],
+    ['a call cut short', '${jsonencode({"a" = 1}}', 'an expression cut short (no ")")'],
+    ['a comment not closed', '${jsonencode({/* "a" = 1})}', 'a comment that is not closed'],
+  ])('%s', (_, raw, why) => {
+    expect(unknown(raw)).toBe(`the document is jsonencode(...) of ${why}, known only when Terraform runs: lint the plan (terraform show -json) to check it`);
+  });
+
+  it('nesting past 256 levels is not read, in time, without a throw', () => {
+    const deep = `\${jsonencode(${'['.repeat(100_000)}${']'.repeat(100_000)})}`;
+    expect(unknown(deep)).toContain('values nested more than 256 deep');
+    expect(JSON.parse(text(`\${jsonencode(${'['.repeat(200)}${']'.repeat(200)})}`))).toHaveLength(1);
+  });
+
+  it('an expression that is no jsonencode call is left to the caller (undefined)', () => {
+    expect(read('${file("policy.json")}')).toBeUndefined();
+    expect(read('${var.document}')).toBeUndefined();
+    expect(read('{"version":"2.0"}')).toBeUndefined();
+    expect(read('${jsonencoded({})}')).toBeUndefined();
+    // A template around a call is not one call.
+    expect(read('${jsonencode({})}-${var.x}')).toBeUndefined();
+  });
+});
+
+describe('readJsonencode: large input in linear time', () => {
+  it('100,000 values, a 1 MB string, 100,000 keys: each read', () => {
+    const values = Array.from({ length: 100_000 }, (_, i) => `"cos:GetObject${i}"`).join(', ');
+    expect(JSON.parse(text(`\${jsonencode({"action" = [${values}]})}`)).action).toHaveLength(100_000);
+    expect(JSON.parse(text(`\${jsonencode({"a" = "${'x$%'.repeat(350_000)}"})}`)).a).toHaveLength(1_050_000);
+    const keys = Array.from({ length: 100_000 }, (_, i) => `k${i} = ${i}`).join('\n');
+    expect(Object.keys(JSON.parse(text(`\${jsonencode({${keys}})}`)))).toHaveLength(100_000);
+  });
+});
