@@ -1,5 +1,6 @@
-import { Annotations, IAspect, TerraformResource } from 'cdktf';
+import { Annotations, DefaultTokenResolver, IAspect, StringConcat, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { readJsonencode } from '../input/hcl';
 import { unknownCodeProblem } from '../lint/codes';
 import { Linter } from '../lint/linter';
 import { Suppression, applySuppressions, suppressionProblem } from '../lint/suppression';
@@ -93,12 +94,19 @@ export function reportLinted(construct: IConstruct, findings: Finding[], options
   return reportFindings(construct, kept, '', options.failOn ?? Severity.ERROR);
 }
 
-/** The document of a hand-written L1 resource, or undefined when Terraform computes it. */
-function documentOf(node: TerraformResource, attribute: string): string | undefined {
+/**
+ * The document of a hand-written L1 resource, as written (`raw`, a Terraform template) and as CAM
+ * receives it (`text`), or undefined when Terraform computes it. `Fn.jsonencode` of a literal is
+ * read as `tcam lint` reads it in the synthesized `cdk.tf.json`.
+ */
+function documentOf(node: TerraformResource, attribute: string): { raw: string; text: string } | undefined {
   const camel = attribute.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
   const document = (node as unknown as Record<string, unknown>)[`${camel}Input`];
-  if (typeof document !== 'string' || (isUnresolved(document) && !document.trimStart().startsWith('{'))) return undefined;
-  return document;
+  if (typeof document !== 'string') return undefined;
+  if (!isUnresolved(document) || document.trimStart().startsWith('{')) return { raw: document, text: unescapeTerraform(document) };
+  const resolved: unknown = Tokenization.resolve(document, { scope: TerraformStack.of(node), resolver: new DefaultTokenResolver(new StringConcat()) });
+  const reading = typeof resolved === 'string' ? readJsonencode(resolved, () => undefined) : undefined;
+  return reading && 'text' in reading ? { raw: resolved as string, text: reading.text } : undefined;
 }
 
 /** The findings of a hand-written L1 resource: its name, its other text, and its document as Terraform will read it. */
@@ -117,16 +125,16 @@ function resourceFindings(node: TerraformResource, attribute: string): Finding[]
   }
   const document = documentOf(node, attribute);
   if (document !== undefined) {
-    const lint = new Linter({ context: documentContext(node.terraformResourceType) }).lintText(unescapeTerraform(document)).findings;
-    pushAll(findings, [...unescapedTemplateFindings(document, Severity.ERROR), ...lint].map((f) => ({ ...f, path: `/${attribute}${f.path}` })));
+    const lint = new Linter({ context: documentContext(node.terraformResourceType) }).lintText(document.text).findings;
+    pushAll(findings, [...unescapedTemplateFindings(document.raw, Severity.ERROR), ...lint].map((f) => ({ ...f, path: `/${attribute}${f.path}` })));
   }
   return findings;
 }
 
 /**
  * Lints every CAM policy of a stack when it synthesizes: the library's constructs and raw
- * `tencentcloud_cam_policy` (and role, policy version) L1 resources written by hand.
- * ERRORs, and anything at or above `failOn`, fail synthesis; other findings become annotations.
+ * `tencentcloud_cam_policy` (and role, policy version) L1 resources written by hand, their
+ * documents given as text or as `Fn.jsonencode` of a literal. ERRORs, and anything at or above `failOn`, fail synthesis; other findings become annotations.
  *
  * ```ts
  * Aspects.of(stack).add(new CamLint({ failOn: Severity.SECURITY_WARNING }));

@@ -67,6 +67,20 @@ describe('CamLint aspect', () => {
     expect(msg).not.toContain('lint/Computed');
     expect(stack.node.findChild('Computed').node.metadata.map((m) => m.data)).toContain('CamLint: the document of tencentcloud_cam_policy is computed when Terraform runs; it was not checked');
   });
+
+  it("reads Fn.jsonencode of a literal as tcam lint reads the synthesized cdk.tf.json; one of a reference is computed", () => {
+    const wide = { version: '2.0', statement: [{ effect: 'allow', action: ['cam:*'], resource: ['*'] }] };
+    const stack = stackWith((s) => {
+      new tencentcloud.camPolicy.CamPolicy(s, 'Encoded', { name: 'encoded', document: Fn.jsonencode(wide) });
+      const other = new tencentcloud.camPolicy.CamPolicy(s, 'Other', { name: 'other', document: JSON.stringify(wide) });
+      new tencentcloud.camPolicy.CamPolicy(s, 'Referring', { name: 'referring', document: Fn.jsonencode({ ...wide, statement: [{ ...wide.statement[0], resource: [other.id] }] }) });
+    }, new CamLint({ failOn: Severity.SECURITY_WARNING }));
+    const msg = synthError(stack);
+    expect(msg).toContain('[lint/Encoded] SECURITY_WARNING PRIVILEGE_ESCALATION at /document/statement/0/action/0');
+    expect(msg).toContain('[lint/Other] SECURITY_WARNING PRIVILEGE_ESCALATION at /document/statement/0/action/0');
+    expect(msg).not.toContain('lint/Referring');
+    expect(stack.node.findChild('Referring').node.metadata.map((m) => m.data)).toContain('CamLint: the document of tencentcloud_cam_policy is computed when Terraform runs; it was not checked');
+  });
 });
 
 describe('suppressions', () => {
