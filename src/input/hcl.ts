@@ -1,9 +1,9 @@
 // The document of `"document": "${jsonencode({...})}"`, as cdktf's `Fn.jsonencode` and HCL modules
 // converted to JSON write it: the argument read as HCL's expression syntax when it is a literal
-// (objects, tuples, strings, numbers, true, false, null), and rendered as Terraform's `jsonencode`
-// renders it (no white space, object keys sorted). Anything Terraform computes (a variable, a
-// resource's attribute, a function call, an operator, a `for`, a template directive) is named as
-// what keeps the document unknown until Terraform runs.
+// (objects, tuples, strings, numbers, true, false, null, literal locals), and rendered as
+// Terraform's `jsonencode` renders it (no white space, object keys sorted, <, >, & escaped).
+// Anything Terraform computes (a variable, a resource's attribute, a function call, an operator, a
+// `for`, a template directive) is named as what keeps the document unknown until Terraform runs.
 import { hasOwn } from '../policy/json-error';
 import { templateSpans, unescapeTerraform } from '../policy/tokens';
 
@@ -21,26 +21,22 @@ class NotLiteral {
 /**
  * Reads an attribute that is one `${jsonencode(<literal>)}`. Undefined when the attribute is not one
  * jsonencode call (`${file("p.json")}`, `${var.doc}`, a template around a call), which stays a
- * Terraform expression.
- * `local` gives a local's value as the file holds it (undefined for none): one that is literal stands
- * for itself, in a string (`"${local.bucket}/*"`) or as a value (`jsonencode(local.policy)`).
+ * Terraform expression. `local` gives a local's value as the file holds it (undefined for none): one
+ * that is literal stands for itself, in a string (`"${local.bucket}/*"`) or as a value
+ * (`jsonencode(local.policy)`).
  * @internal
  */
 export function readJsonencode(raw: string, local: (name: string) => unknown): JsonencodeReading | undefined {
   const t = raw.trim();
-  if (!t.startsWith('${') || !t.endsWith('}')) return undefined;
-  const inner = t.slice(2, -1);
-  const call = /^\s*jsonencode\s*\(/.exec(inner);
-  if (!call) return undefined;
-  const reader = new Reader(inner, call[0].length, local);
+  const call = /^\$\{\s*jsonencode\s*\(/.exec(t);
+  if (!call || !t.endsWith('}')) return undefined;
+  const reader = new Reader(t.slice(0, -1), call[0].length, local);
   try {
     const value = reader.value(0);
-    reader.space();
     reader.expect(')');
     reader.space();
     // More after the call (`${jsonencode({})}-${var.x}`): a template, not one call.
-    if (reader.at < inner.length) return undefined;
-    // As Terraform's jsonencode writes strings: <, >, &, U+2028 and U+2029 as \u escapes.
+    if (reader.at < t.length - 1) return undefined;
     return { text: JSON.stringify(sortKeys(value)).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) };
   } catch (e) {
     if (e instanceof NotLiteral) return { unknown: `the document is jsonencode(...) of ${e.why}, known only when Terraform runs: lint the plan (terraform show -json) to check it` };
@@ -48,54 +44,37 @@ export function readJsonencode(raw: string, local: (name: string) => unknown): J
   }
 }
 
+/** An object that takes any key as its own (`__proto__` too): made without a prototype. */
+function emptyObject(): Record<string, unknown> {
+  return Object.create(null) as Record<string, unknown>;
+}
+
 /** Terraform's jsonencode writes an object's keys in lexical order (cty keeps attributes sorted). */
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    Object.defineProperty(out, key, { value: sortKeys((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
-  }
+  const out = emptyObject();
+  for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
   return out;
 }
 
+/** Input quoted in a reason: at most 40 characters of it. */
 function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}...` : text;
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
 }
 
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_-]*/y;
 /** Characters of a string that stand for themselves. */
 const PLAIN = /[^"\\$%\n]+/y;
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
 
 /** A reader of HCL's literal expressions over one text, from a position. */
 class Reader {
-  constructor(private readonly text: string, public at: number, private readonly local: (name: string) => unknown) {}
+  /** Inside an object, items may be separated by new lines alone: the next key may follow a value. */
+  private inObject = false;
 
-  /**
-   * A local's value, when it is literal: in Terraform JSON its strings are templates, so a string
-   * with a `${...}` Terraform reads is not literal, and `$${` is a literal `${`.
-   */
-  private literalLocal(name: string): unknown {
-    const literal = (v: unknown, depth: number): unknown => {
-      if (depth > MAX_DEPTH) throw new NotLiteral(`local.${name}, nested more than ${MAX_DEPTH} deep`);
-      if (typeof v === 'string') {
-        if (templateSpans(v).some((span) => span.escapes % 2 === 0) || /(^|[^%])%\{/.test(v.replace(/%%\{/g, ''))) throw new NotLiteral(`local.${name}, a template`);
-        return unescapeTerraform(v);
-      }
-      if (v === null || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) return v;
-      if (Array.isArray(v)) return v.map((x) => literal(x, depth + 1));
-      if (typeof v === 'object') {
-        const out: Record<string, unknown> = {};
-        for (const key of Object.keys(v)) Object.defineProperty(out, key, { value: literal((v as Record<string, unknown>)[key], depth + 1), enumerable: true, writable: true, configurable: true });
-        return out;
-      }
-      throw new NotLiteral(`local.${name}`);
-    };
-    const value = this.local(name);
-    if (value === undefined) throw new NotLiteral(`local.${name}`);
-    return literal(value, 0);
-  }
+  constructor(private readonly text: string, public at: number, private readonly local: (name: string) => unknown) {}
 
   /** Skips white space, new lines and comments (`#`, `//`, `/* *\/`). */
   public space(): void {
@@ -103,10 +82,10 @@ class Reader {
     for (;;) {
       const c = s[this.at];
       if (c === ' ' || c === '\t' || c === '\n' || c === '\r') this.at++;
-      else if (c === '#' || (c === '/' && s[this.at + 1] === '/')) {
+      else if (c === '#' || s.startsWith('//', this.at)) {
         const end = s.indexOf('\n', this.at);
         this.at = end < 0 ? s.length : end + 1;
-      } else if (c === '/' && s[this.at + 1] === '*') {
+      } else if (s.startsWith('/*', this.at)) {
         const end = s.indexOf('*/', this.at + 2);
         if (end < 0) throw new NotLiteral('a comment that is not closed');
         this.at = end + 2;
@@ -114,8 +93,11 @@ class Reader {
     }
   }
 
+  /** The character `c` next, after white space. */
   public expect(c: string): void {
-    if (this.text[this.at] !== c) throw new NotLiteral(this.at >= this.text.length ? `an expression cut short (no "${c}")` : `${JSON.stringify(clip(this.text.slice(this.at)))}`);
+    this.space();
+    if (this.at >= this.text.length) throw new NotLiteral(`an expression cut short (no "${c}")`);
+    if (this.text[this.at] !== c) throw new NotLiteral(`${clip(this.text.slice(this.at))} where "${c}" belongs`);
     this.at++;
   }
 
@@ -148,53 +130,54 @@ class Reader {
     }
     // A reference, a call, a `for`, a heredoc: what Terraform works out.
     const rest = s.slice(this.at);
-    const named = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*(?:\s*\()?/.exec(rest)?.[0];
-    throw new NotLiteral(named ? (named.endsWith('(') ? `a call of ${named.slice(0, -1).trim()}(...)` : named) : JSON.stringify(clip(rest)));
+    const named = /^([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*)(\s*\()?/.exec(rest);
+    if (!named) throw new NotLiteral(clip(rest));
+    if (named[1] === 'for') throw new NotLiteral('a for expression');
+    throw new NotLiteral(named[2] ? `a call of ${named[1]}(...)` : named[1]);
   }
 
   /** A value is followed by a separator or a closing bracket, not by an operator (`1 + x`, `a ? b : c`). */
   private after<T>(value: T): T {
     this.space();
     const c = this.text[this.at];
-    if (c !== undefined && c !== ',' && c !== ']' && c !== '}' && c !== ')' && !(this.inObject && (c === '"' || /[A-Za-z_]/.test(c)))) {
-      throw new NotLiteral(`an expression with ${JSON.stringify(clip(this.text.slice(this.at)))}`);
-    }
+    const next = c === undefined || c === ',' || c === ']' || c === '}' || c === ')' || (this.inObject && (c === '"' || /[A-Za-z_]/.test(c)));
+    if (!next) throw new NotLiteral(`an expression with ${clip(this.text.slice(this.at))}`);
     return value;
   }
 
-  /** Inside an object, items may be separated by new lines alone: the next key may follow a value. */
-  private inObject = false;
-
   private object(depth: number): Record<string, unknown> {
     this.at++;
-    const out: Record<string, unknown> = {};
+    const out = emptyObject();
     const outer = this.inObject;
     for (;;) {
       this.space();
       if (this.text[this.at] === '}') break;
-      let key: string;
-      if (this.text[this.at] === '"') key = this.quoted();
-      else {
-        IDENTIFIER.lastIndex = this.at;
-        const word = IDENTIFIER.exec(this.text)?.[0];
-        if (!word) throw new NotLiteral(this.text[this.at] === '(' ? 'an object key that is an expression' : `${JSON.stringify(clip(this.text.slice(this.at)))}`);
-        this.at += word.length;
-        key = word;
-      }
+      const key = this.key();
       this.space();
       const sep = this.text[this.at];
       if (sep !== '=' && sep !== ':') throw new NotLiteral(`an object item without "=" after ${JSON.stringify(key)}`);
       this.at++;
       if (hasOwn(out, key)) throw new NotLiteral(`an object with the key ${JSON.stringify(key)} twice`);
       this.inObject = true;
-      Object.defineProperty(out, key, { value: this.value(depth + 1), enumerable: true, writable: true, configurable: true });
-      this.inObject = outer;
+      out[key] = this.value(depth + 1);
       this.space();
       if (this.text[this.at] === ',') this.at++;
     }
     this.at++;
     this.inObject = outer;
     return this.after(out);
+  }
+
+  /** An object's key: a quoted string or a name; an expression in parentheses, or a `for`, is computed. */
+  private key(): string {
+    if (this.text[this.at] === '"') return this.quoted();
+    IDENTIFIER.lastIndex = this.at;
+    const word = IDENTIFIER.exec(this.text)?.[0];
+    if (word === undefined) throw new NotLiteral(this.text[this.at] === '(' ? 'an object key that is an expression' : `${clip(this.text.slice(this.at))} where an object key belongs`);
+    // HCL reads `for` first in an object as a for expression.
+    if (word === 'for') throw new NotLiteral('a for expression');
+    this.at += word.length;
+    return word;
   }
 
   private tuple(depth: number): unknown[] {
@@ -205,13 +188,11 @@ class Reader {
     for (;;) {
       this.space();
       if (this.text[this.at] === ']') break;
-      if (this.text.startsWith('for ', this.at) || this.text.startsWith('for\t', this.at)) throw new NotLiteral('a for expression');
       out.push(this.value(depth + 1));
-      this.space();
-      if (this.text[this.at] === ',') this.at++;
-      else if (this.text[this.at] !== ']') this.expect(']');
+      if (this.text[this.at] !== ',') break;
+      this.at++;
     }
-    this.at++;
+    this.expect(']');
     this.inObject = outer;
     return this.after(out);
   }
@@ -229,44 +210,81 @@ class Reader {
         return out;
       }
       if (c === '\\') {
-        const e = s[this.at + 1];
-        const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
-        if (e !== undefined && hasOwn(simple, e)) {
-          out += simple[e];
-          this.at += 2;
-          continue;
-        }
-        const hex = e === 'u' ? s.slice(this.at + 2, this.at + 6) : e === 'U' ? s.slice(this.at + 2, this.at + 10) : '';
-        if (hex !== '' && /^[0-9A-Fa-f]+$/.test(hex) && hex.length === (e === 'u' ? 4 : 8) && Number.parseInt(hex, 16) <= 0x10ffff) {
-          out += String.fromCodePoint(Number.parseInt(hex, 16));
-          this.at += 2 + hex.length;
-          continue;
-        }
-        throw new NotLiteral(`a string with the escape ${JSON.stringify(s.slice(this.at, this.at + 2))}`);
+        out += this.escape();
+        continue;
       }
-      if ((c === '$' || c === '%') && s[this.at + 1] === c && s[this.at + 2] === '{') {
+      if (s.startsWith('$${', this.at) || s.startsWith('%%{', this.at)) {
         out += `${c}{`;
         this.at += 3;
         continue;
       }
-      if (c === '%' && s[this.at + 1] === '{') throw new NotLiteral('a string with a template directive (%{...})');
-      if (c === '$' && s[this.at + 1] === '{') {
-        const close = s.indexOf('}', this.at + 2);
-        const inner = close < 0 ? '' : s.slice(this.at + 2, close).trim();
-        const name = /^local\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(inner)?.[1];
-        if (name === undefined) throw new NotLiteral(inner === '' ? 'a string with "${"' : `${JSON.stringify(clip(inner))} in a string`);
-        const value = this.literalLocal(name);
-        if (typeof value !== 'string' && typeof value !== 'number') throw new NotLiteral(`local.${name} in a string, which is not text`);
-        out += String(value);
-        this.at = close + 1;
+      if (s.startsWith('%{', this.at)) throw new NotLiteral('a string with a template directive (%{...})');
+      if (s.startsWith('${', this.at)) {
+        out += this.interpolation();
         continue;
       }
       if (c === '\n') throw new NotLiteral('a string broken across lines');
-      // A run of plain characters, taken whole.
+      // A run of plain characters, taken whole (a lone `$` or `%` is one).
       PLAIN.lastIndex = this.at;
       const run = PLAIN.exec(s)?.[0] ?? c;
       out += run;
       this.at += run.length;
     }
+  }
+
+  /** The escape at the reader (`\n`, `\"`, `\u00e9`, `\U0001F600`): the character it stands for. */
+  private escape(): string {
+    const s = this.text;
+    const e = s[this.at + 1] ?? '';
+    if (hasOwn(ESCAPES, e)) {
+      this.at += 2;
+      return ESCAPES[e];
+    }
+    const hex = /^(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))/.exec(s.slice(this.at + 1, this.at + 10));
+    const code = hex ? Number.parseInt(hex[1] ?? hex[2], 16) : Number.NaN;
+    if (!(code <= 0x10ffff)) throw new NotLiteral(`a string with the escape ${clip(s.slice(this.at, this.at + 2))}`);
+    this.at += 1 + hex![0].length;
+    return String.fromCodePoint(code);
+  }
+
+  /** A `${...}` in a string: the text of the literal local it names, else computed. */
+  private interpolation(): string {
+    const s = this.text;
+    const close = s.indexOf('}', this.at + 2);
+    if (close < 0) throw new NotLiteral('a string with "${" not closed');
+    const inner = s.slice(this.at + 2, close).trim();
+    const name = /^local\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(inner)?.[1];
+    // A name alone (`${uin}`) is no reference Terraform accepts: CAM's policy variable, unescaped.
+    if (name === undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) {
+      throw new NotLiteral(`"\${${inner}}" in a string, which Terraform rejects as a reference (write "$\${${inner}}" for CAM's policy variable)`);
+    }
+    if (name === undefined) throw new NotLiteral(`${clip(`\${${inner}}`)} in a string`);
+    const value = this.literalLocal(name);
+    if (typeof value !== 'string' && typeof value !== 'number') throw new NotLiteral(`local.${name} in a string, which is not text`);
+    this.at = close + 1;
+    return String(value);
+  }
+
+  /**
+   * A local's value, when it is literal: in Terraform JSON its strings are templates, so a string
+   * with a `${...}` or `%{...}` Terraform reads is not literal, and `$${` is a literal `${`.
+   */
+  private literalLocal(name: string): unknown {
+    const literal = (v: unknown, depth: number): unknown => {
+      if (depth > MAX_DEPTH) throw new NotLiteral(`local.${name}, nested more than ${MAX_DEPTH} deep`);
+      if (typeof v === 'string') {
+        if (templateSpans(v).some((span) => span.escapes % 2 === 0) || /%\{/.test(v.replace(/%%\{/g, ''))) throw new NotLiteral(`local.${name}, a template`);
+        return unescapeTerraform(v);
+      }
+      if (Array.isArray(v)) return v.map((x) => literal(x, depth + 1));
+      // What else JSON holds: null, a boolean, a number, an object.
+      if (v === null || typeof v !== 'object') return v;
+      const out = emptyObject();
+      for (const key of Object.keys(v)) out[key] = literal((v as Record<string, unknown>)[key], depth + 1);
+      return out;
+    };
+    const value = this.local(name);
+    if (value === undefined) throw new NotLiteral(`local.${name}`);
+    return literal(value, 0);
   }
 }

@@ -12,6 +12,9 @@ const LOCALS: Record<string, unknown> = {
   policy: { version: '2.0', statement: [{ effect: 'allow', action: ['cam:GetUser'], resource: ['qcs::cam::uin/1:uin/$${uin}'] }] },
   template: 'qcs::cos:${var.region}:uid/1:b/*',
   list: ['a'],
+  scalars: { none: null, yes: true, no: false, n: 1.5, s: 'x%%{y}', nested: [{ a: [1] }] },
+  deep: JSON.parse(`${'{"a":'.repeat(300)}1${'}'.repeat(300)}`),
+  directive: 'x%{ if true }y%{ endif }',
 };
 const read = (raw: string) => readJsonencode(raw, (name) => LOCALS[name]);
 const text = (raw: string) => {
@@ -64,6 +67,29 @@ describe('readJsonencode: literals read as Terraform renders them', () => {
     expect(JSON.parse(text('${jsonencode({"a" = local.list, "b" = "v${local.n}"})}'))).toEqual({ a: ['a'], b: 'v7' });
   });
 
+  it('a local of every JSON type; false, and the keys of items on their own lines, quoted or not', () => {
+    expect(JSON.parse(text('${jsonencode(local.scalars)}'))).toEqual({ n: 1.5, nested: [{ a: [1] }], no: false, none: null, s: 'x%{y}', yes: true });
+    expect(JSON.parse(text('${jsonencode({"a" = false\n"b" = [false, null]\nc = true})}'))).toEqual({ a: false, b: [false, null], c: true });
+  });
+
+  it('white space of every kind: tabs, CRLF, comments of the three forms', () => {
+    expect(JSON.parse(text('${jsonencode({\r\n\ta = 1 // one\r\n\tb = 2 # two\r\n\t/* three */ c = 3\r\n})}'))).toEqual({ a: 1, b: 2, c: 3 });
+  });
+
+  it('lone $ and % in a string, and $ or % before an escaped brace, are text', () => {
+    expect(JSON.parse(text('${jsonencode({"a" = "5$ 10% $$ %% $$${x} %%%{y}"})}')).a).toBe('5$ 10% $$ %% $${x} %%{y}');
+  });
+
+  it('white space around the whole attribute is not part of it', () => {
+    expect(text('  ${jsonencode({})}\n')).toBe('{}');
+    expect(read('${jsonencode({})')).toBeUndefined();
+    expect(read('x${jsonencode({})}')).toBeUndefined();
+  });
+
+  it('nesting past 256 levels of objects is not read either', () => {
+    expect(unknown(`\${jsonencode(${'{a = '.repeat(300)}1${'}'.repeat(300)})}`)).toContain('values nested more than 256 deep');
+  });
+
   it('keys such as __proto__ are kept as keys', () => {
     const r = JSON.parse(text('${jsonencode({"__proto__" = {"x" = 1}, constructor = 2})}'));
     expect(Object.keys(r)).toEqual(['__proto__', 'constructor']);
@@ -85,7 +111,33 @@ describe('readJsonencode: what Terraform computes stays unknown, named', () => {
     ['an operator', '${jsonencode({"n" = 1 + 2})}', 'an expression with "+ 2})"'],
     ['a conditional', '${jsonencode({"e" = true ? "allow" : "deny"})}', 'an expression with "? \\"allow\\" : \\"deny\\"})"'],
     ['a for expression', '${jsonencode({"action" = [for a in local.x : a]})}', 'a for expression'],
-    ['a reference in a string', '${jsonencode({"resource" = ["qcs::cos:${var.region}:uid/1:b/*"]})}', '"var.region" in a string'],
+    ['a reference in a string', '${jsonencode({"resource" = ["qcs::cos:${var.region}:uid/1:b/*"]})}', '"${var.region}" in a string'],
+    ['an attribute of a local in a string', '${jsonencode({"a" = "${ local.bucket.id }"})}', '"${local.bucket.id}" in a string'],
+    ['a policy variable not escaped', '${jsonencode({"resource" = ["qcs::cam::uin/1:uin/${uin}"]})}', '"${uin}" in a string, which Terraform rejects as a reference (write "$${uin}" for CAM\'s policy variable)'],
+    ['an interpolation not closed', '${jsonencode(["${"])}', 'a string with "${" not closed'],
+    ['an interpolation closed past its string', '${jsonencode({"a" = "x${local.bucket"})}', '"${local.bucket\\"}" in a string'],
+    ['a call with a space before its parenthesis', '${jsonencode({"a" = concat ([])})}', 'a call of concat(...)'],
+    ['a name inside another', '${jsonencode(notlocal.policy)}', 'notlocal.policy'],
+    ['a negative name', '${jsonencode(-x)}', '"-x)"'],
+    ['a heredoc', '${jsonencode(<<EOT\nx\nEOT\n)}', '"<<EOT\\nx\\nEOT\\n)"'],
+    ['a long expression, quoted in part', '${jsonencode({"a" = 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11})}', 'an expression with "+ 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 1..."'],
+    ['a value after a value at the top', '${jsonencode(1 x)}', 'an expression with "x)"'],
+    ['a tuple not closed where the call closes', '${jsonencode([1})}', '"})" where "]" belongs'],
+    ['values without a comma', '${jsonencode([1 2])}', 'an expression with "2])"'],
+    ['an item without "="', '${jsonencode({a 1})}', 'an object item without "=" after "a"'],
+    ['a key that is a number', '${jsonencode({1 = 2})}', '"1 = 2})" where an object key belongs'],
+    ['an object for expression', '${jsonencode({for k, v in local.m : k => v})}', 'a for expression'],
+    ['a tuple for expression with a tab', '${jsonencode([for\ta in local.x : a])}', 'a for expression'],
+    ['a string broken across lines', '${jsonencode({"a" = "x\ny"})}', 'a string broken across lines'],
+    ['an escape past Unicode', '${jsonencode({"a" = "\\U00110000"})}', 'a string with the escape "\\\\U"'],
+    ['an escape of three digits', '${jsonencode({"a" = "\\u00e"})}', 'a string with the escape "\\\\u"'],
+    ['an escape that is not hex', '${jsonencode({"a" = "\\uZZZZ"})}', 'a string with the escape "\\\\u"'],
+    ['a backslash at the end', '${jsonencode(["\\}', 'a string with the escape "\\\\"'],
+    ['a local nested too deep', '${jsonencode(local.deep)}', 'local.deep, nested more than 256 deep'],
+    ['a local with a template directive', '${jsonencode(local.directive)}', 'local.directive, a template'],
+    ['a comment that eats the closing parenthesis', '${jsonencode({} # the end)}', 'an expression cut short (no ")")'],
+    ['a block comment that opens and closes on one star', '${jsonencode(/*/ 1)}', 'a comment that is not closed'],
+    ['a slash where a value belongs', '${jsonencode({a = / 1})}', '"/ 1})"'],
     ['a local that does not exist, in a string', '${jsonencode({"resource" = ["${local.missing}"]})}', 'local.missing'],
     ['a local that is a template', '${jsonencode({"resource" = [local.template]})}', 'local.template, a template'],
     ['an attribute of a local', '${jsonencode(local.policy.statement)}', 'local.policy.statement'],
