@@ -42,6 +42,8 @@ const CASES: Array<[string, () => string, string?]> = [
   ['1 MB of "*"', () => doc({ action: [`cos:${'*'.repeat(MB / 2)}`], resource: ['*'.repeat(MB / 2)] })],
   ['100k-deep nesting', () => deep(100_000)],
   ['100k-deep invalid JSON', () => '['.repeat(100_000)],
+  ['Terraform JSON: jsonencode(...) nested 100k deep', () => JSON.stringify({ resource: { tencentcloud_cam_policy: { p: { name: 'p', document: `\${jsonencode(${'['.repeat(100_000)}${']'.repeat(100_000)})}` } } } })],
+  ['Terraform JSON: jsonencode(...) of 100k actions', () => JSON.stringify({ resource: { tencentcloud_cam_policy: { p: { name: 'p', document: `\${jsonencode({version = "2.0", statement = [{effect = "allow", action = [${many(100_000, (i) => `"cos:GetObject${i}"`).join(', ')}], resource = ["*"]}]})}` } } } })],
   ['100k-resource plan', () => JSON.stringify({
     planned_values: { root_module: { resources: Array.from({ length: 100_000 }, (_, i) => ({ address: `tencentcloud_cam_policy.p${i}`, mode: 'managed', type: i % 10 === 0 ? 'tencentcloud_cam_policy' : 'tencentcloud_cam_user', name: `p${i}`, values: { name: `p${i}`, document: doc({}) } })) } },
   })],

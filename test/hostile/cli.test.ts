@@ -120,6 +120,26 @@ describe('no silent pass', () => {
     expect(json.findings.map((f: any) => [f.policy, f.code])).toEqual([['tencentcloud_cam_policy.b', 'INVALID_EFFECT'], ['tencentcloud_cam_policy.c', 'INVALID_EFFECT']]);
   });
 
+  it('Terraform JSON whose documents are jsonencode(...): nested 100,000 deep, 100,000 actions, control characters, __proto__ keys', () => {
+    const encoded = (name: string, hcl: string) => ({ [name]: { name, document: `\${jsonencode(${hcl})}` } });
+    const actions = Array.from({ length: 100_000 }, (_, i) => `"cos:Get${i}*"`).join(', ');
+    write('main.tf.json', JSON.stringify({ resource: { tencentcloud_cam_policy: {
+      ...encoded('deep', `${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+      ...encoded('wide', `{version = "2.0", statement = [{effect = "allow", action = [${actions}], resource = ["*"]}]}`),
+      ...encoded('forged', '{version = "2.0\u001b[2J\u202e", __proto__ = {x = 1}, statement = []}'),
+    } } }));
+    const { code, json, stdout } = report('main.tf.json');
+    expect(code).toBe(1);
+    expect(json.summary).toMatchObject({ policies: 2, unchecked: 1 });
+    expect(json.unchecked).toEqual([{ file: 'main.tf.json', policy: 'tencentcloud_cam_policy.deep', reason: 'the document is jsonencode(...) of values nested more than 256 deep, known only when Terraform runs: lint the plan (terraform show -json) to check it' }]);
+    expect(json.findings.filter((f: any) => f.policy === 'tencentcloud_cam_policy.wide' && f.code === 'REDUNDANT_VALUE')).toHaveLength(99_990);
+    expect(json.findings.filter((f: any) => f.policy === 'tencentcloud_cam_policy.forged').map((f: any) => [f.code, f.path])).toEqual([
+      ['INVALID_ELEMENT', '/__proto__'], ['MISSING_STATEMENT', '/statement'], ['INVALID_VERSION', '/version'],
+    ]);
+    expect(stdout).not.toMatch(RAW_CONTROL);
+    expect(tcam('lint', 'main.tf.json').stdout).not.toMatch(RAW_CONTROL);
+  });
+
   it('a plan whose document is known only after apply names it as not checked', () => {
     write('plan.json', JSON.stringify({
       format_version: '1.2',
