@@ -37,7 +37,7 @@ export function readJsonencode(raw: string, local: (name: string) => unknown): J
     reader.space();
     // More after the call (`${jsonencode({})}-${var.x}`): a template, not one call.
     if (reader.at < t.length - 1) return undefined;
-    return { text: JSON.stringify(sortKeys(value)).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) };
+    return { text: render(value) };
   } catch (e) {
     if (e instanceof NotLiteral) return { unknown: `the document is jsonencode(...) of ${e.why}, known only when Terraform runs: lint the plan (terraform show -json) to check it` };
     throw e;
@@ -49,13 +49,58 @@ function emptyObject(): Record<string, unknown> {
   return Object.create(null) as Record<string, unknown>;
 }
 
-/** Terraform's jsonencode writes an object's keys in lexical order (cty keeps attributes sorted). */
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== 'object') return value;
-  const out = emptyObject();
-  for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
-  return out;
+/** A number as its decimal text, kept exact (Terraform's numbers are arbitrary-precision). */
+class DecimalText {
+  constructor(public readonly text: string) {}
+}
+
+/**
+ * The JSON Terraform's jsonencode writes (checked against `terraform console`, 1.11): no white
+ * space; an object's keys in byte order of their UTF-8 (cty keeps attributes sorted so); numbers
+ * in plain decimal, exact (`1e3` is 1000, `1.50` is 1.5, `-0.0` is -0); `<`, `>`, `&`, U+2028 and
+ * U+2029 as `\u` escapes.
+ */
+function render(value: unknown): string {
+  if (value instanceof DecimalText) return value.text;
+  if (typeof value === 'number') return decimal(String(value));
+  if (typeof value === 'string') return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (value === null || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map(render).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  return `{${Object.keys(obj).sort(byCodePoint).map((key) => `${render(key)}:${render(obj[key])}`).join(',')}}`;
+}
+
+/**
+ * Strings by code point (UTF-8's byte order), not by UTF-16 unit as `sort()` compares them: they
+ * differ only where a surrogate (half of a code point past U+FFFF) meets a unit from U+E000 up.
+ */
+function byCodePoint(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const sx = x >= 0xd800 && x <= 0xdfff;
+    const sy = y >= 0xd800 && y <= 0xdfff;
+    return sx === sy ? x - y : sx ? 1 : -1;
+  }
+  return a.length - b.length;
+}
+
+/** Exponents beyond this are not written out here: `1e999999` would be a million digits. */
+const MAX_EXPONENT = 1000;
+
+/** A number literal (`-1.50e3`, or a JavaScript number's text) as Terraform writes it: `-1500`. */
+function decimal(literal: string): string {
+  const m = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?$/.exec(literal)!;
+  const exponent = Number(m[4] ?? 0);
+  if (Math.abs(exponent) > MAX_EXPONENT) throw new NotLiteral(`the number ${clip(literal)}, too large to write out here`);
+  const digits = m[2] + (m[3] ?? '');
+  const point = m[2].length + exponent;
+  const whole = point <= 0 ? '0' : digits.slice(0, point).padEnd(point, '0');
+  const fraction = (point < 0 ? '0'.repeat(-point) + digits : digits.slice(Math.max(point, 0))).replace(/0+$/, '');
+  const text = `${whole.replace(/^0+(?=[0-9])/, '')}${fraction === '' ? '' : `.${fraction}`}`;
+  return `${m[1]}${text}`;
 }
 
 /** Input quoted in a reason: at most 40 characters of it. */
@@ -63,7 +108,8 @@ function clip(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
 }
 
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+/** A number literal (HCL takes leading zeros: `007` is 7). */
+const NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_-]*/y;
 /** Characters of a string that stand for themselves. */
 const PLAIN = /[^"\\$%\n]+/y;
@@ -76,9 +122,10 @@ class Reader {
 
   constructor(private readonly text: string, public at: number, private readonly local: (name: string) => unknown) {}
 
-  /** Skips white space, new lines and comments (`#`, `//`, `/* *\/`). */
-  public space(): void {
+  /** Skips white space, new lines and comments (`#`, `//`, `/* *\/`); whether a new line was among them. */
+  public space(): boolean {
     const s = this.text;
+    const from = this.at;
     for (;;) {
       const c = s[this.at];
       if (c === ' ' || c === '\t' || c === '\n' || c === '\r') this.at++;
@@ -89,7 +136,7 @@ class Reader {
         const end = s.indexOf('*/', this.at + 2);
         if (end < 0) throw new NotLiteral('a comment that is not closed');
         this.at = end + 2;
-      } else return;
+      } else return s.slice(from, this.at).includes('\n');
     }
   }
 
@@ -114,7 +161,7 @@ class Reader {
     const n = NUMBER.exec(s);
     if (n) {
       this.at += n[0].length;
-      return this.after(Number(n[0]));
+      return this.after(new DecimalText(decimal(n[0])));
     }
     IDENTIFIER.lastIndex = this.at;
     const word = IDENTIFIER.exec(s)?.[0];
@@ -136,11 +183,14 @@ class Reader {
     throw new NotLiteral(named[2] ? `a call of ${named[1]}(...)` : named[1]);
   }
 
-  /** A value is followed by a separator or a closing bracket, not by an operator (`1 + x`, `a ? b : c`). */
+  /**
+   * A value is followed by a separator or a closing bracket, not by an operator (`1 + x`, `a ? b : c`);
+   * in an object, a new line separates items too (`{a = 1 b = 2}` on one line Terraform rejects).
+   */
   private after<T>(value: T): T {
-    this.space();
+    const line = this.space();
     const c = this.text[this.at];
-    const next = c === undefined || c === ',' || c === ']' || c === '}' || c === ')' || (this.inObject && (c === '"' || /[A-Za-z_]/.test(c)));
+    const next = c === undefined || c === ',' || c === ']' || c === '}' || c === ')' || (this.inObject && line && (c === '"' || /[A-Za-z_]/.test(c)));
     if (!next) throw new NotLiteral(`an expression with ${clip(this.text.slice(this.at))}`);
     return value;
   }
@@ -157,7 +207,7 @@ class Reader {
       const sep = this.text[this.at];
       if (sep !== '=' && sep !== ':') throw new NotLiteral(`an object item without "=" after ${JSON.stringify(key)}`);
       this.at++;
-      if (hasOwn(out, key)) throw new NotLiteral(`an object with the key ${JSON.stringify(key)} twice`);
+      // A key given twice: Terraform keeps the later value.
       this.inObject = true;
       out[key] = this.value(depth + 1);
       this.space();

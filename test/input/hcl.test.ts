@@ -34,6 +34,26 @@ describe('readJsonencode: literals read as Terraform renders them', () => {
       .toBe('{"statement":[{"action":["cos:GetObject","cvm:*"],"b":true,"effect":"allow","f":-150,"n":1,"resource":["*"],"z":null}],"version":"2.0"}');
   });
 
+  // Each expected text below is what `terraform console` (Terraform 1.11.4) printed for the same call.
+  it('numbers as Terraform writes them: plain decimal, exact, -0 kept', () => {
+    expect(text('${jsonencode([1, 1.0, 10.50, 0.000, 5e-3, 123456789012345678901234567890, -0.0, 1e-7, 1e21, 0.1, 100, -1.5e2, 2e0, 007])}'))
+      .toBe('[1,1,10.5,0,0.005,123456789012345678901234567890,-0,0.0000001,1000000000000000000000,0.1,100,-150,2,7]');
+  });
+
+  it('keys in the byte order of their UTF-8, as Terraform sorts them (not by UTF-16 unit)', () => {
+    expect(text('${jsonencode({"b" = 1, "B" = 2, "_" = 3, "a-b" = 4, "a_b" = 5, "" = 6})}')).toBe('{"":6,"B":2,"_":3,"a-b":4,"a_b":5,"b":1}');
+    expect(text('${jsonencode({"é" = 1, "z" = 2, "A" = 3, "\\U0001F600" = 4, "\uffff" = 5, "\\U0001F600a" = 6})}')).toBe('{"A":3,"z":2,"é":1,"\uffff":5,"😀":4,"😀a":6}');
+  });
+
+  it('keys past U+FFFF after those from U+E000, and among themselves by code point', () => {
+    expect(text('${jsonencode({"\\U0001F601" = 1, "\\U0001F600" = 2, "\\ue000" = 3, "a\\U0001F600" = 4, "a\\ue000" = 5})}')).toBe('{"a\ue000":5,"a😀":4,"\ue000":3,"😀":2,"😁":1}');
+  });
+
+  it('a local number written out as Terraform writes numbers', () => {
+    expect(readJsonencode('${jsonencode(local.n)}', () => 1e21)).toEqual({ text: '1000000000000000000000' });
+    expect(readJsonencode('${jsonencode(local.n)}', () => 1e-7)).toEqual({ text: '0.0000001' });
+  });
+
   it("HCL's own style: bare keys, ':' or '=', items on their own lines, comments, trailing commas, space around the call", () => {
     const raw = `\${ jsonencode ( {
       # the grammar's version
@@ -90,6 +110,10 @@ describe('readJsonencode: literals read as Terraform renders them', () => {
     expect(unknown(`\${jsonencode(${'{a = '.repeat(300)}1${'}'.repeat(300)})}`)).toContain('values nested more than 256 deep');
   });
 
+  it('a key given twice keeps its later value, as Terraform does', () => {
+    expect(text('${jsonencode({a = 1, a = 2})}')).toBe('{"a":2}');
+  });
+
   it('keys such as __proto__ are kept as keys', () => {
     const r = JSON.parse(text('${jsonencode({"__proto__" = {"x" = 1}, constructor = 2})}'));
     expect(Object.keys(r)).toEqual(['__proto__', 'constructor']);
@@ -144,7 +168,8 @@ describe('readJsonencode: what Terraform computes stays unknown, named', () => {
     ['a local that is no text, in a string', '${jsonencode({"a" = "${local.list}"})}', 'local.list in a string, which is not text'],
     ['a local that does not exist', '${jsonencode(local.nothing)}', 'local.nothing'],
     ['a template directive', '${jsonencode({"a" = "%{ if true }x%{ endif }"})}', 'a string with a template directive (%{...})'],
-    ['a key twice', '${jsonencode({"a" = 1, a = 2})}', 'an object with the key "a" twice'],
+    ['two items on one line without a comma', '${jsonencode({a = 1 b = 2})}', 'an expression with "b = 2})"'],
+    ['two quoted items on one line without a comma', '${jsonencode({"a" = "x" "b" = 1})}', 'an expression with "\\"b\\" = 1})"'],
     ['a key that is an expression', '${jsonencode({(local.k) = 1})}', 'an object key that is an expression'],
     ['a string not closed', '${jsonencode({"a" = "x})}', 'a string that is not closed'],
     ['a bad escape', '${jsonencode({"a" = "\\q"})}', 'a string with the escape "\\\\q"'],
@@ -152,6 +177,12 @@ describe('readJsonencode: what Terraform computes stays unknown, named', () => {
     ['a comment not closed', '${jsonencode({/* "a" = 1})}', 'a comment that is not closed'],
   ])('%s', (_, raw, why) => {
     expect(unknown(raw)).toBe(`the document is jsonencode(...) of ${why}, known only when Terraform runs: lint the plan (terraform show -json) to check it`);
+  });
+
+  it('a number whose exponent would write out more than 1,000 digits is not read', () => {
+    expect(unknown('${jsonencode([1e1001])}')).toContain('the number "1e1001", too large to write out here');
+    expect(unknown('${jsonencode([1e-1001])}')).toContain('the number "1e-1001", too large to write out here');
+    expect(text('${jsonencode([1e1000])}')).toBe(`[1${'0'.repeat(1000)}]`);
   });
 
   it('nesting past 256 levels is not read, in time, without a throw', () => {
