@@ -285,13 +285,9 @@ export class Configuration {
       if (this.form === TerraformForm.CONFIGURATION) {
         const raw = this.valueOf(instance, attribute);
         if (typeof raw !== 'string') continue;
-        if (!isExpression(raw)) {
-          out.push({ instance, attribute, name, raw, text: unescapeTerraform(raw), unchecked: undefined });
-          continue;
-        }
         // `${jsonencode({...})}` of a literal (cdktf's Fn.jsonencode writes it) is read as Terraform renders it.
-        const reading = readJsonencode(raw, (local) => this.locals.get(local));
-        out.push({ instance, attribute, name, raw, text: reading && 'text' in reading ? reading.text : undefined, unchecked: reading === undefined ? EXPRESSION : 'unknown' in reading ? reading.unknown : undefined });
+        const reading = !isExpression(raw) ? { text: unescapeTerraform(raw) } : readJsonencode(raw, (local) => this.locals.get(local)) ?? { unknown: EXPRESSION };
+        out.push({ instance, attribute, name, raw, text: 'text' in reading ? reading.text : undefined, unchecked: 'unknown' in reading ? reading.unknown : undefined });
         continue;
       }
       const value = instance.values[attribute];

@@ -1,9 +1,10 @@
-import { DefaultTokenResolver, StringConcat, TerraformStack, Token, Tokenization } from 'cdktf';
+import { TerraformStack, Token } from 'cdktf';
 import { AccessModel } from '../simulate/access-model';
 import { Held, PrincipalWitness, compareByPrincipal } from '../simulate/reason';
 import { SimulationResult, withExplanation } from '../simulate/simulator';
 import { safeText } from '../input/safe-text';
 import { PolicyTarget, TargetKind } from './policy-target';
+import { terraformText } from './reference';
 
 /**
  * What a principal may do, and why: a simulation with the policies the principal holds.
@@ -199,7 +200,7 @@ export class Access {
   private keyOf(target: PolicyTarget): string {
     // A target given as a token (`group.id`) is resolved to the reference Terraform receives.
     const value = this.stack && Token.isUnresolved(target.value)
-      ? String(Tokenization.resolve(target.value, { scope: this.stack, resolver: new DefaultTokenResolver(new StringConcat()) }))
+      ? String(terraformText(this.stack, target.value))
       : target.value;
     switch (target.kind) {
       case TargetKind.USER: return this.model.keyOf('user', value);

@@ -1,4 +1,4 @@
-import { Annotations, DefaultTokenResolver, IAspect, StringConcat, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
+import { Annotations, IAspect, TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { readJsonencode } from '../input/hcl';
 import { unknownCodeProblem } from '../lint/codes';
@@ -9,6 +9,7 @@ import { checkPolicyName } from '../policy/action';
 import { Finding, Severity, pushAll } from '../policy/finding';
 import { isUnresolved } from '../policy/tokens';
 import { reportFindings } from './findings';
+import { terraformText } from './reference';
 
 /**
  * Options of the `CamLint` aspect.
@@ -104,7 +105,7 @@ function documentOf(node: TerraformResource, attribute: string): { raw: string; 
   const document = (node as unknown as Record<string, unknown>)[`${camel}Input`];
   if (typeof document !== 'string') return undefined;
   if (!isUnresolved(document) || document.trimStart().startsWith('{')) return { raw: document, text: unescapeTerraform(document) };
-  const resolved: unknown = Tokenization.resolve(document, { scope: TerraformStack.of(node), resolver: new DefaultTokenResolver(new StringConcat()) });
+  const resolved = terraformText(node, document);
   const reading = typeof resolved === 'string' ? readJsonencode(resolved, () => undefined) : undefined;
   return reading && 'text' in reading ? { raw: resolved as string, text: reading.text } : undefined;
 }
@@ -134,7 +135,8 @@ function resourceFindings(node: TerraformResource, attribute: string): Finding[]
 /**
  * Lints every CAM policy of a stack when it synthesizes: the library's constructs and raw
  * `tencentcloud_cam_policy` (and role, policy version) L1 resources written by hand, their
- * documents given as text or as `Fn.jsonencode` of a literal. ERRORs, and anything at or above `failOn`, fail synthesis; other findings become annotations.
+ * documents given as text or as `Fn.jsonencode` of a literal. ERRORs, and anything at or above
+ * `failOn`, fail synthesis; other findings become annotations.
  *
  * ```ts
  * Aspects.of(stack).add(new CamLint({ failOn: Severity.SECURITY_WARNING }));

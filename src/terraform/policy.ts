@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { DefaultTokenResolver, StringConcat, TerraformStack, Token, Tokenization } from 'cdktf';
+import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { NONE } from '../lint/facts';
 import { PolicyContext } from '../lint/rule';
@@ -19,7 +19,7 @@ import { OwnValidation, requireProvider } from './findings';
 import { CamPolicy as CamPolicyResource } from './generated/cam-policy';
 import { PolicyTarget } from './policy-target';
 import { POLICY_PROPS, checkProps } from './props';
-import { attributeReference, keepWrappedAddress, withOneBytePath } from './reference';
+import { attributeReference, keepWrappedAddress, terraformText, withOneBytePath } from './reference';
 
 /**
  * What every policy construct takes.
@@ -422,7 +422,7 @@ function duplicateNameFindings(policy: CamPolicy, entry: PolicyRegistry): Findin
 function referenceId(policy: Construct, value: string): string {
   let expression: unknown;
   try {
-    expression = Tokenization.resolve(value, { scope: TerraformStack.of(policy), resolver: new DefaultTokenResolver(new StringConcat()) });
+    expression = terraformText(policy, value);
   } catch {
     expression = undefined;
   }

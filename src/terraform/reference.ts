@@ -1,5 +1,5 @@
 import * as crypto from 'crypto';
-import { IResolvable, IResolveContext, TerraformElement, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { DefaultTokenResolver, IResolvable, IResolveContext, StringConcat, TerraformElement, TerraformResource, TerraformStack, Token, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 
 /**
@@ -38,6 +38,16 @@ class AttributeReference implements IResolvable {
   public toJSON(): string {
     return '<unresolved-token>';
   }
+}
+
+/**
+ * A value as Terraform receives it in the synthesized JSON: each cdktf token in it resolved, in the
+ * stack of `scope`, to the expression it stands for (`${tencentcloud_cam_group.Ops.id}`,
+ * `${jsonencode({...})}`).
+ * @internal
+ */
+export function terraformText(scope: IConstruct, value: string): unknown {
+  return Tokenization.resolve(value, { scope: TerraformStack.of(scope), resolver: new DefaultTokenResolver(new StringConcat()) });
 }
 
 /** A string token for `${<type>.<id>.<attribute>}` of a resource, made without a stack trace. @internal */

@@ -69,7 +69,8 @@ class CoverIndex {
     }
     if (found >= 0 && form.startsWith(this.prefixes[found])) {
       const prefix = this.prefixes[found];
-      const owner = this.owners.get(prefix) !== i ? this.owners.get(prefix) : this.others.get(prefix);
+      const first = this.owners.get(prefix)!;
+      const owner = first !== i ? first : this.others.get(prefix);
       if (owner !== undefined) return owner;
     }
     return this.general.find((j) => j !== i && wildcardMatch(this.forms[j], form, false)) ?? -1;
