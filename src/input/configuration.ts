@@ -64,6 +64,16 @@ export function isExpression(text: string): boolean {
   return t.startsWith('${') && t.endsWith('}');
 }
 
+/**
+ * A document attribute of Terraform JSON read as Terraform reads it: text, its `$${` and `%%{`
+ * unescaped; `${jsonencode({...})}` of a literal (cdktf's `Fn.jsonencode` writes it) rendered as
+ * Terraform renders it; any other expression unknown, with the reason. `tcam`'s readers and the
+ * `CamLint` aspect read documents here. @internal
+ */
+export function readDocument(raw: string, local: (name: string) => unknown): { text: string } | { unknown: string } {
+  return !isExpression(raw) ? { text: unescapeTerraform(raw) } : readJsonencode(raw, local) ?? { unknown: EXPRESSION };
+}
+
 /** What an attribute names, once references are followed. @internal */
 export interface Link {
   /** The resource instance it refers to, and the attribute of it (`id`, `name`). */
@@ -285,8 +295,7 @@ export class Configuration {
       if (this.form === TerraformForm.CONFIGURATION) {
         const raw = this.valueOf(instance, attribute);
         if (typeof raw !== 'string') continue;
-        // `${jsonencode({...})}` of a literal (cdktf's Fn.jsonencode writes it) is read as Terraform renders it.
-        const reading = !isExpression(raw) ? { text: unescapeTerraform(raw) } : readJsonencode(raw, (local) => this.locals.get(local)) ?? { unknown: EXPRESSION };
+        const reading = readDocument(raw, (local) => this.locals.get(local));
         out.push({ instance, attribute, name, raw, text: 'text' in reading ? reading.text : undefined, unchecked: 'unknown' in reading ? reading.unknown : undefined });
         continue;
       }

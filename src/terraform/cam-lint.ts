@@ -1,10 +1,10 @@
 import { Annotations, IAspect, TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { readJsonencode } from '../input/hcl';
+import { readDocument } from '../input/configuration';
 import { unknownCodeProblem } from '../lint/codes';
 import { Linter } from '../lint/linter';
 import { Suppression, applySuppressions, suppressionProblem } from '../lint/suppression';
-import { DOCUMENT_ATTRIBUTES, documentContext, unescapeTerraform, unescapedTemplateFindings } from '../lint/terraform-documents';
+import { DOCUMENT_ATTRIBUTES, documentContext, unescapedTemplateFindings } from '../lint/terraform-documents';
 import { checkPolicyName } from '../policy/action';
 import { Finding, Severity, pushAll } from '../policy/finding';
 import { isUnresolved } from '../policy/tokens';
@@ -96,18 +96,18 @@ export function reportLinted(construct: IConstruct, findings: Finding[], options
 }
 
 /**
- * The document of a hand-written L1 resource, as written (`raw`, a Terraform template) and as CAM
- * receives it (`text`), or undefined when Terraform computes it. `Fn.jsonencode` of a literal is
- * read as `tcam lint` reads it in the synthesized `cdk.tf.json`.
+ * The document of a hand-written L1 resource, as Terraform receives it in the synthesized JSON
+ * (`raw`, a Terraform template: cdktf tokens resolved) and as CAM receives it (`text`), or
+ * undefined when Terraform computes it. It is read as `tcam lint` reads the `cdk.tf.json`.
  */
 function documentOf(node: TerraformResource, attribute: string): { raw: string; text: string } | undefined {
   const camel = attribute.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
   const document = (node as unknown as Record<string, unknown>)[`${camel}Input`];
   if (typeof document !== 'string') return undefined;
-  if (!isUnresolved(document) || document.trimStart().startsWith('{')) return { raw: document, text: unescapeTerraform(document) };
-  const resolved = terraformText(node, document);
-  const reading = typeof resolved === 'string' ? readJsonencode(resolved, () => undefined) : undefined;
-  return reading && 'text' in reading ? { raw: resolved as string, text: reading.text } : undefined;
+  const raw = isUnresolved(document) ? terraformText(node, document) : document;
+  if (typeof raw !== 'string') return undefined;
+  const reading = readDocument(raw, () => undefined);
+  return 'text' in reading ? { raw, text: reading.text } : undefined;
 }
 
 /** The findings of a hand-written L1 resource: its name, its other text, and its document as Terraform will read it. */

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { App, Aspects, Fn, Testing, TerraformStack } from 'cdktf';
 import { describe, expect, it } from 'vitest';
 import { CamLint, CamPolicy, Severity, TencentcloudProvider, tencentcloud } from '../../src';
+import { tcam } from '../cli/run';
 import { REPO } from '../helpers';
 
 function stackWith(build: (stack: TerraformStack) => void, lint?: CamLint, app: App = Testing.app()): TerraformStack {
@@ -80,6 +81,33 @@ describe('CamLint aspect', () => {
     expect(msg).toContain('[lint/Other] SECURITY_WARNING PRIVILEGE_ESCALATION at /document/statement/0/action/0');
     expect(msg).not.toContain('lint/Referring');
     expect(stack.node.findChild('Referring').node.metadata.map((m) => m.data)).toContain('CamLint: the document of tencentcloud_cam_policy is computed when Terraform runs; it was not checked');
+  });
+  it('reads every form of hand-written document as tcam lint reads the synthesized cdk.tf.json: the same findings, the same unchecked', () => {
+    const build = (lint?: CamLint) => stackWith((s) => {
+      const p = (id: string, document: string) => new tencentcloud.camPolicy.CamPolicy(s, id, { name: id.toLowerCase(), document });
+      const wide = { version: '2.0', statement: [{ effect: 'allow', action: ['cam:*'], resource: ['*'] }] };
+      const text = p('Text', '{"version":"2.0","statement":[{"effect":"allow","action":["name/tcmpp:ReleaseMNPVersoin"],"resource":"*"}]}');
+      p('Variable', '{"version":"2.0","statement":[{"effect":"allow","action":["name/cmqqueue:SendMessage"],"resource":["qcs::cmqqueue::uin/1:queueName/uin/${uin}/*"]}]}');
+      p('Encoded', Fn.jsonencode(wide));
+      p('EncodedReference', Fn.jsonencode({ ...wide, statement: [{ ...wide.statement[0], resource: [text.id] }] }));
+      // A token inside JSON text is the reference Terraform receives, not cdktf's placeholder.
+      p('TextReference', JSON.stringify({ ...wide, statement: [{ ...wide.statement[0], action: ['cos:GetObjetc'], resource: [text.id] }] }));
+      // An expression typed as text is the same expression as Fn.file's: unknown until Terraform runs.
+      p('FileTyped', '${file("policy.json")}');
+      p('FileCall', Fn.file('policy.json'));
+    }, lint);
+    mkdirSync(join(REPO, '.tmp'), { recursive: true });
+    const dir = mkdtempSync(join(REPO, '.tmp', 'cam-lint-'));
+    writeFileSync(join(dir, 'cdk.tf.json'), Testing.synth(build()));
+    const cli = JSON.parse(tcam(['lint', '--format', 'json', join(dir, 'cdk.tf.json')]).stdout);
+    const stack = build(new CamLint({ failOn: Severity.SUGGESTION }));
+    const lines = synthError(stack).split('\n').map((l) => /^ {2}\[lint\/(\w+)\] \w+ (\w+) at (\S+):/.exec(l)).filter((m) => m !== null);
+    expect(lines.map(([, id, code, path]) => `${id} ${code} ${path}`).sort()).toEqual(
+      cli.findings.map((f: any) => `${f.policy.replace('tencentcloud_cam_policy.', '')} ${f.code} /document${f.path}`).sort());
+    expect(lines.map(([, id]) => id)).toEqual(expect.arrayContaining(['Text', 'Variable', 'Encoded', 'TextReference']));
+    const computed = stack.node.children.filter((c) => c.node.metadata.some((m) => m.data === 'CamLint: the document of tencentcloud_cam_policy is computed when Terraform runs; it was not checked'));
+    expect(computed.map((c) => c.node.id).sort()).toEqual(cli.unchecked.map((u: any) => u.policy.replace('tencentcloud_cam_policy.', '')).sort());
+    expect(computed.map((c) => c.node.id).sort()).toEqual(['EncodedReference', 'FileCall', 'FileTyped']);
   });
 });
 
