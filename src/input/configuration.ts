@@ -1,7 +1,7 @@
 import { hasOwn } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateSpans, unescapeTerraform } from '../policy/tokens';
-import { readJsonencode } from './hcl';
+import { LocalValues, Locals, readJsonencode } from './hcl';
 import { TerraformForm, TerraformInstance, TerraformReading, readPlan, readTerraformJson } from './terraform';
 
 /**
@@ -70,7 +70,7 @@ export function isExpression(text: string): boolean {
  * Terraform renders it; any other expression unknown, with the reason. `tcam`'s readers and the
  * `CamLint` aspect read documents here. @internal
  */
-export function readDocument(raw: string, local: (name: string) => unknown): { text: string } | { unknown: string } {
+export function readDocument(raw: string, local: LocalValues): { text: string } | { unknown: string } {
   return !isExpression(raw) ? { text: unescapeTerraform(raw) } : readJsonencode(raw, local) ?? { unknown: EXPRESSION };
 }
 
@@ -136,6 +136,7 @@ export class Configuration {
   public readonly form: TerraformForm;
   public readonly instances: readonly TerraformInstance[];
   private readonly locals: ReadonlyMap<string, unknown>;
+  private readonly literals: Locals;
   /**
    * The instances by address without instance key (`p[0]` and `p["a"]` under `p`), by that address
    * and key, and by `id`; made when first asked (linting reads no reference).
@@ -146,6 +147,7 @@ export class Configuration {
     this.form = reading.form;
     this.instances = reading.instances;
     this.locals = reading.locals;
+    this.literals = reading.literals;
   }
 
   private index(): Indexes {
@@ -295,7 +297,7 @@ export class Configuration {
       if (this.form === TerraformForm.CONFIGURATION) {
         const raw = this.valueOf(instance, attribute);
         if (typeof raw !== 'string') continue;
-        const reading = readDocument(raw, (local) => this.locals.get(local));
+        const reading = readDocument(raw, this.literals);
         out.push({ instance, attribute, name, raw, text: 'text' in reading ? reading.text : undefined, unchecked: 'unknown' in reading ? reading.unknown : undefined });
         continue;
       }

@@ -26,22 +26,55 @@ class NotLiteral {
  * (`jsonencode(local.policy)`).
  * @internal
  */
-export function readJsonencode(raw: string, local: (name: string) => unknown): JsonencodeReading | undefined {
+export function readJsonencode(raw: string, local: LocalValues): JsonencodeReading | undefined {
+  const read = readOne(raw, JSONENCODE, local);
+  if (read === undefined) return undefined;
+  if ('why' in read) return { unknown: `the document is jsonencode(...) of ${read.why}, known only when Terraform runs: lint the plan (terraform show -json) to check it` };
+  return { text: render(read.value) };
+}
+
+/**
+ * An attribute that is one `${<literal>}` or `${toset(<literal>)}`, as `count` and `for_each` are
+ * written: its value (numbers as `{ decimal }` text, objects without a prototype), whether `toset`
+ * made it a set, or what Terraform computes (`{ why: 'var.users' }`). Undefined for a template or
+ * another form. @internal
+ */
+export function readLiteralExpression(raw: string, local: LocalValues): { value: unknown; set: boolean } | { why: string } | undefined {
+  const read = readOne(raw, TOSET_OR_PLAIN, local);
+  return read === undefined || 'why' in read ? read : { value: plain(read.value), set: read.call };
+}
+
+const JSONENCODE = /^\$\{\s*jsonencode\s*\(/;
+const TOSET_OR_PLAIN = /^\$\{\s*(?:toset\s*\()?/;
+
+/** One `${...}` whose head `head` matches (a call when it ends with `(`), read as a literal. */
+function readOne(raw: string, head: RegExp, local: LocalValues): { value: unknown; call: boolean } | { why: string } | undefined {
   const t = raw.trim();
-  const call = /^\$\{\s*jsonencode\s*\(/.exec(t);
+  const call = head.exec(t);
   if (!call || !t.endsWith('}')) return undefined;
-  const reader = new Reader(t.slice(0, -1), call[0].length, local);
+  const isCall = call[0].endsWith('(');
+  const reader = new Reader(t.slice(0, -1), call[0].length, local instanceof Locals ? local : new Locals(local));
   try {
     const value = reader.value(0);
-    reader.expect(')');
+    if (isCall) reader.expect(')');
     reader.space();
     // More after the call (`${jsonencode({})}-${var.x}`): a template, not one call.
     if (reader.at < t.length - 1) return undefined;
-    return { text: render(value) };
+    return { value, call: isCall };
   } catch (e) {
-    if (e instanceof NotLiteral) return { unknown: `the document is jsonencode(...) of ${e.why}, known only when Terraform runs: lint the plan (terraform show -json) to check it` };
+    if (e instanceof NotLiteral) return { why: e.why };
     throw e;
   }
+}
+
+/** A read value with its numbers as `{ decimal }`: the reader's own class stays inside this file. */
+function plain(value: unknown): unknown {
+  if (value instanceof DecimalText) return { decimal: value.text };
+  if (Array.isArray(value)) return value.map(plain);
+  if (value === null || typeof value !== 'object') return value;
+  const out = emptyObject();
+  for (const key of Object.keys(value)) out[key] = plain((value as Record<string, unknown>)[key]);
+  return out;
 }
 
 /** An object that takes any key as its own (`__proto__` too): made without a prototype. */
@@ -73,8 +106,9 @@ function render(value: unknown): string {
 /**
  * Strings by code point (UTF-8's byte order), not by UTF-16 unit as `sort()` compares them: they
  * differ only where a surrogate (half of a code point past U+FFFF) meets a unit from U+E000 up.
+ * @internal
  */
-function byCodePoint(a: string, b: string): number {
+export function byCodePoint(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i);
@@ -120,7 +154,7 @@ class Reader {
   /** Inside an object, items may be separated by new lines alone: the next key may follow a value. */
   private inObject = false;
 
-  constructor(private readonly text: string, public at: number, private readonly local: (name: string) => unknown) {}
+  constructor(private readonly text: string, public at: number, private readonly locals: Locals) {}
 
   /** Skips white space, new lines and comments (`#`, `//`, `/* *\/`); whether a new line was among them. */
   public space(): boolean {
@@ -320,21 +354,53 @@ class Reader {
    * with a `${...}` or `%{...}` Terraform reads is not literal, and `$${` is a literal `${`.
    */
   private literalLocal(name: string): unknown {
-    const literal = (v: unknown, depth: number): unknown => {
-      if (depth > MAX_DEPTH) throw new NotLiteral(`local.${name}, nested more than ${MAX_DEPTH} deep`);
-      if (typeof v === 'string') {
-        if (templateSpans(v).some((span) => span.escapes % 2 === 0) || /%\{/.test(v.replace(/%%\{/g, ''))) throw new NotLiteral(`local.${name}, a template`);
-        return unescapeTerraform(v);
-      }
-      if (Array.isArray(v)) return v.map((x) => literal(x, depth + 1));
-      // What else JSON holds: null, a boolean, a number, an object.
-      if (v === null || typeof v !== 'object') return v;
-      const out = emptyObject();
-      for (const key of Object.keys(v)) out[key] = literal((v as Record<string, unknown>)[key], depth + 1);
-      return out;
-    };
-    const value = this.local(name);
-    if (value === undefined) throw new NotLiteral(`local.${name}`);
-    return literal(value, 0);
+    const value = this.locals.literal(name);
+    if (value instanceof NotLiteral) throw value;
+    return value;
   }
+}
+
+/** A file's locals: a `Locals`, or a function that gives a local's value as the file holds it (undefined for none). @internal */
+export type LocalValues = Locals | ((name: string) => unknown);
+
+/**
+ * A file's locals as HCL's literals: in Terraform JSON a local's strings are templates, so a string
+ * with a `${...}` or `%{...}` Terraform reads is not literal, and `$${` is a literal `${`. Each local
+ * is read once, when first used: a file whose 2,000 resources name one local of 10,000 values reads
+ * it once, not 2,000 times (bench:hostile).
+ * @internal
+ */
+export class Locals {
+  private readonly read = new Map<string, unknown>();
+
+  constructor(private readonly raw: (name: string) => unknown) {}
+
+  /** The local's literal value, or why it is not literal. */
+  public literal(name: string): unknown {
+    if (this.read.has(name)) return this.read.get(name);
+    let value: unknown;
+    try {
+      const raw = this.raw(name);
+      value = raw === undefined ? new NotLiteral(`local.${name}`) : literalOf(raw, name, 0);
+    } catch (e) {
+      if (!(e instanceof NotLiteral)) throw e;
+      value = e;
+    }
+    this.read.set(name, value);
+    return value;
+  }
+}
+
+function literalOf(v: unknown, name: string, depth: number): unknown {
+  if (depth > MAX_DEPTH) throw new NotLiteral(`local.${name}, nested more than ${MAX_DEPTH} deep`);
+  if (typeof v === 'string') {
+    if (templateSpans(v).some((span) => span.escapes % 2 === 0) || /%\{/.test(v.replace(/%%\{/g, ''))) throw new NotLiteral(`local.${name}, a template`);
+    return unescapeTerraform(v);
+  }
+  if (Array.isArray(v)) return v.map((x) => literalOf(x, name, depth + 1));
+  // What else JSON holds: null, a boolean, a number, an object.
+  if (v === null || typeof v !== 'object') return v;
+  const out = emptyObject();
+  for (const key of Object.keys(v)) out[key] = literalOf((v as Record<string, unknown>)[key], name, depth + 1);
+  return out;
 }

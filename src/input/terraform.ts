@@ -1,4 +1,6 @@
 import { entriesOf, hasOwn, isJsonObject } from '../policy/json-error';
+import { templateSpans, unescapeTerraform } from '../policy/tokens';
+import { Locals, byCodePoint, readLiteralExpression } from './hcl';
 
 /**
  * One reading of Terraform: a configuration in Terraform's JSON syntax (`cdk.tf.json`, `*.tf.json`),
@@ -8,7 +10,10 @@ import { entriesOf, hasOwn, isJsonObject } from '../policy/json-error';
  *
  * - Terraform JSON: every labelled block (`resource`, a type, a name) may be an object or an array
  *   of objects, as Terraform's JSON syntax allows; every definition of a duplicated key counts
- *   (`entriesOf`); `locals` (an object or an array of them) are kept for references to them.
+ *   (`entriesOf`); `locals` (an object or an array of them) are kept for references to them. A
+ *   resource whose `count` or `for_each` is literal (`2`, a map, `${toset(["a", "b"])}`, a literal
+ *   local) is its instances, as a plan has them (`p[0]`, `p["a"]`), with `count.index`, `each.key`
+ *   and `each.value` read in each; one Terraform computes (`${var.users}`) stays one body as written.
  * - Plans: `planned_values` with child modules at any depth, each resource at its full address
  *   (`module.a["x"].tencentcloud_cam_policy.p[0]`); a value unknown until apply is absent there and
  *   marked in `resource_changes[].change.after_unknown`, and what it refers to is read from
@@ -50,6 +55,8 @@ export interface TerraformReading {
   readonly form: TerraformForm;
   readonly instances: TerraformInstance[];
   readonly locals: ReadonlyMap<string, unknown>;
+  /** The same locals read as HCL literals, each once. */
+  readonly literals: Locals;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -99,6 +106,8 @@ class JsonInstance implements TerraformInstance {
     private readonly names: string,
     /** Its place when the name holds a list of bodies. */
     private readonly item: number | undefined,
+    /** Its `count` index or `for_each` key, when the body has a literal one. */
+    public readonly index?: string | number,
   ) {}
 
   public get pointer(): string {
@@ -108,18 +117,34 @@ class JsonInstance implements TerraformInstance {
 
 /** A configuration in Terraform's JSON syntax. @internal */
 export function readTerraformJson(config: Record<string, unknown>): TerraformReading {
+  const locals = new Map<string, unknown>();
+  for (const block of sections(config, 'locals')) for (const [k, v] of entriesOf(block.body)) locals.set(k, v);
+  const literals = new Locals((name) => locals.get(name));
   const instances: TerraformInstance[] = [];
+  // What expansion may still make in this file: instances, and characters and values copied.
+  const budget: Budget = { instances: MAX_EXPANDED, copied: MAX_COPIED, read: MAX_READ };
   for (const [section, mode, prefix] of [['resource', 'managed', ''], ['data', 'data', 'data.']] as const) {
     for (const block of sections(config, section)) {
       for (const [type, byName] of entriesOf(block.body)) {
         for (const names of objectsOf(byName, `${block.pointer}/${pointerToken(type)}`)) {
           for (const [name, body] of entriesOf(names.body)) {
             const address = `${prefix}${type}.${name}`;
-            if (isJsonObject(body)) {
-              instances.push(new JsonInstance(address, mode, type, name, body, names.pointer, undefined));
-            } else if (Array.isArray(body)) {
+            const add = (b: Record<string, unknown>, item: number | undefined) => {
+              const keys = budget.read > 0 ? instanceKeys(b, literals, budget) : undefined;
+              // A body that names its instance is copied for each: within what the file may still make.
+              const size = keys === undefined ? 0 : namingSize(b, 0);
+              if (keys === undefined || keys.length > budget.instances || keys.length * size > budget.copied) {
+                instances.push(new JsonInstance(address, mode, type, name, b, names.pointer, item));
+                return;
+              }
+              budget.instances -= keys.length;
+              budget.copied -= keys.length * size;
+              for (const k of keys) instances.push(new JsonInstance(`${address}[${typeof k.key === 'number' ? k.key : JSON.stringify(k.key)}]`, mode, type, name, size === 0 ? b : (substitute(b, k, 0) as Record<string, unknown>), names.pointer, item, k.key));
+            };
+            if (isJsonObject(body)) add(body, undefined);
+            else if (Array.isArray(body)) {
               body.forEach((b, i) => {
-                if (isJsonObject(b)) instances.push(new JsonInstance(address, mode, type, name, b, names.pointer, i));
+                if (isJsonObject(b)) add(b, i);
               });
             }
           }
@@ -127,9 +152,151 @@ export function readTerraformJson(config: Record<string, unknown>): TerraformRea
       }
     }
   }
-  const locals = new Map<string, unknown>();
-  for (const block of sections(config, 'locals')) for (const [k, v] of entriesOf(block.body)) locals.set(k, v);
-  return { form: TerraformForm.CONFIGURATION, instances, locals };
+  return { form: TerraformForm.CONFIGURATION, instances, locals, literals };
+}
+
+/** One instance of a resource body with a literal `count` or `for_each`: its key and its `each.value`. */
+interface InstanceKey {
+  readonly key: string | number;
+  /** `each.value` as text, when it is a string or a number. */
+  readonly value?: string;
+}
+
+/** More instances than this of one resource are not made: it stays one body, as written. */
+const MAX_INSTANCES = 10_000;
+
+/**
+ * The instances a body's `count` or `for_each` makes, when it is literal: a count (`2`, `"2"`,
+ * `${2}`); a map (a JSON object, `${{a = 1}}`, a literal local) by its keys; a set of strings
+ * (`${toset([...])}`, of a literal local too) by its strings. Keys in Terraform's order (strings by
+ * their UTF-8 bytes). Undefined without either, when Terraform computes it or would refuse it (a
+ * list without `toset`, a set of numbers), and when it makes no instance (`0`, `{}`): such a body
+ * stays one, as written, so that its document is still linted and its grants are not hidden.
+ */
+function instanceKeys(body: Record<string, unknown>, local: Locals, budget: Budget): InstanceKey[] | undefined {
+  if (hasOwn(body, 'for_each')) {
+    const raw = body.for_each;
+    let value: unknown = raw;
+    if (typeof raw === 'string') {
+      const read = readLiteralExpression(raw, local);
+      if (read === undefined || 'why' in read) return undefined;
+      value = read.value;
+      if (Array.isArray(value) !== read.set) return undefined;
+    }
+    // Each value read is paid for once, whether or not it makes instances.
+    budget.read -= Array.isArray(value) ? value.length : isJsonObject(value) ? Object.keys(value).length : 1;
+    if (budget.read < 0) return undefined;
+    if (Array.isArray(value)) {
+      // A JSON array is a tuple, which Terraform refuses as for_each, as it does a set of numbers.
+      if (typeof raw !== 'string' || !value.every((v) => typeof v === 'string')) return undefined;
+      const keys = [...new Set(value as string[])].sort(byCodePoint);
+      return keys.length === 0 || keys.length > MAX_INSTANCES ? undefined : keys.map((key) => ({ key, value: key }));
+    }
+    if (!isJsonObject(value)) return undefined;
+    const keys = Object.keys(value).sort(byCodePoint);
+    return keys.length === 0 || keys.length > MAX_INSTANCES ? undefined : keys.map((key) => ({ key, value: textOf(value[key], typeof raw !== 'string') }));
+  }
+  if (!hasOwn(body, 'count')) return undefined;
+  const raw = body.count;
+  const read = typeof raw === 'string' ? readLiteralExpression(/^\s*\d+\s*$/.test(raw) ? `\${${raw}}` : raw, local) : undefined;
+  const count = typeof raw === 'number' ? raw : read !== undefined && 'value' in read ? Number(textOf(read.value, false)) : NaN;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_INSTANCES) return undefined;
+  return Array.from({ length: count }, (_, i) => ({ key: i }));
+}
+
+/** A literal's text when it is a string or a number (`{ decimal }` from the HCL reader); a JSON string of the file is a template, literal only without `${`. */
+function textOf(value: unknown, template: boolean): string | undefined {
+  if (typeof value === 'number') return String(value);
+  if (isJsonObject(value) && typeof value.decimal === 'string' && Object.keys(value).length === 1) return value.decimal;
+  if (typeof value !== 'string') return undefined;
+  if (!template) return value;
+  return templateSpans(value).every((span) => span.escapes % 2 === 1) ? unescapeTerraform(value) : undefined;
+}
+
+/** Words that name the instance in a body's expressions. */
+const INSTANCE_WORDS = /\b(?:each\.key|each\.value|count\.index)\b/;
+
+/** Nesting past this is left as written (Terraform's own blocks are a few levels deep). */
+const MAX_NESTING = 64;
+
+/**
+ * What expansion may make in one file: instances, and the characters and values of the bodies copied
+ * for instances that name themselves. Past either, a resource stays one body, as written: a file of
+ * 100 KB cannot ask for 10 million instances (2,000 resources with `count = 5000`).
+ */
+const MAX_EXPANDED = 100_000;
+const MAX_COPIED = 10_000_000;
+/** The keys and values of `for_each` collections one file may have read: 2,000 resources over one local of 10,000 strings read 1 million. */
+const MAX_READ = 1_000_000;
+
+/** What expansion may still do in one file. */
+interface Budget {
+  instances: number;
+  copied: number;
+  read: number;
+}
+
+/**
+ * The size of a body (its values, and its strings' characters) when one of its strings names the
+ * instance (`count.index`, `each.key`, `each.value` in a `${...}`); 0 when none does, and its
+ * instances share it, not copied. Read once, whatever the number of instances.
+ */
+function namingSize(body: Record<string, unknown>, depth: number): number {
+  let size = 0;
+  let naming = false;
+  const walk = (value: unknown, d: number): void => {
+    size++;
+    if (typeof value === 'string') {
+      size += value.length;
+      if (!naming && value.includes('${') && INSTANCE_WORDS.test(value)) naming = true;
+    } else if (d <= MAX_NESTING && value !== null && typeof value === 'object') {
+      for (const k of Object.keys(value)) if (d > depth || (k !== 'for_each' && k !== 'count')) walk((value as Record<string, unknown>)[k], d + 1);
+    }
+  };
+  walk(body, depth);
+  return naming ? size : 0;
+}
+
+/**
+ * A body's values as one instance has them: in each `${...}` of its strings, `count.index` and
+ * `each.key` are the instance's key and `each.value` its value (`${each.value}` is the text,
+ * `p[each.key]` is `p["a"]`).
+ */
+function substitute(value: unknown, key: InstanceKey, depth: number): unknown {
+  if (typeof value === 'string') return value.includes('${') ? substituteText(value, key) : value;
+  if (depth > MAX_NESTING || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => substitute(v, key, depth + 1));
+  // Without a prototype: a key such as `__proto__` is kept as the file's own key.
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const k of Object.keys(value)) out[k] = substitute((value as Record<string, unknown>)[k], key, depth + 1);
+  return out;
+}
+
+function substituteText(text: string, key: InstanceKey): string {
+  const keyText = String(key.key);
+  // A key or value put into the text is literal there: its own `${` escaped.
+  const literal = (t: string) => t.replace(/\$\{/g, () => '$${').replace(/%\{/g, '%%{');
+  const quoted = typeof key.key === 'number' ? keyText : JSON.stringify(keyText);
+  let out = '';
+  let at = 0;
+  for (const span of templateSpans(text)) {
+    if (span.escapes % 2 === 1) continue;
+    const inner = span.inner.trim();
+    const end = span.start + 2 + span.inner.length + 1;
+    let replaced: string | undefined;
+    if (inner === 'each.key' || inner === 'count.index') replaced = literal(keyText);
+    else if (inner === 'each.value' && key.value !== undefined) replaced = literal(key.value);
+    else if (INSTANCE_WORDS.test(inner)) {
+      // `p[each.key].id`: the index the instance gives.
+      const indexed = inner.replace(/\[\s*(each\.key|count\.index|each\.value)\s*\]/g, (whole, word: string) =>
+        word === 'each.value' ? (key.value === undefined ? whole : `[${JSON.stringify(key.value)}]`) : `[${quoted}]`);
+      if (indexed !== inner) replaced = `\${${indexed}}`;
+    }
+    if (replaced === undefined) continue;
+    out += text.slice(at, span.start) + replaced;
+    at = end;
+  }
+  return at === 0 ? text : out + text.slice(at);
 }
 
 /** The module instance of a resource address: `module.a["x"]` of `module.a["x"].tencentcloud_cam_policy.p[0]`. */
@@ -282,5 +449,5 @@ export function readPlan(plan: Record<string, unknown>): TerraformReading {
   // Data sources read while planning are in the prior state; a plan's planned values may leave them out.
   const prior = plan.prior_state;
   if (isPlan && isJsonObject(prior) && isJsonObject(prior.values)) moduleTree(prior.values.root_module, '/prior_state/values/root_module', (r, p, i) => read(r, p, i, true));
-  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map() };
+  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map(), literals: new Locals(() => undefined) };
 }

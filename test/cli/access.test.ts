@@ -202,6 +202,25 @@ describe('tcam access', () => {
     expect(tcam(['access', '--fail-on-new-access', before]).stderr).toContain('--fail-on-new-access needs --diff OLD NEW');
   });
 
+  it('--diff: a user added to a literal for_each set is new access, as the plan would show it', () => {
+    const config = (users: string[]) => JSON.stringify({
+      resource: {
+        tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } },
+        tencentcloud_cam_user_policy_attachment: { a: { for_each: `\${toset(${JSON.stringify(users)})}`, user_name: '${each.value}', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+      },
+    });
+    const before = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    const after = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    writeFileSync(join(before, 'cdk.tf.json'), config(['alice']));
+    writeFileSync(join(after, 'cdk.tf.json'), config(['alice', 'bob']));
+    const r = tcam(['access', '--diff', before, after, '--fail-on-new-access', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const diff = JSON.parse(r.stdout);
+    expect(diff.added).toEqual([{ principal: 'user bob', effect: 'allow', action: 'cos:GetObject', resource: '*', conditions: '' }]);
+    expect(diff.newAccess.map((n: any) => n.principal)).toEqual(['user bob']);
+    expect(tcam(['access', '--diff', after, before, '--fail-on-new-access']).code).toBe(0);
+  });
+
   it('html: one self-contained page, every value escaped', () => {
     const dir = fixture();
     const html = tcam(['access', '--format', 'html', dir]).stdout;

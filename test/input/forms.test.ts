@@ -41,8 +41,9 @@ const FORMS: Form[] = [
   },
   {
     name: 'Terraform JSON: a type as an array of objects, count and for_each instances referred to by index and key, a document in a local',
-    reader: 'tencentcloud_cam_policy.reader',
-    writer: 'tencentcloud_cam_policy.writer',
+    // Literal count and for_each make instances, named as a plan names them.
+    reader: 'tencentcloud_cam_policy.reader[0]',
+    writer: 'tencentcloud_cam_policy.writer["a"]',
     file: {
       locals: [{ reader_doc: GET }],
       resource: {
@@ -131,6 +132,22 @@ const FORMS: Form[] = [
             },
           },
         },
+      },
+    },
+  },
+  {
+    name: 'Terraform JSON: instances of a literal for_each (a map, a set, a literal local) and count, with each.key, each.value and count.index read in each',
+    reader: 'tencentcloud_cam_policy.p["reader"]',
+    writer: 'tencentcloud_cam_policy.p["writer"]',
+    file: {
+      locals: { docs: { reader: GET, writer: PUT } },
+      resource: {
+        tencentcloud_cam_policy: { p: { for_each: '${local.docs}', name: '${each.key}', document: '${each.value}' } },
+        tencentcloud_cam_user: { u: { for_each: '${toset(["bob", "alice"])}', name: '${each.value}' } },
+        tencentcloud_cam_user_policy_attachment: { a: { for_each: { alice: 'reader' }, user_name: '${tencentcloud_cam_user.u[each.key].name}', policy_id: '${tencentcloud_cam_policy.p[each.value].id}' } },
+        tencentcloud_cam_group: { ops: { count: 1, name: 'ops' } },
+        tencentcloud_cam_group_membership: { m: { count: '1', group_id: '${tencentcloud_cam_group.ops[count.index].id}', user_names: ['${tencentcloud_cam_user.u["bob"].name}'] } },
+        tencentcloud_cam_group_policy_attachment: { g: { count: '${1}', group_id: '${tencentcloud_cam_group.ops[0].id}', policy_id: '${tencentcloud_cam_policy.p["writer"].id}' } },
       },
     },
   },

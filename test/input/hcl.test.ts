@@ -3,7 +3,7 @@
 // comments, trailing commas, escapes, $${ and %%{); literal locals inside strings; and, for anything
 // Terraform computes, the reason the document stays unknown, never a guess and never a throw.
 import { describe, expect, it } from 'vitest';
-import { readJsonencode } from '../../src/input/hcl';
+import { readJsonencode, readLiteralExpression } from '../../src/input/hcl';
 
 const LOCALS: Record<string, unknown> = {
   bucket: 'examplebucket-1250000000',
@@ -208,5 +208,28 @@ describe('readJsonencode: large input in linear time', () => {
     expect(JSON.parse(text(`\${jsonencode({"a" = "${'x$%'.repeat(350_000)}"})}`)).a).toHaveLength(1_050_000);
     const keys = Array.from({ length: 100_000 }, (_, i) => `k${i} = ${i}`).join('\n');
     expect(Object.keys(JSON.parse(text(`\${jsonencode({${keys}})}`)))).toHaveLength(100_000);
+  });
+});
+
+describe('readLiteralExpression: count and for_each as written', () => {
+  const local = (name: string) => ({ users: ['a', 'b'], n: 2, m: { k: 'v' }, t: '${var.x}' } as Record<string, unknown>)[name];
+
+  it('reads ${<literal>} and ${toset(<literal>)}, numbers as their decimal text, literal locals', () => {
+    expect(readLiteralExpression('${toset(["b", "a"])}', local)).toEqual({ value: ['b', 'a'], set: true });
+    expect(readLiteralExpression(' ${ [ "a" ] } ', local)).toEqual({ value: ['a'], set: false });
+    expect(readLiteralExpression('${2}', local)).toEqual({ value: { decimal: '2' }, set: false });
+    expect(readLiteralExpression('${{a = 1.50, b = [true, null]}}', local)).toEqual({ value: { a: { decimal: '1.5' }, b: [true, null] }, set: false });
+    expect(readLiteralExpression('${toset(local.users)}', local)).toEqual({ value: ['a', 'b'], set: true });
+    expect(readLiteralExpression('${local.m}', local)).toEqual({ value: { k: 'v' }, set: false });
+    expect(readLiteralExpression('${local.n}', local)).toEqual({ value: 2, set: false });
+  });
+
+  it('names what Terraform computes; leaves templates and other forms to the caller', () => {
+    expect(readLiteralExpression('${var.users}', local)).toEqual({ why: 'var.users' });
+    expect(readLiteralExpression('${toset(var.users)}', local)).toEqual({ why: 'var.users' });
+    expect(readLiteralExpression('${length(local.users)}', local)).toEqual({ why: 'a call of length(...)' });
+    expect(readLiteralExpression('${local.t}', local)).toEqual({ why: 'local.t, a template' });
+    expect(readLiteralExpression('${toset(["a"]}', local)).toEqual({ why: 'an expression cut short (no ")")' });
+    for (const raw of ['a', '2', '${toset(["a"])}-x', '${1}${2}', '', '${']) expect(readLiteralExpression(raw, local)).toBeUndefined();
   });
 });

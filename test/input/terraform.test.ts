@@ -56,6 +56,101 @@ describe('readTerraformJson', () => {
   });
 });
 
+describe('readTerraformJson: instances of a literal count or for_each', () => {
+  const resource = (body: Record<string, unknown>, locals: Record<string, unknown> = {}) =>
+    readTerraformJson({ locals, resource: { t: { r: body } } }).instances;
+  const addresses = (body: Record<string, unknown>, locals?: Record<string, unknown>) => resource(body, locals).map((i) => i.address);
+
+  it('count: a number, digits, ${N}; each instance at the body\'s pointer, with its index', () => {
+    const two = resource({ count: 2, name: 'n' });
+    expect(two.map((i) => [i.address, i.index, i.pointer])).toEqual([['t.r[0]', 0, '/resource/t/r'], ['t.r[1]', 1, '/resource/t/r']]);
+    expect(addresses({ count: '3' })).toEqual(['t.r[0]', 't.r[1]', 't.r[2]']);
+    expect(addresses({ count: '${ 1 }' })).toEqual(['t.r[0]']);
+    expect(addresses({ count: '${local.n}' }, { n: 2 })).toEqual(['t.r[0]', 't.r[1]']);
+  });
+
+  it('stays one body, as written, when Terraform computes it, refuses it, or makes no instance', () => {
+    for (const count of ['${var.n}', '${length(local.l)}', 2.5, -1, 0, '0', 10_001, true, null, '2x']) {
+      const [only, ...rest] = resource({ count });
+      expect([only.address, only.index, rest.length]).toEqual(['t.r', undefined, 0]);
+    }
+    for (const forEach of ['${var.users}', '${["a"]}', '${toset([1, 2])}', '${toset(var.x)}', '${toset([])}', {}, ['a'], 5, 'a', '${toset(["a"])}-x']) {
+      expect(addresses({ for_each: forEach })).toEqual(['t.r']);
+    }
+    const many = Array.from({ length: 10_001 }, (_, i) => `"k${i}"`).join(',');
+    expect(addresses({ for_each: `\${toset([${many}])}` })).toEqual(['t.r']);
+  });
+
+  it('for_each: a map (JSON object, HCL object, literal local) by its keys; a set of strings deduplicated; keys in UTF-8 byte order', () => {
+    expect(addresses({ for_each: { b: 1, a: 2 } })).toEqual(['t.r["a"]', 't.r["b"]']);
+    expect(addresses({ for_each: '${{x = 1, "y z" = 2}}' })).toEqual(['t.r["x"]', 't.r["y z"]']);
+    expect(addresses({ for_each: '${local.m}' }, { m: { k: 'v' } })).toEqual(['t.r["k"]']);
+    expect(addresses({ for_each: '${toset(["b", "a", "b"])}' })).toEqual(['t.r["a"]', 't.r["b"]']);
+    expect(addresses({ for_each: '${toset(local.l)}' }, { l: ['\u{1F600}', '\uFFFD'] })).toEqual(['t.r["\uFFFD"]', 't.r["\u{1F600}"]']);
+    expect(resource({ for_each: { a: 1 } }).map((i) => i.index)).toEqual(['a']);
+  });
+
+  it('reads count.index, each.key and each.value in every string of the body, and nothing escaped or of another kind', () => {
+    const [a, b] = resource({
+      for_each: { a: 'alice', b: '${var.bob}' },
+      name: '${each.key}',
+      spaced: 'x-${ each.value }-y',
+      escaped: '$${each.key}',
+      ref: '${tencentcloud_cam_user.u[each.key].name}',
+      byValue: '${p[ each.value ].id}',
+      deeper: '${each.value.name}',
+      list: ['${each.key}', 1, null, { inner: '${each.key}' }],
+    });
+    expect({ ...a.values }).toEqual({
+      for_each: { a: 'alice', b: '${var.bob}' }, name: 'a', spaced: 'x-alice-y', escaped: '$${each.key}', ref: '${tencentcloud_cam_user.u["a"].name}',
+      byValue: '${p["alice"].id}', deeper: '${each.value.name}', list: ['a', 1, null, { inner: 'a' }],
+    });
+    // each.value a template: Terraform alone knows it, so it stays as written.
+    expect(b.values.spaced).toBe('x-${ each.value }-y');
+    expect(b.values.byValue).toBe('${p[ each.value ].id}');
+    const [zero] = resource({ count: 1, name: 'user-${count.index}', ref: '${p[count.index]}' });
+    expect([zero.values.name, zero.values.ref]).toEqual(['user-0', '${p[0]}']);
+  });
+
+  it('a file makes at most 100,000 instances, and copies at most 10 million characters for them: past that, a resource stays one body', () => {
+    const many: Record<string, unknown> = {};
+    for (let i = 0; i < 2_000; i++) many[`r${i}`] = { count: 5_000, name: 'n-${count.index}' };
+    const instances = readTerraformJson({ resource: { t: many } }).instances;
+    expect(instances.length).toBe(20 * 5_000 + 1_980);
+    expect(instances.filter((i) => i.index === undefined).map((i) => i.address).slice(0, 2)).toEqual(['t.r20', 't.r21']);
+    const big = 'x'.repeat(1_000_000);
+    const copied = readTerraformJson({ resource: { t: { a: { count: 9, doc: big, name: '${count.index}' }, b: { count: 2, doc: big, name: '${count.index}' }, c: { count: 9_000, doc: big } } } }).instances;
+    // a: 9 copies of 1 MB; b would pass 10 million characters; c names no instance, so its 9,000 share one body.
+    expect([copied.filter((i) => i.name === 'a').length, copied.filter((i) => i.name === 'b').map((i) => i.address), copied.filter((i) => i.name === 'c').length]).toEqual([9, ['t.b'], 9_000]);
+  });
+
+  it('a file reads at most a million for_each values: 2,000 resources over one local of 10,001 strings (each refused) stop reading it after 99', () => {
+    const big = Array.from({ length: 10_001 }, (_, i) => `u${i}`);
+    const many: Record<string, unknown> = {};
+    for (let i = 0; i < 2_000; i++) many[`r${i}`] = { for_each: '${toset(local.big)}', name: '${each.value}' };
+    many.last = { for_each: '${toset(["a"])}', name: '${each.value}' };
+    const instances = readTerraformJson({ locals: { big }, resource: { t: many } }).instances;
+    expect(instances.map((i) => i.address)).toEqual([...Object.keys(many).map((k) => `t.${k}`)]);
+    // One local of 1,000 strings, read once: it makes instances until the file has made 100,000, then one body each.
+    const fits = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`r${i}`, { for_each: '${toset(local.big)}', name: '${each.value}' }]));
+    const read = readTerraformJson({ locals: { big: big.slice(0, 1_000) }, resource: { t: fits } }).instances;
+    expect(read.length).toBe(100 * 1_000 + 20);
+  });
+
+  it('a key put into a string is literal there; a key such as __proto__ stays the body\'s own; a body that names no instance is shared', () => {
+    const [odd] = resource({ for_each: '${toset(["a$${b}%%{c}"])}', name: '${each.key}' });
+    expect(odd.values.name).toBe('a$${b}%%{c}');
+    const body = JSON.parse('{"for_each": {"k": 1}, "__proto__": {"x": "${each.key}"}}');
+    const [instance] = resource(body);
+    expect(Object.keys(instance.values)).toEqual(['for_each', '__proto__']);
+    expect(Object.getOwnPropertyDescriptor(instance.values, '__proto__')?.value).toEqual({ x: 'k' });
+    const plain = { for_each: { a: 1, b: 2 }, name: 'same' };
+    const [x, y] = resource(plain);
+    expect(x.values).toBe(plain);
+    expect(y.values).toBe(plain);
+  });
+});
+
 describe('readPlan', () => {
   const plan = {
     format_version: '1.2',
