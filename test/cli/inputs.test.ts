@@ -53,4 +53,19 @@ describe('DUPLICATE_POLICY_NAME in one file', () => {
       ['tencentcloud_cam_policy.b', 'DUPLICATE_POLICY_NAME', expect.stringContaining('is also the name of tencentcloud_cam_policy.a')],
     ]);
   });
+
+  it('the instances of a literal count with one name collide; a name with count.index or each.key does not', () => {
+    const document = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['name/cos:GetObject'], resource: ['*'] }] });
+    const { code, json } = report('cdk.tf.json', JSON.stringify({ resource: { tencentcloud_cam_policy: {
+      p: { count: 2, name: 'same', document },
+      q: { count: 2, name: 'q-${count.index}', document },
+      r: { for_each: '${toset(["a", "b"])}', name: 'r-${each.key}', document },
+    } } }));
+    expect(code).toBe(1);
+    expect(json.summary.policies).toBe(6);
+    expect(json.findings.map((f: any) => [f.policy, f.code, f.message])).toEqual([
+      ['tencentcloud_cam_policy.p[0]', 'DUPLICATE_POLICY_NAME', expect.stringContaining('policy name "same" is also the name of tencentcloud_cam_policy.p[1]')],
+      ['tencentcloud_cam_policy.p[1]', 'DUPLICATE_POLICY_NAME', expect.stringContaining('is also the name of tencentcloud_cam_policy.p[0]')],
+    ]);
+  });
 });
