@@ -47,10 +47,10 @@ const CASES: Array<[string, () => string, string?]> = [
   // Literal for_each and count make instances, within what one file may make (src/input/terraform.ts).
   ['Terraform JSON: 2,000 for_each over one local of 10,000 strings', () => JSON.stringify({
     locals: { users: many(10_000, (i) => `u${i}`) },
-    resource: { tencentcloud_cam_user_policy_attachment: Object.fromEntries(many(2_000, (i) => [`a${i}`, { for_each: '${toset(local.users)}', user_name: '${each.value}', policy_id: '1' }])) },
+    resource: { tencentcloud_cam_user_policy_attachment: Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`a${i}`, { for_each: '${toset(local.users)}', user_name: '${each.value}', policy_id: '1' }])) },
   })],
   ['Terraform JSON: 2,000 resources of count 5,000', () => JSON.stringify({
-    resource: { tencentcloud_cam_user_policy_attachment: Object.fromEntries(many(2_000, (i) => [`a${i}`, { count: 5_000, user_name: 'u-${count.index}', policy_id: '1' }])) },
+    resource: { tencentcloud_cam_user_policy_attachment: Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`a${i}`, { count: 5_000, user_name: 'u-${count.index}', policy_id: '1' }])) },
   })],
   ['100k-resource plan', () => JSON.stringify({
     planned_values: { root_module: { resources: Array.from({ length: 100_000 }, (_, i) => ({ address: `tencentcloud_cam_policy.p${i}`, mode: 'managed', type: i % 10 === 0 ? 'tencentcloud_cam_policy' : 'tencentcloud_cam_user', name: `p${i}`, values: { name: `p${i}`, document: doc({}) } })) } },

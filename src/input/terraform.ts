@@ -120,7 +120,10 @@ export function readTerraformJson(config: Record<string, unknown>): TerraformRea
   const locals = new Map<string, unknown>();
   for (const block of sections(config, 'locals')) for (const [k, v] of entriesOf(block.body)) locals.set(k, v);
   const literals = new Locals((name) => locals.get(name));
-  const instances: TerraformInstance[] = [];
+  // Each body's instances, in the file's order; a body whose for_each is another resource is placed once that one is.
+  const slots: TerraformInstance[][] = [];
+  const placed = new Map<string, TerraformInstance[]>();
+  const later: Array<{ address: string; over: string; place: (keys: InstanceKey[] | undefined) => void }> = [];
   // What expansion may still make in this file: instances, and characters and values copied.
   const budget: Budget = { instances: MAX_EXPANDED, copied: MAX_COPIED, read: MAX_READ };
   for (const [section, mode, prefix] of [['resource', 'managed', ''], ['data', 'data', 'data.']] as const) {
@@ -130,16 +133,25 @@ export function readTerraformJson(config: Record<string, unknown>): TerraformRea
           for (const [name, body] of entriesOf(names.body)) {
             const address = `${prefix}${type}.${name}`;
             const add = (b: Record<string, unknown>, item: number | undefined) => {
-              const keys = budget.read > 0 ? instanceKeys(b, literals, budget) : undefined;
-              // A body that names its instance is copied for each: within what the file may still make.
-              const size = keys === undefined ? 0 : namingSize(b, 0);
-              if (keys === undefined || keys.length > budget.instances || keys.length * size > budget.copied) {
-                instances.push(new JsonInstance(address, mode, type, name, b, names.pointer, item));
-                return;
-              }
-              budget.instances -= keys.length;
-              budget.copied -= keys.length * size;
-              for (const k of keys) instances.push(new JsonInstance(`${address}[${typeof k.key === 'number' ? k.key : JSON.stringify(k.key)}]`, mode, type, name, size === 0 ? b : (substitute(b, k, 0) as Record<string, unknown>), names.pointer, item, k.key));
+              const slot = slots.length;
+              slots.push([]);
+              const place = (keys: InstanceKey[] | undefined) => {
+                // A body that names its instance is copied for each: within what the file may still make.
+                const size = keys === undefined ? 0 : namingSize(b, 0);
+                let made: TerraformInstance[];
+                if (keys === undefined || keys.length > budget.instances || keys.length * size > budget.copied) {
+                  made = [new JsonInstance(address, mode, type, name, b, names.pointer, item)];
+                } else {
+                  budget.instances -= keys.length;
+                  budget.copied -= keys.length * size;
+                  made = keys.map((k) => new JsonInstance(`${address}[${typeof k.key === 'number' ? k.key : JSON.stringify(k.key)}]`, mode, type, name, size === 0 ? b : (substitute(b, k, 0) as Record<string, unknown>), names.pointer, item, k.key));
+                }
+                slots[slot] = made;
+                placed.set(address, [...(placed.get(address) ?? []), ...made]);
+              };
+              const over = forEachResource(b);
+              if (over !== undefined) later.push({ address, over, place });
+              else place(budget.read > 0 ? instanceKeys(b, literals, budget) : undefined);
             };
             if (isJsonObject(body)) add(body, undefined);
             else if (Array.isArray(body)) {
@@ -152,7 +164,44 @@ export function readTerraformJson(config: Record<string, unknown>): TerraformRea
       }
     }
   }
-  return { form: TerraformForm.CONFIGURATION, instances, locals, literals };
+  // `for_each = tencentcloud_cam_user.u`: the instances of u, each.value naming each. A resource over
+  // one that is itself over another waits a pass; after MAX_CHAIN passes, what waits stays one body.
+  for (let pass = 0; pass < MAX_CHAIN && later.length > 0; pass++) {
+    const waiting = new Set(later.map((w) => w.address));
+    const now = later.splice(0);
+    for (const w of now) {
+      // The resource it names is itself waiting: wait a pass.
+      if (waiting.has(w.over)) later.push(w);
+      else w.place(budget.read > 0 ? instancesOver(placed.get(w.over), budget) : undefined);
+    }
+    if (later.length === now.length) break;
+  }
+  for (const w of later) w.place(undefined);
+  return { form: TerraformForm.CONFIGURATION, instances: slots.flat(), locals, literals };
+}
+
+/** How many resources deep `for_each` over a resource is followed. */
+const MAX_CHAIN = 8;
+
+/** The resource a `for_each` names by itself (`${tencentcloud_cam_user.u}`, `${data.x.y}`), or undefined. */
+function forEachResource(body: Record<string, unknown>): string | undefined {
+  const raw = hasOwn(body, 'for_each') ? body.for_each : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const m = /^\s*\$\{\s*((?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)\s*\}\s*$/.exec(raw);
+  if (!m || /^(?:var|local|each|count|path|terraform|self|module)\./.test(m[1])) return undefined;
+  return m[1];
+}
+
+/**
+ * The instances a `for_each` over a resource makes: one per instance of that resource that a
+ * `for_each` made (a map of objects), `each.value` naming it; undefined when that resource is one
+ * body or a count's list (Terraform refuses a list) or is not in the file.
+ */
+function instancesOver(target: TerraformInstance[] | undefined, budget: Budget): InstanceKey[] | undefined {
+  if (target === undefined || target.length === 0 || !target.every((i) => typeof i.index === 'string')) return undefined;
+  budget.read -= target.length;
+  if (budget.read < 0) return undefined;
+  return target.map((i) => ({ key: i.index as string, instance: i.address }));
 }
 
 /** One instance of a resource body with a literal `count` or `for_each`: its key and its `each.value`. */
@@ -160,6 +209,8 @@ interface InstanceKey {
   readonly key: string | number;
   /** `each.value` as text, when it is a string or a number. */
   readonly value?: string;
+  /** The resource instance `each.value` is, for a `for_each` over a resource. */
+  readonly instance?: string;
 }
 
 /** More instances than this of one resource are not made: it stays one body, as written. */
@@ -288,8 +339,11 @@ function substituteText(text: string, key: InstanceKey): string {
     else if (inner === 'each.value' && key.value !== undefined) replaced = literal(key.value);
     else if (INSTANCE_WORDS.test(inner)) {
       // `p[each.key].id`: the index the instance gives.
-      const indexed = inner.replace(/\[\s*(each\.key|count\.index|each\.value)\s*\]/g, (whole, word: string) =>
+      let indexed = inner.replace(/\[\s*(each\.key|count\.index|each\.value)\s*\]/g, (whole, word: string) =>
         word === 'each.value' ? (key.value === undefined ? whole : `[${JSON.stringify(key.value)}]`) : `[${quoted}]`);
+      // `each.value.name` over a resource: that instance's name.
+      const instance = key.instance;
+      if (instance !== undefined) indexed = indexed.replace(/\beach\.value\b/g, () => instance);
       if (indexed !== inner) replaced = `\${${indexed}}`;
     }
     if (replaced === undefined) continue;

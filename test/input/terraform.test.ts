@@ -137,6 +137,35 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
     expect(read.length).toBe(100 * 1_000 + 20);
   });
 
+  it('for_each over another resource: one instance per instance of it, each.value naming that instance, in the file\'s order', () => {
+    const reading = readTerraformJson({ resource: {
+      t: {
+        last: { for_each: '${t.mid}', name: '${each.value.name}-${each.key}' },
+        mid: { for_each: '${ t.users }', name: 'm-${each.value.name}', ref: '${each.value}' },
+        users: { for_each: '${toset(["b", "a"])}', name: '${each.key}' },
+      },
+      u: {
+        overCount: { for_each: '${t.counted}', name: '${each.value.name}' },
+        overOne: { for_each: '${t.one}', name: '${each.value.name}' },
+        overNone: { for_each: '${t.nowhere}', name: '${each.value.name}' },
+        ping: { for_each: '${u.pong}', name: 'x' },
+        pong: { for_each: '${u.ping}', name: 'y' },
+        overVar: { for_each: '${var.t}', name: 'z' },
+      },
+    } });
+    expect(reading.instances.map((i) => [i.address, i.values.name ?? null])).toEqual([
+      ['t.last["a"]', '${t.mid["a"].name}-a'], ['t.last["b"]', '${t.mid["b"].name}-b'],
+      ['t.mid["a"]', 'm-${t.users["a"].name}'], ['t.mid["b"]', 'm-${t.users["b"].name}'],
+      ['t.users["a"]', 'a'], ['t.users["b"]', 'b'],
+      ['u.overCount', '${each.value.name}'], ['u.overOne', '${each.value.name}'], ['u.overNone', '${each.value.name}'],
+      ['u.ping', 'x'], ['u.pong', 'y'], ['u.overVar', 'z'],
+    ]);
+    expect(reading.instances.find((i) => i.address === 't.mid["b"]')?.values.ref).toBe('${t.users["b"]}');
+    // Over a count's list (Terraform refuses it) and over one body, nothing is made.
+    const more = readTerraformJson({ resource: { t: { counted: { count: 2 }, one: { name: 'o' }, over: { for_each: '${t.counted}' }, overOne: { for_each: '${t.one}' } } } });
+    expect(more.instances.map((i) => i.address)).toEqual(['t.counted[0]', 't.counted[1]', 't.one', 't.over', 't.overOne']);
+  });
+
   it('a key put into a string is literal there; a key such as __proto__ stays the body\'s own; a body that names no instance is shared', () => {
     const [odd] = resource({ for_each: '${toset(["a$${b}%%{c}"])}', name: '${each.key}' });
     expect(odd.values.name).toBe('a$${b}%%{c}');
