@@ -152,7 +152,9 @@ Lints every CAM policy in PATH. A file is read by its content:
 A document written as \${jsonencode(...)} of a literal (cdktf's Fn.jsonencode, literal locals) is
 read as Terraform renders it. Any other Terraform expression (\${file(...)}, a variable, a resource's
 attribute) is known only when Terraform runs: it is counted as unchecked, with what keeps it so; lint
-the plan (terraform show -json) to check it.
+the plan (terraform show -json) to check it. A resource whose count or for_each is literal (2, a map,
+\${toset(["a", "b"])}, a literal local, another resource's instances) is linted as its instances
+(p[0], p["a"]), with count.index, each.key and each.value filled in, as the plan names them.
 A folder is searched for *.json files (node_modules, .git and .terraform are skipped; symbolic
 links are followed, each folder read once). A file found there that is neither JSON nor any of these
 kinds is skipped and named with the reason. A file named on the command line that is not JSON is an

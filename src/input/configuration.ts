@@ -67,10 +67,9 @@ export function isExpression(text: string): boolean {
 /**
  * A document attribute of Terraform JSON read as Terraform reads it: text, its `$${` and `%%{`
  * unescaped; `${jsonencode({...})}` of a literal (cdktf's `Fn.jsonencode` writes it) rendered as
- * Terraform renders it; any other expression unknown, with the reason. `tcam`'s readers and the
- * `CamLint` aspect read documents here. @internal
+ * Terraform renders it; any other expression unknown, with the reason.
  */
-export function readDocument(raw: string, local: LocalValues): { text: string } | { unknown: string } {
+function readDocument(raw: string, local: LocalValues): { text: string } | { unknown: string } {
   return !isExpression(raw) ? { text: unescapeTerraform(raw) } : readJsonencode(raw, local) ?? { unknown: EXPRESSION };
 }
 

@@ -28,7 +28,8 @@ export interface PolicyInput {
   readonly body?: Readonly<Record<string, unknown>>;
 }
 
-function fromDocument(d: ConfigDocument): PolicyInput {
+/** A configuration's document as the lint of a file takes it. @internal */
+export function policyInputOf(d: ConfigDocument): PolicyInput {
   const { instance } = d;
   return {
     policy: instance.address,
@@ -52,7 +53,7 @@ export function kindOfType(type: string | undefined): Exclude<PolicyKind, 'permi
 
 /** Every CAM document of a file that was read. @internal */
 export function policiesOf(source: Source): PolicyInput[] {
-  if (source.configuration) return source.configuration.documents().map(fromDocument);
+  if (source.configuration) return source.configuration.documents().map(policyInputOf);
   if (source.kind === InputKind.DOCUMENT || source.kind === InputKind.LEGACY_REQUEST) return [{ policy: null, value: source.value, filePointer: '', embedded: true }];
   return [];
 }

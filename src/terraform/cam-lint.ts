@@ -1,13 +1,13 @@
 import { Annotations, IAspect, TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { readDocument } from '../input/configuration';
-import { unknownCodeProblem } from '../lint/codes';
+import { Configuration } from '../input/configuration';
+import { PolicyInput, duplicateNames, policyInputOf } from '../input/documents';
+import { duplicatePolicyName, unknownCodeProblem } from '../lint/codes';
 import { Linter } from '../lint/linter';
 import { Suppression, applySuppressions, suppressionProblem } from '../lint/suppression';
 import { DOCUMENT_ATTRIBUTES, documentContext, unescapedTemplateFindings } from '../lint/terraform-documents';
 import { checkPolicyName } from '../policy/action';
 import { Finding, Severity, pushAll } from '../policy/finding';
-import { isUnresolved } from '../policy/tokens';
 import { reportFindings } from './findings';
 import { terraformText } from './reference';
 
@@ -96,38 +96,52 @@ export function reportLinted(construct: IConstruct, findings: Finding[], options
 }
 
 /**
- * The document of a hand-written L1 resource, as Terraform receives it in the synthesized JSON
- * (`raw`, a Terraform template: cdktf tokens resolved) and as CAM receives it (`text`), or
- * undefined when Terraform computes it. It is read as `tcam lint` reads the `cdk.tf.json`.
+ * The documents of a hand-written L1 resource, read as `tcam lint` reads the synthesized
+ * `cdk.tf.json`: the resource as Terraform receives it (cdktf's tokens resolved) read by the input
+ * layer, one document per instance (a literal `count` or `for_each` makes several).
  */
-function documentOf(node: TerraformResource, attribute: string): { raw: string; text: string } | undefined {
-  const camel = attribute.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-  const document = (node as unknown as Record<string, unknown>)[`${camel}Input`];
-  if (typeof document !== 'string') return undefined;
-  const raw = isUnresolved(document) ? terraformText(node, document) : document;
-  if (typeof raw !== 'string') return undefined;
-  const reading = readDocument(raw, () => undefined);
-  return 'text' in reading ? { raw, text: reading.text } : undefined;
+function documentsOf(node: TerraformResource): PolicyInput[] {
+  const resolved = terraformText(node, node.toTerraform()) as { resource?: Record<string, unknown> } | undefined;
+  // As the file holds it: what JSON leaves out (an unset count) left out.
+  const resource = JSON.parse(JSON.stringify(resolved?.resource ?? {})) as Record<string, unknown>;
+  return Configuration.read({ resource }).documents().map(policyInputOf);
 }
 
-/** The findings of a hand-written L1 resource: its name, its other text, and its document as Terraform will read it. */
-function resourceFindings(node: TerraformResource, attribute: string): Finding[] {
-  const inputs = node as unknown as Record<string, unknown>;
-  const name = inputs.nameInput;
+/** The findings of one instance of a hand-written L1 resource: its name, its other text, and its document as Terraform will read it. */
+function instanceFindings(input: PolicyInput, attribute: string): Finding[] {
+  const values = input.body ?? {};
+  const name = values.name;
   const findings: Finding[] = [];
   if (typeof name === 'string') pushAll(findings, checkPolicyName(name, '/name', true));
   // Text beside the document (name, description, tags) is a Terraform template too.
-  const texts: Array<[string, unknown]> = [['name', name], ['description', inputs.descriptionInput]];
-  const tags = inputs.tagsInput;
+  const texts: Array<[string, unknown]> = [['name', name], ['description', values.description]];
+  const tags = values.tags;
   if (typeof tags === 'object' && tags !== null) for (const [k, v] of Object.entries(tags)) texts.push([`tags/${k}`, k], [`tags/${k}`, v]);
   for (const [where, text] of texts) {
-    if (typeof text !== 'string' || isUnresolved(text)) continue;
+    if (typeof text !== 'string') continue;
     pushAll(findings, unescapedTemplateFindings(text, Severity.ERROR, where.split('/')[0]).map((f) => ({ ...f, path: `/${where}` })));
   }
-  const document = documentOf(node, attribute);
-  if (document !== undefined) {
-    const lint = new Linter({ context: documentContext(node.terraformResourceType) }).lintText(document.text).findings;
-    pushAll(findings, [...unescapedTemplateFindings(document.raw, Severity.ERROR), ...lint].map((f) => ({ ...f, path: `/${attribute}${f.path}` })));
+  if (input.text !== undefined) {
+    const lint = new Linter({ context: documentContext(input.type!) }).lintText(input.text).findings;
+    pushAll(findings, [...unescapedTemplateFindings(input.raw ?? '', Severity.ERROR), ...lint].map((f) => ({ ...f, path: `/${attribute}${f.path}` })));
+  }
+  return findings;
+}
+
+/** The findings of every instance of a resource, each said once, and the instances' names that collide. */
+function resourceFindings(node: TerraformResource, attribute: string, inputs: PolicyInput[] = documentsOf(node)): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const duplicates = duplicateNames(inputs);
+  for (const input of inputs) {
+    const others = duplicates.get(input);
+    const own = others ? [duplicatePolicyName(input.policyName!, others, '/name'), ...instanceFindings(input, attribute)] : instanceFindings(input, attribute);
+    for (const f of own) {
+      const key = `${f.code}\u0000${f.path}\u0000${f.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(f);
+    }
   }
   return findings;
 }
@@ -135,8 +149,9 @@ function resourceFindings(node: TerraformResource, attribute: string): Finding[]
 /**
  * Lints every CAM policy of a stack when it synthesizes: the library's constructs and raw
  * `tencentcloud_cam_policy` (and role, policy version) L1 resources written by hand, their
- * documents given as text or as `Fn.jsonencode` of a literal. ERRORs, and anything at or above
- * `failOn`, fail synthesis; other findings become annotations.
+ * documents given as text or as `Fn.jsonencode` of a literal, read as `tcam lint` reads the
+ * synthesized `cdk.tf.json` (a literal `count` or `forEach` read as its instances). ERRORs, and
+ * anything at or above `failOn`, fail synthesis; other findings become annotations.
  *
  * ```ts
  * Aspects.of(stack).add(new CamLint({ failOn: Severity.SECURITY_WARNING }));
@@ -205,10 +220,11 @@ export class CamLint implements IAspect {
   }
 
   private lintResource(node: TerraformResource, attribute: string): string[] {
-    if (documentOf(node, attribute) === undefined) {
+    const inputs = documentsOf(node);
+    if (!inputs.some((input) => input.text !== undefined)) {
       Annotations.of(node).addInfo(`CamLint: the ${attribute} of ${node.terraformResourceType} is computed when Terraform runs; it was not checked`);
     }
-    return reportLinted(node, resourceFindings(node, attribute), this.props);
+    return reportLinted(node, resourceFindings(node, attribute, inputs), this.props);
   }
 }
 

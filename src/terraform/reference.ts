@@ -46,7 +46,7 @@ class AttributeReference implements IResolvable {
  * `${jsonencode({...})}`).
  * @internal
  */
-export function terraformText(scope: IConstruct, value: string): unknown {
+export function terraformText(scope: IConstruct, value: unknown): unknown {
   return Tokenization.resolve(value, { scope: TerraformStack.of(scope), resolver: new DefaultTokenResolver(new StringConcat()) });
 }
 

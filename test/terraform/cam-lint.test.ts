@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { App, Aspects, Fn, Testing, TerraformStack } from 'cdktf';
+import { App, Aspects, Fn, TerraformIterator, Testing, TerraformStack } from 'cdktf';
 import { describe, expect, it } from 'vitest';
 import { CamLint, CamPolicy, Severity, TencentcloudProvider, tencentcloud } from '../../src';
 import { tcam } from '../cli/run';
@@ -108,6 +108,32 @@ describe('CamLint aspect', () => {
     const computed = stack.node.children.filter((c) => c.node.metadata.some((m) => m.data === 'CamLint: the document of tencentcloud_cam_policy is computed when Terraform runs; it was not checked'));
     expect(computed.map((c) => c.node.id).sort()).toEqual(cli.unchecked.map((u: any) => u.policy.replace('tencentcloud_cam_policy.', '')).sort());
     expect(computed.map((c) => c.node.id).sort()).toEqual(['EncodedReference', 'FileCall', 'FileTyped']);
+  });
+});
+
+describe('CamLint and instances', () => {
+  it('reads a resource with a literal for_each as its instances, as tcam lint does: one name for all collides; each finding said once', () => {
+    const doc = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cam:*'], resource: ['*'] }] });
+    const build = (lint?: CamLint) => stackWith((s) => {
+      new tencentcloud.camPolicy.CamPolicy(s, 'Same', { forEach: TerraformIterator.fromList(['a', 'b']), name: 'same', document: doc });
+      const each = TerraformIterator.fromList(['c', 'd']);
+      new tencentcloud.camPolicy.CamPolicy(s, 'Keyed', { forEach: each, name: `keyed-${each.key}`, document: doc });
+    }, lint);
+    const msg = synthError(build(new CamLint({ failOn: Severity.SUGGESTION })));
+    expect(msg).toContain('[lint/Same] ERROR DUPLICATE_POLICY_NAME at /name: policy name "same" is also the name of tencentcloud_cam_policy.Same["b"]');
+    expect(msg).toContain('[lint/Same] ERROR DUPLICATE_POLICY_NAME at /name: policy name "same" is also the name of tencentcloud_cam_policy.Same["a"]');
+    expect(msg).not.toContain('[lint/Keyed] ERROR DUPLICATE_POLICY_NAME');
+    expect(msg.split('\n').filter((l) => l.includes('[lint/Keyed] SECURITY_WARNING PRIVILEGE_ESCALATION'))).toHaveLength(1);
+    mkdirSync(join(REPO, '.tmp'), { recursive: true });
+    const dir = mkdtempSync(join(REPO, '.tmp', 'cam-lint-'));
+    writeFileSync(join(dir, 'cdk.tf.json'), Testing.synth(build()));
+    const cli = JSON.parse(tcam(['lint', '--format', 'json', '--fail-on', 'suggestion', join(dir, 'cdk.tf.json')]).stdout);
+    expect(cli.findings.map((f: any) => `${f.policy} ${f.code}`)).toEqual(expect.arrayContaining([
+      'tencentcloud_cam_policy.Same["a"] DUPLICATE_POLICY_NAME', 'tencentcloud_cam_policy.Same["b"] DUPLICATE_POLICY_NAME',
+      'tencentcloud_cam_policy.Keyed["c"] PRIVILEGE_ESCALATION', 'tencentcloud_cam_policy.Keyed["d"] PRIVILEGE_ESCALATION',
+    ]));
+    const lines = msg.split('\n').map((l) => /^ {2}\[lint\/(\w+)\] \w+ (\w+) at /.exec(l)).filter((m) => m !== null).map(([, id, code]) => `${id} ${code}`);
+    expect(new Set(lines)).toEqual(new Set(cli.findings.map((f: any) => `${f.policy.replace(/^tencentcloud_cam_policy\.(\w+).*$/, '$1')} ${f.code}`)));
   });
 });
 
