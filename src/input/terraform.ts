@@ -238,9 +238,13 @@ function instanceKeys(body: Record<string, unknown>, local: Locals, budget: Budg
     budget.read -= Array.isArray(value) ? value.length : isJsonObject(value) ? Object.keys(value).length : 1;
     if (budget.read < 0) return undefined;
     if (Array.isArray(value)) {
-      // A JSON array is a tuple, which Terraform refuses as for_each, as it does a set of numbers.
-      if (typeof raw !== 'string' || !value.every((v) => typeof v === 'string')) return undefined;
-      const keys = [...new Set(value as string[])].sort(byCodePoint);
+      // A JSON array is a tuple, which Terraform refuses as for_each. toset makes a set of strings of
+      // strings beside numbers and booleans (`toset(["a", 1])` is {"1", "a"}); of numbers alone, a
+      // set of numbers, which for_each refuses.
+      if (typeof raw !== 'string' || !value.some((v) => typeof v === 'string')) return undefined;
+      const texts = value.map((v) => (typeof v === 'boolean' ? String(v) : textOf(v, false)));
+      if (texts.some((t) => t === undefined)) return undefined;
+      const keys = [...new Set(texts as string[])].sort(byCodePoint);
       return keys.length === 0 || keys.length > MAX_INSTANCES ? undefined : keys.map((key) => ({ key, value: key }));
     }
     if (!isJsonObject(value)) return undefined;

@@ -86,6 +86,9 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
     expect(addresses({ for_each: '${{x = 1, "y z" = 2}}' })).toEqual(['t.r["x"]', 't.r["y z"]']);
     expect(addresses({ for_each: '${local.m}' }, { m: { k: 'v' } })).toEqual(['t.r["k"]']);
     expect(addresses({ for_each: '${toset(["b", "a", "b"])}' })).toEqual(['t.r["a"]', 't.r["b"]']);
+    // As Terraform's toset: numbers and booleans beside a string become strings; a null, a list or numbers alone are refused.
+    expect(addresses({ for_each: '${toset(["a", 1.50, true, "1.5"])}' })).toEqual(['t.r["1.5"]', 't.r["a"]', 't.r["true"]']);
+    for (const refused of ['${toset(["a", null])}', '${toset(["a", ["b"]])}', '${toset([1, true])}']) expect(addresses({ for_each: refused })).toEqual(['t.r']);
     expect(addresses({ for_each: '${toset(local.l)}' }, { l: ['\u{1F600}', '\uFFFD'] })).toEqual(['t.r["\uFFFD"]', 't.r["\u{1F600}"]']);
     expect(resource({ for_each: { a: 1 } }).map((i) => i.index)).toEqual(['a']);
   });
@@ -105,6 +108,8 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
       for_each: { a: 'alice', b: '${var.bob}' }, name: 'a', spaced: 'x-alice-y', escaped: '$${each.key}', ref: '${tencentcloud_cam_user.u["a"].name}',
       byValue: '${p["alice"].id}', deeper: '${each.value.name}', list: ['a', 1, null, { inner: 'a' }],
     });
+    const [escaped] = resource({ for_each: { a: 'v$${x}' }, name: '${each.value}' });
+    expect(escaped.values.name).toBe('v$${x}');
     // each.value a template: Terraform alone knows it, so it stays as written.
     expect(b.values.spaced).toBe('x-${ each.value }-y');
     expect(b.values.byValue).toBe('${p[ each.value ].id}');
@@ -161,6 +166,14 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
       ['u.ping', 'x'], ['u.pong', 'y'], ['u.overVar', 'z'],
     ]);
     expect(reading.instances.find((i) => i.address === 't.mid["b"]')?.values.ref).toBe('${t.users["b"]}');
+    // A template or a longer reference is no resource to go over.
+    for (const over of ['${t.users}-x', 'x${t.users}', '${t.users.name}', '${local.users}']) {
+      expect(readTerraformJson({ resource: { t: { users: { for_each: { a: 1 } }, r: { for_each: over, name: '${each.value.name}' } } } }).instances.map((i) => i.address)).toEqual(['t.users["a"]', 't.r']);
+    }
+    // A chain is followed 8 deep: r9 over r8 ... over r0; r0 is the set, r1 to r8 follow it, r9 stays one body.
+    const chain: Record<string, unknown> = { r0: { for_each: { a: 1 } } };
+    for (let i = 9; i >= 1; i--) chain[`r${i}`] = { for_each: `\${t.r${i - 1}}` };
+    expect(readTerraformJson({ resource: { t: chain } }).instances.map((i) => i.address)).toEqual(['t.r0["a"]', ...[9, 8, 7, 6, 5, 4, 3, 2, 1].map((i) => (i === 9 ? 't.r9' : `t.r${i}["a"]`))]);
     // Over a count's list (Terraform refuses it) and over one body, nothing is made.
     const more = readTerraformJson({ resource: { t: { counted: { count: 2 }, one: { name: 'o' }, over: { for_each: '${t.counted}' }, overOne: { for_each: '${t.one}' } } } });
     expect(more.instances.map((i) => i.address)).toEqual(['t.counted[0]', 't.counted[1]', 't.one', 't.over', 't.overOne']);
@@ -173,6 +186,13 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
     const [instance] = resource(body);
     expect(Object.keys(instance.values)).toEqual(['for_each', '__proto__']);
     expect(Object.getOwnPropertyDescriptor(instance.values, '__proto__')?.value).toEqual({ x: 'k' });
+    // Nesting past 64 levels is left as written, and does not count as naming the instance.
+    let deep: unknown = '${each.key}';
+    for (let i = 0; i < 70; i++) deep = [deep];
+    const deepBody = { for_each: { a: 1 }, deep };
+    expect(resource(deepBody)[0].values).toBe(deepBody);
+    const mixed = resource({ for_each: { a: 1 }, deep, name: '${each.key}' })[0].values as any;
+    expect([mixed.name, JSON.stringify(mixed.deep).includes('${each.key}')]).toEqual(['a', true]);
     const plain = { for_each: { a: 1, b: 2 }, name: 'same' };
     const [x, y] = resource(plain);
     expect(x.values).toBe(plain);
