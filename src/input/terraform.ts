@@ -139,7 +139,7 @@ export function readTerraformJson(config: Record<string, unknown>): TerraformRea
                 // A body that names its instance is copied for each: within what the file may still make.
                 const size = keys === undefined ? 0 : namingSize(b, 0);
                 let made: TerraformInstance[];
-                if (keys === undefined || keys.length > budget.instances || keys.length * size > budget.copied) {
+                if (keys === undefined || keys.length * size > budget.copied) {
                   made = [new JsonInstance(address, mode, type, name, b, names.pointer, item)];
                 } else {
                   budget.instances -= keys.length;
@@ -151,7 +151,7 @@ export function readTerraformJson(config: Record<string, unknown>): TerraformRea
               };
               const over = forEachResource(b);
               if (over !== undefined) later.push({ address, over, place });
-              else place(budget.read > 0 ? instanceKeys(b, literals, budget) : undefined);
+              else place(budget.read > 0 && budget.instances > 0 ? instanceKeys(b, literals, budget) : undefined);
             };
             if (isJsonObject(body)) add(body, undefined);
             else if (Array.isArray(body)) {
@@ -172,7 +172,7 @@ export function readTerraformJson(config: Record<string, unknown>): TerraformRea
     for (const w of now) {
       // The resource it names is itself waiting: wait a pass.
       if (waiting.has(w.over)) later.push(w);
-      else w.place(budget.read > 0 ? instancesOver(placed.get(w.over), budget) : undefined);
+      else w.place(budget.read > 0 && budget.instances > 0 ? instancesOver(placed.get(w.over), budget) : undefined);
     }
     if (later.length === now.length) break;
   }
@@ -198,7 +198,7 @@ function forEachResource(body: Record<string, unknown>): string | undefined {
  * body or a count's list (Terraform refuses a list) or is not in the file.
  */
 function instancesOver(target: TerraformInstance[] | undefined, budget: Budget): InstanceKey[] | undefined {
-  if (target === undefined || target.length === 0 || !target.every((i) => typeof i.index === 'string')) return undefined;
+  if (target === undefined || !fits(target.length, budget) || !target.every((i) => typeof i.index === 'string')) return undefined;
   budget.read -= target.length;
   if (budget.read < 0) return undefined;
   return target.map((i) => ({ key: i.index as string, instance: i.address }));
@@ -244,19 +244,23 @@ function instanceKeys(body: Record<string, unknown>, local: Locals, budget: Budg
       if (typeof raw !== 'string' || !value.some((v) => typeof v === 'string')) return undefined;
       const texts = value.map((v) => (typeof v === 'boolean' ? String(v) : textOf(v, false)));
       if (texts.some((t) => t === undefined)) return undefined;
-      const keys = [...new Set(texts as string[])].sort(byCodePoint);
-      return keys.length === 0 || keys.length > MAX_INSTANCES ? undefined : keys.map((key) => ({ key, value: key }));
+      const unique = new Set(texts as string[]);
+      return fits(unique.size, budget) ? [...unique].sort(byCodePoint).map((key) => ({ key, value: key })) : undefined;
     }
     if (!isJsonObject(value)) return undefined;
-    const keys = Object.keys(value).sort(byCodePoint);
-    return keys.length === 0 || keys.length > MAX_INSTANCES ? undefined : keys.map((key) => ({ key, value: textOf(value[key], typeof raw !== 'string') }));
+    const keys = Object.keys(value);
+    return fits(keys.length, budget) ? keys.sort(byCodePoint).map((key) => ({ key, value: textOf(value[key], typeof raw !== 'string') })) : undefined;
   }
   if (!hasOwn(body, 'count')) return undefined;
   const raw = body.count;
   const read = typeof raw === 'string' ? readLiteralExpression(/^\s*\d+\s*$/.test(raw) ? `\${${raw}}` : raw, local) : undefined;
   const count = typeof raw === 'number' ? raw : read !== undefined && 'value' in read ? Number(textOf(read.value, false)) : NaN;
-  if (!Number.isInteger(count) || count < 1 || count > MAX_INSTANCES) return undefined;
-  return Array.from({ length: count }, (_, i) => ({ key: i }));
+  return Number.isInteger(count) && fits(count, budget) ? Array.from({ length: count }, (_, i) => ({ key: i })) : undefined;
+}
+
+/** Whether this many instances are made: at least one, at most MAX_INSTANCES, within what the file may still make. */
+function fits(instances: number, budget: Budget): boolean {
+  return instances >= 1 && instances <= MAX_INSTANCES && instances <= budget.instances;
 }
 
 /** A literal's text when it is a string or a number (`{ decimal }` from the HCL reader); a JSON string of the file is a template, literal only without `${`. */
@@ -277,9 +281,10 @@ const MAX_NESTING = 64;
 /**
  * What expansion may make in one file: instances, and the characters and values of the bodies copied
  * for instances that name themselves. Past either, a resource stays one body, as written: a file of
- * 100 KB cannot ask for 10 million instances (2,000 resources with `count = 5000`).
+ * 100 KB cannot ask for 10 million instances (2,000 resources with `count = 5000`). 20,000 instances
+ * hold about 6 MB (bench:hostile); a configuration with more has them from a plan.
  */
-const MAX_EXPANDED = 100_000;
+const MAX_EXPANDED = 20_000;
 const MAX_COPIED = 10_000_000;
 /** The keys and values of `for_each` collections one file may have read: 2,000 resources over one local of 10,000 strings read 1 million. */
 const MAX_READ = 1_000_000;
@@ -321,10 +326,8 @@ function substitute(value: unknown, key: InstanceKey, depth: number): unknown {
   if (typeof value === 'string') return value.includes('${') ? substituteText(value, key) : value;
   if (depth > MAX_NESTING || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => substitute(v, key, depth + 1));
-  // Without a prototype: a key such as `__proto__` is kept as the file's own key.
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const k of Object.keys(value)) out[k] = substitute((value as Record<string, unknown>)[k], key, depth + 1);
-  return out;
+  // fromEntries defines each key as the object's own (a key such as `__proto__` too), in a compact object.
+  return Object.fromEntries(Object.keys(value).map((k) => [k, substitute((value as Record<string, unknown>)[k], key, depth + 1)]));
 }
 
 function substituteText(text: string, key: InstanceKey): string {

@@ -117,16 +117,17 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
     expect([zero.values.name, zero.values.ref]).toEqual(['user-0', '${p[0]}']);
   });
 
-  it('a file makes at most 100,000 instances, and copies at most 10 million characters for them: past that, a resource stays one body', () => {
+  it('a file makes at most 20,000 instances, and copies at most 10 million characters for them: past that, a resource stays one body', () => {
     const many: Record<string, unknown> = {};
     for (let i = 0; i < 2_000; i++) many[`r${i}`] = { count: 5_000, name: 'n-${count.index}' };
     const instances = readTerraformJson({ resource: { t: many } }).instances;
-    expect(instances.length).toBe(20 * 5_000 + 1_980);
-    expect(instances.filter((i) => i.index === undefined).map((i) => i.address).slice(0, 2)).toEqual(['t.r20', 't.r21']);
+    expect(instances.length).toBe(4 * 5_000 + 1_996);
+    expect(instances.filter((i) => i.index === undefined).map((i) => i.address).slice(0, 2)).toEqual(['t.r4', 't.r5']);
     const big = 'x'.repeat(1_000_000);
     const copied = readTerraformJson({ resource: { t: { a: { count: 9, doc: big, name: '${count.index}' }, b: { count: 2, doc: big, name: '${count.index}' }, c: { count: 9_000, doc: big } } } }).instances;
     // a: 9 copies of 1 MB; b would pass 10 million characters; c names no instance, so its 9,000 share one body.
     expect([copied.filter((i) => i.name === 'a').length, copied.filter((i) => i.name === 'b').map((i) => i.address), copied.filter((i) => i.name === 'c').length]).toEqual([9, ['t.b'], 9_000]);
+    expect(new Set(copied.filter((i) => i.name === 'c').map((i) => i.values)).size).toBe(1);
   });
 
   it('a file reads at most a million for_each values: 2,000 resources over one local of 10,001 strings (each refused) stop reading it after 99', () => {
@@ -136,10 +137,10 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
     many.last = { for_each: '${toset(["a"])}', name: '${each.value}' };
     const instances = readTerraformJson({ locals: { big }, resource: { t: many } }).instances;
     expect(instances.map((i) => i.address)).toEqual([...Object.keys(many).map((k) => `t.${k}`)]);
-    // One local of 1,000 strings, read once: it makes instances until the file has made 100,000, then one body each.
+    // One local of 1,000 strings, read once: it makes instances until the file has made 20,000, then one body each.
     const fits = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`r${i}`, { for_each: '${toset(local.big)}', name: '${each.value}' }]));
     const read = readTerraformJson({ locals: { big: big.slice(0, 1_000) }, resource: { t: fits } }).instances;
-    expect(read.length).toBe(100 * 1_000 + 20);
+    expect(read.length).toBe(20 * 1_000 + 100);
   });
 
   it('for_each over another resource: one instance per instance of it, each.value naming that instance, in the file\'s order', () => {
