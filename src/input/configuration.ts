@@ -1,7 +1,7 @@
 import { hasOwn } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateSpans, unescapeTerraform } from '../policy/tokens';
-import { LocalValues, Locals, readJsonencode } from './hcl';
+import { readJsonencode } from './hcl';
 import { TerraformForm, TerraformInstance, TerraformReading, readPlan, readTerraformJson } from './terraform';
 
 /**
@@ -69,7 +69,7 @@ export function isExpression(text: string): boolean {
  * unescaped; `${jsonencode({...})}` of a literal (cdktf's `Fn.jsonencode` writes it) rendered as
  * Terraform renders it; any other expression unknown, with the reason.
  */
-function readDocument(raw: string, local: LocalValues): { text: string } | { unknown: string } {
+function readDocument(raw: string, local: (name: string) => unknown): { text: string } | { unknown: string } {
   return !isExpression(raw) ? { text: unescapeTerraform(raw) } : readJsonencode(raw, local) ?? { unknown: EXPRESSION };
 }
 
@@ -135,7 +135,6 @@ export class Configuration {
   public readonly form: TerraformForm;
   public readonly instances: readonly TerraformInstance[];
   private readonly locals: ReadonlyMap<string, unknown>;
-  private readonly literals: Locals;
   /**
    * The instances by address without instance key (`p[0]` and `p["a"]` under `p`), by that address
    * and key, and by `id`; made when first asked (linting reads no reference).
@@ -146,7 +145,6 @@ export class Configuration {
     this.form = reading.form;
     this.instances = reading.instances;
     this.locals = reading.locals;
-    this.literals = reading.literals;
   }
 
   private index(): Indexes {
@@ -296,7 +294,7 @@ export class Configuration {
       if (this.form === TerraformForm.CONFIGURATION) {
         const raw = this.valueOf(instance, attribute);
         if (typeof raw !== 'string') continue;
-        const reading = readDocument(raw, this.literals);
+        const reading = readDocument(raw, (local) => this.locals.get(local));
         out.push({ instance, attribute, name, raw, text: 'text' in reading ? reading.text : undefined, unchecked: 'unknown' in reading ? reading.unknown : undefined });
         continue;
       }

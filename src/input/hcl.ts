@@ -26,7 +26,7 @@ class NotLiteral {
  * (`jsonencode(local.policy)`).
  * @internal
  */
-export function readJsonencode(raw: string, local: LocalValues): JsonencodeReading | undefined {
+export function readJsonencode(raw: string, local: (name: string) => unknown): JsonencodeReading | undefined {
   const read = readOne(raw, JSONENCODE, local);
   if (read === undefined) return undefined;
   if ('why' in read) return { unknown: `the document is jsonencode(...) of ${read.why}, known only when Terraform runs: lint the plan (terraform show -json) to check it` };
@@ -39,7 +39,7 @@ export function readJsonencode(raw: string, local: LocalValues): JsonencodeReadi
  * made it a set, or what Terraform computes (`{ why: 'var.users' }`). Undefined for a template or
  * another form. @internal
  */
-export function readLiteralExpression(raw: string, local: LocalValues): { value: unknown; set: boolean } | { why: string } | undefined {
+export function readLiteralExpression(raw: string, local: (name: string) => unknown): { value: unknown; set: boolean } | { why: string } | undefined {
   const read = readOne(raw, TOSET_OR_PLAIN, local);
   return read === undefined || 'why' in read ? read : { value: plain(read.value), set: read.call };
 }
@@ -48,12 +48,12 @@ const JSONENCODE = /^\$\{\s*jsonencode\s*\(/;
 const TOSET_OR_PLAIN = /^\$\{\s*(?:toset\s*\()?/;
 
 /** One `${...}` whose head `head` matches (a call when it ends with `(`), read as a literal. */
-function readOne(raw: string, head: RegExp, local: LocalValues): { value: unknown; call: boolean } | { why: string } | undefined {
+function readOne(raw: string, head: RegExp, local: (name: string) => unknown): { value: unknown; call: boolean } | { why: string } | undefined {
   const t = raw.trim();
   const call = head.exec(t);
   if (!call || !t.endsWith('}')) return undefined;
   const isCall = call[0].endsWith('(');
-  const reader = new Reader(t.slice(0, -1), call[0].length, local instanceof Locals ? local : new Locals(local));
+  const reader = new Reader(t.slice(0, -1), call[0].length, local);
   try {
     const value = reader.value(0);
     if (isCall) reader.expect(')');
@@ -154,7 +154,7 @@ class Reader {
   /** Inside an object, items may be separated by new lines alone: the next key may follow a value. */
   private inObject = false;
 
-  constructor(private readonly text: string, public at: number, private readonly locals: Locals) {}
+  constructor(private readonly text: string, public at: number, private readonly local: (name: string) => unknown) {}
 
   /** Skips white space, new lines and comments (`#`, `//`, `/* *\/`); whether a new line was among them. */
   public space(): boolean {
@@ -354,43 +354,16 @@ class Reader {
    * with a `${...}` or `%{...}` Terraform reads is not literal, and `$${` is a literal `${`.
    */
   private literalLocal(name: string): unknown {
-    const value = this.locals.literal(name);
-    if (value instanceof NotLiteral) throw value;
-    return value;
+    const value = this.local(name);
+    if (value === undefined) throw new NotLiteral(`local.${name}`);
+    return literalOf(value, name, 0);
   }
 }
-
-/** A file's locals: a `Locals`, or a function that gives a local's value as the file holds it (undefined for none). @internal */
-export type LocalValues = Locals | ((name: string) => unknown);
 
 /**
- * A file's locals as HCL's literals: in Terraform JSON a local's strings are templates, so a string
- * with a `${...}` or `%{...}` Terraform reads is not literal, and `$${` is a literal `${`. Each local
- * is read once, when first used: a file whose 2,000 resources name one local of 10,000 values reads
- * it once, not 2,000 times (bench:hostile).
- * @internal
+ * A local's value as an HCL literal: in Terraform JSON a local's strings are templates, so a string
+ * with a `${...}` or `%{...}` Terraform reads is not literal, and `$${` is a literal `${`.
  */
-export class Locals {
-  private readonly read = new Map<string, unknown>();
-
-  constructor(private readonly raw: (name: string) => unknown) {}
-
-  /** The local's literal value, or why it is not literal. */
-  public literal(name: string): unknown {
-    if (this.read.has(name)) return this.read.get(name);
-    let value: unknown;
-    try {
-      const raw = this.raw(name);
-      value = raw === undefined ? new NotLiteral(`local.${name}`) : literalOf(raw, name, 0);
-    } catch (e) {
-      if (!(e instanceof NotLiteral)) throw e;
-      value = e;
-    }
-    this.read.set(name, value);
-    return value;
-  }
-}
-
 function literalOf(v: unknown, name: string, depth: number): unknown {
   if (depth > MAX_DEPTH) throw new NotLiteral(`local.${name}, nested more than ${MAX_DEPTH} deep`);
   if (typeof v === 'string') {

@@ -1,6 +1,6 @@
 import { entriesOf, hasOwn, isJsonObject } from '../policy/json-error';
 import { templateSpans, unescapeTerraform } from '../policy/tokens';
-import { Locals, byCodePoint, readLiteralExpression } from './hcl';
+import { byCodePoint, readLiteralExpression } from './hcl';
 
 /**
  * One reading of Terraform: a configuration in Terraform's JSON syntax (`cdk.tf.json`, `*.tf.json`),
@@ -55,8 +55,6 @@ export interface TerraformReading {
   readonly form: TerraformForm;
   readonly instances: TerraformInstance[];
   readonly locals: ReadonlyMap<string, unknown>;
-  /** The same locals read as HCL literals, each once. */
-  readonly literals: Locals;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -119,7 +117,7 @@ class JsonInstance implements TerraformInstance {
 export function readTerraformJson(config: Record<string, unknown>): TerraformReading {
   const locals = new Map<string, unknown>();
   for (const block of sections(config, 'locals')) for (const [k, v] of entriesOf(block.body)) locals.set(k, v);
-  const literals = new Locals((name) => locals.get(name));
+  const local = (name: string) => locals.get(name);
   // Each body's instances, in the file's order; a body whose for_each is another resource is placed once that one is.
   const slots: TerraformInstance[][] = [];
   const placed = new Map<string, TerraformInstance[]>();
@@ -151,7 +149,7 @@ export function readTerraformJson(config: Record<string, unknown>): TerraformRea
               };
               const over = forEachResource(b);
               if (over !== undefined) later.push({ address, over, place });
-              else place(budget.read > 0 && budget.instances > 0 ? instanceKeys(b, literals, budget) : undefined);
+              else place(budget.read > 0 && budget.instances > 0 ? instanceKeys(b, local, budget) : undefined);
             };
             if (isJsonObject(body)) add(body, undefined);
             else if (Array.isArray(body)) {
@@ -177,7 +175,7 @@ export function readTerraformJson(config: Record<string, unknown>): TerraformRea
     if (later.length === now.length) break;
   }
   for (const w of later) w.place(undefined);
-  return { form: TerraformForm.CONFIGURATION, instances: slots.flat(), locals, literals };
+  return { form: TerraformForm.CONFIGURATION, instances: slots.flat(), locals };
 }
 
 /** How many resources deep `for_each` over a resource is followed. */
@@ -224,7 +222,7 @@ const MAX_INSTANCES = 10_000;
  * list without `toset`, a set of numbers), and when it makes no instance (`0`, `{}`): such a body
  * stays one, as written, so that its document is still linted and its grants are not hidden.
  */
-function instanceKeys(body: Record<string, unknown>, local: Locals, budget: Budget): InstanceKey[] | undefined {
+function instanceKeys(body: Record<string, unknown>, local: (name: string) => unknown, budget: Budget): InstanceKey[] | undefined {
   if (hasOwn(body, 'for_each')) {
     const raw = body.for_each;
     let value: unknown = raw;
@@ -510,5 +508,5 @@ export function readPlan(plan: Record<string, unknown>): TerraformReading {
   // Data sources read while planning are in the prior state; a plan's planned values may leave them out.
   const prior = plan.prior_state;
   if (isPlan && isJsonObject(prior) && isJsonObject(prior.values)) moduleTree(prior.values.root_module, '/prior_state/values/root_module', (r, p, i) => read(r, p, i, true));
-  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map(), literals: new Locals(() => undefined) };
+  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map() };
 }
