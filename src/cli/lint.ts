@@ -1,5 +1,5 @@
 import { duplicatePolicyName } from '../lint/codes';
-import { Linter } from '../lint/linter';
+import { Linter, SharedLint } from '../lint/linter';
 import { PolicyContext } from '../lint/rule';
 import { Suppression, applySuppressions, suppressionProblem } from '../lint/suppression';
 import { documentContext, unescapedTemplateFindings } from '../lint/terraform-documents';
@@ -126,6 +126,15 @@ function lintFile(workspace: Workspace, input: InputFile, linter: Linter, disabl
   let policies = 0;
   const inputs = policiesOf(source);
   const duplicates = duplicateNames(inputs);
+  // A document the file's policies share (a local, jsonencode(local.policy)) is parsed and walked once.
+  const walked = new Map<PolicyContext, Map<string, SharedLint>>();
+  const walk = (text: string, context: PolicyContext): SharedLint => {
+    let byText = walked.get(context);
+    if (!byText) walked.set(context, (byText = new Map()));
+    let shared = byText.get(text);
+    if (!shared) byText.set(text, (shared = linter._lintShared(text, { context })));
+    return shared;
+  };
   for (const policy of inputs) {
     const others = duplicates.get(policy);
     if (others && !disabled.includes('DUPLICATE_POLICY_NAME')) {
@@ -143,7 +152,7 @@ function lintFile(workspace: Workspace, input: InputFile, linter: Linter, disabl
     // Bare documents take the context chosen on the command line; Terraform resources keep their own.
     const context = policy.type !== undefined ? documentContext(policy.type) : bareContext ?? PolicyContext.DOCUMENT;
     const result = policy.text !== undefined
-      ? linter.lintText(policy.text, { context, policyName: policy.policyName })
+      ? linter._named(walk(policy.text, context), policy.policyName)
       : policy.filePointer === '' && policy.value === value ? linter._lintDecoded(value, nonWhitespaceLength(text), { context }) : linter.lintValue(policy.value, { context });
     const template = policy.raw !== undefined ? unescapedTemplateFindings(policy.raw, Severity.ERROR).filter((f) => !disabled.includes(f.code)) : [];
     const all = [...template, ...result.findings];

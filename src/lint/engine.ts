@@ -1,5 +1,6 @@
 import { Finding, Severity, finding, pushAll } from '../policy/finding';
 import { ResourceFacts, StatementFacts } from './facts';
+import type { Located } from '../policy/parse';
 import { Rule, RuleContext, Visitor } from './rule';
 import { ALL_RULES } from './rules';
 
@@ -24,7 +25,7 @@ export class RuleEngine {
 
   /** `disabled`: codes whose rules do not run. */
   constructor(disabled: ReadonlySet<string>) {
-    const entries: Entries = { document: [], statement: [], action: [], resource: [], principal: [], condition: [], conditionValue: [] };
+    const entries: Entries = { name: [], document: [], statement: [], action: [], resource: [], principal: [], condition: [], conditionValue: [] };
     for (const rule of ALL_RULES) {
       if (!rule.visit || disabled.has(rule.code)) continue;
       for (const kind of Object.keys(entries) as Array<keyof Visitor>) {
@@ -35,9 +36,16 @@ export class RuleEngine {
     this.entries = entries;
   }
 
-  /** Every finding of the rules in the document of `ctx`. */
+  /** Every finding of the rules about a policy's name. */
+  public name(name: Located<string>, references: boolean): Finding[] {
+    const run = new Run(name.path);
+    for (const e of this.entries.name) run.call(e, name, references);
+    return run.findings;
+  }
+
+  /** Every finding of the rules in the document of `ctx`, its name aside. */
   public run(ctx: RuleContext): Finding[] {
-    const run = new Run(ctx);
+    const run = new Run(ctx.view.path);
     const { entries } = this;
     for (const e of entries.document) run.call(e, ctx);
     for (const view of ctx.view.statements) {
@@ -65,7 +73,8 @@ class Run {
   public readonly findings: Finding[] = [];
   private failed?: Set<Rule>;
 
-  constructor(private readonly ctx: RuleContext) {}
+  /** `path`: where a failed rule is reported. */
+  constructor(private readonly path: string) {}
 
   /** Calls a visitor with its arguments. A rule that throws is a bug of ours, not of the policy: a warning, never a crash. */
   public call(e: Entry<AnyVisit>, x: unknown, y?: unknown, z?: unknown, w?: unknown): void {
@@ -75,7 +84,7 @@ class Run {
       if (found.length > 0) pushAll(this.findings, found);
     } catch (err) {
       (this.failed ??= new Set()).add(e.rule);
-      this.findings.push(finding('RULE_FAILED', Severity.WARNING, this.ctx.view.path, `rule ${e.rule.code} failed on this policy and was skipped: ${(err as Error)?.message ?? String(err)}`));
+      this.findings.push(finding('RULE_FAILED', Severity.WARNING, this.path, `rule ${e.rule.code} failed on this policy and was skipped: ${(err as Error)?.message ?? String(err)}`));
     }
   }
 }

@@ -1,7 +1,7 @@
 import { problemsOf } from '../policy/deferred';
 import type { PolicyDocument } from './document';
 import { Finding, Severity, atOrAbove, pushAll } from '../policy/finding';
-import { ParseOptions, ParseResult, parseText, parseValue } from '../policy/parse';
+import { Located, ParseOptions, ParseResult, parseText, parseValue } from '../policy/parse';
 import { unknownCodeProblem } from './codes';
 import { RuleEngine } from './engine';
 import { PolicyContext } from './rule';
@@ -176,16 +176,52 @@ export class Linter {
     return this.run({ view, findings: [] }, context, options.policyName, references);
   }
 
+  /**
+   * A text parsed and walked once, without the name a resource gives it: `_named` gives each name
+   * its result. For `tcam`, where the policies of a file may share one document (a local,
+   * `jsonencode(local.policy)`): 5,000 policies of one 200-statement local took 10.8 s linted one by one.
+   * @internal
+   */
+  public _lintShared(text: string, options: LintTextOptions = {}): SharedLint {
+    const context = options.context ?? this.context;
+    return this.walk(parseText(text, parseOptions(context)), context, true);
+  }
+
+  /** What `lintText(text, { context, policyName })` gives, from `_lintShared(text, { context })`. @internal */
+  public _named(shared: SharedLint, policyName?: string): LintResult {
+    return this.finish(shared, policyName);
+  }
+
   private run(parsed: ParseResult, context: PolicyContext, policyName: string | undefined, references: boolean): LintResult {
-    const findings = [...parsed.findings];
+    return this.finish(this.walk(parsed, context, references), policyName);
+  }
+
+  private walk(parsed: ParseResult, context: PolicyContext, references: boolean): SharedLint {
     const view = parsed.view;
-    if (view) {
-      const name = view.legacyName ?? (policyName !== undefined ? { value: policyName, path: '' } : undefined);
-      pushAll(findings, this.engine.run({ view, context, policyName: name, references }));
-    }
+    if (!view) return { findings: parsed.findings, read: false, references };
+    const findings = [...parsed.findings];
+    pushAll(findings, this.engine.run({ view, context, references }));
+    return { findings, read: true, legacyName: view.legacyName, references };
+  }
+
+  /** The findings of a walk with its name's (a legacy request's own, or the one given), filtered, sorted and suppressed. */
+  private finish(walked: SharedLint, policyName: string | undefined): LintResult {
+    const name = !walked.read ? undefined : walked.legacyName ?? (policyName !== undefined ? { value: policyName, path: '' } : undefined);
+    const findings = name ? [...walked.findings, ...this.engine.name(name, walked.references)] : walked.findings;
     const { kept, suppressed } = applySuppressions(dedupe(sortFindings(findings.filter((f) => !this.disabled.has(f.code)))), this.suppressions);
     return { findings: kept, suppressed, failed: kept.some((f) => this.fails(f.severity)) };
   }
+}
+
+/** A document parsed and walked, its name aside (`Linter._lintShared`). @internal */
+export interface SharedLint {
+  /** The parser's and the rules' findings. */
+  readonly findings: readonly Finding[];
+  /** Whether the document could be read: a name is checked only then. */
+  readonly read: boolean;
+  /** A legacy request's own name, which stands for any name given. */
+  readonly legacyName?: Located<string>;
+  readonly references: boolean;
 }
 
 /**

@@ -25,7 +25,6 @@ export enum PolicyContext {
 export interface RuleContext {
   readonly view: DocumentView;
   readonly context: PolicyContext;
-  readonly policyName?: Located<string>;
   /**
    * Whether Terraform references written as text (`${var.x}`) are placeholders Terraform fills in:
    * true for documents read from files; false for documents the constructs build, which escape
@@ -42,6 +41,12 @@ type Found = readonly Finding[];
  * @internal
  */
 export interface Visitor {
+  /**
+   * The policy's name: a Terraform resource's `name`, or a legacy request's `strategyName`. Visited
+   * apart from the document's walk, since one document may be given several names (the resources of
+   * a file that share it through a local).
+   */
+  readonly name?: (name: Located<string>, references: boolean) => Found;
   readonly document?: (ctx: RuleContext) => Found;
   readonly statement?: (s: StatementFacts, ctx: RuleContext) => Found;
   readonly action?: (a: Located<string>, s: StatementFacts, ctx: RuleContext) => Found;

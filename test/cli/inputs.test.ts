@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
+import { Linter } from '../../src/lint/linter';
 
 let dir: string;
 beforeEach(() => {
@@ -69,3 +70,23 @@ describe('DUPLICATE_POLICY_NAME in one file', () => {
     ]);
   });
 });
+
+describe('a document the policies of a file share', () => {
+  it('is linted once and reported for each policy, with each policy\'s own name checked, as when each is linted alone', () => {
+    const statement = [{ effect: 'allow', action: ['name/cos:GetObjetc'], resource: ['*'] }];
+    const { json } = report('cdk.tf.json', JSON.stringify({
+      locals: { doc: JSON.stringify({ version: '2.0', statement }), policy: { version: '2.0', statement } },
+      resource: { tencentcloud_cam_policy: {
+        a: { name: 'a', document: '${local.doc}' },
+        b: { name: 'bad name', document: '${local.doc}' },
+        c: { name: 'c', document: '${jsonencode(local.policy)}' },
+        d: { name: 'd!', document: '${jsonencode(local.policy)}' },
+      } },
+    }));
+    const alone = (name: string) => new Linter().lintText(JSON.stringify({ version: '2.0', statement }), { policyName: name }).findings.map((f) => `${f.code} ${f.path}`);
+    const of = (policy: string) => json.findings.filter((f: any) => f.policy === `tencentcloud_cam_policy.${policy}`).map((f: any) => `${f.code} ${f.path}`);
+    expect(alone('bad name')).toEqual(['INVALID_POLICY_NAME ', 'UNKNOWN_ACTION /statement/0/action/0']);
+    expect([of('a'), of('b'), of('c'), of('d')]).toEqual([alone('a'), alone('bad name'), alone('c'), alone('d!')]);
+  });
+});
+

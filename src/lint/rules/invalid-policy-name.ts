@@ -1,7 +1,6 @@
 import { checkPolicyName } from '../../policy/action';
 import { Severity } from '../../policy/finding';
 import { DOCS, Rule } from '../rule';
-import { NONE } from '../facts';
 
 export const INVALID_POLICY_NAME: Rule = {
   code: 'INVALID_POLICY_NAME',
@@ -9,5 +8,5 @@ export const INVALID_POLICY_NAME: Rule = {
   title: 'The policy name breaks CAM naming rules',
   docUrl: DOCS.limits,
   description: 'A policy name is 1 to 128 characters of letters, digits and `+=,.@_-`.',
-  visit: { document: ({ policyName, references }) => (policyName ? checkPolicyName(policyName.value, policyName.path, references) : NONE) },
+  visit: { name: (name, references) => checkPolicyName(name.value, name.path, references) },
 };
