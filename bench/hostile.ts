@@ -52,6 +52,11 @@ const CASES: Array<[string, () => string, string?]> = [
   ['Terraform JSON: 2,000 resources of count 5,000', () => JSON.stringify({
     resource: { tencentcloud_cam_user_policy_attachment: Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`a${i}`, { count: 5_000, user_name: 'u-${count.index}', policy_id: '1' }])) },
   })],
+  // A document many policies share through a local is read and linted once (src/input/configuration.ts, src/cli/lint.ts).
+  ['Terraform JSON: 5,000 policies of one 200-statement local', () => {
+    const statement = Array.from({ length: 200 }, (_, i) => ({ effect: 'allow', action: ['cos:GetObject'], resource: [`qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/p${i}/*`], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } }));
+    return JSON.stringify({ locals: { doc: JSON.stringify({ version: '2.0', statement }), policy: { version: '2.0', statement } }, resource: { tencentcloud_cam_policy: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`p${i}`, { name: `p${i}`, document: i % 2 === 0 ? '${local.doc}' : '${jsonencode(local.policy)}' }])) } });
+  }],
   ['100k-resource plan', () => JSON.stringify({
     planned_values: { root_module: { resources: Array.from({ length: 100_000 }, (_, i) => ({ address: `tencentcloud_cam_policy.p${i}`, mode: 'managed', type: i % 10 === 0 ? 'tencentcloud_cam_policy' : 'tencentcloud_cam_user', name: `p${i}`, values: { name: `p${i}`, document: doc({}) } })) } },
   })],
