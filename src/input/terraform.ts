@@ -118,43 +118,29 @@ export function readTerraformJson(config: Record<string, unknown>): TerraformRea
   const locals = new Map<string, unknown>();
   for (const block of sections(config, 'locals')) for (const [k, v] of entriesOf(block.body)) locals.set(k, v);
   const local = (name: string) => locals.get(name);
-  // Each body's instances, in the file's order; a body whose for_each is another resource is placed once that one is.
-  const slots: TerraformInstance[][] = [];
-  const placed = new Map<string, TerraformInstance[]>();
-  const later: Array<{ address: string; over: string; place: (keys: InstanceKey[] | undefined) => void }> = [];
+  // The instances in the file's order; a body whose for_each is another resource waits in its place.
+  const out: Array<TerraformInstance | Waiting> = [];
+  const later: Waiting[] = [];
   // What expansion may still make in this file: instances, and characters and values copied.
   const budget: Budget = { instances: MAX_EXPANDED, copied: MAX_COPIED, read: MAX_READ };
+  const read = (body: BodyAt) => {
+    const over = forEachResource(body.body);
+    if (over !== undefined) {
+      const waiting = new Waiting(body, over);
+      later.push(waiting);
+      out.push(waiting);
+    } else place(out, body, budget.read > 0 && budget.instances > 0 ? instanceKeys(body.body, local, budget) : undefined, budget);
+  };
   for (const [section, mode, prefix] of [['resource', 'managed', ''], ['data', 'data', 'data.']] as const) {
     for (const block of sections(config, section)) {
       for (const [type, byName] of entriesOf(block.body)) {
         for (const names of objectsOf(byName, `${block.pointer}/${pointerToken(type)}`)) {
           for (const [name, body] of entriesOf(names.body)) {
             const address = `${prefix}${type}.${name}`;
-            const add = (b: Record<string, unknown>, item: number | undefined) => {
-              const slot = slots.length;
-              slots.push([]);
-              const place = (keys: InstanceKey[] | undefined) => {
-                // A body that names its instance is copied for each: within what the file may still make.
-                const size = keys === undefined ? 0 : namingSize(b, 0);
-                let made: TerraformInstance[];
-                if (keys === undefined || keys.length * size > budget.copied) {
-                  made = [new JsonInstance(address, mode, type, name, b, names.pointer, item)];
-                } else {
-                  budget.instances -= keys.length;
-                  budget.copied -= keys.length * size;
-                  made = keys.map((k) => new JsonInstance(`${address}[${typeof k.key === 'number' ? k.key : JSON.stringify(k.key)}]`, mode, type, name, size === 0 ? b : (substitute(b, k, 0) as Record<string, unknown>), names.pointer, item, k.key));
-                }
-                slots[slot] = made;
-                placed.set(address, [...(placed.get(address) ?? []), ...made]);
-              };
-              const over = forEachResource(b);
-              if (over !== undefined) later.push({ address, over, place });
-              else place(budget.read > 0 && budget.instances > 0 ? instanceKeys(b, local, budget) : undefined);
-            };
-            if (isJsonObject(body)) add(body, undefined);
+            if (isJsonObject(body)) read({ address, mode, type, name, body, names: names.pointer, item: undefined });
             else if (Array.isArray(body)) {
-              body.forEach((b, i) => {
-                if (isJsonObject(b)) add(b, i);
+              body.forEach((b, item) => {
+                if (isJsonObject(b)) read({ address, mode, type, name, body: b, names: names.pointer, item });
               });
             }
           }
@@ -162,20 +148,71 @@ export function readTerraformJson(config: Record<string, unknown>): TerraformRea
       }
     }
   }
+  if (later.length === 0) return { form: TerraformForm.CONFIGURATION, instances: out as TerraformInstance[], locals };
   // `for_each = tencentcloud_cam_user.u`: the instances of u, each.value naming each. A resource over
   // one that is itself over another waits a pass; after MAX_CHAIN passes, what waits stays one body.
+  const placed = new Map<string, TerraformInstance[]>();
+  const made = (address: string, instances: readonly TerraformInstance[]) => {
+    const list = placed.get(address);
+    if (list) for (const i of instances) list.push(i);
+    else placed.set(address, [...instances]);
+  };
+  for (const x of out) if (!(x instanceof Waiting)) made(x.index === undefined ? x.address : x.address.slice(0, x.address.indexOf('[')), [x]);
   for (let pass = 0; pass < MAX_CHAIN && later.length > 0; pass++) {
-    const waiting = new Set(later.map((w) => w.address));
+    const waiting = new Set(later.map((w) => w.at.address));
     const now = later.splice(0);
     for (const w of now) {
       // The resource it names is itself waiting: wait a pass.
       if (waiting.has(w.over)) later.push(w);
-      else w.place(budget.read > 0 && budget.instances > 0 ? instancesOver(placed.get(w.over), budget) : undefined);
+      else {
+        place(w.made, w.at, budget.read > 0 && budget.instances > 0 ? instancesOver(placed.get(w.over), budget) : undefined, budget);
+        made(w.at.address, w.made);
+      }
     }
     if (later.length === now.length) break;
   }
-  for (const w of later) w.place(undefined);
-  return { form: TerraformForm.CONFIGURATION, instances: slots.flat(), locals };
+  for (const w of later) place(w.made, w.at, undefined, budget);
+  const instances: TerraformInstance[] = [];
+  for (const x of out) {
+    if (x instanceof Waiting) for (const i of x.made) instances.push(i);
+    else instances.push(x);
+  }
+  return { form: TerraformForm.CONFIGURATION, instances, locals };
+}
+
+/** A resource body of a Terraform JSON file, where it is. */
+interface BodyAt {
+  readonly address: string;
+  readonly mode: 'managed' | 'data';
+  readonly type: string;
+  readonly name: string;
+  readonly body: Record<string, unknown>;
+  /** The pointer of the object that holds the resource's name. */
+  readonly names: string;
+  /** Its place when the name holds a list of bodies. */
+  readonly item: number | undefined;
+}
+
+/** A body whose `for_each` names another resource: its instances are made once that one's are. */
+class Waiting {
+  public readonly made: TerraformInstance[] = [];
+  constructor(public readonly at: BodyAt, public readonly over: string) {}
+}
+
+/** A body's instances, pushed to `into`: one per key, or the body itself, as written. */
+function place(into: Array<TerraformInstance | Waiting>, at: BodyAt, keys: InstanceKey[] | undefined, budget: Budget): void {
+  const { address, mode, type, name, body, names, item } = at;
+  // A body that names its instance is copied for each: within what the file may still make.
+  const size = keys === undefined ? 0 : namingSize(body, 0);
+  if (keys === undefined || keys.length * size > budget.copied) {
+    into.push(new JsonInstance(address, mode, type, name, body, names, item));
+    return;
+  }
+  budget.instances -= keys.length;
+  budget.copied -= keys.length * size;
+  for (const k of keys) {
+    into.push(new JsonInstance(`${address}[${typeof k.key === 'number' ? k.key : JSON.stringify(k.key)}]`, mode, type, name, size === 0 ? body : (substitute(body, k, 0) as Record<string, unknown>), names, item, k.key));
+  }
 }
 
 /** How many resources deep `for_each` over a resource is followed. */

@@ -201,6 +201,8 @@ export class Linter {
     if (!view) return { findings: parsed.findings, read: false, references };
     const findings = [...parsed.findings];
     pushAll(findings, this.engine.run({ view, context, references }));
+    // Most documents are clean: one object stands for each of them (tcam keeps a file's walks).
+    if (findings.length === 0 && view.legacyName === undefined) return references ? CLEAN_READ : CLEAN_EMITTED;
     return { findings, read: true, legacyName: view.legacyName, references };
   }
 
@@ -212,6 +214,9 @@ export class Linter {
     return { findings: kept, suppressed, failed: kept.some((f) => this.fails(f.severity)) };
   }
 }
+
+const CLEAN_READ: SharedLint = Object.freeze({ findings: Object.freeze([]), read: true, references: true });
+const CLEAN_EMITTED: SharedLint = Object.freeze({ findings: Object.freeze([]), read: true, references: false });
 
 /** A document parsed and walked, its name aside (`Linter._lintShared`). @internal */
 export interface SharedLint {
