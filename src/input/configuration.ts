@@ -2,7 +2,7 @@ import { hasOwn } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateSpans, unescapeTerraform } from '../policy/tokens';
 import { readJsonencode } from './hcl';
-import { TerraformForm, TerraformInstance, TerraformReading, readPlan, readTerraformJson } from './terraform';
+import { ParsedReference, TerraformForm, TerraformInstance, TerraformReading, interpolation, parseReference, readPlan, readTerraformJson } from './terraform';
 
 /**
  * A Terraform configuration, plan or state as one model: its resource instances, and what their
@@ -29,34 +29,7 @@ export const DOCUMENT_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
 /** Resource types that create a CAM policy. @internal */
 export const POLICY_TYPES: ReadonlySet<string> = new Set(['tencentcloud_cam_policy', 'tencentcloud_cam_policy_by_name']);
 
-/** A reference as Terraform writes it: `data.TYPE.NAME[INDEX].ATTRIBUTE...`, or `module.NAME.OUTPUT`. @internal */
-export interface ParsedReference {
-  /** `tencentcloud_cam_policy.p`, `data.tencentcloud_cam_users.u`, or `module.users` for a module's output. */
-  readonly address: string;
-  /** The index text between brackets: `0`, `"a"`, `count.index`. */
-  readonly index?: string;
-  /** What follows: `id`, `user_list[0].name`; empty for the resource itself. */
-  readonly attribute: string;
-}
-
-const REFERENCE = /^((?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)(?:\[([^\]]*)\])?(?:\.(.+))?$/;
-/** Names that begin expressions but are not resources. */
-const NOT_RESOURCES = new Set(['var', 'local', 'count', 'each', 'path', 'terraform', 'self']);
-
-/** A reference of a configuration's references list, or the inside of a string that is one `${...}`. @internal */
-export function parseReference(text: string): ParsedReference | undefined {
-  const m = REFERENCE.exec(text.trim());
-  if (!m || NOT_RESOURCES.has(m[1].slice(0, m[1].indexOf('.')))) return undefined;
-  return { address: m[1], ...(m[2] === undefined ? {} : { index: m[2].trim() }), attribute: m[3] ?? '' };
-}
-
-/** The inside of a string that is exactly one Terraform interpolation (`${ x }`), else undefined. @internal */
-export function interpolation(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const t = value.trim();
-  if (!t.startsWith('${') || !t.endsWith('}') || t.indexOf('}') !== t.length - 1) return undefined;
-  return t.slice(2, -1).trim();
-}
+export { ParsedReference, interpolation, parseReference } from './terraform';
 
 /** Whether an attribute is one Terraform expression (`${jsonencode(...)}`), not JSON text. @internal */
 export function isExpression(text: string): boolean {

@@ -361,14 +361,25 @@ class Reader {
 }
 
 /**
+ * A string of Terraform JSON (a template there) as the literal text it stands for, its `$${` and
+ * `%%{` read; undefined when Terraform reads a `${...}` or a `%{...}` in it.
+ * @internal
+ */
+export function literalText(v: string): string | undefined {
+  if (templateSpans(v).some((span) => span.escapes % 2 === 0) || /%\{/.test(v.replace(/%%\{/g, ''))) return undefined;
+  return unescapeTerraform(v);
+}
+
+/**
  * A local's value as an HCL literal: in Terraform JSON a local's strings are templates, so a string
  * with a `${...}` or `%{...}` Terraform reads is not literal, and `$${` is a literal `${`.
  */
 function literalOf(v: unknown, name: string, depth: number): unknown {
   if (depth > MAX_DEPTH) throw new NotLiteral(`local.${name}, nested more than ${MAX_DEPTH} deep`);
   if (typeof v === 'string') {
-    if (templateSpans(v).some((span) => span.escapes % 2 === 0) || /%\{/.test(v.replace(/%%\{/g, ''))) throw new NotLiteral(`local.${name}, a template`);
-    return unescapeTerraform(v);
+    const text = literalText(v);
+    if (text === undefined) throw new NotLiteral(`local.${name}, a template`);
+    return text;
   }
   if (Array.isArray(v)) return v.map((x) => literalOf(x, name, depth + 1));
   // What else JSON holds: null, a boolean, a number, an object.

@@ -1,6 +1,6 @@
 import { entriesOf, hasOwn, isJsonObject } from '../policy/json-error';
-import { templateSpans, unescapeTerraform } from '../policy/tokens';
-import { byCodePoint, readLiteralExpression } from './hcl';
+import { templateSpans } from '../policy/tokens';
+import { byCodePoint, literalText, readLiteralExpression } from './hcl';
 
 /**
  * One reading of Terraform: a configuration in Terraform's JSON syntax (`cdk.tf.json`, `*.tf.json`),
@@ -21,6 +21,35 @@ import { byCodePoint, readLiteralExpression } from './hcl';
  *   plan time come from `prior_state` when the planned values leave them out.
  * @internal
  */
+
+/** A reference as Terraform writes it: `data.TYPE.NAME[INDEX].ATTRIBUTE...`, or `module.NAME.OUTPUT`. @internal */
+export interface ParsedReference {
+  /** `tencentcloud_cam_policy.p`, `data.tencentcloud_cam_users.u`, or `module.users` for a module's output. */
+  readonly address: string;
+  /** The index text between brackets: `0`, `"a"`, `count.index`. */
+  readonly index?: string;
+  /** What follows: `id`, `user_list[0].name`; empty for the resource itself. */
+  readonly attribute: string;
+}
+
+const REFERENCE = /^((?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)(?:\[([^\]]*)\])?(?:\.(.+))?$/;
+/** Names that begin expressions but are not resources. */
+const NOT_RESOURCES = new Set(['var', 'local', 'count', 'each', 'path', 'terraform', 'self']);
+
+/** A reference of a configuration's references list, or the inside of a string that is one `${...}`. @internal */
+export function parseReference(text: string): ParsedReference | undefined {
+  const m = REFERENCE.exec(text.trim());
+  if (!m || NOT_RESOURCES.has(m[1].slice(0, m[1].indexOf('.')))) return undefined;
+  return { address: m[1], ...(m[2] === undefined ? {} : { index: m[2].trim() }), attribute: m[3] ?? '' };
+}
+
+/** The inside of a string that is exactly one Terraform interpolation (`${ x }`), else undefined. @internal */
+export function interpolation(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const t = value.trim();
+  if (!t.startsWith('${') || !t.endsWith('}') || t.indexOf('}') !== t.length - 1) return undefined;
+  return t.slice(2, -1).trim();
+}
 
 /** One resource instance of a configuration, plan or state. @internal */
 export interface TerraformInstance {
@@ -220,11 +249,9 @@ const MAX_CHAIN = 8;
 
 /** The resource a `for_each` names by itself (`${tencentcloud_cam_user.u}`, `${data.x.y}`), or undefined. */
 function forEachResource(body: Record<string, unknown>): string | undefined {
-  const raw = hasOwn(body, 'for_each') ? body.for_each : undefined;
-  if (typeof raw !== 'string') return undefined;
-  const m = /^\s*\$\{\s*((?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)\s*\}\s*$/.exec(raw);
-  if (!m || /^(?:var|local|each|count|path|terraform|self|module)\./.test(m[1])) return undefined;
-  return m[1];
+  const inner = interpolation(hasOwn(body, 'for_each') ? body.for_each : undefined);
+  const reference = inner === undefined ? undefined : parseReference(inner);
+  return reference && reference.index === undefined && reference.attribute === '' ? reference.address : undefined;
 }
 
 /**
@@ -298,13 +325,12 @@ function fits(instances: number, budget: Budget): boolean {
   return instances >= 1 && instances <= MAX_INSTANCES && instances <= budget.instances;
 }
 
-/** A literal's text when it is a string or a number (`{ decimal }` from the HCL reader); a JSON string of the file is a template, literal only without `${`. */
+/** A literal's text when it is a string or a number (`{ decimal }` from the HCL reader); a JSON string of the file is a template, literal only without a `${...}` or `%{...}` Terraform reads. */
 function textOf(value: unknown, template: boolean): string | undefined {
   if (typeof value === 'number') return String(value);
   if (isJsonObject(value) && typeof value.decimal === 'string' && Object.keys(value).length === 1) return value.decimal;
   if (typeof value !== 'string') return undefined;
-  if (!template) return value;
-  return templateSpans(value).every((span) => span.escapes % 2 === 1) ? unescapeTerraform(value) : undefined;
+  return template ? literalText(value) : value;
 }
 
 /** Words that name the instance in a body's expressions. */

@@ -110,6 +110,9 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
     });
     const [escaped] = resource({ for_each: { a: 'v$${x}' }, name: '${each.value}' });
     expect(escaped.values.name).toBe('v$${x}');
+    // A template directive is Terraform's to read, as an interpolation is: each.value stays as written.
+    const [directive] = resource({ for_each: { a: '%{if true}x%{endif}' }, name: '${each.value}' });
+    expect(directive.values.name).toBe('${each.value}');
     // each.value a template: Terraform alone knows it, so it stays as written.
     expect(b.values.spaced).toBe('x-${ each.value }-y');
     expect(b.values.byValue).toBe('${p[ each.value ].id}');
