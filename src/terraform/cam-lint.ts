@@ -108,7 +108,7 @@ function documentsOf(node: TerraformResource): PolicyInput[] {
 }
 
 /** The findings of one instance of a hand-written L1 resource: its name, its other text, and its document as Terraform will read it. */
-function instanceFindings(input: PolicyInput, attribute: string): Finding[] {
+function instanceFindings(input: PolicyInput, attribute: string, lint: (text: string) => readonly Finding[]): Finding[] {
   const values = input.body ?? {};
   const name = values.name;
   const findings: Finding[] = [];
@@ -122,8 +122,7 @@ function instanceFindings(input: PolicyInput, attribute: string): Finding[] {
     pushAll(findings, unescapedTemplateFindings(text, Severity.ERROR, where.split('/')[0]).map((f) => ({ ...f, path: `/${where}` })));
   }
   if (input.text !== undefined) {
-    const lint = new Linter({ context: documentContext(input.type!) }).lintText(input.text).findings;
-    pushAll(findings, [...unescapedTemplateFindings(input.raw ?? '', Severity.ERROR), ...lint].map((f) => ({ ...f, path: `/${attribute}${f.path}` })));
+    pushAll(findings, [...unescapedTemplateFindings(input.raw ?? '', Severity.ERROR), ...lint(input.text)].map((f) => ({ ...f, path: `/${attribute}${f.path}` })));
   }
   return findings;
 }
@@ -133,9 +132,17 @@ function resourceFindings(node: TerraformResource, attribute: string, inputs: Po
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const duplicates = duplicateNames(inputs);
+  // The instances of a count or for_each mostly share their document: each text is linted once.
+  const linter = new Linter({ context: documentContext(node.terraformResourceType) });
+  const linted = new Map<string, readonly Finding[]>();
+  const lint = (text: string) => {
+    let found = linted.get(text);
+    if (!found) linted.set(text, (found = linter.lintText(text).findings));
+    return found;
+  };
   for (const input of inputs) {
     const others = duplicates.get(input);
-    const own = others ? [duplicatePolicyName(input.policyName!, others, '/name'), ...instanceFindings(input, attribute)] : instanceFindings(input, attribute);
+    const own = others ? [duplicatePolicyName(input.policyName!, others, '/name'), ...instanceFindings(input, attribute, lint)] : instanceFindings(input, attribute, lint);
     for (const f of own) {
       const key = `${f.code}\u0000${f.path}\u0000${f.message}`;
       if (seen.has(key)) continue;
