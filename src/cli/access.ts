@@ -11,29 +11,28 @@ import { Held, PrincipalWitness, StatementIds, compareByPrincipal, sameHeld } fr
 import { kindOfType, policiesOf } from '../input/documents';
 import { SkippedFile, UnreadableError, Workspace } from '../input/files';
 import { InputKind } from '../input/kind';
-import { Source, readSource } from '../input/source';
+import { Source, eachSource } from '../input/source';
 import { safeText } from '../input/safe-text';
 
 /** Reads every file the paths name, by content; files of no CAM kind are skipped with the reason. @internal */
 export function readInputs(paths: string[], workspace: Workspace): { inputs: Source[]; skipped: SkippedFile[] } {
   const { files, skipped } = workspace.collect(paths);
   const inputs: Source[] = [];
-  for (const [i, f] of files.entries()) {
-    const source = readSource(workspace, f);
+  eachSource(workspace, files, (source, i) => {
     workspace.progress?.tick(i + 1, files.length);
     if (source.jsonError) {
-      if (f.explicit) throw new UnreadableError(`${safeText(source.file)} is not JSON: give CAM policy documents, cdk.tf.json files or plans (terraform show -json)`);
+      if (source.explicit) throw new UnreadableError(`${safeText(source.file)} is not JSON: give CAM policy documents, cdk.tf.json files or plans (terraform show -json)`);
       skipped.push({ file: source.file, reason: 'it is not JSON' });
-      continue;
+      return;
     }
-    if (source.kind === InputKind.CDKTF_MANIFEST) continue;
+    if (source.kind === InputKind.CDKTF_MANIFEST) return;
     if (source.kind === InputKind.UNKNOWN) {
-      if (f.explicit) throw new UnreadableError(`${safeText(source.file)} is JSON, but no CAM policy document, Terraform JSON or plan`);
+      if (source.explicit) throw new UnreadableError(`${safeText(source.file)} is JSON, but no CAM policy document, Terraform JSON or plan`);
       skipped.push({ file: source.file, reason: 'it is JSON, but not CAM input' });
-      continue;
+      return;
     }
     inputs.push(source);
-  }
+  });
   return { inputs, skipped };
 }
 
@@ -120,14 +119,15 @@ export function simulatePaths(options: SimulateOptions): SimulateReport {
   let unchecked: string[] = [];
   if (options.principal !== undefined) {
     const principal = principalKey(options.principal)!;
-    const configs = inputs.filter((i) => i.configuration !== undefined);
+    // A module's files share one configuration: it is read once.
+    const configs = [...new Map(inputs.filter((i) => i.configuration !== undefined).map((i) => [i.configuration!, i])).values()];
     if (configs.length === 0) throw new UnreadableError('--principal needs Terraform JSON (cdk.tf.json) or a plan, where policies are attached: none was found in the paths given');
     const holders = configs.map((c) => {
       const model = AccessModel.of(c.configuration!);
-      model.labelPrefix = `${c.file} `;
+      model.labelPrefix = `${c.module ?? c.file} `;
       return { model, key: model.keyOf(principal.kind, principal.value) };
     });
-    for (const { model } of holders) for (const p of model.policies.values()) names.set(model.policyLabel(p), { file: model.labelPrefix.trim(), policy: p.address });
+    for (const { model } of holders) for (const p of model.policies.values()) names.set(model.policyLabel(p), { file: p.file ?? model.labelPrefix.trim(), policy: p.address });
     result = evaluateHoldings(holders, request);
   } else {
     const all = everyPolicy(inputs);
@@ -318,7 +318,7 @@ function joined(parts: readonly Held[]): Held {
 
 /** A policy of a configuration as JSON names it: a Terraform address only where a resource or data source makes or finds it. */
 function refOf(policy: ModelPolicy, file: string): PolicyRef {
-  return policy.pointer === undefined ? { name: policy.name, address: null, file: null, pointer: null } : { name: policy.name, address: policy.address, file, pointer: policy.pointer };
+  return policy.pointer === undefined ? { name: policy.name, address: null, file: null, pointer: null } : { name: policy.name, address: policy.address, file: policy.file ?? file, pointer: policy.pointer };
 }
 
 /** The error for paths that hold no CAM input (an empty folder, a failed synth): never read as "no access". @internal */
@@ -345,17 +345,22 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
     else parts.set(key, [h]);
   };
   // Principals are named with their file only when several configurations are read.
-  const configs = inputs.filter((i) => i.configuration !== undefined).length;
+  // A module's files share one configuration, read once and named by the module (`infra/*.tf.json`).
+  const configurations = new Set(inputs.map((i) => i.configuration));
+  configurations.delete(undefined);
+  const configs = configurations.size;
   for (const input of inputs) {
     if (input.configuration) {
+      if (!configurations.delete(input.configuration)) continue;
+      const where = input.module ?? input.file;
       const model = AccessModel.of(input.configuration);
       const attached = new Set<string>();
       const sorted = [...model.principals.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
       for (const p of sorted) {
         const held = model.policiesOf(p.key);
-        const label = configs > 1 ? `${p.label} [${input.file}]` : p.label;
+        const label = configs > 1 ? `${p.label} [${where}]` : p.label;
         const holding = model.held(p.key);
-        const file = input.file;
+        const file = where;
         principals.push({
           principal: label, kind: p.kind, name: p.name ?? null, id: p.id ?? null, address: p.address ?? null, file,
           policies: held.map(({ policy, via, group }) => ({ ...refOf(policy, file), via, group: group ?? null })),
@@ -367,15 +372,15 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
         });
         hold(label, holding);
         for (const { policy } of held) attached.add(policy.address);
-        sources.push({ principal: label, rows: () => held.flatMap(({ policy, group }) => model.statementsOf(policy).flatMap((s) => rowsOf(label, `${policy.name} (${policy.address})`, refOf(policy, file), file, s, group ?? null))) });
+        sources.push({ principal: label, rows: () => held.flatMap(({ policy, group }) => model.statementsOf(policy).flatMap((s) => rowsOf(label, `${policy.name} (${policy.address})`, refOf(policy, file), policy.file ?? file, s, group ?? null))) });
       }
-      for (const p of model.policies.values()) if (!attached.has(p.address) && p.document !== undefined) unattached.push({ file: input.file, policy: p });
+      for (const p of model.policies.values()) if (!attached.has(p.address) && p.document !== undefined) unattached.push({ file: p.file ?? where, policy: p });
       for (const { label, held } of model.principalPolicies()) {
-        const named = configs > 1 ? `${label} [${input.file}]` : label;
+        const named = configs > 1 ? `${label} [${where}]` : label;
         hold(named, held);
         const names = [...new Set(held.statements.flatMap((st) => st.principals?.values ?? []))];
         resourcePolicies.push({
-          label: named, kind: label.startsWith('bucket ') ? 'bucket' : 'trust', file: input.file, principals: names,
+          label: named, kind: label.startsWith('bucket ') ? 'bucket' : 'trust', file: where, principals: names,
           public: held.statements.some((st) => st.effect === 'allow' && (st.principals?.values ?? []).some((v) => principalCovers(v, ANONYMOUS))),
         });
       }

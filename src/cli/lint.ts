@@ -7,10 +7,11 @@ import { Finding, Severity, atOrAbove, finding, pushAll } from '../policy/findin
 import { hasOwn, isJsonObject, lineIndex, scanJson } from '../policy/json-error';
 import { nonWhitespaceLength } from '../policy/parse';
 import { ConfigSuppression, TcamConfig, compileGlob, globMatches } from './config';
-import { PolicyInput, duplicateNames, policiesOf } from '../input/documents';
-import { InputFile, Workspace } from '../input/files';
+import { PolicyInput, duplicateNames, policiesOf, policyInputOf } from '../input/documents';
+import { Workspace } from '../input/files';
 import { EXPECTED_INPUT, InputKind } from '../input/kind';
-import { readSource } from '../input/source';
+import { Source, eachSource } from '../input/source';
+import { Configuration } from '../input/configuration';
 import { Report, ReportedFinding, UncheckedPolicy } from './output';
 
 /** What `tcam lint` was asked. @internal */
@@ -54,11 +55,14 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   const unchecked: UncheckedPolicy[] = [];
   let policies = 0;
   let skippedFiles = 0;
-  files.forEach((input, index) => {
-    const result = lintFile(workspace, input, linter, disabled, suppressions, options.documentContext ?? (options.terraformTarget === true ? PolicyContext.TERRAFORM : undefined));
+  // The policies of a module, whose names its files' policies are compared with: read once per module.
+  let module: { configuration?: Configuration; inputs: PolicyInput[] } = { inputs: [] };
+  const moduleInputs = (c: Configuration) => (module.configuration === c ? module : (module = { configuration: c, inputs: c.documents().map(policyInputOf) })).inputs;
+  eachSource(workspace, files, (source, index) => {
+    const result = lintFile(source, moduleInputs, linter, disabled, suppressions, options.documentContext ?? (options.terraformTarget === true ? PolicyContext.TERRAFORM : undefined));
     workspace.progress?.tick(index + 1, files.length, policies + result.policies);
     if (result.skipped !== undefined) {
-      if (result.skipped !== '') skipped.push({ file: workspace.display(input.file), reason: result.skipped });
+      if (result.skipped !== '') skipped.push({ file: source.file, reason: result.skipped });
       skippedFiles++;
       return;
     }
@@ -102,8 +106,7 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   };
 }
 
-function lintFile(workspace: Workspace, input: InputFile, linter: Linter, disabled: string[], suppressions: ActiveSuppression[], bareContext: PolicyContext | undefined): FileResult {
-  const source = readSource(workspace, input);
+function lintFile(source: Source, moduleInputs: (c: Configuration) => PolicyInput[], linter: Linter, disabled: string[], suppressions: ActiveSuppression[], bareContext: PolicyContext | undefined): FileResult {
   const { file: shown, explicit, text, value, kind } = source;
   if (source.jsonError) {
     const { line, column, reason } = source.jsonError;
@@ -125,7 +128,8 @@ function lintFile(workspace: Workspace, input: InputFile, linter: Linter, disabl
   const unchecked: UncheckedPolicy[] = [];
   let policies = 0;
   const inputs = policiesOf(source);
-  const duplicates = duplicateNames(inputs);
+  // Names are compared across a module: its files create their policies in one account.
+  const duplicates = duplicateNames(inputs, source.module === undefined ? inputs : moduleInputs(source.configuration!));
   // A document the file's policies share (a local, jsonencode(local.policy)) is parsed and walked once.
   const walked = new Map<PolicyContext, Map<string, SharedLint>>();
   const walk = (text: string, context: PolicyContext): SharedLint => {

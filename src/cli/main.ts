@@ -155,6 +155,8 @@ attribute) is known only when Terraform runs: it is counted as unchecked, with w
 the plan (terraform show -json) to check it. A resource whose count or for_each is literal (2, a map,
 \${toset(["a", "b"])}, a literal local, another resource's instances) is linted as its instances
 (p[0], p["a"]), with count.index, each.key and each.value filled in, as the plan names them.
+The *.tf.json files of one folder are read as one module, as Terraform reads them (a local of one
+file read in another; policy names compared across them); a file named alone is read alone.
 A folder is searched for *.json files (node_modules, .git and .terraform are skipped; symbolic
 links are followed, each folder read once). A file found there that is neither JSON nor any of these
 kinds is skipped and named with the reason. A file named on the command line that is not JSON is an

@@ -22,22 +22,32 @@ export function isTerraform(kind: InputKind): boolean {
   return kind === InputKind.TERRAFORM_JSON || kind === InputKind.TERRAFORM_PLAN || kind === InputKind.TERRAFORM_STATE;
 }
 
+/** The top-level blocks of Terraform's JSON syntax, and its comment key. */
+const TERRAFORM_BLOCKS: ReadonlySet<string> = new Set(['terraform', 'provider', 'variable', 'locals', 'output', 'module', 'resource', 'data', 'moved', 'import', 'check', 'removed', '//']);
+
+/** A block as Terraform's JSON syntax writes it: an object, or a list of objects. */
+function isBlocks(value: unknown): boolean {
+  return isJsonObject(value) || (Array.isArray(value) && value.length > 0 && value.every((v: unknown) => isJsonObject(v)));
+}
+
 /** What a decoded file holds, by its content. @internal */
 export function detectKind(value: unknown): InputKind {
   if (!isJsonObject<any>(value)) return InputKind.UNKNOWN;
   if (hasOwn(value, 'planned_values')) return InputKind.TERRAFORM_PLAN;
   if (hasOwn(value, 'strategyInfo') || isLegacyEnvelope(value) || isAttachRequest(value)) return InputKind.LEGACY_REQUEST;
   const blocks = value.resource;
-  const terraformBlocks = isJsonObject<any>(blocks) || (Array.isArray(blocks) && blocks.length > 0 && blocks.every((v: unknown) => isJsonObject(v)));
-  if (terraformBlocks && !hasOwn(value, 'statement') && !hasOwn(value, 'effect') && !hasOwn(value, 'action')) return InputKind.TERRAFORM_JSON;
+  if (isBlocks(blocks) && !hasOwn(value, 'statement') && !hasOwn(value, 'effect') && !hasOwn(value, 'action')) return InputKind.TERRAFORM_JSON;
   if (hasOwn(value, 'format_version') && isJsonObject<any>(value.values) && hasOwn(value.values, 'root_module')) return InputKind.TERRAFORM_STATE;
+  // A file of a module without resources (`locals.tf.json`, `variables.tf.json`): Terraform's blocks only.
+  const keys = Object.keys(value);
+  if (keys.some((k) => k !== '//') && keys.every((k) => TERRAFORM_BLOCKS.has(k) && (k === '//' || isBlocks(value[k])))) return InputKind.TERRAFORM_JSON;
   // A document has a statement (in any case: a wrongly-cased one is a finding), or only the other
   // elements of a document. A bare statement (effect, action, resource) is read as a document,
   // which says to wrap it.
-  const keys = Object.keys(value).map((k) => k.toLowerCase());
-  if (keys.includes('statement')) return InputKind.DOCUMENT;
-  if (keys.length > 0 && keys.every((k) => k === 'version' || k === 'principal')) return InputKind.DOCUMENT;
-  if (keys.includes('effect') && (keys.includes('action') || keys.includes('resource'))) return InputKind.DOCUMENT;
+  const lower = keys.map((k) => k.toLowerCase());
+  if (lower.includes('statement')) return InputKind.DOCUMENT;
+  if (lower.length > 0 && lower.every((k) => k === 'version' || k === 'principal')) return InputKind.DOCUMENT;
+  if (lower.includes('effect') && (lower.includes('action') || lower.includes('resource'))) return InputKind.DOCUMENT;
   // cdktf's manifest.json: {"version": "0.21.0", "outdir": "cdktf.out", "stacks": {...}}.
   if (typeof value.version === 'string' && isJsonObject(value.stacks)) return InputKind.CDKTF_MANIFEST;
   return InputKind.UNKNOWN;

@@ -1,5 +1,6 @@
 import { locateJsonError, scanJson } from '../policy/json-error';
 import { Configuration } from './configuration';
+import { basename, dirname } from 'path';
 import { InputFile, Workspace } from './files';
 import { InputKind, detectKind, isTerraform } from './kind';
 
@@ -20,8 +21,13 @@ export interface Source {
   readonly value?: unknown;
   /** Where and why the text stops being JSON. */
   readonly jsonError?: { readonly line: number; readonly column: number; readonly reason: string };
-  /** The Terraform model of a Terraform JSON file, a plan or a state. */
+  /** The Terraform model of a Terraform JSON file, a plan or a state; a module's, for a file of one (`module`). */
   readonly configuration?: Configuration;
+  /**
+   * For a `*.tf.json` file read with others of its folder as one module (`infra/*.tf.json`): the
+   * module's name. Its `configuration` is the module's, shared by its files.
+   */
+  readonly module?: string;
 }
 
 /**
@@ -34,6 +40,49 @@ export function readSource(workspace: Workspace, input: InputFile): Source {
   const source = sourceOf(workspace.display(input.file), input.explicit, workspace.read(input.file));
   workspace.verbose?.(source.file, source.jsonError ? 'not JSON' : source.kind);
   return source;
+}
+
+/**
+ * Reads the files in their order, as `readSource` does, each given to `each` with its place; the
+ * `*.tf.json` files of one folder are read together, as Terraform reads them, into one module: a
+ * policy of one file is attached in another, a local of one is read in another. Override files
+ * (`override.tf.json`, `*_override.tf.json`), which Terraform merges into the others, are read alone.
+ * @internal
+ */
+export function eachSource(workspace: Workspace, files: readonly InputFile[], each: (source: Source, index: number) => void): void {
+  const folders = new Map<string, number[]>();
+  files.forEach((f, i) => {
+    const name = basename(f.file);
+    if (!name.endsWith('.tf.json') || name === 'override.tf.json' || name.endsWith('_override.tf.json')) return;
+    const list = folders.get(dirname(f.file));
+    if (list) list.push(i);
+    else folders.set(dirname(f.file), [i]);
+  });
+  // A module's files are read when its first is reached, and each given in its own place.
+  const ready = new Map<number, Source>();
+  files.forEach((f, i) => {
+    let source = ready.get(i);
+    ready.delete(i);
+    if (!source) {
+      const group = folders.get(dirname(f.file));
+      if (group && group.length > 1 && group[0] === i) {
+        const module = moduleOf(group.map((j) => readSource(workspace, files[j])));
+        for (let k = 1; k < group.length; k++) ready.set(group[k], module[k]);
+        source = module[0];
+      } else source = readSource(workspace, f);
+    }
+    each(source, i);
+  });
+}
+
+/** The Terraform JSON files of one folder as one module, when there are several; the others as they are. */
+function moduleOf(sources: Source[]): Source[] {
+  const parts = sources.filter((s) => s.kind === InputKind.TERRAFORM_JSON);
+  if (parts.length < 2) return sources;
+  const first = parts[0].file;
+  const module = `${first.slice(0, first.lastIndexOf('/') + 1)}*.tf.json`;
+  const configuration = Configuration.readModule(parts.map((s) => ({ file: s.file, value: s.value as Record<string, unknown> })));
+  return sources.map((s) => (s.kind === InputKind.TERRAFORM_JSON ? { ...s, configuration, module } : s));
 }
 
 /** A file's text read as `readSource` reads it. @internal */

@@ -14,6 +14,7 @@ import { byCodePoint, literalText, readLiteralExpression } from './hcl';
  *   resource whose `count` or `for_each` is literal (`2`, a map, `${toset(["a", "b"])}`, a literal
  *   local) is its instances, as a plan has them (`p[0]`, `p["a"]`), with `count.index`, `each.key`
  *   and `each.value` read in each; one Terraform computes (`${var.users}`) stays one body as written.
+ *   The files of a module (a folder's `*.tf.json`) are read as one (`readTerraformModule`).
  * - Plans: `planned_values` with child modules at any depth, each resource at its full address
  *   (`module.a["x"].tencentcloud_cam_policy.p[0]`); a value unknown until apply is absent there and
  *   marked in `resource_changes[].change.after_unknown`, and what it refers to is read from
@@ -66,6 +67,8 @@ export interface TerraformInstance {
   readonly values: Readonly<Record<string, unknown>>;
   /** JSON pointer of `values` in the file. */
   readonly pointer: string;
+  /** Its file, in a module read from several files (`readTerraformModule`); undefined when one file is read. */
+  readonly file?: string;
   /** Attributes known only after apply (a plan). */
   readonly unknown: ReadonlySet<string>;
   /** What each attribute refers to, by the configuration a plan carries (`tencentcloud_cam_policy.p.id`, `count.index`). */
@@ -134,7 +137,8 @@ class JsonInstance implements TerraformInstance {
     /** Its place when the name holds a list of bodies. */
     private readonly item: number | undefined,
     /** Its `count` index or `for_each` key, when the body has a literal one. */
-    public readonly index?: string | number,
+    public readonly index: string | number | undefined,
+    public readonly file: string | undefined,
   ) {}
 
   public get pointer(): string {
@@ -144,8 +148,24 @@ class JsonInstance implements TerraformInstance {
 
 /** A configuration in Terraform's JSON syntax. @internal */
 export function readTerraformJson(config: Record<string, unknown>): TerraformReading {
+  return readTerraformModule([{ config }]);
+}
+
+/** A file of a module: its decoded Terraform JSON, and its name when the module has several. @internal */
+export interface ModuleFile {
+  readonly file?: string;
+  readonly config: Record<string, unknown>;
+}
+
+/**
+ * A module in Terraform's JSON syntax, from one file or from several (a folder's `*.tf.json`, which
+ * Terraform reads as one module): its resources, in the files' order, and its locals, whichever
+ * file they are in. Each instance of a module of several files names its file.
+ * @internal
+ */
+export function readTerraformModule(files: readonly ModuleFile[]): TerraformReading {
   const locals = new Map<string, unknown>();
-  for (const block of sections(config, 'locals')) for (const [k, v] of entriesOf(block.body)) locals.set(k, v);
+  for (const { config } of files) for (const block of sections(config, 'locals')) for (const [k, v] of entriesOf(block.body)) locals.set(k, v);
   const local = (name: string) => locals.get(name);
   // The instances in the file's order; a body whose for_each is another resource waits in its place.
   const out: Array<TerraformInstance | Waiting> = [];
@@ -160,21 +180,23 @@ export function readTerraformJson(config: Record<string, unknown>): TerraformRea
       out.push(waiting);
     } else place(out, body, budget.read > 0 && budget.instances > 0 ? instanceKeys(body.body, local, budget) : undefined, budget);
   };
-  for (const [section, mode, prefix] of [['resource', 'managed', ''], ['data', 'data', 'data.']] as const) {
-    for (const block of sections(config, section)) {
+  for (const { file, config } of files) {
+    for (const [section, mode, prefix] of [['resource', 'managed', ''], ['data', 'data', 'data.']] as const) {
+      for (const block of sections(config, section)) {
       for (const [type, byName] of entriesOf(block.body)) {
         for (const names of objectsOf(byName, `${block.pointer}/${pointerToken(type)}`)) {
           for (const [name, body] of entriesOf(names.body)) {
             const address = `${prefix}${type}.${name}`;
-            if (isJsonObject(body)) read({ address, mode, type, name, body, names: names.pointer, item: undefined });
+            if (isJsonObject(body)) read({ address, mode, type, name, body, names: names.pointer, item: undefined, file });
             else if (Array.isArray(body)) {
               body.forEach((b, item) => {
-                if (isJsonObject(b)) read({ address, mode, type, name, body: b, names: names.pointer, item });
+                if (isJsonObject(b)) read({ address, mode, type, name, body: b, names: names.pointer, item, file });
               });
             }
           }
         }
       }
+    }
     }
   }
   if (later.length === 0) return { form: TerraformForm.CONFIGURATION, instances: out as TerraformInstance[], locals };
@@ -220,6 +242,8 @@ interface BodyAt {
   readonly names: string;
   /** Its place when the name holds a list of bodies. */
   readonly item: number | undefined;
+  /** Its file, in a module of several. */
+  readonly file: string | undefined;
 }
 
 /** A body whose `for_each` names another resource: its instances are made once that one's are. */
@@ -230,17 +254,17 @@ class Waiting {
 
 /** A body's instances, pushed to `into`: one per key, or the body itself, as written. */
 function place(into: Array<TerraformInstance | Waiting>, at: BodyAt, keys: InstanceKey[] | undefined, budget: Budget): void {
-  const { address, mode, type, name, body, names, item } = at;
+  const { address, mode, type, name, body, names, item, file } = at;
   // A body that names its instance is copied for each: within what the file may still make.
   const size = keys === undefined ? 0 : namingSize(body, 0);
   if (keys === undefined || keys.length * size > budget.copied) {
-    into.push(new JsonInstance(address, mode, type, name, body, names, item));
+    into.push(new JsonInstance(address, mode, type, name, body, names, item, undefined, file));
     return;
   }
   budget.instances -= keys.length;
   budget.copied -= keys.length * size;
   for (const k of keys) {
-    into.push(new JsonInstance(`${address}[${typeof k.key === 'number' ? k.key : JSON.stringify(k.key)}]`, mode, type, name, size === 0 ? body : (substitute(body, k, 0) as Record<string, unknown>), names, item, k.key));
+    into.push(new JsonInstance(`${address}[${typeof k.key === 'number' ? k.key : JSON.stringify(k.key)}]`, mode, type, name, size === 0 ? body : (substitute(body, k, 0) as Record<string, unknown>), names, item, k.key, file));
   }
 }
 

@@ -45,6 +45,16 @@ describe('detectKind', () => {
     expect(detectKind(value)).toBe(kind);
   });
 
+  it('a file of a module without resources (Terraform\'s blocks only) is Terraform JSON; other keys, or blocks that are no objects, are not', () => {
+    expect(detectKind({ locals: { doc: '{}' } })).toBe(InputKind.TERRAFORM_JSON);
+    expect(detectKind({ '//': 'variables', variable: [{ users: { default: [] } }], output: {} })).toBe(InputKind.TERRAFORM_JSON);
+    expect(detectKind({ terraform: { required_providers: {} }, provider: { tencentcloud: {} } })).toBe(InputKind.TERRAFORM_JSON);
+    expect(detectKind({ locals: { doc: '{}' }, name: 'x' })).toBe(InputKind.UNKNOWN);
+    expect(detectKind({ resource: ['*'] })).toBe(InputKind.UNKNOWN);
+    expect(detectKind({ locals: [] })).toBe(InputKind.UNKNOWN);
+    expect(detectKind({ '//': 'only a comment' })).toBe(InputKind.UNKNOWN);
+  });
+
   it('isTerraform: configurations, plans and states', () => {
     expect(Object.values(InputKind).filter(isTerraform)).toEqual([InputKind.TERRAFORM_JSON, InputKind.TERRAFORM_PLAN, InputKind.TERRAFORM_STATE]);
   });
@@ -122,5 +132,10 @@ describe('policiesOf and duplicateNames', () => {
       ['tencentcloud_cam_policy_by_name.f', ['tencentcloud_cam_policy.a', 'tencentcloud_cam_policy.b']],
     ]);
     expect(duplicateNames(policiesOf(sourceOf('d.json', true, '{"version":"2.0"}'))).size).toBe(0);
+    // Compared with the policies of a whole module: a policy of this file and one of another, of one name.
+    const other = policiesOf(sourceOf('o.json', true, JSON.stringify({ resource: { tencentcloud_cam_policy: { z: { name: 'solo', document: '{}' } } } })));
+    const mine = policiesOf(sourceOf('m.json', true, JSON.stringify({ resource: { tencentcloud_cam_policy: { y: { name: 'solo', document: '{}' } } } })));
+    expect([...duplicateNames(mine, [...mine, ...other])].map(([input, others]) => [input.policy, others])).toEqual([['tencentcloud_cam_policy.y', ['tencentcloud_cam_policy.z']]]);
+    expect(duplicateNames(mine).size).toBe(0);
   });
 });

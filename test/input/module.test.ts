@@ -1,0 +1,110 @@
+// A module written in several *.tf.json files, as Terraform reads a folder: one configuration. A
+// policy of one file is attached in another, a local of one is read in another, and every reader
+// (tcam lint, tcam simulate --principal, tcam access) finds the same policies held by the same
+// principals; findings stay in the file that holds them.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { describe, expect, it } from 'vitest';
+import { tcam } from '../cli/run';
+
+const doc = (action: string) => JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: [action], resource: ['*'] }] });
+
+/** The module's files: its locals, its policies, and whom they are attached to, each in its own file. */
+function module(files: Record<string, unknown> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tcam-module-'));
+  const all: Record<string, unknown> = {
+    'locals.tf.json': { locals: { reader_doc: doc('cos:GetObject') } },
+    'policies.tf.json': {
+      resource: {
+        tencentcloud_cam_policy: {
+          reader: { name: 'reader', document: '${local.reader_doc}' },
+          writer: { name: 'writer', document: doc('cos:PutObject') },
+        },
+      },
+    },
+    'iam.tf.json': {
+      resource: {
+        tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.reader.id}' } },
+        tencentcloud_cam_group: { ops: { name: 'ops' } },
+        tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.ops.id}', user_names: ['bob'] } },
+        tencentcloud_cam_group_policy_attachment: { g: { group_id: '${tencentcloud_cam_group.ops.id}', policy_id: '${tencentcloud_cam_policy.writer.id}' } },
+      },
+    },
+    ...files,
+  };
+  for (const [name, value] of Object.entries(all)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+  }
+  return dir;
+}
+
+describe('a module in several *.tf.json files', () => {
+  it('tcam access: alice holds the reader of another file, bob the writer through a group of a third; nothing "not attached"', () => {
+    const dir = module();
+    const { code, stdout } = tcam(['access', '--format', 'json', '.'], dir);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    const rows = (principal: string) => report.rows.filter((r: any) => r.principal === principal).map((r: any) => [r.actions.join(','), r.policy.address, r.policy.file]);
+    expect(rows('user alice')).toEqual([['cos:GetObject', 'tencentcloud_cam_policy.reader', 'policies.tf.json']]);
+    expect(rows('user bob')).toEqual([['cos:PutObject', 'tencentcloud_cam_policy.writer', 'policies.tf.json']]);
+    expect(report.principals.map((p: any) => p.principal)).not.toContain('(not attached)');
+    expect(report.files).toEqual(['iam.tf.json', 'locals.tf.json', 'policies.tf.json']);
+  });
+
+  it('tcam simulate --principal: the same holdings, each statement named in the file that holds it', () => {
+    const dir = module();
+    const sim = (principal: string, action: string) => {
+      const { code, stdout } = tcam(['simulate', '--principal', principal, '--action', action, '--resource', '*', '--format', 'json', '.'], dir);
+      return { code, report: JSON.parse(stdout) };
+    };
+    const alice = sim('user/alice', 'cos:GetObject');
+    expect(alice.code).toBe(0);
+    expect(alice.report.statements.map((s: any) => [s.file, s.policy])).toEqual([['policies.tf.json', 'tencentcloud_cam_policy.reader']]);
+    expect(sim('user/alice', 'cos:PutObject').code).toBe(1);
+    expect(sim('user/bob', 'cos:PutObject').code).toBe(0);
+    expect(sim('user/bob', 'cos:GetObject').code).toBe(1);
+  });
+
+  it('tcam lint: a document in a local of another file is checked, and findings are placed in the file of the policy', () => {
+    const dir = module({ 'locals.tf.json': { locals: { reader_doc: doc('cos:*') } } });
+    const { stdout } = tcam(['lint', '--format', 'json', '--fail-on', 'suggestion', '.'], dir);
+    const report = JSON.parse(stdout);
+    expect(report.summary).toMatchObject({ files: 3, policies: 2, unchecked: 0 });
+    expect(report.findings.map((f: any) => [f.file, f.policy, f.code])).toEqual([['policies.tf.json', 'tencentcloud_cam_policy.reader', 'SERVICE_WILDCARD']]);
+    const text = tcam(['lint', '--fail-on', 'suggestion', '.'], dir).stdout;
+    // The line of the reader's document in policies.tf.json as written (2-space indentation).
+    expect(text).toContain('policies.tf.json:6:');
+  });
+
+  it('tcam lint: two files of one module that create one policy name draw DUPLICATE_POLICY_NAME in each', () => {
+    const dir = module({ 'more.tf.json': { resource: { tencentcloud_cam_policy: { again: { name: 'reader', document: doc('cos:GetObject') } } } } });
+    const report = JSON.parse(tcam(['lint', '--format', 'json', '.'], dir).stdout);
+    expect(report.findings.filter((f: any) => f.code === 'DUPLICATE_POLICY_NAME').map((f: any) => [f.file, f.policy])).toEqual([
+      ['more.tf.json', 'tencentcloud_cam_policy.again'],
+      ['policies.tf.json', 'tencentcloud_cam_policy.reader'],
+    ]);
+  });
+
+  it('files of other folders are other modules, and an override file is read alone', () => {
+    const dir = module({
+      'other/main.tf.json': { resource: { tencentcloud_cam_user_policy_attachment: { b: { user_name: 'carol', policy_id: '${tencentcloud_cam_policy.reader.id}' } } } },
+      'other/locals.tf.json': { locals: { x: 'y' } },
+      'iam_override.tf.json': { resource: { tencentcloud_cam_user_policy_attachment: { a: { user_name: 'dave', policy_id: '${tencentcloud_cam_policy.writer.id}' } } } },
+    });
+    const report = JSON.parse(tcam(['access', '--format', 'json', '.'], dir).stdout);
+    const holds = (principal: string) => report.principals.find((p: any) => p.principal === principal);
+    // The module of the folder: alice holds the reader; other/'s carol names a policy other/ does not have.
+    expect(holds('user alice [*.tf.json]').policies.map((p: any) => p.address)).toEqual(['tencentcloud_cam_policy.reader']);
+    expect(holds('user carol [other/*.tf.json]').policies.map((p: any) => p.address)).toEqual([null]);
+    expect(holds('user dave [iam_override.tf.json]').policies.map((p: any) => p.address)).toEqual([null]);
+  });
+
+  it('a file named alone is read alone, as before', () => {
+    const dir = module();
+    const report = JSON.parse(tcam(['access', '--format', 'json', 'iam.tf.json'], dir).stdout);
+    const alice = report.principals.find((p: any) => p.principal === 'user alice');
+    expect(alice.policies.map((p: any) => [p.name, p.address])).toEqual([['policy id ${tencentcloud_cam_policy.reader.id}', null]]);
+  });
+});
