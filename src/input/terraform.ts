@@ -306,9 +306,10 @@ const MAX_INSTANCES = 10_000;
  * The instances a body's `count` or `for_each` makes, when it is literal: a count (`2`, `"2"`,
  * `${2}`); a map (a JSON object, `${{a = 1}}`, a literal local) by its keys; a set of strings
  * (`${toset([...])}`, of a literal local too) by its strings. Keys in Terraform's order (strings by
- * their UTF-8 bytes). Undefined without either, when Terraform computes it or would refuse it (a
- * list without `toset`, a set of numbers), and when it makes no instance (`0`, `{}`): such a body
- * stays one, as written, so that its document is still linted and its grants are not hidden.
+ * their UTF-8 bytes). None when it makes none (`0`, `{}`, `toset([])`): the resource is not created,
+ * as a plan has it. Undefined without either, when Terraform computes it or would refuse it (a list
+ * without `toset`, a set of numbers): such a body stays one, as written, so that its document is
+ * still linted and its grants are not hidden.
  */
 function instanceKeys(body: Record<string, unknown>, local: (name: string) => unknown, budget: Budget): InstanceKey[] | undefined {
   if (hasOwn(body, 'for_each')) {
@@ -327,7 +328,7 @@ function instanceKeys(body: Record<string, unknown>, local: (name: string) => un
       // A JSON array is a tuple, which Terraform refuses as for_each. toset makes a set of strings of
       // strings beside numbers and booleans (`toset(["a", 1])` is {"1", "a"}); of numbers alone, a
       // set of numbers, which for_each refuses.
-      if (typeof raw !== 'string' || !value.some((v) => typeof v === 'string')) return undefined;
+      if (typeof raw !== 'string' || (value.length > 0 && !value.some((v) => typeof v === 'string'))) return undefined;
       const texts = value.map((v) => (typeof v === 'boolean' ? String(v) : textOf(v, false)));
       if (texts.some((t) => t === undefined)) return undefined;
       const unique = new Set(texts as string[]);
@@ -344,9 +345,9 @@ function instanceKeys(body: Record<string, unknown>, local: (name: string) => un
   return Number.isInteger(count) && fits(count, budget) ? Array.from({ length: count }, (_, i) => ({ key: i })) : undefined;
 }
 
-/** Whether this many instances are made: at least one, at most MAX_INSTANCES, within what the file may still make. */
+/** Whether this many instances are made: none or more, at most MAX_INSTANCES, within what the file may still make. */
 function fits(instances: number, budget: Budget): boolean {
-  return instances >= 1 && instances <= MAX_INSTANCES && instances <= budget.instances;
+  return instances >= 0 && instances <= MAX_INSTANCES && instances <= budget.instances;
 }
 
 /** A literal's text when it is a string or a number (`{ decimal }` from the HCL reader); a JSON string of the file is a template, literal only without a `${...}` or `%{...}` Terraform reads. */

@@ -221,6 +221,25 @@ describe('tcam access', () => {
     expect(tcam(['access', '--diff', after, before, '--fail-on-new-access']).code).toBe(0);
   });
 
+  it('--diff: an attachment whose literal count goes from 0 to 1 is new access (a count of 0 creates nothing)', () => {
+    const config = (count: number) => JSON.stringify({
+      resource: {
+        tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } },
+        tencentcloud_cam_user_policy_attachment: { a: { count, user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+      },
+    });
+    const before = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    const after = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    writeFileSync(join(before, 'cdk.tf.json'), config(0));
+    writeFileSync(join(after, 'cdk.tf.json'), config(1));
+    const r = tcam(['access', '--diff', before, after, '--fail-on-new-access', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).newAccess.map((n: any) => n.principal)).toEqual(['user alice']);
+    expect(JSON.parse(tcam(['access', '--diff', after, before, '--format', 'json']).stdout).lostAccess.map((n: any) => n.principal)).toEqual(['user alice']);
+    // Nothing is attached where the count is 0: the policy is held by no one.
+    expect(JSON.parse(tcam(['access', '--format', 'json', before]).stdout).principals.map((p: any) => p.principal)).toEqual(['(not attached)']);
+  });
+
   it('html: one self-contained page, every value escaped', () => {
     const dir = fixture();
     const html = tcam(['access', '--format', 'html', dir]).stdout;

@@ -69,16 +69,21 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
     expect(addresses({ count: '${local.n}' }, { n: 2 })).toEqual(['t.r[0]', 't.r[1]']);
   });
 
-  it('stays one body, as written, when Terraform computes it, refuses it, or makes no instance', () => {
-    for (const count of ['${var.n}', '${length(local.l)}', 2.5, -1, 0, '0', 10_001, true, null, '2x']) {
+  it('stays one body, as written, when Terraform computes it or refuses it', () => {
+    for (const count of ['${var.n}', '${length(local.l)}', 2.5, -1, 10_001, true, null, '2x']) {
       const [only, ...rest] = resource({ count });
       expect([only.address, only.index, rest.length]).toEqual(['t.r', undefined, 0]);
     }
-    for (const forEach of ['${var.users}', '${["a"]}', '${toset([1, 2])}', '${toset(var.x)}', '${toset([])}', {}, ['a'], 5, 'a', '${toset(["a"])}-x']) {
+    for (const forEach of ['${var.users}', '${["a"]}', '${toset([1, 2])}', '${toset(var.x)}', ['a'], [], 5, 'a', '${toset(["a"])}-x']) {
       expect(addresses({ for_each: forEach })).toEqual(['t.r']);
     }
     const many = Array.from({ length: 10_001 }, (_, i) => `"k${i}"`).join(',');
     expect(addresses({ for_each: `\${toset([${many}])}` })).toEqual(['t.r']);
+  });
+
+  it('makes no instance of a count of 0, an empty map or an empty set: the resource is not created, as a plan has it', () => {
+    for (const count of [0, '0', '${0}', '${local.n}']) expect(resource({ count }, { n: 0 })).toEqual([]);
+    for (const forEach of [{}, '${{}}', '${toset([])}', '${local.none}', '${toset(local.empty)}']) expect(resource({ for_each: forEach }, { none: {}, empty: [] })).toEqual([]);
   });
 
   it('for_each: a map (JSON object, HCL object, literal local) by its keys; a set of strings deduplicated; keys in UTF-8 byte order', () => {
