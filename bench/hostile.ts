@@ -15,8 +15,8 @@ const many = (n: number, f: (i: number) => string) => Array.from({ length: n }, 
 const deep = (n: number) => `{"version":"2.0","statement":[{"effect":"allow","action":${'['.repeat(n)}${']'.repeat(n)},"resource":["*"]}]}`;
 const MB = 1024 * 1024;
 
-/** name, file text, and the family it scales with (10k against 100k). */
-const CASES: Array<[string, () => string, string?]> = [
+/** name, file text (or a folder's files by name), and the family it scales with (10k against 100k). */
+const CASES: Array<[string, () => string | Record<string, string>, string?]> = [
   ['stars: tcmpp:**********x', () => doc({ action: [`tcmpp:${'*'.repeat(10)}x`] })],
   ['stars: 1,000 actions of 20 stars against the catalogue', () => doc({ action: many(1000, (i) => `tcmpp:${'*D*e'.repeat(5)}${i}`) })],
   ['stars: a*a*...b (12) beside a 100 KB resource', () => doc({ resource: [`qcs::cos:gz:uid/1:${'a*'.repeat(12)}b`, `qcs::cos:gz:uid/1:${'a'.repeat(100_000)}`] })],
@@ -57,6 +57,13 @@ const CASES: Array<[string, () => string, string?]> = [
     const statement = Array.from({ length: 200 }, (_, i) => ({ effect: 'allow', action: ['cos:GetObject'], resource: [`qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/p${i}/*`], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } }));
     return JSON.stringify({ locals: { doc: JSON.stringify({ version: '2.0', statement }), policy: { version: '2.0', statement } }, resource: { tencentcloud_cam_policy: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`p${i}`, { name: `p${i}`, document: i % 2 === 0 ? '${local.doc}' : '${jsonencode(local.policy)}' }])) } });
   }],
+  // The *.tf.json files of one folder are one module (src/input/source.ts): each file's policies found once, not by a search of the module per file.
+  ['Terraform JSON: a module of 5,000 *.tf.json files, a policy and an attachment each', () => Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`f${i}.tf.json`, JSON.stringify({
+    resource: {
+      tencentcloud_cam_policy: { [`p${i}`]: { name: `p${i}`, document: doc({ condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } }) } },
+      tencentcloud_cam_user_policy_attachment: { [`a${i}`]: { user_name: `u${i}`, policy_id: `\${tencentcloud_cam_policy.p${(i + 1) % 5_000}.id}` } },
+    },
+  })]))],
   ['100k-resource plan', () => JSON.stringify({
     planned_values: { root_module: { resources: Array.from({ length: 100_000 }, (_, i) => ({ address: `tencentcloud_cam_policy.p${i}`, mode: 'managed', type: i % 10 === 0 ? 'tencentcloud_cam_policy' : 'tencentcloud_cam_user', name: `p${i}`, values: { name: `p${i}`, document: doc({}) } })) } },
   })],
@@ -88,9 +95,21 @@ function main(): void {
   const times = new Map<string, number[]>();
   let failures = 0;
   for (const [name, make, family] of CASES) {
-    const file = join(dir, 'case.json');
-    writeFileSync(file, make());
-    const size = statSync(file).size;
+    const made = make();
+    let file = join(dir, 'case.json');
+    let size = 0;
+    if (typeof made === 'string') {
+      writeFileSync(file, made);
+      size = statSync(file).size;
+    } else {
+      file = join(dir, 'case');
+      rmSync(file, { recursive: true, force: true });
+      mkdirSync(file);
+      for (const [name, text] of Object.entries(made)) {
+        writeFileSync(join(file, name), text);
+        size += text.length;
+      }
+    }
     const m = measure(cli, file);
     const checks: string[] = [];
     if (m.status !== 0 && m.status !== 1) checks.push(`EXIT ${m.status}`);

@@ -55,11 +55,11 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   const unchecked: UncheckedPolicy[] = [];
   let policies = 0;
   let skippedFiles = 0;
-  // The policies of a module, whose names its files' policies are compared with: read once per module.
-  let module: { configuration?: Configuration; inputs: PolicyInput[] } = { inputs: [] };
-  const moduleInputs = (c: Configuration) => (module.configuration === c ? module : (module = { configuration: c, inputs: c.documents().map(policyInputOf) })).inputs;
+  // The policies of a module by file, and their names compared across it: read once per module.
+  let module: ModulePolicies | undefined;
+  const moduleOf = (c: Configuration) => (module?.configuration === c ? module : (module = modulePolicies(c)));
   eachSource(workspace, files, (source, index) => {
-    const result = lintFile(source, moduleInputs, linter, disabled, suppressions, options.documentContext ?? (options.terraformTarget === true ? PolicyContext.TERRAFORM : undefined));
+    const result = lintFile(source, moduleOf, linter, disabled, suppressions, options.documentContext ?? (options.terraformTarget === true ? PolicyContext.TERRAFORM : undefined));
     workspace.progress?.tick(index + 1, files.length, policies + result.policies);
     if (result.skipped !== undefined) {
       if (result.skipped !== '') skipped.push({ file: source.file, reason: result.skipped });
@@ -106,7 +106,27 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   };
 }
 
-function lintFile(source: Source, moduleInputs: (c: Configuration) => PolicyInput[], linter: Linter, disabled: string[], suppressions: ActiveSuppression[], bareContext: PolicyContext | undefined): FileResult {
+/** A module's policies, by the file that holds each, and those whose name another of the module has. */
+interface ModulePolicies {
+  readonly configuration: Configuration;
+  readonly byFile: Map<string | undefined, PolicyInput[]>;
+  readonly duplicates: Map<PolicyInput, string[]>;
+}
+
+function modulePolicies(configuration: Configuration): ModulePolicies {
+  const byFile = new Map<string | undefined, PolicyInput[]>();
+  const all: PolicyInput[] = [];
+  for (const d of configuration.documents()) {
+    const input = policyInputOf(d);
+    all.push(input);
+    const list = byFile.get(d.instance.file);
+    if (list) list.push(input);
+    else byFile.set(d.instance.file, [input]);
+  }
+  return { configuration, byFile, duplicates: duplicateNames(all) };
+}
+
+function lintFile(source: Source, moduleOf: (c: Configuration) => ModulePolicies, linter: Linter, disabled: string[], suppressions: ActiveSuppression[], bareContext: PolicyContext | undefined): FileResult {
   const { file: shown, explicit, text, value, kind } = source;
   if (source.jsonError) {
     const { line, column, reason } = source.jsonError;
@@ -127,9 +147,10 @@ function lintFile(source: Source, moduleInputs: (c: Configuration) => PolicyInpu
   const findings: ReportedFinding[] = [];
   const unchecked: UncheckedPolicy[] = [];
   let policies = 0;
-  const inputs = policiesOf(source);
   // Names are compared across a module: its files create their policies in one account.
-  const duplicates = duplicateNames(inputs, source.module === undefined ? inputs : moduleInputs(source.configuration!));
+  const module = source.module === undefined ? undefined : moduleOf(source.configuration!);
+  const inputs = module ? module.byFile.get(source.file) ?? [] : policiesOf(source);
+  const duplicates = module ? module.duplicates : duplicateNames(inputs);
   // A document the file's policies share (a local, jsonencode(local.policy)) is parsed and walked once.
   const walked = new Map<PolicyContext, Map<string, SharedLint>>();
   const walk = (text: string, context: PolicyContext): SharedLint => {

@@ -120,6 +120,8 @@ export class Configuration {
   private indexes?: Indexes;
   /** `documents()`, made when first asked. */
   private documentList?: readonly ConfigDocument[];
+  /** `documents()` by their file, made when first asked. */
+  private byFile?: Map<string | undefined, ConfigDocument[]>;
 
   private constructor(reading: TerraformReading) {
     this.form = reading.form;
@@ -265,6 +267,19 @@ export class Configuration {
   /** Every CAM document of the configuration: policies, trust policies, policy versions, bucket policies. Read once: a module's files each ask. */
   public documents(): readonly ConfigDocument[] {
     return (this.documentList ??= this.readDocuments());
+  }
+
+  /** The documents written in one file of a module read from several (`readModule`). */
+  public documentsIn(file: string): readonly ConfigDocument[] {
+    if (!this.byFile) {
+      this.byFile = new Map();
+      for (const d of this.documents()) {
+        const list = this.byFile.get(d.instance.file);
+        if (list) list.push(d);
+        else this.byFile.set(d.instance.file, [d]);
+      }
+    }
+    return this.byFile.get(file) ?? [];
   }
 
   private readDocuments(): ConfigDocument[] {

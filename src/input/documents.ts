@@ -53,36 +53,29 @@ export function kindOfType(type: string | undefined): Exclude<PolicyKind, 'permi
 
 /** Every CAM document of a file that was read. @internal */
 export function policiesOf(source: Source): PolicyInput[] {
-  if (source.configuration) {
-    const documents = source.configuration.documents();
-    // A file of a module holds the module's documents that are written in it.
-    return (source.module === undefined ? documents : documents.filter((d) => d.instance.file === source.file)).map(policyInputOf);
-  }
+  // A file of a module holds the module's documents that are written in it.
+  if (source.configuration) return (source.module === undefined ? source.configuration.documents() : source.configuration.documentsIn(source.file)).map(policyInputOf);
   if (source.kind === InputKind.DOCUMENT || source.kind === InputKind.LEGACY_REQUEST) return [{ policy: null, value: source.value, filePointer: '', embedded: true }];
   return [];
 }
 
 /**
- * Two policies of one file with one name: DUPLICATE_POLICY_NAME for each of `inputs`, naming the
- * others; `all` the policies compared (those of the whole module, for a file of one). Names that
- * Terraform computes (`${var.name}`) are not compared.
+ * Two policies of one file (or module) with one name: DUPLICATE_POLICY_NAME for each, naming the others.
+ * Names that Terraform computes (`${var.name}`) are not compared.
  * @internal
  */
-export function duplicateNames(inputs: PolicyInput[], all: PolicyInput[] = inputs): Map<PolicyInput, string[]> {
+export function duplicateNames(inputs: PolicyInput[]): Map<PolicyInput, string[]> {
   const byName = new Map<string, PolicyInput[]>();
-  const named = (input: PolicyInput) => input.type !== undefined && POLICY_TYPES.has(input.type) && input.policyName !== undefined && !input.policyName.includes('${');
-  for (const input of all) {
-    if (!named(input)) continue;
-    const list = byName.get(input.policyName!) ?? [];
+  for (const input of inputs) {
+    if (!input.type || !POLICY_TYPES.has(input.type) || input.policyName === undefined || input.policyName.includes('${')) continue;
+    const list = byName.get(input.policyName) ?? [];
     list.push(input);
-    byName.set(input.policyName!, list);
+    byName.set(input.policyName, list);
   }
   const out = new Map<PolicyInput, string[]>();
-  for (const input of inputs) {
-    const list = named(input) ? byName.get(input.policyName!)! : [];
+  for (const list of byName.values()) {
     if (list.length < 2) continue;
-    // The others: in a module, the same policy is another object of the same place.
-    out.set(input, list.filter((o) => o.policy !== input.policy || o.filePointer !== input.filePointer).map((o) => o.policy ?? ''));
+    for (const input of list) out.set(input, list.filter((o) => o !== input).map((o) => o.policy ?? ''));
   }
   return out;
 }

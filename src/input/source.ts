@@ -61,16 +61,15 @@ export function eachSource(workspace: Workspace, files: readonly InputFile[], ea
   // A module's files are read when its first is reached, and each given in its own place.
   const ready = new Map<number, Source>();
   files.forEach((f, i) => {
-    let source = ready.get(i);
-    ready.delete(i);
-    if (!source) {
-      const group = folders.get(dirname(f.file));
-      if (group && group.length > 1 && group[0] === i) {
-        const module = moduleOf(group.map((j) => readSource(workspace, files[j])));
-        for (let k = 1; k < group.length; k++) ready.set(group[k], module[k]);
-        source = module[0];
-      } else source = readSource(workspace, f);
+    const group = folders.get(dirname(f.file));
+    if (group?.[0] === i) {
+      const module = moduleOf(group.map((j) => readSource(workspace, files[j])));
+      group.forEach((j, k) => {
+        ready.set(j, module[k]);
+      });
     }
+    const source = ready.get(i) ?? readSource(workspace, f);
+    ready.delete(i);
     each(source, i);
   });
 }

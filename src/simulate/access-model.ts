@@ -126,7 +126,7 @@ export class AccessModel {
       this.policies.set(instance.address, {
         address: instance.address,
         pointer: instance.pointer,
-        ...(instance.file !== undefined ? { file: instance.file } : {}),
+        file: instance.file,
         name: typeof name === 'string' ? name : instance.address,
         ...(text !== undefined ? { document: text } : { opaque: 'its document is known only when Terraform runs' }),
       });
@@ -177,7 +177,7 @@ export class AccessModel {
     if (target && this.policies.has(target.address)) return target.address;
     if (target && typeOf(target) === 'data.tencentcloud_cam_policies') {
       const name = this.config.literal(target, 'name') ?? target.address;
-      if (!this.policies.has(target.address)) this.policies.set(target.address, { ...byPresetName(target.address, name, `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration`), pointer: target.pointer, ...(target.file !== undefined ? { file: target.file } : {}) });
+      if (!this.policies.has(target.address)) this.policies.set(target.address, { ...byPresetName(target.address, name, `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration`), pointer: target.pointer, file: target.file });
       return target.address;
     }
     if (typeof rawName === 'string') {
@@ -387,11 +387,11 @@ export class AccessModel {
     };
   }
 
-  /** How results name a policy: `name (address)`, after `labelPrefix` (its own file instead, in a module of several files). */
+  /** How results name a policy: `name (address)`, after `labelPrefix` (after its own file instead, in a module of several files). */
   public policyLabel(policy: ModelPolicy): string {
     // A preset is read with the document Tencent published for it (src/policy/data/preset-policies.json): the label says so.
     const where = policy.preset === undefined ? policy.address : `${policy.address}, preset as Tencent publishes it`;
-    return `${this.labelPrefix !== '' && policy.file !== undefined ? `${policy.file} ` : this.labelPrefix}${policy.name === policy.address ? where : `${policy.name} (${where})`}`;
+    return `${policy.file !== undefined ? `${policy.file} ` : this.labelPrefix}${policy.name === policy.address ? where : `${policy.name} (${where})`}`;
   }
 
   /** A policy's statements, compiled once. */

@@ -132,10 +132,5 @@ describe('policiesOf and duplicateNames', () => {
       ['tencentcloud_cam_policy_by_name.f', ['tencentcloud_cam_policy.a', 'tencentcloud_cam_policy.b']],
     ]);
     expect(duplicateNames(policiesOf(sourceOf('d.json', true, '{"version":"2.0"}'))).size).toBe(0);
-    // Compared with the policies of a whole module: a policy of this file and one of another, of one name.
-    const other = policiesOf(sourceOf('o.json', true, JSON.stringify({ resource: { tencentcloud_cam_policy: { z: { name: 'solo', document: '{}' } } } })));
-    const mine = policiesOf(sourceOf('m.json', true, JSON.stringify({ resource: { tencentcloud_cam_policy: { y: { name: 'solo', document: '{}' } } } })));
-    expect([...duplicateNames(mine, [...mine, ...other])].map(([input, others]) => [input.policy, others])).toEqual([['tencentcloud_cam_policy.y', ['tencentcloud_cam_policy.z']]]);
-    expect(duplicateNames(mine).size).toBe(0);
   });
 });

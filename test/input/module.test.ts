@@ -101,6 +101,43 @@ describe('a module in several *.tf.json files', () => {
     expect(holds('user dave [iam_override.tf.json]').policies.map((p: any) => p.address)).toEqual([null]);
   });
 
+  it('a preset looked up in one file and attached in another is named in the file of the lookup; statements are named in their own files', () => {
+    const dir = module({
+      'presets.tf.json': { data: { tencentcloud_cam_policies: { ro: { name: 'QcloudCOSReadOnlyAccess' } } } },
+      'more.tf.json': { resource: { tencentcloud_cam_user_policy_attachment: { c: { user_name: 'carol', policy_id: '${data.tencentcloud_cam_policies.ro.policy_list.0.policy_id}' } } } },
+    });
+    const report = JSON.parse(tcam(['access', '--format', 'json', '.'], dir).stdout);
+    const carol = report.principals.find((p: any) => p.principal === 'user carol');
+    expect(carol.policies.map((p: any) => [p.address, p.file])).toEqual([['data.tencentcloud_cam_policies.ro', 'presets.tf.json']]);
+    const text = tcam(['simulate', '--principal', 'user/alice', '--action', 'cos:GetObject', '--resource', '*', '.'], dir).stdout;
+    expect(text).toContain('allowed by policies.tf.json reader (tencentcloud_cam_policy.reader) statement[0]');
+  });
+
+  it('a *.tf.json that is not Terraform JSON is skipped, and the others are still one module', () => {
+    const dir = module({ 'broken.tf.json': '{"resource": ', 'notes.tf.json': { name: 'x' } });
+    const report = JSON.parse(tcam(['access', '--format', 'json', '.'], dir).stdout);
+    expect(report.skipped.map((s: any) => s.file)).toEqual(['broken.tf.json', 'notes.tf.json']);
+    expect(report.principals.map((p: any) => p.principal)).toEqual(['group ops (tencentcloud_cam_group.ops)', 'user alice', 'user bob']);
+  });
+
+  it('a folder with one *.tf.json is no module: several such folders are named by their files, as before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tcam-module-'));
+    for (const stack of ['a', 'b']) {
+      mkdirSync(join(dir, stack));
+      writeFileSync(join(dir, stack, 'cdk.tf.json'), JSON.stringify({
+        resource: {
+          tencentcloud_cam_policy: { p: { name: 'p', document: doc('cos:GetObject') } },
+          tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+        },
+      }));
+    }
+    const report = JSON.parse(tcam(['access', '--format', 'json', '.'], dir).stdout);
+    expect(report.principals.map((p: any) => [p.principal, p.file, p.policies[0].file])).toEqual([
+      ['user alice [a/cdk.tf.json]', 'a/cdk.tf.json', 'a/cdk.tf.json'],
+      ['user alice [b/cdk.tf.json]', 'b/cdk.tf.json', 'b/cdk.tf.json'],
+    ]);
+  });
+
   it('a file named alone is read alone, as before', () => {
     const dir = module();
     const report = JSON.parse(tcam(['access', '--format', 'json', 'iam.tf.json'], dir).stdout);
