@@ -87,18 +87,22 @@ describe('a module in several *.tf.json files', () => {
     ]);
   });
 
-  it('files of other folders are other modules, and an override file is read alone', () => {
+  it('files of other folders are other modules; override files, and Terraform JSON not named *.tf.json, are read alone', () => {
     const dir = module({
       'other/main.tf.json': { resource: { tencentcloud_cam_user_policy_attachment: { b: { user_name: 'carol', policy_id: '${tencentcloud_cam_policy.reader.id}' } } } },
       'other/locals.tf.json': { locals: { x: 'y' } },
       'iam_override.tf.json': { resource: { tencentcloud_cam_user_policy_attachment: { a: { user_name: 'dave', policy_id: '${tencentcloud_cam_policy.writer.id}' } } } },
+      'override.tf.json': { resource: { tencentcloud_cam_user_policy_attachment: { a: { user_name: 'erin', policy_id: '${tencentcloud_cam_policy.writer.id}' } } } },
+      'stack.json': { resource: { tencentcloud_cam_user_policy_attachment: { f: { user_name: 'frank', policy_id: '${tencentcloud_cam_policy.writer.id}' } } } },
     });
     const report = JSON.parse(tcam(['access', '--format', 'json', '.'], dir).stdout);
     const holds = (principal: string) => report.principals.find((p: any) => p.principal === principal);
     // The module of the folder: alice holds the reader; other/'s carol names a policy other/ does not have.
     expect(holds('user alice [*.tf.json]').policies.map((p: any) => p.address)).toEqual(['tencentcloud_cam_policy.reader']);
     expect(holds('user carol [other/*.tf.json]').policies.map((p: any) => p.address)).toEqual([null]);
-    expect(holds('user dave [iam_override.tf.json]').policies.map((p: any) => p.address)).toEqual([null]);
+    for (const [user, file] of [['dave', 'iam_override.tf.json'], ['erin', 'override.tf.json'], ['frank', 'stack.json']]) {
+      expect(holds(`user ${user} [${file}]`).policies.map((p: any) => p.address)).toEqual([null]);
+    }
   });
 
   it('a preset looked up in one file and attached in another is named in the file of the lookup; statements are named in their own files', () => {
@@ -111,6 +115,9 @@ describe('a module in several *.tf.json files', () => {
     expect(carol.policies.map((p: any) => [p.address, p.file])).toEqual([['data.tencentcloud_cam_policies.ro', 'presets.tf.json']]);
     const text = tcam(['simulate', '--principal', 'user/alice', '--action', 'cos:GetObject', '--resource', '*', '.'], dir).stdout;
     expect(text).toContain('allowed by policies.tf.json reader (tencentcloud_cam_policy.reader) statement[0]');
+    // Without --principal, every policy of the module, each once, in its own file.
+    const all = JSON.parse(tcam(['simulate', '--action', 'cos:PutObject', '--resource', '*', '--format', 'json', '.'], dir).stdout);
+    expect(all.statements.map((s: any) => [s.file, s.policy])).toEqual([['policies.tf.json', 'tencentcloud_cam_policy.writer']]);
   });
 
   it('a *.tf.json that is not Terraform JSON is skipped, and the others are still one module', () => {
