@@ -286,6 +286,7 @@ export function writeAccessHtml(report: AccessReport, write: Write, generated = 
   const trust = report.resourcePolicies.length === 0 ? '' : `<h2>Who may assume each role, and whom each bucket policy lets in</h2>
 <ul>${report.resourcePolicies.map((r, i) => `<li id="trust-${i}">${r.public ? '<span class="tag">Anyone or any account</span>' : ''}<b>${h(r.label)}</b>: ${r.principals.length === 0 ? 'no principal named' : r.principals.map((p) => `<code>${h(p)}</code>`).join(', ')}</li>`).join('')}</ul>`;
   const opaque = report.principals.flatMap((p) => p.opaque.map((o) => `<li>${h(p.principal)}: ${h(o)}</li>`)).join('');
+  const bounds = report.principals.flatMap((p) => (p.boundary ?? []).map((b) => `<li>${h(p.principal)}: ${h(b.address === null ? b.name : `${b.name} (${b.address})`)} (${h(b.via)})</li>`)).join('');
   write(page('CAM access', `<h1>CAM access</h1>
 <p class="meta">Made ${h(generated)} by tcam access. ${filesSection(report)}</p>
 <section id="summary" aria-label="Summary">
@@ -310,7 +311,7 @@ ${body}
 </tbody>
 </table></div>
 ${trust}
-${opaque ? `<h2>Not evaluated</h2>\n<ul id="opaque">${opaque}</ul>` : ''}`, SCRIPT));
+${opaque ? `<h2>Not evaluated</h2>\n<ul id="opaque">${opaque}</ul>` : ''}${bounds ? `\n<h2>Permission boundaries</h2>\n<p>The most each may do: it is allowed what both its policies and its boundary allow.</p>\n<ul id="boundaries">${bounds}</ul>` : ''}`, SCRIPT));
 }
 
 function grantRow(g: AccessGrant, kind: 'added' | 'removed'): string {

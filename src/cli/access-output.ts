@@ -53,6 +53,11 @@ export function writeAccessMarkdown(report: AccessReport, write: Write): void {
     write('\nNot evaluated (their documents are not in the input):\n\n');
     for (const p of opaque) for (const o of p.opaque) write(`- ${cell(p.principal)}: ${cell(o)}\n`);
   }
+  const bounded = report.principals.filter((p) => p.boundary !== undefined);
+  if (bounded.length > 0) {
+    write('\nPermission boundaries (the most each may do: it is allowed what both its policies above and its boundary allow):\n\n');
+    for (const p of bounded) for (const b of p.boundary!) write(`- ${cell(p.principal)}: ${cell(b.address === null ? b.name : `${b.name} (${b.address})`)} (${cell(b.via)})\n`);
+  }
   for (const s of report.skipped) write(`\nSkipped: ${cell(s.file)}: ${cell(s.reason)}\n`);
 }
 

@@ -219,6 +219,11 @@ export interface ReportPrincipal {
   readonly groups: string[];
   /** `policy: why`, for each policy it holds whose document is not in the input. */
   readonly opaque: string[];
+  /**
+   * Its permission boundary, where it has one: the policies set as the most it may do, each with its
+   * attachment. What it is allowed is what both its policies and these allow; the rows list its grants.
+   */
+  readonly boundary?: Array<PolicyRef & { readonly via: string }>;
 }
 
 /** Where a report keeps each principal's compiled statements, for `--diff`: a symbol, which JSON leaves out. @internal */
@@ -313,6 +318,7 @@ function joined(parts: readonly Held[]): Held {
     get opaque() {
       return (opaque ??= parts.flatMap((p) => p.opaque));
     },
+    ...(parts.some((p) => p.boundary) ? { boundary: parts.flatMap((p) => p.boundary ?? []) } : {}),
   };
 }
 
@@ -361,6 +367,9 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
         const label = configs > 1 ? `${p.label} [${where}]` : p.label;
         const holding = model.held(p.key);
         const file = where;
+        const boundary = model.boundaryOf(p.key);
+        // A boundary policy grants nothing, and is attached: not listed as '(not attached)'.
+        for (const { policy } of boundary) attached.add(policy.address);
         principals.push({
           principal: label, kind: p.kind, name: p.name ?? null, id: p.id ?? null, address: p.address ?? null, file,
           policies: held.map(({ policy, via, group }) => ({ ...refOf(policy, file), via, group: group ?? null })),
@@ -369,6 +378,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
           get opaque() {
             return [...holding.opaque];
           },
+          ...(boundary.length > 0 ? { boundary: boundary.map(({ policy, via }) => ({ ...refOf(policy, file), via })) } : {}),
         });
         hold(label, holding);
         for (const { policy } of held) attached.add(policy.address);
@@ -553,14 +563,31 @@ export function diffAccess(prev: AccessReport, next: AccessReport): AccessDiff {
   const only = (held: Map<string, Held>) => new Map([...held].filter(([p]) => !unchanged.has(p)));
   const added = compareByPrincipal(only(old), only(now));
   const lost = compareByPrincipal(only(now), only(old));
+  // A permission boundary limits what its principal's policies allow, so one taken away or changed may
+  // let it do more than they did, which the comparison of its policies does not see: undecided. One
+  // added, or kept as it was, only narrows what the comparison of its policies finds.
+  const undecided = [...added.unknown];
+  for (const [principal, held] of old) {
+    const before = held.boundary;
+    // A principal NEW has nothing for holds nothing there: it gains nothing.
+    if (before === undefined || !now.has(principal)) continue;
+    const after = now.get(principal)!.boundary;
+    if (after !== undefined && sameTexts(before, after)) continue;
+    undecided.push(`${principal}: its permission boundary ${after === undefined ? 'was removed' : 'changed'}: NEW may allow more than its policies' comparison shows`);
+  }
   return {
     added: grantsAdded(before, after),
     removed: grantsAdded(after, before),
     newAccess: added.witnesses.map(accessWitness),
     lostAccess: lost.witnesses.map(accessWitness),
     ...(added.opaque.length > 0 ? { unknown: added.opaque } : {}),
-    ...(added.unknown.length > 0 ? { undecided: added.unknown } : {}),
+    ...(undecided.length > 0 ? { undecided } : {}),
   };
+}
+
+/** Whether two lists hold the same texts, in any order. */
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  return JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
 }
 
 /** A witness as reports write it. @internal */

@@ -102,6 +102,8 @@ export class AccessModel {
   public readonly principals = new Map<string, ModelPrincipal>();
   /** Attachments: principal key -> policies, with the attachment's address. */
   private readonly grants: Grant[] = [];
+  /** Permission boundaries: a user's or a role's, each the most it may do (CAM's 'Permissions Boundary' page), with the attachment's address. */
+  private readonly boundaries: Grant[] = [];
   /** Group key -> the user keys the configuration adds to it. */
   private readonly members = new Map<string, Set<string>>();
   private readonly compiled = new Map<string, CompiledStatement[]>();
@@ -113,7 +115,7 @@ export class AccessModel {
   /** The addresses of policies whose documents are no readable CAM policy: they grant nothing CAM would accept, and are named. */
   private readonly unreadable = new Set<string>();
   /** `index()`: made on first use, after the constructor has read every attachment. */
-  private byPrincipal?: { grants: Map<string, number[]>; groups: Map<string, string[]> };
+  private byPrincipal?: { grants: Map<string, number[]>; groups: Map<string, string[]>; bounds: Map<string, Grant[]> };
 
   private constructor(private readonly config: Configuration) {
     const documents = new Map<TerraformInstance, ConfigDocument>();
@@ -256,8 +258,8 @@ export class AccessModel {
 
   private readAttachment(instance: TerraformInstance): void {
     const config = this.config;
-    const grant = (principal: string | undefined, policy: string | undefined) => {
-      if (principal && policy) this.grants.push({ principal, policy, via: instance.address });
+    const grant = (principal: string | undefined, policy: string | undefined, to = this.grants) => {
+      if (principal && policy) to.push({ principal, policy, via: instance.address });
     };
     const policy = () => this.policyOf(config.link(instance, 'policy_id'), undefined, undefined, config.valueOf(instance, 'policy_id'));
     switch (instance.type) {
@@ -274,6 +276,15 @@ export class AccessModel {
         const rawName = config.valueOf(instance, 'policy_name');
         const byName = config.link(instance, 'policy_name');
         grant(this.role(config.link(instance, 'role_name'), true), this.policyOf(undefined, byName, typeof rawName === 'string' ? rawName : byName?.unresolved));
+        break;
+      }
+      // A permission boundary grants nothing: it is the most its user or role may do.
+      case 'tencentcloud_cam_user_permission_boundary_attachment':
+        grant(this.user(config.link(instance, 'target_uin')), policy(), this.boundaries);
+        break;
+      case 'tencentcloud_cam_role_permission_boundary_attachment': {
+        const byName = config.valueOf(instance, 'role_name') !== undefined || instance.references.has('role_name');
+        grant(this.role(config.link(instance, byName ? 'role_name' : 'role_id'), byName), policy(), this.boundaries);
         break;
       }
       case 'tencentcloud_cam_group_membership': {
@@ -337,8 +348,13 @@ export class AccessModel {
     });
   }
 
+  /** The policies set as a principal's permission boundary (a user's or a role's, never through a group), each with its attachment. */
+  public boundaryOf(key: string): Array<{ policy: ModelPolicy; via: string }> {
+    return (this.index().bounds.get(key) ?? []).map((b) => ({ policy: this.policies.get(b.policy)!, via: b.via }));
+  }
+
   /** The attachments by principal (their places in `grants`) and the groups of each user, made once the configuration is read. */
-  private index(): { grants: Map<string, number[]>; groups: Map<string, string[]> } {
+  private index(): { grants: Map<string, number[]>; groups: Map<string, string[]>; bounds: Map<string, Grant[]> } {
     if (this.byPrincipal) return this.byPrincipal;
     const grants = new Map<string, number[]>();
     this.grants.forEach((g, at) => {
@@ -354,7 +370,13 @@ export class AccessModel {
         else groups.set(user, [group]);
       }
     }
-    this.byPrincipal = { grants, groups };
+    const bounds = new Map<string, Grant[]>();
+    for (const b of this.boundaries) {
+      const list = bounds.get(b.principal);
+      if (list) list.push(b);
+      else bounds.set(b.principal, [b]);
+    }
+    this.byPrincipal = { grants, groups, bounds };
     return this.byPrincipal;
   }
 
@@ -368,12 +390,15 @@ export class AccessModel {
     const compiled = () => (statements ??= policies.flatMap(({ policy }) => this.statementsOf(policy)));
     let opaque: string[] | undefined;
     const unreadable = this.unreadable;
+    // A boundary is compared by its documents, and by the name and reason of one not in the input.
+    const boundary = this.boundaryOf(key).map(({ policy }) => policy.document ?? `${policy.name}: ${policy.opaque}`);
     return {
       principal: key,
       get statements() {
         return compiled();
       },
       documents,
+      ...(boundary.length > 0 ? { boundary } : {}),
       presets,
       pending: documents.some((d) => d.includes('${')),
       get opaque() {
@@ -573,12 +598,20 @@ export function evaluateHoldings(
     return { result: evaluate(unique, request), skipped };
   };
   const indexed = evaluateCandidates(false);
-  const result = indexed.result;
+  // A permission boundary is the most its user or role may do (CAM's 'Permissions Boundary' page): what
+  // its policies allow is allowed only where the boundary allows it too. One whose document is not in
+  // the input is named, and the request decided without it.
+  const bounds = holders.flatMap(({ model, key }) => model.boundaryOf(key).map(({ policy }) => ({ model, policy })));
+  for (const { policy } of bounds) if (policy.opaque !== undefined) opaque = [...opaque, `permission boundary ${policy.name}: ${policy.opaque}`];
+  const known = bounds.filter(({ policy }) => policy.opaque === undefined);
+  const bounded = indexed.result.allowed && known.length > 0 ? evaluate(known.flatMap(({ model, policy }) => model.statementsOf(policy)), request) : undefined;
+  const refused = bounded?.allowed === false ? bounded : undefined;
+  const result = refused ? { ...indexed.result, decision: refused.decision, allowed: false, statements: refused.statements } : indexed.result;
   // The statements the resource index left out cannot match, so the decision stays; but they are near
   // misses ("its resources do not cover ..."), which the result names: found with every statement of
   // the action when the near misses, the unknown values or the explanation are first read.
   let full: SimulationResult | undefined;
-  const complete = (): SimulationResult => (full ??= indexed.skipped ? evaluateCandidates(true).result : result);
+  const complete = (): SimulationResult => (full ??= indexed.skipped ? evaluateCandidates(true).result : indexed.result);
   const { model, key } = holders[0];
   const fields = { decision: result.decision, allowed: result.allowed, statements: result.statements, unevaluated: result.unevaluated, opaque, holds };
   return withExplanation(fields as typeof fields & Pick<SimulationResult, 'nearMisses' | 'unknown'>, () => {
@@ -589,6 +622,9 @@ export function evaluateHoldings(
       ...(!result.allowed && holds.length > 0 ? [`  ${label} holds: ${safeText(holds.join('; '))}`] : []),
       ...opaque.map((o) => `  not evaluated: ${safeText(o)}`),
     ];
-    return `${label}: ${complete().explanation}${extra.length > 0 ? `\n${extra.join('\n')}` : ''}`;
+    const within = refused
+      ? `${refused.decision}: its permission boundary (${safeText(known.map(({ model, policy }) => model.policyLabel(policy)).join('; '))}) ${refused.statements.length > 0 ? `denies it by ${safeText(refused.statements.map((s) => `${s.policy} ${s.path}`).join('; '))}` : 'does not allow it'}; within its policies, ${complete().explanation}`
+      : complete().explanation;
+    return `${label}: ${within}${extra.length > 0 ? `\n${extra.join('\n')}` : ''}`;
   }, () => complete());
 }

@@ -562,6 +562,11 @@ export interface Held {
   readonly presets?: readonly string[];
   /** Whether a document may hold a value Terraform fills in (a `${`): then the same text may not be the same policy. */
   readonly pending?: boolean;
+  /**
+   * Its permission boundary, where it has one: the documents of the policies set as the most it may do
+   * (`name: why` for one not in the input). `tcam access --diff` compares them apart.
+   */
+  readonly boundary?: readonly string[];
 }
 
 /** What decides what a statement allows, as one string: its effect, actions, resources, conditions and principals, and why it is refused. */
