@@ -117,7 +117,9 @@ export class Access {
   private constructor(private readonly model: AccessModel, private readonly stack?: TerraformStack) {}
 
   /**
-   * Whether `target` may call `action` on `resource`, with the explanation.
+   * Whether `target` may call `action` on `resource`, with the explanation. A user's or role's
+   * permission boundary (`tencentcloud_cam_user_permission_boundary_attachment`, `..._role_...`)
+   * counts: the request is allowed only where the boundary allows it too.
    * @param target the user, group or role; a user's groups (by `tencentcloud_cam_group_membership`) count
    * @param action `service:Name` or `name/service:Name`
    * @param resource the six-segment resource of the request

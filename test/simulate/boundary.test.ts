@@ -41,7 +41,8 @@ describe('permission boundaries', () => {
   it('tcam simulate --principal: allowed where both the policies and the boundary allow; else denied, saying the boundary decided', () => {
     const dir = folder(config());
     const sim = (principal: string, action: string) => tcam(['simulate', '--principal', principal, '--action', action, '--resource', '*', '--format', 'json', '.'], dir);
-    expect(JSON.parse(sim('user/alice', 'cos:GetObject').stdout).decision).toBe('ALLOW');
+    const get = JSON.parse(sim('user/alice', 'cos:GetObject').stdout);
+    expect([get.decision, get.opaque]).toEqual(['ALLOW', []]);
     const put = sim('user/alice', 'cos:PutObject');
     expect(put.code).toBe(1);
     const report = JSON.parse(put.stdout);
@@ -56,6 +57,22 @@ describe('permission boundaries', () => {
     // The role's boundary, set by its name, holds the same way; a role without one is not limited.
     expect(JSON.parse(sim('role/ops', 'cos:PutObject').stdout).decision).toBe('IMPLICIT_DENY');
     expect(JSON.parse(tcam(['simulate', '--principal', 'role/ops', '--action', 'cos:PutObject', '--resource', '*', '--format', 'json', folder(config({ role: false }))], dir).stdout).decision).toBe('ALLOW');
+  });
+
+  it('two boundaries both limit; a role\'s set by its id limits too', () => {
+    const value = config();
+    const resource = value.resource as any;
+    resource.tencentcloud_cam_policy.only_get = { name: 'only_get', document: doc([{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }]) };
+    resource.tencentcloud_cam_user_permission_boundary_attachment.b2 = { target_uin: '${tencentcloud_cam_user.alice.uin}', policy_id: '${tencentcloud_cam_policy.only_get.id}' };
+    resource.tencentcloud_cam_role_permission_boundary_attachment.rb = { role_id: '${tencentcloud_cam_role.ops.id}', policy_id: '${tencentcloud_cam_policy.only_get.id}' };
+    const dir = folder(value);
+    const sim = (principal: string, action: string) => JSON.parse(tcam(['simulate', '--principal', principal, '--action', action, '--resource', '*', '--format', 'json', '.'], dir).stdout);
+    expect(sim('user/alice', 'cos:GetObject').decision).toBe('ALLOW');
+    const head = sim('user/alice', 'cos:HeadObject');
+    expect(head.decision).toBe('IMPLICIT_DENY');
+    expect(head.explanation).toContain('its permission boundary (cdk.tf.json bound (tencentcloud_cam_policy.bound); cdk.tf.json only_get (tencentcloud_cam_policy.only_get)) does not allow it');
+    expect(sim('role/ops', 'cos:GetObject').decision).toBe('ALLOW');
+    expect(sim('role/ops', 'cos:HeadObject').decision).toBe('IMPLICIT_DENY');
   });
 
   it('a boundary whose document is not in the input is named as not evaluated, and the request decided by the policies alone', () => {
@@ -98,6 +115,14 @@ describe('permission boundaries', () => {
     expect(widened.code).toBe(1);
     expect(JSON.parse(widened.stdout).undecided).toContain('user alice: its permission boundary changed: NEW may allow more than its policies\' comparison shows');
     expect(diff(config({ boundary: '' }), config()).code).toBe(0);
+    // Boundaries not in the input are compared by what names them: another id is a change.
+    const byId = (id: string) => {
+      const value = config({ role: false });
+      (value.resource as any).tencentcloud_cam_user_permission_boundary_attachment.b.policy_id = id;
+      return value;
+    };
+    expect(diff(byId('123'), byId('123')).code).toBe(0);
+    expect(JSON.parse(diff(byId('123'), byId('456')).stdout).undecided).toEqual(['user alice: its permission boundary changed: NEW may allow more than its policies\' comparison shows']);
     expect(diff(config(), config()).code).toBe(0);
   });
 });
