@@ -144,6 +144,17 @@ export class AccessModel {
       const { document: _replaced, opaque: _before, ...rest } = held;
       this.policies.set(held.address, { ...rest, ...(text !== undefined ? { document: text } : { opaque: `its default version (${version.address}) is known only when Terraform runs` }) });
     }
+    // tencentcloud_cam_set_policy_version_config makes a version the default: the document of the
+    // tencentcloud_cam_policy_version it names, where it names one of the configuration; else unknown.
+    for (const set of config.ofType('tencentcloud_cam_set_policy_version_config')) {
+      const policy = this.policyOf(config.link(set, 'policy_id'), undefined);
+      const held = policy === undefined ? undefined : this.policies.get(policy);
+      if (!held) continue;
+      const target = config.link(set, 'version_id')?.target;
+      const text = target?.type === 'tencentcloud_cam_policy_version' ? documents.get(target)?.text : undefined;
+      const { document: _replaced, opaque: _before, ...rest } = held;
+      this.policies.set(held.address, { ...rest, ...(text !== undefined ? { document: text } : { opaque: `the version ${set.address} makes its default is known only when Terraform runs` }) });
+    }
     for (const instance of config.instances) if (instance.mode === 'managed') this.readAttachment(instance);
     for (const instance of config.instances) {
       const kind = instance.mode === 'managed' ? kindOfType(instance.type) : undefined;

@@ -260,5 +260,11 @@ describe('every way a change reaches access', () => {
     // A version that is not the default changes nothing.
     const idle = { tencentcloud_cam_policy_version: { v: { ...version.tencentcloud_cam_policy_version.v, set_as_default: false } } };
     expect(tcam(['check', 'no-new-access', old, folder({ 'cdk.tf.json': base(idle) })]).code).toBe(0);
+    // tencentcloud_cam_set_policy_version_config makes it the default: new access where it names the
+    // version, unknown (exit 3, never a pass) where it names a version number only Terraform knows.
+    const named = { ...idle, tencentcloud_cam_set_policy_version_config: { c: { policy_id: '${tencentcloud_cam_policy.p.id}', version_id: '${tencentcloud_cam_policy_version.v.id}' } } };
+    expect(JSON.parse(tcam(['check', 'no-new-access', old, folder({ 'cdk.tf.json': base(named) }), '--format', 'json']).stdout).result).toBe('fail');
+    const numbered = { ...idle, tencentcloud_cam_set_policy_version_config: { c: { policy_id: '${tencentcloud_cam_policy.p.id}', version_id: 2 } } };
+    expect(tcam(['check', 'no-new-access', old, folder({ 'cdk.tf.json': base(numbered) })]).code).toBe(3);
   });
 });

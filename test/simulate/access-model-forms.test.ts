@@ -30,6 +30,25 @@ describe('policy versions', () => {
     expect(allowed(model(true, doc('cvm:RunInstances'), '12345'), 'user/alice', 'cos:GetObject')).toBe('ALLOW');
   });
 
+  it('tencentcloud_cam_set_policy_version_config: the version it names is the default; one it names by a number, unknown here, makes the policy opaque', () => {
+    const withConfig = (versionId: unknown) => AccessModel.fromTerraform({
+      resource: {
+        tencentcloud_cam_policy: { p: { name: 'p', document: doc('cos:GetObject') } },
+        tencentcloud_cam_policy_version: { v: { policy_id: '${tencentcloud_cam_policy.p.id}', policy_document: doc('cvm:RunInstances'), set_as_default: false } },
+        tencentcloud_cam_set_policy_version_config: { c: { policy_id: '${tencentcloud_cam_policy.p.id}', version_id: versionId } },
+        tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+      },
+    });
+    const named = withConfig('${tencentcloud_cam_policy_version.v.id}');
+    expect(allowed(named, 'user/alice', 'cvm:RunInstances')).toBe('ALLOW');
+    expect(allowed(named, 'user/alice', 'cos:GetObject')).toBe('IMPLICIT_DENY');
+    for (const id of [2, '${split("#", tencentcloud_cam_policy_version.v.id)[1]}', '${tencentcloud_cam_policy.p.id}']) {
+      expect(withConfig(id).policiesOf('user/alice').map(({ policy }) => [policy.name, policy.document, policy.opaque]), String(id)).toEqual([
+        ['p', undefined, 'the version tencentcloud_cam_set_policy_version_config.c makes its default is known only when Terraform runs'],
+      ]);
+    }
+  });
+
   it('a default version whose document is known only when Terraform runs makes the policy opaque', () => {
     const m = model(true, '${jsonencode(local.doc)}');
     expect(m.policiesOf('user/alice').map(({ policy }) => [policy.name, policy.document, policy.opaque])).toEqual([
