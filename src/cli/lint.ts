@@ -55,9 +55,9 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   const unchecked: UncheckedPolicy[] = [];
   let policies = 0;
   let skippedFiles = 0;
-  // The policies of a module by file, and their names compared across it: read once per module.
-  let module: ModulePolicies | undefined;
-  const moduleOf = (c: Configuration) => (module?.configuration === c ? module : (module = modulePolicies(c)));
+  // A module's policy names, compared across its files once.
+  let module: ModuleNames | undefined;
+  const moduleOf = (c: Configuration) => (module?.configuration === c ? module : (module = moduleNames(c)));
   eachSource(workspace, files, (source, index) => {
     const result = lintFile(source, moduleOf, linter, disabled, suppressions, options.documentContext ?? (options.terraformTarget === true ? PolicyContext.TERRAFORM : undefined));
     workspace.progress?.tick(index + 1, files.length, policies + result.policies);
@@ -106,27 +106,24 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   };
 }
 
-/** A module's policies, by the file that holds each, and those whose name another of the module has. */
-interface ModulePolicies {
+/** The policies of a module whose name another of the module has, by their place, with the others' addresses. */
+interface ModuleNames {
   readonly configuration: Configuration;
-  readonly byFile: Map<string | undefined, PolicyInput[]>;
-  readonly duplicates: Map<PolicyInput, string[]>;
+  readonly others: Map<string, string[]>;
 }
 
-function modulePolicies(configuration: Configuration): ModulePolicies {
-  const byFile = new Map<string | undefined, PolicyInput[]>();
-  const all: PolicyInput[] = [];
-  for (const d of configuration.documents()) {
-    const input = policyInputOf(d);
-    all.push(input);
-    const list = byFile.get(d.instance.file);
-    if (list) list.push(input);
-    else byFile.set(d.instance.file, [input]);
-  }
-  return { configuration, byFile, duplicates: duplicateNames(all) };
+/** Where a policy is: its address and its pointer (a module's policies are read again for each file). */
+function placeOf(input: PolicyInput): string {
+  return `${input.policy}\u0000${input.filePointer}`;
 }
 
-function lintFile(source: Source, moduleOf: (c: Configuration) => ModulePolicies, linter: Linter, disabled: string[], suppressions: ActiveSuppression[], bareContext: PolicyContext | undefined): FileResult {
+function moduleNames(configuration: Configuration): ModuleNames {
+  const others = new Map<string, string[]>();
+  for (const [input, names] of duplicateNames(configuration.documents().map(policyInputOf))) others.set(placeOf(input), names);
+  return { configuration, others };
+}
+
+function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, linter: Linter, disabled: string[], suppressions: ActiveSuppression[], bareContext: PolicyContext | undefined): FileResult {
   const { file: shown, explicit, text, value, kind } = source;
   if (source.jsonError) {
     const { line, column, reason } = source.jsonError;
@@ -148,9 +145,9 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModulePolicies
   const unchecked: UncheckedPolicy[] = [];
   let policies = 0;
   // Names are compared across a module: its files create their policies in one account.
+  const inputs = policiesOf(source);
   const module = source.module === undefined ? undefined : moduleOf(source.configuration!);
-  const inputs = module ? module.byFile.get(source.file) ?? [] : policiesOf(source);
-  const duplicates = module ? module.duplicates : duplicateNames(inputs);
+  const duplicates = module ? new Map(inputs.map((input) => [input, module.others.get(placeOf(input))])) : duplicateNames(inputs);
   // A document the file's policies share (a local, jsonencode(local.policy)) is parsed and walked once.
   const walked = new Map<PolicyContext, Map<string, SharedLint>>();
   const walk = (text: string, context: PolicyContext): SharedLint => {
