@@ -486,10 +486,18 @@ export class AccessModel {
         }
       }
     }
+    // Its permission boundary: the statements of those whose documents are known, the others named.
+    const bounds = this.boundaryOf(key).map(({ policy }) => policy);
+    const known = bounds.filter((policy) => policy.opaque === undefined);
     h = {
       buckets,
-      opaque: held.filter(({ policy }) => policy.opaque !== undefined).map(({ policy }) => `${policy.name}: ${policy.opaque}`),
+      opaque: [
+        ...held.filter(({ policy }) => policy.opaque !== undefined).map(({ policy }) => `${policy.name}: ${policy.opaque}`),
+        ...bounds.filter((policy) => policy.opaque !== undefined).map((policy) => `permission boundary ${policy.name}: ${policy.opaque}`),
+      ],
       holds: held.map(({ policy, via }) => `${policy.name} (${via})`),
+      boundary: known.flatMap((policy) => this.statementsOf(policy)),
+      boundaryLabels: known.map((policy) => this.policyLabel(policy)),
     };
     this.indexes.set(key, h);
     return h;
@@ -523,6 +531,9 @@ export interface Holdings {
   readonly buckets: Map<string, Bucket>;
   readonly opaque: string[];
   readonly holds: string[];
+  /** The statements of its permission boundary whose documents are known, and how results name their policies. */
+  readonly boundary: CompiledStatement[];
+  readonly boundaryLabels: string[];
 }
 
 /**
@@ -611,11 +622,9 @@ export function evaluateHoldings(
   const indexed = evaluateCandidates(false);
   // A permission boundary is the most its user or role may do (CAM's 'Permissions Boundary' page): what
   // its policies allow is allowed only where the boundary allows it too. One whose document is not in
-  // the input is named, and the request decided without it.
-  const bounds = holders.flatMap(({ model, key }) => model.boundaryOf(key).map(({ policy }) => ({ model, policy })));
-  for (const { policy } of bounds) if (policy.opaque !== undefined) opaque = [...opaque, `permission boundary ${policy.name}: ${policy.opaque}`];
-  const known = bounds.filter(({ policy }) => policy.opaque === undefined);
-  const bounded = indexed.result.allowed && known.length > 0 ? evaluate(known.flatMap(({ model, policy }) => model.statementsOf(policy)), request) : undefined;
+  // the input is named among the opaque (`holdings`), and the request decided without it.
+  const boundary = holders.flatMap(({ model, key }) => model.holdings(key).boundary);
+  const bounded = indexed.result.allowed && boundary.length > 0 ? evaluate(boundary, request) : undefined;
   const refused = bounded?.allowed === false ? bounded : undefined;
   const result = refused ? { ...indexed.result, decision: refused.decision, allowed: false, statements: refused.statements } : indexed.result;
   // The statements the resource index left out cannot match, so the decision stays; but they are near
@@ -634,7 +643,7 @@ export function evaluateHoldings(
       ...opaque.map((o) => `  not evaluated: ${safeText(o)}`),
     ];
     const within = refused
-      ? `${refused.decision}: its permission boundary (${safeText(known.map(({ model, policy }) => model.policyLabel(policy)).join('; '))}) ${refused.statements.length > 0 ? `denies it by ${safeText(refused.statements.map((s) => `${s.policy} ${s.path}`).join('; '))}` : 'does not allow it'}; within its policies, ${complete().explanation}`
+      ? `${refused.decision}: its permission boundary (${safeText(holders.flatMap(({ model, key }) => model.holdings(key).boundaryLabels).join('; '))}) ${refused.statements.length > 0 ? `denies it by ${safeText(refused.statements.map((s) => `${s.policy} ${s.path}`).join('; '))}` : 'does not allow it'}; within its policies, ${complete().explanation}`
       : complete().explanation;
     return `${label}: ${within}${extra.length > 0 ? `\n${extra.join('\n')}` : ''}`;
   }, () => complete());
