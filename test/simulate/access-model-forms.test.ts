@@ -42,11 +42,22 @@ describe('policy versions', () => {
     const named = withConfig('${tencentcloud_cam_policy_version.v.id}');
     expect(allowed(named, 'user/alice', 'cvm:RunInstances')).toBe('ALLOW');
     expect(allowed(named, 'user/alice', 'cos:GetObject')).toBe('IMPLICIT_DENY');
-    for (const id of [2, '${split("#", tencentcloud_cam_policy_version.v.id)[1]}', '${tencentcloud_cam_policy.p.id}']) {
+    for (const id of [2, '${split("#", tencentcloud_cam_policy_version.v.id)[1]}', '${tencentcloud_cam_policy.p.id}', undefined]) {
       expect(withConfig(id).policiesOf('user/alice').map(({ policy }) => [policy.name, policy.document, policy.opaque]), String(id)).toEqual([
         ['p', undefined, 'the version tencentcloud_cam_set_policy_version_config.c makes its default is known only when Terraform runs'],
       ]);
     }
+  });
+
+  it('tencentcloud_cam_set_policy_version_config without a policy changes nothing', () => {
+    const m = AccessModel.fromTerraform({
+      resource: {
+        tencentcloud_cam_policy: { p: { name: 'p', document: doc('cos:GetObject') } },
+        tencentcloud_cam_set_policy_version_config: { c: { version_id: 2 } },
+        tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+      },
+    });
+    expect(allowed(m, 'user/alice', 'cos:GetObject')).toBe('ALLOW');
   });
 
   it('a default version whose document is known only when Terraform runs makes the policy opaque', () => {
