@@ -26,6 +26,9 @@ const CASES: Array<[string, () => string | Record<string, string>, string?]> = [
   ['100k actions, distinct', () => doc({ action: many(100_000, (i) => `cos:GetObject${i}`) }), 'actions'],
   ['10k actions, a finding each', () => doc({ action: many(10_000, (i) => `cos:Get${i}*`) }), 'actions, a finding each'],
   ['100k actions, a finding each', () => doc({ action: many(100_000, (i) => `cos:Get${i}*`) }), 'actions, a finding each'],
+  // Unknown actions of the product with the most names (CSIP's 613): each is compared with them all for a "did you mean".
+  ['10k unknown actions of a 613-action product', () => doc({ action: many(10_000, (i) => `csip:DescribeRiskCenterAssetViewX${i}`) }), 'unknown actions'],
+  ['100k unknown actions of a 613-action product', () => doc({ action: many(100_000, (i) => `csip:DescribeRiskCenterAssetViewX${i}`) }), 'unknown actions'],
   ['10k resources, distinct', () => doc({ resource: many(10_000, (i) => `qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/${i}`) }), 'resources'],
   ['100k resources, distinct', () => doc({ resource: many(100_000, (i) => `qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/${i}`) }), 'resources'],
   ['10k resources, a finding each', () => doc({ resource: many(10_000, (i) => `qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/${i}*`) }), 'resources, a finding each'],

@@ -1,5 +1,6 @@
 import { parseAction } from '../policy/action';
 import { VALUE_CACHE_SIZE, memoize } from '../policy/memo';
+import { SuggestionIndex } from '../policy/suggest';
 import { compileWildcard, matchCompiled } from '../policy/wildcard';
 import { AccessLevel, Granularity, accessLevelFromVerb } from './access-level';
 import * as cmqqueue from './data/cmqqueue.json';
@@ -144,8 +145,10 @@ interface ProductActions {
   /** Whether Tencent's API metadata lists the product's actions (else only its documentation's names are known). */
   readonly api3: boolean;
   readonly byLower: Map<string, string>;
-  /** The names lower-cased, in order: what a suggestion is looked for among. */
+  /** The names lower-cased, in order. */
   readonly lower: string[];
+  /** The same, prepared for the suggestions of many unknown actions. */
+  readonly suggestions: SuggestionIndex;
   /** What the product's CAM page gives of an action, by the action's name lower-cased. */
   readonly resources: Map<string, ProductActionResources>;
   /** The condition keys the service sends where its pages list them, by the key lower-cased. */
@@ -191,7 +194,8 @@ export function productActions(prefix: string): ProductActions | undefined {
     resources.set(name.toLowerCase(), { action: `name/${key}:${name}`, templates: [...templates], conditionKeys: [...conditionKeys], source });
   }
   const conditionKeys = names.conditionKeys && new Map(names.conditionKeys[0].map((k) => [k.toLowerCase(), k]));
-  const actions = { api3: entry[1], byLower, lower: [...byLower.keys()], resources, conditionKeys, resourceTypes: names.resourceTypes ?? [], apiOf: entry[2] };
+  const lower = [...byLower.keys()];
+  const actions = { api3: entry[1], byLower, lower, suggestions: new SuggestionIndex(lower), resources, conditionKeys, resourceTypes: names.resourceTypes ?? [], apiOf: entry[2] };
   PRODUCTS.sets.set(key, actions);
   return actions;
 }

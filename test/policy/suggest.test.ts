@@ -1,7 +1,7 @@
 // Suggestions: the edit distance, bounded so that far candidates are left early, and the closest
 // candidate when it is close enough to be a slip.
 import { describe, expect, it } from 'vitest';
-import { closest, closestLower, distanceWithin } from '../../src/policy/suggest';
+import { SuggestionIndex, closest, closestLower, distanceWithin } from '../../src/policy/suggest';
 
 describe('distanceWithin', () => {
   it('is the edit distance when it is within the bound', () => {
@@ -38,5 +38,78 @@ describe('closest', () => {
     expect(closest(`${long}a`, [long])).toBeUndefined();
     expect(closestLower(`${long}a`, [long])).toBeUndefined();
     expect(closestLower(long, [`${long.slice(0, 199)}b`])).toBe(`${long.slice(0, 199)}b`);
+  });
+});
+
+/** The whole table of the edit distance, worked out cell by cell: what the bounded one is checked against. */
+function fullDistance(s: string, t: string): number {
+  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= t.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[t.length];
+}
+
+/** A deterministic random source for the property tests. */
+function randomSource(seed: number): (n: number) => number {
+  return (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+}
+
+describe('distanceWithin against the whole table', () => {
+  it('is the distance when within the bound, else the bound + 1, over 20,000 random pairs', () => {
+    const random = randomSource(11);
+    const text = () => Array.from({ length: random(12) }, () => 'abcx'[random(4)]).join('');
+    for (let round = 0; round < 20_000; round++) {
+      const s = text();
+      const t = random(3) === 0 ? `${s}${text().slice(0, 3)}` : text();
+      const bound = random(8);
+      expect(distanceWithin(s, t, bound), JSON.stringify([s, t, bound])).toBe(Math.min(fullDistance(s, t), bound + 1));
+    }
+  });
+});
+
+describe('SuggestionIndex', () => {
+  /** The search it replaces: every candidate in order, the first at the smallest distance within a third of the word. */
+  const naive = (word: string, candidates: string[]): string | undefined => {
+    if (word.length > 200) return undefined;
+    let best: string | undefined;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const c of candidates) {
+      const d = fullDistance(word, c);
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return best;
+  };
+
+  it('answers as the naive search does, ties to the first, over 3,000 random words and lists', () => {
+    const random = randomSource(7);
+    const letters = 'abcde0_-X';
+    const text = (max: number) => Array.from({ length: random(max) }, () => letters[random(letters.length)]).join('');
+    for (let round = 0; round < 3000; round++) {
+      const candidates = Array.from({ length: random(30) }, () => text(14));
+      // Some words are a candidate with a slip, some are anything.
+      const word = candidates.length > 0 && random(2) === 0 ? `${candidates[random(candidates.length)]}${text(3)}` : text(16);
+      const index = new SuggestionIndex(candidates);
+      expect(index.closest(word), JSON.stringify({ word, candidates })).toBe(naive(word, candidates));
+      // Asked again, the same answer: nothing of one word is left for the next.
+      expect(index.closest(word)).toBe(naive(word, candidates));
+    }
+  });
+
+  it('finds the nearest of a product\'s names among its sorted neighbours or anywhere, the first of equals', () => {
+    const index = new SuggestionIndex(['describeinstances', 'runinstances', 'describeimages', 'stopinstances', 'describeinstance']);
+    expect(index.closest('describeinstancs')).toBe('describeinstances');
+    expect(index.closest('runinstance')).toBe('runinstances');
+    expect(index.closest('zzzz')).toBeUndefined();
+    expect(new SuggestionIndex(['abcy', 'abcz', 'abcx']).closest('abcw')).toBe('abcy');
+    expect(new SuggestionIndex([]).closest('abc')).toBeUndefined();
   });
 });

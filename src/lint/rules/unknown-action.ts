@@ -2,7 +2,7 @@ import { Catalog, productActions, productSource } from '../../catalog/catalog';
 import { parseAction } from '../../policy/action';
 import { Finding, Severity, describePath, finding } from '../../policy/finding';
 import { VALUE_CACHE_SIZE, memoize } from '../../policy/memo';
-import { closest, closestLower } from '../../policy/suggest';
+import { closest } from '../../policy/suggest';
 import { DOCS, Rule } from '../rule';
 import { NONE } from '../facts';
 
@@ -34,7 +34,7 @@ const productProblem = memoize((value: string): { severity: Severity; message: s
   const count = names.lower.length;
   const service = parsed.service.toLowerCase();
   const near = () => {
-    const found = closestLower(parsed.name.toLowerCase(), names.lower);
+    const found = names.suggestions.closest(parsed.name.toLowerCase());
     return found === undefined ? undefined : names.byLower.get(found);
   };
   if (!names.api3) {
