@@ -8,14 +8,23 @@ const MAX_SUGGESTION_LENGTH = 200;
  * most candidates are far, and are left after a few characters. @internal
  */
 export function distanceWithin(s: string, t: string, bound: number): number {
-  return distance(s, t, bound, [], []);
+  return distance(s, t, bound, [], [], undefined);
+}
+
+/**
+ * What searches cost: the candidates compared in full, and the cells of their tables worked out. The
+ * bounds change how much is worked out, never the answer: tests pin them by it. @internal
+ */
+export interface SuggestionWork {
+  compared: number;
+  cells: number;
 }
 
 /**
  * `distanceWithin`, with the table's two rows in lists the caller gives (and may give again): one
  * pair for all the candidates of a word, not a list per row of each.
  */
-function distance(s: string, t: string, bound: number, rowA: number[], rowB: number[]): number {
+function distance(s: string, t: string, bound: number, rowA: number[], rowB: number[], work: SuggestionWork | undefined): number {
   const over = bound + 1;
   if (Math.abs(s.length - t.length) > bound) return over;
   let prev = rowA;
@@ -27,6 +36,7 @@ function distance(s: string, t: string, bound: number, rowA: number[], rowB: num
     const hi = Math.min(t.length, i + bound);
     cur[lo - 1] = lo === 1 && i <= bound ? i : over;
     let rowMin = cur[lo - 1];
+    if (work) work.cells += hi - lo + 1;
     const c = s.charCodeAt(i - 1);
     for (let j = lo; j <= hi; j++) {
       const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (c === t.charCodeAt(j - 1) ? 0 : 1));
@@ -77,6 +87,8 @@ export class SuggestionIndex {
   private readonly seen: Uint8Array;
   private readonly rowA: number[] = [];
   private readonly rowB: number[] = [];
+  /** What its searches have cost so far. */
+  public readonly work: SuggestionWork = { compared: 0, cells: 0 };
 
   constructor(private readonly candidates: readonly string[]) {
     this.places = candidates.map((_, i) => i).sort((a, b) => (candidates[a] < candidates[b] ? -1 : candidates[a] > candidates[b] ? 1 : a - b));
@@ -113,7 +125,8 @@ export class SuggestionIndex {
         if (d > 0 && (more += d) > room) return;
       }
       if (more - word.length + c.length > room) return;
-      const d = distance(word, c, room, this.rowA, this.rowB);
+      this.work.compared++;
+      const d = distance(word, c, room, this.rowA, this.rowB, this.work);
       if (d <= room) {
         best = i;
         bestDistance = d;
