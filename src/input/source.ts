@@ -30,20 +30,15 @@ export interface Source {
   readonly module?: string;
 }
 
-/**
- * Reads one file. Terraform keeps every definition of a duplicated key, where `JSON.parse` keeps the
- * last: a light scan finds whether a Terraform JSON file has one, and only then is it read again
- * keeping every definition. Throws `UnreadableError` for a file that cannot be read.
- * @internal
- */
-export function readSource(workspace: Workspace, input: InputFile): Source {
-  const source = sourceOf(workspace.display(input.file), input.explicit, workspace.read(input.file));
+/** Reads one file as `decoded` does. Throws `UnreadableError` for a file that cannot be read. */
+function readDecoded(workspace: Workspace, input: InputFile): Source {
+  const source = decoded(workspace.display(input.file), input.explicit, workspace.read(input.file));
   workspace.verbose?.(source.file, source.jsonError ? 'not JSON' : source.kind);
   return source;
 }
 
 /**
- * Reads the files in their order, as `readSource` does, each given to `each` with its place; the
+ * Reads the files in their order, as `sourceOf` reads one, each given to `each` with its place; the
  * `*.tf.json` files of one folder are read together, as Terraform reads them, into one module: a
  * policy of one file is attached in another, a local of one is read in another. Override files
  * (`override.tf.json`, `*_override.tf.json`), which Terraform merges into the others, are read alone.
@@ -63,29 +58,44 @@ export function eachSource(workspace: Workspace, files: readonly InputFile[], ea
   files.forEach((f, i) => {
     const group = folders.get(dirname(f.file));
     if (group?.[0] === i) {
-      const module = moduleOf(group.map((j) => readSource(workspace, files[j])));
+      const module = withModule(group.map((j) => readDecoded(workspace, files[j])));
       group.forEach((j, k) => {
         ready.set(j, module[k]);
       });
     }
-    const source = ready.get(i) ?? readSource(workspace, f);
+    const source = ready.get(i) ?? withModel(readDecoded(workspace, f));
     ready.delete(i);
     each(source, i);
   });
 }
 
-/** The Terraform JSON files of one folder as one module, when there are several; the others as they are. */
-function moduleOf(sources: Source[]): Source[] {
+/** The Terraform JSON files of one folder with one model, the module's, when there are several; each other file with its own. */
+function withModule(sources: Source[]): Source[] {
   const parts = sources.filter((s) => s.kind === InputKind.TERRAFORM_JSON);
-  if (parts.length < 2) return sources;
+  if (parts.length < 2) return sources.map(withModel);
   const first = parts[0].file;
   const module = `${first.slice(0, first.lastIndexOf('/') + 1)}*.tf.json`;
   const configuration = Configuration.readModule(parts.map((s) => ({ file: s.file, value: s.value as Record<string, unknown> })));
-  return sources.map((s) => (s.kind === InputKind.TERRAFORM_JSON ? { ...s, configuration, module } : s));
+  return sources.map((s) => (s.kind === InputKind.TERRAFORM_JSON ? { ...s, configuration, module } : withModel(s)));
 }
 
-/** A file's text read as `readSource` reads it. @internal */
+/** A file's text read as `eachSource` reads a file of no module. @internal */
 export function sourceOf(file: string, explicit: boolean, text: string): Source {
+  return withModel(decoded(file, explicit, text));
+}
+
+/** A Terraform file with its own model; any other as it is. */
+function withModel(source: Source): Source {
+  return isTerraform(source.kind) ? { ...source, configuration: Configuration.read(source.value as Record<string, unknown>) } : source;
+}
+
+/**
+ * A file's text decoded, its kind by content, without its Terraform model (each file of a module
+ * shares the module's, made once). Terraform keeps every definition of a duplicated key, where
+ * `JSON.parse` keeps the last: a light scan finds whether a Terraform JSON file has one, and only
+ * then is it read again keeping every definition.
+ */
+function decoded(file: string, explicit: boolean, text: string): Source {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -97,6 +107,5 @@ export function sourceOf(file: string, explicit: boolean, text: string): Source 
     value = scanJson(text, { duplicates: true }).value;
     kind = detectKind(value);
   }
-  const configuration = isTerraform(kind) ? Configuration.read(value as Record<string, unknown>) : undefined;
-  return { file, explicit, text, kind, value, ...(configuration ? { configuration } : {}) };
+  return { file, explicit, text, kind, value };
 }
