@@ -563,31 +563,14 @@ export function diffAccess(prev: AccessReport, next: AccessReport): AccessDiff {
   const only = (held: Map<string, Held>) => new Map([...held].filter(([p]) => !unchanged.has(p)));
   const added = compareByPrincipal(only(old), only(now));
   const lost = compareByPrincipal(only(now), only(old));
-  // A permission boundary limits what its principal's policies allow, so one taken away or changed may
-  // let it do more than they did, which the comparison of its policies does not see: undecided. One
-  // added, or kept as it was, only narrows what the comparison of its policies finds.
-  const undecided = [...added.unknown];
-  for (const [principal, held] of old) {
-    const before = held.boundary;
-    // A principal NEW has nothing for holds nothing there: it gains nothing.
-    if (before === undefined || !now.has(principal)) continue;
-    const after = now.get(principal)!.boundary;
-    if (after !== undefined && sameTexts(before, after)) continue;
-    undecided.push(`${principal}: its permission boundary ${after === undefined ? 'was removed' : 'changed'}: NEW may allow more than its policies' comparison shows`);
-  }
   return {
     added: grantsAdded(before, after),
     removed: grantsAdded(after, before),
     newAccess: added.witnesses.map(accessWitness),
     lostAccess: lost.witnesses.map(accessWitness),
     ...(added.opaque.length > 0 ? { unknown: added.opaque } : {}),
-    ...(undecided.length > 0 ? { undecided } : {}),
+    ...(added.unknown.length > 0 ? { undecided: added.unknown } : {}),
   };
-}
-
-/** Whether two lists hold the same texts, in any order. */
-function sameTexts(a: readonly string[], b: readonly string[]): boolean {
-  return JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
 }
 
 /** A witness as reports write it. @internal */

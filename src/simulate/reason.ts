@@ -564,7 +564,7 @@ export interface Held {
   readonly pending?: boolean;
   /**
    * Its permission boundary, where it has one: the documents of the policies set as the most it may do
-   * (`name: why` for one not in the input). `tcam access --diff` compares them apart.
+   * (`name: why` for one not in the input). Compared with the statements: one taken away or changed is undecided.
    */
   readonly boundary?: readonly string[];
 }
@@ -579,12 +579,18 @@ function statementKey(s: CompiledStatement, actions: boolean): string {
  * comparison of their texts), else the same statements; and the same opaque policies.
  */
 export function sameHeld(a: Held, b: Held, ids: StatementIds): boolean {
+  if (!sameBoundary(a, b)) return false;
   // The same texts are the same statements and the same unreadable documents: nothing is compiled.
   if (a.documents && b.documents && a.presets && b.presets && a.pending === false && b.pending === false &&
     sameTexts(a.documents, b.documents) && sameTexts(a.presets, b.presets)) return true;
   if (!sameTexts(a.opaque, b.opaque)) return false;
   if (a.documents && b.documents && sameTexts(a.documents, b.documents) && ![...a.statements, ...b.statements].some((s) => s.unknown.length > 0)) return true;
   return ids.same(a.statements, b.statements);
+}
+
+/** Whether two holdings have the same permission boundary (the same documents), or neither has one. */
+function sameBoundary(a: Held, b: Held): boolean {
+  return a.boundary === undefined || b.boundary === undefined ? a.boundary === b.boundary : sameTexts(a.boundary, b.boundary);
 }
 
 /** Whether two lists hold the same texts in any order: compared in order first (a change seldom reorders attachments), sorted only when that fails. */
@@ -624,6 +630,11 @@ export function compareByPrincipal(before: ReadonlyMap<string, Held>, after: Rea
     for (const w of result.witnesses) witnesses.push({ ...w, principal, ...(principalArg !== undefined ? { principalArg } : {}) });
     for (const o of now?.opaque ?? []) if (!then?.opaque.includes(o)) opaque.push(`${principal}: ${o}`);
     for (const reason of result.unknown) unknown.push(`${principal}: ${reason}`);
+    // A boundary limits what the statements allow: one taken away or changed may let the principal do
+    // more than they show (the statements are compared, not intersected with it). One added only narrows.
+    if (then?.boundary && now && !sameBoundary(then, now)) {
+      unknown.push(`${principal}: its permission boundary ${now.boundary ? 'changed' : 'was removed'}: NEW may allow more than its policies' comparison shows`);
+    }
   }
   return { witnesses, opaque: [...new Set(opaque)].sort(), unknown };
 }
