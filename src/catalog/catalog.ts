@@ -145,9 +145,7 @@ interface ProductActions {
   /** Whether Tencent's API metadata lists the product's actions (else only its documentation's names are known). */
   readonly api3: boolean;
   readonly byLower: Map<string, string>;
-  /** The names lower-cased, in order. */
-  readonly lower: string[];
-  /** The same, prepared for the suggestions of many unknown actions. */
+  /** The names lower-cased, in order, prepared for the suggestions of many unknown actions. */
   readonly suggestions: SuggestionIndex;
   /** What the product's CAM page gives of an action, by the action's name lower-cased. */
   readonly resources: Map<string, ProductActionResources>;
@@ -194,8 +192,7 @@ export function productActions(prefix: string): ProductActions | undefined {
     resources.set(name.toLowerCase(), { action: `name/${key}:${name}`, templates: [...templates], conditionKeys: [...conditionKeys], source });
   }
   const conditionKeys = names.conditionKeys && new Map(names.conditionKeys[0].map((k) => [k.toLowerCase(), k]));
-  const lower = [...byLower.keys()];
-  const actions = { api3: entry[1], byLower, lower, suggestions: new SuggestionIndex(lower), resources, conditionKeys, resourceTypes: names.resourceTypes ?? [], apiOf: entry[2] };
+  const actions = { api3: entry[1], byLower, suggestions: new SuggestionIndex([...byLower.keys()]), resources, conditionKeys, resourceTypes: names.resourceTypes ?? [], apiOf: entry[2] };
   PRODUCTS.sets.set(key, actions);
   return actions;
 }

@@ -161,7 +161,7 @@ export class SuggestionIndex {
  * the same candidates keeps a `SuggestionIndex` of them. @internal
  */
 export function closestLower(word: string, candidates: readonly string[]): string | undefined {
-  return word.length > MAX_SUGGESTION_LENGTH ? undefined : new SuggestionIndex(candidates).closest(word);
+  return new SuggestionIndex(candidates).closest(word);
 }
 
 /** The candidate closest to `word` (case aside), when it is close enough to be a slip. @internal */

@@ -31,7 +31,7 @@ function catalogued(value: string, path: string, service: string, name: string, 
 const productProblem = memoize((value: string): { severity: Severity; message: string } | undefined => {
   const parsed = parseAction(value)!;
   const names = productActions(parsed.service)!;
-  const count = names.lower.length;
+  const count = names.byLower.size;
   const service = parsed.service.toLowerCase();
   const near = () => {
     const found = names.suggestions.closest(parsed.name.toLowerCase());
