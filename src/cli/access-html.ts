@@ -7,7 +7,7 @@ import { ESCALATION_ACTIONS } from '../lint/rules/privilege-escalation';
 import { CompiledAction, actionMatches, compileAction } from '../simulate/simulator';
 import { safeText } from '../input/safe-text';
 import { AccessDiff, AccessGrant, AccessReport, AccessRow, AccessWitness } from './access';
-import { shellWord } from './access-output';
+import { boundaryLines, shellWord } from './access-output';
 import { Write } from './output';
 
 /** HTML text: control and invisible characters shown (`safeText`), and every character that could end an element or an attribute escaped. */
@@ -286,7 +286,7 @@ export function writeAccessHtml(report: AccessReport, write: Write, generated = 
   const trust = report.resourcePolicies.length === 0 ? '' : `<h2>Who may assume each role, and whom each bucket policy lets in</h2>
 <ul>${report.resourcePolicies.map((r, i) => `<li id="trust-${i}">${r.public ? '<span class="tag">Anyone or any account</span>' : ''}<b>${h(r.label)}</b>: ${r.principals.length === 0 ? 'no principal named' : r.principals.map((p) => `<code>${h(p)}</code>`).join(', ')}</li>`).join('')}</ul>`;
   const opaque = report.principals.flatMap((p) => p.opaque.map((o) => `<li>${h(p.principal)}: ${h(o)}</li>`)).join('');
-  const bounds = report.principals.flatMap((p) => (p.boundary ?? []).map((b) => `<li>${h(p.principal)}: ${h(b.address === null ? b.name : `${b.name} (${b.address})`)} (${h(b.via)})</li>`)).join('');
+  const bounds = boundaryLines(report).map((line) => `<li>${h(line)}</li>`).join('');
   write(page('CAM access', `<h1>CAM access</h1>
 <p class="meta">Made ${h(generated)} by tcam access. ${filesSection(report)}</p>
 <section id="summary" aria-label="Summary">

@@ -43,6 +43,11 @@ function rowCells(r: AccessRow): string[] {
 
 const HEADERS = ['Principal', 'Service', 'Effect', 'Access', 'Actions', 'Resources', 'Conditions', 'Policy'];
 
+/** Each principal's permission boundary as reports list it: `user alice: bound (tencentcloud_cam_policy.bound) (its attachment)`. @internal */
+export function boundaryLines(report: AccessReport): string[] {
+  return report.principals.flatMap((p) => (p.boundary ?? []).map((b) => `${p.principal}: ${b.address === null ? b.name : `${b.name} (${b.address})`} (${b.via})`));
+}
+
 /** `tcam access --format md`: one table, a row per principal, service and statement. @internal */
 export function writeAccessMarkdown(report: AccessReport, write: Write): void {
   write('# Access\n\n');
@@ -53,10 +58,10 @@ export function writeAccessMarkdown(report: AccessReport, write: Write): void {
     write('\nNot evaluated (their documents are not in the input):\n\n');
     for (const p of opaque) for (const o of p.opaque) write(`- ${cell(p.principal)}: ${cell(o)}\n`);
   }
-  const bounded = report.principals.filter((p) => p.boundary !== undefined);
-  if (bounded.length > 0) {
+  const bounds = boundaryLines(report);
+  if (bounds.length > 0) {
     write('\nPermission boundaries (the most each may do: it is allowed what both its policies above and its boundary allow):\n\n');
-    for (const p of bounded) for (const b of p.boundary!) write(`- ${cell(p.principal)}: ${cell(b.address === null ? b.name : `${b.name} (${b.address})`)} (${cell(b.via)})\n`);
+    for (const line of bounds) write(`- ${cell(line)}\n`);
   }
   for (const s of report.skipped) write(`\nSkipped: ${cell(s.file)}: ${cell(s.reason)}\n`);
 }
