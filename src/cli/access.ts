@@ -12,6 +12,7 @@ import { kindOfType, policiesOf } from '../input/documents';
 import { SkippedFile, UnreadableError, Workspace } from '../input/files';
 import { InputKind } from '../input/kind';
 import { Source, eachSource } from '../input/source';
+import type { Configuration } from '../input/configuration';
 import { safeText } from '../input/safe-text';
 
 /** Reads every file the paths name, by content; files of no CAM kind are skipped with the reason. @internal */
@@ -34,6 +35,18 @@ export function readInputs(paths: string[], workspace: Workspace): { inputs: Sou
     inputs.push(source);
   });
   return { inputs, skipped };
+}
+
+/** The inputs with a Terraform configuration, the first of each: a module's files share one. */
+function configurationInputs(inputs: readonly Source[]): Source[] {
+  const seen = new Set<Configuration>();
+  const out: Source[] = [];
+  for (const input of inputs) {
+    if (input.configuration === undefined || seen.has(input.configuration)) continue;
+    seen.add(input.configuration);
+    out.push(input);
+  }
+  return out;
 }
 
 /**
@@ -119,8 +132,7 @@ export function simulatePaths(options: SimulateOptions): SimulateReport {
   let unchecked: string[] = [];
   if (options.principal !== undefined) {
     const principal = principalKey(options.principal)!;
-    // A module's files share one configuration: it is read once.
-    const configs = [...new Map(inputs.filter((i) => i.configuration !== undefined).map((i) => [i.configuration!, i])).values()];
+    const configs = configurationInputs(inputs);
     if (configs.length === 0) throw new UnreadableError('--principal needs Terraform JSON (cdk.tf.json) or a plan, where policies are attached: none was found in the paths given');
     const holders = configs.map((c) => {
       const model = AccessModel.of(c.configuration!);
@@ -352,12 +364,11 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
   };
   // Principals are named with their file only when several configurations are read.
   // A module's files share one configuration, read once and named by the module (`infra/*.tf.json`).
-  const configurations = new Set(inputs.map((i) => i.configuration));
-  configurations.delete(undefined);
+  const configurations = new Set(configurationInputs(inputs));
   const configs = configurations.size;
   for (const input of inputs) {
     if (input.configuration) {
-      if (!configurations.delete(input.configuration)) continue;
+      if (!configurations.has(input)) continue;
       const where = input.module ?? input.file;
       const model = AccessModel.of(input.configuration);
       const attached = new Set<string>();
