@@ -183,20 +183,20 @@ export function readTerraformModule(files: readonly ModuleFile[]): TerraformRead
   for (const { file, config } of files) {
     for (const [section, mode, prefix] of [['resource', 'managed', ''], ['data', 'data', 'data.']] as const) {
       for (const block of sections(config, section)) {
-      for (const [type, byName] of entriesOf(block.body)) {
-        for (const names of objectsOf(byName, `${block.pointer}/${pointerToken(type)}`)) {
-          for (const [name, body] of entriesOf(names.body)) {
-            const address = `${prefix}${type}.${name}`;
-            if (isJsonObject(body)) read({ address, mode, type, name, body, names: names.pointer, item: undefined, file });
-            else if (Array.isArray(body)) {
-              body.forEach((b, item) => {
-                if (isJsonObject(b)) read({ address, mode, type, name, body: b, names: names.pointer, item, file });
-              });
+        for (const [type, byName] of entriesOf(block.body)) {
+          for (const names of objectsOf(byName, `${block.pointer}/${pointerToken(type)}`)) {
+            for (const [name, body] of entriesOf(names.body)) {
+              const address = `${prefix}${type}.${name}`;
+              if (isJsonObject(body)) read({ address, mode, type, name, body, names: names.pointer, item: undefined, file });
+              else if (Array.isArray(body)) {
+                body.forEach((b, item) => {
+                  if (isJsonObject(b)) read({ address, mode, type, name, body: b, names: names.pointer, item, file });
+                });
+              }
             }
           }
         }
       }
-    }
     }
   }
   if (later.length === 0) return { form: TerraformForm.CONFIGURATION, instances: out as TerraformInstance[], locals };
