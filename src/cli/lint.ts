@@ -1,5 +1,5 @@
 import { duplicatePolicyName } from '../lint/codes';
-import { Linter, SharedLint } from '../lint/linter';
+import { Linter } from '../lint/linter';
 import { PolicyContext } from '../lint/rule';
 import { Suppression, applySuppressions, suppressionProblem } from '../lint/suppression';
 import { documentContext, unescapedTemplateFindings } from '../lint/terraform-documents';
@@ -149,14 +149,7 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
   const module = source.module === undefined ? undefined : moduleOf(source.configuration!);
   const duplicates = module ? new Map(inputs.map((input) => [input, module.others.get(placeOf(input))])) : duplicateNames(inputs);
   // A document the file's policies share (a local, jsonencode(local.policy)) is parsed and walked once.
-  const walked = new Map<PolicyContext, Map<string, SharedLint>>();
-  const walk = (text: string, context: PolicyContext): SharedLint => {
-    let byText = walked.get(context);
-    if (!byText) walked.set(context, (byText = new Map()));
-    let shared = byText.get(text);
-    if (!shared) byText.set(text, (shared = linter._lintShared(text, { context })));
-    return shared;
-  };
+  const walk = linter._walker();
   for (const policy of inputs) {
     const others = duplicates.get(policy);
     if (others && !disabled.includes('DUPLICATE_POLICY_NAME')) {

@@ -187,6 +187,22 @@ export class Linter {
     return this.walk(parseText(text, parseOptions(context)), context, true);
   }
 
+  /**
+   * A walk of texts for one pass over documents that may repeat (a file's policies, a resource's
+   * instances): each distinct text, in each context, is parsed and walked once, for as long as the
+   * returned function is kept. @internal
+   */
+  public _walker(): (text: string, context?: PolicyContext) => SharedLint {
+    const walked = new Map<PolicyContext, Map<string, SharedLint>>();
+    return (text, context = this.context) => {
+      let byText = walked.get(context);
+      if (!byText) walked.set(context, (byText = new Map()));
+      let shared = byText.get(text);
+      if (!shared) byText.set(text, (shared = this._lintShared(text, { context })));
+      return shared;
+    };
+  }
+
   /** What `lintText(text, { context, policyName })` gives, from `_lintShared(text, { context })`. @internal */
   public _named(shared: SharedLint, policyName?: string): LintResult {
     return this.finish(shared, policyName);

@@ -134,12 +134,8 @@ function resourceFindings(node: TerraformResource, attribute: string, inputs: Po
   const duplicates = duplicateNames(inputs);
   // The instances of a count or for_each mostly share their document: each text is linted once.
   const linter = new Linter({ context: documentContext(node.terraformResourceType) });
-  const linted = new Map<string, readonly Finding[]>();
-  const lint = (text: string) => {
-    let found = linted.get(text);
-    if (!found) linted.set(text, (found = linter.lintText(text).findings));
-    return found;
-  };
+  const walk = linter._walker();
+  const lint = (text: string) => linter._named(walk(text)).findings;
   for (const input of inputs) {
     const others = duplicates.get(input);
     const own = others ? [duplicatePolicyName(input.policyName!, others, '/name'), ...instanceFindings(input, attribute, lint)] : instanceFindings(input, attribute, lint);
