@@ -154,7 +154,11 @@ function hostileShapes(cli: string[]): Array<[string, string[]]> {
   const boxWider = held('box-wider', [{ effect: 'allow', action: [...thousand, 'cos:Extra'], resource: resources }]);
   const context = Array.from({ length: 20_000 }, (_, i) => ['--context', `qcs:ip=10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`]).flat();
   const limited = held('limited', [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } }]);
+  // Wildcards whose combinations multiply: 2^N cells of actions, resources and condition values (answered unknown past the allowance of steps).
+  const multiplying = (n: number) => held(`multiplying-${n}`, Array.from({ length: n }, (_, i) => ({ effect: i % 2 ? 'allow' : 'deny', action: [`*:*${i}*`], resource: [`qcs::*:*:uin/*:*${i}*/*`], condition: { string_like: { 'qcs:tag': [`*a*${i}*`] } } })));
   return [
+    ['check access-not-granted: 12 statements of multiplying wildcards', [...cli, 'check', 'access-not-granted', '--action', 'cam:*', multiplying(12)]],
+    ['check no-new-access: 2,000 statements of multiplying wildcards', [...cli, 'check', 'no-new-access', multiplying(8), multiplying(2000)]],
     ['simulate with 20,000 --context values', [...cli, 'simulate', '--action', 'cos:GetObject', '--resource', '*', ...context, limited]],
     ['check no-new-access: 20,000 actions in one statement, +1', [...cli, 'check', 'no-new-access', held('actions', [{ effect: 'allow', action: actions, resource: ['*'] }]), held('actions-wider', [{ effect: 'allow', action: [...actions, 'cos:Extra'], resource: ['*'] }])]],
     ['check no-new-access: 4,000 groups of 6 members, +1 member', [...cli, 'check', 'no-new-access', groups('groups', false), groups('groups-wider', true)]],

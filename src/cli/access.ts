@@ -407,8 +407,9 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
       }
     } else {
       for (const p of policiesOf(input)) {
-        const text = p.text ?? (p.value !== undefined ? JSON.stringify(p.value) : undefined);
-        if (text !== undefined) unattached.push({ file: input.file, policy: { name: input.file, document: text, pointer: p.filePointer } });
+        // A bare document or legacy request is the whole file: its text as written (JSON.stringify of
+        // its value overflows the stack past some thousands of levels of nesting).
+        unattached.push({ file: input.file, policy: { name: input.file, document: p.text ?? input.text, pointer: p.filePointer } });
       }
     }
   }

@@ -2,7 +2,7 @@
 // unknown (with the reason), decided over every request by the reasoner (src/simulate/reason.ts).
 import { Workspace } from '../input/files';
 import { safeText } from '../input/safe-text';
-import { compareByPrincipal, compareStatements } from '../simulate/reason';
+import { StatementIds, compareByPrincipal, compareStatements, newWork } from '../simulate/reason';
 import { CompiledStatement, Decision, compileView, evaluate, principalCovers } from '../simulate/simulator';
 import { ANONYMOUS, AccessWitness, HELD, accessReport, accessWitness, diffAccess, nothingFound, policyViews, readInputs } from './access';
 
@@ -47,6 +47,9 @@ export function checkNoPublicAccess(paths: string[], workspace: Workspace): Chec
   if (inputs.length === 0) throw nothingFound(paths, skipped, workspace);
   const witnesses: AccessWitness[] = [];
   const unknown: string[] = [];
+  // One allowance of steps for the answer: each document's question adds its own share.
+  const ids = new StatementIds();
+  const work = newWork();
   // A bare document naming principals is read as a trust policy unless it has a bucket policy's shape.
   for (const { label, view, unchecked } of policyViews(inputs, true)) {
     if (unchecked !== undefined) {
@@ -61,7 +64,7 @@ export function checkNoPublicAccess(paths: string[], workspace: Workspace): Chec
     // The statements that apply to an anonymous caller, as statements that apply to whoever asks.
     const reaching: CompiledStatement[] = statements.filter((s) => s.principals?.values.some((v) => principalCovers(v, ANONYMOUS))).map(({ principals: _, ...s }) => s);
     if (!reaching.some((s) => s.effect === 'allow')) continue;
-    const found = compareStatements([], reaching, { limit: 1 });
+    const found = compareStatements([], reaching, { limit: 1 }, ids, work);
     for (const w of found.witnesses) {
       const request = { ...w.request, principal: ANONYMOUS };
       // The witness as the simulator answers it, with the document as written and the caller named.

@@ -26,6 +26,40 @@ export interface Domain {
   readonly fresh: readonly string[];
 }
 
+/**
+ * The steps one question of the reasoner may take, shared by every part of it (cells, pairs of
+ * cells, requests): past them its answer is unknown, never guessed. Wildcards whose combinations
+ * multiply (`*a*1*`, `*a*2*`, ...) have exponentially many cells; an allowance proportional to the
+ * input keeps the time linear in it. `spent` is what a test pins, where a time would be flaky.
+ */
+export class Work {
+  private used = 0;
+
+  constructor(private limit: number) {}
+
+  /** The steps it may take in all. */
+  public get allowance(): number {
+    return this.limit;
+  }
+
+  /** Adds `n` steps to the allowance (a question of a larger input). */
+  public grant(n: number): void {
+    this.limit += n;
+  }
+
+  /** Takes `n` steps, or none and false when fewer are left. */
+  public spend(n: number): boolean {
+    if (this.used + n > this.limit) return false;
+    this.used += n;
+    return true;
+  }
+
+  /** The steps taken so far. */
+  public get spent(): number {
+    return this.used;
+  }
+}
+
 /** A string and the indexes of the patterns it matches. */
 export interface Cell {
   readonly text: string;
@@ -49,10 +83,10 @@ export function globSteps(pattern: string, stop: string, ignoreCase: boolean): S
 
 /**
  * Every cell of the patterns within the domain, one string each (the shortest the walk meets), or
- * undefined when more than `budget` states of the product would be visited: the caller then says
- * it cannot decide, never guesses.
+ * undefined when the walk would take more steps than `work` has left (a step: one live position of
+ * a state tried with one character): the caller then says it cannot decide, never guesses.
  */
-export function cellsOf(patterns: readonly Pattern[], domain: Domain, budget: number): Cell[] | undefined {
+export function cellsOf(patterns: readonly Pattern[], domain: Domain, work: Work): Cell[] | undefined {
   // A position: pattern, branch and step index, packed into one number.
   const branchBase: number[][] = [];
   const steps: Array<readonly Step[]> = [];
@@ -111,6 +145,7 @@ export function cellsOf(patterns: readonly Pattern[], domain: Domain, budget: nu
       }
       const tried = new Set<number>();
       const candidates = [...named, ...domain.fresh.filter((c) => !named.has(c))];
+      if (!work.spend((1 + state.alive.length) * candidates.length)) return undefined;
       for (const ch of candidates) {
         const dom = domain.step(state.dom, ch);
         if (dom < 0) continue;
@@ -134,7 +169,6 @@ export function cellsOf(patterns: readonly Pattern[], domain: Domain, budget: nu
         const sorted = [...alive].sort((a, b) => a - b);
         const key = keyOf(dom, sorted);
         if (seen.has(key)) continue;
-        if (seen.size >= budget) return undefined;
         seen.add(key);
         next.push({ dom, alive: sorted, text: state.text + ch });
       }

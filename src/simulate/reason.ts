@@ -3,7 +3,7 @@ import { pushAll } from '../policy/finding';
 import { longRegionCode } from '../policy/region';
 import { splitSegments } from '../policy/resource';
 import { hasPolicyVariable, replaceVariables } from '../policy/variables';
-import { Cell, Domain, Pattern, Step, cellsOf, globSteps } from './cells';
+import { Cell, Domain, Pattern, Step, Work, cellsOf, globSteps } from './cells';
 import { parseIp } from './conditions';
 import { CompiledAction, CompiledStatement, Decision, SimulationRequest, StatementRef, actionCovers, actionMatches, compileAction, evaluate, principalCovers, requestAction, resourceMatches } from './simulator';
 
@@ -34,9 +34,33 @@ export interface Comparison {
   readonly unknown: string[];
 }
 
-/** Limits that keep the reasoner linear in practice; past them the answer is unknown, with the limit named. */
-const STATE_BUDGET = 2_000_000;
-const REQUEST_BUDGET = 500_000;
+/**
+ * The steps a comparison may take (`Work`): a base, and as many for each value of the statements it
+ * compares (an action, a resource, a condition value, a principal). Past them the answer is unknown,
+ * with the part that ran out named: its time stays linear in its input, whatever the wildcards.
+ */
+const BASE_STEPS = 10_000_000;
+const STEPS_PER_VALUE = 1_000;
+
+/** The values of statements, as the allowance counts them. */
+function valuesOf(statements: readonly CompiledStatement[]): number {
+  let n = 0;
+  for (const s of statements) {
+    n += 1 + s.actions.length + s.resources.length + (s.principals?.values.length ?? 0);
+    for (const c of s.conditions) n += 1 + c.values.length;
+  }
+  return n;
+}
+
+/** A comparison's steps, the statements it compares aside: one `Work` for one answer, shared by its questions. */
+export function newWork(): Work {
+  return new Work(BASE_STEPS);
+}
+
+/** Why an answer is unknown when its steps ran out while `what`. */
+function outOfSteps(what: string, work: Work): string {
+  return `${what} take more than ${work.allowance} steps to decide offline (wildcards whose combinations multiply)`;
+}
 
 
 /** Actions as CAM reads a request's: `service:Name`, the service from a letter on, lowercase (matching ignores case). */
@@ -214,8 +238,8 @@ function isoOf(ms: number): string {
 }
 
 /** The values a request may give a key, absent included (undefined); or why the key cannot be cut into cells. */
-function keyCells(k: KeyValues): Array<string[] | undefined> | string {
-  const values = valueCells(k);
+function keyCells(k: KeyValues, work: Work): Array<string[] | undefined> | string {
+  const values = valueCells(k, work);
   if (typeof values === 'string') return values;
   const all = lists(values, Math.max(1, k.conditions.size));
   if (!all) return `its values make more than ${LIST_BUDGET} lists`;
@@ -223,7 +247,7 @@ function keyCells(k: KeyValues): Array<string[] | undefined> | string {
 }
 
 /** One value of each cell of the key's values; or why the key cannot be cut into cells. */
-function valueCells(k: KeyValues): string[] | string {
+function valueCells(k: KeyValues, work: Work): string[] | string {
   const families = [...k.family].filter((f) => f !== 'null');
   if (families.length > 1) return `the key is compared as ${families.join(' and as ')}: its values are not cut into cells across types`;
   const out: string[] = [];
@@ -233,8 +257,8 @@ function valueCells(k: KeyValues): string[] | string {
     case 'date': for (const n of numberCells(k.values.map(isoTime).filter((v): v is number => v !== undefined))) out.push(isoOf(Math.floor(n))); out.push('x'); break;
     case 'ip': out.push(...ipCells(k.values)); break;
     default: {
-      const cells = cellsOf(k.patterns, ANY_STRING, STATE_BUDGET);
-      if (!cells) return `its values make more than ${STATE_BUDGET} cells`;
+      const cells = cellsOf(k.patterns, ANY_STRING, work);
+      if (!cells) return outOfSteps('its values\' cells', work);
       for (const c of cells) out.push(c.text);
     }
   }
@@ -341,7 +365,8 @@ function exactKeys(s: CompiledStatement): string[] {
  * whose statements are the same on both sides is not asked about. Exact, as asking all at once:
  * a statement that cannot match a request's action takes no part in its decision.
  */
-export function compareStatements(before: readonly CompiledStatement[], after: readonly CompiledStatement[], options: CompareOptions = {}, ids = new StatementIds()): Comparison {
+export function compareStatements(before: readonly CompiledStatement[], after: readonly CompiledStatement[], options: CompareOptions = {}, ids = new StatementIds(), work = newWork()): Comparison {
+  work.grant(STEPS_PER_VALUE * (valuesOf(before) + valuesOf(after)));
   const live = (xs: readonly CompiledStatement[]) => xs.filter((s) => !s.refused);
   const sides = [live(before), live(after)];
   const place = sides.map((xs) => new Map(xs.map((s, i) => [s, i])));
@@ -360,7 +385,7 @@ export function compareStatements(before: readonly CompiledStatement[], after: r
   const unknown = new Set<string>();
   const ask = (then: CompiledStatement[], now: CompiledStatement[], scope: CompareOptions & { exclude?: ReadonlySet<string> }) => {
     if (witnesses.length >= limit) return;
-    const r = decide(then, now, { ...scope, limit: limit - witnesses.length });
+    const r = decide(then, now, { ...scope, limit: limit - witnesses.length }, work);
     pushAll(witnesses, r.witnesses);
     for (const u of r.unknown) unknown.add(u);
   };
@@ -371,6 +396,10 @@ export function compareStatements(before: readonly CompiledStatement[], after: r
     const covers = (s: CompiledStatement) => s.actions.some((a) => actionMatches(a, key.slice(0, colon), key.slice(colon + 1)));
     // In the order of the statements given, so that witnesses name the allowing statements as the simulator does.
     const of = (side: number, named: CompiledStatement[]) => [...new Set([...named, ...wild[side].filter(covers)])].sort((x, y) => place[side].get(x)! - place[side].get(y)!);
+    if (!work.spend(1 + wild[0].length + wild[1].length)) {
+      unknown.add(outOfSteps('the actions named', work));
+      break;
+    }
     const x = of(0, then);
     const y = of(1, now);
     // Every statement here covers the action: they differ for it only in what else they say.
@@ -385,7 +414,7 @@ export function compareStatements(before: readonly CompiledStatement[], after: r
 }
 
 /** One question of `compareStatements`: over the requests its scope allows, with every statement given taking part. */
-function decide(before: readonly CompiledStatement[], after: readonly CompiledStatement[], options: CompareOptions & { exclude?: ReadonlySet<string> }): Comparison {
+function decide(before: readonly CompiledStatement[], after: readonly CompiledStatement[], options: CompareOptions & { exclude?: ReadonlySet<string> }, work: Work): Comparison {
   const unknown = new Set<string>();
   const all = [...after, ...before].filter((s) => !s.refused);
   const isAfter = new Set(after.filter((s) => !s.refused));
@@ -405,10 +434,12 @@ function decide(before: readonly CompiledStatement[], after: readonly CompiledSt
   const actionOf = actionIndex(all);
   // The scope (`options`) is one more pattern to cut cells by, and what every request must match.
   const scope = [...(options.action === undefined ? [] : [options.action]), ...(options.exclude ?? [])].map((text) => actionPattern([compileAction(text)].filter((a) => a !== undefined)));
-  const actionCells: Cell[] | undefined = cellsOf([...all.map((s) => actionPattern(s.actions)), ...scope], ACTION_DOMAIN, STATE_BUDGET);
-  if (!actionCells) return { witnesses: [], unknown: [...unknown, `the actions make more than ${STATE_BUDGET} cells`] };
+  const actionCells: Cell[] | undefined = cellsOf([...all.map((s) => actionPattern(s.actions)), ...scope], ACTION_DOMAIN, work);
+  if (!actionCells) return { witnesses: [], unknown: [...unknown, outOfSteps('the actions\' cells', work)] };
   const allows = (reach: number[]) => reach.some((i) => isAfter.has(all[i]) && all[i].effect === 'allow');
   const inScope = (t: string) => requestAction(t) !== undefined && (options.action === undefined || actionCovers(options.action, t)) && !options.exclude?.has(t);
+  // Each cell is matched against the statements whose actions are not exact names.
+  if (!work.spend(actionCells.length * (1 + all.length))) return { witnesses: [], unknown: [...unknown, outOfSteps('the actions\' cells', work)] };
   const actionGroups = groupBy(actionCells.map((c) => c.text).filter(inScope), actionOf).filter((g) => allows(g.reach));
 
   // The owner account: only when a pattern has an empty account, which the owner decides.
@@ -439,7 +470,7 @@ function decide(before: readonly CompiledStatement[], after: readonly CompiledSt
   }
   const keyValues = new Map<string, Array<string[] | undefined>>();
   for (const [key, k] of keys) {
-    const cells = keyCells(k);
+    const cells = keyCells(k, work);
     if (typeof cells === 'string') {
       unknown.add(`condition key ${key}: ${cells}`);
       keyValues.set(key, [undefined]);
@@ -454,21 +485,29 @@ function decide(before: readonly CompiledStatement[], after: readonly CompiledSt
   const witnessed = new Set<CompiledStatement>();
   // The statements' own spelling wins over the scope's (a group's scope is a lowercase key).
   const written = [...(options.action === undefined ? [] : [options.action]), ...all.flatMap((s) => s.written)];
-  let asked = 0;
+  const resourceValues = all.reduce((n, s) => n + 1 + s.resources.length, 0);
   const tried = new Set<string>();
   search: for (const owner of owners) {
     const patterns = all.map((s) => resourcePattern(s.resources.map((r) => r.value), owner));
     if (options.resource !== undefined) patterns.push(resourcePattern([options.resource], owner));
-    const cells = cellsOf(patterns, RESOURCE_DOMAIN, STATE_BUDGET);
+    const cells = cellsOf(patterns, RESOURCE_DOMAIN, work);
     if (!cells) {
-      unknown.add(`the resources make more than ${STATE_BUDGET} cells`);
+      unknown.add(outOfSteps('the resources\' cells', work));
       break;
     }
     const base: { [key: string]: string[] } = owner === undefined ? {} : { owner_uin: [owner] };
+    if (!work.spend(cells.length * resourceValues)) {
+      unknown.add(outOfSteps('the resources\' cells', work));
+      break;
+    }
     const resourceTexts = cells.map((c) => c.text).filter((t) => options.resource === undefined || resourceMatches(options.resource, t, base).matched);
     const resourceGroups = groupBy(resourceTexts, (text) => all.flatMap((s, i) => (s.resources.some((r) => resourceMatches(r.value, text, base).matched) ? [i] : [])));
     for (const a of actionGroups) {
       for (const r of resourceGroups) {
+        if (!work.spend(1 + a.reach.length + r.reach.length)) {
+          unknown.add(outOfSteps('the requests to ask', work));
+          break search;
+        }
         const inA = new Set(a.reach);
         const reach = r.reach.filter((i) => inA.has(i));
         if (!allows(reach) || reach.every((i) => witnessed.has(all[i]))) continue;
@@ -479,8 +518,8 @@ function decide(before: readonly CompiledStatement[], after: readonly CompiledSt
         const afterHere = reach.filter((i) => isAfter.has(all[i])).map((i) => all[i]);
         const used = [...new Set(reach.flatMap((i) => all[i].conditions.map((c) => c.key.value)))].sort();
         asking: for (const context of contexts(used, keyValues, base)) for (const requester of requesters) {
-          if (++asked > REQUEST_BUDGET) {
-            unknown.add(`more than ${REQUEST_BUDGET} requests would be needed`);
+          if (!work.spend(1 + reach.length)) {
+            unknown.add(outOfSteps('the requests to ask', work));
             break search;
           }
           const request: SimulationRequest = { action: a.value, resource: r.value, context, ...(requester === undefined ? {} : { principal: requester }) };
@@ -620,12 +659,14 @@ export function compareByPrincipal(before: ReadonlyMap<string, Held>, after: Rea
   const unknown: string[] = [];
   // A policy's statements are held by each of its principals: each is numbered once per comparison.
   const ids = new StatementIds();
+  // One allowance of steps for the answer: each principal's question adds its own share.
+  const work = newWork();
   for (const principal of [...new Set([...before.keys(), ...after.keys()])].sort()) {
     const then = before.get(principal);
     const now = after.get(principal);
     // The same statements on both sides allow the same requests: nothing to decide.
     if (then && now && sameHeld(then, now, ids)) continue;
-    const result = compareStatements(then?.statements ?? [], now?.statements ?? [], options, ids);
+    const result = compareStatements(then?.statements ?? [], now?.statements ?? [], options, ids, work);
     const principalArg = now?.principal ?? then?.principal;
     for (const w of result.witnesses) witnesses.push({ ...w, principal, ...(principalArg !== undefined ? { principalArg } : {}) });
     for (const o of now?.opaque ?? []) if (!then?.opaque.includes(o)) opaque.push(`${principal}: ${o}`);

@@ -277,3 +277,36 @@ describe('usage errors quote arguments safely', () => {
     expect(missing.stderr).toBe('tcam: cannot read no\\u{202e}file.json: no such file or folder (ENOENT)\n');
   });
 });
+
+describe('every command answers hostile input', () => {
+  it('a bare document nested 100,000 deep: access and check answer, where JSON.stringify of it overflows the stack', () => {
+    write('deep.json', `{"version":"2.0","statement":[{"effect":"allow","action":${'['.repeat(100_000)}${']'.repeat(100_000)},"resource":["*"]}]}`);
+    for (const args of [['access', '--format', 'json'], ['check', 'access-not-granted', '--action', 'cam:*'], ['check', 'no-public-access'], ['simulate', '--action', 'cos:GetObject', '--resource', '*']]) {
+      const r = tcam(...args, 'deep.json');
+      expect(r.stderr, args.join(' ')).toBe('');
+      expect([0, 1], args.join(' ')).toContain(r.code);
+    }
+    expect(JSON.parse(tcam('access', '--format', 'json', 'deep.json').stdout).principals[0].principal).toBe('(not attached)');
+  });
+
+  it('a plan written as UTF-16 with a byte-order mark (Windows PowerShell 5) is read as the plan it is', () => {
+    const plan = { format_version: '1.2', planned_values: { root_module: { resources: [{ address: 'tencentcloud_cam_policy.p', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'p', values: { name: 'p', document: policy({ effect: 'allow', action: ['*'], resource: ['*'] }) } }] } } };
+    writeFileSync(join(dir, 'plan.json'), Buffer.from(`\ufeff${JSON.stringify(plan)}`, 'utf16le'));
+    expect(report('plan.json').json.findings.map((f: any) => [f.policy, f.code])).toEqual([['tencentcloud_cam_policy.p', 'ALLOW_ALL']]);
+  });
+
+  it('wildcards whose combinations multiply (2,000 statements of *a*N* patterns): unknown, naming the steps, not a hang', () => {
+    const statements = Array.from({ length: 2_000 }, (_, i) => ({ effect: i % 2 ? 'allow' : 'deny', action: [`*:*${i}*`, 'c*:D*e*s*'], resource: [`qcs::*:*:uin/*:*${i}*/*`], condition: { string_like: { 'qcs:tag': [`*a*${i}*`] } } }));
+    const stack = (n: number) => JSON.stringify({ resource: {
+      tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: statements.slice(0, n) }) } },
+      tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+    } });
+    write('old.tf.json', stack(8));
+    write('new.tf.json', stack(2_000));
+    const check = tcam('check', 'access-not-granted', '--action', 'cam:*', '--format', 'json', 'new.tf.json');
+    expect(check.code).toBe(3);
+    expect(JSON.parse(check.stdout).unknown).toEqual([expect.stringMatching(/^user alice: the actions' cells take more than \d+ steps to decide offline \(wildcards whose combinations multiply\)$/)]);
+    const diff = tcam('check', 'no-new-access', '--format', 'json', 'old.tf.json', 'new.tf.json');
+    expect(diff.code).toBe(3);
+  });
+});

@@ -90,6 +90,19 @@ describe('Workspace.read', () => {
     expect(w.maxFileSize).toBe(DEFAULT_MAX_FILE_SIZE);
   });
 
+  it('reads UTF-16 with its byte-order mark, as Windows PowerShell 5 writes `terraform show -json > plan.json`', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tcam-read-'));
+    const text = '{"planned_values": {"a": "é中"}}';
+    writeFileSync(join(dir, 'le.json'), Buffer.from(`\ufeff${text}`, 'utf16le'));
+    writeFileSync(join(dir, 'be.json'), Buffer.from(`\ufeff${text}`, 'utf16le').swap16());
+    const w = new Workspace(dir);
+    expect(w.read(join(dir, 'le.json'))).toBe(text);
+    expect(w.read(join(dir, 'be.json'))).toBe(text);
+    // Without the mark, bytes are UTF-8, whatever they look like.
+    writeFileSync(join(dir, 'plain.json'), Buffer.from([0xfe, 0x7b]));
+    expect(w.read(join(dir, 'plain.json'))).toBe('\ufffd{');
+  });
+
   it('refuses a file above the limit before reading it, and reads one at the limit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tcam-read-'));
     writeFileSync(join(dir, 'ten.json'), '0123456789');

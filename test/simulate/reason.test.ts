@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Severity } from '../../src/policy/finding';
 import { parseText } from '../../src/policy/parse';
-import { Domain, Pattern, cellsOf, globSteps } from '../../src/simulate/cells';
-import { StatementIds, compareByPrincipal, compareStatements, sameHeld } from '../../src/simulate/reason';
+import { Domain, Pattern, Work, cellsOf, globSteps } from '../../src/simulate/cells';
+import { StatementIds, compareByPrincipal, compareStatements, newWork, sameHeld } from '../../src/simulate/reason';
 import { CompiledStatement, SimulationRequest, compileView, evaluate } from '../../src/simulate/simulator';
 
 function compile(name: string, statements: unknown[]): CompiledStatement[] {
@@ -221,7 +221,7 @@ describe('cellsOf', () => {
   const glob = (p: string): Pattern => ({ branches: [{ steps: globSteps(p, '', false) }] });
 
   it('gives one string for each combination of patterns some string matches exactly', () => {
-    const cells = cellsOf(['a*', '*b', 'ab'].map(glob), anyString, 1000)!;
+    const cells = cellsOf(['a*', '*b', 'ab'].map(glob), anyString, new Work(1000))!;
     expect(cells.map((c) => c.matched.join(',')).sort()).toEqual(['', '0', '0,1', '0,1,2', '1']);
     const texts = new Map(cells.map((c) => [c.matched.join(','), c.text]));
     // The cell of a* and *b without ab: a string longer than ab.
@@ -234,7 +234,7 @@ describe('cellsOf', () => {
     expect(globSteps('*', '', false)).toEqual([{ star: true, stop: '' }]);
     // "a*" with a star that stops at ":": "a:" is a string of its own cell.
     const stopping: Pattern = { branches: [{ steps: globSteps('a*', ':', false) }] };
-    const cells = cellsOf([stopping, glob('*:*')], anyString, 1000)!;
+    const cells = cellsOf([stopping, glob('*:*')], anyString, new Work(1000))!;
     expect(cells.map((c) => c.matched.join(',')).sort()).toEqual(['', '0', '1']);
     expect(cells.find((c) => c.matched.join(',') === '1')!.text).toContain(':');
   });
@@ -243,12 +243,52 @@ describe('cellsOf', () => {
     // The domain: strings of "x" and ":", the regime whether they hold a colon.
     const colons: Domain = { start: 0, step: (st, ch) => (ch === ':' ? 1 : st), accepts: () => true, regime: (st) => st, fresh: ['x', ':'] };
     const p: Pattern = { branches: [{ steps: globSteps('*', '', false), regime: 1 }] };
-    const cells = cellsOf([p], colons, 1000)!;
+    const cells = cellsOf([p], colons, new Work(1000))!;
     expect(cells.map((c) => [c.matched.join(','), c.text.includes(':')]).sort()).toEqual([['', false], ['0', true]]);
   });
 
   it('says it cannot tell (undefined) past its budget', () => {
-    expect(cellsOf(['*a*b*c*', '*c*b*a*', '*b*a*c*'].map(glob), anyString, 3)).toBeUndefined();
+    expect(cellsOf(['*a*b*c*', '*c*b*a*', '*b*a*c*'].map(glob), anyString, new Work(3))).toBeUndefined();
+  });
+
+  it('Work: a step too many is refused and not taken; a grant adds to the allowance', () => {
+    const work = new Work(10);
+    expect(work.spend(8)).toBe(true);
+    expect(work.spend(3)).toBe(false);
+    expect(work.spent).toBe(8);
+    expect(work.spend(2)).toBe(true);
+    work.grant(5);
+    expect(work.allowance).toBe(15);
+    expect(work.spend(5)).toBe(true);
+    expect(work.spend(1)).toBe(false);
+  });
+});
+
+describe('compareStatements: an allowance of steps linear in the statements', () => {
+  // Each statement's wildcards may combine with every other's: 2^N cells of actions, resources and values.
+  const multiplying = (n: number) => Array.from({ length: n }, (_, i) => ({ effect: i % 2 ? 'allow' : 'deny', action: [`*:*${i}*`, 'c*:D*e*s*'], resource: [`qcs::*:*:uin/*:*${i}*/*`], condition: { string_like: { 'qcs:tag': [`*a*${i}*`] } } }));
+
+  it('wildcards whose combinations multiply: unknown once the steps of the input are spent, naming them', () => {
+    for (const n of [200, 400]) {
+      const work = newWork();
+      const base = work.allowance;
+      const r = compareStatements([], compile('new', multiplying(n)), {}, new StatementIds(), work);
+      expect(r.witnesses).toEqual([]);
+      expect(r.unknown).toEqual([`the actions' cells take more than ${work.allowance} steps to decide offline (wildcards whose combinations multiply)`]);
+      // 1 + the action *:*N* (c*:D*e*s* is no action CAM reads: it matches no request) + 1 resource
+      // + the condition and its value: 5 values a statement, 1,000 steps each.
+      expect(work.allowance - base).toBe(n * 5 * 1_000);
+      expect(work.spent).toBeLessThanOrEqual(work.allowance);
+    }
+  });
+
+  it('a few such statements are still decided exactly, within the allowance', () => {
+    const work = newWork();
+    const r = compareStatements([], compile('new', multiplying(4)), {}, new StatementIds(), work);
+    expect(r.unknown).toEqual([]);
+    expect(r.witnesses.map((w) => w.allowedBy.map((s) => s.path))).toEqual([['/statement/1'], ['/statement/3']]);
+    expect(work.spent).toBeGreaterThan(0);
+    expect(work.spent).toBeLessThanOrEqual(work.allowance);
   });
 });
 
