@@ -60,8 +60,8 @@ export function* policyViews(inputs: Source[], bareTrust = false): Generator<{ l
   for (const input of inputs) {
     for (const p of policiesOf(input)) {
       const label = p.policy ? `${input.file} ${p.policy}` : input.file;
-      if (p.unchecked) {
-        yield { label, file: input.file, policy: p.policy, unchecked: p.unchecked };
+      if (p.unchecked || p.refused) {
+        yield { label, file: input.file, policy: p.policy, unchecked: p.unchecked ?? p.refused };
         continue;
       }
       const kind = kindOfType(p.type);

@@ -150,19 +150,26 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
   const duplicates = module ? new Map(inputs.map((input) => [input, module.others.get(placeOf(input))])) : duplicateNames(inputs);
   // A document the file's policies share (a local, jsonencode(local.policy)) is parsed and walked once.
   const walk = linter._walker();
+  // A policy's findings, suppressed as configured, each placed at its pointer in the file: the
+  // document's attribute, for findings of the resource rather than of its document.
+  const place = (policy: PolicyInput, found: Finding[], pointerOf = (_f: Finding) => policy.filePointer) => {
+    const { kept, suppressed } = suppress(found, policy, shown, suppressions);
+    for (const f of kept) pending.push({ finding: f, pointer: pointerOf(f), policy: policy.policy });
+    for (const s of suppressed) pending.push({ finding: s.finding, pointer: pointerOf(s.finding), policy: policy.policy, suppressedReason: s.reason });
+  };
   for (const policy of inputs) {
     const others = duplicates.get(policy);
-    if (others && !disabled.includes('DUPLICATE_POLICY_NAME')) {
-      const f = duplicatePolicyName(policy.policyName!, others, '');
-      const { kept, suppressed } = suppress([f], policy, shown, suppressions);
-      for (const k of kept) pending.push({ finding: k, pointer: policy.filePointer, policy: policy.policy });
-      for (const s of suppressed) pending.push({ finding: s.finding, pointer: policy.filePointer, policy: policy.policy, suppressedReason: s.reason });
-    }
+    if (others && !disabled.includes('DUPLICATE_POLICY_NAME')) place(policy, [duplicatePolicyName(policy.policyName!, others, '')]);
     if (policy.unchecked !== undefined) {
       unchecked.push({ file: shown, policy: policy.policy, reason: policy.unchecked });
       continue;
     }
     policies++;
+    if (policy.refused !== undefined) {
+      // Terraform refuses the resource itself (no document, or an object where a string belongs).
+      if (!disabled.includes('PROVIDER_INCOMPATIBLE')) place(policy, [finding('PROVIDER_INCOMPATIBLE', Severity.ERROR, '', policy.refused)]);
+      continue;
+    }
     // A bare document is the whole file: its length is the text's, so the value is not measured again.
     // Bare documents take the context chosen on the command line; Terraform resources keep their own.
     const context = policy.type !== undefined ? documentContext(policy.type) : bareContext ?? PolicyContext.DOCUMENT;
@@ -170,11 +177,7 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
       ? linter._named(walk(policy.text, context), policy.policyName)
       : policy.filePointer === '' && policy.value === value ? linter._lintDecoded(value, nonWhitespaceLength(text), { context }) : linter.lintValue(policy.value, { context });
     const template = policy.raw !== undefined ? unescapedTemplateFindings(policy.raw, Severity.ERROR).filter((f) => !disabled.includes(f.code)) : [];
-    const all = [...template, ...result.findings];
-    const { kept, suppressed } = suppress(all, policy, shown, suppressions);
-    const pointerOf = (f: Finding) => (policy.embedded ? `${policy.filePointer}${f.path}` : policy.filePointer);
-    for (const f of kept) pending.push({ finding: f, pointer: pointerOf(f), policy: policy.policy });
-    for (const s of suppressed) pending.push({ finding: s.finding, pointer: pointerOf(s.finding), policy: policy.policy, suppressedReason: s.reason });
+    place(policy, [...template, ...result.findings], (f) => (policy.embedded ? `${policy.filePointer}${f.path}` : policy.filePointer));
   }
   if (pending.length > 0) {
     const wanted = new Set<string>();

@@ -60,6 +60,12 @@ export interface Link {
 const EXPRESSION = 'the document is a Terraform expression, known only when Terraform runs: lint the plan (terraform show -json) to check it';
 const AFTER_APPLY = 'the document is known only after apply (it depends on another resource): not checked';
 
+/** What Terraform says of a document attribute that is no string (a JSON object or list), or missing (or null). */
+function refusal(attribute: string, value: unknown): string {
+  if (value === undefined || value === null) return `the resource has no "${attribute}", which the provider requires: Terraform fails before anything is created`;
+  return `"${attribute}" is a JSON ${Array.isArray(value) ? 'list' : 'object'}, not a string: Terraform fails with "Incorrect attribute value type" (string required); write the policy as JSON text, or as "\${jsonencode({...})}"`;
+}
+
 /** The lookups `Configuration` makes when first asked. */
 interface Indexes {
   readonly byBase: Map<string, TerraformInstance[]>;
@@ -93,6 +99,8 @@ export interface ConfigDocument {
   readonly text?: string;
   /** Why it cannot be read here: a Terraform expression, a value known only after apply. */
   readonly unchecked?: string;
+  /** Why Terraform refuses it before the provider sees it: an object where a string belongs, or none at all. */
+  readonly refused?: string;
   /** The `name` attribute, when it is a string. */
   readonly name?: string;
 }
@@ -294,8 +302,13 @@ export class Configuration {
       const name = typeof given === 'string' ? given : undefined;
       // One object of one shape per document, whatever it holds: a stack of 20,000 policies is read here.
       if (this.form === TerraformForm.CONFIGURATION) {
-        const raw = this.valueOf(instance, attribute);
-        if (typeof raw !== 'string') continue;
+        const written = this.valueOf(instance, attribute);
+        // Terraform converts a number or a boolean to its text; anything else it refuses.
+        const raw = typeof written === 'number' || typeof written === 'boolean' ? String(written) : written;
+        if (typeof raw !== 'string') {
+          out.push({ instance, attribute, name, refused: refusal(attribute, raw) });
+          continue;
+        }
         let reading = readings.get(raw);
         if (!reading) readings.set(raw, (reading = readDocument(raw, (local) => this.locals.get(local))));
         out.push({ instance, attribute, name, raw, text: 'text' in reading ? reading.text : undefined, unchecked: 'unknown' in reading ? reading.unknown : undefined });

@@ -20,6 +20,8 @@ export interface PolicyInput {
   readonly embedded: boolean;
   /** Why the document cannot be checked (a Terraform expression, a value known only after apply). */
   readonly unchecked?: string;
+  /** Why Terraform refuses the resource before the provider sees its document (no document, or one that is no string). */
+  readonly refused?: string;
   /** The attribute as Terraform JSON holds it, before `$${` is read as `${`. */
   readonly raw?: string;
   /** The attribute that holds the document (`document`, `policy_document`, `policy`), for Terraform input. */
@@ -38,6 +40,7 @@ export function policyInputOf(d: ConfigDocument): PolicyInput {
     raw: d.raw,
     attribute: d.attribute,
     unchecked: d.unchecked,
+    refused: d.refused,
     policyName: d.name,
     filePointer: `${instance.pointer}/${pointerToken(d.attribute)}`,
     embedded: false,

@@ -123,14 +123,14 @@ export class AccessModel {
     for (const instance of config.instances) {
       if (instance.mode !== 'managed' || !POLICY_TYPES.has(instance.type)) continue;
       const name = config.valueOf(instance, 'name');
-      const text = documents.get(instance)?.text;
+      const { text, refused } = documents.get(instance) ?? {};
       this.created.add(instance.address);
       this.policies.set(instance.address, {
         address: instance.address,
         pointer: instance.pointer,
         file: instance.file,
         name: typeof name === 'string' ? name : instance.address,
-        ...(text !== undefined ? { document: text } : { opaque: 'its document is known only when Terraform runs' }),
+        ...(text !== undefined ? { document: text } : { opaque: refused ?? 'its document is known only when Terraform runs' }),
       });
     }
     // A policy version set as the default is the document CAM evaluates for its policy.
@@ -160,13 +160,13 @@ export class AccessModel {
       const kind = instance.mode === 'managed' ? kindOfType(instance.type) : undefined;
       if (!kind) continue;
       const name = config.literal(instance, kind === 'trust' ? 'name' : 'bucket');
-      const text = documents.get(instance)?.text;
+      const { text, refused } = documents.get(instance) ?? {};
       const label = kind === 'trust' ? `${this.labelOf(`role/${name ?? instance.address}`)} (who may assume it)` : `bucket ${name ?? instance.address} (its bucket policy)`;
       this.resourcePolicies.set(label, {
         address: instance.address,
         name: `${name ?? instance.address} ${kind === 'trust' ? 'trust policy' : 'bucket policy'}`,
         kind,
-        ...(text !== undefined ? { document: text } : { opaque: 'its document is known only when Terraform runs' }),
+        ...(text !== undefined ? { document: text } : { opaque: refused ?? 'its document is known only when Terraform runs' }),
       });
     }
   }

@@ -90,3 +90,38 @@ describe('a document the policies of a file share', () => {
   });
 });
 
+
+describe('a document attribute Terraform refuses before the provider sees it', () => {
+  it('missing, null, an object or a list: a PROVIDER_INCOMPATIBLE ERROR at the resource, never a silent pass; a number is read as its text', () => {
+    const doc = { version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] };
+    const { code, json } = report('refused.tf.json', JSON.stringify({ resource: {
+      tencentcloud_cam_policy: { ok: { name: 'ok', document: JSON.stringify(doc) }, none: { name: 'none' }, nil: { name: 'nil', document: null }, obj: { name: 'obj', document: doc }, num: { name: 'num', document: 5 } },
+      tencentcloud_cam_role: { r: { name: 'r', document: [doc] } },
+    } }));
+    expect(code).toBe(1);
+    expect(json.summary.policies).toBe(6);
+    expect(json.findings.map((f: any) => [f.policy, f.code, f.path, f.message])).toEqual([
+      ['tencentcloud_cam_policy.none', 'PROVIDER_INCOMPATIBLE', '', 'the resource has no "document", which the provider requires: Terraform fails before anything is created'],
+      ['tencentcloud_cam_policy.nil', 'PROVIDER_INCOMPATIBLE', '', 'the resource has no "document", which the provider requires: Terraform fails before anything is created'],
+      ['tencentcloud_cam_policy.obj', 'PROVIDER_INCOMPATIBLE', '', '"document" is a JSON object, not a string: Terraform fails with "Incorrect attribute value type" (string required); write the policy as JSON text, or as "${jsonencode({...})}"'],
+      ['tencentcloud_cam_policy.num', 'INVALID_ELEMENT', '', 'a policy document is a JSON object with "version" and "statement", not the number 5'],
+      ['tencentcloud_cam_role.r', 'PROVIDER_INCOMPATIBLE', '', '"document" is a JSON list, not a string: Terraform fails with "Incorrect attribute value type" (string required); write the policy as JSON text, or as "${jsonencode({...})}"'],
+    ]);
+    // Each at its resource: the attribute where there is one, the body where there is none.
+    let text = '';
+    run(['lint', 'refused.tf.json'], (s) => { text += s; }, () => undefined, dir);
+    const places = text.split('\n').filter((l) => l.includes(' ERROR ')).map((l) => l.split(' ')[0]);
+    expect(places).toHaveLength(5);
+    expect(new Set(places).size).toBe(5);
+    let stdout = '';
+    writeFileSync(join(dir, 'attached.tf.json'), JSON.stringify({ resource: {
+      tencentcloud_cam_policy: { obj: { name: 'obj', document: doc } },
+      tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.obj.id}' } },
+    } }));
+    expect(run(['access', '--format', 'json', 'attached.tf.json'], (s) => { stdout += s; }, () => undefined, dir)).toBe(0);
+    expect(JSON.parse(stdout).principals.find((p: any) => p.principal === 'user alice').opaque).toEqual(['obj: "document" is a JSON object, not a string: Terraform fails with "Incorrect attribute value type" (string required); write the policy as JSON text, or as "${jsonencode({...})}"']);
+    let check = '';
+    expect(run(['check', 'access-not-granted', '--action', 'cos:*', 'attached.tf.json'], (s) => { check += s; }, () => undefined, dir)).toBe(3);
+    expect(check).toContain('"document" is a JSON object, not a string');
+  });
+});

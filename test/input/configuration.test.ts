@@ -200,9 +200,15 @@ describe('documents()', () => {
       { address: 'tencentcloud_cam_policy.j', attribute: 'document', name: undefined, raw: '${jsonencode({a = 1})}', text: '{"a":1}', unchecked: undefined },
       { address: 'tencentcloud_cam_policy.e', attribute: 'document', name: '${var.n}', raw: '${jsonencode({a = var.x})}', text: undefined, unchecked: 'the document is jsonencode(...) of var.x, known only when Terraform runs: lint the plan (terraform show -json) to check it' },
       { address: 'tencentcloud_cam_policy.f', attribute: 'document', name: undefined, raw: '${file("p.json")}', text: undefined, unchecked: 'the document is a Terraform expression, known only when Terraform runs: lint the plan (terraform show -json) to check it' },
+      // No document: Terraform refuses the resource (below). A number is converted to its text, as Terraform converts it.
+      { address: 'tencentcloud_cam_policy.none', attribute: 'document', name: 'none', raw: undefined, text: undefined, unchecked: undefined },
+      { address: 'tencentcloud_cam_policy.num', attribute: 'document', name: undefined, raw: '5', text: '5', unchecked: undefined },
       { address: 'tencentcloud_cam_policy_version.v', attribute: 'policy_document', name: undefined, raw: text, text: text.replace('$${', '${'), unchecked: undefined },
       { address: 'tencentcloud_cos_bucket_policy.b', attribute: 'policy', name: undefined, raw: text, text: text.replace('$${', '${'), unchecked: undefined },
       { address: 'tencentcloud_cam_role.r', attribute: 'document', name: 'r', raw: text, text: text.replace('$${', '${'), unchecked: undefined },
+    ]);
+    expect(c.documents().filter((d) => d.refused !== undefined).map((d) => [d.instance.address, d.refused])).toEqual([
+      ['tencentcloud_cam_policy.none', 'the resource has no "document", which the provider requires: Terraform fails before anything is created'],
     ]);
   });
 
