@@ -200,7 +200,11 @@ export class Configuration {
   /** What an attribute names: a resource of this configuration (by reference, by the plan's configuration, by a literal id), an unresolved reference, or a literal. */
   public link(from: TerraformInstance, attribute: string): Link | undefined {
     const value = this.valueOf(from, attribute);
-    return value === undefined || value === null ? this.referenced(from, attribute)[0] : this.linkValue(from, value);
+    if (value !== undefined && value !== null) return this.linkValue(from, value);
+    // One value known only after apply: the one resource its references name, else unresolved (a
+    // `var.` or `local.` among them, or two resources: which one is meant is not known here).
+    const links = this.referenced(from, attribute);
+    return links.length <= 1 ? links[0] : { unresolved: links.map((l) => l.target?.address ?? l.unresolved).join(' or ') };
   }
 
   /** What each item of a list attribute names (`user_names`); a list unknown until apply, by the plan's configuration. */
@@ -235,28 +239,41 @@ export class Configuration {
   /**
    * What an attribute unknown until apply refers to, by the plan's configuration: each resource its
    * references name (`["tencentcloud_cam_policy.p.id", "tencentcloud_cam_policy.p"]` is one), with
-   * `count.index` or `each.key` among them read as this instance's own key.
+   * `count.index` or `each.key` among them read as this instance's own key; and, after them, the
+   * first reference that names no resource here (`var.policy_id`, `local.ids`, a module's output),
+   * unresolved: the value may come from it. (Dropped, it hid a grant: an attachment of
+   * `local.ids[each.key]` held nothing, and the gate passed it.)
    */
   public referenced(from: TerraformInstance, attribute: string): Link[] {
     const references = from.references.get(attribute);
     if (!references || references.length === 0) return [];
     const hint = references.some((r) => r === 'count.index' || r === 'each.key' || r === 'each.value') ? from.index : undefined;
+    // Terraform lists each traversal with its prefixes (`p.x[0].id`, `p.x[0]`, `p.x`): a prefix of
+    // another is that one, read there. Each names its parent; the parents are the prefixes.
+    const prefixes = new Set<string>();
+    for (const r of references) {
+      const cut = r.endsWith(']') ? r.lastIndexOf('[') : r.lastIndexOf('.');
+      if (cut > 0) prefixes.add(r.slice(0, cut));
+    }
     const out: Link[] = [];
     const seen = new Set<TerraformInstance>();
-    let unresolved: string | undefined;
+    let resource: string | undefined;
+    let other: string | undefined;
     for (const r of references) {
+      // The instance's own key, and what names no value of a resource (path.module, terraform.workspace).
+      if (prefixes.has(r) || /^(count|each|path|terraform|self)(\.|$)/.test(r)) continue;
       const reference = parseReference(r);
-      if (!reference) continue;
-      const target = this.resolve(from, reference, reference.index === undefined ? hint : undefined);
-      if (!target) {
-        unresolved ??= reference.address;
-        continue;
-      }
-      if (seen.has(target)) continue;
-      seen.add(target);
-      out.push({ target, attribute: reference.attribute });
+      const target = reference && this.resolve(from, reference, reference.index === undefined ? hint : undefined);
+      if (target) {
+        if (seen.has(target)) continue;
+        seen.add(target);
+        out.push({ target, attribute: reference!.attribute });
+      } else if (reference) resource ??= reference.address;
+      // `var.x.y` and `local.x[0]` are named by their first two names, as a resource's address is.
+      else other ??= r.split(/[.[]/).slice(0, 2).join('.');
     }
-    return out.length > 0 || unresolved === undefined ? out : [{ unresolved }];
+    const unresolved = resource ?? other;
+    return unresolved === undefined ? out : [...out, { unresolved }];
   }
 
   /** A literal value, or the one resource whose id it is. */

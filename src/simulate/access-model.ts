@@ -199,10 +199,12 @@ export class AccessModel {
       if (!this.policies.has(key)) this.policies.set(key, byPresetName(key, rawName, `a policy named ${rawName} that the configuration does not create (a preset policy?): its document is not in the configuration`));
       return key;
     }
-    const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : target ? target.address : link?.unresolved;
+    const literal = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
+    const id = literal ?? (target ? target.address : link?.unresolved);
     if (id !== undefined) {
       const key = `policy id ${id}`;
-      if (!this.policies.has(key)) this.policies.set(key, { address: key, name: key, opaque: 'a policy given by id: its document is not in the configuration' });
+      const opaque = literal === undefined && !target ? 'its id is known only when Terraform runs: which policy it is cannot be told here' : 'a policy given by id: its document is not in the configuration';
+      if (!this.policies.has(key)) this.policies.set(key, { address: key, name: key, opaque });
       return key;
     }
     return undefined;

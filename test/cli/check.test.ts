@@ -220,6 +220,31 @@ describe('nothing left out, nothing read as a pass', () => {
     const pub = tcam(['check', 'no-public-access', folder({ 'bucket.json': '{"version":"2.0","statement":[{"effect":"allow"' })]);
     expect(pub.code).toBe(2);
   });
+
+  it('a plan attaching a policy whose id comes from a local or a variable (unknown until apply) is unknown, never a pass', () => {
+    const doc = JSON.stringify({ version: '2.0', statement: [allow(['cos:GetObject'])] });
+    const policy = { address: 'tencentcloud_cam_policy.p', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'p', values: { name: 'p', document: doc } };
+    const plan = (references?: string[]) => ({
+      format_version: '1.2',
+      planned_values: { root_module: { resources: [policy, ...(references ? [{ address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', values: { user_name: 'alice' } }] : [])] } },
+      resource_changes: references ? [{ address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', change: { actions: ['create'], after: { user_name: 'alice' }, after_unknown: { id: true, policy_id: true } } }] : [],
+      configuration: { root_module: { resources: [
+        { address: 'tencentcloud_cam_policy.p', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'p', expressions: { name: { constant_value: 'p' } } },
+        ...(references ? [{ address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', expressions: { user_name: { constant_value: 'alice' }, policy_id: { references } } }] : []),
+      ] } },
+    });
+    const old = folder({ 'plan.json': plan() });
+    // local.ids[count.index]; coalesce(var.override, tencentcloud_cam_policy.p.id)
+    for (const [references, unknown] of [[['local.ids', 'count.index'], 'local.ids'], [['var.override', 'tencentcloud_cam_policy.p.id', 'tencentcloud_cam_policy.p'], 'tencentcloud_cam_policy.p or var.override']] as const) {
+      const now = folder({ 'plan.json': plan([...references]) });
+      const r = tcam(['check', 'no-new-access', old, now]);
+      expect(r.code, unknown).toBe(3);
+      expect(r.stdout).toContain(`unknown: user alice: policy id ${unknown}: its id is known only when Terraform runs: which policy it is cannot be told here`);
+      expect(tcam(['access', '--diff', old, now, '--fail-on-new-access']).code).toBe(1);
+    }
+    // Its one reference, with the prefixes Terraform lists: that policy, decided.
+    expect(tcam(['check', 'no-new-access', old, folder({ 'plan.json': plan(['tencentcloud_cam_policy.p.id', 'tencentcloud_cam_policy.p']) })]).code).toBe(1);
+  });
 });
 
 describe('tcam check --format sarif', () => {

@@ -126,7 +126,7 @@ describe('Configuration of a plan', () => {
     configuration: {
       root_module: {
         resources: [
-          { address: 'u.n', expressions: { viaRef: { references: ['p.x', 'count.index'] }, list: { references: ['p.x[0].id', 'p.x[0]', 'p.x', 'p.z.id', 'p.z'] }, gone: { references: ['module.q.out', 'module.q'] }, none: { references: [] }, vars: { references: ['var.a', 'p.nowhere.id'] } } },
+          { address: 'u.n', expressions: { viaRef: { references: ['p.x', 'count.index'] }, list: { references: ['p.x[0].id', 'p.x[0]', 'p.x', 'p.z.id', 'p.z'] }, gone: { references: ['module.q.out', 'module.q'] }, none: { references: [] }, vars: { references: ['var.a', 'p.nowhere.id'] }, viaLocal: { references: ['local.ids', 'count.index'] }, either: { references: ['var.o', 'p.z.id', 'p.z'] }, members: { references: ['var.extra', 'p.z.name', 'p.z', 'path.module'] } } },
           { address: 'u.k', expressions: { each: { references: ['p.y', 'each.key'] }, plain: { references: ['p.x'] }, exact: { references: ['p.x[1].id'] } } },
         ],
         module_calls: { m: { module: { resources: [{ address: 'u.c', expressions: { inside: { references: ['p.x.id', 'p.x'] } } }] } } },
@@ -156,6 +156,15 @@ describe('Configuration of a plan', () => {
     expect(c.link(n, 'vars')).toEqual({ unresolved: 'p.nowhere' });
     expect(c.links(n, 'gone')).toEqual([{ unresolved: 'module.q' }]);
     expect(c.links(n, 'absent')).toEqual([]);
+  });
+
+  it('a value that may come from what names no resource here (a var., a local.) is never read as a resource alone: the gate would pass a grant it cannot see', () => {
+    // `local.ids[count.index]`: unknown here; before, dropped, and an attachment of it held nothing.
+    expect(c.link(n, 'viaLocal')).toEqual({ unresolved: 'local.ids' });
+    // `coalesce(var.o, p.z.id)`: p.z, or what var.o names.
+    expect(c.link(n, 'either')).toEqual({ unresolved: 'p.z or var.o' });
+    // A list: each resource it names, and what it may hold besides.
+    expect(c.links(n, 'members')).toEqual([{ target: instance(c, 'p.z'), attribute: 'name' }, { unresolved: 'var.extra' }]);
   });
 
   it('references inside a module are the module\'s', () => {
