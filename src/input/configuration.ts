@@ -207,18 +207,23 @@ export class Configuration {
     return links.length <= 1 ? links[0] : { unresolved: links.map((l) => l.target?.address ?? l.unresolved).join(' or ') };
   }
 
-  /** What each item of a list attribute names (`user_names`); a list unknown until apply, by the plan's configuration. */
+  /**
+   * What each item of a list attribute names (`user_names`); a list unknown until apply, by the plan's
+   * configuration; a list Terraform computes (`${var.users}`), as one unresolved item: who it holds is
+   * known only when Terraform runs. (Read as no item, a membership of `${var.users}` added nobody, and
+   * the gate passed it.)
+   */
   public links(from: TerraformInstance, attribute: string): Link[] {
     const value = this.valueOf(from, attribute);
-    if (Array.isArray(value)) {
-      const out: Link[] = [];
-      for (const item of value) {
-        const l = this.linkValue(from, item);
-        if (l) out.push(l);
-      }
-      return out;
+    if (value === undefined || value === null) return this.referenced(from, attribute);
+    // A string is an expression whose value is the list; anything else, a type Terraform refuses.
+    if (!Array.isArray(value)) return typeof value === 'string' ? [{ unresolved: value.trim() }] : [];
+    const out: Link[] = [];
+    for (const item of value) {
+      const l = this.linkValue(from, item);
+      if (l) out.push(l);
     }
-    return value === undefined || value === null ? this.referenced(from, attribute) : [];
+    return out;
   }
 
   /** What one value written in `from` (or in the root module) names. */

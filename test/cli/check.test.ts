@@ -245,6 +245,17 @@ describe('nothing left out, nothing read as a pass', () => {
     // Its one reference, with the prefixes Terraform lists: that policy, decided.
     expect(tcam(['check', 'no-new-access', old, folder({ 'plan.json': plan(['tencentcloud_cam_policy.p.id', 'tencentcloud_cam_policy.p']) })]).code).toBe(1);
   });
+
+  it('a group membership whose user_names Terraform computes (${var.users}) adds members: the gate fails, never "no new access"', () => {
+    const group = { tencentcloud_cam_group: { g: { name: 'g' } }, tencentcloud_cam_group_policy_attachment: { ga: { group_id: '${tencentcloud_cam_group.g.id}', policy_id: '${tencentcloud_cam_policy.p.id}' } } };
+    const withGroup = (membership?: unknown) => ({ resource: { tencentcloud_cam_policy: config([allow(['cos:GetObject'])]).resource.tencentcloud_cam_policy, ...group, ...(membership ? { tencentcloud_cam_group_membership: { m: membership } } : {}) } });
+    const old = folder({ 'cdk.tf.json': withGroup() });
+    for (const users of ['${var.users}', '${concat(var.users, ["bob"])}']) {
+      const r = tcam(['check', 'no-new-access', old, folder({ 'cdk.tf.json': withGroup({ group_id: '${tencentcloud_cam_group.g.id}', user_names: users }) })]);
+      expect(r.code, users).toBe(1);
+      expect(r.stdout).toContain(`user ${users} can:`);
+    }
+  });
 });
 
 describe('tcam check --format sarif', () => {

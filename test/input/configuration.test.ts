@@ -76,7 +76,9 @@ describe('Configuration of Terraform JSON', () => {
     expect(c.link(a, 'absent')).toBeUndefined();
     expect(c.link(a, 'obj')).toBeUndefined();
     expect(c.links(a, 'list')).toEqual([{ target: instance(c, 't.b'), attribute: 'id' }, { literal: 'lit' }, { literal: '5' }]);
-    expect(c.links(a, 'ref')).toEqual([]);
+    // A list given as one expression holds what it evaluates to: unknown here, never nobody.
+    expect(c.links(a, 'ref')).toEqual([{ unresolved: '${ t.b.id }' }]);
+    expect(c.links(a, 'obj')).toEqual([]);
     expect(c.links(a, 'absent')).toEqual([]);
     // An id is matched only where Terraform knows ids: a configuration's "id" is text like any other.
     expect(c.linkValue(a, 'not read from a configuration')).toEqual({ target: a, attribute: 'id' });
