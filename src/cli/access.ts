@@ -331,6 +331,7 @@ function joined(parts: readonly Held[]): Held {
       return (opaque ??= parts.flatMap((p) => p.opaque));
     },
     ...(parts.some((p) => p.boundary) ? { boundary: parts.flatMap((p) => p.boundary ?? []) } : {}),
+    ...(parts.some((p) => p.calls) ? { calls: parts.flatMap((p) => p.calls ?? []) } : {}),
   };
 }
 
@@ -396,6 +397,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
         sources.push({ principal: label, rows: () => held.flatMap(({ policy, group }) => model.statementsOf(policy).flatMap((s) => rowsOf(label, `${policy.name} (${policy.address})`, refOf(policy, file), policy.file ?? file, s, group ?? null))) });
       }
       for (const p of model.policies.values()) if (!attached.has(p.address) && p.document !== undefined) unattached.push({ file: p.file ?? where, policy: p });
+      for (const { label, held } of model.moduleCalls()) hold(configs > 1 ? `${label} [${where}]` : label, held);
       for (const { label, held } of model.principalPolicies()) {
         const named = configs > 1 ? `${label} [${where}]` : label;
         hold(named, held);

@@ -2,7 +2,7 @@ import { hasOwn } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateSpans, unescapeTerraform } from '../policy/tokens';
 import { readJsonencode } from './hcl';
-import { ParsedReference, TerraformForm, TerraformInstance, TerraformReading, interpolation, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
+import { ModuleCall, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, interpolation, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
 
 /**
  * A Terraform configuration, plan or state as one model: its resource instances, and what their
@@ -120,6 +120,8 @@ export class Configuration {
 
   public readonly form: TerraformForm;
   public readonly instances: readonly TerraformInstance[];
+  /** The module calls of Terraform JSON, whose resources are not read (a plan holds them). */
+  public readonly calls: readonly ModuleCall[];
   private readonly locals: ReadonlyMap<string, unknown>;
   /**
    * The instances by address without instance key (`p[0]` and `p["a"]` under `p`), by that address
@@ -134,6 +136,7 @@ export class Configuration {
   private constructor(reading: TerraformReading) {
     this.form = reading.form;
     this.instances = reading.instances;
+    this.calls = reading.calls ?? [];
     this.locals = reading.locals;
   }
 

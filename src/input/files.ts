@@ -175,9 +175,10 @@ function readInputFile(workspace: Workspace, file: string): string {
       throw new UnreadableError(`cannot read ${workspace.shown(file)}: it has more than the limit of ${formatSize(maxSize)}; raise it with --max-file-size`);
     }
     // UTF-16 with its byte order mark, as Windows PowerShell 5 writes `terraform show -json > plan.json`.
-    if (total >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.toString('utf16le', 2, total);
-    if (total >= 2 && total % 2 === 0 && buffer[0] === 0xfe && buffer[1] === 0xff) return buffer.subarray(2, total).swap16().toString('utf16le');
-    const text = buffer.toString('utf8', 0, total);
+    const bytes = buffer.subarray(0, total);
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
+    if (bytes[0] === 0xfe && bytes[1] === 0xff && total % 2 === 0) return bytes.subarray(2).swap16().toString('utf16le');
+    const text = bytes.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } finally {
     closeSync(fd);

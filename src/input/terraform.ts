@@ -87,6 +87,41 @@ export interface TerraformReading {
   readonly form: TerraformForm;
   readonly instances: TerraformInstance[];
   readonly locals: ReadonlyMap<string, unknown>;
+  /** Terraform JSON's module calls (a plan holds their resources instead): not followed. */
+  readonly calls?: readonly ModuleCall[];
+}
+
+/**
+ * A `module` block of Terraform JSON: what it creates is not read here (a plan holds its resources).
+ * `text` is its source and arguments as written, to tell a call changed; undefined when they are
+ * nested too deep to write out (then it is never the same as another).
+ * @internal
+ */
+export interface ModuleCall {
+  readonly name: string;
+  readonly source: string;
+  readonly text?: string;
+}
+
+/** The module calls of Terraform JSON files, in their order. */
+function moduleCalls(files: readonly ModuleFile[]): ModuleCall[] {
+  const out: ModuleCall[] = [];
+  for (const { config } of files) {
+    for (const block of sections(config, 'module')) {
+      for (const [name, value] of entriesOf(block.body)) {
+        for (const { body } of objectsOf(value, '')) {
+          let text: string | undefined;
+          try {
+            text = JSON.stringify(body);
+          } catch {
+            // Nested past what JSON.stringify takes: no text, never the same as another call.
+          }
+          out.push({ name, source: typeof body.source === 'string' ? body.source : '(no source)', ...(text !== undefined ? { text } : {}) });
+        }
+      }
+    }
+  }
+  return out;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -199,7 +234,8 @@ export function readTerraformModule(files: readonly ModuleFile[]): TerraformRead
       }
     }
   }
-  if (later.length === 0) return { form: TerraformForm.CONFIGURATION, instances: out as TerraformInstance[], locals };
+  const calls = moduleCalls(files);
+  if (later.length === 0) return { form: TerraformForm.CONFIGURATION, instances: out as TerraformInstance[], locals, calls };
   // `for_each = tencentcloud_cam_user.u`: the instances of u, each.value naming each. A resource over
   // one that is itself over another waits a pass; after MAX_CHAIN passes, what waits stays one body.
   const placed = new Map<string, TerraformInstance[]>();
@@ -228,7 +264,7 @@ export function readTerraformModule(files: readonly ModuleFile[]): TerraformRead
     if (x instanceof Waiting) for (const i of x.made) instances.push(i);
     else instances.push(x);
   }
-  return { form: TerraformForm.CONFIGURATION, instances, locals };
+  return { form: TerraformForm.CONFIGURATION, instances, locals, calls };
 }
 
 /** A resource body of a Terraform JSON file, where it is. */

@@ -182,6 +182,14 @@ export class AccessModel {
     }));
   }
 
+  /**
+   * The module calls of Terraform JSON, each as what may hold anything: what a module creates (users,
+   * policies, attachments) is not read here, so a call added or changed is undecided to the gate.
+   */
+  public moduleCalls(): Array<{ label: string; held: Held }> {
+    return this.config.calls.map((c) => ({ label: `module ${c.name} (${c.source})`, held: { statements: [], opaque: [], calls: [c.text ?? ''] } }));
+  }
+
   /** The policy an attachment names: a policy of the configuration, a preset looked up by name, or an id. */
   private policyOf(link: Link | undefined, byName: Link | undefined, rawName?: unknown, raw?: unknown): string | undefined {
     // A policy named by a reference to its name (`${tencentcloud_cam_policy.X.name}`) is that policy.

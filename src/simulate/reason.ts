@@ -606,6 +606,11 @@ export interface Held {
    * (`name: why` for one not in the input). Compared with the statements: one taken away or changed is undecided.
    */
   readonly boundary?: readonly string[];
+  /**
+   * Module calls of Terraform JSON (their source and arguments as written; empty when they cannot be
+   * written out): what they create is not read, so one added or changed is undecided.
+   */
+  readonly calls?: readonly string[];
 }
 
 /** What decides what a statement allows, as one string: its effect, actions, resources, conditions and principals, and why it is refused. */
@@ -618,13 +623,20 @@ function statementKey(s: CompiledStatement, actions: boolean): string {
  * comparison of their texts), else the same statements; and the same opaque policies.
  */
 export function sameHeld(a: Held, b: Held, ids: StatementIds): boolean {
-  if (!sameBoundary(a, b)) return false;
+  if (!sameBoundary(a, b) || !sameCalls(a, b)) return false;
   // The same texts are the same statements and the same unreadable documents: nothing is compiled.
   if (a.documents && b.documents && a.presets && b.presets && a.pending === false && b.pending === false &&
     sameTexts(a.documents, b.documents) && sameTexts(a.presets, b.presets)) return true;
   if (!sameTexts(a.opaque, b.opaque)) return false;
   if (a.documents && b.documents && sameTexts(a.documents, b.documents) && ![...a.statements, ...b.statements].some((s) => s.unknown.length > 0)) return true;
   return ids.same(a.statements, b.statements);
+}
+
+/** Whether two holdings make the same module calls, each written out (one that cannot be is never the same). */
+function sameCalls(a: Held, b: Held): boolean {
+  const x = a.calls ?? [];
+  const y = b.calls ?? [];
+  return !x.includes('') && sameTexts(x, y);
 }
 
 /** Whether two holdings have the same permission boundary (the same documents), or neither has one. */
@@ -673,6 +685,11 @@ export function compareByPrincipal(before: ReadonlyMap<string, Held>, after: Rea
     for (const reason of result.unknown) unknown.push(`${principal}: ${reason}`);
     // A boundary limits what the statements allow: one taken away or changed may let the principal do
     // more than they show (the statements are compared, not intersected with it). One added only narrows.
+    // What a module creates is not read: one added or changed may grant anything, one removed may
+    // have limited access (a deny, a permission boundary).
+    if ((now?.calls || then?.calls) && !(then && now && sameCalls(then, now))) {
+      unknown.push(`${principal}: a module call ${!then ? 'added' : now ? 'changed' : 'removed'}: what the module creates (users, policies, attachments) is not read from Terraform JSON; give the plan (terraform show -json), which holds its resources`);
+    }
     if (then?.boundary && now && !sameBoundary(then, now)) {
       unknown.push(`${principal}: its permission boundary ${now.boundary ? 'changed' : 'was removed'}: NEW may allow more than its policies' comparison shows`);
     }

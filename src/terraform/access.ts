@@ -190,7 +190,7 @@ export class Access {
   /** What each principal holds, by its label. */
   private held(): Map<string, Held> {
     const out = new Map([...this.model.principals.values()].map((p) => [p.label, this.model.held(p.key)]));
-    for (const { label, held } of this.model.principalPolicies()) out.set(label, held);
+    for (const { label, held } of [...this.model.principalPolicies(), ...this.model.moduleCalls()]) out.set(label, held);
     return out;
   }
 

@@ -246,6 +246,25 @@ describe('nothing left out, nothing read as a pass', () => {
     expect(tcam(['check', 'no-new-access', old, folder({ 'plan.json': plan(['tencentcloud_cam_policy.p.id', 'tencentcloud_cam_policy.p']) })]).code).toBe(1);
   });
 
+  it('a module call of Terraform JSON, whose resources are not read: added, changed or removed is unknown; the same call on both sides is not', () => {
+    const base = config([allow(['cos:GetObject'])]);
+    const withCall = (users: string[]) => ({ ...base, module: { iam: { source: './modules/iam', users } } });
+    const a = folder({ 'cdk.tf.json': withCall(['mallory']) });
+    const cases: Array<[string, string, number, string]> = [
+      [folder({ 'cdk.tf.json': base }), a, 3, 'added'],
+      [a, folder({ 'cdk.tf.json': withCall(['mallory', 'eve']) }), 3, 'changed'],
+      [a, folder({ 'cdk.tf.json': base }), 3, 'removed'],
+      [a, folder({ 'cdk.tf.json': withCall(['mallory']) }), 0, ''],
+    ];
+    for (const [old, now, code, how] of cases) {
+      const r = tcam(['check', 'no-new-access', old, now]);
+      expect(r.code, how).toBe(code);
+      if (how) expect(r.stdout).toContain(`unknown: module iam (./modules/iam): a module call ${how}: what the module creates (users, policies, attachments) is not read from Terraform JSON; give the plan (terraform show -json), which holds its resources`);
+      expect(tcam(['access', '--diff', old, now, '--fail-on-new-access']).code).toBe(code === 0 ? 0 : 1);
+    }
+    expect(tcam(['check', 'access-not-granted', '--action', 'cam:*', a]).code).toBe(3);
+  });
+
   it('a group membership whose user_names Terraform computes (${var.users}) adds members: the gate fails, never "no new access"', () => {
     const group = { tencentcloud_cam_group: { g: { name: 'g' } }, tencentcloud_cam_group_policy_attachment: { ga: { group_id: '${tencentcloud_cam_group.g.id}', policy_id: '${tencentcloud_cam_policy.p.id}' } } };
     const withGroup = (membership?: unknown) => ({ resource: { tencentcloud_cam_policy: config([allow(['cos:GetObject'])]).resource.tencentcloud_cam_policy, ...group, ...(membership ? { tencentcloud_cam_group_membership: { m: membership } } : {}) } });

@@ -123,5 +123,9 @@ describe('a document attribute Terraform refuses before the provider sees it', (
     let check = '';
     expect(run(['check', 'access-not-granted', '--action', 'cos:*', 'attached.tf.json'], (s) => { check += s; }, () => undefined, dir)).toBe(3);
     expect(check).toContain('"document" is a JSON object, not a string');
+    // A role's trust policy refused: who may assume the role is unknown, with the reason.
+    let trust = '';
+    expect(run(['check', 'access-not-granted', '--action', 'sts:AssumeRole', 'refused.tf.json'], (s) => { trust += s; }, () => undefined, dir)).toBe(3);
+    expect(trust).toContain('unknown: role r (who may assume it): r trust policy: "document" is a JSON list, not a string');
   });
 });

@@ -98,9 +98,13 @@ describe('Workspace.read', () => {
     const w = new Workspace(dir);
     expect(w.read(join(dir, 'le.json'))).toBe(text);
     expect(w.read(join(dir, 'be.json'))).toBe(text);
-    // Without the mark, bytes are UTF-8, whatever they look like.
-    writeFileSync(join(dir, 'plain.json'), Buffer.from([0xfe, 0x7b]));
-    expect(w.read(join(dir, 'plain.json'))).toBe('\ufffd{');
+    // Without the mark (each of its bytes, in its place), bytes are UTF-8, whatever they look like;
+    // a mark of big-endian UTF-16 before an odd number of bytes is not UTF-16 either.
+    const bytes: Array<[number[], string]> = [[[0xfe, 0x7b], '\ufffd{'], [[0xff, 0x7b], '\ufffd{'], [[0x7b, 0xfe], '{\ufffd'], [[0x7b, 0xff], '{\ufffd'], [[0xff], '\ufffd'], [[0xfe, 0xff, 0x00, 0x7b, 0x7d], '\ufffd\ufffd\u0000{}']];
+    for (const [b, text] of bytes) {
+      writeFileSync(join(dir, 'plain.json'), Buffer.from(b));
+      expect(w.read(join(dir, 'plain.json')), JSON.stringify(b)).toBe(text);
+    }
   });
 
   it('refuses a file above the limit before reading it, and reads one at the limit', () => {

@@ -209,6 +209,22 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
   });
 });
 
+describe('readTerraformJson: module calls', () => {
+  it('each call, as an object or a list of objects, with its source and its text; one nested too deep to write out has none', () => {
+    const deep = JSON.parse(`${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`);
+    const { calls } = readTerraformJson({ module: [{ a: { source: './a', users: ['x'] } }, { b: [{ source: 'reg/b/tencentcloud' }, { version: '1' }], c: { source: './c', deep } }] });
+    expect(calls!.map((c) => [c.name, c.source, c.text])).toEqual([
+      ['a', './a', '{"source":"./a","users":["x"]}'],
+      ['b', 'reg/b/tencentcloud', '{"source":"reg/b/tencentcloud"}'],
+      ['b', '(no source)', '{"version":"1"}'],
+      ['c', './c', undefined],
+    ]);
+    expect(readTerraformJson({ resource: {} }).calls).toEqual([]);
+    // A plan holds the resources of its modules: no call is left unread.
+    expect(readPlan({ planned_values: { root_module: {} } }).calls).toBeUndefined();
+  });
+});
+
 describe('readPlan', () => {
   const plan = {
     format_version: '1.2',

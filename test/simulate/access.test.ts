@@ -179,6 +179,15 @@ describe('checks over every request: neverAllows, grantsNoMoreThan, Access.compa
     expect(() => Access.of(stack).neverAllows(null as unknown as string)).toThrow('Access.neverAllows: action must be an action as a policy writes it');
     expect(() => Access.of(stack).neverAllows('cam:*', 42 as unknown as string)).toThrow('Access.neverAllows: resource must be');
   });
+
+  it('a module call of Terraform JSON (its resources not read) makes the answers unknown, never a pass', () => {
+    const json = (module?: object) => JSON.stringify({ resource: { tencentcloud_cam_user: { u: { name: 'u' } } }, ...(module ? { module } : {}) });
+    const called = Access.fromTerraformJson(json({ admins: { source: './modules/admins' } }));
+    expect(called.neverAllows('cam:*').answer).toBe(lib.AccessAnswer.UNKNOWN);
+    expect(called.grantsNoMoreThan(Access.fromTerraformJson(json())).answer).toBe(lib.AccessAnswer.UNKNOWN);
+    expect(called.grantsNoMoreThan(called).answer).toBe(lib.AccessAnswer.PASS);
+    expect(Access.fromTerraformJson(json()).neverAllows('cam:*').answer).toBe(lib.AccessAnswer.PASS);
+  });
 });
 
 describe('Access: arguments from outside TypeScript', () => {

@@ -265,6 +265,8 @@ describe('cellsOf', () => {
 });
 
 describe('compareStatements: an allowance of steps linear in the statements', () => {
+  /** The steps one small question takes (below): what pins every count of `Work`. */
+  const STEPS = 16_674;
   // Each statement's wildcards may combine with every other's: 2^N cells of actions, resources and values.
   const multiplying = (n: number) => Array.from({ length: n }, (_, i) => ({ effect: i % 2 ? 'allow' : 'deny', action: [`*:*${i}*`, 'c*:D*e*s*'], resource: [`qcs::*:*:uin/*:*${i}*/*`], condition: { string_like: { 'qcs:tag': [`*a*${i}*`] } } }));
 
@@ -280,6 +282,29 @@ describe('compareStatements: an allowance of steps linear in the statements', ()
       expect(work.allowance - base).toBe(n * 5 * 1_000);
       expect(work.spent).toBeLessThanOrEqual(work.allowance);
     }
+  });
+
+  it('every part spends from the one allowance (pinned), and each names itself when the steps run out', () => {
+    const old = compile('old', [allow(['cos:Get*'], ['qcs::cos:ap-guangzhou:uid/1:b/*'], { string_like: { 'qcs:tag': ['a*'] } }), allow(['cos:PutObject'])]);
+    const now = compile('new', [allow(['cos:*'], ['qcs::cos:ap-guangzhou:uid/1:b/*', 'qcs::cos::uid/1:c/*'], { string_like: { 'qcs:tag': ['a*', '*b'] } }), allow(['cos:PutObject', 'cvm:Run*']), deny(['cos:Delete*'])]);
+    const ask = (work: Work) => compareStatements(old, now, {}, new StatementIds(), work);
+    // The steps granted for these statements, and those a full answer takes: a loosened count or a
+    // step not counted changes no answer, only this number.
+    const granted = new Work(0);
+    ask(granted);
+    const full = newWork();
+    const answer = ask(full);
+    expect(answer.unknown).toEqual([]);
+    expect(full.spent).toBe(STEPS);
+    const kinds = new Set<string>();
+    // Every allowance up to 100 steps, then every 25th: each part's window is wider than that.
+    for (let left = 0; left < full.spent; left += left < 100 ? 1 : 25) {
+      const r = ask(new Work(left - granted.allowance));
+      for (const u of r.unknown) kinds.add(u.replace(/ take more than -?\d+ steps.*/, ''));
+    }
+    expect([...kinds].sort()).toEqual(["condition key qcs:tag: its values' cells", "the actions named", "the actions' cells", "the requests to ask", "the resources' cells"]);
+    // Enough steps: the full answer.
+    expect(ask(new Work(full.spent - granted.allowance))).toEqual(answer);
   });
 
   it('a few such statements are still decided exactly, within the allowance', () => {
@@ -374,6 +399,17 @@ describe('the reasoner\'s parts, each by what it changes in an answer', () => {
     const mixed = compile('new', [allow(['cvm:*']), allow(['cos:Alpha'])]);
     expect(compareStatements([], mixed, { limit: 1 }).witnesses.map((w) => w.request.action)).toEqual(['cos:Alpha']);
     expect(compareStatements([], mixed).witnesses.map((w) => w.request.action.split(':')[0])).toEqual(['cos', 'cvm']);
+  });
+
+  it('sameHeld: module calls the same only when each is written out and they match; one that cannot be written out never is', () => {
+    const calls = (...c: string[]) => ({ statements: [], opaque: [], calls: c });
+    const ids = new StatementIds();
+    expect(sameHeld(calls('a', 'b'), calls('b', 'a'), ids)).toBe(true);
+    expect(sameHeld(calls('a'), calls('b'), ids)).toBe(false);
+    expect(sameHeld(calls(''), calls(''), ids)).toBe(false);
+    expect(sameHeld(held([]), { ...held([]), calls: [] }, ids)).toBe(true);
+    const r = compareByPrincipal(new Map([['module m (./m)', calls('')]]), new Map([['module m (./m)', calls('')]]));
+    expect(r.unknown).toEqual(['module m (./m): a module call changed: what the module creates (users, policies, attachments) is not read from Terraform JSON; give the plan (terraform show -json), which holds its resources']);
   });
 
   it('StatementIds.same: the same statements in any order; never one with a value Terraform fills in', () => {
