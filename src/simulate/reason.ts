@@ -435,11 +435,10 @@ function decide(before: readonly CompiledStatement[], after: readonly CompiledSt
   // The scope (`options`) is one more pattern to cut cells by, and what every request must match.
   const scope = [...(options.action === undefined ? [] : [options.action]), ...(options.exclude ?? [])].map((text) => actionPattern([compileAction(text)].filter((a) => a !== undefined)));
   const actionCells: Cell[] | undefined = cellsOf([...all.map((s) => actionPattern(s.actions)), ...scope], ACTION_DOMAIN, work);
-  if (!actionCells) return { witnesses: [], unknown: [...unknown, outOfSteps('the actions\' cells', work)] };
+  // Each cell is then matched against the statements whose actions are not exact names.
+  if (!actionCells || !work.spend(actionCells.length * (1 + all.length))) return { witnesses: [], unknown: [...unknown, outOfSteps('the actions\' cells', work)] };
   const allows = (reach: number[]) => reach.some((i) => isAfter.has(all[i]) && all[i].effect === 'allow');
   const inScope = (t: string) => requestAction(t) !== undefined && (options.action === undefined || actionCovers(options.action, t)) && !options.exclude?.has(t);
-  // Each cell is matched against the statements whose actions are not exact names.
-  if (!work.spend(actionCells.length * (1 + all.length))) return { witnesses: [], unknown: [...unknown, outOfSteps('the actions\' cells', work)] };
   const actionGroups = groupBy(actionCells.map((c) => c.text).filter(inScope), actionOf).filter((g) => allows(g.reach));
 
   // The owner account: only when a pattern has an empty account, which the owner decides.
