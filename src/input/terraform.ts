@@ -109,14 +109,16 @@ function moduleCalls(files: readonly ModuleFile[]): ModuleCall[] {
   for (const { config } of files) {
     for (const block of sections(config, 'module')) {
       for (const [name, value] of entriesOf(block.body)) {
-        for (const { body } of objectsOf(value, '')) {
+        // A block as an object, or a list of them.
+        for (const body of [value].flat()) {
+          if (!isJsonObject<Record<string, unknown>>(body)) continue;
           let text: string | undefined;
           try {
             text = JSON.stringify(body);
           } catch {
             // Nested past what JSON.stringify takes: no text, never the same as another call.
           }
-          out.push({ name, source: typeof body.source === 'string' ? body.source : '(no source)', ...(text !== undefined ? { text } : {}) });
+          out.push({ name, source: typeof body.source === 'string' ? body.source : '(no source)', text });
         }
       }
     }
@@ -194,11 +196,16 @@ export interface ModuleFile {
 
 /**
  * A module in Terraform's JSON syntax, from one file or from several (a folder's `*.tf.json`, which
- * Terraform reads as one module): its resources, in the files' order, and its locals, whichever
- * file they are in. Each instance of a module of several files names its file.
+ * Terraform reads as one module): its resources, in the files' order, its locals, whichever file
+ * they are in, and its module calls. Each instance of a module of several files names its file.
  * @internal
  */
 export function readTerraformModule(files: readonly ModuleFile[]): TerraformReading {
+  return { ...readResources(files), calls: moduleCalls(files) };
+}
+
+/** The resources and locals of `readTerraformModule`. */
+function readResources(files: readonly ModuleFile[]): TerraformReading {
   const locals = new Map<string, unknown>();
   for (const { config } of files) for (const block of sections(config, 'locals')) for (const [k, v] of entriesOf(block.body)) locals.set(k, v);
   const local = (name: string) => locals.get(name);
@@ -234,8 +241,7 @@ export function readTerraformModule(files: readonly ModuleFile[]): TerraformRead
       }
     }
   }
-  const calls = moduleCalls(files);
-  if (later.length === 0) return { form: TerraformForm.CONFIGURATION, instances: out as TerraformInstance[], locals, calls };
+  if (later.length === 0) return { form: TerraformForm.CONFIGURATION, instances: out as TerraformInstance[], locals };
   // `for_each = tencentcloud_cam_user.u`: the instances of u, each.value naming each. A resource over
   // one that is itself over another waits a pass; after MAX_CHAIN passes, what waits stays one body.
   const placed = new Map<string, TerraformInstance[]>();
@@ -264,7 +270,7 @@ export function readTerraformModule(files: readonly ModuleFile[]): TerraformRead
     if (x instanceof Waiting) for (const i of x.made) instances.push(i);
     else instances.push(x);
   }
-  return { form: TerraformForm.CONFIGURATION, instances, locals, calls };
+  return { form: TerraformForm.CONFIGURATION, instances, locals };
 }
 
 /** A resource body of a Terraform JSON file, where it is. */

@@ -263,6 +263,9 @@ describe('nothing left out, nothing read as a pass', () => {
       expect(tcam(['access', '--diff', old, now, '--fail-on-new-access']).code).toBe(code === 0 ? 0 : 1);
     }
     expect(tcam(['check', 'access-not-granted', '--action', 'cam:*', a]).code).toBe(3);
+    // The call is the only reason, named once: it holds no statement and no policy of its own.
+    const added = JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', folder({ 'cdk.tf.json': base }), a]).stdout);
+    expect([added.result, added.witnesses, added.unknown]).toEqual(['unknown', [], ['module iam (./modules/iam): a module call added: what the module creates (users, policies, attachments) is not read from Terraform JSON; give the plan (terraform show -json), which holds its resources']]);
   });
 
   it('a group membership whose user_names Terraform computes (${var.users}) adds members: the gate fails, never "no new access"', () => {

@@ -1,6 +1,7 @@
 // The reading of Terraform JSON, plans and states into resource instances (src/input/terraform.ts):
 // every form Terraform's JSON syntax allows, every address and pointer exact.
 import { describe, expect, it } from 'vitest';
+import { Configuration } from '../../src/input/configuration';
 import { TerraformForm, moduleCallPath, pointerToken, readPlan, readTerraformJson } from '../../src/input/terraform';
 import { scanJson } from '../../src/policy/json-error';
 
@@ -212,7 +213,7 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
 describe('readTerraformJson: module calls', () => {
   it('each call, as an object or a list of objects, with its source and its text; one nested too deep to write out has none', () => {
     const deep = JSON.parse(`${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`);
-    const { calls } = readTerraformJson({ module: [{ a: { source: './a', users: ['x'] } }, { b: [{ source: 'reg/b/tencentcloud' }, { version: '1' }], c: { source: './c', deep } }] });
+    const { calls } = readTerraformJson({ module: [{ a: { source: './a', users: ['x'] } }, { b: [{ source: 'reg/b/tencentcloud' }, 'not a block', { version: '1' }], c: { source: './c', deep } }] });
     expect(calls!.map((c) => [c.name, c.source, c.text])).toEqual([
       ['a', './a', '{"source":"./a","users":["x"]}'],
       ['b', 'reg/b/tencentcloud', '{"source":"reg/b/tencentcloud"}'],
@@ -222,6 +223,8 @@ describe('readTerraformJson: module calls', () => {
     expect(readTerraformJson({ resource: {} }).calls).toEqual([]);
     // A plan holds the resources of its modules: no call is left unread.
     expect(readPlan({ planned_values: { root_module: {} } }).calls).toBeUndefined();
+    expect(Configuration.read({ planned_values: { root_module: {} } }).calls).toEqual([]);
+    expect(Configuration.read({ module: { a: { source: './a' } } }).calls.map((c) => c.name)).toEqual(['a']);
   });
 });
 

@@ -187,6 +187,10 @@ describe('checks over every request: neverAllows, grantsNoMoreThan, Access.compa
     expect(called.grantsNoMoreThan(Access.fromTerraformJson(json())).answer).toBe(lib.AccessAnswer.UNKNOWN);
     expect(called.grantsNoMoreThan(called).answer).toBe(lib.AccessAnswer.PASS);
     expect(Access.fromTerraformJson(json()).neverAllows('cam:*').answer).toBe(lib.AccessAnswer.PASS);
+    // Arguments changed, or nested too deep to write out (never the same): unknown.
+    expect(called.grantsNoMoreThan(Access.fromTerraformJson(json({ admins: { source: './modules/admins', users: ['eve'] } }))).answer).toBe(lib.AccessAnswer.UNKNOWN);
+    const deep = `{"module":{"admins":{"source":"./modules/admins","users":${'['.repeat(20_000)}${']'.repeat(20_000)}}}}`;
+    expect(Access.fromTerraformJson(deep).grantsNoMoreThan(Access.fromTerraformJson(deep)).answer).toBe(lib.AccessAnswer.UNKNOWN);
   });
 });
 
