@@ -33,7 +33,9 @@ export interface ParsedReference {
   readonly attribute: string;
 }
 
-const REFERENCE = /^((?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)(?:\[([^\]]*)\])?(?:\.(.+))?$/;
+// The attribute is a traversal too (`user_list[0].name`, `policy_list.0.policy_id`, `users.*.name`):
+// `p.id == "" ? ... : q.id` is an expression, not p.
+const REFERENCE = /^((?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)(?:\[([^\]]*)\])?(?:\.([\w*-]+(?:\.[\w*-]+|\[[^\]]*\])*))?$/;
 /** Names that begin expressions but are not resources. */
 const NOT_RESOURCES = new Set(['var', 'local', 'count', 'each', 'path', 'terraform', 'self']);
 

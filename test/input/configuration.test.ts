@@ -67,6 +67,10 @@ describe('Configuration of Terraform JSON', () => {
     expect(c.link(a, 'mod')).toEqual({ unresolved: 'module.m' });
     expect(c.link(a, 'call')).toEqual({ unresolved: '${upper(var.x)}' });
     expect(c.link(a, 'mixed')).toEqual({ unresolved: 'x-${t.b.id}' });
+    // A reference followed by more of an expression is the expression: before, `p.id == "" ? null :
+    // q.id` read as p (the rest taken for its attribute), and q was never seen.
+    for (const e of ['${t.b.id == "" ? null : t.a.id}', '${t.b.id}-x'.replace('}-x', ' - 1}'), '${t.b[0].id ? t.a.id : ""}']) expect(c.linkValue(a, e), e).toEqual({ unresolved: e });
+    expect(c.linkValue(a, '${t.b.user_list[0].name}')).toEqual({ target: instance(c, 't.b'), attribute: 'user_list[0].name' });
   });
 
   it('literals: strings and finite numbers; absent, null and other values name nothing', () => {
