@@ -371,12 +371,13 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
     if (input.configuration) {
       if (!configurations.has(input)) continue;
       const where = input.module ?? input.file;
+      const named = (label: string) => (configs > 1 ? `${label} [${where}]` : label);
       const model = AccessModel.of(input.configuration);
       const attached = new Set<string>();
       const sorted = [...model.principals.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
       for (const p of sorted) {
         const held = model.policiesOf(p.key);
-        const label = configs > 1 ? `${p.label} [${where}]` : p.label;
+        const label = named(p.label);
         const holding = model.held(p.key);
         const file = where;
         const boundary = model.boundaryOf(p.key);
@@ -397,13 +398,12 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
         sources.push({ principal: label, rows: () => held.flatMap(({ policy, group }) => model.statementsOf(policy).flatMap((s) => rowsOf(label, `${policy.name} (${policy.address})`, refOf(policy, file), policy.file ?? file, s, group ?? null))) });
       }
       for (const p of model.policies.values()) if (!attached.has(p.address) && p.document !== undefined) unattached.push({ file: p.file ?? where, policy: p });
-      for (const { label, held } of model.moduleCalls()) hold(configs > 1 ? `${label} [${where}]` : label, held);
+      for (const { label, held } of model.moduleCalls()) hold(named(label), held);
       for (const { label, held } of model.principalPolicies()) {
-        const named = configs > 1 ? `${label} [${where}]` : label;
-        hold(named, held);
+        hold(named(label), held);
         const names = [...new Set(held.statements.flatMap((st) => st.principals?.values ?? []))];
         resourcePolicies.push({
-          label: named, kind: label.startsWith('bucket ') ? 'bucket' : 'trust', file: where, principals: names,
+          label: named(label), kind: label.startsWith('bucket ') ? 'bucket' : 'trust', file: where, principals: names,
           public: held.statements.some((st) => st.effect === 'allow' && (st.principals?.values ?? []).some((v) => principalCovers(v, ANONYMOUS))),
         });
       }

@@ -111,9 +111,7 @@ function moduleCalls(files: readonly ModuleFile[]): ModuleCall[] {
   for (const { config } of files) {
     for (const block of sections(config, 'module')) {
       for (const [name, value] of entriesOf(block.body)) {
-        // A block as an object, or a list of them.
-        for (const body of [value].flat()) {
-          if (!isJsonObject<Record<string, unknown>>(body)) continue;
+        for (const { body } of objectsOf(value, `${block.pointer}/${pointerToken(name)}`)) {
           let text: string | undefined;
           try {
             text = JSON.stringify(body);

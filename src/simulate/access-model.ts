@@ -137,23 +137,15 @@ export class AccessModel {
     for (const version of config.ofType('tencentcloud_cam_policy_version')) {
       const isDefault = config.valueOf(version, 'set_as_default');
       if (isDefault !== true && isDefault !== 'true') continue;
-      const policy = this.policyOf(config.link(version, 'policy_id'), undefined);
-      const held = policy === undefined ? undefined : this.policies.get(policy);
-      if (!held) continue;
-      const text = documents.get(version)?.text;
-      const { document: _replaced, opaque: _before, ...rest } = held;
-      this.policies.set(held.address, { ...rest, ...(text !== undefined ? { document: text } : { opaque: `its default version (${version.address}) is known only when Terraform runs` }) });
+      this.setDefault(version, () => documents.get(version)?.text, `its default version (${version.address}) is known only when Terraform runs`);
     }
     // tencentcloud_cam_set_policy_version_config makes a version the default: the document of the
     // tencentcloud_cam_policy_version it names, where it names one of the configuration; else unknown.
     for (const set of config.ofType('tencentcloud_cam_set_policy_version_config')) {
-      const policy = this.policyOf(config.link(set, 'policy_id'), undefined);
-      const held = policy === undefined ? undefined : this.policies.get(policy);
-      if (!held) continue;
-      const target = config.link(set, 'version_id')?.target;
-      const text = target?.type === 'tencentcloud_cam_policy_version' ? documents.get(target)?.text : undefined;
-      const { document: _replaced, opaque: _before, ...rest } = held;
-      this.policies.set(held.address, { ...rest, ...(text !== undefined ? { document: text } : { opaque: `the version ${set.address} makes its default is known only when Terraform runs` }) });
+      this.setDefault(set, () => {
+        const target = config.link(set, 'version_id')?.target;
+        return target?.type === 'tencentcloud_cam_policy_version' ? documents.get(target)?.text : undefined;
+      }, `the version ${set.address} makes its default is known only when Terraform runs`);
     }
     for (const instance of config.instances) if (instance.mode === 'managed') this.readAttachment(instance);
     for (const instance of config.instances) {
@@ -188,6 +180,19 @@ export class AccessModel {
    */
   public moduleCalls(): Array<{ label: string; held: Held }> {
     return this.config.calls.map((c) => ({ label: `module ${c.name} (${c.source})`, held: { statements: [], opaque: [], calls: [c.text ?? ''] } }));
+  }
+
+  /**
+   * Makes the document of the policy `from` names (`policy_id`) the default version's: its `text`, or,
+   * where that is not known here, opaque with `why`. Nothing for a policy the configuration has not.
+   */
+  private setDefault(from: TerraformInstance, text: () => string | undefined, why: string): void {
+    const policy = this.policyOf(this.config.link(from, 'policy_id'), undefined);
+    const held = policy === undefined ? undefined : this.policies.get(policy);
+    if (!held) return;
+    const document = text();
+    const { document: _replaced, opaque: _before, ...rest } = held;
+    this.policies.set(held.address, { ...rest, ...(document !== undefined ? { document } : { opaque: why }) });
   }
 
   /** The policy an attachment names: a policy of the configuration, a preset looked up by name, or an id. */
