@@ -418,7 +418,8 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
   const unattachedRefs: PolicyRef[] = [];
   for (const { file, policy } of unattached) {
     const parsed = parseText(policy.document!, { providerSeverity: Severity.SUGGESTION });
-    const statements = parsed.view ? compileView(`${file} ${policy.name}`, parsed.view, 0) : [];
+    // A bare document is named by its file alone (its name is the file).
+    const statements = parsed.view ? compileView('address' in policy ? `${file} ${policy.name}` : file, parsed.view, 0) : [];
     hold(NOT_ATTACHED, { statements, documents: [policy.document!], opaque: [] });
     const ref = 'address' in policy ? refOf(policy, file) : { name: policy.name, address: null, file, pointer: policy.pointer ?? '' };
     unattachedRefs.push(ref);

@@ -118,6 +118,11 @@ describe('tcam check access-not-granted', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('access-not-granted: FAIL\n  user alice can: tcam simulate --principal user/alice --action cos:DeleteObject --resource qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/\n    allowed by p (tencentcloud_cam_policy.p) /statement/0\n');
     expect(tcam(['simulate', '--principal', 'user/alice', '--action', 'cos:DeleteObject', '--resource', 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/', dir]).code).toBe(0);
+    // A bare document, attached to no one, is named by its file once (not "file file").
+    const bare = folder({ 'admin.json': { version: '2.0', statement: [allow(['cam:*'])] } });
+    const b = tcam(['check', 'access-not-granted', '--action', 'cam:*', bare]);
+    expect(b.code).toBe(1);
+    expect(b.stdout).toMatch(/\n {4}allowed by \S*admin\.json \/statement\/0\n$/);
     expect(tcam(['check', 'access-not-granted', dir]).stderr).toContain('--action is required');
     expect(tcam(['check', 'access-not-granted', '--action', 'not an action', dir]).stderr).toContain('--action "not an action": write an action as a policy does');
   });
