@@ -1,11 +1,12 @@
 import { spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { Testing, TerraformStack } from 'cdktf';
 import { describe, expect, it } from 'vitest';
 import { Access, PolicyTarget } from '../src';
 import { REPO } from './helpers';
 import { schemaProblems } from './terraform/schema';
+import { TEST_TMP } from './tmp';
 
 const examples = readdirSync(join(REPO, 'examples')).filter((f) => f.endsWith('.ts') && f !== 'quick-start.ts').sort();
 
@@ -51,8 +52,7 @@ describe('README quick start', () => {
 
   it('synthesizes as written, and its output fits the provider schema', () => {
     // Inside the repository, so that the program resolves cdktf from its node_modules.
-    mkdirSync(join(REPO, '.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(REPO, '.tmp', 'quickstart-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'quickstart-'));
     const file = join(dir, 'main.ts');
     writeFileSync(file, readmeQuickStart().replace("from 'cdktf-tencentcloud-cam';", `from ${JSON.stringify(join(REPO, 'src'))};`));
     const run = spawnSync(process.execPath, ['--import', 'tsx', file], { cwd: REPO, env: { ...process.env, CDKTF_OUTDIR: join(dir, 'out') }, encoding: 'utf8' });

@@ -1,11 +1,12 @@
 // Every TypeScript block of the README and of docs/testing-your-stacks.md compiles against the library
 // as written (the package import pointed at src/): a user copying one gets no type error.
 import { spawnSync } from 'child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { REPO } from './helpers';
+import { TEST_TMP } from './tmp';
 
 function blocks(page = 'README.md'): string[] {
   const readme = readFileSync(join(REPO, page), 'utf8');
@@ -15,8 +16,7 @@ function blocks(page = 'README.md'): string[] {
 
 /** Type errors of TypeScript blocks, each a module of its own after `preamble` (what the page's prose gives them). */
 function compileProblems(found: string[], preamble = ''): string[] {
-  mkdirSync(join(REPO, '.tmp'), { recursive: true });
-  const dir = mkdtempSync(join(REPO, '.tmp', 'readme-'));
+  const dir = mkdtempSync(join(TEST_TMP, 'readme-'));
   const files = found.map((body, i) => {
     const file = join(dir, `block-${i + 1}.ts`);
     // Each block is a module of its own (its consts do not clash with another block's).
@@ -45,7 +45,7 @@ describe('README', () => {
 
 /** Runs the blocks that are tests (they import vitest) with vitest, each a test file of its own; the failures, or none. */
 function runProblems(found: string[]): string[] {
-  const dir = mkdtempSync(join(REPO, '.tmp', 'readme-run-'));
+  const dir = mkdtempSync(join(TEST_TMP, 'readme-run-'));
   const tests = found.filter((body) => /from 'vitest'/.test(body) && /\btest\(/.test(body));
   // The package as built (lib/), which its testing entry point loads too: one copy of each class.
   for (const [i, body] of tests.entries()) {
@@ -92,7 +92,7 @@ function __build(name: string, breakGlass: boolean) {
 
 /** Runs each block of a guide as a vitest test file of its own: its imports first, its code in a test with the guide's stack. */
 function runGuideProblems(found: string[]): string[] {
-  const dir = mkdtempSync(join(REPO, '.tmp', 'guide-run-'));
+  const dir = mkdtempSync(join(TEST_TMP, 'guide-run-'));
   writeFileSync(join(dir, 'vitest.config.mjs'), "export default { test: { include: ['*.test.ts'] } };\n");
   const ts = found.filter((body) => !/^\s*$/.test(body));
   for (const [i, body] of ts.entries()) {

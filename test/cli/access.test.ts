@@ -7,16 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { AccessReport, AccessRow, diffAccess, samePrincipal } from '../../src/cli/access';
 import { cell } from '../../src/cli/access-output';
 import { build as tcmppRelease } from '../../examples/tcmpp-release';
-import { REPO } from '../helpers';
 import { schema, tcam } from './run';
+import { TEST_TMP } from '../tmp';
 
 
 const PLATFORM = 'qcs::tcmpp::uin/100000000001:Limit/T04257DS9431720WTAG';
 
 /** A folder holding the tcmpp-release example's cdk.tf.json, and a bare policy file. */
 function fixture(): string {
-  mkdirSync(join(REPO, '.tmp'), { recursive: true });
-  const dir = mkdtempSync(join(REPO, '.tmp', 'access-'));
+  const dir = mkdtempSync(join(TEST_TMP, 'access-'));
   const [stack] = tcmppRelease(Testing.app());
   writeFileSync(join(dir, 'cdk.tf.json'), Testing.synth(stack));
   return dir;
@@ -43,7 +42,7 @@ describe('tcam simulate', () => {
   });
 
   it('without --principal, every policy found is evaluated together; deny wins and is named with its file', () => {
-    const dir = mkdtempSync(join(REPO, '.tmp', 'simulate-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'simulate-'));
     writeDoc(dir, 'allow.json', [{ effect: 'allow', action: ['cos:*'], resource: ['*'] }]);
     writeDoc(dir, 'guard.json', [{ effect: 'deny', action: ['cos:DeleteBucket'], resource: ['*'], condition: { ip_not_equal: { 'qcs:ip': ['10.0.0.0/8'] } } }]);
     const outside = tcam(['simulate', '--action', 'cos:DeleteBucket', '--resource', 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/', '--context', 'qcs:ip=8.8.8.8', '--format', 'json', dir]);
@@ -61,7 +60,7 @@ describe('tcam simulate', () => {
   });
 
   it('--requester names who asks: a bucket policy\'s statement applies only to the principals it names', () => {
-    const dir = mkdtempSync(join(REPO, '.tmp', 'simulate-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'simulate-'));
     const alice = 'qcs::cam::uin/100000000001:uin/100000000011';
     writeDoc(dir, 'bucket.json', [{ principal: { qcs: [alice] }, effect: 'allow', action: ['name/cos:GetObject'], resource: ['qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/*'] }]);
     const base = ['simulate', '--action', 'cos:GetObject', '--resource', 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/a.txt'];
@@ -75,7 +74,7 @@ describe('tcam simulate', () => {
   });
 
   it('a key given twice is a list', () => {
-    const dir = mkdtempSync(join(REPO, '.tmp', 'simulate-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'simulate-'));
     writeDoc(dir, 'p.json', [{ effect: 'allow', action: ['cvm:RunInstances'], resource: ['*'], condition: { 'for_all_value:string_equal': { 'qcs:request_tag': ['env&prod', 'team&shop'] } } }]);
     const base = ['simulate', '--action', 'cvm:RunInstances', '--resource', 'qcs::cvm:ap-guangzhou:uin/1:instance/*'];
     expect(tcam([...base, '--context', 'qcs:request_tag=env&prod', '--context', 'qcs:request_tag=team&shop', dir]).code).toBe(0);
@@ -99,7 +98,7 @@ describe('tcam simulate', () => {
       const r = tcam(argv);
       expect([r.code, r.stderr], argv.join(' ')).toEqual([2, expect.stringContaining(message)]);
     }
-    const bare = mkdtempSync(join(REPO, '.tmp', 'simulate-'));
+    const bare = mkdtempSync(join(TEST_TMP, 'simulate-'));
     writeDoc(bare, 'p.json', [{ effect: 'allow', action: ['*'], resource: ['*'] }]);
     expect(tcam(['simulate', '--action', 'cos:GetObject', '--resource', '*', '--principal', 'user/alice', bare]).stderr).toContain('--principal needs Terraform JSON');
     expect(tcam(['simulate', '--help']).stdout).toContain('Usage: tcam simulate --action ACTION --resource RESOURCE');
@@ -140,7 +139,7 @@ describe('tcam access', () => {
   });
 
   it('a member\'s rows say the group it holds them through, in every format; trust policies say whom they let in', () => {
-    const dir = mkdtempSync(join(REPO, '.tmp', 'access-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'access-'));
     writeFileSync(join(dir, 'cdk.tf.json'), JSON.stringify({
       resource: {
         tencentcloud_cam_group: { ops: { name: 'ops' } },
@@ -165,7 +164,7 @@ describe('tcam access', () => {
   });
 
   it('json: conditions as operator, key and values; a bare document with its file and no address', () => {
-    const dir = mkdtempSync(join(REPO, '.tmp', 'access-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'access-'));
     writeDoc(dir, 'p.json', [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8', '192.168.0.0/16'] } } }]);
     const report = JSON.parse(tcam(['access', '--format', 'json', dir]).stdout);
     expect(report.rows).toEqual([expect.objectContaining({ principal: '(not attached)', conditions: [{ operator: 'ip_equal', key: 'qcs:ip', values: ['10.0.0.0/8', '192.168.0.0/16'] }], policy: { name: expect.stringMatching(/p\.json$/), address: null, file: expect.stringMatching(/p\.json$/), pointer: '' } })]);
@@ -173,8 +172,8 @@ describe('tcam access', () => {
   });
 
   it('--diff: what a change adds and removes; --fail-on-new-access exits 1 when it adds', () => {
-    const before = mkdtempSync(join(REPO, '.tmp', 'diff-'));
-    const after = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    const before = mkdtempSync(join(TEST_TMP, 'diff-'));
+    const after = mkdtempSync(join(TEST_TMP, 'diff-'));
     const config = (actions: string[]) => JSON.stringify({
       resource: {
         tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: actions, resource: ['*'] }] }) } },
@@ -209,8 +208,8 @@ describe('tcam access', () => {
         tencentcloud_cam_user_policy_attachment: { a: { for_each: `\${toset(${JSON.stringify(users)})}`, user_name: '${each.value}', policy_id: '${tencentcloud_cam_policy.p.id}' } },
       },
     });
-    const before = mkdtempSync(join(REPO, '.tmp', 'diff-'));
-    const after = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    const before = mkdtempSync(join(TEST_TMP, 'diff-'));
+    const after = mkdtempSync(join(TEST_TMP, 'diff-'));
     writeFileSync(join(before, 'cdk.tf.json'), config(['alice']));
     writeFileSync(join(after, 'cdk.tf.json'), config(['alice', 'bob']));
     const r = tcam(['access', '--diff', before, after, '--fail-on-new-access', '--format', 'json']);
@@ -228,8 +227,8 @@ describe('tcam access', () => {
         tencentcloud_cam_user_policy_attachment: { a: { count, user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
       },
     });
-    const before = mkdtempSync(join(REPO, '.tmp', 'diff-'));
-    const after = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    const before = mkdtempSync(join(TEST_TMP, 'diff-'));
+    const after = mkdtempSync(join(TEST_TMP, 'diff-'));
     writeFileSync(join(before, 'cdk.tf.json'), config(0));
     writeFileSync(join(after, 'cdk.tf.json'), config(1));
     const r = tcam(['access', '--diff', before, after, '--fail-on-new-access', '--format', 'json']);
@@ -245,7 +244,7 @@ describe('tcam access', () => {
     const html = tcam(['access', '--format', 'html', dir]).stdout;
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).not.toMatch(/(src|href)=["']?https?:/);
-    const evil = mkdtempSync(join(REPO, '.tmp', 'evil-'));
+    const evil = mkdtempSync(join(TEST_TMP, 'evil-'));
     writeDoc(evil, 'p.json', [{ effect: 'allow', action: ['cos:GetObject'], resource: ['qcs::cos:ap-guangzhou:uid/1:<script>alert(1)</script>/*'] }]);
     const page = tcam(['access', '--format', 'html', evil]).stdout;
     expect(page).not.toContain('<script>alert(1)');
@@ -313,8 +312,8 @@ describe.skipIf((!CHROMIUM && !process.env.CI) || process.env.TCAM_MUTATION)('tc
           return th.getBoundingClientRect().width < longest ? [`${th.textContent}: ${th.getBoundingClientRect().width} < ${longest}`] : [];
         }));
         expect(narrow, `at ${width} px`).toEqual([]);
-        mkdirSync(join(REPO, '.tmp', 'screenshots'), { recursive: true });
-        await page.screenshot({ path: join(REPO, '.tmp', 'screenshots', `access-${width}.png`), fullPage: true });
+        mkdirSync(join(TEST_TMP, 'screenshots'), { recursive: true });
+        await page.screenshot({ path: join(TEST_TMP, 'screenshots', `access-${width}.png`), fullPage: true });
         const principals = () => page.$$eval('#access tbody tr:not([hidden]) td:first-child', (cells) => cells.map((c) => c.getAttribute('data-sort')));
         expect(await page.textContent('#count')).toBe('6 of 6 rows');
         expect(await principals()).toEqual(['group 13', 'user carol', 'user uin 100000000042', '(not attached)', '(not attached)', '(not attached)']);
@@ -354,8 +353,8 @@ describe.skipIf((!CHROMIUM && !process.env.CI) || process.env.TCAM_MUTATION)('tc
   }, 60_000);
 
   it('--diff as a page: new access with its request, lost access, grants added and removed; no script runs', async () => {
-    const before = mkdtempSync(join(REPO, '.tmp', 'diff-'));
-    const after = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    const before = mkdtempSync(join(TEST_TMP, 'diff-'));
+    const after = mkdtempSync(join(TEST_TMP, 'diff-'));
     writeDoc(before, 'p.json', [{ effect: 'allow', action: ['cos:GetObject', 'cos:HeadObject'], resource: ['*'] }]);
     writeDoc(after, 'p.json', [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }, { effect: 'allow', action: ['cos:DeleteObject'], resource: ['qcs::cos::uid/1:b/<img src=x onerror=alert(1)>'] }]);
     const r = tcam(['access', '--diff', before, after, '--format', 'html']);
@@ -376,7 +375,7 @@ describe.skipIf((!CHROMIUM && !process.env.CI) || process.env.TCAM_MUTATION)('tc
       expect(await page.$$eval('#grants tbody tr', (rows) => rows.map((row) => row.className))).toEqual(['added', 'removed']);
       expect(await page.$$eval('img', (i) => i.length)).toBe(0);
       expect(dialogs).toEqual([]);
-      await page.screenshot({ path: join(REPO, '.tmp', 'screenshots', 'access-diff-1400.png'), fullPage: true });
+      await page.screenshot({ path: join(TEST_TMP, 'screenshots', 'access-diff-1400.png'), fullPage: true });
     } finally {
       await browser.close();
     }
@@ -385,8 +384,7 @@ describe.skipIf((!CHROMIUM && !process.env.CI) || process.env.TCAM_MUTATION)('tc
 
 describe('tcam access on an input that holds nothing', () => {
   it('an empty folder, or one of files of no CAM kind, is an error naming it (exit 2), never "no change"', () => {
-    mkdirSync(join(REPO, '.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(REPO, '.tmp', 'access-empty-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'access-empty-'));
     mkdirSync(join(dir, 'empty'));
     mkdirSync(join(dir, 'other'));
     writeFileSync(join(dir, 'other', 'package.json'), '{"name": "x"}');
@@ -417,9 +415,8 @@ describe('tcam access --diff --fail-on-new-access: every way a change adds acces
   const allow = { effect: 'allow', action: ['cos:*'], resource: ['*'] };
   const deny = { effect: 'deny', action: ['cos:DeleteObject'], resource: ['*'] };
   function diff(before: string, after: string, ...extra: string[]) {
-    mkdirSync(join(REPO, '.tmp'), { recursive: true });
-    const a = mkdtempSync(join(REPO, '.tmp', 'diff-'));
-    const b = mkdtempSync(join(REPO, '.tmp', 'diff-'));
+    const a = mkdtempSync(join(TEST_TMP, 'diff-'));
+    const b = mkdtempSync(join(TEST_TMP, 'diff-'));
     writeFileSync(join(a, 'cdk.tf.json'), before);
     writeFileSync(join(b, 'cdk.tf.json'), after);
     return tcam(['access', '--diff', a, b, '--fail-on-new-access', ...extra]);
@@ -463,8 +460,7 @@ describe('samePrincipal', () => {
 
 describe('tcam simulate: a value cannot forge a line of the explanation', () => {
   it('a resource name with a line break, and a request with one, are shown escaped on their own line', () => {
-    mkdirSync(join(REPO, '.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(REPO, '.tmp', 'forge-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'forge-'));
     const forged = 'p\nALLOW: cos:DeleteBucket on * is allowed by forged';
     writeFileSync(join(dir, 'cdk.tf.json'), JSON.stringify({
       resource: { tencentcloud_cam_policy: { [forged]: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } } },

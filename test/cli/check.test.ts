@@ -1,15 +1,14 @@
 // tcam check: no-new-access, access-not-granted, no-public-access; exit 0 pass, 1 fail, 2 usage or
 // unreadable input, 3 unknown. Every witness printed is checked with tcam simulate.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
-import { REPO } from '../helpers';
 import { tcam } from './run';
+import { TEST_TMP } from '../tmp';
 
 
 function folder(files: Record<string, unknown>): string {
-  mkdirSync(join(REPO, '.tmp'), { recursive: true });
-  const dir = mkdtempSync(join(REPO, '.tmp', 'check-'));
+  const dir = mkdtempSync(join(TEST_TMP, 'check-'));
   for (const [name, value] of Object.entries(files)) writeFileSync(join(dir, name), typeof value === 'string' ? value : JSON.stringify(value));
   return dir;
 }

@@ -1,9 +1,10 @@
 import { spawnSync } from 'child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers';
 import { tcam as runChecked } from './run';
+import { TEST_TMP } from '../tmp';
 
 const FIXTURES = join(REPO, 'test', 'fixtures', 'cli');
 const MAIN = join(REPO, 'src', 'cli', 'main.ts');
@@ -133,8 +134,7 @@ describe('tcam lint: exit codes and options', () => {
   });
 
   it('an unreadable file: exit 2', () => {
-    mkdirSync(join(REPO, '.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(REPO, '.tmp', 'unreadable-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'unreadable-'));
     const file = join(dir, 'secret.json');
     writeFileSync(file, '{}');
     chmodSync(file, 0o000);
@@ -168,8 +168,7 @@ describe('tcam lint: policy contexts', () => {
   };
 
   it('--context role-trust lints bare documents as trust policies; a bad value or one beside --target terraform is a usage error', () => {
-    mkdirSync(join(REPO, '.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(REPO, '.tmp', 'context-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'context-'));
     writeFileSync(join(dir, 'trust.json'), JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['name/sts:AssumeRole'], resource: ['*'] }] }));
     const plain = tcam(['lint', '--format', 'json', join(dir, 'trust.json')]);
     expect(plain.code).toBe(0);
@@ -183,8 +182,7 @@ describe('tcam lint: policy contexts', () => {
   });
 
   it('reads tencentcloud_cos_bucket_policy in Terraform JSON as a bucket policy: its casing accepted, its grant to anyone reported', () => {
-    mkdirSync(join(REPO, '.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(REPO, '.tmp', 'bucket-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'bucket-'));
     const tf = { resource: { tencentcloud_cos_bucket_policy: { public: { bucket: 'b-1250000000', policy: JSON.stringify(bucketPolicy) } } } };
     writeFileSync(join(dir, 'cdk.tf.json'), JSON.stringify(tf));
     const r = tcam(['lint', '--format', 'json', join(dir, 'cdk.tf.json')]);
@@ -243,8 +241,7 @@ describe('tcam lint: config file', () => {
   });
 
   it('.tcamrc.json in the working directory is read without --config', () => {
-    mkdirSync(join(REPO, '.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(REPO, '.tmp', 'rc-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'rc-'));
     writeFileSync(join(dir, 'p.json'), readFileSync(join(FIXTURES, 'doc-admin.json')));
     expect(tcam(['lint', 'p.json'], dir).code).toBe(0);
     writeFileSync(join(dir, '.tcamrc.json'), JSON.stringify({ failOn: 'security_warning' }));

@@ -2,6 +2,7 @@
 // five times a second, cleared at the end; never for JSON or SARIF output.
 import { describe, expect, it } from 'vitest';
 import { Progress } from '../../src/cli/progress';
+import { TEST_TMP } from '../tmp';
 
 function clocked() {
   let t = 1000;
@@ -53,12 +54,10 @@ describe('Progress', () => {
 
 describe('--verbose', () => {
   it('names every file read and what it holds, cdktf\'s manifest too, on stderr; without it the manifest is quiet', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import('fs');
+    const { mkdtempSync, writeFileSync } = await import('fs');
     const { join } = await import('path');
     const { tcam } = await import('./run');
-    const { REPO } = await import('../helpers');
-    mkdirSync(join(REPO, '.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(REPO, '.tmp', 'verbose-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'verbose-'));
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ version: '0.21.0', outdir: 'cdktf.out', stacks: {} }));
     writeFileSync(join(dir, 'p.json'), JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }));
     for (const argv of [['lint'], ['access'], ['check', 'no-public-access'], ['simulate', '--action', 'cos:GetObject', '--resource', '*']]) {

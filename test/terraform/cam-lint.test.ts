@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { App, Aspects, Fn, TerraformIterator, Testing, TerraformStack } from 'cdktf';
 import { describe, expect, it } from 'vitest';
 import { CamLint, CamPolicy, Severity, TencentcloudProvider, tencentcloud } from '../../src';
 import { tcam } from '../cli/run';
-import { REPO } from '../helpers';
+import { TEST_TMP } from '../tmp';
 
 function stackWith(build: (stack: TerraformStack) => void, lint?: CamLint, app: App = Testing.app()): TerraformStack {
   const stack = new TerraformStack(app, 'lint');
@@ -96,8 +96,7 @@ describe('CamLint aspect', () => {
       p('FileTyped', '${file("policy.json")}');
       p('FileCall', Fn.file('policy.json'));
     }, lint);
-    mkdirSync(join(REPO, '.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(REPO, '.tmp', 'cam-lint-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'cam-lint-'));
     writeFileSync(join(dir, 'cdk.tf.json'), Testing.synth(build()));
     const cli = JSON.parse(tcam(['lint', '--format', 'json', join(dir, 'cdk.tf.json')]).stdout);
     const stack = build(new CamLint({ failOn: Severity.SUGGESTION }));
@@ -124,8 +123,7 @@ describe('CamLint and instances', () => {
     expect(msg).toContain('[lint/Same] ERROR DUPLICATE_POLICY_NAME at /name: policy name "same" is also the name of tencentcloud_cam_policy.Same["a"]');
     expect(msg).not.toContain('[lint/Keyed] ERROR DUPLICATE_POLICY_NAME');
     expect(msg.split('\n').filter((l) => l.includes('[lint/Keyed] SECURITY_WARNING PRIVILEGE_ESCALATION'))).toHaveLength(1);
-    mkdirSync(join(REPO, '.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(REPO, '.tmp', 'cam-lint-'));
+    const dir = mkdtempSync(join(TEST_TMP, 'cam-lint-'));
     writeFileSync(join(dir, 'cdk.tf.json'), Testing.synth(build()));
     const cli = JSON.parse(tcam(['lint', '--format', 'json', '--fail-on', 'suggestion', join(dir, 'cdk.tf.json')]).stdout);
     expect(cli.findings.map((f: any) => `${f.policy} ${f.code}`)).toEqual(expect.arrayContaining([
@@ -146,8 +144,7 @@ describe('suppressions', () => {
 
   it('switch a finding off on a construct and below, and show in the synthesized metadata', () => {
     // Testing.synth drops the "//" metadata: synthesize for real, as `cdktf synth` does.
-    mkdirSync(join(REPO, '.tmp'), { recursive: true });
-    const outdir = mkdtempSync(join(REPO, '.tmp', 'suppress-'));
+    const outdir = mkdtempSync(join(TEST_TMP, 'suppress-'));
     const app = new App({ outdir });
     const stack = stackWith((s) => {
       const admin = new CamPolicy(s, 'Admin', { policyName: 'admin', actions: ['*'], resources: ['*'] });

@@ -1,11 +1,11 @@
 import { execFileSync } from 'child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { Testing, TerraformStack } from 'cdktf';
 import { describe, expect, it } from 'vitest';
 import { AttachmentMethod, CamPolicy, PolicyAttachment, PolicyTarget, TencentcloudProvider } from '../../src';
 import { build } from '../../examples/tccli-attachment';
-import { REPO } from '../helpers';
+import { TEST_TMP } from '../tmp';
 
 /** Fake values Terraform would fill in for the references of the synthesized configuration. */
 const FAKE: Array<[RegExp, string]> = [
@@ -27,8 +27,7 @@ function runAsTerraform(command: string, triggers: Record<string, string>, bin: 
 }
 
 function recordingTccli(): { bin: string; log: string } {
-  mkdirSync(join(REPO, '.tmp'), { recursive: true });
-  const dir = mkdtempSync(join(REPO, '.tmp', 'tccli-'));
+  const dir = mkdtempSync(join(TEST_TMP, 'tccli-'));
   const log = join(dir, 'calls.log');
   // One line per call: every argument, each in brackets, so quoting mistakes show.
   writeFileSync(join(dir, 'tccli'), `#!/bin/sh\nfor a in "$@"; do printf '[%s]' "$a" >> '${log}'; done\necho >> '${log}'\n`);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { App, Testing, TerraformStack, Token } from 'cdktf';
 import { describe, expect, it } from 'vitest';
@@ -6,8 +6,8 @@ import {
   CamPolicy, CmqQueueActions, Effect, CmqQueuePolicy, CmqResources, Condition, ManagedPolicy, PolicyAttachment, PolicyDocument, PolicyStatement,
   PolicyTarget, Principal, QcsResource, TcmppActions, TcmppPolicy, TencentcloudProvider, tencentcloud,
 } from '../../src';
-import { REPO } from '../helpers';
 import { schemaProblems } from './schema';
+import { TEST_TMP } from '../tmp';
 
 function newStack(withProvider = true): TerraformStack {
   const stack = new TerraformStack(Testing.app(), 'test');
@@ -132,8 +132,7 @@ describe('CamPolicy and the service policies', () => {
 
 describe('validation at synth', () => {
   it('fails with every ERROR of every construct in one message, and writes no JSON for the stack', () => {
-    mkdirSync(join(REPO, '.tmp'), { recursive: true });
-    const outdir = mkdtempSync(join(REPO, '.tmp', 'badstack-'));
+    const outdir = mkdtempSync(join(TEST_TMP, 'badstack-'));
     const app = new App({ outdir });
     const stack = new TerraformStack(app, 'bad');
     new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
