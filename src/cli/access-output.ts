@@ -58,6 +58,10 @@ export function writeAccessMarkdown(report: AccessReport, write: Write): void {
     write('\nNot evaluated (their documents are not in the input):\n\n');
     for (const p of opaque) for (const o of p.opaque) write(`- ${cell(p.principal)}: ${cell(o)}\n`);
   }
+  if (report.moduleCalls.length > 0) {
+    write(`\nModule calls. ${MODULE_CALLS}.\n\n`);
+    for (const m of report.moduleCalls) write(`- ${cell(m.label)}\n`);
+  }
   const bounds = boundaryLines(report);
   if (bounds.length > 0) {
     write('\nPermission boundaries (the most each may do: it is allowed what both its policies above and its boundary allow):\n\n');
@@ -65,6 +69,9 @@ export function writeAccessMarkdown(report: AccessReport, write: Write): void {
   }
   for (const s of report.skipped) write(`\nSkipped: ${cell(s.file)}: ${cell(s.reason)}\n`);
 }
+
+/** Why a report lists the module calls apart: what they create is not in it. @internal */
+export const MODULE_CALLS = 'What they create (users, policies, attachments) is not read from Terraform JSON, and may grant anyone more than this report shows; a plan, from terraform show -json, holds their resources';
 
 /**
  * `tcam access --format json`, as `docs/schemas/access.schema.json` describes it: principals as
@@ -80,6 +87,8 @@ export function writeAccessJson(report: AccessReport, write: Write): void {
     conditions: r.conditionList, policy: r.policyRef, path: r.path, via: r.via,
   }));
   writeJsonList(write, 'resourcePolicies', report.resourcePolicies, false);
+  // Only where there are some: the output of a configuration without module calls is as it was.
+  if (report.moduleCalls.length > 0) writeJsonList(write, 'moduleCalls', report.moduleCalls, false);
   writeJsonList(write, 'files', report.files, false);
   writeJsonList(write, 'skipped', report.skipped, true);
   write('}\n');

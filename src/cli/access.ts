@@ -212,6 +212,15 @@ export interface ResourcePolicyEntry {
   readonly public: boolean;
 }
 
+/** A module call of Terraform JSON: what it creates (users, policies, attachments) is not read, and may grant anyone anything. @internal */
+export interface ModuleCallEntry {
+  /** `module admins (./modules/admins)`. */
+  readonly label: string;
+  readonly name: string;
+  readonly source: string;
+  readonly file: string;
+}
+
 /** A principal of the access report, as data and as reports name it. @internal */
 export interface ReportPrincipal {
   /** How reports name it: `user alice`, `group ops (tencentcloud_cam_group.Ops)`, `(not attached)`. */
@@ -253,6 +262,8 @@ export interface AccessReport {
   readonly skipped: SkippedFile[];
   /** The policies that say whom they apply to: each role's trust policy (who may assume it) and each bucket policy. */
   readonly resourcePolicies: ResourcePolicyEntry[];
+  /** The module calls of Terraform JSON, whose resources are not read: what they create is not in the report. */
+  readonly moduleCalls: ModuleCallEntry[];
   /** What each principal holds (by `samePrincipal` of its label), which `--diff` compares by what it allows. */
   readonly [HELD]?: Map<string, Held>;
   /** Each principal's rows, made when asked for: `--diff` asks only for the principals whose holdings changed. */
@@ -352,6 +363,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
   if (inputs.length === 0) throw nothingFound(paths, skipped, workspace);
   const principals: AccessReport['principals'] = [];
   const resourcePolicies: ResourcePolicyEntry[] = [];
+  const moduleCalls: ModuleCallEntry[] = [];
   const sources: Array<{ principal: string; rows(): AccessRow[] }> = [];
   const NOT_ATTACHED = '(not attached)';
   const unattached: Array<{ file: string; policy: ModelPolicy | { name: string; document: string; pointer: string } }> = [];
@@ -398,7 +410,10 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
         sources.push({ principal: label, rows: () => held.flatMap(({ policy, group }) => model.statementsOf(policy).flatMap((s) => rowsOf(label, `${policy.name} (${policy.address})`, refOf(policy, file), policy.file ?? file, s, group ?? null))) });
       }
       for (const p of model.policies.values()) if (!attached.has(p.address) && p.document !== undefined) unattached.push({ file: p.file ?? where, policy: p });
-      for (const { label, held } of model.moduleCalls()) hold(named(label), held);
+      for (const { label, held, call } of model.moduleCalls()) {
+        hold(named(label), held);
+        moduleCalls.push({ label: named(label), name: call.name, source: call.source, file: where });
+      }
       for (const { label, held } of model.principalPolicies()) {
         hold(named(label), held);
         const names = [...new Set(held.statements.flatMap((st) => st.principals?.values ?? []))];
@@ -441,6 +456,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
     files: inputs.map((i) => i.file),
     skipped,
     resourcePolicies,
+    moduleCalls,
     [HELD]: new Map([...parts].map(([key, list]) => [key, joined(list)])),
     [ROWS]: sources,
   };

@@ -1,5 +1,5 @@
 import { ConfigDocument, Configuration, Link, POLICY_TYPES } from '../input/configuration';
-import { TerraformInstance } from '../input/terraform';
+import { ModuleCall, TerraformInstance } from '../input/terraform';
 import { hasOwn, isJsonObject } from '../policy/json-error';
 import { Severity } from '../policy/finding';
 import { parseText } from '../policy/parse';
@@ -7,7 +7,7 @@ import { presetPolicy } from '../policy/presets';
 import { splitSegments } from '../policy/resource';
 import { CompiledStatement, ResourcePrefix, SimulationRequest, SimulationResult, checkRequest, compileView, evaluate, requestAction, resourceKey, withExplanation } from './simulator';
 import { safeText } from '../input/safe-text';
-import type { Held } from './reason';
+import { Held, MODULE_NOT_READ } from './reason';
 import { kindOfType } from '../input/documents';
 
 /**
@@ -178,8 +178,13 @@ export class AccessModel {
    * The module calls of Terraform JSON, each as what may hold anything: what a module creates (users,
    * policies, attachments) is not read here, so a call added or changed is undecided to the gate.
    */
-  public moduleCalls(): Array<{ label: string; held: Held }> {
-    return this.config.calls.map((c) => ({ label: `module ${c.name} (${c.source})`, held: { statements: [], opaque: [], calls: [c.text ?? ''] } }));
+  public moduleCalls(): Array<{ label: string; held: Held; call: ModuleCall }> {
+    return this.config.calls.map((c) => ({ label: callLabel(c), held: { statements: [], opaque: [], calls: [c.text ?? ''] }, call: c }));
+  }
+
+  /** Each module call, and why what it creates is not evaluated: it may attach more to anyone. */
+  public unreadModules(): string[] {
+    return this.config.calls.map((c) => `${callLabel(c)}: ${MODULE_NOT_READ}`);
   }
 
   /**
@@ -618,7 +623,9 @@ export function evaluateHoldings(
   let holds: string[] = [];
   for (const { model, key } of holders) {
     const h = model.holdings(key);
-    opaque = holders.length === 1 ? h.opaque : [...opaque, ...h.opaque];
+    // What a module call creates is not read: it may attach more to this principal too.
+    const modules = model.unreadModules();
+    opaque = holders.length === 1 && modules.length === 0 ? h.opaque : [...opaque, ...h.opaque, ...modules];
     holds = holders.length === 1 ? h.holds : [...holds, ...h.holds];
   }
   const evaluateCandidates = (everything: boolean) => {
@@ -662,4 +669,9 @@ export function evaluateHoldings(
       : complete().explanation;
     return `${label}: ${within}${extra.length > 0 ? `\n${extra.join('\n')}` : ''}`;
   }, () => complete());
+}
+
+/** How reports name a module call: `module NAME (SOURCE)`. */
+function callLabel(call: ModuleCall): string {
+  return `module ${call.name} (${call.source})`;
 }

@@ -27,6 +27,12 @@ export interface Witness {
   readonly allowedBy: StatementRef[];
 }
 
+/**
+ * Why a module call of Terraform JSON is undecided: what it creates is not read (a plan holds it).
+ * @internal
+ */
+export const MODULE_NOT_READ = 'what the module creates (users, policies, attachments) is not read from Terraform JSON; give the plan (terraform show -json), which holds its resources';
+
 /** What `after` allows that `before` does not: witnesses (at most one per allowing statement), and why the answer may be incomplete. */
 export interface Comparison {
   readonly witnesses: Witness[];
@@ -687,7 +693,7 @@ export function compareByPrincipal(before: ReadonlyMap<string, Held>, after: Rea
     // What a module creates is not read: one added or changed may grant anything, one removed may
     // have limited access (a deny, a permission boundary).
     if ((now?.calls || then?.calls) && !(then && now && sameCalls(then, now))) {
-      unknown.push(`${principal}: a module call ${!then ? 'added' : now ? 'changed' : 'removed'}: what the module creates (users, policies, attachments) is not read from Terraform JSON; give the plan (terraform show -json), which holds its resources`);
+      unknown.push(`${principal}: a module call ${!then ? 'added' : now ? 'changed' : 'removed'}: ${MODULE_NOT_READ}`);
     }
     if (then?.boundary && now && !sameBoundary(then, now)) {
       unknown.push(`${principal}: its permission boundary ${now.boundary ? 'changed' : 'was removed'}: NEW may allow more than its policies' comparison shows`);

@@ -12,7 +12,11 @@ import { terraformText } from './reference';
 export interface AccessResult extends SimulationResult {
   /** The policies the principal holds in the stack, each with the attachment (or group) that gives it. */
   readonly policies: string[];
-  /** Policies the principal holds whose documents the stack does not have (preset policies looked up by name): not evaluated. */
+  /**
+   * What was not evaluated: policies the principal holds whose documents the stack does not have
+   * (preset policies looked up by name), and module calls, whose resources are not read (a module may
+   * attach anything to the principal).
+   */
   readonly opaquePolicies: string[];
 }
 

@@ -500,7 +500,7 @@ describe('the grants as written that a change adds and removes', () => {
         policy: 'p', policyRef: { name: 'p', address: null, file: 'f', pointer: '' }, via: null, file: 'f', path: '/statement/0',
       };
     };
-    const report = (rows: AccessRow[]): AccessReport => ({ principals: [], rows, files: [], skipped: [], resourcePolicies: [] });
+    const report = (rows: AccessRow[]): AccessReport => ({ principals: [], rows, files: [], skipped: [], resourcePolicies: [], moduleCalls: [] });
     const expand = (rows: AccessRow[]) => new Map(rows.flatMap((r) => r.actions.flatMap((action) => (r.resources.length > 0 ? r.resources : ['(none)']).map((resource) => {
       const g = { principal: samePrincipal(r.principal), effect: r.effect, action, resource, conditions: r.conditions.join('; ') };
       return [JSON.stringify([g.principal, g.effect, action, resource, r.conditionList]), g] as const;

@@ -272,6 +272,28 @@ describe('nothing left out, nothing read as a pass', () => {
     expect([added.result, added.witnesses, added.unknown]).toEqual(['unknown', [], ['module iam (./modules/iam): a module call added: what the module creates (users, policies, attachments) is not read from Terraform JSON; give the plan (terraform show -json), which holds its resources']]);
   });
 
+  it('a module call is named where one principal or the whole configuration is reported: simulate --principal and access', () => {
+    const dir = folder({ 'cdk.tf.json': { ...config([allow(['cos:GetObject'])]), module: { iam: { source: './modules/iam', users: ['mallory'] } } } });
+    const unread = 'module iam (./modules/iam): what the module creates (users, policies, attachments) is not read from Terraform JSON; give the plan (terraform show -json), which holds its resources';
+    // A principal that holds nothing here may hold what the module attaches: the denial says it is not the whole answer.
+    for (const who of ['user/alice', 'user/mallory']) {
+      const r = tcam(['simulate', '--principal', who, '--action', 'cam:AttachUserPolicy', '--resource', '*', dir]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(`\n  not evaluated: ${unread}\n`);
+      expect(JSON.parse(tcam(['simulate', '--principal', who, '--action', 'cam:AttachUserPolicy', '--resource', '*', dir, '--format', 'json']).stdout).opaque).toEqual([unread]);
+    }
+    const md = tcam(['access', dir]).stdout;
+    expect(md).toContain('\nModule calls. What they create (users, policies, attachments) is not read from Terraform JSON, and may grant anyone more than this report shows; a plan, from terraform show -json, holds their resources.\n\n- module iam (./modules/iam)\n');
+    const json = JSON.parse(tcam(['access', dir, '--format', 'json']).stdout);
+    expect(json.moduleCalls).toEqual([{ label: 'module iam (./modules/iam)', name: 'iam', source: './modules/iam', file: expect.stringMatching(/cdk\.tf\.json$/) }]);
+    expect(tcam(['access', dir, '--format', 'html']).stdout).toContain('<ul id="module-calls"><li>module iam (./modules/iam)</li></ul>');
+    // Without a call, the reports are as they were: no section, no key.
+    const plain = folder({ 'cdk.tf.json': config([allow(['cos:GetObject'])]) });
+    expect(tcam(['access', plain]).stdout).not.toContain('Module calls');
+    expect(JSON.parse(tcam(['access', plain, '--format', 'json']).stdout)).not.toHaveProperty('moduleCalls');
+    expect(tcam(['access', plain, '--format', 'html']).stdout).not.toContain('module-calls');
+  });
+
   it('a group membership whose user_names Terraform computes (${var.users}) adds members: the gate fails, never "no new access"', () => {
     const group = { tencentcloud_cam_group: { g: { name: 'g' } }, tencentcloud_cam_group_policy_attachment: { ga: { group_id: '${tencentcloud_cam_group.g.id}', policy_id: '${tencentcloud_cam_policy.p.id}' } } };
     const withGroup = (membership?: unknown) => ({ resource: { tencentcloud_cam_policy: config([allow(['cos:GetObject'])]).resource.tencentcloud_cam_policy, ...group, ...(membership ? { tencentcloud_cam_group_membership: { m: membership } } : {}) } });

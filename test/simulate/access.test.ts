@@ -187,6 +187,11 @@ describe('checks over every request: neverAllows, grantsNoMoreThan, Access.compa
     expect(called.grantsNoMoreThan(Access.fromTerraformJson(json())).answer).toBe(lib.AccessAnswer.UNKNOWN);
     expect(called.grantsNoMoreThan(called).answer).toBe(lib.AccessAnswer.PASS);
     expect(Access.fromTerraformJson(json()).neverAllows('cam:*').answer).toBe(lib.AccessAnswer.PASS);
+    // One principal's answer says what it may not have seen.
+    const can = called.can(PolicyTarget.user('u'), 'cam:AttachUserPolicy', '*');
+    expect([can.allowed, can.opaquePolicies]).toEqual([false, ['module admins (./modules/admins): what the module creates (users, policies, attachments) is not read from Terraform JSON; give the plan (terraform show -json), which holds its resources']]);
+    expect(can.explanation).toContain('\n  not evaluated: module admins (./modules/admins): ');
+    expect(Access.fromTerraformJson(json()).can(PolicyTarget.user('u'), 'cam:AttachUserPolicy', '*').opaquePolicies).toEqual([]);
     // Arguments changed, or nested too deep to write out (never the same): unknown.
     expect(called.grantsNoMoreThan(Access.fromTerraformJson(json({ admins: { source: './modules/admins', users: ['eve'] } }))).answer).toBe(lib.AccessAnswer.UNKNOWN);
     const deep = `{"module":{"admins":{"source":"./modules/admins","users":${'['.repeat(20_000)}${']'.repeat(20_000)}}}}`;
