@@ -50,6 +50,8 @@ export interface ModelPrincipal {
   readonly id?: string;
   /** The address of the resource or data source that makes or finds it. */
   readonly address?: string;
+  /** Its name is known only when Terraform runs (`${var.name}`, a user whose `name` is an expression): it may be any user or role of its kind. */
+  readonly expression?: true;
 }
 
 interface Grant {
@@ -182,6 +184,22 @@ export class AccessModel {
     return this.config.calls.map((c) => ({ label: callLabel(c), held: { statements: [], opaque: [], calls: [c.text ?? ''] }, call: c }));
   }
 
+  /**
+   * The users (or roles) named only when Terraform runs that hold something, and may be the principal
+   * `key` names by name: what each holds is not counted for it, and is said so.
+   */
+  public mayBe(key: string): string[] {
+    const kind = key.startsWith('user/') ? 'user' : key.startsWith('role/') ? 'role' : undefined;
+    if (kind === undefined || this.principals.get(key)?.expression) return [];
+    const out: string[] = [];
+    for (const p of this.principals.values()) {
+      if (p.kind !== kind || !p.expression || p.key === key) continue;
+      const { holds } = this.holdings(p.key);
+      if (holds.length > 0) out.push(`${p.label} is named only when Terraform runs and may be ${this.labelOf(key)}: what it holds (${holds.join('; ')}) is not counted`);
+    }
+    return out;
+  }
+
   /** Each module call, and why what it creates is not evaluated: it may attach more to anyone. */
   public unreadModules(): string[] {
     return this.config.calls.map((c) => `${callLabel(c)}: ${MODULE_NOT_READ}`);
@@ -278,7 +296,11 @@ export class AccessModel {
     const id = key.startsWith('uin/') || key.startsWith('role-id/') || (kind === 'group' && !target && link.literal !== undefined) ? value
       : target ? this.config.literal(target, kind === 'user' ? 'uin' : kind === 'group' ? 'group_id' : 'role_id') : undefined;
     const name = kind === 'group' ? groupName : named ?? (!target && link.literal !== undefined && !id ? value : undefined);
-    this.principals.set(key, { key, kind, label: labelOf(key, groupName), ...(name !== undefined ? { name } : {}), ...(id !== undefined ? { id } : {}), ...(target ? { address: target.address } : {}) });
+    // A user or role named by an expression, or made by a resource whose name is one: which it is, Terraform says.
+    const expression = kind !== 'group' && !key.startsWith('uin/') && !key.startsWith('role-id/') && (target ? key === `${kind}/${target.address}` : link.unresolved !== undefined);
+    this.principals.set(key, {
+      key, kind, label: labelOf(key, groupName), ...(name !== undefined ? { name } : {}), ...(id !== undefined ? { id } : {}), ...(target ? { address: target.address } : {}), ...(expression ? { expression: true as const } : {}),
+    });
     return key;
   }
 
@@ -624,8 +646,8 @@ export function evaluateHoldings(
   for (const { model, key } of holders) {
     const h = model.holdings(key);
     // What a module call creates is not read: it may attach more to this principal too.
-    const modules = model.unreadModules();
-    opaque = holders.length === 1 && modules.length === 0 ? h.opaque : [...opaque, ...h.opaque, ...modules];
+    const others = [...model.mayBe(key), ...model.unreadModules()];
+    opaque = holders.length === 1 && others.length === 0 ? h.opaque : [...opaque, ...h.opaque, ...others];
     holds = holders.length === 1 ? h.holds : [...holds, ...h.holds];
   }
   const evaluateCandidates = (everything: boolean) => {

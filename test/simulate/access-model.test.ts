@@ -179,13 +179,24 @@ describe('AccessModel.can', () => {
   it('explains who holds what when denied, names opaque policies, and says when a principal holds nothing', () => {
     const r = can('user/carol', 'cos:GetObject');
     expect(r.decision).toBe('IMPLICIT_DENY');
-    expect(r.opaque).toEqual(['QcloudCOSReadOnlyAccess: a policy looked up by name (QcloudCOSReadOnlyAccess), such as a preset policy: its document is not in the configuration']);
+    // The users the configuration names only when Terraform runs (a user resource without a literal
+    // name, a lookup without a filter, a module's output) may be carol: what they hold is named too.
+    const mayBe = (who: string) => [
+      `user tencentcloud_cam_user.unnamed is named only when Terraform runs and may be user ${who}: what it holds (read (tencentcloud_cam_user_policy_attachment.c)) is not counted`,
+      `user data.tencentcloud_cam_users.nofilter is named only when Terraform runs and may be user ${who}: what it holds (read (tencentcloud_cam_user_policy_attachment.h)) is not counted`,
+      `user module.users is named only when Terraform runs and may be user ${who}: what it holds (read (tencentcloud_cam_user_policy_attachment.i)) is not counted`,
+    ];
+    expect(r.opaque).toEqual(['QcloudCOSReadOnlyAccess: a policy looked up by name (QcloudCOSReadOnlyAccess), such as a preset policy: its document is not in the configuration', ...mayBe('carol')]);
     expect(r.explanation).toBe('user carol: IMPLICIT_DENY: no statement allows cos:GetObject on *\n'
       + '  user carol holds: QcloudCOSReadOnlyAccess (tencentcloud_cam_user_policy_attachment.g)\n'
-      + '  not evaluated: QcloudCOSReadOnlyAccess: a policy looked up by name (QcloudCOSReadOnlyAccess), such as a preset policy: its document is not in the configuration');
-    expect(can('user/nobody', 'cos:GetObject').explanation).toBe('user nobody: IMPLICIT_DENY: no statement allows cos:GetObject on *\n  user nobody holds no policy in this configuration');
+      + '  not evaluated: QcloudCOSReadOnlyAccess: a policy looked up by name (QcloudCOSReadOnlyAccess), such as a preset policy: its document is not in the configuration\n'
+      + mayBe('carol').map((m) => `  not evaluated: ${m}`).join('\n'));
+    expect(can('user/nobody', 'cos:GetObject').explanation).toBe(`user nobody: IMPLICIT_DENY: no statement allows cos:GetObject on *\n  user nobody holds no policy in this configuration\n${mayBe('nobody').map((m) => `  not evaluated: ${m}`).join('\n')}`);
+    // Asked about one of them (by its address, not a name), none is named.
+    expect(can('user/tencentcloud_cam_user.unnamed', 'cos:PutObject').opaque).toEqual([]);
     const allowed = can('user/alice', 'cos:GetObject');
-    expect(allowed.explanation).toBe('user alice: ALLOW: cos:GetObject on * is allowed by read (tencentcloud_cam_policy.read) statement[0] (/statement/0)');
+    // Allowed, and still named: one of them may hold a deny (here they do not).
+    expect(allowed.explanation).toBe(`user alice: ALLOW: cos:GetObject on * is allowed by read (tencentcloud_cam_policy.read) statement[0] (/statement/0)\n${mayBe('alice').map((m) => `  not evaluated: ${m}`).join('\n')}`);
     expect(allowed.holds).toEqual(['read (tencentcloud_cam_user_policy_attachment.a)', 'by-name (group ops (tencentcloud_cam_group.ops) (tencentcloud_cam_group_policy_attachment.g1))']);
   });
 });

@@ -199,6 +199,33 @@ describe('checks over every request: neverAllows, grantsNoMoreThan, Access.compa
   });
 });
 
+describe('Access: a user or role named only when Terraform runs', () => {
+  const doc = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] });
+  const config = (resource: object) => Access.fromTerraformJson(JSON.stringify({ variable: { u: { default: 'alice' } }, resource: { tencentcloud_cam_policy: { p: { name: 'p', document: doc } }, ...resource } }));
+  const attach = (user: string) => ({ tencentcloud_cam_user_policy_attachment: { a: { user_name: user, policy_id: '${tencentcloud_cam_policy.p.id}' } } });
+
+  it('may be the user asked about: a denial names what it holds as not counted, never "holds no policy" alone', () => {
+    const byVariable = config(attach('${var.u}')).can(PolicyTarget.user('alice'), 'cos:GetObject', '*');
+    expect([byVariable.allowed, byVariable.opaquePolicies]).toEqual([false, ['user ${var.u} is named only when Terraform runs and may be user alice: what it holds (p (tencentcloud_cam_user_policy_attachment.a)) is not counted']]);
+    expect(byVariable.explanation).toContain('\n  not evaluated: user ${var.u} is named only when Terraform runs and may be user alice');
+    // A user resource whose name is an expression: named by its address.
+    const made = config({ tencentcloud_cam_user: { u: { name: '${var.u}' } }, ...attach('${tencentcloud_cam_user.u.name}') }).can(PolicyTarget.user('alice'), 'cos:GetObject', '*');
+    expect(made.opaquePolicies).toEqual(['user tencentcloud_cam_user.u is named only when Terraform runs and may be user alice: what it holds (p (tencentcloud_cam_user_policy_attachment.a)) is not counted']);
+    // A role by name too.
+    const role = config({ tencentcloud_cam_role_policy_attachment_by_name: { r: { role_name: '${var.u}', policy_name: '${tencentcloud_cam_policy.p.name}' } } });
+    expect(role.can(PolicyTarget.roleName('ops'), 'cos:GetObject', '*').opaquePolicies).toEqual(['role ${var.u} is named only when Terraform runs and may be role ops: what it holds (p (tencentcloud_cam_role_policy_attachment_by_name.r)) is not counted']);
+  });
+
+  it('is not listed for a user of literal name, for itself, for another kind, or when it holds nothing', () => {
+    expect(config(attach('bob')).can(PolicyTarget.user('alice'), 'cos:GetObject', '*').opaquePolicies).toEqual([]);
+    expect(config(attach('${var.u}')).can(PolicyTarget.group('13'), 'cos:GetObject', '*').opaquePolicies).toEqual([]);
+    expect(config(attach('${var.u}')).can(PolicyTarget.roleName('ops'), 'cos:GetObject', '*').opaquePolicies).toEqual([]);
+    expect(config({ tencentcloud_cam_user: { u: { name: '${var.u}' } } }).can(PolicyTarget.user('alice'), 'cos:GetObject', '*').opaquePolicies).toEqual([]);
+    // The literal name of a user resource is its name, not an expression.
+    expect(config({ tencentcloud_cam_user: { u: { name: 'carol' } }, ...attach('${tencentcloud_cam_user.u.name}') }).can(PolicyTarget.user('alice'), 'cos:GetObject', '*').opaquePolicies).toEqual([]);
+  });
+});
+
 describe('Access: arguments from outside TypeScript', () => {
   it('names the parameter', () => {
     expect(() => Access.fromTerraformJson(null as unknown as string)).toThrow('Access.fromTerraformJson: json must be the text of a cdk.tf.json or of terraform show -json; got null');
