@@ -50,8 +50,6 @@ export interface ModelPrincipal {
   readonly id?: string;
   /** The address of the resource or data source that makes or finds it. */
   readonly address?: string;
-  /** Its name is known only when Terraform runs (`${var.name}`, a user whose `name` is an expression): it may be any user or role of its kind. */
-  readonly expression?: true;
 }
 
 interface Grant {
@@ -102,6 +100,8 @@ export class AccessModel {
   private readonly resourcePolicies = new Map<string, ModelPolicy>();
   /** Every principal a policy is attached to, by key. */
   public readonly principals = new Map<string, ModelPrincipal>();
+  /** The users and roles whose names are known only when Terraform runs (`${var.name}`, a user whose `name` is an expression): each may be any of its kind. */
+  private readonly expressions = new Set<string>();
   /** Attachments: principal key -> policies, with the attachment's address. */
   private readonly grants: Grant[] = [];
   /** Permission boundaries: a user's or a role's, each the most it may do (CAM's 'Permissions Boundary' page), with the attachment's address. */
@@ -190,11 +190,13 @@ export class AccessModel {
    */
   public mayBe(key: string): string[] {
     const kind = key.startsWith('user/') ? 'user' : key.startsWith('role/') ? 'role' : undefined;
-    if (kind === undefined || this.principals.get(key)?.expression) return [];
+    // One of them asked about (by its address or expression) is not asked by a name.
+    if (kind === undefined || this.expressions.has(key)) return [];
     const out: string[] = [];
-    for (const p of this.principals.values()) {
-      if (p.kind !== kind || !p.expression || p.key === key) continue;
-      const { holds } = this.holdings(p.key);
+    for (const other of this.expressions) {
+      const p = this.principals.get(other)!;
+      if (p.kind !== kind) continue;
+      const { holds } = this.holdings(other);
       if (holds.length > 0) out.push(`${p.label} is named only when Terraform runs and may be ${this.labelOf(key)}: what it holds (${holds.join('; ')}) is not counted`);
     }
     return out;
@@ -296,11 +298,9 @@ export class AccessModel {
     const id = key.startsWith('uin/') || key.startsWith('role-id/') || (kind === 'group' && !target && link.literal !== undefined) ? value
       : target ? this.config.literal(target, kind === 'user' ? 'uin' : kind === 'group' ? 'group_id' : 'role_id') : undefined;
     const name = kind === 'group' ? groupName : named ?? (!target && link.literal !== undefined && !id ? value : undefined);
-    // A user or role named by an expression, or made by a resource whose name is one: which it is, Terraform says.
-    const expression = kind !== 'group' && !key.startsWith('uin/') && !key.startsWith('role-id/') && (target ? key === `${kind}/${target.address}` : link.unresolved !== undefined);
-    this.principals.set(key, {
-      key, kind, label: labelOf(key, groupName), ...(name !== undefined ? { name } : {}), ...(id !== undefined ? { id } : {}), ...(target ? { address: target.address } : {}), ...(expression ? { expression: true as const } : {}),
-    });
+    this.principals.set(key, { key, kind, label: labelOf(key, groupName), ...(name !== undefined ? { name } : {}), ...(id !== undefined ? { id } : {}), ...(target ? { address: target.address } : {}) });
+    // A user or role named by an expression, or made by a resource whose name is one (keyed by its address): which it is, Terraform says.
+    if (kind !== 'group' && (target ? key === `${kind}/${target.address}` : link.unresolved !== undefined)) this.expressions.add(key);
     return key;
   }
 
@@ -646,8 +646,7 @@ export function evaluateHoldings(
   for (const { model, key } of holders) {
     const h = model.holdings(key);
     // What a module call creates is not read: it may attach more to this principal too.
-    const others = [...model.mayBe(key), ...model.unreadModules()];
-    opaque = holders.length === 1 && others.length === 0 ? h.opaque : [...opaque, ...h.opaque, ...others];
+    opaque = [...opaque, ...h.opaque, ...model.mayBe(key), ...model.unreadModules()];
     holds = holders.length === 1 ? h.holds : [...holds, ...h.holds];
   }
   const evaluateCandidates = (everything: boolean) => {

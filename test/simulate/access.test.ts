@@ -221,6 +221,17 @@ describe('Access: a user or role named only when Terraform runs', () => {
     expect(config(attach('${var.u}')).can(PolicyTarget.group('13'), 'cos:GetObject', '*').opaquePolicies).toEqual([]);
     expect(config(attach('${var.u}')).can(PolicyTarget.roleName('ops'), 'cos:GetObject', '*').opaquePolicies).toEqual([]);
     expect(config({ tencentcloud_cam_user: { u: { name: '${var.u}' } } }).can(PolicyTarget.user('alice'), 'cos:GetObject', '*').opaquePolicies).toEqual([]);
+    // A member of a group that holds nothing holds nothing.
+    const member = { tencentcloud_cam_group: { g: { name: 'g' } }, tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.g.id}', user_names: ['${var.v}'] } } };
+    expect(config(member).principals()).toContain('user ${var.v}');
+    expect(config(member).can(PolicyTarget.user('alice'), 'cos:GetObject', '*').opaquePolicies).toEqual([]);
+    // A role named by an expression is not the group asked about; one user named by an expression is not asked by a name.
+    const both = config({ ...attach('${var.u}'), tencentcloud_cam_role_policy_attachment_by_name: { r: { role_name: '${var.r}', policy_name: '${tencentcloud_cam_policy.p.name}' } } });
+    expect(both.can(PolicyTarget.group('13'), 'cos:GetObject', '*').opaquePolicies).toEqual([]);
+    expect(both.can(PolicyTarget.user('${var.u}'), 'cos:PutObject', '*').opaquePolicies).toEqual([]);
+    const twoUsers = config({ tencentcloud_cam_user_policy_attachment: { a: { user_name: '${var.u}', policy_id: '${tencentcloud_cam_policy.p.id}' }, b: { user_name: '${var.w}', policy_id: '${tencentcloud_cam_policy.p.id}' } } });
+    expect(twoUsers.can(PolicyTarget.user('${var.u}'), 'cos:PutObject', '*').opaquePolicies).toEqual([]);
+    expect(twoUsers.can(PolicyTarget.user('alice'), 'cos:PutObject', '*').opaquePolicies).toHaveLength(2);
     // The literal name of a user resource is its name, not an expression.
     expect(config({ tencentcloud_cam_user: { u: { name: 'carol' } }, ...attach('${tencentcloud_cam_user.u.name}') }).can(PolicyTarget.user('alice'), 'cos:GetObject', '*').opaquePolicies).toEqual([]);
   });
