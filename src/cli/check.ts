@@ -3,7 +3,7 @@
 import { Workspace } from '../input/files';
 import { safeText } from '../input/safe-text';
 import { StatementIds, compareByPrincipal, compareStatements, newWork } from '../simulate/reason';
-import { CompiledStatement, Decision, compileView, evaluate, principalCovers } from '../simulate/simulator';
+import { CompiledStatement, Decision, compileView, evaluate, isPending, principalCovers } from '../simulate/simulator';
 import { ANONYMOUS, AccessWitness, HELD, accessReport, accessWitness, diffAccess, nothingFound, policyViews, readInputs } from './access';
 
 /** What a check answers. @internal */
@@ -61,6 +61,11 @@ export function checkNoPublicAccess(paths: string[], workspace: Workspace): Chec
       continue;
     }
     const statements = compileView(label, view, 0);
+    // A principal Terraform fills in (`${var.who}`) may be anyone: whether the statement is public is known only then.
+    for (const s of statements) {
+      const filled = s.effect === 'allow' ? s.principals?.values.filter(isPending) ?? [] : [];
+      if (filled.length > 0) unknown.push(`${safeText(label)} ${s.path}: its principal ${filled.map((v) => JSON.stringify(v)).join(', ')} is known only when Terraform runs, and may be anyone`);
+    }
     // The statements that apply to an anonymous caller, as statements that apply to whoever asks.
     const reaching: CompiledStatement[] = statements.filter((s) => s.principals?.values.some((v) => principalCovers(v, ANONYMOUS))).map(({ principals: _, ...s }) => s);
     if (!reaching.some((s) => s.effect === 'allow')) continue;

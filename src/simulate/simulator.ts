@@ -226,6 +226,8 @@ export function compileView(policy: string, view: DocumentView, first: number): 
       actionKeys.add(service === '*' ? '*' : c.name!.exact ? `${service}:${c.name!.pieces[0]}` : `${service}:*`);
     }
     for (const r of s.resources) note(r.value, r.path);
+    // Who a bucket or trust statement applies to, where Terraform fills it in (`${var.who}`), may be anyone.
+    if (view.kind !== 'permission') for (const p of s.principals) note(p.value, p.path);
     for (const c of s.conditions) for (const v of c.values) if (typeof v.value === 'string') note(v.value, v.path);
     return {
       policy,
@@ -268,8 +270,8 @@ export function principalCovers(principal: string, requester: string): boolean {
   return EVERYONE.has(principal) || principal === requester;
 }
 
-/** A value Terraform fills in: a cdktf token, or a `${...}` that is no CAM policy variable. */
-function isPending(value: string): boolean {
+/** A value Terraform fills in: a cdktf token, or a `${...}` that is no CAM policy variable. @internal */
+export function isPending(value: string): boolean {
   if (isUnresolved(value)) return true;
   if (!value.includes('${')) return false;
   return templateSpans(value).some((span) => span.escapes % 2 === 0 && !POLICY_VARIABLES.includes(span.inner.trim()));

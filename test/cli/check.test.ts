@@ -147,6 +147,23 @@ describe('tcam check no-public-access', () => {
     expect(t.stdout).toContain('--action sts:AssumeRole');
   });
 
+  it('a principal Terraform fills in (${var.who}) may be anyone: unknown, never a pass', () => {
+    const trust = (principal: string, effect = 'allow') => JSON.stringify({ version: '2.0', statement: [{ principal: { qcs: [principal] }, effect, action: ['name/sts:AssumeRole'] }] });
+    const role = (document: string) => folder({ 'cdk.tf.json': { resource: { tencentcloud_cam_role: { r: { name: 'r', document } } } } });
+    const r = tcam(['check', 'no-public-access', role(trust('${var.who}'))]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/unknown: \S*cdk\.tf\.json tencentcloud_cam_role\.r \/statement\/0: its principal "\$\{var\.who\}" is known only when Terraform runs, and may be anyone\n/);
+    const bucketPolicy = JSON.stringify(bucket(['${var.who}']));
+    expect(tcam(['check', 'no-public-access', folder({ 'cdk.tf.json': { resource: { tencentcloud_cos_bucket_policy: { b: { bucket: 'b-1250000000', policy: bucketPolicy } } } } })]).code).toBe(3);
+    // A deny, CAM's own ${uin}, and an account named in full are no such question.
+    expect(tcam(['check', 'no-public-access', role(trust('${var.who}', 'deny'))]).code).toBe(0);
+    expect(tcam(['check', 'no-public-access', role(trust('qcs::cam::uin/$${uin}:root'))]).code).toBe(0);
+    expect(tcam(['check', 'no-public-access', role(trust('qcs::cam::uin/100000000001:root'))]).code).toBe(0);
+    // simulate names the value among those known only when Terraform runs.
+    expect(tcam(['simulate', '--action', 'sts:AssumeRole', '--resource', '*', '--requester', 'qcs::cam::anyone:anyone', role(trust('${var.who}'))]).stdout)
+      .toContain('unknown until Terraform runs: ');
+  });
+
   it('passes when every statement names accounts, or a deny of the document refuses what the public allow grants', () => {
     expect(tcam(['check', 'no-public-access', folder({ 'bucket.json': bucket(['qcs::cam::uin/100000000001:uin/100000000011']) })]).code).toBe(0);
     const denied = bucket(['*'], [{ principal: { qcs: ['*'] }, effect: 'deny', action: ['name/cos:*'], resource: ['*'] }]);
