@@ -41,6 +41,8 @@ export interface StatementView {
   readonly malformed: string[];
   /** The effect was missing or not "allow"/"deny" (an INVALID_EFFECT): CAM would refuse the policy. */
   readonly badEffect?: boolean;
+  /** The effect as written, where it is bad and a string (`"${var.effect}"`, which Terraform fills in, is one). */
+  readonly effectText?: string;
   /** Elements CAM does not have (`not_action`), reported as INVALID_ELEMENT: CAM would refuse the policy. */
   readonly foreign?: readonly string[];
   /** The model, once `statementOf` has built it. */
@@ -353,7 +355,7 @@ function parseStatement(
   const principals = hasOwn(raw, 'principal') ? parsePrincipal(raw.principal, at('principal'), options, report) : shared;
   const allowed = bucket ? BUCKET_STATEMENT_KEYS : STATEMENT_KEYS as readonly string[];
   const foreign = Object.keys(input).filter((k) => !allowed.some((a) => a.toLowerCase() === k.toLowerCase()));
-  return { path, effect, actionPath, actions, resourcePath, resources, conditions, principals, malformed, badEffect: effectOk ? undefined : true, foreign: foreign.length > 0 ? foreign : undefined };
+  return { path, effect, actionPath, actions, resourcePath, resources, conditions, principals, malformed, badEffect: effectOk ? undefined : true, effectText: effectOk || typeof raw.effect !== 'string' ? undefined : raw.effect, foreign: foreign.length > 0 ? foreign : undefined };
 }
 
 /**
@@ -407,6 +409,7 @@ export function viewOfStatements(statements: readonly PolicyStatement[], length:
       principals: [],
       malformed: [],
       badEffect: undefined,
+      effectText: undefined,
     });
   }
   return { path: '', statements: views, length, kind };

@@ -190,8 +190,9 @@ export class AccessModel {
    */
   public mayBe(key: string): string[] {
     const kind = key.startsWith('user/') ? 'user' : key.startsWith('role/') ? 'role' : undefined;
-    // One of them asked about (by its address or expression) is not asked by a name.
-    if (kind === undefined || this.expressions.has(key)) return [];
+    // One of them asked about (by its address or expression) is not asked by a name; a group is never
+    // one (kind undefined: none matches).
+    if (this.expressions.has(key)) return [];
     const out: string[] = [];
     for (const other of this.expressions) {
       const p = this.principals.get(other)!;
@@ -299,8 +300,9 @@ export class AccessModel {
       : target ? this.config.literal(target, kind === 'user' ? 'uin' : kind === 'group' ? 'group_id' : 'role_id') : undefined;
     const name = kind === 'group' ? groupName : named ?? (!target && link.literal !== undefined && !id ? value : undefined);
     this.principals.set(key, { key, kind, label: labelOf(key, groupName), ...(name !== undefined ? { name } : {}), ...(id !== undefined ? { id } : {}), ...(target ? { address: target.address } : {}) });
-    // A user or role named by an expression, or made by a resource whose name is one (keyed by its address): which it is, Terraform says.
-    if (kind !== 'group' && (target ? key === `${kind}/${target.address}` : link.unresolved !== undefined)) this.expressions.add(key);
+    // A user or role named by an expression, or made by a resource whose name is one (keyed by its
+    // address): which it is, Terraform says. (Groups are kept too, and never asked about so.)
+    if (target ? key === `${kind}/${target.address}` : link.unresolved !== undefined) this.expressions.add(key);
     return key;
   }
 

@@ -5,7 +5,9 @@ import { splitSegments } from '../policy/resource';
 import { hasPolicyVariable, replaceVariables } from '../policy/variables';
 import { Cell, Domain, Pattern, Step, Work, cellsOf, globSteps } from './cells';
 import { parseIp } from './conditions';
-import { CompiledAction, CompiledStatement, Decision, SimulationRequest, StatementRef, actionCovers, actionMatches, compileAction, evaluate, principalCovers, requestAction, resourceMatches } from './simulator';
+import { CompiledAction, CompiledStatement, Decision, SimulationRequest, StatementRef, actionCovers, actionMatches, compileAction, evaluate, isPending, principalCovers, requestAction, resourceMatches } from './simulator';
+import { parseAction } from '../policy/action';
+import { wildcardsIntersect } from '../policy/wildcard';
 
 /**
  * Whether one set of statements allows a request another does not, decided over every request
@@ -347,7 +349,8 @@ export class StatementIds {
    * may differ).
    */
   public same(a: readonly CompiledStatement[], b: readonly CompiledStatement[], butActions = false): boolean {
-    if (a.length !== b.length || a.some((s) => s.unknown.length > 0) || b.some((s) => s.unknown.length > 0)) return false;
+    const filled = (s: CompiledStatement) => s.unknown.length > 0 || s.undecided !== undefined;
+    if (a.length !== b.length || a.some(filled) || b.some(filled)) return false;
     const id = (s: CompiledStatement) => (butActions ? this.number(this.rest, s, () => `rest ${statementKey(s, false)}`) : this.number(this.whole, s, () => statementKey(s, true)));
     const sorted = (xs: readonly CompiledStatement[]) => xs.map(id).sort((x, y) => x - y);
     const x = sorted(a);
@@ -389,6 +392,15 @@ export function compareStatements(before: readonly CompiledStatement[], after: r
   const limit = options.limit ?? 20;
   const witnesses: Witness[] = [];
   const unknown = new Set<string>();
+  // A statement whose effect, action, or condition operator or key Terraform fills in reaches requests
+  // no cell here stands for: an allow of after, or a deny of before (either, for an effect), may reach more.
+  [before, after].forEach((xs, side) => {
+    for (const s of xs) {
+      if (s.undecided === undefined || !(s.laterEffect || s.effect === (side === 1 ? 'allow' : 'deny'))) continue;
+      if (options.action !== undefined && !s.written.some((w) => isPending(w) || mayMeet(w, options.action!))) continue;
+      unknown.add(`${s.policy} ${s.path}: ${s.undecided}`);
+    }
+  });
   const ask = (then: CompiledStatement[], now: CompiledStatement[], scope: CompareOptions & { exclude?: ReadonlySet<string> }) => {
     if (witnesses.length >= limit) return;
     const r = decide(then, now, { ...scope, limit: limit - witnesses.length }, work);
@@ -417,6 +429,18 @@ export function compareStatements(before: readonly CompiledStatement[], after: r
   }
   if (!ids.same(wild[0], wild[1])) ask(wild[0], wild[1], { ...options, exclude: new Set(groups.keys()) });
   return { witnesses, unknown: [...unknown].sort() };
+}
+
+/** Whether an action as written and an action pattern can name one same action (either may hold wildcards). */
+function mayMeet(written: string, pattern: string): boolean {
+  const parts = (action: string) => {
+    if (action === '*') return ['*', '*'];
+    const parsed = parseAction(action);
+    return parsed ? [parsed.service, parsed.name.toLowerCase()] : undefined;
+  };
+  const a = parts(written);
+  const b = parts(pattern);
+  return a !== undefined && b !== undefined && wildcardsIntersect(a[0], b[0]) && wildcardsIntersect(a[1], b[1]);
 }
 
 /** One question of `compareStatements`: over the requests its scope allows, with every statement given taking part. */

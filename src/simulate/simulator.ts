@@ -138,13 +138,20 @@ export interface CompiledStatement {
   /**
    * CAM would refuse the statement: a missing or invalid effect (named when its action matches), or
    * an element CAM does not have, such as `not_action` (named for every request: what it would
-   * reach cannot be told). Never applied.
+   * reach cannot be told); or its effect is a value Terraform fills in (`laterEffect`). Never applied.
    */
   readonly refused?: string;
   /** The statement is named as refused for every request (`refused`), whatever its actions. */
   readonly refusedAlways?: boolean;
   /** Its effect is missing or not "allow" or "deny" (INVALID_EFFECT). */
   readonly badEffect?: boolean;
+  /**
+   * Why the requests it reaches cannot be told here: its effect, an action, or a condition's operator
+   * or key is a value Terraform fills in (`${var.effect}`). Its other values may be known.
+   */
+  readonly undecided?: string;
+  /** Its effect is such a value: it may allow or deny. */
+  readonly laterEffect?: boolean;
   /** Whom it applies to, in a COS bucket policy or a role trust policy; undefined: to whoever holds it. */
   readonly principals?: { readonly values: readonly string[]; readonly path: string };
 }
@@ -225,6 +232,13 @@ export function compileView(policy: string, view: DocumentView, first: number): 
       services.add(service);
       actionKeys.add(service === '*' ? '*' : c.name!.exact ? `${service}:${c.name!.pieces[0]}` : `${service}:*`);
     }
+    // What decides which requests it reaches, filled in by Terraform: its effect, an action, a condition's operator or key.
+    const laterEffect = s.effectText !== undefined && isPending(s.effectText);
+    const later = [
+      ...(laterEffect ? [`its effect ${JSON.stringify(s.effectText)}`] : []),
+      ...s.actions.filter((a) => isPending(a.value)).map((a) => `its action ${JSON.stringify(a.value)}`),
+      ...s.conditions.flatMap((c) => [...(isPending(c.operator.value) ? [`its condition operator ${JSON.stringify(c.operator.value)}`] : []), ...(isPending(c.key.value) ? [`its condition key ${JSON.stringify(c.key.value)}`] : [])]),
+    ];
     for (const r of s.resources) note(r.value, r.path);
     // Who a bucket or trust statement applies to, where Terraform fills it in (`${var.who}`), may be anyone.
     if (view.kind !== 'permission') for (const p of s.principals) note(p.value, p.path);
@@ -247,9 +261,12 @@ export function compileView(policy: string, view: DocumentView, first: number): 
       order: first + i,
       refused: s.foreign
         ? `it has ${s.foreign.map((k) => JSON.stringify(k)).join(', ')}, ${s.foreign.length === 1 ? 'an element' : 'elements'} CAM does not have, so CAM refuses the policy (INVALID_ELEMENT): not evaluated`
+        : laterEffect ? `its effect ${JSON.stringify(s.effectText)} is known only when Terraform runs: not evaluated`
         : s.badEffect ? 'its effect is not "allow" or "deny", so CAM refuses the policy (INVALID_EFFECT): not evaluated' : undefined,
       refusedAlways: s.foreign ? true : undefined,
       badEffect: s.badEffect ? true : undefined,
+      undecided: later.length > 0 ? `${later.join(', ')} ${later.length === 1 ? 'is' : 'are'} known only when Terraform runs: which requests it reaches cannot be told here` : undefined,
+      laterEffect: laterEffect ? true : undefined,
       // In a bucket or trust policy the principal says whom the statement applies to; a permission
       // policy applies to whoever holds it (CAM's pages allow no principal there: EMBEDDED_PRINCIPAL).
       principals: view.kind !== 'permission' && s.principals.length > 0 ? { values: s.principals.map((p) => p.value), path: s.principals[0].path } : undefined,
@@ -384,7 +401,8 @@ export function evaluate(statements: Iterable<CompiledStatement>, request: Simul
     for (const u of s.unknown) unknown.add(u);
     const ref: StatementRef = { policy: s.policy, path: s.path, effect: s.effect };
     if (s.refused) {
-      nearMisses.push({ ...ref, effect: 'invalid', reason: s.refused });
+      // Refused by CAM ("invalid"), or an effect Terraform fills in ("unknown").
+      nearMisses.push({ ...ref, effect: s.laterEffect ? 'unknown' : 'invalid', reason: s.refused });
       continue;
     }
     if (s.principals) {

@@ -159,6 +159,10 @@ describe('tcam check no-public-access', () => {
     expect(tcam(['check', 'no-public-access', role(trust('${var.who}', 'deny'))]).code).toBe(0);
     expect(tcam(['check', 'no-public-access', role(trust('qcs::cam::uin/$${uin}:root'))]).code).toBe(0);
     expect(tcam(['check', 'no-public-access', role(trust('qcs::cam::uin/100000000001:root'))]).code).toBe(0);
+    // In a permission policy a principal says nothing (the policy applies to whoever holds it): no such value.
+    const permission = folder({ 'cdk.tf.json': { resource: { tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ principal: { qcs: ['${var.who}'] }, effect: 'allow', action: ['name/cos:GetObject'], resource: ['*'] }] }) } }, tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } } } } });
+    const held = tcam(['simulate', '--principal', 'user/alice', '--action', 'cos:GetObject', '--resource', '*', permission]);
+    expect([held.code, held.stdout.includes('unknown until Terraform runs')]).toEqual([0, false]);
     // simulate names the value among those known only when Terraform runs.
     expect(tcam(['simulate', '--action', 'sts:AssumeRole', '--resource', '*', '--requester', 'qcs::cam::anyone:anyone', role(trust('${var.who}'))]).stdout)
       .toContain('unknown until Terraform runs: ');
@@ -265,6 +269,41 @@ describe('nothing left out, nothing read as a pass', () => {
     }
     // Its one reference, with the prefixes Terraform lists: that policy, decided.
     expect(tcam(['check', 'no-new-access', old, folder({ 'plan.json': plan(['tencentcloud_cam_policy.p.id', 'tencentcloud_cam_policy.p']) })]).code).toBe(1);
+  });
+
+  it('an effect, action, or condition operator or key Terraform fills in: unknown, never "no new access"', () => {
+    const policy = (statements: unknown[]) => folder({ 'cdk.tf.json': { resource: { tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: statements }) } }, tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } } } } });
+    const read = allow(['cos:GetObject']);
+    const old = policy([read]);
+    const why = (what: string) => `unknown: user alice: p (tencentcloud_cam_policy.p) /statement/1: its ${what} is known only when Terraform runs: which requests it reaches cannot be told here\n`;
+    const cases: Array<[unknown, string]> = [
+      [{ ...allow(['cos:*']), effect: '${var.effect}' }, 'effect "${var.effect}"'],
+      [allow(['cos:*'], ['*'], { '${var.op}': { 'qcs:ip': ['10.0.0.0/8'] } }), 'condition operator "${var.op}"'],
+      [allow(['${var.action}']), 'action "${var.action}"'],
+    ];
+    for (const [statement, what] of cases) {
+      const r = tcam(['check', 'no-new-access', old, policy([read, statement])]);
+      expect(r.code, what).toBe(3);
+      expect(r.stdout).toContain(why(what));
+      expect(tcam(['access', '--diff', old, policy([read, statement]), '--fail-on-new-access']).code).toBe(1);
+    }
+    // A deny of OLD whose action Terraform fills in may have refused what NEW allows: removing it is unknown.
+    const denied = policy([allow(['cos:*']), { effect: 'deny', action: ['${var.denied}'], resource: ['*'] }]);
+    const removed = tcam(['check', 'no-new-access', denied, policy([allow(['cos:*'])])]);
+    expect(removed.code).toBe(3);
+    expect(removed.stdout).toContain(why('action "${var.denied}"'));
+    // A deny of NEW so filled in only narrows; an allow of OLD so filled in, removed, only narrows.
+    expect(tcam(['check', 'no-new-access', old, policy([read, { effect: 'deny', action: ['${var.denied}'], resource: ['*'] }])]).code).toBe(0);
+    expect(tcam(['check', 'no-new-access', policy([read, allow(['${var.action}'])]), old]).code).toBe(0);
+    // A question about other actions: an effect so filled in on cos:* does not reach cam:*; an action so filled in may.
+    const effect = policy([{ ...allow(['cos:*']), effect: '${var.effect}' }]);
+    expect(tcam(['check', 'access-not-granted', '--action', 'cam:*', effect]).code).toBe(0);
+    expect(tcam(['check', 'access-not-granted', '--action', 'cos:Get*', effect]).code).toBe(3);
+    expect(tcam(['check', 'access-not-granted', '--action', 'cam:*', policy([allow(['${var.action}'])])]).code).toBe(3);
+    expect(tcam(['check', 'access-not-granted', '--action', 'cam:*', policy([{ ...allow(['*']), effect: '${var.effect}' }])]).code).toBe(3);
+    // simulate: the statement is not applied, and says why.
+    const sim = tcam(['simulate', '--principal', 'user/alice', '--action', 'cos:GetObject', '--resource', '*', effect]);
+    expect(sim.stdout).toContain('statement[0] (/statement/0), unknown: its effect "${var.effect}" is known only when Terraform runs: not evaluated');
   });
 
   it('a module call of Terraform JSON, whose resources are not read: added, changed or removed is unknown; the same call on both sides is not', () => {

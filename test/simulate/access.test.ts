@@ -232,6 +232,9 @@ describe('Access: a user or role named only when Terraform runs', () => {
     const twoUsers = config({ tencentcloud_cam_user_policy_attachment: { a: { user_name: '${var.u}', policy_id: '${tencentcloud_cam_policy.p.id}' }, b: { user_name: '${var.w}', policy_id: '${tencentcloud_cam_policy.p.id}' } } });
     expect(twoUsers.can(PolicyTarget.user('${var.u}'), 'cos:PutObject', '*').opaquePolicies).toEqual([]);
     expect(twoUsers.can(PolicyTarget.user('alice'), 'cos:PutObject', '*').opaquePolicies).toHaveLength(2);
+    // What it holds, each named.
+    const twoPolicies = config({ tencentcloud_cam_policy: { p: { name: 'p', document: doc }, q: { name: 'q', document: doc } }, tencentcloud_cam_user_policy_attachment: { a: { user_name: '${var.u}', policy_id: '${tencentcloud_cam_policy.p.id}' }, b: { user_name: '${var.u}', policy_id: '${tencentcloud_cam_policy.q.id}' } } });
+    expect(twoPolicies.can(PolicyTarget.user('alice'), 'cos:PutObject', '*').opaquePolicies).toEqual(['user ${var.u} is named only when Terraform runs and may be user alice: what it holds (p (tencentcloud_cam_user_policy_attachment.a); q (tencentcloud_cam_user_policy_attachment.b)) is not counted']);
     // The literal name of a user resource is its name, not an expression.
     expect(config({ tencentcloud_cam_user: { u: { name: 'carol' } }, ...attach('${tencentcloud_cam_user.u.name}') }).can(PolicyTarget.user('alice'), 'cos:GetObject', '*').opaquePolicies).toEqual([]);
   });
