@@ -30,7 +30,8 @@ function bare(action: string): string {
 
 /** The risks of a row that allows: every action on every resource, CAM's escalation actions, deletion. */
 function risksOf(row: { effect: string; actions: readonly string[]; resources: readonly string[] }): Risk[] {
-  if (row.effect !== 'allow') return [];
+  // An effect Terraform fills in ("unknown") may be an allow.
+  if (row.effect === 'deny') return [];
   const out: Risk[] = [];
   if (row.actions.some((a) => bare(a) === '*' || bare(a) === '*:*') && row.resources.includes('*')) out.push('full');
   const compiled = row.actions.map((a) => ({ text: a, action: compileAction(a) }));

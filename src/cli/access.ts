@@ -294,8 +294,9 @@ function conditionText(c: ConditionView): string {
 
 /** The rows of one statement, one per service its actions name. */
 function rowsOf(principal: string, policy: string, policyRef: PolicyRef, file: string, s: CompiledStatement, via: string | null = null): AccessRow[] {
-  // A statement with a bad effect grants nothing: CAM refuses its policy (tcam lint names it).
-  if (s.badEffect) return [];
+  // A statement with a bad effect grants nothing: CAM refuses its policy (tcam lint names it). One
+  // whose effect Terraform fills in is listed, its effect "unknown": it may grant what it names.
+  if (s.badEffect && !s.laterEffect) return [];
   const byService = new Map<string, string[]>();
   for (const a of s.written) {
     const service = a === '*' ? '*' : parseAction(a)?.service ?? '(invalid)';
@@ -306,7 +307,7 @@ function rowsOf(principal: string, policy: string, policyRef: PolicyRef, file: s
   return [...byService].map(([service, actions]) => ({
     principal,
     service,
-    effect: s.effect,
+    effect: s.laterEffect ? 'unknown' : s.effect,
     levels: ALL_LEVELS.filter((l) => actions.some((a) => levelsOf(a).includes(l))),
     actions,
     resources: s.resources.map((r) => r.value),

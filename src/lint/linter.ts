@@ -131,13 +131,13 @@ export class Linter {
 
   private lintTextAs(text: string, options: LintTextOptions, references: boolean): LintResult {
     const context = options.context ?? this.context;
-    return this.run(parseText(text, parseOptions(context)), context, options.policyName, references);
+    return this.run(parseText(text, parseOptions(context, references)), context, options.policyName, references);
   }
 
   /** Lints a decoded JSON value (the result of `JSON.parse`). Never throws on bad input. */
   public lintValue(value: any, options: LintTextOptions = {}): LintResult {
     const context = options.context ?? this.context;
-    return this.run(parseValue(value, parseOptions(context)), context, options.policyName, true);
+    return this.run(parseValue(value, parseOptions(context, true)), context, options.policyName, true);
   }
 
   /**
@@ -147,7 +147,7 @@ export class Linter {
    */
   public _lintDecoded(value: unknown, length: number, options: LintTextOptions = {}): LintResult {
     const context = options.context ?? this.context;
-    return this.run(parseValue(value, parseOptions(context), '', length), context, options.policyName, true);
+    return this.run(parseValue(value, parseOptions(context, true), '', length), context, options.policyName, true);
   }
 
   /**
@@ -184,7 +184,7 @@ export class Linter {
    */
   public _lintShared(text: string, options: LintTextOptions = {}): SharedLint {
     const context = options.context ?? this.context;
-    return this.walk(parseText(text, parseOptions(context)), context, true);
+    return this.walk(parseText(text, parseOptions(context, true)), context, true);
   }
 
   /**
@@ -258,19 +258,19 @@ function dedupe(sorted: Finding[]): Finding[] {
  * document, where no provider is involved, a SUGGESTION. The kind of document: chosen, or (for a
  * bare document) a COS bucket policy recognised by its shape; a CAM resource's is a CAM policy.
  */
-function parseOptions(context: PolicyContext): ParseOptions {
-  switch (context) {
-    case PolicyContext.TERRAFORM: return TERRAFORM_OPTIONS;
-    case PolicyContext.COS_BUCKET: return COS_BUCKET_OPTIONS;
-    case PolicyContext.ROLE_TRUST: return ROLE_TRUST_OPTIONS;
-    default: return DOCUMENT_OPTIONS;
-  }
+function parseOptions(context: PolicyContext, references = false): ParseOptions {
+  const options = context === PolicyContext.TERRAFORM ? TERRAFORM_OPTIONS
+    : context === PolicyContext.COS_BUCKET ? COS_BUCKET_OPTIONS
+    : context === PolicyContext.ROLE_TRUST ? ROLE_TRUST_OPTIONS : DOCUMENT_OPTIONS;
+  return references ? WITH_REFERENCES.get(options)! : options;
 }
 
 const TERRAFORM_OPTIONS: ParseOptions = Object.freeze({ providerSeverity: Severity.ERROR, recognise: false });
 const COS_BUCKET_OPTIONS: ParseOptions = Object.freeze({ providerSeverity: Severity.SUGGESTION, kind: 'cos-bucket' });
 const ROLE_TRUST_OPTIONS: ParseOptions = Object.freeze({ providerSeverity: Severity.SUGGESTION, kind: 'trust' });
 const DOCUMENT_OPTIONS: ParseOptions = Object.freeze({ providerSeverity: Severity.SUGGESTION });
+/** Each of the four, reading Terraform's references as values it fills in (`references`). */
+const WITH_REFERENCES: ReadonlyMap<ParseOptions, ParseOptions> = new Map([TERRAFORM_OPTIONS, COS_BUCKET_OPTIONS, ROLE_TRUST_OPTIONS, DOCUMENT_OPTIONS].map((o) => [o, Object.freeze({ ...o, references: true })]));
 
 const RULE_ORDER = new Map(ALL_RULES.map((r, i) => [r.code, i]));
 

@@ -4,6 +4,7 @@ import { hasOwn, isJsonObject as isObject, locateJsonError } from './json-error'
 import { isAttachRequest, isLegacyEnvelope, readAttachRequest } from './legacy';
 import { Principal, PrincipalElement } from './principal';
 import { ConditionParts, Effect, PolicyStatement, STATEMENT_KEYS } from './statement';
+import { hasPlaceholder } from './tokens';
 
 /**
  * The parsed form of a document that the checks work on: every value with the JSON pointer of
@@ -39,7 +40,7 @@ export interface StatementView {
   readonly principals: PrincipalView[];
   /** Elements whose value had the wrong type (already an INVALID_ELEMENT): not reported again as missing. */
   readonly malformed: string[];
-  /** The effect was missing or not "allow"/"deny" (an INVALID_EFFECT): CAM would refuse the policy. */
+  /** The effect was missing or not "allow"/"deny" (an INVALID_EFFECT: CAM would refuse the policy), or Terraform fills it in (`effectText`). */
   readonly badEffect?: boolean;
   /** The effect as written, where it is bad and a string (`"${var.effect}"`, which Terraform fills in, is one). */
   readonly effectText?: string;
@@ -78,6 +79,8 @@ export interface ParseOptions {
   readonly kind?: PolicyKind;
   /** Whether a document may be recognised as a COS bucket policy by its shape (not for a `tencentcloud_cam_policy`). */
   readonly recognise?: boolean;
+  /** Whether `${...}` Terraform expressions are references Terraform fills in: an effect so written is then no INVALID_EFFECT. */
+  readonly references?: boolean;
 }
 
 /** The elements of a COS bucket policy's statement: CAM's, and `Sid`, which COS keeps. */
@@ -335,6 +338,11 @@ function parseStatement(
   } else if (bucket && typeof raw.effect === 'string' && /^(allow|deny)$/i.test(raw.effect)) {
     // COS gives its bucket policies back as "Effect": "Allow", and takes them so.
     effect = raw.effect.toLowerCase() as Effect;
+  } else if (options.references && typeof raw.effect === 'string' && hasPlaceholder(raw.effect, true)) {
+    // Terraform fills it in (`${var.effect}`): which it is, the plan says. Not reported, and not applied
+    // by the simulator (`effectText`); the rules read it as an allow, the reading that grants the most.
+    effect = Effect.ALLOW;
+    effectOk = false;
   } else {
     const lower = typeof raw.effect === 'string' ? raw.effect.toLowerCase() : '';
     const hint = lower === 'allow' || lower === 'deny' ? ` (write it in lowercase: "${lower}")` : '';

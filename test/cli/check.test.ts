@@ -304,6 +304,16 @@ describe('nothing left out, nothing read as a pass', () => {
     // simulate: the statement is not applied, and says why.
     const sim = tcam(['simulate', '--principal', 'user/alice', '--action', 'cos:GetObject', '--resource', '*', effect]);
     expect(sim.stdout).toContain('statement[0] (/statement/0), unknown: its effect "${var.effect}" is known only when Terraform runs: not evaluated');
+    // access lists it, its effect unknown (a refused effect, "Allow ", is not listed: CAM refuses the policy).
+    const rows = JSON.parse(tcam(['access', effect, '--format', 'json']).stdout).rows;
+    expect(rows.map((r: { principal: string; effect: string; actions: string[] }) => [r.principal, r.effect, r.actions])).toEqual([['user alice', 'unknown', ['cos:*']]]);
+    expect(JSON.parse(tcam(['access', policy([{ ...allow(['cos:*']), effect: 'permit' }]), '--format', 'json']).stdout).rows).toEqual([]);
+    expect(tcam(['access', effect, '--format', 'html']).stdout).toContain('<td class="effect unknown">unknown</td>');
+    // lint: such an effect or operator is no error (the plan has the value); the rules read the effect as an allow.
+    const lint = (dir: string) => JSON.parse(tcam(['lint', dir, '--format', 'json']).stdout).findings.map((f: { code: string; severity: string }) => `${f.severity} ${f.code}`);
+    expect(lint(policy([{ ...allow(['*']), effect: '${var.effect}' }]))).toEqual(['SECURITY_WARNING ALLOW_ALL']);
+    expect(lint(policy([allow(['cos:GetObject'], ['*'], { '${var.op}': { 'qcs:ip': ['10.0.0.0/8'] } })]))).toEqual([]);
+    expect(lint(policy([{ ...allow(['cos:GetObject']), effect: 'permit' }]))).toEqual(['ERROR INVALID_EFFECT']);
   });
 
   it('a module call of Terraform JSON, whose resources are not read: added, changed or removed is unknown; the same call on both sides is not', () => {
