@@ -171,7 +171,7 @@ export class Linter {
     const context = options.context ?? this.context;
     // Plain statements are read from the model; the others from the rendered text.
     const text = doc.toJson();
-    const view = doc._view(parseOptions(context).kind ?? 'permission', text);
+    const view = doc._view(parseOptions(context, references).kind ?? 'permission', text);
     if (!view) return this.lintTextAs(text, options, references);
     return this.run({ view, findings: [] }, context, options.policyName, references);
   }
@@ -258,7 +258,7 @@ function dedupe(sorted: Finding[]): Finding[] {
  * document, where no provider is involved, a SUGGESTION. The kind of document: chosen, or (for a
  * bare document) a COS bucket policy recognised by its shape; a CAM resource's is a CAM policy.
  */
-function parseOptions(context: PolicyContext, references = false): ParseOptions {
+function parseOptions(context: PolicyContext, references: boolean): ParseOptions {
   const options = context === PolicyContext.TERRAFORM ? TERRAFORM_OPTIONS
     : context === PolicyContext.COS_BUCKET ? COS_BUCKET_OPTIONS
     : context === PolicyContext.ROLE_TRUST ? ROLE_TRUST_OPTIONS : DOCUMENT_OPTIONS;

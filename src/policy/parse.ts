@@ -339,10 +339,10 @@ function parseStatement(
     // COS gives its bucket policies back as "Effect": "Allow", and takes them so.
     effect = raw.effect.toLowerCase() as Effect;
   } else if (options.references && typeof raw.effect === 'string' && hasPlaceholder(raw.effect, true)) {
-    // Terraform fills it in (`${var.effect}`): which it is, the plan says. Not reported, and not applied
-    // by the simulator (`effectText`); the rules read it as an allow, the reading that grants the most.
+    // Terraform fills it in (`${var.effect}`): which it is, the plan says. Not reported: the rules read
+    // it as an allow, the reading that grants the most. (Read without `references`, as the simulator
+    // reads, it is a bad effect whose `effectText` says it is filled in, and never applied.)
     effect = Effect.ALLOW;
-    effectOk = false;
   } else {
     const lower = typeof raw.effect === 'string' ? raw.effect.toLowerCase() : '';
     const hint = lower === 'allow' || lower === 'deny' ? ` (write it in lowercase: "${lower}")` : '';

@@ -349,14 +349,18 @@ export class StatementIds {
    * may differ).
    */
   public same(a: readonly CompiledStatement[], b: readonly CompiledStatement[], butActions = false): boolean {
-    const filled = (s: CompiledStatement) => s.unknown.length > 0 || s.undecided !== undefined;
-    if (a.length !== b.length || a.some(filled) || b.some(filled)) return false;
+    if (a.length !== b.length || a.some(filledIn) || b.some(filledIn)) return false;
     const id = (s: CompiledStatement) => (butActions ? this.number(this.rest, s, () => `rest ${statementKey(s, false)}`) : this.number(this.whole, s, () => statementKey(s, true)));
     const sorted = (xs: readonly CompiledStatement[]) => xs.map(id).sort((x, y) => x - y);
     const x = sorted(a);
     const y = sorted(b);
     return x.every((n, i) => n === y[i]);
   }
+}
+
+/** Whether Terraform fills in a value of the statement: then it is never the same as another, even one written alike (the values may differ). */
+function filledIn(s: CompiledStatement): boolean {
+  return s.unknown.length > 0 || s.undecided !== undefined;
 }
 
 /** The `svc:name` (lowercase) of each exact action of a statement. */
@@ -436,6 +440,7 @@ function mayMeet(written: string, pattern: string): boolean {
   const parts = (action: string) => {
     if (action === '*') return ['*', '*'];
     const parsed = parseAction(action);
+    // Stryker disable next-line MethodExpression: both sides are cased alike, upper or lower
     return parsed ? [parsed.service, parsed.name.toLowerCase()] : undefined;
   };
   const a = parts(written);
@@ -657,7 +662,7 @@ export function sameHeld(a: Held, b: Held, ids: StatementIds): boolean {
   if (a.documents && b.documents && a.presets && b.presets && a.pending === false && b.pending === false &&
     sameTexts(a.documents, b.documents) && sameTexts(a.presets, b.presets)) return true;
   if (!sameTexts(a.opaque, b.opaque)) return false;
-  if (a.documents && b.documents && sameTexts(a.documents, b.documents) && ![...a.statements, ...b.statements].some((s) => s.unknown.length > 0)) return true;
+  if (a.documents && b.documents && sameTexts(a.documents, b.documents) && ![...a.statements, ...b.statements].some(filledIn)) return true;
   return ids.same(a.statements, b.statements);
 }
 

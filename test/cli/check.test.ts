@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
+import { Linter } from '../../src/lint/linter';
 import { tcam } from './run';
 import { TEST_TMP } from '../tmp';
 
@@ -301,6 +302,15 @@ describe('nothing left out, nothing read as a pass', () => {
     expect(tcam(['check', 'access-not-granted', '--action', 'cos:Get*', effect]).code).toBe(3);
     expect(tcam(['check', 'access-not-granted', '--action', 'cam:*', policy([allow(['${var.action}'])])]).code).toBe(3);
     expect(tcam(['check', 'access-not-granted', '--action', 'cam:*', policy([{ ...allow(['*']), effect: '${var.effect}' }])]).code).toBe(3);
+    expect(tcam(['check', 'access-not-granted', '--action', 'cam:GetUser', policy([{ ...allow(['*']), effect: '${var.effect}' }])]).code).toBe(3);
+    // One of its actions may meet the question: enough.
+    expect(tcam(['check', 'access-not-granted', '--action', 'cam:GetUser', policy([allow(['cos:GetObject', 'cam:getuser'], ['*'], { '${var.op}': { 'qcs:ip': ['10.0.0.0/8'] } })])]).code).toBe(3);
+    expect(tcam(['check', 'access-not-granted', '--action', 'cam:GetUser', policy([allow(['cos:GetObject', 'cvm:*'], ['*'], { '${var.op}': { 'qcs:ip': ['10.0.0.0/8'] } })])]).code).toBe(0);
+    // The same statement on both sides: its values may differ between the two runs, so it is not taken as the same.
+    const op = policy([read, allow(['cos:*'], ['*'], { '${var.op}': { 'qcs:ip': ['10.0.0.0/8'] } })]);
+    expect(tcam(['check', 'no-new-access', op, op]).code).toBe(3);
+    // An effect that is a number is refused by CAM, not filled in: not listed, no crash.
+    expect(tcam(['check', 'no-new-access', old, policy([read, { ...allow(['cos:*']), effect: 5 }])]).code).toBe(0);
     // simulate: the statement is not applied, and says why.
     const sim = tcam(['simulate', '--principal', 'user/alice', '--action', 'cos:GetObject', '--resource', '*', effect]);
     expect(sim.stdout).toContain('statement[0] (/statement/0), unknown: its effect "${var.effect}" is known only when Terraform runs: not evaluated');
@@ -314,6 +324,10 @@ describe('nothing left out, nothing read as a pass', () => {
     expect(lint(policy([{ ...allow(['*']), effect: '${var.effect}' }]))).toEqual(['SECURITY_WARNING ALLOW_ALL']);
     expect(lint(policy([allow(['cos:GetObject'], ['*'], { '${var.op}': { 'qcs:ip': ['10.0.0.0/8'] } })]))).toEqual([]);
     expect(lint(policy([{ ...allow(['cos:GetObject']), effect: 'permit' }]))).toEqual(['ERROR INVALID_EFFECT']);
+    // A bare document is read the same way (its values as Terraform input), and so is a value given to Linter.lintValue.
+    const bare = { version: '2.0', statement: [{ effect: '${var.effect}', action: ['cos:GetObject'], resource: ['${var.bucket}'] }] };
+    expect(lint(folder({ 'p.json': bare }))).toEqual([]);
+    expect(new Linter().lintValue(bare).findings).toEqual([]);
   });
 
   it('a module call of Terraform JSON, whose resources are not read: added, changed or removed is unknown; the same call on both sides is not', () => {

@@ -116,6 +116,18 @@ describe('compileView: what the index stands on', () => {
     const [s] = compile([{ effect: 'allow', action: ['${var.action}', 'cos:GetObject'], resource: ['${var.arn}', 'qcs::cam::uin/1:uin/${uin}', 'qcs::cos:gz:uid/1:$${literal}'], condition: { string_equal: { k: ['${local.v}', 'plain', 7] } } }]);
     expect(s.unknown).toEqual(['p /statement/0/action/0 "${var.action}"', 'p /statement/0/resource/0 "${var.arn}"', 'p /statement/0/condition/string_equal/k/0 "${local.v}"']);
     expect(s.actions).toHaveLength(1);
+    // What decides which requests it reaches: named, each, once (an effect so written: not applied).
+    expect(s.undecided).toBe('its action "${var.action}" is known only when Terraform runs: which requests it reaches cannot be told here');
+    expect(s.laterEffect).toBeUndefined();
+    const [t] = compile([{ effect: '${var.effect}', action: ['cos:GetObject'], resource: ['*'], condition: { '${var.op}': { 'qcs:ip': ['10.0.0.0/8'] }, ip_equal: { '${var.key}': ['10.0.0.0/8'] } } }]);
+    expect(t.undecided).toBe('its effect "${var.effect}", its condition operator "${var.op}", its condition key "${var.key}" are known only when Terraform runs: which requests it reaches cannot be told here');
+    expect([t.laterEffect, t.refused]).toEqual([true, 'its effect "${var.effect}" is known only when Terraform runs: not evaluated']);
+    expect(t.unknown).toEqual([]);
+    // A bad effect that is no such value, or none at all, is refused by CAM; plain statements decide.
+    const [u, v, w] = compile([{ effect: 'permit', action: ['cos:GetObject'], resource: ['*'] }, { effect: 5, action: ['cos:GetObject'], resource: ['*'] }, { effect: 'allow', action: ['cos:GetObject'], resource: ['*'], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } }]);
+    expect([u.undecided, u.laterEffect, u.refused]).toEqual([undefined, undefined, 'its effect is not "allow" or "deny", so CAM refuses the policy (INVALID_EFFECT): not evaluated']);
+    expect([v.undecided, v.laterEffect, v.badEffect]).toEqual([undefined, undefined, true]);
+    expect([w.undecided, w.laterEffect, w.refused]).toEqual([undefined, undefined, undefined]);
   });
 });
 
