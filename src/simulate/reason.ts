@@ -444,8 +444,9 @@ function mayMeet(written: string, pattern: string): boolean {
     return parsed ? [parsed.service, parsed.name.toLowerCase()] : undefined;
   };
   const a = parts(written);
-  const b = parts(pattern);
-  return a !== undefined && b !== undefined && wildcardsIntersect(a[0], b[0]) && wildcardsIntersect(a[1], b[1]);
+  // The question's action is checked where it is asked (`--action`, `Access.neverAllows`): it has parts.
+  const b = parts(pattern)!;
+  return a !== undefined && wildcardsIntersect(a[0], b[0]) && wildcardsIntersect(a[1], b[1]);
 }
 
 /** One question of `compareStatements`: over the requests its scope allows, with every statement given taking part. */

@@ -306,6 +306,8 @@ describe('nothing left out, nothing read as a pass', () => {
     // One of its actions may meet the question: enough.
     expect(tcam(['check', 'access-not-granted', '--action', 'cam:GetUser', policy([allow(['cos:GetObject', 'cam:getuser'], ['*'], { '${var.op}': { 'qcs:ip': ['10.0.0.0/8'] } })])]).code).toBe(3);
     expect(tcam(['check', 'access-not-granted', '--action', 'cam:GetUser', policy([allow(['cos:GetObject', 'cvm:*'], ['*'], { '${var.op}': { 'qcs:ip': ['10.0.0.0/8'] } })])]).code).toBe(0);
+    // A feature set (permid/...) names no API action: it meets no question.
+    expect(tcam(['check', 'access-not-granted', '--action', 'cam:GetUser', policy([allow(['permid/12'], ['*'], { '${var.op}': { 'qcs:ip': ['10.0.0.0/8'] } })])]).code).toBe(0);
     // The same statement on both sides: its values may differ between the two runs, so it is not taken as the same.
     const op = policy([read, allow(['cos:*'], ['*'], { '${var.op}': { 'qcs:ip': ['10.0.0.0/8'] } })]);
     expect(tcam(['check', 'no-new-access', op, op]).code).toBe(3);

@@ -177,6 +177,9 @@ describe('checks over every request: neverAllows, grantsNoMoreThan, Access.compa
   it('names a bad argument', () => {
     const [stack] = tcmppRelease(Testing.app());
     expect(() => Access.of(stack).neverAllows(null as unknown as string)).toThrow('Access.neverAllows: action must be an action as a policy writes it');
+    // Not one: it would name no request, and pass.
+    expect(() => Access.of(stack).neverAllows('not an action')).toThrow('Access.neverAllows: action must be an action as a policy writes it, such as "cam:AttachUserPolicy" or "cam:*"; got "not an action"');
+    expect(Access.of(stack).neverAllows('*').answer).toBe(lib.AccessAnswer.FAIL);
     expect(() => Access.of(stack).neverAllows('cam:*', 42 as unknown as string)).toThrow('Access.neverAllows: resource must be');
   });
 
