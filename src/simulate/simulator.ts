@@ -219,12 +219,19 @@ export function compileView(policy: string, view: DocumentView, first: number): 
     const note = (value: string, path: string) => {
       if (isPending(value)) unknown.push(`${policy} ${path} ${JSON.stringify(value)}`);
     };
+    // What decides which requests it reaches, filled in by Terraform: its effect, an action, a condition's
+    // operator or key. Made only where there is one (nearly no statement has).
+    const laterEffect = s.effectText !== undefined && isPending(s.effectText);
+    const later: string[] = laterEffect ? [`its effect ${JSON.stringify(s.effectText)}`] : [];
     const actions: CompiledAction[] = [];
     const services = new Set<string>();
     const actionKeys = new Set<string>();
     for (const a of s.actions) {
-      note(a.value, a.path);
-      if (isPending(a.value)) continue;
+      if (isPending(a.value)) {
+        note(a.value, a.path);
+        later.push(`its action ${JSON.stringify(a.value)}`);
+        continue;
+      }
       const c = compileAction(a.value);
       if (!c) continue;
       actions.push(c);
@@ -232,17 +239,14 @@ export function compileView(policy: string, view: DocumentView, first: number): 
       services.add(service);
       actionKeys.add(service === '*' ? '*' : c.name!.exact ? `${service}:${c.name!.pieces[0]}` : `${service}:*`);
     }
-    // What decides which requests it reaches, filled in by Terraform: its effect, an action, a condition's operator or key.
-    const laterEffect = s.effectText !== undefined && isPending(s.effectText);
-    const later = [
-      ...(laterEffect ? [`its effect ${JSON.stringify(s.effectText)}`] : []),
-      ...s.actions.filter((a) => isPending(a.value)).map((a) => `its action ${JSON.stringify(a.value)}`),
-      ...s.conditions.flatMap((c) => [...(isPending(c.operator.value) ? [`its condition operator ${JSON.stringify(c.operator.value)}`] : []), ...(isPending(c.key.value) ? [`its condition key ${JSON.stringify(c.key.value)}`] : [])]),
-    ];
     for (const r of s.resources) note(r.value, r.path);
     // Who a bucket or trust statement applies to, where Terraform fills it in (`${var.who}`), may be anyone.
     if (view.kind !== 'permission') for (const p of s.principals) note(p.value, p.path);
-    for (const c of s.conditions) for (const v of c.values) if (typeof v.value === 'string') note(v.value, v.path);
+    for (const c of s.conditions) {
+      if (isPending(c.operator.value)) later.push(`its condition operator ${JSON.stringify(c.operator.value)}`);
+      if (isPending(c.key.value)) later.push(`its condition key ${JSON.stringify(c.key.value)}`);
+      for (const v of c.values) if (typeof v.value === 'string') note(v.value, v.path);
+    }
     return {
       policy,
       path: s.path,
