@@ -9,6 +9,9 @@ repo=$(pwd)
 max_unpacked=$((12 * 1024 * 1024))
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# What the steps write to the temporary directory (cdktf's Testing.synth outdirs) goes under $work, removed with it.
+mkdir -p "$work/tmp"
+export TMPDIR="$work/tmp" TMP="$work/tmp" TEMP="$work/tmp"
 
 echo "package-test: npm pack"
 npm pack --silent --pack-destination "$work" > "$work/pack.txt"
