@@ -345,7 +345,7 @@ ${witnessTable('lost-access', diff.lostAccess, 'NEW', 'removed')}
 ${notes('Not evaluated (their documents are not in the input: they may add access)', diff.unknown)}
 ${notes('Undecided (NEW may allow more than shown)', diff.undecided)}
 <h2>Grants as written</h2>
-${grants ? `<div class="wrap"><table id="grants"><thead><tr>${['', 'Principal', 'Effect', 'Action', 'Resource', 'Conditions'].map((x) => `<th scope="col">${x}</th>`).join('')}</tr></thead><tbody>\n${grants}\n</tbody></table></div>` : '<p>None added or removed.</p>'}`, DIFF_SCRIPT));
+${diff.grantsLeftOut === undefined ? '' : `<p id="grants-left-out">${h(diff.grantsLeftOut)}</p>\n`}${grants ? `<div class="wrap"><table id="grants"><thead><tr>${['', 'Principal', 'Effect', 'Action', 'Resource', 'Conditions'].map((x) => `<th scope="col">${x}</th>`).join('')}</tr></thead><tbody>\n${grants}\n</tbody></table></div>` : '<p>None added or removed.</p>'}`, DIFF_SCRIPT));
 }
 
 /** The diff page runs no script: its CSP allows none. */

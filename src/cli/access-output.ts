@@ -105,6 +105,7 @@ export function writeDiff(diff: AccessDiff, format: 'md' | 'json', write: Write)
     return;
   }
   write(`# Access changes\n\n${diff.added.length} added, ${diff.removed.length} removed\n`);
+  if (diff.grantsLeftOut !== undefined) write(`\n${cell(diff.grantsLeftOut)}\n`);
   if (diff.added.length > 0) {
     write('\n## Added\n\n');
     for (const g of diff.added) write(`- ${cell(grantLine(g))}\n`);

@@ -507,6 +507,8 @@ export interface AccessDiff {
   readonly unknown?: string[];
   /** Why the comparison of a principal is not exact (`principal: reason`): NEW may allow more than `newAccess` shows. Written only when there are some. */
   readonly undecided?: string[];
+  /** Why `added` or `removed` is not the whole list (past 10,000 grants a side): written only then. */
+  readonly grantsLeftOut?: string;
 }
 
 /**
@@ -549,34 +551,67 @@ function resourcesOf(row: AccessRow): string[] {
  * others are, each grant looked up in an index of `prev` by scope and action: time and memory grow
  * with the input and the grants that changed, not with every action times every resource.
  */
-function grantsAdded(prev: Keyed, next: Keyed): AccessGrant[] {
+function grantsAdded(prev: Keyed, next: Keyed): { grants: AccessGrant[]; more: boolean } {
   const same = new Set(prev.keys);
+  // Each scope (principal, effect and every condition: long where the conditions are many) by a short
+  // number in the keys, so that a key per action does not copy it.
+  const numbers = new Map<string, number>();
+  const numbered = (scope: string) => numbers.get(scope) ?? numbers.set(scope, numbers.size).get(scope)!;
   const index = new Map<string, Array<Set<string>>>();
   prev.rows.forEach((row, i) => {
     const resources = new Set(resourcesOf(row));
+    const scope = numbered(prev.scopes[i]);
     for (const action of row.actions) {
-      const key = `${prev.scopes[i]}\u0000${action}`;
+      const key = `${scope}\u0000${action}`;
       const list = index.get(key);
       if (list) list.push(resources);
       else index.set(key, [resources]);
     }
   });
   const out = new Map<string, AccessGrant>();
-  for (const [i, row] of next.rows.entries()) {
+  // A statement of 3,000 actions and 3,000 resources is 9 million grants (a 169 KB file ran out of
+  // memory): the list stops at its limits, and says so; the witnesses, decided over every request, do not.
+  let examined = 0;
+  let more = false;
+  rows: for (const [i, row] of next.rows.entries()) {
     if (same.has(next.keys[i])) continue;
-    const scope = next.scopes[i];
+    const scope = numbered(next.scopes[i]);
     const principal = samePrincipal(row.principal);
+    // One text of the row's conditions, shared by its grants (each its own copy was actions x conditions).
+    const conditions = shortened(row.conditions.join('; '));
     for (const action of row.actions) {
       const held = index.get(`${scope}\u0000${action}`);
       for (const resource of resourcesOf(row)) {
+        if (++examined > MAX_EXAMINED_GRANTS || out.size >= MAX_LISTED_GRANTS) {
+          more = true;
+          break rows;
+        }
         if (held?.some((r) => r.has(resource))) continue;
-        const g = { principal, effect: row.effect, action, resource, conditions: row.conditions.join('; ') };
-        out.set(JSON.stringify([scope, action, resource]), g);
+        out.set(JSON.stringify([scope, action, resource]), { principal, effect: row.effect, action, resource, conditions });
       }
     }
   }
-  // In the order of their JSON, as reports have always listed them.
-  return [...out.values()].map((g) => ({ g, key: JSON.stringify(g) })).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map(({ g }) => g);
+  // In the order of their JSON, as reports have always listed them: the JSON of each field in turn
+  // orders them the same (a field's JSON is never the start of another's), the conditions read only on a tie.
+  const head = (g: AccessGrant) => JSON.stringify([g.principal, g.effect, g.action, g.resource]);
+  const grants = [...out.values()].map((g) => ({ g, key: head(g) })).sort((x, y) => {
+    if (x.key !== y.key) return x.key < y.key ? -1 : 1;
+    const a = JSON.stringify(x.g.conditions);
+    const b = JSON.stringify(y.g.conditions);
+    return a < b ? -1 : a > b ? 1 : 0;
+  }).map(({ g }) => g);
+  return { grants, more };
+}
+
+/** The grants listed on each side of a diff, at most. */
+const MAX_LISTED_GRANTS = 10_000;
+/** The pairs of action and resource looked at for them, at most, on each side. */
+const MAX_EXAMINED_GRANTS = 10_000_000;
+/** A grant's conditions are shown up to this many characters (a row's list is in the access report). */
+const MAX_CONDITIONS_TEXT = 1_000;
+
+function shortened(conditions: string): string {
+  return conditions.length <= MAX_CONDITIONS_TEXT ? conditions : `${conditions.slice(0, MAX_CONDITIONS_TEXT)}... (${conditions.length - MAX_CONDITIONS_TEXT} more characters)`;
 }
 
 /** The grants in `next` and not in `prev` (added), and the reverse (removed). @internal */
@@ -589,19 +624,40 @@ export function diffAccess(prev: AccessReport, next: AccessReport): AccessDiff {
   const changed = (report: AccessReport) => (report[ROWS]
     ? report[ROWS].filter((source) => !unchanged.has(samePrincipal(source.principal))).flatMap((source) => source.rows())
     : report.rows.filter((r) => !unchanged.has(samePrincipal(r.principal))));
-  const before = keyed(changed(prev));
-  const after = keyed(changed(next));
+  // The grants as written, made when first read: `tcam check no-new-access` reads only the witnesses.
+  let grants: { added: AccessGrant[]; removed: AccessGrant[]; leftOut?: string } | undefined;
+  const written = () => {
+    if (grants) return grants;
+    const before = keyed(changed(prev));
+    const after = keyed(changed(next));
+    const added = grantsAdded(before, after);
+    const removed = grantsAdded(after, before);
+    const leftOut = [added.more ? 'added' : '', removed.more ? 'removed' : ''].filter((x) => x !== '');
+    return (grants = {
+      added: added.grants,
+      removed: removed.grants,
+      leftOut: leftOut.length === 0 ? undefined
+        : `grants ${leftOut.join(' and ')} past ${MAX_LISTED_GRANTS.toLocaleString('en-US')} a side (or ${MAX_EXAMINED_GRANTS.toLocaleString('en-US')} pairs of action and resource looked at) are not listed; newAccess and lostAccess, decided over every request, are complete`,
+    });
+  };
   // Only the principals that changed are compared by the requests they allow.
   const only = (held: Map<string, Held>) => new Map([...held].filter(([p]) => !unchanged.has(p)));
   const added = compareByPrincipal(only(old), only(now));
   const lost = compareByPrincipal(only(now), only(old));
   return {
-    added: grantsAdded(before, after),
-    removed: grantsAdded(after, before),
+    get added() {
+      return written().added;
+    },
+    get removed() {
+      return written().removed;
+    },
     newAccess: added.witnesses.map(accessWitness),
     lostAccess: lost.witnesses.map(accessWitness),
     ...(added.opaque.length > 0 ? { unknown: added.opaque } : {}),
     ...(added.unknown.length > 0 ? { undecided: added.unknown } : {}),
+    get grantsLeftOut() {
+      return written().leftOut;
+    },
   };
 }
 

@@ -66,9 +66,12 @@ export function newWork(): Work {
 }
 
 /** Why an answer is unknown when its steps ran out while `what`. */
-function outOfSteps(what: string, work: Work): string {
-  return `${what} take more than ${work.allowance} steps to decide offline (wildcards whose combinations multiply)`;
+function outOfSteps(what: string, work: Work, why = 'wildcards whose combinations multiply'): string {
+  return `${what} take more than ${work.allowance} steps to decide offline (${why})`;
 }
+
+/** Why the requests to ask run out: their contexts are the combinations of every condition key's values too. */
+const REQUESTS_MULTIPLY = 'wildcards, or condition keys, whose combinations multiply';
 
 
 /** Actions as CAM reads a request's: `service:Name`, the service from a letter on, lowercase (matching ignores case). */
@@ -540,7 +543,7 @@ function decide(before: readonly CompiledStatement[], after: readonly CompiledSt
     for (const a of actionGroups) {
       for (const r of resourceGroups) {
         if (!work.spend(1 + a.reach.length + r.reach.length)) {
-          unknown.add(outOfSteps('the requests to ask', work));
+          unknown.add(outOfSteps('the requests to ask', work, REQUESTS_MULTIPLY));
           break search;
         }
         const inA = new Set(a.reach);
@@ -552,9 +555,13 @@ function decide(before: readonly CompiledStatement[], after: readonly CompiledSt
         const beforeHere = reach.filter((i) => !isAfter.has(all[i])).map((i) => all[i]);
         const afterHere = reach.filter((i) => isAfter.has(all[i])).map((i) => all[i]);
         const used = [...new Set(reach.flatMap((i) => all[i].conditions.map((c) => c.key.value)))].sort();
+        // A request costs as many steps as the simulator takes to answer it: a statement, and each of
+        // its conditions (20 keys of one value each are 3^20 contexts: counted by request alone, the
+        // allowance let them run 20 s).
+        const cost = reach.reduce((n, i) => n + 1 + all[i].conditions.length, 1);
         asking: for (const context of contexts(used, keyValues, base)) for (const requester of requesters) {
-          if (!work.spend(1 + reach.length)) {
-            unknown.add(outOfSteps('the requests to ask', work));
+          if (!work.spend(cost)) {
+            unknown.add(outOfSteps('the requests to ask', work, REQUESTS_MULTIPLY));
             break search;
           }
           const request: SimulationRequest = { action: a.value, resource: r.value, context, ...(requester === undefined ? {} : { principal: requester }) };

@@ -172,6 +172,50 @@ describe('large output', () => {
   });
 });
 
+describe('access --diff: output that grows with the input, never with actions times resources', () => {
+  const config = (statement: object) => JSON.stringify({ resource: {
+    tencentcloud_cam_policy: { p: { name: 'p', document: policy(statement) } },
+    tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+  } });
+  const many = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i));
+
+  it('a statement of 3,000 actions and 3,000 resources (9 million grants; it ran out of memory): 10,000 listed, and the rest said to be left out', () => {
+    writeFileSync('old.tf.json', config({ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }));
+    writeFileSync('new.tf.json', config({ effect: 'allow', action: many(3_000, (i) => `cos:Get${i}`), resource: many(3_000, (i) => `qcs::cos:ap-guangzhou:uid/1:b-1/${i}`) }));
+    const r = tcam('access', '--diff', 'old.tf.json', 'new.tf.json', '--format', 'json');
+    expect(r.code).toBe(0);
+    const diff = JSON.parse(r.stdout);
+    expect([diff.added.length, diff.removed.length]).toEqual([10_000, 1]);
+    expect(diff.grantsLeftOut).toBe('grants added past 10,000 a side (or 10,000,000 pairs of action and resource looked at) are not listed; newAccess and lostAccess, decided over every request, are complete');
+    expect(diff.newAccess.length).toBeGreaterThan(0);
+    expect(tcam('access', '--diff', 'old.tf.json', 'new.tf.json').stdout).toContain('\n10000 added, 1 removed\n\ngrants added past 10,000 a side');
+    expect(tcam('access', '--diff', 'old.tf.json', 'new.tf.json', '--format', 'html').stdout).toContain('<p id="grants-left-out">grants added past 10,000 a side');
+    // Below the limits, the whole list and no such line.
+    const small = JSON.parse(tcam('access', '--diff', 'old.tf.json', 'old.tf.json', '--format', 'json').stdout);
+    expect(small).not.toHaveProperty('grantsLeftOut');
+  });
+
+  it('a statement of 2,000 actions and 300 conditions: each grant shows the first 1,000 characters of the conditions', () => {
+    writeFileSync('old.tf.json', config({ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }));
+    const condition = { string_equal: Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`qcs:k${i}`, [`v${i}`]])) };
+    writeFileSync('new.tf.json', config({ effect: 'allow', action: many(2_000, (i) => `cos:Get${i}`), resource: ['*'], condition }));
+    const diff = JSON.parse(tcam('access', '--diff', 'old.tf.json', 'new.tf.json', '--format', 'json').stdout);
+    expect(diff.added).toHaveLength(2_000);
+    expect(diff).not.toHaveProperty('grantsLeftOut');
+    expect(diff.added[0].conditions).toMatch(/^string_equal qcs:k0: v0; .{900,}\.\.\. \(\d+ more characters\)$/);
+    expect(diff.added[0].conditions.length).toBeLessThan(1_100);
+  });
+
+  it('one statement with 20 condition keys (3^20 contexts): the gate answers within its steps, naming the condition keys, not after 20 s', () => {
+    writeFileSync('old.tf.json', config({ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }));
+    const condition = { string_equal: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`qcs:k${i}`, [`v${i}`]])) };
+    writeFileSync('new.tf.json', config({ effect: 'allow', action: ['cos:PutObject'], resource: ['*'], condition }));
+    const r = tcam('check', 'no-new-access', 'old.tf.json', 'new.tf.json', '--format', 'json');
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.stdout).unknown).toContainEqual(expect.stringMatching(/^user alice: the requests to ask take more than \d+ steps to decide offline \(wildcards, or condition keys, whose combinations multiply\)$/));
+  });
+});
+
 describe('safe output', () => {
   it('escape sequences and bidirectional overrides from a file never reach the terminal raw', () => {
     const evil = '\u001b]0;pwned\u0007\u001b[2J\u202eevil\n/x.json:1:1 ERROR FORGED';
