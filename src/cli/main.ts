@@ -10,8 +10,7 @@ import { ALL_RULES } from '../lint/rules';
 import { Severity, parseSeverity } from '../policy/finding';
 import { CONFIG_FILE, ConfigError, TcamConfig, loadConfig } from './config';
 import { DEFAULT_MAX_FILE_SIZE, UnreadableError, Workspace, parseSize } from '../input/files';
-import { requestAction } from '../simulate/simulator';
-import { parseAction } from '../policy/action';
+import { compileAction, requestAction } from '../simulate/simulator';
 import { accessReport, addsAccess, diffAccess, principalKey, simulatePaths } from './access';
 import { writeAccessJson, writeAccessMarkdown, writeCheck, writeDiff, writeSimulate } from './access-output';
 import { writeAccessHtml, writeDiffHtml } from './access-html';
@@ -517,7 +516,8 @@ function runCheck(directory: string, args: string[], out: (s: string) => void, e
     if (o.paths.length === 0) throw new UsageError(`no PATH given: name the cdk.tf.json files, plans, policies or folders to check`);
     if (check === 'no-public-access') return checkNoPublicAccess(o.paths, workspace);
     if (o.action === undefined) throw new UsageError('--action is required: the action no principal may have, such as cam:AttachUserPolicy or cam:*');
-    if (o.action !== '*' && !parseAction(o.action)) throw new UsageError(`--action ${JSON.stringify(o.action)}: write an action as a policy does, service:Name (wildcards allowed) or *`);
+    // An action as the simulator reads a policy's (`*`, `service:Name`, wildcards in either part).
+    if (compileAction(o.action) === undefined) throw new UsageError(`--action ${JSON.stringify(o.action)}: write an action as a policy does, service:Name (wildcards allowed) or *`);
     return checkNotGranted(o.paths, o.action, o.resource, workspace);
   });
   writeCheck(result, o.format as 'text' | 'json' | 'sarif', out, VERSION);

@@ -1,8 +1,7 @@
 import { TerraformStack, Token } from 'cdktf';
-import { parseAction } from '../policy/action';
 import { AccessModel } from '../simulate/access-model';
 import { Held, PrincipalWitness, compareByPrincipal } from '../simulate/reason';
-import { SimulationResult, withExplanation } from '../simulate/simulator';
+import { SimulationResult, compileAction, withExplanation } from '../simulate/simulator';
 import { safeText } from '../input/safe-text';
 import { PolicyTarget, TargetKind } from './policy-target';
 import { terraformText } from './reference';
@@ -174,7 +173,7 @@ export class Access {
    * @param resource a resource as a policy writes it; every resource when omitted
    */
   public neverAllows(action: string, resource?: string): AccessCheckResult {
-    if (typeof action !== 'string' || (action !== '*' && !parseAction(action))) throw new Error(`Access.neverAllows: action must be an action as a policy writes it, such as "cam:AttachUserPolicy" or "cam:*"; got ${JSON.stringify(action)}`);
+    if (typeof action !== 'string' || compileAction(action) === undefined) throw new Error(`Access.neverAllows: action must be an action as a policy writes it, such as "cam:AttachUserPolicy" or "cam:*"; got ${JSON.stringify(action)}`);
     if (resource !== undefined && (typeof resource !== 'string' || resource === '')) throw new Error(`Access.neverAllows: resource must be a resource as a policy writes it, or left out; got ${JSON.stringify(resource)}`);
     const found = compareByPrincipal(new Map(), this.held(), { action, resource, limit: 1 });
     return checkResult(`no principal may call ${action}${resource === undefined ? '' : ` on ${resource}`}`, found);
