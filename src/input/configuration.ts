@@ -2,7 +2,7 @@ import { hasOwn } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateSpans, unescapeTerraform } from '../policy/tokens';
 import { readJsonencode } from './hcl';
-import { ModuleCall, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, interpolation, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
+import { ModuleCall, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, WrittenAt, interpolation, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
 
 /**
  * A Terraform configuration, plan or state as one model: its resource instances, and what their
@@ -103,6 +103,8 @@ export interface ConfigDocument {
   readonly refused?: string;
   /** The `name` attribute, when it is a string. */
   readonly name?: string;
+  /** Where the attribute is written when an override file wrote it; else in the resource's body. */
+  readonly written?: WrittenAt;
 }
 
 /** A configuration, plan or state, read once. @internal */
@@ -307,9 +309,10 @@ export class Configuration {
     if (!this.byFile) {
       this.byFile = new Map();
       for (const d of this.documents()) {
-        const list = this.byFile.get(d.instance.file);
+        const file = d.written?.file ?? d.instance.file;
+        const list = this.byFile.get(file);
         if (list) list.push(d);
-        else this.byFile.set(d.instance.file, [d]);
+        else this.byFile.set(file, [d]);
       }
     }
     return this.byFile.get(file) ?? [];
@@ -327,16 +330,17 @@ export class Configuration {
       const name = typeof given === 'string' ? given : undefined;
       // One object of one shape per document, whatever it holds: a stack of 20,000 policies is read here.
       if (this.form === TerraformForm.CONFIGURATION) {
-        const written = this.valueOf(instance, attribute);
+        const written = instance.overridden?.get(attribute);
+        const value = this.valueOf(instance, attribute);
         // Terraform converts a number or a boolean to its text; anything else it refuses.
-        const raw = typeof written === 'number' || typeof written === 'boolean' ? String(written) : written;
+        const raw = typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
         if (typeof raw !== 'string') {
-          out.push({ instance, attribute, name, refused: refusal(attribute, raw) });
+          out.push({ instance, attribute, name, refused: refusal(attribute, raw), written });
           continue;
         }
         let reading = readings.get(raw);
         if (!reading) readings.set(raw, (reading = readDocument(raw, (local) => this.locals.get(local))));
-        out.push({ instance, attribute, name, raw, text: 'text' in reading ? reading.text : undefined, unchecked: 'unknown' in reading ? reading.unknown : undefined });
+        out.push({ instance, attribute, name, raw, text: 'text' in reading ? reading.text : undefined, unchecked: 'unknown' in reading ? reading.unknown : undefined, written });
         continue;
       }
       const value = instance.values[attribute];

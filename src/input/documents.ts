@@ -42,7 +42,7 @@ export function policyInputOf(d: ConfigDocument): PolicyInput {
     unchecked: d.unchecked,
     refused: d.refused,
     policyName: d.name,
-    filePointer: `${instance.pointer}/${pointerToken(d.attribute)}`,
+    filePointer: d.written?.pointer ?? `${instance.pointer}/${pointerToken(d.attribute)}`,
     embedded: false,
     body: instance.values,
   };

@@ -40,15 +40,15 @@ function readDecoded(workspace: Workspace, input: InputFile): Source {
 /**
  * Reads the files in their order, as `sourceOf` reads one, each given to `each` with its place; the
  * `*.tf.json` files of one folder are read together, as Terraform reads them, into one module: a
- * policy of one file is attached in another, a local of one is read in another. Override files
- * (`override.tf.json`, `*_override.tf.json`), which Terraform merges into the others, are read alone.
+ * policy of one file is attached in another, a local of one is read in another; the blocks of its
+ * override files (`override.tf.json`, `*_override.tf.json`) are merged into the others' as Terraform
+ * merges them (`readTerraformModule`).
  * @internal
  */
 export function eachSource(workspace: Workspace, files: readonly InputFile[], each: (source: Source, index: number) => void): void {
   const folders = new Map<string, number[]>();
   files.forEach((f, i) => {
-    const name = basename(f.file);
-    if (!name.endsWith('.tf.json') || name === 'override.tf.json' || name.endsWith('_override.tf.json')) return;
+    if (!basename(f.file).endsWith('.tf.json')) return;
     const list = folders.get(dirname(f.file));
     if (list) list.push(i);
     else folders.set(dirname(f.file), [i]);

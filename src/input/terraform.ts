@@ -71,6 +71,8 @@ export interface TerraformInstance {
   readonly pointer: string;
   /** Its file, in a module read from several files (`readTerraformModule`); undefined when one file is read. */
   readonly file?: string;
+  /** The attributes that override files of its module replaced, and where each is written (Terraform JSON). */
+  readonly overridden?: ReadonlyMap<string, WrittenAt>;
   /** Attributes known only after apply (a plan). */
   readonly unknown: ReadonlySet<string>;
   /** What each attribute refers to, by the configuration a plan carries (`tencentcloud_cam_policy.p.id`, `count.index`). */
@@ -107,24 +109,24 @@ export interface ModuleCall {
 
 /** The module calls of Terraform JSON files, in their order. */
 function moduleCalls(files: readonly ModuleFile[]): ModuleCall[] {
-  const out: ModuleCall[] = [];
-  for (const { config } of files) {
+  const blocks: Array<{ name: string; body: Record<string, unknown>; file?: string }> = [];
+  for (const { file, config } of files) {
     for (const block of sections(config, 'module')) {
       for (const [name, value] of entriesOf(block.body)) {
         // Stryker disable next-line StringLiteral: a call's pointer is not read (objectsOf gives one to every block)
-        for (const { body } of objectsOf(value, `${block.pointer}/${pointerToken(name)}`)) {
-          let text: string | undefined;
-          try {
-            text = JSON.stringify(body);
-          } catch {
-            // Nested past what JSON.stringify takes: no text, never the same as another call.
-          }
-          out.push({ name, source: typeof body.source === 'string' ? body.source : '(no source)', text });
-        }
+        for (const { body } of objectsOf(value, `${block.pointer}/${pointerToken(name)}`)) blocks.push({ name, body, file });
       }
     }
   }
-  return out;
+  return withOverrides(blocks, (b) => b.name, (base, over) => ({ ...base, body: mergedBody(base.body, over.body) })).map(({ name, body }) => {
+    let text: string | undefined;
+    try {
+      text = JSON.stringify(body);
+    } catch {
+      // Nested past what JSON.stringify takes: no text, never the same as another call.
+    }
+    return { name, source: typeof body.source === 'string' ? body.source : '(no source)', text };
+  });
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -171,17 +173,23 @@ class JsonInstance implements TerraformInstance {
     public readonly name: string,
     public readonly values: Readonly<Record<string, unknown>>,
     /** The pointer of the object that holds the resource's name. */
-    private readonly names: string,
+    public readonly names: string,
     /** Its place when the name holds a list of bodies. */
-    private readonly item: number | undefined,
+    public readonly item: number | undefined,
     /** Its `count` index or `for_each` key, when the body has a literal one. */
     public readonly index: string | number | undefined,
     public readonly file: string | undefined,
+    public readonly overridden: ReadonlyMap<string, WrittenAt> | undefined,
   ) {}
 
   public get pointer(): string {
-    return `${this.names}/${pointerToken(this.name)}${this.item === undefined ? '' : `/${this.item}`}`;
+    return bodyPointer(this);
   }
+}
+
+/** The JSON pointer of a resource body: under the object that holds its name, at its place in a list of bodies. */
+function bodyPointer(at: { readonly names: string; readonly name: string; readonly item: number | undefined }): string {
+  return `${at.names}/${pointerToken(at.name)}${at.item === undefined ? '' : `/${at.item}`}`;
 }
 
 /** A configuration in Terraform's JSON syntax. @internal */
@@ -202,7 +210,43 @@ export interface ModuleFile {
  * @internal
  */
 export function readTerraformModule(files: readonly ModuleFile[]): TerraformReading {
-  return { ...readResources(files), calls: moduleCalls(files) };
+  // Override files last, in the order of their names, as Terraform merges them (`mergeOverride`).
+  const primary = files.filter((f) => !isOverrideFile(f.file));
+  const ordered = primary.length === files.length ? files : [...primary, ...files.filter((f) => isOverrideFile(f.file)).sort((a, b) => byCodePoint(a.file!, b.file!))];
+  return { ...readResources(ordered), calls: moduleCalls(ordered) };
+}
+
+/**
+ * Whether Terraform reads a file of a module as an override file (`override.tf.json`,
+ * `*_override.tf.json`): one whose blocks are merged into those of the other files. @internal
+ */
+export function isOverrideFile(file: string | undefined): boolean {
+  if (file === undefined) return false;
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return name === 'override.tf.json' || name.endsWith('_override.tf.json');
+}
+
+/** Where an attribute an override file set is written: its file and JSON pointer. @internal */
+export interface WrittenAt {
+  readonly file: string;
+  readonly pointer: string;
+}
+
+/**
+ * A block of a primary file with an override file's block of the same address merged in, as
+ * Terraform merges them: each argument (or nested block type) the override writes replaces the
+ * original's, the others stay. `overridden` says where each replaced one is written.
+ */
+function mergeOverride(base: BodyAt, over: BodyAt): BodyAt {
+  const overridden = new Map(base.overridden);
+  const pointer = bodyPointer(over);
+  for (const [key] of entriesOf(over.body)) overridden.set(key, { file: over.file!, pointer: `${pointer}/${pointerToken(key)}` });
+  return { ...base, body: mergedBody(base.body, over.body), overridden };
+}
+
+/** A block's arguments with those an override block writes in their place. */
+function mergedBody(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries([...entriesOf(base).filter(([key]) => !hasOwn(over, key)), ...entriesOf(over)]);
 }
 
 /** The resources and locals of `readTerraformModule`. */
@@ -223,6 +267,7 @@ function readResources(files: readonly ModuleFile[]): TerraformReading {
       out.push(waiting);
     } else place(out, body, budget.read > 0 && budget.instances > 0 ? instanceKeys(body.body, local, budget) : undefined, budget);
   };
+  const bodies: BodyAt[] = [];
   for (const { file, config } of files) {
     for (const [section, mode, prefix] of [['resource', 'managed', ''], ['data', 'data', 'data.']] as const) {
       for (const block of sections(config, section)) {
@@ -230,10 +275,10 @@ function readResources(files: readonly ModuleFile[]): TerraformReading {
           for (const names of objectsOf(byName, `${block.pointer}/${pointerToken(type)}`)) {
             for (const [name, body] of entriesOf(names.body)) {
               const address = `${prefix}${type}.${name}`;
-              if (isJsonObject(body)) read({ address, mode, type, name, body, names: names.pointer, item: undefined, file });
+              if (isJsonObject(body)) bodies.push({ address, mode, type, name, body, names: names.pointer, item: undefined, file });
               else if (Array.isArray(body)) {
                 body.forEach((b, item) => {
-                  if (isJsonObject(b)) read({ address, mode, type, name, body: b, names: names.pointer, item, file });
+                  if (isJsonObject(b)) bodies.push({ address, mode, type, name, body: b, names: names.pointer, item, file });
                 });
               }
             }
@@ -242,6 +287,7 @@ function readResources(files: readonly ModuleFile[]): TerraformReading {
       }
     }
   }
+  for (const body of withOverrides(bodies, (b) => b.address, mergeOverride)) read(body);
   if (later.length === 0) return { form: TerraformForm.CONFIGURATION, instances: out as TerraformInstance[], locals };
   // `for_each = tencentcloud_cam_user.u`: the instances of u, each.value naming each. A resource over
   // one that is itself over another waits a pass; after MAX_CHAIN passes, what waits stays one body.
@@ -287,6 +333,31 @@ interface BodyAt {
   readonly item: number | undefined;
   /** Its file, in a module of several. */
   readonly file: string | undefined;
+  /** The arguments override files replaced, and where each is written (`mergeOverride`). */
+  readonly overridden?: ReadonlyMap<string, WrittenAt>;
+}
+
+/**
+ * The blocks of a module's files with those of its override files (last in `items`) merged into
+ * the primary files' blocks of the same key. An override of a block no primary file has, which
+ * Terraform refuses ("Missing base ... for override"), stays a block of its own.
+ */
+function withOverrides<T extends { readonly file?: string }>(items: T[], key: (item: T) => string, merge: (base: T, over: T) => T): T[] {
+  const first = items.findIndex((item) => isOverrideFile(item.file));
+  if (first < 0) return items;
+  const out = items.slice(0, first);
+  const at = new Map<string, number[]>();
+  out.forEach((item, i) => {
+    const list = at.get(key(item));
+    if (list) list.push(i);
+    else at.set(key(item), [i]);
+  });
+  for (const over of items.slice(first)) {
+    const bases = at.get(key(over));
+    if (bases === undefined) out.push(over);
+    else for (const i of bases) out[i] = merge(out[i], over);
+  }
+  return out;
 }
 
 /** A body whose `for_each` names another resource: its instances are made once that one's are. */
@@ -297,17 +368,17 @@ class Waiting {
 
 /** A body's instances, pushed to `into`: one per key, or the body itself, as written. */
 function place(into: Array<TerraformInstance | Waiting>, at: BodyAt, keys: InstanceKey[] | undefined, budget: Budget): void {
-  const { address, mode, type, name, body, names, item, file } = at;
+  const { address, mode, type, name, body, names, item, file, overridden } = at;
   // A body that names its instance is copied for each: within what the file may still make.
   const size = keys === undefined ? 0 : namingSize(body, 0);
   if (keys === undefined || keys.length * size > budget.copied) {
-    into.push(new JsonInstance(address, mode, type, name, body, names, item, undefined, file));
+    into.push(new JsonInstance(address, mode, type, name, body, names, item, undefined, file, overridden));
     return;
   }
   budget.instances -= keys.length;
   budget.copied -= keys.length * size;
   for (const k of keys) {
-    into.push(new JsonInstance(`${address}[${typeof k.key === 'number' ? k.key : JSON.stringify(k.key)}]`, mode, type, name, size === 0 ? body : (substitute(body, k, 0) as Record<string, unknown>), names, item, k.key, file));
+    into.push(new JsonInstance(`${address}[${typeof k.key === 'number' ? k.key : JSON.stringify(k.key)}]`, mode, type, name, size === 0 ? body : (substitute(body, k, 0) as Record<string, unknown>), names, item, k.key, file, overridden));
   }
 }
 
