@@ -2,7 +2,7 @@ import { hasOwn } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateSpans, unescapeTerraform } from '../policy/tokens';
 import { readJsonencode } from './hcl';
-import { ModuleCall, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, WrittenAt, interpolation, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
+import { ModuleCall, ModuleInterface, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, WrittenAt, interpolation, moduleCallPath, parentModule, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
 
 /**
  * A Terraform configuration, plan or state as one model: its resource instances, and what their
@@ -88,6 +88,13 @@ function quotedKey(text: string): string | undefined {
   }
 }
 
+/** References read in one module instance (`''` for the root), where `count.index` and `each.key` are `own`. */
+interface ReferenceList {
+  readonly references: readonly string[];
+  readonly module: string;
+  readonly own: string | number | undefined;
+}
+
 /** A CAM document a configuration holds. @internal */
 export interface ConfigDocument {
   readonly instance: TerraformInstance;
@@ -125,6 +132,8 @@ export class Configuration {
   /** The module calls of Terraform JSON, whose resources are not read (a plan holds them). */
   public readonly calls: readonly ModuleCall[];
   private readonly locals: ReadonlyMap<string, unknown>;
+  /** A plan's module calls, by call path: what their outputs and arguments refer to. */
+  private readonly modules?: ReadonlyMap<string, ModuleInterface>;
   /**
    * The instances by address without instance key (`p[0]` and `p["a"]` under `p`), by that address
    * and key, and by `id`; made when first asked (linting reads no reference).
@@ -140,6 +149,7 @@ export class Configuration {
     this.instances = reading.instances;
     this.calls = reading.calls ?? [];
     this.locals = reading.locals;
+    this.modules = reading.modules;
   }
 
   private index(): Indexes {
@@ -186,14 +196,19 @@ export class Configuration {
 
   /** The instance a reference made from `from` names, in `from`'s module; undefined when none or several could be meant. */
   public resolve(from: TerraformInstance | undefined, reference: ParsedReference, indexHint?: string | number): TerraformInstance | undefined {
-    const base = from === undefined || from.module === '' ? reference.address : `${from.module}.${reference.address}`;
+    return this.resolveIn(from?.module ?? '', from?.index, reference, indexHint);
+  }
+
+  /** `resolve` from a module instance (`''` for the root), `count.index` and `each.key` there being `own`. */
+  private resolveIn(module: string, own: string | number | undefined, reference: ParsedReference, indexHint?: string | number): TerraformInstance | undefined {
+    const base = module === '' ? reference.address : `${module}.${reference.address}`;
     const { byBase, byKey } = this.index();
     const list = byBase.get(base);
     if (!list) return undefined;
     let index: string | number | undefined = indexHint;
     if (reference.index !== undefined) {
       const text = reference.index;
-      if (text === 'count.index' || text === 'each.key') index = from?.index;
+      if (text === 'count.index' || text === 'each.key') index = own;
       else if (/^\d+$/.test(text)) index = Number(text);
       else index = quotedKey(text);
     }
@@ -257,33 +272,82 @@ export class Configuration {
   public referenced(from: TerraformInstance, attribute: string): Link[] {
     const references = from.references.get(attribute);
     if (!references || references.length === 0) return [];
-    const hint = references.some((r) => r === 'count.index' || r === 'each.key' || r === 'each.value') ? from.index : undefined;
-    // Terraform lists each traversal with its prefixes (`p.x[0].id`, `p.x[0]`, `p.x`): a prefix of
-    // another is that one, read there. Each names its parent; the parents are the prefixes.
-    const prefixes = new Set<string>();
-    for (const r of references) {
-      const cut = r.endsWith(']') ? r.lastIndexOf('[') : r.lastIndexOf('.');
-      if (cut > 0) prefixes.add(r.slice(0, cut));
-    }
     const out: Link[] = [];
     const seen = new Set<TerraformInstance>();
     let resource: string | undefined;
     let other: string | undefined;
-    for (const r of references) {
-      // The instance's own key, and what names no value of a resource (path.module, terraform.workspace).
-      if (prefixes.has(r) || /^(count|each|path|terraform|self)(\.|$)/.test(r)) continue;
-      const reference = parseReference(r);
-      const target = reference && this.resolve(from, reference, reference.index === undefined ? hint : undefined);
-      if (target) {
-        if (seen.has(target)) continue;
-        seen.add(target);
-        out.push({ target, attribute: reference!.attribute });
-      } else if (reference) resource ??= reference.address;
-      // `var.x.y` and `local.x[0]` are named by their first two names, as a resource's address is.
-      else other ??= r.split(/[.[]/).slice(0, 2).join('.');
+    // A module's output is read in that module, and a module's variable in the module that calls it,
+    // by their references in the plan's configuration: each list where it is written, each once.
+    const lists: ReferenceList[] = [{ references, module: from.module, own: from.index }];
+    const followed = new Set<string>();
+    for (let k = 0; k < lists.length; k++) {
+      const { references: list, module, own } = lists[k];
+      const hint = list.some((r) => r === 'count.index' || r === 'each.key' || r === 'each.value') ? own : undefined;
+      // Terraform lists each traversal with its prefixes (`p.x[0].id`, `p.x[0]`, `p.x`): a prefix of
+      // another is that one, read there. Each names its parent; the parents are the prefixes.
+      const prefixes = new Set<string>();
+      for (const r of list) {
+        const cut = r.endsWith(']') ? r.lastIndexOf('[') : r.lastIndexOf('.');
+        if (cut > 0) prefixes.add(r.slice(0, cut));
+      }
+      for (const r of list) {
+        // The instance's own key, and what names no value of a resource (path.module, terraform.workspace).
+        if (prefixes.has(r) || /^(count|each|path|terraform|self)(\.|$)/.test(r)) continue;
+        const reference = parseReference(r);
+        const through = this.through(module, own, r, reference);
+        if (through) {
+          if (!followed.has(through.key)) {
+            followed.add(through.key);
+            lists.push(through.list);
+          }
+          continue;
+        }
+        const target = reference && this.resolveIn(module, own, reference, reference.index === undefined ? hint : undefined);
+        if (target) {
+          if (seen.has(target)) continue;
+          seen.add(target);
+          out.push({ target, attribute: reference!.attribute });
+        } else if (reference) resource ??= reference.address;
+        // `var.x.y` and `local.x[0]` are named by their first two names, as a resource's address is.
+        else other ??= r.split(/[.[]/).slice(0, 2).join('.');
+      }
     }
     const unresolved = resource ?? other;
     return unresolved === undefined ? out : [...out, { unresolved }];
+  }
+
+  /**
+   * The references a module's output (`module.m["a"].policy_id`) or a module's variable (`var.ids`,
+   * in a module) stand for, where they are read, by the plan's configuration; undefined for any
+   * other reference, or one whose instance cannot be told (`module.m.x` of a call with `for_each`).
+   */
+  private through(module: string, own: string | number | undefined, text: string, reference: ParsedReference | undefined): { key: string; list: ReferenceList } | undefined {
+    if (this.modules === undefined) return undefined;
+    if (reference === undefined) {
+      if (module === '' || !text.startsWith('var.')) return undefined;
+      const name = text.slice('var.'.length).split(/[.[]/)[0];
+      const path = moduleCallPath(module).join('/');
+      const references = this.modules.get(path)?.variables.get(name);
+      // Its arguments are read in the calling module, where `each.key` is not this module's.
+      return references && { key: `${path}\u0000var\u0000${name}\u0000${module}`, list: { references, module: parentModule(module), own: undefined } };
+    }
+    if (!reference.address.startsWith('module.')) return undefined;
+    const name = reference.address.slice('module.'.length);
+    const output = reference.attribute.split(/[.[]/)[0];
+    const path = [...moduleCallPath(module), name].join('/');
+    const call = this.modules.get(path);
+    const references = call?.outputs.get(output);
+    if (!call || !references) return undefined;
+    let key: string | undefined;
+    if (reference.index !== undefined) {
+      const text = reference.index;
+      const index = text === 'count.index' || text === 'each.key' ? own : /^\d+$/.test(text) ? Number(text) : quotedKey(text);
+      if (index === undefined) return undefined;
+      key = typeof index === 'number' ? String(index) : JSON.stringify(index);
+    }
+    if (call.repeated !== (key !== undefined)) return undefined;
+    const instance = `${module === '' ? '' : `${module}.`}module.${name}${key === undefined ? '' : `[${key}]`}`;
+    return { key: `${instance}\u0000output\u0000${output}`, list: { references, module: instance, own: undefined } };
   }
 
   /** A literal value, or the one resource whose id it is. */

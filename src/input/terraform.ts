@@ -93,6 +93,8 @@ export interface TerraformReading {
   readonly locals: ReadonlyMap<string, unknown>;
   /** Terraform JSON's module calls (a plan holds their resources instead): not followed. */
   readonly calls?: readonly ModuleCall[];
+  /** A plan's module calls, by call path (`a/b`): what their outputs and arguments refer to. */
+  readonly modules?: ReadonlyMap<string, ModuleInterface>;
 }
 
 /**
@@ -573,13 +575,25 @@ function moduleOf(address: string, mode: string, type: string): string {
  * @internal
  */
 export function moduleCallPath(module: string): string[] {
-  const out: string[] = [];
+  return moduleSegments(module).map((s) => s.name);
+}
+
+/** The module instance that calls this one: `module.a["x"]` of `module.a["x"].module.b[0]`; `''` for a module of the root. @internal */
+export function parentModule(module: string): string {
+  const segments = moduleSegments(module);
+  return segments.length < 2 ? '' : module.slice(0, segments[segments.length - 1].start - 1);
+}
+
+/** Each `module.NAME[KEY]` of a module instance address: its call's name, and where it starts. */
+function moduleSegments(module: string): Array<{ name: string; start: number }> {
+  const out: Array<{ name: string; start: number }> = [];
   let i = 0;
   while (module.startsWith('module.', i)) {
+    const segment = i;
     i += 'module.'.length;
     const start = i;
     while (i < module.length && module[i] !== '.' && module[i] !== '[') i++;
-    out.push(module.slice(start, i));
+    out.push({ name: module.slice(start, i), start: segment });
     if (module[i] === '[') {
       // A key: a number, or a quoted string whose escaped characters (\" included) are skipped.
       i++;
@@ -596,9 +610,25 @@ export function moduleCallPath(module: string): string[] {
   return out;
 }
 
-/** The configuration's expressions of each resource, by module call path and resource address (`a/b tencentcloud_cam_policy.p`). */
-function configurationExpressions(plan: Record<string, unknown>): Map<string, Record<string, unknown>> {
-  const out = new Map<string, Record<string, unknown>>();
+/**
+ * What a plan's configuration says of a module call (`configuration.root_module.module_calls`): the
+ * references of each of its outputs, read in the module, and of each argument it passes (its
+ * variables), read in the module that calls it. @internal
+ */
+export interface ModuleInterface {
+  readonly outputs: ReadonlyMap<string, readonly string[]>;
+  readonly variables: ReadonlyMap<string, readonly string[]>;
+  /** Whether the call has `count` or `for_each`: its instances are named by their keys (`module.m["a"]`). */
+  readonly repeated: boolean;
+}
+
+/**
+ * The configuration's expressions of each resource, by module call path and resource address (`a/b
+ * tencentcloud_cam_policy.p`), and each module call's interface, by its path (`a/b`).
+ */
+function configurationExpressions(plan: Record<string, unknown>): { resources: Map<string, Record<string, unknown>>; modules: Map<string, ModuleInterface> } {
+  const resources = new Map<string, Record<string, unknown>>();
+  const modules = new Map<string, ModuleInterface>();
   const configuration = plan.configuration;
   const root = isJsonObject(configuration) ? configuration.root_module : undefined;
   // Module calls nest without limit: an explicit stack, not recursion.
@@ -607,15 +637,24 @@ function configurationExpressions(plan: Record<string, unknown>): Map<string, Re
     const { module, path } = work[k];
     if (!isJsonObject(module)) continue;
     for (const r of Array.isArray(module.resources) ? module.resources : []) {
-      if (isJsonObject(r) && typeof r.address === 'string' && isJsonObject(r.expressions)) out.set(`${path} ${r.address}`, r.expressions);
+      if (isJsonObject(r) && typeof r.address === 'string' && isJsonObject(r.expressions)) resources.set(`${path} ${r.address}`, r.expressions);
     }
     if (isJsonObject(module.module_calls)) {
       for (const [name, call] of Object.entries(module.module_calls)) {
-        if (isJsonObject(call)) work.push({ module: call.module, path: path === '' ? name : `${path}/${name}` });
+        if (!isJsonObject(call)) continue;
+        const at = path === '' ? name : `${path}/${name}`;
+        const outputs = new Map<string, readonly string[]>();
+        const called = isJsonObject(call.module) ? call.module : undefined;
+        for (const [output, o] of isJsonObject(called?.outputs) ? Object.entries(called.outputs) : []) {
+          if (isJsonObject(o) && isJsonObject(o.expression)) outputs.set(output, referencesOf({ output: o.expression }).get('output') ?? []);
+        }
+        const repeated = hasOwn(call, 'count_expression') || hasOwn(call, 'for_each_expression');
+        modules.set(at, { outputs, variables: referencesOf(isJsonObject(call.expressions) ? call.expressions : undefined), repeated });
+        work.push({ module: called, path: at });
       }
     }
   }
-  return out;
+  return { resources, modules };
 }
 
 /** Each attribute's references, from a resource's configuration expressions (`{"policy_id": {"references": [...]}}`). */
@@ -682,7 +721,7 @@ class PlanInstance implements TerraformInstance {
 /** A plan (`planned_values`) or a state (`values`), as `terraform show -json` writes them. @internal */
 export function readPlan(plan: Record<string, unknown>): TerraformReading {
   const isPlan = hasOwn(plan, 'planned_values');
-  const expressions = configurationExpressions(plan);
+  const { resources: expressions, modules } = configurationExpressions(plan);
   const unknown = unknownAttributes(plan);
   const instances: TerraformInstance[] = [];
   // The data sources the planned values have, so that the prior state's are not read twice.
@@ -710,5 +749,5 @@ export function readPlan(plan: Record<string, unknown>): TerraformReading {
   // Data sources read while planning are in the prior state; a plan's planned values may leave them out.
   const prior = plan.prior_state;
   if (isPlan && isJsonObject(prior) && isJsonObject(prior.values)) moduleTree(prior.values.root_module, '/prior_state/values/root_module', (r, p, i) => read(r, p, i, true));
-  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map() };
+  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map(), modules };
 }

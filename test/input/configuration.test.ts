@@ -196,6 +196,70 @@ describe('Configuration of a plan', () => {
   });
 });
 
+describe('Configuration of a plan: module outputs and variables, read where they are written', () => {
+  // The root attaches what module m outputs; module n (for_each) attaches what the root passes it;
+  // module a outputs what its module b outputs. Unknown until apply, each is read by the
+  // configuration's references (before, each was "module.m" or "var.x": not evaluated).
+  const c = config({
+    planned_values: {
+      root_module: {
+        resources: [
+          { address: 'att.root', mode: 'managed', type: 'att', name: 'root', values: {} },
+          { address: 'p.root', mode: 'managed', type: 'p', name: 'root', values: {} },
+        ],
+        child_modules: [
+          { resources: [{ address: 'module.m.p.x', mode: 'managed', type: 'p', name: 'x', values: {} }] },
+          { resources: [{ address: 'module.n["k"].att.in', mode: 'managed', type: 'att', name: 'in', index: undefined, values: {} }] },
+          { resources: [{ address: 'module.a.module.b.p.deep', mode: 'managed', type: 'p', name: 'deep', values: {} }] },
+          { resources: [{ address: 'module.r[0].p.x', mode: 'managed', type: 'p', name: 'x', values: {} }, { address: 'module.r[1].p.x', mode: 'managed', type: 'p', name: 'x', values: {} }] },
+        ],
+      },
+    },
+    configuration: {
+      root_module: {
+        resources: [{
+          address: 'att.root',
+          expressions: {
+            fromModule: { references: ['module.m.pid', 'module.m'] },
+            nested: { references: ['module.a.pid', 'module.a'] },
+            keyed: { references: ['module.r[1].pid', 'module.r[1]', 'module.r'] },
+            anyKey: { references: ['module.r.pid', 'module.r'] },
+            noOutput: { references: ['module.m.other', 'module.m'] },
+            cycle: { references: ['module.loop.out', 'module.loop'] },
+          },
+        }],
+        module_calls: {
+          m: { module: { outputs: { pid: { expression: { references: ['p.x.id', 'p.x'] } } } } },
+          n: { for_each_expression: { references: ['var.names'] }, expressions: { policy: { references: ['p.root.id', 'p.root'] } }, module: { resources: [{ address: 'att.in', expressions: { policy_id: { references: ['var.policy'] }, other: { references: ['var.unset'] } } }] } },
+          a: { module: { outputs: { pid: { expression: { references: ['module.b.pid', 'module.b'] } } }, module_calls: { b: { module: { outputs: { pid: { expression: { references: ['p.deep.id', 'p.deep'] } } } } } } } },
+          r: { count_expression: { constant_value: 2 }, module: { outputs: { pid: { expression: { references: ['p.x.id', 'p.x'] } } } } },
+          loop: { expressions: { v: { references: ['module.loop.out'] } }, module: { outputs: { out: { expression: { references: ['var.v'] } } } } },
+        },
+      },
+    },
+  });
+  const root = instance(c, 'att.root');
+
+  it('an output of a module is what its expression names in that module, through modules of modules', () => {
+    expect(c.link(root, 'fromModule')).toEqual({ target: instance(c, 'module.m.p.x'), attribute: 'id' });
+    expect(c.link(root, 'nested')).toEqual({ target: instance(c, 'module.a.module.b.p.deep'), attribute: 'id' });
+    expect(c.link(root, 'keyed')).toEqual({ target: instance(c, 'module.r[1].p.x'), attribute: 'id' });
+  });
+
+  it('a variable of a module is what the call passes, read in the calling module', () => {
+    const inner = instance(c, 'module.n["k"].att.in');
+    expect(c.link(inner, 'policy_id')).toEqual({ target: instance(c, 'p.root'), attribute: 'id' });
+    // A variable the call does not pass: unresolved, as before.
+    expect(c.link(inner, 'other')).toEqual({ unresolved: 'var.unset' });
+  });
+
+  it('what cannot be told stays unresolved: an instance of a repeated call not named, an output not in the configuration, a cycle', () => {
+    expect(c.link(root, 'anyKey')).toEqual({ unresolved: 'module.r' });
+    expect(c.link(root, 'noOutput')).toEqual({ unresolved: 'module.m' });
+    expect(c.link(root, 'cycle')).toBeUndefined();
+  });
+});
+
 describe('documents()', () => {
   const text = '{"version":"2.0","statement":[{"effect":"allow","action":["cos:GetObject"],"resource":["qcs::cos::uid/1:b/$${uin}"]}]}';
   it('in Terraform JSON: each CAM document as CAM receives it, jsonencode of a literal read, a Terraform expression left unchecked', () => {

@@ -2,8 +2,8 @@
 // --principal, tcam access and Access.fromTerraformJson must find the same policies, attached to the
 // same principals, at the same addresses. Each form is one Terraform allows or writes: blocks as
 // arrays of objects, references with spaces, count and for_each instances, locals, plans with child
-// modules, plans whose links are known only in `configuration`, plans of existing resources, documents
-// written as jsonencode(...) of HCL literals.
+// modules, plans whose links are known only in `configuration` (through modules' outputs and
+// variables too), plans of existing resources, documents written as jsonencode(...) of HCL literals.
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -177,6 +177,60 @@ const FORMS: Form[] = [
           resources: [
             { address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', expressions: { user_name: { constant_value: 'alice' }, policy_id: { references: ['tencentcloud_cam_policy.p', 'count.index'] } }, count_expression: { constant_value: 1 } },
           ],
+        },
+      },
+    },
+  },
+  {
+    name: "a plan whose links pass through modules: the root attaches a module's output, a module (for_each) attaches what the root passes it",
+    // Both ids are known only after apply: the configuration's output and argument references name the policies.
+    reader: 'module.policies.tencentcloud_cam_policy.reader',
+    writer: 'tencentcloud_cam_policy.writer',
+    file: {
+      format_version: '1.2',
+      planned_values: {
+        root_module: {
+          resources: [
+            { address: 'tencentcloud_cam_policy.writer', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'writer', values: { name: 'writer', document: PUT } },
+            { address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', values: { user_name: 'alice' } },
+          ],
+          child_modules: [
+            { address: 'module.policies', resources: [{ address: 'module.policies.tencentcloud_cam_policy.reader', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'reader', values: { name: 'reader', document: GET } }] },
+            {
+              address: 'module.team["ops"]',
+              resources: [
+                { address: 'module.team["ops"].tencentcloud_cam_group.g', mode: 'managed', type: 'tencentcloud_cam_group', name: 'g', values: { name: 'ops' } },
+                { address: 'module.team["ops"].tencentcloud_cam_group_membership.m', mode: 'managed', type: 'tencentcloud_cam_group_membership', name: 'm', values: { user_names: ['bob'] } },
+                { address: 'module.team["ops"].tencentcloud_cam_group_policy_attachment.g', mode: 'managed', type: 'tencentcloud_cam_group_policy_attachment', name: 'g', values: {} },
+              ],
+            },
+          ],
+        },
+      },
+      resource_changes: [
+        { address: 'tencentcloud_cam_user_policy_attachment.a', change: { actions: ['create'], after_unknown: { id: true, policy_id: true } } },
+        { address: 'module.team["ops"].tencentcloud_cam_group_membership.m', change: { actions: ['create'], after_unknown: { id: true, group_id: true } } },
+        { address: 'module.team["ops"].tencentcloud_cam_group_policy_attachment.g', change: { actions: ['create'], after_unknown: { id: true, group_id: true, policy_id: true } } },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', expressions: { user_name: { constant_value: 'alice' }, policy_id: { references: ['module.policies.reader_id', 'module.policies'] } } },
+          ],
+          module_calls: {
+            policies: { source: './policies', module: { outputs: { reader_id: { expression: { references: ['tencentcloud_cam_policy.reader.id', 'tencentcloud_cam_policy.reader'] } } } } },
+            team: {
+              source: './team',
+              for_each_expression: { constant_value: { ops: 'ops' } },
+              expressions: { policy_id: { references: ['tencentcloud_cam_policy.writer.id', 'tencentcloud_cam_policy.writer'] } },
+              module: {
+                resources: [
+                  { address: 'tencentcloud_cam_group_membership.m', expressions: { group_id: { references: ['tencentcloud_cam_group.g.id', 'tencentcloud_cam_group.g'] } } },
+                  { address: 'tencentcloud_cam_group_policy_attachment.g', expressions: { group_id: { references: ['tencentcloud_cam_group.g.id', 'tencentcloud_cam_group.g'] }, policy_id: { references: ['var.policy_id'] } } },
+                ],
+              },
+            },
+          },
         },
       },
     },
