@@ -1,3 +1,4 @@
+import { HCL_NOT_READ } from './kind';
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync, Stats } from 'fs';
 import { isAbsolute, join, relative, resolve, sep } from 'path';
 import { safeText } from './safe-text';
@@ -105,6 +106,9 @@ function collectFiles(workspace: Workspace, paths: string[]): { files: InputFile
         continue;
       }
       const subdirs: string[] = [];
+      // HCL files are named once for their folder, with what to give instead: read as nothing, a
+      // folder of them was "no CAM policy found" with no word of why.
+      let hcl = 0;
       for (const name of names) {
         const full = join(dir, name);
         let entry: Stats;
@@ -119,8 +123,9 @@ function collectFiles(workspace: Workspace, paths: string[]): { files: InputFile
         } else if (name.endsWith('.json')) {
           if (entry.isFile()) files.push({ file: full, explicit: false });
           else skipped.push({ file: workspace.display(full), reason: `it is ${kindOf(entry)}, not a regular file` });
-        }
+        } else if (name.endsWith('.tf') && entry.isFile()) hcl++;
       }
+      if (hcl > 0) skipped.push({ file: workspace.display(join(dir, '*.tf')), reason: `${hcl === 1 ? 'a file' : `${hcl} files`} in ${HCL_NOT_READ}` });
       for (let k = subdirs.length - 1; k >= 0; k--) stack.push(subdirs[k]);
     }
   }

@@ -17,6 +17,9 @@ export enum InputKind {
 /** What tcam reads, for messages about files that are none of it. @internal */
 export const EXPECTED_INPUT = 'a CAM policy document ({"version": "2.0", "statement": [...]}), a CreateCamStrategy request (strategyInfo), Terraform JSON with tencentcloud_cam_* resources, or a plan from terraform show -json';
 
+/** Why a file of Terraform's native syntax (`*.tf`) is not read, and what to give instead. @internal */
+export const HCL_NOT_READ = "Terraform's native syntax (HCL), which tcam does not read: give the plan (terraform plan -out=tfplan, then terraform show -json tfplan > plan.json) or Terraform JSON (*.tf.json, cdk.tf.json)";
+
 /** Whether a kind is read as Terraform (resources, attachments, modules). @internal */
 export function isTerraform(kind: InputKind): boolean {
   return kind === InputKind.TERRAFORM_JSON || kind === InputKind.TERRAFORM_PLAN || kind === InputKind.TERRAFORM_STATE;
