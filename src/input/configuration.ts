@@ -88,12 +88,26 @@ function quotedKey(text: string): string | undefined {
   }
 }
 
-/** References read in one module instance (`''` for the root), where `count.index` and `each.key` are `own`. */
-interface ReferenceList {
+/** A module's output or variable: the references it stands for, the module instance they are read in, and its name. */
+interface Through {
+  readonly key: string;
+  readonly name: string;
   readonly references: readonly string[];
   readonly module: string;
-  readonly own: string | number | undefined;
 }
+
+/** What references name: resources, and the first reference that names none here. */
+interface Followed {
+  readonly links: Link[];
+  readonly unresolved?: string;
+}
+
+/** How many resources a module's output (or variable) may name and be followed: past that, it is unresolved. */
+const MAX_FOLLOWED = 64;
+/** How many of the resources a value may be are named in its unresolved text. */
+const MAX_NAMED = 4;
+/** How many modules deep an output or variable is followed. */
+const MAX_MODULE_DEPTH = 32;
 
 /** A CAM document a configuration holds. @internal */
 export interface ConfigDocument {
@@ -134,6 +148,8 @@ export class Configuration {
   private readonly locals: ReadonlyMap<string, unknown>;
   /** A plan's module calls, by call path: what their outputs and arguments refer to. */
   private readonly modules?: ReadonlyMap<string, ModuleInterface>;
+  /** What each module output and variable followed names, by module instance (`followed`). */
+  private followedCache?: Map<string, Followed>;
   /**
    * The instances by address without instance key (`p[0]` and `p["a"]` under `p`), by that address
    * and key, and by `id`; made when first asked (linting reads no reference).
@@ -224,7 +240,11 @@ export class Configuration {
     // One value known only after apply: the one resource its references name, else unresolved (a
     // `var.` or `local.` among them, or two resources: which one is meant is not known here).
     const links = this.referenced(from, attribute);
-    return links.length <= 1 ? links[0] : { unresolved: links.map((l) => l.target?.address ?? l.unresolved).join(' or ') };
+    if (links.length <= 1) return links[0];
+    // Named by the first few: a module output that names 64 policies, attached 100,000 times, is not
+    // 100,000 copies of 64 addresses.
+    const names = links.slice(0, MAX_NAMED).map((l) => l.target?.address ?? l.unresolved);
+    return { unresolved: `${names.join(' or ')}${links.length > MAX_NAMED ? ` or ${links.length - MAX_NAMED} more` : ''}` };
   }
 
   /**
@@ -272,48 +292,71 @@ export class Configuration {
   public referenced(from: TerraformInstance, attribute: string): Link[] {
     const references = from.references.get(attribute);
     if (!references || references.length === 0) return [];
-    const out: Link[] = [];
+    const { links, unresolved } = this.follow(references, from.module, from.index, 0);
+    return unresolved === undefined ? links : [...links, { unresolved }];
+  }
+
+  /**
+   * What a list of references read in a module instance (`''` for the root) names: each resource, and
+   * the first reference that names none here (a resource's address before anything else). A module's
+   * output is read in that module, and a module's variable in the module that calls it, by their
+   * references in the plan's configuration (`through`), each once per module instance (`followed`).
+   */
+  private follow(list: readonly string[], module: string, own: string | number | undefined, depth: number): Followed {
+    const hint = list.some((r) => r === 'count.index' || r === 'each.key' || r === 'each.value') ? own : undefined;
+    // Terraform lists each traversal with its prefixes (`p.x[0].id`, `p.x[0]`, `p.x`): a prefix of
+    // another is that one, read there. Each names its parent; the parents are the prefixes.
+    const prefixes = new Set<string>();
+    for (const r of list) {
+      const cut = r.endsWith(']') ? r.lastIndexOf('[') : r.lastIndexOf('.');
+      if (cut > 0) prefixes.add(r.slice(0, cut));
+    }
+    const links: Link[] = [];
     const seen = new Set<TerraformInstance>();
     let resource: string | undefined;
     let other: string | undefined;
-    // A module's output is read in that module, and a module's variable in the module that calls it,
-    // by their references in the plan's configuration: each list where it is written, each once.
-    const lists: ReferenceList[] = [{ references, module: from.module, own: from.index }];
-    const followed = new Set<string>();
-    for (let k = 0; k < lists.length; k++) {
-      const { references: list, module, own } = lists[k];
-      const hint = list.some((r) => r === 'count.index' || r === 'each.key' || r === 'each.value') ? own : undefined;
-      // Terraform lists each traversal with its prefixes (`p.x[0].id`, `p.x[0]`, `p.x`): a prefix of
-      // another is that one, read there. Each names its parent; the parents are the prefixes.
-      const prefixes = new Set<string>();
-      for (const r of list) {
-        const cut = r.endsWith(']') ? r.lastIndexOf('[') : r.lastIndexOf('.');
-        if (cut > 0) prefixes.add(r.slice(0, cut));
+    const add = (link: Link) => {
+      if (seen.has(link.target!)) return;
+      seen.add(link.target!);
+      links.push(link);
+    };
+    for (const r of list) {
+      // The instance's own key, and what names no value of a resource (path.module, terraform.workspace).
+      if (prefixes.has(r) || /^(count|each|path|terraform|self)(\.|$)/.test(r)) continue;
+      const reference = parseReference(r);
+      const through = this.through(module, own, r, reference);
+      if (through) {
+        const f = this.followed(through, depth);
+        for (const link of f.links) add(link);
+        if (f.unresolved !== undefined) resource ??= f.unresolved;
+        continue;
       }
-      for (const r of list) {
-        // The instance's own key, and what names no value of a resource (path.module, terraform.workspace).
-        if (prefixes.has(r) || /^(count|each|path|terraform|self)(\.|$)/.test(r)) continue;
-        const reference = parseReference(r);
-        const through = this.through(module, own, r, reference);
-        if (through) {
-          if (!followed.has(through.key)) {
-            followed.add(through.key);
-            lists.push(through.list);
-          }
-          continue;
-        }
-        const target = reference && this.resolveIn(module, own, reference, reference.index === undefined ? hint : undefined);
-        if (target) {
-          if (seen.has(target)) continue;
-          seen.add(target);
-          out.push({ target, attribute: reference!.attribute });
-        } else if (reference) resource ??= reference.address;
-        // `var.x.y` and `local.x[0]` are named by their first two names, as a resource's address is.
-        else other ??= r.split(/[.[]/).slice(0, 2).join('.');
-      }
+      const target = reference && this.resolveIn(module, own, reference, reference.index === undefined ? hint : undefined);
+      if (target) add({ target, attribute: reference!.attribute });
+      else if (reference) resource ??= reference.address;
+      // `var.x.y` and `local.x[0]` are named by their first two names, as a resource's address is.
+      else other ??= r.split(/[.[]/).slice(0, 2).join('.');
     }
-    const unresolved = resource ?? other;
-    return unresolved === undefined ? out : [...out, { unresolved }];
+    return { links, unresolved: resource ?? other };
+  }
+
+  /**
+   * What a module's output or variable names, read once per module instance: a plan of 100,000
+   * attachments of one output reads the output once. One that names more than MAX_FOLLOWED
+   * resources, lies deeper than MAX_MODULE_DEPTH, or is reached again while it is read (a cycle,
+   * which Terraform refuses) is unresolved: named, never read as nothing.
+   */
+  private followed(through: Through, depth: number): Followed {
+    const cache = (this.followedCache ??= new Map());
+    const known = cache.get(through.key);
+    if (known) return known;
+    const unresolved: Followed = { links: [], unresolved: through.name };
+    if (depth >= MAX_MODULE_DEPTH) return unresolved;
+    cache.set(through.key, unresolved);
+    const read = this.follow(through.references, through.module, undefined, depth + 1);
+    const f = read.links.length > MAX_FOLLOWED ? unresolved : read;
+    cache.set(through.key, f);
+    return f;
   }
 
   /**
@@ -321,7 +364,7 @@ export class Configuration {
    * in a module) stand for, where they are read, by the plan's configuration; undefined for any
    * other reference, or one whose instance cannot be told (`module.m.x` of a call with `for_each`).
    */
-  private through(module: string, own: string | number | undefined, text: string, reference: ParsedReference | undefined): { key: string; list: ReferenceList } | undefined {
+  private through(module: string, own: string | number | undefined, text: string, reference: ParsedReference | undefined): Through | undefined {
     if (this.modules === undefined) return undefined;
     if (reference === undefined) {
       if (module === '' || !text.startsWith('var.')) return undefined;
@@ -329,13 +372,12 @@ export class Configuration {
       const path = moduleCallPath(module).join('/');
       const references = this.modules.get(path)?.variables.get(name);
       // Its arguments are read in the calling module, where `each.key` is not this module's.
-      return references && { key: `${path}\u0000var\u0000${name}\u0000${module}`, list: { references, module: parentModule(module), own: undefined } };
+      return references && { key: `${module}\u0000var\u0000${name}`, name: `var.${name}`, references, module: parentModule(module) };
     }
     if (!reference.address.startsWith('module.')) return undefined;
     const name = reference.address.slice('module.'.length);
     const output = reference.attribute.split(/[.[]/)[0];
-    const path = [...moduleCallPath(module), name].join('/');
-    const call = this.modules.get(path);
+    const call = this.modules.get([...moduleCallPath(module), name].join('/'));
     const references = call?.outputs.get(output);
     if (!call || !references) return undefined;
     let key: string | undefined;
@@ -347,7 +389,7 @@ export class Configuration {
     }
     if (call.repeated !== (key !== undefined)) return undefined;
     const instance = `${module === '' ? '' : `${module}.`}module.${name}${key === undefined ? '' : `[${key}]`}`;
-    return { key: `${instance}\u0000output\u0000${output}`, list: { references, module: instance, own: undefined } };
+    return { key: `${instance}\u0000output\u0000${output}`, name: reference.address, references, module: instance };
   }
 
   /** A literal value, or the one resource whose id it is. */

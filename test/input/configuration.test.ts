@@ -256,7 +256,18 @@ describe('Configuration of a plan: module outputs and variables, read where they
   it('what cannot be told stays unresolved: an instance of a repeated call not named, an output not in the configuration, a cycle', () => {
     expect(c.link(root, 'anyKey')).toEqual({ unresolved: 'module.r' });
     expect(c.link(root, 'noOutput')).toEqual({ unresolved: 'module.m' });
-    expect(c.link(root, 'cycle')).toBeUndefined();
+    // A cycle (Terraform refuses one) is named, never read as nothing.
+    expect(c.link(root, 'cycle')).toEqual({ unresolved: 'module.loop' });
+  });
+
+  it('an output that names more resources than are followed is unresolved; one that names fewer, each', () => {
+    const many = (n: number) => config({
+      planned_values: { root_module: { resources: [{ address: 'att.a', mode: 'managed', type: 'att', name: 'a', values: {} }], child_modules: [{ resources: Array.from({ length: n }, (_, i) => ({ address: `module.m.p.x${i}`, mode: 'managed', type: 'p', name: `x${i}`, values: {} })) }] } },
+      configuration: { root_module: { resources: [{ address: 'att.a', expressions: { users: { references: ['module.m.ids', 'module.m'] } } }], module_calls: { m: { module: { outputs: { ids: { expression: { references: Array.from({ length: n }, (_, i) => `p.x${i}.id`) } } } } } } } },
+    });
+    const links = (n: number) => { const c = many(n); return c.links(instance(c, 'att.a'), 'users'); };
+    expect(links(64)).toHaveLength(64);
+    expect(links(65)).toEqual([{ unresolved: 'module.m' }]);
   });
 });
 
