@@ -104,6 +104,9 @@ interface Followed {
 
 /** How many resources a module's output (or variable) may name and be followed: past that, it is unresolved. */
 const MAX_FOLLOWED = 64;
+/** The words that name an instance's own key or value: `count.index`, `each.key`, `each.value`. */
+const INSTANCE_KEY = /^(count\.index|each\.key|each\.value)$/;
+
 /** How many of the resources a value may be are named in its unresolved text. */
 const MAX_NAMED = 4;
 /** How many modules deep an output or variable is followed. */
@@ -315,6 +318,9 @@ export class Configuration {
     const seen = new Set<TerraformInstance>();
     let resource: string | undefined;
     let other: string | undefined;
+    // Whether the instance's key chose a resource (`p[each.key]`): else `each.value` (or the key) is
+    // itself the value, which the plan does not hold (`policy_id = each.value` over `var.ids`).
+    let keyed = false;
     const add = (link: Link) => {
       if (seen.has(link.target!)) return;
       seen.add(link.target!);
@@ -332,11 +338,14 @@ export class Configuration {
         continue;
       }
       const target = reference && this.resolveIn(module, own, reference, reference.index === undefined ? hint : undefined);
-      if (target) add({ target, attribute: reference!.attribute });
-      else if (reference) resource ??= reference.address;
+      if (target) {
+        add({ target, attribute: reference!.attribute });
+        if (target.index !== undefined && (reference!.index === undefined ? hint !== undefined : INSTANCE_KEY.test(reference!.index))) keyed = true;
+      } else if (reference) resource ??= reference.address;
       // `var.x.y` and `local.x[0]` are named by their first two names, as a resource's address is.
       else other ??= r.split(/[.[]/).slice(0, 2).join('.');
     }
+    if (!keyed) other ??= list.find((r) => INSTANCE_KEY.test(r));
     return { links, unresolved: resource ?? other };
   }
 

@@ -260,8 +260,8 @@ describe('nothing left out, nothing read as a pass', () => {
       ] } },
     });
     const old = folder({ 'plan.json': plan() });
-    // local.ids[count.index]; coalesce(var.override, tencentcloud_cam_policy.p.id)
-    for (const [references, unknown] of [[['local.ids', 'count.index'], 'local.ids'], [['var.override', 'tencentcloud_cam_policy.p.id', 'tencentcloud_cam_policy.p'], 'tencentcloud_cam_policy.p or var.override']] as const) {
+    // local.ids[count.index]; coalesce(var.override, tencentcloud_cam_policy.p.id); each.value of a for_each over var.ids
+    for (const [references, unknown] of [[['local.ids', 'count.index'], 'local.ids'], [['var.override', 'tencentcloud_cam_policy.p.id', 'tencentcloud_cam_policy.p'], 'tencentcloud_cam_policy.p or var.override'], [['each.value'], 'each.value']] as const) {
       const now = folder({ 'plan.json': plan([...references]) });
       const r = tcam(['check', 'no-new-access', old, now]);
       expect(r.code, unknown).toBe(3);

@@ -133,7 +133,7 @@ describe('Configuration of a plan', () => {
       root_module: {
         resources: [
           { address: 'u.n', expressions: { viaRef: { references: ['p.x', 'count.index'] }, list: { references: ['p.x[0].id', 'p.x[0]', 'p.x', 'p.z.id', 'p.z'] }, gone: { references: ['module.q.out', 'module.q'] }, none: { references: [] }, vars: { references: ['var.a', 'p.nowhere.id'] }, viaLocal: { references: ['local.ids', 'count.index'] }, either: { references: ['var.o', 'p.z.id', 'p.z'] }, members: { references: ['var.extra', 'p.z.name', 'p.z', 'path.module'] } } },
-          { address: 'u.k', expressions: { each: { references: ['p.y', 'each.key'] }, plain: { references: ['p.x'] }, exact: { references: ['p.x[1].id'] } } },
+          { address: 'u.k', expressions: { each: { references: ['p.y', 'each.key'] }, plain: { references: ['p.x'] }, exact: { references: ['p.x[1].id'] }, value: { references: ['each.value'] }, orValue: { references: ['each.value', 'p.z.id', 'p.z'] } } },
         ],
         module_calls: { m: { module: { resources: [{ address: 'u.c', expressions: { inside: { references: ['p.x.id', 'p.x'] } } }] } } },
       },
@@ -171,6 +171,11 @@ describe('Configuration of a plan', () => {
     expect(c.link(n, 'either')).toEqual({ unresolved: 'p.z or var.o' });
     // A list: each resource it names, and what it may hold besides.
     expect(c.links(n, 'members')).toEqual([{ target: instance(c, 'p.z'), attribute: 'name' }, { unresolved: 'var.extra' }]);
+    // `for_each = var.ids; policy_id = each.value`: the value is each.value, which the plan does not
+    // hold. Read as nothing, the attachment held no policy, and the gate passed it.
+    expect(c.link(k, 'value')).toEqual({ unresolved: 'each.value' });
+    // `coalesce(each.value, p.z.id)`: the key chose no resource, so the value may be each.value.
+    expect(c.link(k, 'orValue')).toEqual({ unresolved: 'p.z or each.value' });
   });
 
   it('references inside a module are the module\'s', () => {
