@@ -104,6 +104,9 @@ interface Followed {
 
 /** How many resources a module's output (or variable) may name and be followed: past that, it is unresolved. */
 const MAX_FOLLOWED = 64;
+/** What a value known only after apply, by nothing the plan names, is called. */
+const AFTER_APPLY_VALUE = '(known after apply)';
+
 /** The words that name an instance's own key or value: `count.index`, `each.key`, `each.value`. */
 const INSTANCE_KEY = /^(count\.index|each\.key|each\.value)$/;
 
@@ -243,7 +246,8 @@ export class Configuration {
     // One value known only after apply: the one resource its references name, else unresolved (a
     // `var.` or `local.` among them, or two resources: which one is meant is not known here).
     const links = this.referenced(from, attribute);
-    if (links.length <= 1) return links[0];
+    if (links.length === 0) return this.afterApply(from, attribute);
+    if (links.length === 1) return links[0];
     // Named by the first few: a module output that names 64 policies, attached 100,000 times, is not
     // 100,000 copies of 64 addresses.
     const names = links.slice(0, MAX_NAMED).map((l) => l.target?.address ?? l.unresolved);
@@ -258,7 +262,11 @@ export class Configuration {
    */
   public links(from: TerraformInstance, attribute: string): Link[] {
     const value = this.valueOf(from, attribute);
-    if (value === undefined || value === null) return this.referenced(from, attribute);
+    if (value === undefined || value === null) {
+      const links = this.referenced(from, attribute);
+      const unknown = links.length === 0 ? this.afterApply(from, attribute) : undefined;
+      return unknown ? [unknown] : links;
+    }
     // A string is an expression whose value is the list; anything else, a type Terraform refuses.
     if (!Array.isArray(value)) return typeof value === 'string' ? [{ unresolved: value.trim() }] : [];
     const out: Link[] = [];
@@ -399,6 +407,15 @@ export class Configuration {
     if (call.repeated !== (key !== undefined)) return undefined;
     const instance = `${module === '' ? '' : `${module}.`}module.${name}${key === undefined ? '' : `[${key}]`}`;
     return { key: `${instance}\u0000output\u0000${output}`, name: reference.address, references, module: instance };
+  }
+
+  /**
+   * A value the plan marks as known only after apply, whose configuration names nothing (`uuid()`, or
+   * a plan whose `configuration` was left out): unknown, never nothing (read as nothing, an attachment
+   * so written held no policy, and the gate passed it).
+   */
+  private afterApply(from: TerraformInstance, attribute: string): Link | undefined {
+    return from.unknown.has(attribute) ? { unresolved: AFTER_APPLY_VALUE } : undefined;
   }
 
   /** A literal value, or the one resource whose id it is. */

@@ -268,6 +268,8 @@ describe('nothing left out, nothing read as a pass', () => {
       expect(r.stdout).toContain(`unknown: user alice: policy id ${unknown}: its id is known only when Terraform runs: which policy it is cannot be told here`);
       expect(tcam(['access', '--diff', old, now, '--fail-on-new-access']).code).toBe(1);
     }
+    // No reference at all (uuid(), or a plan without its configuration): unknown too.
+    expect(tcam(['check', 'no-new-access', old, folder({ 'plan.json': plan([]) })]).code).toBe(3);
     // Its one reference, with the prefixes Terraform lists: that policy, decided.
     expect(tcam(['check', 'no-new-access', old, folder({ 'plan.json': plan(['tencentcloud_cam_policy.p.id', 'tencentcloud_cam_policy.p']) })]).code).toBe(1);
   });

@@ -201,6 +201,25 @@ describe('Configuration of a plan', () => {
   });
 });
 
+describe('Configuration of a plan: a value known only after apply that the configuration does not explain', () => {
+  // `policy_id = uuid()`, or a plan whose configuration a tool left out: unknown, never nothing.
+  const plan = (configuration: boolean) => config({
+    planned_values: { root_module: { resources: [{ address: 'att.a', mode: 'managed', type: 'att', name: 'a', values: { known: 'x' } }] } },
+    resource_changes: [{ address: 'att.a', change: { after_unknown: { policy_id: true, user_names: true } } }],
+    ...(configuration ? { configuration: { root_module: { resources: [{ address: 'att.a', expressions: { policy_id: { references: [] } } }] } } } : {}),
+  });
+
+  it('is unknown, named as such, for a single value and for a list; an attribute that is not unknown stays nothing', () => {
+    for (const c of [plan(true), plan(false)]) {
+      const a = instance(c, 'att.a');
+      expect(c.link(a, 'policy_id')).toEqual({ unresolved: '(known after apply)' });
+      expect(c.links(a, 'user_names')).toEqual([{ unresolved: '(known after apply)' }]);
+      expect(c.link(a, 'absent')).toBeUndefined();
+      expect(c.links(a, 'absent')).toEqual([]);
+    }
+  });
+});
+
 describe('Configuration of a plan: module outputs and variables, read where they are written', () => {
   // The root attaches what module m outputs; module n (for_each) attaches what the root passes it;
   // module a outputs what its module b outputs. Unknown until apply, each is read by the
