@@ -138,8 +138,11 @@ export class AccessModel {
     // A policy version set as the default is the document CAM evaluates for its policy.
     for (const version of config.ofType('tencentcloud_cam_policy_version')) {
       const isDefault = config.valueOf(version, 'set_as_default');
-      if (isDefault !== true && isDefault !== 'true') continue;
-      this.setDefault(version, () => documents.get(version)?.text, `its default version (${version.address}) is known only when Terraform runs`);
+      if (isDefault === true || isDefault === 'true') this.setDefault(version, () => documents.get(version)?.text, `its default version (${version.address}) is known only when Terraform runs`);
+      // `set_as_default = var.promote`: the version may be the default, or not; which is not known here.
+      else if ((typeof isDefault === 'string' && isDefault.includes('${')) || version.unknown.has('set_as_default')) {
+        this.setDefault(version, () => undefined, `its version ${version.address} is the default or not as set_as_default decides, which is known only when Terraform runs`);
+      }
     }
     // tencentcloud_cam_set_policy_version_config makes a version the default: the document of the
     // tencentcloud_cam_policy_version it names, where it names one of the configuration; else unknown.

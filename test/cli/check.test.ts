@@ -434,5 +434,10 @@ describe('every way a change reaches access', () => {
     expect(JSON.parse(tcam(['check', 'no-new-access', old, folder({ 'cdk.tf.json': base(named) }), '--format', 'json']).stdout).result).toBe('fail');
     const numbered = { ...idle, tencentcloud_cam_set_policy_version_config: { c: { policy_id: '${tencentcloud_cam_policy.p.id}', version_id: 2 } } };
     expect(tcam(['check', 'no-new-access', old, folder({ 'cdk.tf.json': base(numbered) })]).code).toBe(3);
+    // set_as_default that Terraform fills in: the version may be the default, unknown (it was skipped, and the gate passed).
+    const maybe = { tencentcloud_cam_policy_version: { v: { ...version.tencentcloud_cam_policy_version.v, set_as_default: '${var.promote}' } } };
+    const r3 = tcam(['check', 'no-new-access', old, folder({ 'cdk.tf.json': base(maybe) })]);
+    expect(r3.code).toBe(3);
+    expect(r3.stdout).toContain('its version tencentcloud_cam_policy_version.v is the default or not as set_as_default decides, which is known only when Terraform runs');
   });
 });
