@@ -346,13 +346,22 @@ export class AccessModel {
         break;
       }
       case 'tencentcloud_cam_group_membership': {
-        const group = this.group(config.link(instance, 'group_id'));
+        const link = config.link(instance, 'group_id');
+        const group = this.group(link);
         if (!group) break;
+        // A group the configuration does not create (an id, a lookup, an expression) may hold policies
+        // attached elsewhere: its members gain them, which is not known here.
+        let elsewhere: string | undefined;
+        if (link?.target?.type !== 'tencentcloud_cam_group' || link.target.mode !== 'managed') {
+          elsewhere = `elsewhere ${group}`;
+          if (!this.policies.has(elsewhere)) this.policies.set(elsewhere, { address: elsewhere, name: `${this.labelOf(group)} (not created here)`, opaque: 'the policies attached to it elsewhere are not in this configuration' });
+        }
         const users = config.valueOf(instance, 'user_names') !== undefined || instance.references.has('user_names') ? 'user_names' : 'user_ids';
         const set = this.members.get(group) ?? new Set<string>();
-        for (const link of config.links(instance, users)) {
-          const key = this.user(link);
+        for (const member of config.links(instance, users)) {
+          const key = this.user(member);
           if (key) set.add(key);
+          grant(key, elsewhere);
         }
         this.members.set(group, set);
         break;

@@ -441,3 +441,18 @@ describe('every way a change reaches access', () => {
     expect(r3.stdout).toContain('its version tencentcloud_cam_policy_version.v is the default or not as set_as_default decides, which is known only when Terraform runs');
   });
 });
+
+describe('a group the configuration does not create', () => {
+  it('a new member of it gains what it holds elsewhere: unknown, never a pass; the same membership on both sides passes', () => {
+    const user = { tencentcloud_cam_user: { b: { name: 'bob' } } };
+    const old = folder({ 'cdk.tf.json': { resource: user } });
+    const joined = { resource: { ...user, tencentcloud_cam_group_membership: { m: { group_id: '7', user_names: ['bob'] } } } };
+    const r = tcam(['check', 'no-new-access', old, folder({ 'cdk.tf.json': joined })]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('unknown: user bob: group 7 (not created here): the policies attached to it elsewhere are not in this configuration');
+    expect(tcam(['check', 'no-new-access', folder({ 'cdk.tf.json': joined }), folder({ 'cdk.tf.json': joined })]).code).toBe(0);
+    // A group it creates holds only what it attaches: joining it adds nothing here.
+    const created = { resource: { ...user, tencentcloud_cam_group: { g: { name: 'g' } }, tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.g.id}', user_names: ['bob'] } } } };
+    expect(tcam(['check', 'no-new-access', old, folder({ 'cdk.tf.json': created })]).code).toBe(0);
+  });
+});
