@@ -146,6 +146,27 @@ function groups(name: string, intruder: boolean): string {
   return config(name, { tencentcloud_cam_policy: policies, tencentcloud_cam_group: groupsOf, tencentcloud_cam_group_policy_attachment: attachments, tencentcloud_cam_group_membership: members });
 }
 
+/** A plan: 20,000 attachments whose policy_id is one module output, known only after apply, naming `names` policies of the module. */
+function outputPlan(name: string, names: number): string {
+  const doc = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] });
+  const attachments = Array.from({ length: 20_000 }, (_, i) => `tencentcloud_cam_user_policy_attachment.a${i}`);
+  const out = join(dir, 'shapes', name);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'plan.json'), JSON.stringify({
+    format_version: '1.2',
+    planned_values: { root_module: {
+      resources: attachments.map((address, i) => ({ address, mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: `a${i}`, values: { user_name: `u${i % 100}` } })),
+      child_modules: [{ address: 'module.m', resources: Array.from({ length: names }, (_, i) => ({ address: `module.m.tencentcloud_cam_policy.p${i}`, mode: 'managed', type: 'tencentcloud_cam_policy', name: `p${i}`, values: { name: `p${i}`, document: doc } })) }],
+    } },
+    resource_changes: attachments.map((address) => ({ address, change: { actions: ['create'], after_unknown: { policy_id: true } } })),
+    configuration: { root_module: {
+      resources: attachments.map((address) => ({ address, expressions: { policy_id: { references: ['module.m.policy_id', 'module.m'] } } })),
+      module_calls: { m: { module: { outputs: { policy_id: { expression: { references: Array.from({ length: names }, (_, i) => `tencentcloud_cam_policy.p${i}.id`) } } } } } },
+    } },
+  }));
+  return out;
+}
+
 function hostileShapes(cli: string[]): Array<[string, string[]]> {
   const actions = Array.from({ length: 20_000 }, (_, i) => `cos:Action${i}`);
   const thousand = Array.from({ length: 1000 }, (_, i) => `cos:Action${i}`);
@@ -164,6 +185,8 @@ function hostileShapes(cli: string[]): Array<[string, string[]]> {
     ['check no-new-access: 4,000 groups of 6 members, +1 member', [...cli, 'check', 'no-new-access', groups('groups', false), groups('groups-wider', true)]],
     ['check no-new-access: 1,000 actions x 1,000 resources, itself', [...cli, 'check', 'no-new-access', box, box]],
     ['check no-new-access: 1,000 actions x 1,000 resources, +1 action', [...cli, 'check', 'no-new-access', box, boxWider]],
+    // A module's output is followed once, not once per attachment (src/input/configuration.ts, `followed`).
+    ['access: a plan of 20,000 attachments of one module output naming 1,000 references', [...cli, 'access', '--format', 'json', outputPlan('output', 1000)]],
   ];
 }
 

@@ -384,7 +384,8 @@ export class Configuration {
   private through(module: string, own: string | number | undefined, text: string, reference: ParsedReference | undefined): Through | undefined {
     if (this.modules === undefined) return undefined;
     if (reference === undefined) {
-      if (module === '' || !text.startsWith('var.')) return undefined;
+      // A variable of the root module is unresolved: no call passes it (`modules` has no path '').
+      if (!text.startsWith('var.')) return undefined;
       const name = text.slice('var.'.length).split(/[.[]/)[0];
       const path = moduleCallPath(module).join('/');
       const references = this.modules.get(path)?.variables.get(name);

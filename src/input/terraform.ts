@@ -246,9 +246,9 @@ function mergeOverride(base: BodyAt, over: BodyAt): BodyAt {
   return { ...base, body: mergedBody(base.body, over.body), overridden };
 }
 
-/** A block's arguments with those an override block writes in their place. */
+/** A block's arguments with those an override block writes in their place (a key's last entry wins). */
 function mergedBody(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries([...entriesOf(base).filter(([key]) => !hasOwn(over, key)), ...entriesOf(over)]);
+  return Object.fromEntries([...entriesOf(base), ...entriesOf(over)]);
 }
 
 /** The resources and locals of `readTerraformModule`. */

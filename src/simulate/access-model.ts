@@ -347,14 +347,14 @@ export class AccessModel {
       }
       case 'tencentcloud_cam_group_membership': {
         const link = config.link(instance, 'group_id');
-        const group = this.group(link);
-        if (!group) break;
+        if (!link) break;
+        const group = this.group(link)!;
         // A group the configuration does not create (an id, a lookup, an expression) may hold policies
         // attached elsewhere: its members gain them, which is not known here.
         let elsewhere: string | undefined;
-        if (link?.target?.type !== 'tencentcloud_cam_group' || link.target.mode !== 'managed') {
+        if (link.target?.type !== 'tencentcloud_cam_group') {
           elsewhere = `elsewhere ${group}`;
-          if (!this.policies.has(elsewhere)) this.policies.set(elsewhere, { address: elsewhere, name: `${this.labelOf(group)} (not created here)`, opaque: 'the policies attached to it elsewhere are not in this configuration' });
+          this.policies.set(elsewhere, { address: elsewhere, name: `${this.labelOf(group)} (not created here)`, opaque: 'the policies attached to it elsewhere are not in this configuration' });
         }
         const users = config.valueOf(instance, 'user_names') !== undefined || instance.references.has('user_names') ? 'user_names' : 'user_ids';
         const set = this.members.get(group) ?? new Set<string>();

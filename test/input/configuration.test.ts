@@ -1,6 +1,6 @@
 // The configuration model (src/input/configuration.ts): references as Terraform writes them, what
 // each attribute names once they are followed, and the documents a configuration holds.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Configuration, isExpression, interpolation, parseReference } from '../../src/input/configuration';
 
 describe('parseReference', () => {
@@ -132,7 +132,7 @@ describe('Configuration of a plan', () => {
     configuration: {
       root_module: {
         resources: [
-          { address: 'u.n', expressions: { viaRef: { references: ['p.x', 'count.index'] }, list: { references: ['p.x[0].id', 'p.x[0]', 'p.x', 'p.z.id', 'p.z'] }, gone: { references: ['module.q.out', 'module.q'] }, none: { references: [] }, vars: { references: ['var.a', 'p.nowhere.id'] }, viaLocal: { references: ['local.ids', 'count.index'] }, either: { references: ['var.o', 'p.z.id', 'p.z'] }, members: { references: ['var.extra', 'p.z.name', 'p.z', 'path.module'] } } },
+          { address: 'u.n', expressions: { plainN: { references: ['p.x'] }, byValue: { references: ['p.x', 'each.value'] }, six: { references: ['p.x[0].id', 'p.x[1].id', 'p.y["a"].id', 'p.z.id', 'p.w.id', 'p.v.id'] }, viaRef: { references: ['p.x', 'count.index'] }, list: { references: ['p.x[0].id', 'p.x[0]', 'p.x', 'p.z.id', 'p.z'] }, gone: { references: ['module.q.out', 'module.q'] }, none: { references: [] }, vars: { references: ['var.a', 'p.nowhere.id'] }, viaLocal: { references: ['local.ids', 'count.index'] }, either: { references: ['var.o', 'p.z.id', 'p.z'] }, members: { references: ['var.extra', 'p.z.name', 'p.z', 'path.module'] } } },
           { address: 'u.k', expressions: { each: { references: ['p.y', 'each.key'] }, plain: { references: ['p.x'] }, exact: { references: ['p.x[1].id'] }, value: { references: ['each.value'] }, orValue: { references: ['each.value', 'p.z.id', 'p.z'] } } },
         ],
         module_calls: { m: { module: { resources: [{ address: 'u.c', expressions: { inside: { references: ['p.x.id', 'p.x'] } } }] } } },
@@ -156,6 +156,12 @@ describe('Configuration of a plan', () => {
     expect(c.link(k, 'exact')).toEqual({ target: instance(c, 'p.x[1]'), attribute: 'id' });
     // Two instances and no key to choose by: nothing is guessed.
     expect(c.link(k, 'plain')).toEqual({ unresolved: 'p.x' });
+    // Nor by the instance's own key when no reference names it: n's index 1 is not p.x[1].
+    expect(c.link(n, 'plainN')).toEqual({ unresolved: 'p.x' });
+    expect(c.link(n, 'byValue')).toEqual({ target: instance(c, 'p.x[1]'), attribute: '' });
+    // A single value that may be one of six resources names the first four, and how many more.
+    expect(c.link(n, 'six')).toEqual({ unresolved: 'p.x[0] or p.x[1] or p.y["a"] or p.z or 2 more' });
+    expect(c.links(n, 'six')).toHaveLength(6);
     expect(c.links(n, 'list')).toEqual([{ target: instance(c, 'p.x[0]'), attribute: 'id' }, { target: instance(c, 'p.z'), attribute: 'id' }]);
     expect(c.link(n, 'gone')).toEqual({ unresolved: 'module.q' });
     expect(c.link(n, 'none')).toBeUndefined();
@@ -209,6 +215,17 @@ describe('Configuration of a plan: a value known only after apply that the confi
     ...(configuration ? { configuration: { root_module: { resources: [{ address: 'att.a', expressions: { policy_id: { references: [] } } }] } } } : {}),
   });
 
+  it('one whose configuration names a resource is that resource, for a single value and for a list', () => {
+    const c = config({
+      planned_values: { root_module: { resources: [{ address: 'att.a', mode: 'managed', type: 'att', name: 'a', values: {} }, { address: 'p.x', mode: 'managed', type: 'p', name: 'x', values: {} }] } },
+      resource_changes: [{ address: 'att.a', change: { after_unknown: { policy_id: true, user_names: true } } }],
+      configuration: { root_module: { resources: [{ address: 'att.a', expressions: { policy_id: { references: ['p.x.id', 'p.x'] }, user_names: { references: ['p.x.name', 'p.x'] } } }] } },
+    });
+    const a = instance(c, 'att.a');
+    expect(c.link(a, 'policy_id')).toEqual({ target: instance(c, 'p.x'), attribute: 'id' });
+    expect(c.links(a, 'user_names')).toEqual([{ target: instance(c, 'p.x'), attribute: 'name' }]);
+  });
+
   it('is unknown, named as such, for a single value and for a list; an attribute that is not unknown stays nothing', () => {
     for (const c of [plan(true), plan(false)]) {
       const a = instance(c, 'att.a');
@@ -236,6 +253,12 @@ describe('Configuration of a plan: module outputs and variables, read where they
           { resources: [{ address: 'module.n["k"].att.in', mode: 'managed', type: 'att', name: 'in', index: undefined, values: {} }] },
           { resources: [{ address: 'module.a.module.b.p.deep', mode: 'managed', type: 'p', name: 'deep', values: {} }] },
           { resources: [{ address: 'module.r[0].p.x', mode: 'managed', type: 'p', name: 'x', values: {} }, { address: 'module.r[1].p.x', mode: 'managed', type: 'p', name: 'x', values: {} }] },
+          { resources: [{ address: 'module.m.p.y', mode: 'managed', type: 'p', name: 'y', values: {} }] },
+          { resources: [{ address: 'module.t["b"].p.x', mode: 'managed', type: 'p', name: 'x', values: {} }, { address: 'module.t["1"].p.x', mode: 'managed', type: 'p', name: 'x', values: {} }] },
+          { resources: [
+            { address: 'module.n["k"].module.inner.att.deep', mode: 'managed', type: 'att', name: 'deep', values: {} },
+            { address: 'module.n["k"].p.own', mode: 'managed', type: 'p', name: 'own', values: {} },
+          ] },
         ],
       },
     },
@@ -245,6 +268,12 @@ describe('Configuration of a plan: module outputs and variables, read where they
           address: 'att.root',
           expressions: {
             fromModule: { references: ['module.m.pid', 'module.m'] },
+            fromTwo: { references: ['module.m.pid', 'module.m.other_pid', 'module.m'] },
+            quoted: { references: ['module.t["b"].pid', 'module.t["b"]', 'module.t'] },
+            numberedText: { references: ['module.t["1"].pid', 'module.t["1"]', 'module.t'] },
+            byVariable: { references: ['module.r[var.i].pid', 'module.r'] },
+            noExpression: { references: ['module.m.noExpression', 'module.m'] },
+            notAnOutput: { references: ['module.m.bad', 'module.m'] },
             nested: { references: ['module.a.pid', 'module.a'] },
             keyed: { references: ['module.r[1].pid', 'module.r[1]', 'module.r'] },
             anyKey: { references: ['module.r.pid', 'module.r'] },
@@ -253,8 +282,18 @@ describe('Configuration of a plan: module outputs and variables, read where they
           },
         }],
         module_calls: {
-          m: { module: { outputs: { pid: { expression: { references: ['p.x.id', 'p.x'] } } } } },
-          n: { for_each_expression: { references: ['var.names'] }, expressions: { policy: { references: ['p.root.id', 'p.root'] } }, module: { resources: [{ address: 'att.in', expressions: { policy_id: { references: ['var.policy'] }, other: { references: ['var.unset'] } } }] } },
+          m: { module: { outputs: { pid: { expression: { references: ['p.x.id', 'p.x'] } }, other_pid: { expression: { references: ['p.y.id', 'p.y'] } }, bad: 7, noExpression: { value: 1 } } } },
+          t: { for_each_expression: { constant_value: { a: 1, b: 2 } }, module: { outputs: { pid: { expression: { references: ['p.x.id', 'p.x'] } } } } },
+          broken: 5,
+          n: {
+            for_each_expression: { references: ['var.names'] },
+            expressions: { policy: { references: ['p.root.id', 'p.root'] }, second: { references: ['module.m.other_pid', 'module.m'] } },
+            module: {
+              resources: [{ address: 'att.in', expressions: { policy_id: { references: ['var.policy'] }, other: { references: ['var.unset'] }, second: { references: ['var.second'] }, local: { references: ['local.policy'] } } }],
+              // Its module inner is passed n's own resource, and n's variable.
+              module_calls: { inner: { expressions: { mine: { references: ['p.own.id', 'p.own'] }, passed: { references: ['var.policy'] } }, module: { resources: [{ address: 'att.deep', expressions: { a: { references: ['var.mine'] }, b: { references: ['var.passed'] } } }] } } },
+            },
+          },
           a: { module: { outputs: { pid: { expression: { references: ['module.b.pid', 'module.b'] } } }, module_calls: { b: { module: { outputs: { pid: { expression: { references: ['p.deep.id', 'p.deep'] } } } } } } } },
           r: { count_expression: { constant_value: 2 }, module: { outputs: { pid: { expression: { references: ['p.x.id', 'p.x'] } } } } },
           loop: { expressions: { v: { references: ['module.loop.out'] } }, module: { outputs: { out: { expression: { references: ['var.v'] } } } } },
@@ -270,11 +309,36 @@ describe('Configuration of a plan: module outputs and variables, read where they
     expect(c.link(root, 'keyed')).toEqual({ target: instance(c, 'module.r[1].p.x'), attribute: 'id' });
   });
 
+  it('each output by its own name; keys quoted, numbers and strings apart; a key Terraform computes chooses nothing', () => {
+    expect(c.links(root, 'fromTwo')).toEqual([{ target: instance(c, 'module.m.p.x'), attribute: 'id' }, { target: instance(c, 'module.m.p.y'), attribute: 'id' }]);
+    expect(c.link(root, 'quoted')).toEqual({ target: instance(c, 'module.t["b"].p.x'), attribute: 'id' });
+    expect(c.link(root, 'numberedText')).toEqual({ target: instance(c, 'module.t["1"].p.x'), attribute: 'id' });
+    expect(c.link(root, 'byVariable')).toEqual({ unresolved: 'module.r' });
+    // An output written as no object, or without its expression: unresolved, never nothing.
+    expect(c.link(root, 'noExpression')).toEqual({ unresolved: 'module.m' });
+    expect(c.link(root, 'notAnOutput')).toEqual({ unresolved: 'module.m' });
+  });
+
   it('a variable of a module is what the call passes, read in the calling module', () => {
     const inner = instance(c, 'module.n["k"].att.in');
     expect(c.link(inner, 'policy_id')).toEqual({ target: instance(c, 'p.root'), attribute: 'id' });
-    // A variable the call does not pass: unresolved, as before.
+    // Each variable by its own name: one passed a module's output is that output's resource.
+    expect(c.link(inner, 'second')).toEqual({ target: instance(c, 'module.m.p.y'), attribute: 'id' });
+    // A variable the call does not pass, and a local (a plan's configuration has none): unresolved, as before.
     expect(c.link(inner, 'other')).toEqual({ unresolved: 'var.unset' });
+    expect(c.link(inner, 'local')).toEqual({ unresolved: 'local.policy' });
+    // Two modules deep: a resource of the calling module, and a variable passed on from the root.
+    const deep = instance(c, 'module.n["k"].module.inner.att.deep');
+    expect(c.link(deep, 'a')).toEqual({ target: instance(c, 'module.n["k"].p.own'), attribute: 'id' });
+    expect(c.link(deep, 'b')).toEqual({ target: instance(c, 'p.root'), attribute: 'id' });
+  });
+
+  it('a variable the call does not pass, in a call of no arguments: unresolved', () => {
+    const gone = config({
+      planned_values: { root_module: { child_modules: [{ resources: [{ address: 'module.gone.att.g', mode: 'managed', type: 'att', name: 'g', values: {} }] }] } },
+      configuration: { root_module: { module_calls: { gone: { module: { resources: [{ address: 'att.g', expressions: { p: { references: ['var.p'] } } }] } } } } },
+    });
+    expect(gone.link(instance(gone, 'module.gone.att.g'), 'p')).toEqual({ unresolved: 'var.p' });
   });
 
   it('what cannot be told stays unresolved: an instance of a repeated call not named, an output not in the configuration, a cycle', () => {
@@ -282,6 +346,38 @@ describe('Configuration of a plan: module outputs and variables, read where they
     expect(c.link(root, 'noOutput')).toEqual({ unresolved: 'module.m' });
     // A cycle (Terraform refuses one) is named, never read as nothing.
     expect(c.link(root, 'cycle')).toEqual({ unresolved: 'module.loop' });
+  });
+
+  it('outputs through more modules than are followed are unresolved; fewer, followed', () => {
+    // module.m0.module.m1...: each output is its child's; the last names p.x.
+    const chain = (depth: number) => {
+      let module: Record<string, unknown> = { outputs: { pid: { expression: { references: ['p.x.id', 'p.x'] } } } };
+      for (let d = depth - 1; d > 0; d--) module = { outputs: { pid: { expression: { references: [`module.m${d}.pid`, `module.m${d}`] } } }, module_calls: { [`m${d}`]: { module } } };
+      const deepest = Array.from({ length: depth }, (_, d) => `module.m${d}`).join('.');
+      const c = config({
+        planned_values: { root_module: { resources: [{ address: 'att.a', mode: 'managed', type: 'att', name: 'a', values: {} }], child_modules: [{ resources: [{ address: `${deepest}.p.x`, mode: 'managed', type: 'p', name: 'x', values: {} }] }] } },
+        configuration: { root_module: { resources: [{ address: 'att.a', expressions: { policy_id: { references: ['module.m0.pid', 'module.m0'] } } }], module_calls: { m0: { module } } } },
+      });
+      return c.link(instance(c, 'att.a'), 'policy_id');
+    };
+    expect(chain(32)?.target?.address).toBe(`${Array.from({ length: 32 }, (_, d) => `module.m${d}`).join('.')}.p.x`);
+    // Named by the output not followed: the 33rd module's.
+    expect(chain(33)).toEqual({ unresolved: 'module.m32' });
+  });
+
+  it('an output is read once, however many attachments name it', () => {
+    const n = 50;
+    const c = config({
+      planned_values: { root_module: { resources: Array.from({ length: n }, (_, i) => ({ address: `att.a${i}`, mode: 'managed', type: 'att', name: `a${i}`, values: {} })), child_modules: [{ resources: [{ address: 'module.m.p.x', mode: 'managed', type: 'p', name: 'x', values: {} }] }] } },
+      configuration: { root_module: {
+        resources: Array.from({ length: n }, (_, i) => ({ address: `att.a${i}`, expressions: { policy_id: { references: ['module.m.pid', 'module.m'] } } })),
+        module_calls: { m: { module: { outputs: { pid: { expression: { references: ['p.x.id', 'p.x'] } } } } } },
+      } },
+    });
+    const follow = vi.spyOn(c as any, 'follow');
+    for (let i = 0; i < n; i++) expect(c.link(instance(c, `att.a${i}`), 'policy_id')).toEqual({ target: instance(c, 'module.m.p.x'), attribute: 'id' });
+    // One list per attachment, and the output's once.
+    expect(follow).toHaveBeenCalledTimes(n + 1);
   });
 
   it('an output that names more resources than are followed is unresolved; one that names fewer, each', () => {

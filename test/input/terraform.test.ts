@@ -2,7 +2,7 @@
 // every form Terraform's JSON syntax allows, every address and pointer exact.
 import { describe, expect, it } from 'vitest';
 import { Configuration } from '../../src/input/configuration';
-import { TerraformForm, moduleCallPath, pointerToken, readPlan, readTerraformJson } from '../../src/input/terraform';
+import { TerraformForm, isOverrideFile, moduleCallPath, parentModule, pointerToken, readPlan, readTerraformJson, readTerraformModule } from '../../src/input/terraform';
 import { scanJson } from '../../src/policy/json-error';
 
 const brief = (reading: ReturnType<typeof readPlan>) => reading.instances.map((i) => ({
@@ -339,5 +339,52 @@ describe('moduleCallPath', () => {
     expect(moduleCallPath(address)).toEqual(['a']);
     const quoted = `module.a["${'\\"module.b["'.repeat(50_000)}`;
     expect(moduleCallPath(quoted)).toEqual(['a']);
+  });
+});
+
+describe('parentModule', () => {
+  it('the module instance that calls this one; the root for a module of the root', () => {
+    expect(parentModule('module.a["x"].module.b[0]')).toBe('module.a["x"]');
+    expect(parentModule('module.a.module.b.module.c')).toBe('module.a.module.b');
+    expect(parentModule('module.a["x.module.y"].module.b')).toBe('module.a["x.module.y"]');
+    expect(parentModule('module.a')).toBe('');
+    expect(parentModule('')).toBe('');
+  });
+});
+
+describe('readTerraformModule: override files', () => {
+  const body = (reading: ReturnType<typeof readTerraformModule>, address: string) => reading.instances.find((i) => i.address === address)!;
+
+  it('are told by their names', () => {
+    for (const name of ['override.tf.json', 'x_override.tf.json', 'a/b/override.tf.json', 'a/b/c_override.tf.json']) expect(isOverrideFile(name), name).toBe(true);
+    for (const name of ['main.tf.json', 'override.json', 'overrides.tf.json', 'x-override.tf.json', 'override.tf.json/main.tf.json', undefined]) expect(isOverrideFile(name), String(name)).toBe(false);
+  });
+
+  it('merge after the other files, in the order of their names whatever the order given; each argument replaced, the others kept, where each is written recorded', () => {
+    const reading = readTerraformModule([
+      { file: 'd/b_override.tf.json', config: { resource: { t: { r: { name: 'from-b' } } } } },
+      { file: 'd/main.tf.json', config: { resource: { t: { r: { name: 'main', document: 'doc', keep: 1 }, other: { name: 'o' } } } } },
+      { file: 'd/a_override.tf.json', config: { resource: { t: { r: { name: 'from-a', document: 'doc-a' } } } } },
+    ]);
+    expect(reading.instances.map((i) => i.address)).toEqual(['t.r', 't.other']);
+    const r = body(reading, 't.r');
+    expect(r.values).toEqual({ name: 'from-b', document: 'doc-a', keep: 1 });
+    expect(r.file).toBe('d/main.tf.json');
+    expect(r.pointer).toBe('/resource/t/r');
+    expect(Object.fromEntries(r.overridden!)).toEqual({
+      name: { file: 'd/b_override.tf.json', pointer: '/resource/t/r/name' },
+      document: { file: 'd/a_override.tf.json', pointer: '/resource/t/r/document' },
+    });
+    expect(body(reading, 't.other').overridden).toBeUndefined();
+  });
+
+  it('an address given twice is merged in each; locals and module calls by name; a block with no original is its own', () => {
+    const reading = readTerraformModule([
+      { file: 'main.tf.json', config: { resource: { t: { r: [{ n: 1 }, { n: 2 }] } }, locals: { l: 'main', k: 'kept' }, module: { m: { source: './m', x: 1 }, n: { source: './n' } } } },
+      { file: 'override.tf.json', config: { resource: { t: { r: { n: 9 }, alone: { n: 3 } } }, locals: { l: 'override' }, module: { m: { source: './m2' } } } },
+    ]);
+    expect(reading.instances.map((i) => [i.address, i.values.n])).toEqual([['t.r', 9], ['t.r', 9], ['t.alone', 3]]);
+    expect(Object.fromEntries(reading.locals)).toEqual({ l: 'override', k: 'kept' });
+    expect(reading.calls!.map((c) => [c.name, c.source, c.text])).toEqual([['m', './m2', '{"source":"./m2","x":1}'], ['n', './n', '{"source":"./n"}']]);
   });
 });

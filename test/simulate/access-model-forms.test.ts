@@ -30,6 +30,21 @@ describe('policy versions', () => {
     expect(allowed(model(true, doc('cvm:RunInstances'), '12345'), 'user/alice', 'cos:GetObject')).toBe('ALLOW');
   });
 
+  it('a version whose set_as_default Terraform decides (an expression, or unknown in a plan) makes the policy opaque; text without ${ is no expression', () => {
+    const opaque = 'its version tencentcloud_cam_policy_version.v is the default or not as set_as_default decides, which is known only when Terraform runs';
+    expect(model('${var.promote}').policiesOf('user/alice').map(({ policy }) => policy.opaque)).toEqual([opaque]);
+    expect(allowed(model('yes'), 'user/alice', 'cos:GetObject')).toBe('ALLOW');
+    const plan = AccessModel.fromTerraform({
+      planned_values: { root_module: { resources: [
+        { address: 'tencentcloud_cam_policy.p', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'p', values: { id: '11', name: 'p', document: doc('cos:GetObject') } },
+        { address: 'tencentcloud_cam_policy_version.v', mode: 'managed', type: 'tencentcloud_cam_policy_version', name: 'v', values: { policy_id: '11', policy_document: doc('cvm:RunInstances') } },
+        { address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', values: { user_name: 'alice', policy_id: '11' } },
+      ] } },
+      resource_changes: [{ address: 'tencentcloud_cam_policy_version.v', change: { actions: ['create'], after_unknown: { set_as_default: true } } }],
+    });
+    expect(plan.policiesOf('user/alice').map(({ policy }) => policy.opaque)).toEqual([opaque]);
+  });
+
   it('tencentcloud_cam_set_policy_version_config: the version it names is the default; one it names by a number, unknown here, makes the policy opaque', () => {
     const withConfig = (versionId: unknown) => AccessModel.fromTerraform({
       resource: {
