@@ -342,13 +342,14 @@ export class Configuration {
       if (through) {
         const f = this.followed(through, depth);
         for (const link of f.links) add(link);
-        if (f.unresolved !== undefined) resource ??= f.unresolved;
+        resource ??= f.unresolved;
         continue;
       }
-      const target = reference && this.resolveIn(module, own, reference, reference.index === undefined ? hint : undefined);
+      // The instance's key stands for a reference without an index (an index written wins in `resolveIn`).
+      const target = reference && this.resolveIn(module, own, reference, hint);
       if (target) {
         add({ target, attribute: reference!.attribute });
-        if (target.index !== undefined && (reference!.index === undefined ? hint !== undefined : INSTANCE_KEY.test(reference!.index))) keyed = true;
+        if (target.index !== undefined && (reference!.index === undefined || INSTANCE_KEY.test(reference!.index))) keyed = true;
       } else if (reference) resource ??= reference.address;
       // `var.x.y` and `local.x[0]` are named by their first two names, as a resource's address is.
       else other ??= r.split(/[.[]/).slice(0, 2).join('.');
@@ -382,20 +383,19 @@ export class Configuration {
    * other reference, or one whose instance cannot be told (`module.m.x` of a call with `for_each`).
    */
   private through(module: string, own: string | number | undefined, text: string, reference: ParsedReference | undefined): Through | undefined {
-    if (this.modules === undefined) return undefined;
     if (reference === undefined) {
       // A variable of the root module is unresolved: no call passes it (`modules` has no path '').
       if (!text.startsWith('var.')) return undefined;
       const name = text.slice('var.'.length).split(/[.[]/)[0];
       const path = moduleCallPath(module).join('/');
-      const references = this.modules.get(path)?.variables.get(name);
+      const references = this.modules?.get(path)?.variables.get(name);
       // Its arguments are read in the calling module, where `each.key` is not this module's.
       return references && { key: `${module}\u0000var\u0000${name}`, name: `var.${name}`, references, module: parentModule(module) };
     }
     if (!reference.address.startsWith('module.')) return undefined;
     const name = reference.address.slice('module.'.length);
     const output = reference.attribute.split(/[.[]/)[0];
-    const call = this.modules.get([...moduleCallPath(module), name].join('/'));
+    const call = this.modules?.get([...moduleCallPath(module), name].join('/'));
     const references = call?.outputs.get(output);
     if (!call || !references) return undefined;
     let key: string | undefined;

@@ -213,8 +213,7 @@ export interface ModuleFile {
  */
 export function readTerraformModule(files: readonly ModuleFile[]): TerraformReading {
   // Override files last, in the order of their names, as Terraform merges them (`mergeOverride`).
-  const primary = files.filter((f) => !isOverrideFile(f.file));
-  const ordered = primary.length === files.length ? files : [...primary, ...files.filter((f) => isOverrideFile(f.file)).sort((a, b) => byCodePoint(a.file!, b.file!))];
+  const ordered = [...files.filter((f) => !isOverrideFile(f.file)), ...files.filter((f) => isOverrideFile(f.file)).sort((a, b) => byCodePoint(a.file!, b.file!))];
   return { ...readResources(ordered), calls: moduleCalls(ordered) };
 }
 

@@ -1,7 +1,8 @@
 // The configuration model (src/input/configuration.ts): references as Terraform writes them, what
 // each attribute names once they are followed, and the documents a configuration holds.
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Configuration, isExpression, interpolation, parseReference } from '../../src/input/configuration';
+import type { TerraformInstance } from '../../src/input/terraform';
 
 describe('parseReference', () => {
   it('reads resource and data references, with an index and an attribute path', () => {
@@ -45,7 +46,7 @@ const config = (value: Record<string, unknown>) => Configuration.read(value);
 const instance = (c: Configuration, address: string) => c.instances.find((i) => i.address === address)!;
 
 describe('Configuration of Terraform JSON', () => {
-  const c = config({
+  const build = () => config({
     locals: { doc: '{"version":"2.0"}', templated: '${var.x}', number: 3 },
     resource: {
       t: {
@@ -56,7 +57,13 @@ describe('Configuration of Terraform JSON', () => {
     },
     data: { t: { b: { name: 'data bee' } } },
   });
-  const a = instance(c, 't.a');
+  // Built in each test, not while tests are collected: mutation testing sees what each test runs.
+  let c: Configuration;
+  let a: TerraformInstance;
+  beforeEach(() => {
+    c = build();
+    a = instance(c, 't.a');
+  });
 
   it('follows a reference, with spaces, an index or a key, to the one body a configuration has', () => {
     for (const attr of ['ref', 'idx', 'key', 'bad']) expect(c.link(a, attr), attr).toEqual({ target: instance(c, 't.b'), attribute: 'id' });
@@ -113,7 +120,7 @@ describe('Configuration of Terraform JSON', () => {
 });
 
 describe('Configuration of a plan', () => {
-  const c = config({
+  const build = () => config({
     planned_values: {
       root_module: {
         resources: [
@@ -133,14 +140,21 @@ describe('Configuration of a plan', () => {
       root_module: {
         resources: [
           { address: 'u.n', expressions: { plainN: { references: ['p.x'] }, byValue: { references: ['p.x', 'each.value'] }, six: { references: ['p.x[0].id', 'p.x[1].id', 'p.y["a"].id', 'p.z.id', 'p.w.id', 'p.v.id'] }, viaRef: { references: ['p.x', 'count.index'] }, list: { references: ['p.x[0].id', 'p.x[0]', 'p.x', 'p.z.id', 'p.z'] }, gone: { references: ['module.q.out', 'module.q'] }, none: { references: [] }, vars: { references: ['var.a', 'p.nowhere.id'] }, viaLocal: { references: ['local.ids', 'count.index'] }, either: { references: ['var.o', 'p.z.id', 'p.z'] }, members: { references: ['var.extra', 'p.z.name', 'p.z', 'path.module'] } } },
-          { address: 'u.k', expressions: { each: { references: ['p.y', 'each.key'] }, plain: { references: ['p.x'] }, exact: { references: ['p.x[1].id'] }, value: { references: ['each.value'] }, orValue: { references: ['each.value', 'p.z.id', 'p.z'] } } },
+          { address: 'u.k', expressions: { literalAndValue: { references: ['p.x[0].id', 'p.x[0]', 'p.x', 'each.value'] }, each: { references: ['p.y', 'each.key'] }, plain: { references: ['p.x'] }, exact: { references: ['p.x[1].id'] }, value: { references: ['each.value'] }, orValue: { references: ['each.value', 'p.z.id', 'p.z'] } } },
         ],
         module_calls: { m: { module: { resources: [{ address: 'u.c', expressions: { inside: { references: ['p.x.id', 'p.x'] } } }] } } },
       },
     },
   });
-  const n = instance(c, 'u.n[1]');
-  const k = instance(c, 'u.k["a"]');
+  // Built in each test, not while tests are collected: mutation testing sees what each test runs.
+  let c: Configuration;
+  let n: TerraformInstance;
+  let k: TerraformInstance;
+  beforeEach(() => {
+    c = build();
+    n = instance(c, 'u.n[1]');
+    k = instance(c, 'u.k["a"]');
+  });
 
   it('a literal id of a resource the plan knows is that resource; an id two resources share, an empty one or a template is a literal', () => {
     expect(c.link(n, 'lit')).toEqual({ target: instance(c, 'p.x[0]'), attribute: 'id' });
@@ -182,6 +196,8 @@ describe('Configuration of a plan', () => {
     expect(c.link(k, 'value')).toEqual({ unresolved: 'each.value' });
     // `coalesce(each.value, p.z.id)`: the key chose no resource, so the value may be each.value.
     expect(c.link(k, 'orValue')).toEqual({ unresolved: 'p.z or each.value' });
+    // `coalesce(each.value, p.x[0].id)`: an instance chosen by its own index, not by the key.
+    expect(c.link(k, 'literalAndValue')).toEqual({ unresolved: 'p.x[0] or each.value' });
   });
 
   it('references inside a module are the module\'s', () => {
@@ -241,7 +257,7 @@ describe('Configuration of a plan: module outputs and variables, read where they
   // The root attaches what module m outputs; module n (for_each) attaches what the root passes it;
   // module a outputs what its module b outputs. Unknown until apply, each is read by the
   // configuration's references (before, each was "module.m" or "var.x": not evaluated).
-  const c = config({
+  const build = () => config({
     planned_values: {
       root_module: {
         resources: [
@@ -287,7 +303,8 @@ describe('Configuration of a plan: module outputs and variables, read where they
           broken: 5,
           n: {
             for_each_expression: { references: ['var.names'] },
-            expressions: { policy: { references: ['p.root.id', 'p.root'] }, second: { references: ['module.m.other_pid', 'module.m'] } },
+            // `l`: a variable whose name a local's reference (`local.policy`) must never be read as.
+            expressions: { policy: { references: ['p.root.id', 'p.root'] }, second: { references: ['module.m.other_pid', 'module.m'] }, l: { references: ['p.root.id', 'p.root'] } },
             module: {
               resources: [{ address: 'att.in', expressions: { policy_id: { references: ['var.policy'] }, other: { references: ['var.unset'] }, second: { references: ['var.second'] }, local: { references: ['local.policy'] } } }],
               // Its module inner is passed n's own resource, and n's variable.
@@ -301,7 +318,13 @@ describe('Configuration of a plan: module outputs and variables, read where they
       },
     },
   });
-  const root = instance(c, 'att.root');
+  // Built in each test, not while tests are collected: mutation testing sees what each test runs.
+  let c: Configuration;
+  let root: TerraformInstance;
+  beforeEach(() => {
+    c = build();
+    root = instance(c, 'att.root');
+  });
 
   it('an output of a module is what its expression names in that module, through modules of modules', () => {
     expect(c.link(root, 'fromModule')).toEqual({ target: instance(c, 'module.m.p.x'), attribute: 'id' });

@@ -378,6 +378,11 @@ describe('readTerraformModule: override files', () => {
     expect(body(reading, 't.other').overridden).toBeUndefined();
   });
 
+  it('without override files, an address given twice (the last body of the module among them) is two bodies', () => {
+    const reading = readTerraformModule([{ file: 'a.tf.json', config: { resource: { t: { r: { n: 1 } } } } }, { file: 'b.tf.json', config: { resource: { t: { r: { n: 2 } } } } }]);
+    expect(reading.instances.map((i) => [i.address, i.values.n, i.file])).toEqual([['t.r', 1, 'a.tf.json'], ['t.r', 2, 'b.tf.json']]);
+  });
+
   it('an address given twice is merged in each; locals and module calls by name; a block with no original is its own', () => {
     const reading = readTerraformModule([
       { file: 'main.tf.json', config: { resource: { t: { r: [{ n: 1 }, { n: 2 }] } }, locals: { l: 'main', k: 'kept' }, module: { m: { source: './m', x: 1 }, n: { source: './n' } } } },

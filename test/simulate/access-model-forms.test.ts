@@ -1,6 +1,6 @@
 // What the access model makes of the configuration forms the input layer reads: default policy
 // versions, tccli attachments in plans, users, groups and roles named every way, policies by id.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AccessModel } from '../../src/simulate/access-model';
 
 const doc = (action: string) => JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: [action], resource: ['*'] }] });
@@ -112,7 +112,7 @@ describe('tccli attachments (null_resource) in a plan', () => {
 });
 
 describe('principals and policies named every way', () => {
-  const m = AccessModel.fromTerraform({
+  const build = () => AccessModel.fromTerraform({
     resource: {
       tencentcloud_cam_policy: { p: { name: 'p', document: doc('cos:GetObject') }, unnamed: { name: '${var.n}', document: doc('cos:PutObject') } },
       tencentcloud_cam_user: { named: { name: 'nina' }, computed: { name: '${var.u}' } },
@@ -133,6 +133,11 @@ describe('principals and policies named every way', () => {
       tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.g.id}', user_ids: ['${tencentcloud_cam_user.named.name}', 7] } },
     },
     data: { tencentcloud_cam_users: { byname: { name: 'bea' } } },
+  });
+  // Built in each test, not while tests are collected: mutation testing sees what each test runs.
+  let m: AccessModel;
+  beforeEach(() => {
+    m = build();
   });
 
   it('users: by a user resource (its name, else its address), by a lookup, by name or id; any other resource by its address', () => {
