@@ -104,6 +104,8 @@ interface Followed {
 
 /** How many resources a module's output (or variable) may name and be followed: past that, it is unresolved. */
 const MAX_FOLLOWED = 64;
+const NO_MODULES: ReadonlyMap<string, ModuleInterface> = new Map();
+
 /** What a value known only after apply, by nothing the plan names, is called. */
 const AFTER_APPLY_VALUE = '(known after apply)';
 
@@ -152,8 +154,8 @@ export class Configuration {
   /** The module calls of Terraform JSON, whose resources are not read (a plan holds them). */
   public readonly calls: readonly ModuleCall[];
   private readonly locals: ReadonlyMap<string, unknown>;
-  /** A plan's module calls, by call path: what their outputs and arguments refer to. */
-  private readonly modules?: ReadonlyMap<string, ModuleInterface>;
+  /** A plan's module calls, by call path: what their outputs and arguments refer to (none in Terraform JSON). */
+  private readonly modules: ReadonlyMap<string, ModuleInterface>;
   /** What each module output and variable followed names, by module instance (`followed`). */
   private followedCache?: Map<string, Followed>;
   /**
@@ -171,7 +173,7 @@ export class Configuration {
     this.instances = reading.instances;
     this.calls = reading.calls ?? [];
     this.locals = reading.locals;
-    this.modules = reading.modules;
+    this.modules = reading.modules ?? NO_MODULES;
   }
 
   private index(): Indexes {
@@ -338,7 +340,7 @@ export class Configuration {
       // The instance's own key, and what names no value of a resource (path.module, terraform.workspace).
       if (prefixes.has(r) || /^(count|each|path|terraform|self)(\.|$)/.test(r)) continue;
       const reference = parseReference(r);
-      const through = this.through(module, own, r, reference);
+      const through = this.through(module, r, reference);
       if (through) {
         const f = this.followed(through, depth);
         for (const link of f.links) add(link);
@@ -382,28 +384,30 @@ export class Configuration {
    * in a module) stand for, where they are read, by the plan's configuration; undefined for any
    * other reference, or one whose instance cannot be told (`module.m.x` of a call with `for_each`).
    */
-  private through(module: string, own: string | number | undefined, text: string, reference: ParsedReference | undefined): Through | undefined {
+  private through(module: string, text: string, reference: ParsedReference | undefined): Through | undefined {
     if (reference === undefined) {
       // A variable of the root module is unresolved: no call passes it (`modules` has no path '').
       if (!text.startsWith('var.')) return undefined;
       const name = text.slice('var.'.length).split(/[.[]/)[0];
       const path = moduleCallPath(module).join('/');
-      const references = this.modules?.get(path)?.variables.get(name);
+      const references = this.modules.get(path)?.variables.get(name);
       // Its arguments are read in the calling module, where `each.key` is not this module's.
       return references && { key: `${module}\u0000var\u0000${name}`, name: `var.${name}`, references, module: parentModule(module) };
     }
     if (!reference.address.startsWith('module.')) return undefined;
     const name = reference.address.slice('module.'.length);
     const output = reference.attribute.split(/[.[]/)[0];
-    const call = this.modules?.get([...moduleCallPath(module), name].join('/'));
+    const call = this.modules.get([...moduleCallPath(module), name].join('/'));
     const references = call?.outputs.get(output);
     if (!call || !references) return undefined;
     let key: string | undefined;
     if (reference.index !== undefined) {
       const text = reference.index;
-      const index = text === 'count.index' || text === 'each.key' ? own : /^\d+$/.test(text) ? Number(text) : quotedKey(text);
+      // A key Terraform computes (`module.m[each.key]`) is not written in a plan's references: Terraform
+      // lists `module.m` instead, which names no output.
+      const index = /^\d+$/.test(text) ? Number(text) : quotedKey(text);
       if (index === undefined) return undefined;
-      key = typeof index === 'number' ? String(index) : JSON.stringify(index);
+      key = JSON.stringify(index);
     }
     if (call.repeated !== (key !== undefined)) return undefined;
     const instance = `${module === '' ? '' : `${module}.`}module.${name}${key === undefined ? '' : `[${key}]`}`;

@@ -128,6 +128,8 @@ describe('Configuration of a plan', () => {
           { address: 'p.x[1]', mode: 'managed', type: 'p', name: 'x', index: 1, values: { id: '11' } },
           { address: 'p.y["a"]', mode: 'managed', type: 'p', name: 'y', index: 'a', values: { id: '' } },
           { address: 'p.z', mode: 'managed', type: 'p', name: 'z', values: { id: 'twin' } },
+          { address: 'p.s["a"]', mode: 'managed', type: 'p', name: 's', index: 'a', values: {} },
+          { address: 'p.s["b"]', mode: 'managed', type: 'p', name: 's', index: 'b', values: {} },
           { address: 'p.w', mode: 'managed', type: 'p', name: 'w', values: { id: 'twin' } },
           { address: 'p.v', mode: 'managed', type: 'p', name: 'v', values: { id: '${x}' } },
           { address: 'u.n[1]', mode: 'managed', type: 'u', name: 'n', index: 1, values: { lit: '10', num: 11, twin: 'twin', empty: '', viaRef: null, list: null } },
@@ -140,7 +142,7 @@ describe('Configuration of a plan', () => {
       root_module: {
         resources: [
           { address: 'u.n', expressions: { plainN: { references: ['p.x'] }, byValue: { references: ['p.x', 'each.value'] }, six: { references: ['p.x[0].id', 'p.x[1].id', 'p.y["a"].id', 'p.z.id', 'p.w.id', 'p.v.id'] }, viaRef: { references: ['p.x', 'count.index'] }, list: { references: ['p.x[0].id', 'p.x[0]', 'p.x', 'p.z.id', 'p.z'] }, gone: { references: ['module.q.out', 'module.q'] }, none: { references: [] }, vars: { references: ['var.a', 'p.nowhere.id'] }, viaLocal: { references: ['local.ids', 'count.index'] }, either: { references: ['var.o', 'p.z.id', 'p.z'] }, members: { references: ['var.extra', 'p.z.name', 'p.z', 'path.module'] } } },
-          { address: 'u.k', expressions: { literalAndValue: { references: ['p.x[0].id', 'p.x[0]', 'p.x', 'each.value'] }, each: { references: ['p.y', 'each.key'] }, plain: { references: ['p.x'] }, exact: { references: ['p.x[1].id'] }, value: { references: ['each.value'] }, orValue: { references: ['each.value', 'p.z.id', 'p.z'] } } },
+          { address: 'u.k', expressions: { byKey: { references: ['p.s', 'each.key'] }, literalAndValue: { references: ['p.x[0].id', 'p.x[0]', 'p.x', 'each.value'] }, each: { references: ['p.y', 'each.key'] }, plain: { references: ['p.x'] }, exact: { references: ['p.x[1].id'] }, value: { references: ['each.value'] }, orValue: { references: ['each.value', 'p.z.id', 'p.z'] } } },
         ],
         module_calls: { m: { module: { resources: [{ address: 'u.c', expressions: { inside: { references: ['p.x.id', 'p.x'] } } }] } } },
       },
@@ -210,6 +212,9 @@ describe('Configuration of a plan', () => {
     expect(c.resolve(n, ref('0'))).toBe(instance(c, 'p.x[0]'));
     expect(c.resolve(n, ref('count.index'))).toBe(instance(c, 'p.x[1]'));
     expect(c.resolve(k, { address: 'p.y', attribute: '', index: 'each.key' })).toBe(instance(c, 'p.y["a"]'));
+    // Of two instances, the one of the instance's own key.
+    expect(c.resolve(k, { address: 'p.s', attribute: '', index: 'each.key' })).toBe(instance(c, 'p.s["a"]'));
+    expect(c.link(k, 'byKey')).toEqual({ target: instance(c, 'p.s["a"]'), attribute: '' });
     expect(c.resolve(k, { address: 'p.y', attribute: '', index: '"a"' })).toBe(instance(c, 'p.y["a"]'));
     expect(c.resolve(k, { address: 'p.y', attribute: '', index: '"b"' })).toBeUndefined();
     expect(c.resolve(n, ref('var.i'))).toBeUndefined();
@@ -262,13 +267,14 @@ describe('Configuration of a plan: module outputs and variables, read where they
       root_module: {
         resources: [
           { address: 'att.root', mode: 'managed', type: 'att', name: 'root', values: {} },
+          { address: 'att.counted[12]', mode: 'managed', type: 'att', name: 'counted', index: 12, values: {} },
           { address: 'p.root', mode: 'managed', type: 'p', name: 'root', values: {} },
         ],
         child_modules: [
           { resources: [{ address: 'module.m.p.x', mode: 'managed', type: 'p', name: 'x', values: {} }] },
           { resources: [{ address: 'module.n["k"].att.in', mode: 'managed', type: 'att', name: 'in', index: undefined, values: {} }] },
           { resources: [{ address: 'module.a.module.b.p.deep', mode: 'managed', type: 'p', name: 'deep', values: {} }] },
-          { resources: [{ address: 'module.r[0].p.x', mode: 'managed', type: 'p', name: 'x', values: {} }, { address: 'module.r[1].p.x', mode: 'managed', type: 'p', name: 'x', values: {} }] },
+          { resources: [{ address: 'module.r[0].p.x', mode: 'managed', type: 'p', name: 'x', values: {} }, { address: 'module.r[1].p.x', mode: 'managed', type: 'p', name: 'x', values: {} }, { address: 'module.r[12].p.x', mode: 'managed', type: 'p', name: 'x', values: {} }] },
           { resources: [{ address: 'module.m.p.y', mode: 'managed', type: 'p', name: 'y', values: {} }] },
           { resources: [{ address: 'module.t["b"].p.x', mode: 'managed', type: 'p', name: 'x', values: {} }, { address: 'module.t["1"].p.x', mode: 'managed', type: 'p', name: 'x', values: {} }] },
           { resources: [
@@ -280,7 +286,8 @@ describe('Configuration of a plan: module outputs and variables, read where they
     },
     configuration: {
       root_module: {
-        resources: [{
+        // `module.r[count.index].pid` as a plan writes it: the module call and the key, no output.
+        resources: [{ address: 'att.counted', expressions: { own: { references: ['module.r', 'count.index'] } } }, {
           address: 'att.root',
           expressions: {
             fromModule: { references: ['module.m.pid', 'module.m'] },
@@ -290,6 +297,8 @@ describe('Configuration of a plan: module outputs and variables, read where they
             byVariable: { references: ['module.r[var.i].pid', 'module.r'] },
             noExpression: { references: ['module.m.noExpression', 'module.m'] },
             notAnOutput: { references: ['module.m.bad', 'module.m'] },
+            constant: { references: ['module.m.constant', 'module.m'] },
+            twelve: { references: ['module.r[12].pid', 'module.r[12]', 'module.r'] },
             nested: { references: ['module.a.pid', 'module.a'] },
             keyed: { references: ['module.r[1].pid', 'module.r[1]', 'module.r'] },
             anyKey: { references: ['module.r.pid', 'module.r'] },
@@ -298,7 +307,7 @@ describe('Configuration of a plan: module outputs and variables, read where they
           },
         }],
         module_calls: {
-          m: { module: { outputs: { pid: { expression: { references: ['p.x.id', 'p.x'] } }, other_pid: { expression: { references: ['p.y.id', 'p.y'] } }, bad: 7, noExpression: { value: 1 } } } },
+          m: { module: { outputs: { pid: { expression: { references: ['p.x.id', 'p.x'] } }, other_pid: { expression: { references: ['p.y.id', 'p.y'] } }, bad: 7, noExpression: { value: 1 }, constant: { expression: { constant_value: '12' } } } } },
           t: { for_each_expression: { constant_value: { a: 1, b: 2 } }, module: { outputs: { pid: { expression: { references: ['p.x.id', 'p.x'] } } } } },
           broken: 5,
           n: {
@@ -340,6 +349,11 @@ describe('Configuration of a plan: module outputs and variables, read where they
     // An output written as no object, or without its expression: unresolved, never nothing.
     expect(c.link(root, 'noExpression')).toEqual({ unresolved: 'module.m' });
     expect(c.link(root, 'notAnOutput')).toEqual({ unresolved: 'module.m' });
+    // An output of no reference (a constant): nothing to follow, and the plan knows the value.
+    expect(c.link(root, 'constant')).toBeUndefined();
+    // An index of two digits; a key Terraform computes, which the plan writes as the call alone.
+    expect(c.link(root, 'twelve')).toEqual({ target: instance(c, 'module.r[12].p.x'), attribute: 'id' });
+    expect(c.link(instance(c, 'att.counted[12]'), 'own')).toEqual({ unresolved: 'module.r' });
   });
 
   it('a variable of a module is what the call passes, read in the calling module', () => {
@@ -354,6 +368,33 @@ describe('Configuration of a plan: module outputs and variables, read where they
     const deep = instance(c, 'module.n["k"].module.inner.att.deep');
     expect(c.link(deep, 'a')).toEqual({ target: instance(c, 'module.n["k"].p.own'), attribute: 'id' });
     expect(c.link(deep, 'b')).toEqual({ target: instance(c, 'p.root'), attribute: 'id' });
+  });
+
+  it('a variable that names more resources than are followed is unresolved, named by the variable', () => {
+    const c = config({
+      planned_values: { root_module: {
+        resources: Array.from({ length: 65 }, (_, i) => ({ address: `p.x${i}`, mode: 'managed', type: 'p', name: `x${i}`, values: {} })),
+        child_modules: [{ resources: [{ address: 'module.m.att.a', mode: 'managed', type: 'att', name: 'a', values: {} }] }],
+      } },
+      configuration: { root_module: { module_calls: { m: {
+        expressions: { many: { references: Array.from({ length: 65 }, (_, i) => `p.x${i}.id`) } },
+        module: { resources: [{ address: 'att.a', expressions: { users: { references: ['var.many'] } } }] },
+      } } } },
+    });
+    expect(c.links(instance(c, 'module.m.att.a'), 'users')).toEqual([{ unresolved: 'var.many' }]);
+  });
+
+  it('module calls and outputs written as no objects are passed over', () => {
+    const c = config({
+      planned_values: { root_module: { resources: [{ address: 'att.a', mode: 'managed', type: 'att', name: 'a', values: {} }] } },
+      configuration: { root_module: {
+        resources: [null, 5, { address: 7 }, { address: 'att.a', expressions: { p: { references: ['module.none.x', 'module.none'] }, q: { references: ['module.bare.x', 'module.bare'] } } }],
+        module_calls: { nul: null, five: 5, none: { module: { outputs: 7 } }, bare: {} },
+      } },
+    });
+    const a = instance(c, 'att.a');
+    expect(c.link(a, 'p')).toEqual({ unresolved: 'module.none' });
+    expect(c.link(a, 'q')).toEqual({ unresolved: 'module.bare' });
   });
 
   it('a variable the call does not pass, in a call of no arguments: unresolved', () => {
