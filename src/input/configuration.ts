@@ -406,7 +406,7 @@ export class Configuration {
       // A key Terraform computes (`module.m[each.key]`) is not written in a plan's references: Terraform
       // lists `module.m` instead, which names no output.
       const index = /^\d+$/.test(text) ? Number(text) : quotedKey(text);
-      if (index === undefined) return undefined;
+      // A key that is neither leaves `key` undefined: the call's instance is not told (below).
       key = JSON.stringify(index);
     }
     if (call.repeated !== (key !== undefined)) return undefined;

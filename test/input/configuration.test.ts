@@ -141,7 +141,7 @@ describe('Configuration of a plan', () => {
     configuration: {
       root_module: {
         resources: [
-          { address: 'u.n', expressions: { plainN: { references: ['p.x'] }, byValue: { references: ['p.x', 'each.value'] }, six: { references: ['p.x[0].id', 'p.x[1].id', 'p.y["a"].id', 'p.z.id', 'p.w.id', 'p.v.id'] }, viaRef: { references: ['p.x', 'count.index'] }, list: { references: ['p.x[0].id', 'p.x[0]', 'p.x', 'p.z.id', 'p.z'] }, gone: { references: ['module.q.out', 'module.q'] }, none: { references: [] }, vars: { references: ['var.a', 'p.nowhere.id'] }, viaLocal: { references: ['local.ids', 'count.index'] }, either: { references: ['var.o', 'p.z.id', 'p.z'] }, members: { references: ['var.extra', 'p.z.name', 'p.z', 'path.module'] } } },
+          { address: 'u.n', expressions: { plainN: { references: ['p.x'] }, byValue: { references: ['p.x', 'each.value'] }, six: { references: ['p.x[0].id', 'p.x[1].id', 'p.y["a"].id', 'p.z.id', 'p.w.id', 'p.v.id'] }, four: { references: ['p.x[0].id', 'p.x[1].id', 'p.y["a"].id', 'p.z.id'] }, viaRef: { references: ['p.x', 'count.index'] }, list: { references: ['p.x[0].id', 'p.x[0]', 'p.x', 'p.z.id', 'p.z'] }, gone: { references: ['module.q.out', 'module.q'] }, none: { references: [] }, vars: { references: ['var.a', 'p.nowhere.id'] }, viaLocal: { references: ['local.ids', 'count.index'] }, either: { references: ['var.o', 'p.z.id', 'p.z'] }, members: { references: ['var.extra', 'p.z.name', 'p.z', 'path.module'] } } },
           { address: 'u.k', expressions: { byKey: { references: ['p.s', 'each.key'] }, literalAndValue: { references: ['p.x[0].id', 'p.x[0]', 'p.x', 'each.value'] }, each: { references: ['p.y', 'each.key'] }, plain: { references: ['p.x'] }, exact: { references: ['p.x[1].id'] }, value: { references: ['each.value'] }, orValue: { references: ['each.value', 'p.z.id', 'p.z'] } } },
         ],
         module_calls: { m: { module: { resources: [{ address: 'u.c', expressions: { inside: { references: ['p.x.id', 'p.x'] } } }] } } },
@@ -178,6 +178,7 @@ describe('Configuration of a plan', () => {
     // A single value that may be one of six resources names the first four, and how many more.
     expect(c.link(n, 'six')).toEqual({ unresolved: 'p.x[0] or p.x[1] or p.y["a"] or p.z or 2 more' });
     expect(c.links(n, 'six')).toHaveLength(6);
+    expect(c.link(n, 'four')).toEqual({ unresolved: 'p.x[0] or p.x[1] or p.y["a"] or p.z' });
     expect(c.links(n, 'list')).toEqual([{ target: instance(c, 'p.x[0]'), attribute: 'id' }, { target: instance(c, 'p.z'), attribute: 'id' }]);
     expect(c.link(n, 'gone')).toEqual({ unresolved: 'module.q' });
     expect(c.link(n, 'none')).toBeUndefined();
@@ -294,7 +295,7 @@ describe('Configuration of a plan: module outputs and variables, read where they
             fromTwo: { references: ['module.m.pid', 'module.m.other_pid', 'module.m'] },
             quoted: { references: ['module.t["b"].pid', 'module.t["b"]', 'module.t'] },
             numberedText: { references: ['module.t["1"].pid', 'module.t["1"]', 'module.t'] },
-            byVariable: { references: ['module.r[var.i].pid', 'module.r'] },
+            byVariable: { references: ['module.r[var.i1].pid', 'module.r'] },
             noExpression: { references: ['module.m.noExpression', 'module.m'] },
             notAnOutput: { references: ['module.m.bad', 'module.m'] },
             constant: { references: ['module.m.constant', 'module.m'] },
