@@ -316,7 +316,7 @@ export class Configuration {
    * references in the plan's configuration (`through`), each once per module instance (`followed`).
    */
   private follow(list: readonly string[], module: string, own: string | number | undefined, depth: number): Followed {
-    const hint = list.some((r) => r === 'count.index' || r === 'each.key' || r === 'each.value') ? own : undefined;
+    const hint = list.some((r) => INSTANCE_KEY.test(r)) ? own : undefined;
     // Terraform lists each traversal with its prefixes (`p.x[0].id`, `p.x[0]`, `p.x`): a prefix of
     // another is that one, read there. Each names its parent; the parents are the prefixes.
     const prefixes = new Set<string>();
