@@ -1,3 +1,4 @@
+import { basename } from 'path';
 import { entriesOf, hasOwn, isJsonObject } from '../policy/json-error';
 import { templateSpans } from '../policy/tokens';
 import { byCodePoint, literalText, readLiteralExpression } from './hcl';
@@ -223,7 +224,8 @@ export function readTerraformModule(files: readonly ModuleFile[]): TerraformRead
  */
 export function isOverrideFile(file: string | undefined): boolean {
   if (file === undefined) return false;
-  const name = file.slice(file.lastIndexOf('/') + 1);
+  // The file's own name, as the platform splits paths (`\` too on Windows).
+  const name = basename(file);
   return name === 'override.tf.json' || name.endsWith('_override.tf.json');
 }
 
