@@ -155,11 +155,13 @@ the plan (terraform show -json) to check it. A resource whose count or for_each 
 \${toset(["a", "b"])}, a literal local, another resource's instances) is linted as its instances
 (p[0], p["a"]), with count.index, each.key and each.value filled in, as the plan names them.
 The *.tf.json files of one folder are read as one module, as Terraform reads them (a local of one
-file read in another; policy names compared across them); a file named alone is read alone.
+file read in another; policy names compared across them; override.tf.json and *_override.tf.json
+merged into the others, argument by argument); a file named alone is read alone.
 A folder is searched for *.json files (node_modules, .git and .terraform are skipped; symbolic
 links are followed, each folder read once). A file found there that is neither JSON nor any of these
-kinds is skipped and named with the reason. A file named on the command line that is not JSON is an
-INVALID_JSON finding, with line and column; JSON of no kind above is a NOT_CAM_INPUT finding. A run
+kinds is skipped and named with the reason; a folder's *.tf files (HCL, not read: lint the plan) are
+named once. A file named on the command line that is not JSON is an INVALID_JSON finding, with line
+and column (a .tf file: NOT_CAM_INPUT); JSON of no kind above is a NOT_CAM_INPUT finding. A run
 that finds no CAM policy at all fails (exit 1) unless --allow-empty. A plan's document known only
 after apply is named as not checked. Only regular files are read: a FIFO, device or socket named
 on the command line is an error (exit 2).
