@@ -112,6 +112,9 @@ const AFTER_APPLY_VALUE = '(known after apply)';
 /** The words that name an instance's own key or value: `count.index`, `each.key`, `each.value`. */
 const INSTANCE_KEY = /^(count\.index|each\.key|each\.value)$/;
 
+/** How many locals that are each one reference to the next (`a = "${local.b}"`) are followed. */
+const MAX_LOCAL_HOPS = 16;
+
 /** How many of the resources a value may be are named in its unresolved text. */
 const MAX_NAMED = 4;
 /** How many modules deep an output or variable is followed. */
@@ -201,12 +204,17 @@ export class Configuration {
 
   /** An attribute's value, with a reference to a literal local (`${local.doc}`) read as the local's value. */
   public valueOf(instance: TerraformInstance, attribute: string): unknown {
-    const value = hasOwn(instance.values, attribute) ? instance.values[attribute] : undefined;
-    const inner = interpolation(value);
-    if (inner?.startsWith('local.')) {
+    let value = hasOwn(instance.values, attribute) ? instance.values[attribute] : undefined;
+    // `${local.a}`, where a is `${local.b}` or `${jsonencode(...)}`: what the last of them writes.
+    for (let hop = 0; hop < MAX_LOCAL_HOPS; hop++) {
+      const inner = interpolation(value);
+      if (!inner?.startsWith('local.')) break;
       const local = this.locals.get(inner.slice('local.'.length));
       // A local that is literal text (an escaped `$${` is literal) stands for itself; a template does not.
       if (typeof local === 'string' && templateSpans(local).every((span) => span.escapes % 2 === 1)) return local;
+      // An expression (another local, a jsonencode of literals) is read as if written here.
+      if (typeof local !== 'string' || !isExpression(local)) break;
+      value = local;
     }
     return value;
   }

@@ -12,6 +12,13 @@ export type JsonencodeReading = { readonly text: string } | { readonly unknown: 
 
 /** Nesting deeper than this is not read (no recursion without bound on hostile input). */
 const MAX_DEPTH = 256;
+/**
+ * How many values one local may stand for once the locals it names are read in it: locals that name
+ * each other twice over (`a = ["${local.b}", "${local.b}"]`, b likewise, ...) would double at each.
+ */
+const MAX_LOCAL_NODES = 1_000_000;
+/** A string of Terraform JSON that is one reference to a local, and nothing else. */
+const LOCAL_ALONE = /^\s*\$\{\s*local\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\s*$/;
 
 /** Why a literal could not be read: carries the words for the reader. */
 class NotLiteral {
@@ -356,7 +363,7 @@ class Reader {
   private literalLocal(name: string): unknown {
     const value = this.local(name);
     if (value === undefined) throw new NotLiteral(`local.${name}`);
-    return literalOf(value, name, 0);
+    return literalOf(value, name, 0, this.local, { nodes: MAX_LOCAL_NODES });
   }
 }
 
@@ -374,17 +381,25 @@ export function literalText(v: string): string | undefined {
  * A local's value as an HCL literal: in Terraform JSON a local's strings are templates, so a string
  * with a `${...}` or `%{...}` Terraform reads is not literal, and `$${` is a literal `${`.
  */
-function literalOf(v: unknown, name: string, depth: number): unknown {
+function literalOf(v: unknown, name: string, depth: number, local: (name: string) => unknown, budget: { nodes: number }): unknown {
   if (depth > MAX_DEPTH) throw new NotLiteral(`local.${name}, nested more than ${MAX_DEPTH} deep`);
+  if (--budget.nodes < 0) throw new NotLiteral(`local.${name}, more than ${MAX_LOCAL_NODES} values once locals are read in it`);
   if (typeof v === 'string') {
+    // A string that is one reference to another local (`"${local.statements}"`) is that local's value.
+    const other = LOCAL_ALONE.exec(v)?.[1];
+    if (other !== undefined) {
+      const value = local(other);
+      if (value === undefined) throw new NotLiteral(`local.${other}`);
+      return literalOf(value, other, depth + 1, local, budget);
+    }
     const text = literalText(v);
     if (text === undefined) throw new NotLiteral(`local.${name}, a template`);
     return text;
   }
-  if (Array.isArray(v)) return v.map((x) => literalOf(x, name, depth + 1));
+  if (Array.isArray(v)) return v.map((x) => literalOf(x, name, depth + 1, local, budget));
   // What else JSON holds: null, a boolean, a number, an object.
   if (v === null || typeof v !== 'object') return v;
   const out = emptyObject();
-  for (const key of Object.keys(v)) out[key] = literalOf((v as Record<string, unknown>)[key], name, depth + 1);
+  for (const key of Object.keys(v)) out[key] = literalOf((v as Record<string, unknown>)[key], name, depth + 1, local, budget);
   return out;
 }

@@ -47,11 +47,11 @@ const instance = (c: Configuration, address: string) => c.instances.find((i) => 
 
 describe('Configuration of Terraform JSON', () => {
   const build = () => config({
-    locals: { doc: '{"version":"2.0"}', templated: '${var.x}', number: 3 },
+    locals: { doc: '{"version":"2.0"}', templated: '${var.x}', number: 3, chained: '${local.doc}', loop: '${local.loop}', text: 'x-${var.x}', encoded: '${jsonencode({a = 1})}' },
     resource: {
       t: {
         a: { id: 'not read from a configuration', ref: '${ t.b.id }', spaced: '  ${t.b.name}  ', idx: '${t.b[0].id}', key: '${t.b["k"].id}', bad: '${t.b[x].id}', mod: '${module.m.out}', call: '${upper(var.x)}',
-          mixed: 'x-${t.b.id}', num: 12, inf: Number.POSITIVE_INFINITY, nothing: null, list: ['${t.b.id}', 'lit', 5, null, {}], local: '${local.doc}', templated: '${local.templated}', number: '${local.number}', missing: '${local.nope}', obj: { a: 1 } },
+          mixed: 'x-${t.b.id}', chained: '${local.chained}', loop: '${local.loop}', text: '${local.text}', encoded: '${ local.encoded }', num: 12, inf: Number.POSITIVE_INFINITY, nothing: null, list: ['${t.b.id}', 'lit', 5, null, {}], local: '${local.doc}', templated: '${local.templated}', number: '${local.number}', missing: '${local.nope}', obj: { a: 1 } },
         b: { name: 'bee' },
       },
     },
@@ -95,9 +95,15 @@ describe('Configuration of Terraform JSON', () => {
     expect(c.linkValue(a, 'not read from a configuration')).toEqual({ target: a, attribute: 'id' });
   });
 
-  it('reads a reference to a literal string local as the local; any other local stays a reference', () => {
+  it('reads a reference to a literal string local as the local, and to a local that is one expression as that expression; any other local stays a reference', () => {
     expect(c.valueOf(a, 'local')).toBe('{"version":"2.0"}');
-    expect(c.valueOf(a, 'templated')).toBe('${local.templated}');
+    // `templated = "${var.x}"`: the attribute is var.x, as if written here; likewise through a chain of locals.
+    expect(c.valueOf(a, 'templated')).toBe('${var.x}');
+    expect(c.valueOf(a, 'chained')).toBe('{"version":"2.0"}');
+    expect(c.valueOf(a, 'encoded')).toBe('${jsonencode({a = 1})}');
+    // A local that names itself is followed no further than MAX_LOCAL_HOPS; text around a reference is a template.
+    expect(c.valueOf(a, 'loop')).toBe('${local.loop}');
+    expect(c.valueOf(a, 'text')).toBe('${local.text}');
     expect(c.valueOf(a, 'number')).toBe('${local.number}');
     expect(c.valueOf(a, 'missing')).toBe('${local.nope}');
     expect(c.literal(a, 'local')).toBe('{"version":"2.0"}');

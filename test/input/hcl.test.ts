@@ -15,6 +15,15 @@ const LOCALS: Record<string, unknown> = {
   scalars: { none: null, yes: true, no: false, n: 1.5, s: 'x%%{y}', nested: [{ a: [1] }] },
   deep: JSON.parse(`${'{"a":'.repeat(300)}1${'}'.repeat(300)}`),
   directive: 'x%{ if true }y%{ endif }',
+  // Locals made of other locals, as cdktf writes a TerraformLocal of another's value.
+  statements: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }],
+  composed: { version: '2.0', statement: '${local.statements}' },
+  spaced: { version: '2.0', statement: '  ${ local.statements }  ' },
+  cycleA: { a: '${local.cycleB}' },
+  cycleB: { b: '${local.cycleA}' },
+  nowhere: { a: '${local.absent}' },
+  ...Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`double${i}`, [`\${local.double${i + 1}}`, `\${local.double${i + 1}}`]])),
+  double25: 'x',
 };
 const read = (raw: string) => readJsonencode(raw, (name) => LOCALS[name]);
 const text = (raw: string) => {
@@ -85,6 +94,20 @@ describe('readJsonencode: literals read as Terraform renders them', () => {
   it('a literal local by itself is its value, as Terraform JSON holds it ($${ a literal ${)', () => {
     expect(JSON.parse(text('${jsonencode(local.policy)}'))).toEqual({ version: '2.0', statement: [{ effect: 'allow', action: ['cam:GetUser'], resource: ['qcs::cam::uin/1:uin/${uin}'] }] });
     expect(JSON.parse(text('${jsonencode({"a" = local.list, "b" = "v${local.n}"})}'))).toEqual({ a: ['a'], b: 'v7' });
+  });
+
+  it('a local that is one reference to another local is that local, at any depth of the value', () => {
+    const expected = '{"statement":[{"action":["cos:GetObject"],"effect":"allow","resource":["*"]}],"version":"2.0"}';
+    expect(text('${jsonencode(local.composed)}')).toBe(expected);
+    expect(text('${jsonencode(local.spaced)}')).toBe(expected);
+    expect(text('${jsonencode({version = "2.0", statement = local.statements})}')).toBe(expected);
+  });
+
+  it('locals that name each other in a cycle, one that names a local not there, or that double at each of 25 steps: unknown, named', () => {
+    expect(unknown('${jsonencode(local.cycleA)}')).toContain('nested more than 256 deep');
+    expect(unknown('${jsonencode(local.nowhere)}')).toContain('local.absent');
+    // 2^25 values: stopped at 1,000,000, in time linear in what was read.
+    expect(unknown('${jsonencode(local.double0)}')).toContain('more than 1000000 values once locals are read in it');
   });
 
   it('a local of every JSON type; false, and the keys of items on their own lines, quoted or not', () => {
