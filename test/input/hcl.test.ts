@@ -14,6 +14,7 @@ const LOCALS: Record<string, unknown> = {
   list: ['a'],
   scalars: { none: null, yes: true, no: false, n: 1.5, s: 'x%%{y}', nested: [{ a: [1] }] },
   deep: JSON.parse(`${'{"a":'.repeat(300)}1${'}'.repeat(300)}`),
+  deepList: JSON.parse(`${'['.repeat(300)}1${']'.repeat(300)}`),
   directive: 'x%{ if true }y%{ endif }',
   // Locals made of other locals, as cdktf writes a TerraformLocal of another's value.
   statements: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }],
@@ -131,6 +132,8 @@ describe('readJsonencode: literals read as Terraform renders them', () => {
 
   it('nesting past 256 levels of objects is not read either', () => {
     expect(unknown(`\${jsonencode(${'{a = '.repeat(300)}1${'}'.repeat(300)})}`)).toContain('values nested more than 256 deep');
+    // A local of lists nested so deep, likewise.
+    expect(unknown('${jsonencode(local.deepList)}')).toContain('local.deepList, nested more than 256 deep');
   });
 
   it('a key given twice keeps its later value, as Terraform does', () => {
