@@ -253,6 +253,14 @@ export const HELD = Symbol('held');
 /** Where a report keeps how to make each principal's rows, made only when read: a symbol, which JSON leaves out. @internal */
 export const ROWS = Symbol('rows');
 
+/** Where a report keeps why a plan it read holds only part of the change (file: why): a symbol, which JSON leaves out. @internal */
+export const INCOMPLETE = Symbol('incomplete');
+
+/** Each plan of the inputs that holds only part of the change, as `file: the plan is incomplete: why`. @internal */
+export function incompletePlans(inputs: readonly Source[]): string[] {
+  return inputs.flatMap((i) => (i.configuration?.incomplete !== undefined ? [`${safeText(i.file)}: the plan is incomplete: ${i.configuration.incomplete}`] : []));
+}
+
 /** The access report of `tcam access`. @internal */
 export interface AccessReport {
   readonly principals: ReportPrincipal[];
@@ -268,6 +276,8 @@ export interface AccessReport {
   readonly [HELD]?: Map<string, Held>;
   /** Each principal's rows, made when asked for: `--diff` asks only for the principals whose holdings changed. */
   readonly [ROWS]?: ReadonlyArray<{ readonly principal: string; rows(): AccessRow[] }>;
+  /** The plans read that hold only part of the change (`incompletePlans`). */
+  readonly [INCOMPLETE]?: string[];
 }
 
 const ALL_LEVELS = ['list', 'read', 'write'];
@@ -460,6 +470,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
     moduleCalls,
     [HELD]: new Map([...parts].map(([key, list]) => [key, joined(list)])),
     [ROWS]: sources,
+    [INCOMPLETE]: incompletePlans(inputs),
   };
 }
 
@@ -644,6 +655,8 @@ export function diffAccess(prev: AccessReport, next: AccessReport): AccessDiff {
   const only = (held: Map<string, Held>) => new Map([...held].filter(([p]) => !unchanged.has(p)));
   const added = compareByPrincipal(only(old), only(now));
   const lost = compareByPrincipal(only(now), only(old));
+  // A plan of part of the change (either side) leaves what it does not hold unknown.
+  const unknown = [...(prev[INCOMPLETE] ?? []).map((r) => `OLD ${r}`), ...(next[INCOMPLETE] ?? []).map((r) => `NEW ${r}`), ...added.opaque];
   return {
     get added() {
       return written().added;
@@ -653,7 +666,7 @@ export function diffAccess(prev: AccessReport, next: AccessReport): AccessDiff {
     },
     newAccess: added.witnesses.map(accessWitness),
     lostAccess: lost.witnesses.map(accessWitness),
-    ...(added.opaque.length > 0 ? { unknown: added.opaque } : {}),
+    ...(unknown.length > 0 ? { unknown } : {}),
     ...(added.unknown.length > 0 ? { undecided: added.unknown } : {}),
     get grantsLeftOut() {
       return written().leftOut;

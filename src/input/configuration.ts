@@ -156,6 +156,8 @@ export class Configuration {
   public readonly instances: readonly TerraformInstance[];
   /** The module calls of Terraform JSON, whose resources are not read (a plan holds them). */
   public readonly calls: readonly ModuleCall[];
+  /** Why a plan holds only part of the change: it was saved when Terraform stopped with errors, or it defers changes. */
+  public readonly incomplete?: string;
   private readonly locals: ReadonlyMap<string, unknown>;
   /** A plan's module calls, by call path: what their outputs and arguments refer to (none in Terraform JSON). */
   private readonly modules: ReadonlyMap<string, ModuleInterface>;
@@ -177,6 +179,7 @@ export class Configuration {
     this.calls = reading.calls ?? [];
     this.locals = reading.locals;
     this.modules = reading.modules ?? NO_MODULES;
+    this.incomplete = reading.incomplete;
   }
 
   private index(): Indexes {

@@ -96,6 +96,8 @@ export interface TerraformReading {
   readonly calls?: readonly ModuleCall[];
   /** A plan's module calls, by call path (`a/b`): what their outputs and arguments refer to. */
   readonly modules?: ReadonlyMap<string, ModuleInterface>;
+  /** Why a plan holds only part of the change (`"errored": true`, `"complete": false`). */
+  readonly incomplete?: string;
 }
 
 /**
@@ -750,5 +752,10 @@ export function readPlan(plan: Record<string, unknown>): TerraformReading {
   // Data sources read while planning are in the prior state; a plan's planned values may leave them out.
   const prior = plan.prior_state;
   if (isPlan && isJsonObject(prior) && isJsonObject(prior.values)) moduleTree(prior.values.root_module, '/prior_state/values/root_module', (r, p, i) => read(r, p, i, true));
-  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map(), modules };
+  // A plan Terraform saved when it stopped with errors, or one that defers some changes, holds only
+  // part of what the change does: the gate cannot pass it.
+  const incomplete = !isPlan ? undefined
+    : plan.errored === true ? 'Terraform stopped with errors before it planned every change ("errored": true)'
+      : plan.complete === false ? 'Terraform planned only part of the change ("complete": false: some changes wait for a later plan)' : undefined;
+  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map(), modules, ...(incomplete ? { incomplete } : {}) };
 }

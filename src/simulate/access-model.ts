@@ -113,6 +113,10 @@ export class AccessModel {
   private compiledCount = 0;
   /** Put before every policy's name in results (`tcam` puts the file there when it reads several). */
   public labelPrefix = '';
+  /** Why the plan read holds only part of the change (`Configuration.incomplete`). */
+  public get incomplete(): string | undefined {
+    return this.config.incomplete;
+  }
   private readonly indexes = new Map<string, Holdings>();
   /** The addresses of policies whose documents are no readable CAM policy: they grant nothing CAM would accept, and are named. */
   private readonly unreadable = new Set<string>();

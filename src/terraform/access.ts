@@ -120,6 +120,12 @@ export class Access {
 
   private constructor(private readonly model: AccessModel, private readonly stack?: TerraformStack) {}
 
+  /** Why what this reads holds only part of the change (a plan saved with errors, or one deferring changes), named as `who`. */
+  private incomplete(who: string): string[] {
+    const why = this.model.incomplete;
+    return why === undefined ? [] : [`${who} is incomplete: ${why}`];
+  }
+
   /**
    * Whether `target` may call `action` on `resource`, with the explanation. A user's or role's
    * permission boundary (`tencentcloud_cam_user_permission_boundary_attachment`, `..._role_...`)
@@ -158,7 +164,8 @@ export class Access {
    * passes, a removed deny fails with the request it now lets through.
    */
   public static compare(baseline: Access, candidate: Access): AccessCheckResult {
-    return checkResult('the candidate allows no request the baseline did not', compareByPrincipal(baseline.held(), candidate.held()));
+    const found = compareByPrincipal(baseline.held(), candidate.held());
+    return checkResult('the candidate allows no request the baseline did not', { ...found, opaque: [...baseline.incomplete('baseline'), ...candidate.incomplete('candidate'), ...found.opaque] });
   }
 
   /** Whether this stack lets no principal make a request `baseline` did not let it make (`Access.compare(baseline, this)`). */
@@ -176,7 +183,7 @@ export class Access {
     if (typeof action !== 'string' || compileAction(action) === undefined) throw new Error(`Access.neverAllows: action must be an action as a policy writes it, such as "cam:AttachUserPolicy" or "cam:*"; got ${JSON.stringify(action)}`);
     if (resource !== undefined && (typeof resource !== 'string' || resource === '')) throw new Error(`Access.neverAllows: resource must be a resource as a policy writes it, or left out; got ${JSON.stringify(resource)}`);
     const found = compareByPrincipal(new Map(), this.held(), { action, resource, limit: 1 });
-    return checkResult(`no principal may call ${action}${resource === undefined ? '' : ` on ${resource}`}`, found);
+    return checkResult(`no principal may call ${action}${resource === undefined ? '' : ` on ${resource}`}`, { ...found, opaque: [...this.incomplete('the plan'), ...found.opaque] });
   }
 
   /** Throws, with the witness request, unless `neverAllows(action, resource)` passes. */

@@ -1,7 +1,7 @@
 // tcam check: no-new-access, access-not-granted, no-public-access; exit 0 pass, 1 fail, 2 usage or
 // unreadable input, 3 unknown. Every witness printed is checked with tcam simulate.
 import { mkdtempSync, writeFileSync } from 'fs';
-import { join } from 'path';
+import { join, relative } from 'path';
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../src/lint/linter';
 import { tcam } from './run';
@@ -454,5 +454,34 @@ describe('a group the configuration does not create', () => {
     // A group it creates holds only what it attaches: joining it adds nothing here.
     const created = { resource: { ...user, tencentcloud_cam_group: { g: { name: 'g' } }, tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.g.id}', user_names: ['bob'] } } } };
     expect(tcam(['check', 'no-new-access', old, folder({ 'cdk.tf.json': created })]).code).toBe(0);
+  });
+});
+
+describe('a plan of part of the change', () => {
+  it('a plan Terraform saved when it stopped with errors, or one that defers changes: unknown for every check, never a pass', () => {
+    const doc = JSON.stringify({ version: '2.0', statement: [allow(['cos:GetObject'])] });
+    const plan = (extra: Record<string, unknown>) => ({
+      format_version: '1.2',
+      ...extra,
+      planned_values: { root_module: { resources: [
+        { address: 'tencentcloud_cam_policy.p', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'p', values: { id: '1', name: 'p', document: doc } },
+        { address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', values: { user_name: 'alice', policy_id: '1' } },
+      ] } },
+    });
+    const whole = folder({ 'plan.json': plan({ errored: false, complete: true }) });
+    const errored = folder({ 'plan.json': plan({ errored: true }) });
+    const partial = folder({ 'plan.json': plan({ complete: false }) });
+    expect(tcam(['check', 'no-new-access', whole, whole]).code).toBe(0);
+    for (const [dir, why] of [[errored, 'Terraform stopped with errors before it planned every change ("errored": true)'], [partial, 'Terraform planned only part of the change ("complete": false: some changes wait for a later plan)']] as const) {
+      const gate = tcam(['check', 'no-new-access', whole, dir]);
+      expect(gate.code, why).toBe(3);
+      const line = (side: string) => `unknown: ${side} ${relative(process.cwd(), join(dir, 'plan.json'))}: the plan is incomplete: ${why}`;
+      expect(gate.stdout).toContain(line('NEW'));
+      expect(tcam(['check', 'no-new-access', dir, whole]).stdout).toContain(line('OLD'));
+      expect(tcam(['check', 'access-not-granted', '--action', 'cvm:RunInstances', dir]).code).toBe(3);
+      expect(tcam(['check', 'no-public-access', dir]).code).toBe(3);
+      expect(tcam(['access', '--diff', whole, dir, '--fail-on-new-access']).code).toBe(1);
+    }
+    expect(tcam(['check', 'access-not-granted', '--action', 'cvm:RunInstances', whole]).code).toBe(0);
   });
 });

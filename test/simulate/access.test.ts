@@ -132,6 +132,19 @@ describe('TcmppResources in access checks', () => {
 });
 
 describe('checks over every request: neverAllows, grantsNoMoreThan, Access.compare and their matchers', () => {
+  it('a plan of part of the change (saved with errors, or deferring changes) answers unknown, never a pass', () => {
+    const plan = (extra: Record<string, unknown>) => JSON.stringify({ format_version: '1.2', ...extra, planned_values: { root_module: { resources: [] } } });
+    const whole = Access.fromTerraformJson(plan({}));
+    expect(Access.compare(whole, whole).answer).toBe(lib.AccessAnswer.PASS);
+    expect(whole.neverAllows('cam:*').answer).toBe(lib.AccessAnswer.PASS);
+    const errored = Access.fromTerraformJson(plan({ errored: true }));
+    const r = Access.compare(whole, errored);
+    expect(r.answer).toBe(lib.AccessAnswer.UNKNOWN);
+    expect(r.unknown).toEqual(['candidate is incomplete: Terraform stopped with errors before it planned every change ("errored": true)']);
+    expect(Access.compare(errored, whole).unknown).toEqual(['baseline is incomplete: Terraform stopped with errors before it planned every change ("errored": true)']);
+    expect(Access.fromTerraformJson(plan({ complete: false })).neverAllows('cam:*').unknown).toEqual(['the plan is incomplete: Terraform planned only part of the change ("complete": false: some changes wait for a later plan)']);
+  });
+
   it('the tcmpp-release example never lets anyone delete a mini program or touch CAM; a stack with an admin does', () => {
     const [stack] = tcmppRelease(Testing.app());
     expect(stack).toNeverAllow('cam:*');
