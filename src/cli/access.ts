@@ -129,7 +129,8 @@ export function simulatePaths(options: SimulateOptions): SimulateReport {
   const request = { action: options.action, resource: options.resource, context: options.context, ...(options.requester !== undefined ? { principal: options.requester } : {}) };
   let result: SimulationResult & { opaque?: string[] };
   let names = new Map<string, { file: string; policy: string | null }>();
-  let unchecked: string[] = [];
+  // A plan of part of the change: what it leaves out is not evaluated, and said so.
+  let unchecked: string[] = incompletePlans(inputs);
   if (options.principal !== undefined) {
     const principal = principalKey(options.principal)!;
     const configs = configurationInputs(inputs);
@@ -144,7 +145,7 @@ export function simulatePaths(options: SimulateOptions): SimulateReport {
   } else {
     const all = everyPolicy(inputs);
     names = all.names;
-    unchecked = all.unchecked;
+    unchecked = [...unchecked, ...all.unchecked];
     if (all.statements.length === 0 && unchecked.length === 0) throw new UnreadableError(`no CAM policy found under ${options.paths.map((p) => options.workspace.named(p)).join(', ')}`);
     result = evaluate(all.statements, request);
   }

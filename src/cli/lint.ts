@@ -146,7 +146,8 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
   // Findings are placed once all are known: the file is scanned once, for their pointers only.
   const pending: Array<{ finding: Finding; pointer: string; policy: string | null; suppressedReason?: string }> = [];
   const findings: ReportedFinding[] = [];
-  const unchecked: UncheckedPolicy[] = [];
+  // A plan of part of the change: what it leaves out is not linted, and said so.
+  const unchecked: UncheckedPolicy[] = source.configuration?.incomplete !== undefined ? [{ file: shown, policy: null, reason: `the plan is incomplete: ${source.configuration.incomplete}` }] : [];
   let policies = 0;
   // Names are compared across a module: its files create their policies in one account.
   const inputs = policiesOf(source);

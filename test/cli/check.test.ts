@@ -481,7 +481,17 @@ describe('a plan of part of the change', () => {
       expect(tcam(['check', 'access-not-granted', '--action', 'cvm:RunInstances', dir]).code).toBe(3);
       expect(tcam(['check', 'no-public-access', dir]).code).toBe(3);
       expect(tcam(['access', '--diff', whole, dir, '--fail-on-new-access']).code).toBe(1);
+      // lint and simulate read what it holds, and say what it leaves out.
+      const lint = JSON.parse(tcam(['lint', '--format', 'json', dir]).stdout);
+      expect(lint.unchecked).toEqual([{ file: relative(process.cwd(), join(dir, 'plan.json')), policy: null, reason: `the plan is incomplete: ${why}` }]);
+      expect(lint.summary).toMatchObject({ policies: 1, unchecked: 1, failed: false });
+      for (const principal of [[], ['--principal', 'user/alice']]) {
+        const sim = tcam(['simulate', ...principal, '--action', 'cos:GetObject', '--resource', '*', '--format', 'json', dir]);
+        expect(sim.code).toBe(0);
+        expect(JSON.parse(sim.stdout).unchecked).toEqual([`${relative(process.cwd(), join(dir, 'plan.json'))}: the plan is incomplete: ${why}`]);
+      }
     }
+    expect(JSON.parse(tcam(['lint', '--format', 'json', whole]).stdout).unchecked).toEqual([]);
     expect(tcam(['check', 'access-not-granted', '--action', 'cvm:RunInstances', whole]).code).toBe(0);
   });
 });
