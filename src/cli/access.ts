@@ -10,7 +10,7 @@ import { CompiledStatement, SimulationResult, compileView, evaluate, principalCo
 import { Held, PrincipalWitness, StatementIds, compareByPrincipal, sameHeld } from '../simulate/reason';
 import { kindOfType, policiesOf } from '../input/documents';
 import { SkippedFile, UnreadableError, Workspace } from '../input/files';
-import { HCL_NOT_READ, InputKind } from '../input/kind';
+import { HCL_NOT_READ, InputKind, isHclFile } from '../input/kind';
 import { Source, eachSource } from '../input/source';
 import type { Configuration } from '../input/configuration';
 import { safeText } from '../input/safe-text';
@@ -22,7 +22,7 @@ export function readInputs(paths: string[], workspace: Workspace): { inputs: Sou
   eachSource(workspace, files, (source, i) => {
     workspace.progress?.tick(i + 1, files.length);
     if (source.jsonError) {
-      if (source.explicit) throw new UnreadableError(source.file.endsWith('.tf') ? `${safeText(source.file)} is ${HCL_NOT_READ}` : `${safeText(source.file)} is not JSON: give CAM policy documents, cdk.tf.json files or plans (terraform show -json)`);
+      if (source.explicit) throw new UnreadableError(isHclFile(source.file) ? `${safeText(source.file)} is ${HCL_NOT_READ}` : `${safeText(source.file)} is not JSON: give CAM policy documents, cdk.tf.json files or plans (terraform show -json)`);
       skipped.push({ file: source.file, reason: 'it is not JSON' });
       return;
     }

@@ -9,7 +9,7 @@ import { nonWhitespaceLength } from '../policy/parse';
 import { ConfigSuppression, TcamConfig, compileGlob, globMatches } from './config';
 import { PolicyInput, duplicateNames, policiesOf, policyInputOf } from '../input/documents';
 import { Workspace } from '../input/files';
-import { EXPECTED_INPUT, HCL_NOT_READ, InputKind } from '../input/kind';
+import { EXPECTED_INPUT, HCL_NOT_READ, InputKind, isHclFile } from '../input/kind';
 import { Source, eachSource } from '../input/source';
 import { Configuration } from '../input/configuration';
 import { Report, ReportedFinding, UncheckedPolicy } from './output';
@@ -128,7 +128,7 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
   if (source.jsonError) {
     const { line, column, reason } = source.jsonError;
     if (!explicit) return { findings: [], unchecked: [], policies: 0, skipped: `not JSON (${reason} at line ${line}, column ${column})` };
-    if (shown.endsWith('.tf')) {
+    if (isHclFile(shown)) {
       const f = finding('NOT_CAM_INPUT', Severity.ERROR, '', `${shown} is ${HCL_NOT_READ}`);
       return { findings: disabled.includes(f.code) ? [] : [{ ...f, file: shown, policy: null, line: 1, column: 1 }], unchecked: [], policies: 0 };
     }

@@ -1,7 +1,7 @@
 import { hasOwn } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateSpans, unescapeTerraform } from '../policy/tokens';
-import { readJsonencode } from './hcl';
+import { localName, readJsonencode } from './hcl';
 import { ModuleCall, ModuleInterface, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, WrittenAt, interpolation, moduleCallPath, parentModule, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
 
 /**
@@ -105,6 +105,7 @@ interface Followed {
 /** How many resources a module's output (or variable) may name and be followed: past that, it is unresolved. */
 const MAX_FOLLOWED = 64;
 const NO_MODULES: ReadonlyMap<string, ModuleInterface> = new Map();
+const NOTHING_FOLLOWED: Followed = Object.freeze({ links: [] });
 
 /** What a value known only after apply, by nothing the plan names, is called. */
 const AFTER_APPLY_VALUE = '(known after apply)';
@@ -211,8 +212,9 @@ export class Configuration {
     // `${local.a}`, where a is `${local.b}` or `${jsonencode(...)}`: what the last of them writes.
     for (let hop = 0; hop < MAX_LOCAL_HOPS; hop++) {
       const inner = interpolation(value);
-      if (!inner?.startsWith('local.')) break;
-      const local = this.locals.get(inner.slice('local.'.length));
+      const name = inner === undefined ? undefined : localName(inner);
+      if (name === undefined) break;
+      const local = this.locals.get(name);
       // A local that is literal text (an escaped `$${` is literal) stands for itself; a template does not.
       if (typeof local === 'string' && templateSpans(local).every((span) => span.escapes % 2 === 1)) return local;
       // An expression (another local, a jsonencode of literals) is read as if written here.
@@ -259,8 +261,7 @@ export class Configuration {
     // One value known only after apply: the one resource its references name, else unresolved (a
     // `var.` or `local.` among them, or two resources: which one is meant is not known here).
     const links = this.referenced(from, attribute);
-    if (links.length === 0) return this.afterApply(from, attribute);
-    if (links.length === 1) return links[0];
+    if (links.length <= 1) return links[0];
     // Named by the first few: a module output that names 64 policies, attached 100,000 times, is not
     // 100,000 copies of 64 addresses.
     const names = links.slice(0, MAX_NAMED).map((l) => l.target?.address ?? l.unresolved);
@@ -275,11 +276,7 @@ export class Configuration {
    */
   public links(from: TerraformInstance, attribute: string): Link[] {
     const value = this.valueOf(from, attribute);
-    if (value === undefined || value === null) {
-      const links = this.referenced(from, attribute);
-      const unknown = links.length === 0 ? this.afterApply(from, attribute) : undefined;
-      return unknown ? [unknown] : links;
-    }
+    if (value === undefined || value === null) return this.referenced(from, attribute);
     // A string is an expression whose value is the list; anything else, a type Terraform refuses.
     if (!Array.isArray(value)) return typeof value === 'string' ? [{ unresolved: value.trim() }] : [];
     const out: Link[] = [];
@@ -315,9 +312,12 @@ export class Configuration {
    */
   public referenced(from: TerraformInstance, attribute: string): Link[] {
     const references = from.references.get(attribute);
-    if (!references || references.length === 0) return [];
-    const { links, unresolved } = this.follow(references, from.module, from.index, 0);
-    return unresolved === undefined ? links : [...links, { unresolved }];
+    const { links, unresolved } = references && references.length > 0 ? this.follow(references, from.module, from.index, 0) : NOTHING_FOLLOWED;
+    if (unresolved !== undefined) return [...links, { unresolved }];
+    // A value the plan marks as known only after apply, whose configuration names nothing (`uuid()`,
+    // or a plan whose `configuration` was left out): unknown, never nothing (read as nothing, an
+    // attachment so written held no policy, and the gate passed it).
+    return links.length === 0 && from.unknown.has(attribute) ? [{ unresolved: AFTER_APPLY_VALUE }] : links;
   }
 
   /**
@@ -423,15 +423,6 @@ export class Configuration {
     if (call.repeated !== (key !== undefined)) return undefined;
     const instance = `${module === '' ? '' : `${module}.`}module.${name}${key === undefined ? '' : `[${key}]`}`;
     return { key: `${instance}\u0000output\u0000${output}`, name: reference.address, references, module: instance };
-  }
-
-  /**
-   * A value the plan marks as known only after apply, whose configuration names nothing (`uuid()`, or
-   * a plan whose `configuration` was left out): unknown, never nothing (read as nothing, an attachment
-   * so written held no policy, and the gate passed it).
-   */
-  private afterApply(from: TerraformInstance, attribute: string): Link | undefined {
-    return from.unknown.has(attribute) ? { unresolved: AFTER_APPLY_VALUE } : undefined;
   }
 
   /** A literal value, or the one resource whose id it is. */

@@ -1,4 +1,4 @@
-import { HCL_NOT_READ } from './kind';
+import { HCL_NOT_READ, isHclFile } from './kind';
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync, Stats } from 'fs';
 import { isAbsolute, join, relative, resolve, sep } from 'path';
 import { safeText } from './safe-text';
@@ -123,7 +123,7 @@ function collectFiles(workspace: Workspace, paths: string[]): { files: InputFile
         } else if (name.endsWith('.json')) {
           if (entry.isFile()) files.push({ file: full, explicit: false });
           else skipped.push({ file: workspace.display(full), reason: `it is ${kindOf(entry)}, not a regular file` });
-        } else if (name.endsWith('.tf') && entry.isFile()) hcl++;
+        } else if (isHclFile(name) && entry.isFile()) hcl++;
       }
       if (hcl > 0) skipped.push({ file: workspace.display(join(dir, '*.tf')), reason: `${hcl === 1 ? 'a file' : `${hcl} files`} in ${HCL_NOT_READ}` });
       for (let k = subdirs.length - 1; k >= 0; k--) stack.push(subdirs[k]);

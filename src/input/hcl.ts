@@ -17,8 +17,19 @@ const MAX_DEPTH = 256;
  * each other twice over (`a = ["${local.b}", "${local.b}"]`, b likewise, ...) would double at each.
  */
 const MAX_LOCAL_NODES = 1_000_000;
-/** A string of Terraform JSON that is one reference to a local, and nothing else. */
-const LOCAL_ALONE = /^\s*\$\{\s*local\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\s*$/;
+
+/** The inside of a string that is exactly one Terraform interpolation (`${ x }`), else undefined. @internal */
+export function interpolation(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const t = value.trim();
+  if (!t.startsWith('${') || !t.endsWith('}') || t.indexOf('}') !== t.length - 1) return undefined;
+  return t.slice(2, -1).trim();
+}
+
+/** The local a reference names by itself (`local.policy`: `policy`), else undefined. @internal */
+export function localName(reference: string): string | undefined {
+  return /^local\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(reference)?.[1];
+}
 
 /** Why a literal could not be read: carries the words for the reader. */
 class NotLiteral {
@@ -344,7 +355,7 @@ class Reader {
     const close = s.indexOf('}', this.at + 2);
     if (close < 0) throw new NotLiteral('a string with "${" not closed');
     const inner = s.slice(this.at + 2, close).trim();
-    const name = /^local\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(inner)?.[1];
+    const name = localName(inner);
     // A name alone (`${uin}`) is no reference Terraform accepts: CAM's policy variable, unescaped.
     if (name === undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) {
       throw new NotLiteral(`"\${${inner}}" in a string, which Terraform rejects as a reference (write "$\${${inner}}" for CAM's policy variable)`);
@@ -386,7 +397,8 @@ function literalOf(v: unknown, name: string, depth: number, local: (name: string
   if (--budget.nodes < 0) throw new NotLiteral(`local.${name}, more than ${MAX_LOCAL_NODES} values once locals are read in it`);
   if (typeof v === 'string') {
     // A string that is one reference to another local (`"${local.statements}"`) is that local's value.
-    const other = LOCAL_ALONE.exec(v)?.[1];
+    const inner = interpolation(v);
+    const other = inner === undefined ? undefined : localName(inner);
     if (other !== undefined) {
       const value = local(other);
       if (value === undefined) throw new NotLiteral(`local.${other}`);

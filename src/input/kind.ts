@@ -17,6 +17,11 @@ export enum InputKind {
 /** What tcam reads, for messages about files that are none of it. @internal */
 export const EXPECTED_INPUT = 'a CAM policy document ({"version": "2.0", "statement": [...]}), a CreateCamStrategy request (strategyInfo), Terraform JSON with tencentcloud_cam_* resources, or a plan from terraform show -json';
 
+/** Whether a file is of Terraform's native syntax (HCL), by its name: `*.tf`. @internal */
+export function isHclFile(file: string): boolean {
+  return file.endsWith('.tf');
+}
+
 /** Why a file of Terraform's native syntax (`*.tf`) is not read, and what to give instead. @internal */
 export const HCL_NOT_READ = "Terraform's native syntax (HCL), which tcam does not read: give the plan (terraform plan -out=tfplan, then terraform show -json tfplan > plan.json) or Terraform JSON (*.tf.json, cdk.tf.json)";
 

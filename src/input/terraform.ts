@@ -1,7 +1,9 @@
 import { basename } from 'path';
 import { entriesOf, hasOwn, isJsonObject } from '../policy/json-error';
 import { templateSpans } from '../policy/tokens';
-import { byCodePoint, literalText, readLiteralExpression } from './hcl';
+import { byCodePoint, interpolation, literalText, readLiteralExpression } from './hcl';
+
+export { interpolation } from './hcl';
 
 /**
  * One reading of Terraform: a configuration in Terraform's JSON syntax (`cdk.tf.json`, `*.tf.json`),
@@ -45,14 +47,6 @@ export function parseReference(text: string): ParsedReference | undefined {
   const m = REFERENCE.exec(text.trim());
   if (!m || NOT_RESOURCES.has(m[1].slice(0, m[1].indexOf('.')))) return undefined;
   return { address: m[1], ...(m[2] === undefined ? {} : { index: m[2].trim() }), attribute: m[3] ?? '' };
-}
-
-/** The inside of a string that is exactly one Terraform interpolation (`${ x }`), else undefined. @internal */
-export function interpolation(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const t = value.trim();
-  if (!t.startsWith('${') || !t.endsWith('}') || t.indexOf('}') !== t.length - 1) return undefined;
-  return t.slice(2, -1).trim();
 }
 
 /** One resource instance of a configuration, plan or state. @internal */
@@ -649,7 +643,7 @@ function configurationExpressions(plan: Record<string, unknown>): { resources: M
         const outputs = new Map<string, readonly string[]>();
         const called = isJsonObject(call.module) ? call.module : undefined;
         for (const [output, o] of isJsonObject(called?.outputs) ? Object.entries(called.outputs) : []) {
-          if (isJsonObject(o) && isJsonObject(o.expression)) outputs.set(output, referencesOf({ output: o.expression }).get('output') ?? []);
+          if (isJsonObject(o) && isJsonObject(o.expression)) outputs.set(output, referenceList(o.expression) ?? []);
         }
         const repeated = hasOwn(call, 'count_expression') || hasOwn(call, 'for_each_expression');
         modules.set(at, { outputs, variables: referencesOf(isJsonObject(call.expressions) ? call.expressions : undefined), repeated });
@@ -665,11 +659,15 @@ function referencesOf(expressions: Record<string, unknown> | undefined): Readonl
   if (!expressions) return NO_REFERENCES;
   const out = new Map<string, readonly string[]>();
   for (const [attribute, expression] of Object.entries(expressions)) {
-    if (isJsonObject(expression) && Array.isArray(expression.references)) {
-      out.set(attribute, expression.references.filter((r): r is string => typeof r === 'string'));
-    }
+    const references = referenceList(expression);
+    if (references) out.set(attribute, references);
   }
   return out;
+}
+
+/** The references of one expression of a plan's configuration (`{"references": [...]}`); undefined for one that has none (a constant). */
+function referenceList(expression: unknown): readonly string[] | undefined {
+  return isJsonObject(expression) && Array.isArray(expression.references) ? expression.references.filter((r): r is string => typeof r === 'string') : undefined;
 }
 
 /** The attributes a plan marks as known only after apply, by resource address. */
