@@ -211,8 +211,7 @@ export class Configuration {
     let value = hasOwn(instance.values, attribute) ? instance.values[attribute] : undefined;
     // `${local.a}`, where a is `${local.b}` or `${jsonencode(...)}`: what the last of them writes.
     for (let hop = 0; hop < MAX_LOCAL_HOPS; hop++) {
-      const inner = interpolation(value);
-      const name = inner === undefined ? undefined : localName(inner);
+      const name = localName(interpolation(value));
       if (name === undefined) break;
       const local = this.locals.get(name);
       // A local that is literal text (an escaped `$${` is literal) stands for itself; a template does not.

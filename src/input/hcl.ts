@@ -22,13 +22,14 @@ const MAX_LOCAL_NODES = 1_000_000;
 export function interpolation(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const t = value.trim();
-  if (!t.startsWith('${') || !t.endsWith('}') || t.indexOf('}') !== t.length - 1) return undefined;
+  // Its first `}` is its last character: one interpolation, closed there.
+  if (!t.startsWith('${') || t.indexOf('}') !== t.length - 1) return undefined;
   return t.slice(2, -1).trim();
 }
 
-/** The local a reference names by itself (`local.policy`: `policy`), else undefined. @internal */
-export function localName(reference: string): string | undefined {
-  return /^local\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(reference)?.[1];
+/** The local a reference names by itself (`local.policy`: `policy`), else undefined (for no reference too). @internal */
+export function localName(reference: string | undefined): string | undefined {
+  return reference === undefined ? undefined : /^local\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(reference)?.[1];
 }
 
 /** Why a literal could not be read: carries the words for the reader. */
@@ -397,8 +398,7 @@ function literalOf(v: unknown, name: string, depth: number, local: (name: string
   if (--budget.nodes < 0) throw new NotLiteral(`local.${name}, more than ${MAX_LOCAL_NODES} values once locals are read in it`);
   if (typeof v === 'string') {
     // A string that is one reference to another local (`"${local.statements}"`) is that local's value.
-    const inner = interpolation(v);
-    const other = inner === undefined ? undefined : localName(inner);
+    const other = localName(interpolation(v));
     if (other !== undefined) {
       const value = local(other);
       if (value === undefined) throw new NotLiteral(`local.${other}`);
