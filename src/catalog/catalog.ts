@@ -1,4 +1,4 @@
-import { parseAction } from '../policy/action';
+import { ParsedAction, parseAction } from '../policy/action';
 import { VALUE_CACHE_SIZE, memoize } from '../policy/memo';
 import { SuggestionIndex } from '../policy/suggest';
 import { compileWildcard, matchCompiled } from '../policy/wildcard';
@@ -79,7 +79,21 @@ const GRANULARITY: Record<string, Granularity> = {
 };
 
 const ACTIONS = new Map<string, ActionInfo[]>();
-const BY_KEY = new Map<string, ActionInfo>();
+/** Each service's actions by name, as catalogued and lowercased: a name as written is found without lowercasing it. */
+const BY_NAME = new Map<string, Map<string, ActionInfo>>();
+
+function indexActions(service: string, list: readonly ActionInfo[]): void {
+  const names = new Map<string, ActionInfo>();
+  for (const a of list) names.set(a.name.toLowerCase(), a);
+  for (const a of list) names.set(a.name, a);
+  BY_NAME.set(service, names);
+}
+
+function lookupAction(service: string, name: string): ActionInfo | undefined {
+  const names = BY_NAME.get(service);
+  return names?.get(name) ?? names?.get(name.toLowerCase());
+}
+
 const SERVICES = new Map<string, ServiceInfo>();
 for (const data of SERVICE_DATA) {
   const list = data.actions.map((a): ActionInfo => ({
@@ -92,7 +106,7 @@ for (const data of SERVICE_DATA) {
     resourceTemplates: [...a.resources],
   }));
   ACTIONS.set(data.service, list);
-  for (const a of list) BY_KEY.set(`${a.service}:${a.name.toLowerCase()}`, a);
+  indexActions(data.service, list);
   SERVICES.set(data.service, {
     service: data.service,
     displayName: data.displayName,
@@ -108,7 +122,7 @@ for (const data of SAME_AS_DATA) {
   const base = SERVICES.get(data.sameAs)!;
   const rename = (template: string) => template.replace(`qcs::${data.sameAs}:`, `qcs::${data.service}:`);
   const list = data.actions.map((name): ActionInfo => {
-    const same = BY_KEY.get(`${data.sameAs}:${name.toLowerCase()}`);
+    const same = lookupAction(data.sameAs, name);
     return same
       ? { ...same, service: data.service, action: `name/${data.service}:${name}`, resourceTemplates: same.resourceTemplates.map(rename) }
       : {
@@ -122,16 +136,22 @@ for (const data of SAME_AS_DATA) {
       };
   });
   ACTIONS.set(data.service, list);
-  for (const a of list) BY_KEY.set(`${a.service}:${a.name.toLowerCase()}`, a);
+  indexActions(data.service, list);
   SERVICES.set(data.service, { ...base, service: data.service, displayName: data.displayName, granularityDecision: data.decision });
 }
 
+/** One catalogued action by its parts (`parseAction`); undefined for a wildcard. @internal */
+export function catalogAction(parsed: ParsedAction | undefined): ActionInfo | undefined {
+  return !parsed || parsed.name.includes('*') ? undefined : lookupAction(parsed.service, parsed.name);
+}
+
+/** What a product's CAM page says of an action, by its parts (`Catalog.productActionResources`). @internal */
+export function pageOfAction(parsed: ParsedAction | undefined): ProductActionResources | undefined {
+  return !parsed || parsed.name.includes('*') ? undefined : productActions(parsed.service)?.resources.get(parsed.name.toLowerCase());
+}
+
 /** One catalogued action by the form a policy writes it in. Cached: a policy's actions repeat in every policy of an app. */
-const actionInfo = memoize((action: string): ActionInfo | undefined => {
-  const parsed = parseAction(action);
-  if (!parsed || parsed.name.includes('*')) return undefined;
-  return BY_KEY.get(`${parsed.service}:${parsed.name.toLowerCase()}`);
-}, VALUE_CACHE_SIZE);
+const actionInfo = memoize((action: string): ActionInfo | undefined => catalogAction(parseAction(action)), VALUE_CACHE_SIZE);
 
 /**
  * A declared cache: every product's action names (`src/catalog/data/products/`, generated from
@@ -303,9 +323,7 @@ export class Catalog {
    * them (then CAM may still authorize the action on `*` only, or the data lacks the page).
    */
   public static productActionResources(action: string): ProductActionResources | undefined {
-    const parsed = parseAction(action);
-    if (!parsed || parsed.name.includes('*')) return undefined;
-    return productActions(parsed.service)?.resources.get(parsed.name.toLowerCase());
+    return pageOfAction(parseAction(action));
   }
 
   /**

@@ -5,7 +5,8 @@ import { hasPlaceholder } from '../policy/tokens';
 import { replaceVariables } from '../policy/variables';
 import { wildcardsIntersect } from '../policy/wildcard';
 import { Granularity } from './access-level';
-import { ActionInfo, Catalog, ProductActionResources } from './catalog';
+import { ParsedAction, parseAction } from '../policy/action';
+import { ActionInfo, Catalog, ProductActionResources, catalogAction, pageOfAction } from './catalog';
 
 /**
  * Resource templates as matchers. A template is the form of the resource CAM authorizes an action
@@ -82,11 +83,11 @@ export interface ActionResourceFacts {
  * action, else its product's CAM page's; undefined for a wildcard or an action no page gives.
  * @internal
  */
-export function actionResources(action: string): ActionResourceFacts | undefined {
+export function actionResources(action: string, parsed: ParsedAction | undefined = parseAction(action)): ActionResourceFacts | undefined {
   if (action.includes('*')) return undefined;
-  const info = Catalog.action(action);
+  const info = catalogAction(parsed);
   if (info) return { templates: resourceTemplates(info), operationLevel: info.granularity === Granularity.OPERATION_LEVEL };
-  const page = Catalog.productActionResources(action);
+  const page = pageOfAction(parsed);
   if (!page) return undefined;
   let facts = PAGE_FACTS.get(page);
   if (!facts) {

@@ -1,5 +1,5 @@
 import { Finding, Severity, finding, pushAll } from '../policy/finding';
-import { ResourceFacts, StatementFacts } from './facts';
+import { ActionFacts, ResourceFacts, StatementFacts } from './facts';
 import type { Located } from '../policy/parse';
 import { Rule, RuleContext, Visitor } from './rule';
 import { ALL_RULES } from './rules';
@@ -51,7 +51,12 @@ export class RuleEngine {
     for (const view of ctx.view.statements) {
       const s = new StatementFacts(view);
       for (const e of entries.statement) run.call(e, s, ctx);
-      for (const a of view.actions) for (const e of entries.action) run.call(e, a, s, ctx);
+      if (entries.action.length > 0) {
+        for (const item of view.actions) {
+          const a = new ActionFacts(item);
+          for (const e of entries.action) run.call(e, a, s, ctx);
+        }
+      }
       if (entries.resource.length > 0) {
         for (const item of view.resources) {
           const r = new ResourceFacts(item);

@@ -1,6 +1,8 @@
 import { Finding, Severity } from '../policy/finding';
 import { ConditionView, Located, StatementView } from '../policy/parse';
 import { checkResource, splitSegments } from '../policy/resource';
+import { ParsedAction, parseAction } from '../policy/action';
+import { ActionResourceFacts, actionResources } from '../catalog/templates';
 
 // Helpers the rules share, and the facts of a statement and of a resource that several rules read:
 // each made once per walk, when a rule first asks for it. A fact one rule reads is kept by that rule
@@ -40,6 +42,39 @@ export class ResourceFacts implements Located<string> {
   /** `checkResource`'s findings (INVALID_RESOURCE, INVALID_REGION, INVALID_ACCOUNT), made once for the three rules. */
   public segmentFindings(references: boolean): readonly Finding[] {
     return this.checked ??= this.item.value === '*' ? NONE : checkResource(this.item.value, this.item.path, references, this.segments);
+  }
+}
+
+/**
+ * One action of a statement, parsed once for every rule that reads its parts or its resources. Made
+ * by the engine as it walks, and not kept, like `ResourceFacts`.
+ * @internal
+ */
+export class ActionFacts implements Located<string> {
+  /** null: worked out, and there is none. */
+  private parts?: ParsedAction | null;
+  private facts?: ActionResourceFacts | null;
+
+  constructor(private readonly item: Located<string>) {}
+
+  public get value(): string {
+    return this.item.value;
+  }
+
+  public get path(): string {
+    return this.item.path;
+  }
+
+  /** `parseAction` of the value: undefined for `*`, `permid/<n>` and malformed actions. */
+  public get parsed(): ParsedAction | undefined {
+    if (this.parts === undefined) this.parts = parseAction(this.item.value) ?? null;
+    return this.parts ?? undefined;
+  }
+
+  /** `actionResources` of the value: what the catalogue or the product's CAM page says it is authorized against. */
+  public get resources(): ActionResourceFacts | undefined {
+    if (this.facts === undefined) this.facts = actionResources(this.item.value, this.parsed) ?? null;
+    return this.facts ?? undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 import { Finding, Severity } from '../policy/finding';
 import { ConditionValue } from '../policy/condition';
 import { ConditionView, DocumentView, Located, PrincipalView } from '../policy/parse';
-import type { ResourceFacts, StatementFacts } from './facts';
+import type { ActionFacts, ResourceFacts, StatementFacts } from './facts';
 
 /** Where a policy is headed: Terraform is stricter than CAM about some forms. */
 export enum PolicyContext {
@@ -49,7 +49,8 @@ export interface Visitor {
   readonly name?: (name: Located<string>, references: boolean) => Found;
   readonly document?: (ctx: RuleContext) => Found;
   readonly statement?: (s: StatementFacts, ctx: RuleContext) => Found;
-  readonly action?: (a: Located<string>, s: StatementFacts, ctx: RuleContext) => Found;
+  /** Each action of a statement; a statement's actions are visited before its resources. */
+  readonly action?: (a: ActionFacts, s: StatementFacts, ctx: RuleContext) => Found;
   readonly resource?: (r: ResourceFacts, s: StatementFacts, ctx: RuleContext) => Found;
   readonly principal?: (p: PrincipalView, s: StatementFacts, ctx: RuleContext) => Found;
   readonly condition?: (c: ConditionView, s: StatementFacts, ctx: RuleContext) => Found;

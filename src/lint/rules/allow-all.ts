@@ -2,7 +2,6 @@ import { Effect } from '../../policy/statement';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { DOCS, Rule } from '../rule';
 import { NONE } from '../facts';
-import { normalAction } from '../glob';
 
 export const ALLOW_ALL: Rule = {
   code: 'ALLOW_ALL',
@@ -12,7 +11,7 @@ export const ALLOW_ALL: Rule = {
   description: 'A statement that allows `*` (or `*:*`) on `*` makes its holder an administrator of the whole account. Grant the services and actions the holder needs; keep full access for a break-glass role, and suppress the finding there with a reason. Where a condition really limits the statement (an IP range, a tag, `qcs:read_only_action`), the finding says so and is a WARNING.',
   visit: {
     action: (a, s) => {
-      if (s.view.effect !== Effect.ALLOW || !(a.value === '*' || normalAction(a.value) === '*:*') || !s.anyResource) return NONE;
+      if (s.view.effect !== Effect.ALLOW || !(a.value === '*' || (a.parsed?.service === '*' && a.parsed.name === '*')) || !s.anyResource) return NONE;
       return [finding('ALLOW_ALL', s.limited(Severity.SECURITY_WARNING), a.path,
         `${describePath(a.path)} ${JSON.stringify(a.value)} with "resource": ["*"] allows every action on every resource of the account${s.limit?.words ?? ''}: grant only the services and actions needed`)];
     },

@@ -1,6 +1,5 @@
 import { Severity, describePath, finding } from '../../policy/finding';
 import { DOCS, Rule } from '../rule';
-import { actionResources } from '../../catalog/templates';
 import { NONE } from '../facts';
 
 export const OPERATION_LEVEL_RESOURCE: Rule = {
@@ -13,7 +12,7 @@ export const OPERATION_LEVEL_RESOURCE: Rule = {
     action: (item, s) => {
       const { value } = item;
       if (s.view.resources.length === 0 || s.anyResource) return NONE;
-      const facts = actionResources(value);
+      const facts = item.resources;
       if (!facts?.operationLevel) return NONE;
       const page = facts.page ? ` (${facts.product}'s CAM page gives it on "*" only)` : '';
       return [finding('OPERATION_LEVEL_RESOURCE', facts.page ? Severity.WARNING : Severity.ERROR, item.path,

@@ -1,4 +1,3 @@
-import { parseAction } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { Effect } from '../../policy/statement';
 import { DOCS, Rule } from '../rule';
@@ -41,7 +40,7 @@ export const PRIVILEGE_ESCALATION: Rule = {
   description: 'Attaching policies, creating or changing policies, roles and trust policies, adding users to groups or creating access keys for others, on `*`: whoever holds this can grant themselves anything. `*` alone is reported as ALLOW_ALL instead.',
   visit: {
     action: (a, s) => {
-      const parsed = parseAction(a.value);
+      const { parsed } = a;
       if (parsed?.service !== 'cam' || !allowsAnyTarget(s)) return NONE;
       const granted = ESCALATION_ACTIONS.filter((name) => globCovers(parsed.name, name, true));
       if (granted.length === 0) return NONE;

@@ -1,4 +1,4 @@
-import { actionResources, fittingResource, patternMisfit, resourcePattern, templateMisfit } from '../../catalog/templates';
+import { fittingResource, patternMisfit, resourcePattern, templateMisfit } from '../../catalog/templates';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { DOCS, Rule } from '../rule';
 import { Located } from '../../policy/parse';
@@ -37,7 +37,7 @@ export const RESOURCE_TEMPLATE_MISMATCH: Rule = {
   visit: {
     action: (item, s, { references }) => {
       const { value } = item;
-      const facts = actionResources(value);
+      const facts = item.resources;
       const templates = facts?.templates ?? [];
       // A resource fits when it fits any of the action's templates.
       if (templates.length === 0 || s.view.resources.length === 0) return NONE;

@@ -1,13 +1,11 @@
 import * as crossService from '../../catalog/data/cross-service.json';
 import { Catalog } from '../../catalog/catalog';
-import { actionResources, templateSegments } from '../../catalog/templates';
+import { templateSegments } from '../../catalog/templates';
 import type { CrossServiceData } from '../../catalog/service-data';
-import { actionService } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { hasPlaceholder } from '../../policy/tokens';
 import { DOCS, Rule } from '../rule';
-import { Located } from '../../policy/parse';
-import { NONE } from '../facts';
+import { ActionFacts, NONE, StatementFacts } from '../facts';
 
 /**
  * Services whose actions act on other services' resources, from Tencent's published policies
@@ -17,22 +15,34 @@ const RESOURCE_SERVICES = new Map<string, string[]>((crossService as CrossServic
 
 /**
  * The services a statement's resources may name, given its actions: each action's service and the
- * services it acts on (the table's pairs, and the services of the resources its CAM page gives it). Undefined when there is nothing to check: no action, or one that may reach
- * any service (`*`, `*:Name`, a feature set such as `permid/1`, a placeholder).
+ * services it acts on (the table's pairs, and the services of the resources its CAM page gives it).
+ * Gathered as the actions are visited (before the resources); `any` where there is nothing to check:
+ * an action that may reach any service (`*`, `*:Name`, a feature set such as `permid/1`, a placeholder).
  */
-function statementServices(actions: readonly Located<string>[], references: boolean): Set<string> | undefined {
-  const services = new Set<string>();
-  for (const { value } of actions) {
-    const svc = actionService(value);
-    if (svc === undefined || svc === '*' || hasPlaceholder(value, references)) return undefined;
-    const others = RESOURCE_SERVICES.get(svc);
-    if (others?.includes('*')) return undefined;
-    services.add(svc);
-    for (const other of others ?? []) services.add(other);
-    // The services of the resources a product's CAM page gives the action (CBS's disks are `cvm`'s).
-    for (const t of actionResources(value)?.templates ?? []) services.add(templateSegments(t)[2]);
+interface StatementServices {
+  readonly names: Set<string>;
+  any: boolean;
+}
+
+function statementServices(s: StatementFacts): StatementServices {
+  return s.once(statementServices, () => ({ names: new Set<string>(), any: false }));
+}
+
+function addServices(services: StatementServices, action: ActionFacts, references: boolean): void {
+  const svc = action.value === '*' ? '*' : action.parsed?.service;
+  if (svc === undefined || svc === '*' || hasPlaceholder(action.value, references)) {
+    services.any = true;
+    return;
   }
-  return services.size === 0 ? undefined : services;
+  const others = RESOURCE_SERVICES.get(svc);
+  if (others?.includes('*')) {
+    services.any = true;
+    return;
+  }
+  services.names.add(svc);
+  for (const other of others ?? []) services.names.add(other);
+  // The services of the resources a product's CAM page gives the action (CBS's disks are `cvm`'s).
+  for (const t of action.resources?.templates ?? []) services.names.add(templateSegments(t)[2]);
 }
 
 /**
@@ -54,9 +64,16 @@ export const SERVICE_MISMATCH: Rule = {
   docUrl: DOCS.resources,
   description: "A resource applies to actions of its own service: `qcs::cmqtopic:...` in a statement whose actions are all `cmqqueue:*` authorizes nothing. Some services act on others' resources (TKE's `ccs` on CVM, VPC, CLB and CBS; `cvm:RunInstances` on VPC subnets and CBS disks); a table of the pairs Tencent's published policies grant, each with its source, clears them, as do the resources a product's CAM page gives an action (CBS's `cbs:AttachDisks` on `qcs::cvm:$region:$account:volume/$diskId`). An ERROR where both services are catalogued (TCMPP, TCSAS, CMQ), whose actions the catalogue knows; a WARNING for other pairs, which may be documented where this table has not looked.",
   visit: {
+    action: (item, s, { references }) => {
+      if (s.view.resources.length > 0) {
+        const services = statementServices(s);
+        if (!services.any) addServices(services, item, references);
+      }
+      return NONE;
+    },
     resource: (item, s, { references }) => {
-      const services = s.once(statementServices, () => statementServices(s.view.actions, references));
-      if (!services || !serviceMismatched(item.value, item.segments, services, references)) return NONE;
+      const { names: services, any } = statementServices(s);
+      if (any || services.size === 0 || !serviceMismatched(item.value, item.segments, services, references)) return NONE;
       const parts = item.segments;
       const svc = parts[2].toLowerCase();
       const catalogued = Catalog.hasService(svc) && [...services].every((x) => Catalog.hasService(x));

@@ -1,4 +1,3 @@
-import { parseAction } from '../../policy/action';
 import { Severity, describePath, finding } from '../../policy/finding';
 import { Effect } from '../../policy/statement';
 import { DOCS, Rule } from '../rule';
@@ -14,7 +13,7 @@ export const SERVICE_WILDCARD: Rule = {
     action: (a, s) => {
       // `service:*` ends with a star: other actions are not parsed.
       if (s.view.effect !== Effect.ALLOW || !a.value.endsWith('*')) return NONE;
-      const parsed = parseAction(a.value);
+      const { parsed } = a;
       if (parsed === undefined || parsed.service === '*' || parsed.name !== '*') return NONE;
       return [finding('SERVICE_WILDCARD', s.limited(Severity.WARNING), a.path,
         `${describePath(a.path)} ${JSON.stringify(a.value)} allows every action of the service, including future ones${s.limit?.words ?? ''}: list the actions needed`)];

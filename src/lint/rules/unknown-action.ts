@@ -70,7 +70,7 @@ export const UNKNOWN_ACTION: Rule = {
   visit: {
     action: (item) => {
       const { value } = item;
-      const parsed = parseAction(value);
+      const { parsed } = item;
       if (!parsed || parsed.service === '*') return NONE;
       if (Catalog.hasService(parsed.service)) return catalogued(value, item.path, parsed.service, parsed.name, parsed.prefixed);
       if (!productActions(parsed.service)) return NONE;

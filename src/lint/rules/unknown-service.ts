@@ -1,5 +1,4 @@
 import { Catalog, camServiceMeant, productSource } from '../../catalog/catalog';
-import { parseAction } from '../../policy/action';
 import { Finding, Severity, describePath, finding } from '../../policy/finding';
 import { closest, distanceWithin } from '../../policy/suggest';
 import { hasPlaceholder } from '../../policy/tokens';
@@ -46,7 +45,7 @@ export const UNKNOWN_SERVICE: Rule = {
   visit: {
     action: (item, _s, { references }) => {
       const { value } = item;
-      const parsed = parseAction(value);
+      const { parsed } = item;
       if (!parsed || !checkable(parsed.service, references) || Catalog.camService(parsed.service)) return NONE;
       return [unknownService(item.path, `${describePath(item.path)} ${JSON.stringify(value)}`, parsed.service, 'the action matches no API',
         (prefix) => `${parsed.prefixed ? 'name/' : ''}${prefix}:${parsed.name}`)];
