@@ -51,11 +51,9 @@ export class RuleEngine {
     for (const view of ctx.view.statements) {
       const s = new StatementFacts(view);
       for (const e of entries.statement) run.call(e, s, ctx);
-      if (entries.action.length > 0) {
-        for (const item of view.actions) {
-          const a = new ActionFacts(item);
-          for (const e of entries.action) run.call(e, a, s, ctx);
-        }
+      for (const item of view.actions) {
+        const a = new ActionFacts(item);
+        for (const e of entries.action) run.call(e, a, s, ctx);
       }
       if (entries.resource.length > 0) {
         for (const item of view.resources) {

@@ -67,14 +67,12 @@ export class ActionFacts implements Located<string> {
 
   /** `parseAction` of the value: undefined for `*`, `permid/<n>` and malformed actions. */
   public get parsed(): ParsedAction | undefined {
-    if (this.parts === undefined) this.parts = parseAction(this.item.value) ?? null;
-    return this.parts ?? undefined;
+    return (this.parts ??= parseAction(this.item.value) ?? null) ?? undefined;
   }
 
   /** `actionResources` of the value: what the catalogue or the product's CAM page says it is authorized against. */
   public get resources(): ActionResourceFacts | undefined {
-    if (this.facts === undefined) this.facts = actionResources(this.item.value, this.parsed) ?? null;
-    return this.facts ?? undefined;
+    return (this.facts ??= actionResources(this.item.value, this.parsed) ?? null) ?? undefined;
   }
 }
 

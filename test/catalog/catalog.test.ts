@@ -36,6 +36,7 @@ describe('Catalog queries', () => {
     expect(info).toMatchObject({ service: 'tcmpp', name: 'CreateMNPVersion', action: 'name/tcmpp:CreateMNPVersion', accessLevel: AccessLevel.WRITE, granularity: Granularity.RESOURCE_LEVEL });
     expect(info.resourceTemplates).toEqual(['qcs::tcmpp::uin/:Limit/${PlatformId}${MNPId}']);
     expect(Catalog.action('name/TCMPP:createmnpversion')?.name).toBe('CreateMNPVersion');
+    expect(Catalog.action('tcmpp:createMNPversion')?.name).toBe('CreateMNPVersion');
     expect(Catalog.action('tcmpp:Nope')).toBeUndefined();
     expect(Catalog.action('tcmpp:Create*')).toBeUndefined();
     expect(Catalog.action('cos:GetObject')).toBeUndefined();

@@ -169,6 +169,13 @@ describe('the rule engine', () => {
       [['permid/1', 'tcmpp:DescribeMNP'], [platform], []],
       [['tcmpp:DescribeMNP', 'permid/1'], [platform], []],
       [['finance:DescribeBill'], ['qcs::cvm:ap-guangzhou:uin/1:instance/*'], []],
+      // Beside an action of one service, too: the statement's resources may be any service's.
+      [['finance:DescribeBill', 'cos:GetObject'], ['qcs::cvm:ap-guangzhou:uin/1:instance/*'], []],
+      [['cos:GetObject', 'permid/1'], ['qcs::cvm:ap-guangzhou:uin/1:instance/*'], []],
+      [['cos:GetObject'], ['qcs::cvm:ap-guangzhou:uin/1:instance/*'], ['SERVICE_MISMATCH']],
+      // Every service's action of one name is no "allow all", on "*" too.
+      [['*:GetObject'], ['*'], []],
+      [['name/*:*'], ['*'], ['ALLOW_ALL']],
       // Service and region swapped: INVALID_REGION's finding, not SERVICE_MISMATCH's.
       [['cvm:RunInstances'], ['qcs::gz:cvm:uin/1:instance/x'], ['INVALID_REGION']],
       // A `${...}` anywhere: an unknown one, or CAM's own.

@@ -29,7 +29,8 @@ function statementServices(s: StatementFacts): StatementServices {
 }
 
 function addServices(services: StatementServices, action: ActionFacts, references: boolean): void {
-  const svc = action.value === '*' ? '*' : action.parsed?.service;
+  // `*` and a feature set (`permid/1`) have no parts: they may reach any service.
+  const svc = action.parsed?.service;
   if (svc === undefined || svc === '*' || hasPlaceholder(action.value, references)) {
     services.any = true;
     return;
@@ -65,10 +66,7 @@ export const SERVICE_MISMATCH: Rule = {
   description: "A resource applies to actions of its own service: `qcs::cmqtopic:...` in a statement whose actions are all `cmqqueue:*` authorizes nothing. Some services act on others' resources (TKE's `ccs` on CVM, VPC, CLB and CBS; `cvm:RunInstances` on VPC subnets and CBS disks); a table of the pairs Tencent's published policies grant, each with its source, clears them, as do the resources a product's CAM page gives an action (CBS's `cbs:AttachDisks` on `qcs::cvm:$region:$account:volume/$diskId`). An ERROR where both services are catalogued (TCMPP, TCSAS, CMQ), whose actions the catalogue knows; a WARNING for other pairs, which may be documented where this table has not looked.",
   visit: {
     action: (item, s, { references }) => {
-      if (s.view.resources.length > 0) {
-        const services = statementServices(s);
-        if (!services.any) addServices(services, item, references);
-      }
+      addServices(statementServices(s), item, references);
       return NONE;
     },
     resource: (item, s, { references }) => {
