@@ -55,6 +55,11 @@ const CASES: Array<[string, () => string | Record<string, string>, string?]> = [
   ['Terraform JSON: 2,000 resources of count 5,000', () => JSON.stringify({
     resource: { tencentcloud_cam_user_policy_attachment: Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`a${i}`, { count: 5_000, user_name: 'u-${count.index}', policy_id: '1' }])) },
   })],
+  // A local too large to read (two million values), named by 200 resources' for_each: read once, then the file's budget is spent.
+  ['Terraform JSON: 200 for_each over one local of 2 million values', () => JSON.stringify({
+    locals: { huge: { a: Array.from({ length: 2_000_000 }, () => 1) } },
+    resource: { tencentcloud_cam_policy: Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`p${i}`, { for_each: '${local.huge}', name: '${each.key}', document: '${jsonencode(each.value)}' }])) },
+  })],
   // A document many policies share through a local is read and linted once (src/input/configuration.ts, src/cli/lint.ts).
   ['Terraform JSON: 5,000 policies of one 200-statement local', () => {
     const statement = Array.from({ length: 200 }, (_, i) => ({ effect: 'allow', action: ['cos:GetObject'], resource: [`qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/p${i}/*`], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } }));

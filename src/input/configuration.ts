@@ -1,7 +1,7 @@
 import { hasOwn } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateSpans, unescapeTerraform } from '../policy/tokens';
-import { localName, readJsonencode } from './hcl';
+import { readJsonencode, readLocalReference } from './hcl';
 import { ModuleCall, ModuleInterface, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, WrittenAt, interpolation, moduleCallPath, parentModule, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
 
 /**
@@ -206,19 +206,22 @@ export class Configuration {
     return this.indexes;
   }
 
-  /** An attribute's value, with a reference to a literal local (`${local.doc}`) read as the local's value. */
+  /**
+   * An attribute's value, with a reference to a local (`${local.doc}`), or to a part of one
+   * (`${local.docs["reader"]}`, `${local.teams.ops.users}`), read as what it names: literal text, a
+   * list, an object, a number, as the file holds them.
+   */
   public valueOf(instance: TerraformInstance, attribute: string): unknown {
     let value = hasOwn(instance.values, attribute) ? instance.values[attribute] : undefined;
     // `${local.a}`, where a is `${local.b}` or `${jsonencode(...)}`: what the last of them writes.
     for (let hop = 0; hop < MAX_LOCAL_HOPS; hop++) {
-      const name = localName(interpolation(value));
-      if (name === undefined) break;
-      const local = this.locals.get(name);
-      // A local that is literal text (an escaped `$${` is literal) stands for itself; a template does not.
-      if (typeof local === 'string' && templateSpans(local).every((span) => span.escapes % 2 === 1)) return local;
+      const part = readLocalReference(value, (name) => this.locals.get(name));
+      if (typeof part !== 'string') return part ?? value;
+      // Literal text (an escaped `$${` is literal) stands for itself; a template does not.
+      if (templateSpans(part).every((span) => span.escapes % 2 === 1)) return part;
       // An expression (another local, a jsonencode of literals) is read as if written here.
-      if (typeof local !== 'string' || !isExpression(local)) break;
-      value = local;
+      if (!isExpression(part)) break;
+      value = part;
     }
     return value;
   }

@@ -27,8 +27,8 @@ export function interpolation(value: unknown): string | undefined {
   return t.slice(2, -1).trim();
 }
 
-/** The local a reference names by itself (`local.policy`: `policy`), else undefined (for no reference too). @internal */
-export function localName(reference: string | undefined): string | undefined {
+/** The local a reference names by itself (`local.policy`: `policy`), else undefined (for no reference too). */
+function localName(reference: string | undefined): string | undefined {
   return reference === undefined ? undefined : /^local\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(reference)?.[1];
 }
 
@@ -56,10 +56,12 @@ export function readJsonencode(raw: string, local: (name: string) => unknown): J
  * An attribute that is one `${<literal>}` or `${toset(<literal>)}`, as `count` and `for_each` are
  * written: its value (numbers as `{ decimal }` text, objects without a prototype), whether `toset`
  * made it a set, or what Terraform computes (`{ why: 'var.users' }`). Undefined for a template or
- * another form. @internal
+ * another form. `nodes`: how many values the locals it names may stand for, taken from as they are
+ * read (a file's reads share one).
+ * @internal
  */
-export function readLiteralExpression(raw: string, local: (name: string) => unknown): { value: unknown; set: boolean } | { why: string } | undefined {
-  const read = readOne(raw, TOSET_OR_PLAIN, local);
+export function readLiteralExpression(raw: string, local: (name: string) => unknown, nodes: NodeBudget = { nodes: MAX_LOCAL_NODES }): { value: unknown; set: boolean } | { why: string } | undefined {
+  const read = readOne(raw, TOSET_OR_PLAIN, local, nodes);
   return read === undefined || 'why' in read ? read : { value: plain(read.value), set: read.call };
 }
 
@@ -67,12 +69,12 @@ const JSONENCODE = /^\$\{\s*jsonencode\s*\(/;
 const TOSET_OR_PLAIN = /^\$\{\s*(?:toset\s*\()?/;
 
 /** One `${...}` whose head `head` matches (a call when it ends with `(`), read as a literal. */
-function readOne(raw: string, head: RegExp, local: (name: string) => unknown): { value: unknown; call: boolean } | { why: string } | undefined {
+function readOne(raw: string, head: RegExp, local: (name: string) => unknown, nodes?: NodeBudget): { value: unknown; call: boolean } | { why: string } | undefined {
   const t = raw.trim();
   const call = head.exec(t);
   if (!call || !t.endsWith('}')) return undefined;
   const isCall = call[0].endsWith('(');
-  const reader = new Reader(t.slice(0, -1), call[0].length, local);
+  const reader = new Reader(t.slice(0, -1), call[0].length, local, nodes);
   try {
     const value = reader.value(0);
     if (isCall) reader.expect(')');
@@ -173,7 +175,8 @@ class Reader {
   /** Inside an object, items may be separated by new lines alone: the next key may follow a value. */
   private inObject = false;
 
-  constructor(private readonly text: string, public at: number, private readonly local: (name: string) => unknown) {}
+  /** `nodes`: how many values the locals read here may still stand for, shared by every local read. */
+  constructor(private readonly text: string, public at: number, private readonly local: (name: string) => unknown, private readonly nodes: NodeBudget = { nodes: MAX_LOCAL_NODES }) {}
 
   /** Skips white space, new lines and comments (`#`, `//`, `/* *\/`); whether a new line was among them. */
   public space(): boolean {
@@ -222,12 +225,9 @@ class Reader {
       this.at += word.length;
       return this.after(word === 'null' ? null : word === 'true');
     }
-    // A local, by itself: its value, when literal.
-    const local = /^local\.([A-Za-z_][A-Za-z0-9_-]*)(?![A-Za-z0-9_.[(-])/.exec(s.slice(this.at, this.at + 300));
-    if (local) {
-      this.at += local[0].length;
-      return this.after(this.literalLocal(local[1]));
-    }
+    // A local, or a part of one (`local.docs["reader"]`): its value, when literal.
+    const local = this.localReference();
+    if (local !== NO_LOCAL) return this.after(local);
     // A reference, a call, a `for`, a heredoc: what Terraform works out.
     const rest = s.slice(this.at);
     const named = /^([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*)(\s*\()?/.exec(rest);
@@ -350,33 +350,229 @@ class Reader {
     return String.fromCodePoint(code);
   }
 
-  /** A `${...}` in a string: the text of the literal local it names, else computed. */
+  /** A `${...}` in a string: the text of the literal local (or part of one) it names, else computed. */
   private interpolation(): string {
     const s = this.text;
     const close = s.indexOf('}', this.at + 2);
     if (close < 0) throw new NotLiteral('a string with "${" not closed');
     const inner = s.slice(this.at + 2, close).trim();
-    const name = localName(inner);
     // A name alone (`${uin}`) is no reference Terraform accepts: CAM's policy variable, unescaped.
-    if (name === undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) {
+    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) {
       throw new NotLiteral(`"\${${inner}}" in a string, which Terraform rejects as a reference (write "$\${${inner}}" for CAM's policy variable)`);
     }
-    if (name === undefined) throw new NotLiteral(`${clip(`\${${inner}}`)} in a string`);
-    const value = this.literalLocal(name);
-    if (typeof value !== 'string' && typeof value !== 'number') throw new NotLiteral(`local.${name} in a string, which is not text`);
+    const reader = new Reader(inner, 0, this.local, this.nodes);
+    const value = reader.localReference();
+    if (value === NO_LOCAL || reader.at < inner.length) throw new NotLiteral(`${clip(`\${${inner}}`)} in a string`);
+    const text = textValue(value);
+    if (text === undefined) throw new NotLiteral(`${inner} in a string, which is not text`);
     this.at = close + 1;
-    return String(value);
+    return text;
   }
 
   /**
-   * A local's value, when it is literal: in Terraform JSON its strings are templates, so a string
-   * with a `${...}` or `%{...}` Terraform reads is not literal, and `$${` is a literal `${`.
+   * `local.NAME` at the reader, and the attributes and indexes after it (`.reader`, `["reader"]`,
+   * `[0]`): the literal value they name; NO_LOCAL when no local is named there. A key the value does
+   * not have is an error Terraform reports, read here as unknown. Only the part named is read; in
+   * Terraform JSON a local's strings are templates, so one with a `${...}` or `%{...}` Terraform
+   * reads is not literal, and `$${` is a literal `${`.
    */
-  private literalLocal(name: string): unknown {
-    const value = this.local(name);
-    if (value === undefined) throw new NotLiteral(`local.${name}`);
-    return literalOf(value, name, 0, this.local, { nodes: MAX_LOCAL_NODES });
+  public localReference(): unknown {
+    const start = this.at;
+    const part = this.localPart();
+    if (part === NO_LOCAL) return part;
+    return literalOf(part, this.text.slice(start + 'local.'.length, this.at), 0, this.local, this.nodes);
   }
+
+  /**
+   * What `localReference` names as the file holds it: a local's value, or the part of it that the
+   * attributes and indexes after its name name, a string that is one reference to another local
+   * (`"${local.statements}"`) being that local's value on the way.
+   */
+  public localPart(): unknown {
+    const s = this.text;
+    const start = this.at;
+    const head = /^local\.([A-Za-z_][A-Za-z0-9_-]*)(?![A-Za-z0-9_(-])/.exec(s.slice(start, start + 300));
+    if (!head) return NO_LOCAL;
+    this.at += head[0].length;
+    const value = this.local(head[1]);
+    if (value === undefined) throw new NotLiteral(`local.${head[1]}`);
+    return this.traversal(value, start, (v) => this.throughLocals(v));
+  }
+
+  /** A string that is one reference to another local, that local's value (and so on); any other value itself. */
+  private throughLocals(value: unknown): unknown {
+    let v = value;
+    for (let hop = 0; hop <= MAX_DEPTH; hop++) {
+      const other = localName(interpolation(v));
+      if (other === undefined) return v;
+      v = this.local(other);
+      if (v === undefined) throw new NotLiteral(`local.${other}`);
+    }
+    throw new NotLiteral(`locals that name each other more than ${MAX_DEPTH} times over`);
+  }
+
+  /**
+   * The attributes and indexes at the reader (`.reader`, `["reader"]`, `[0]`): the part of `value`
+   * they name. `step` gives the value each step is taken in (the default: the value itself).
+   */
+  public traversal(whole: unknown, start: number, step: (value: unknown) => unknown = (v) => v): unknown {
+    const s = this.text;
+    let value = whole;
+    for (;;) {
+      let key: string | undefined;
+      if (s[this.at] === '.') {
+        const word = /[A-Za-z_][A-Za-z0-9_-]*|[0-9]+/y;
+        word.lastIndex = this.at + 1;
+        key = word.exec(s)?.[0];
+        if (key === undefined) throw new NotLiteral(`${clip(s.slice(start, this.at + 1))}, a traversal Terraform computes`);
+        this.at += 1 + key.length;
+      } else if (s[this.at] === '[') {
+        this.at++;
+        this.space();
+        NUMBER.lastIndex = this.at;
+        const n = s[this.at] === '"' ? undefined : NUMBER.exec(s)?.[0];
+        if (s[this.at] === '"') key = this.quoted();
+        else if (n !== undefined && /^[0-9]+$/.test(n)) {
+          key = n;
+          this.at += n.length;
+        } else throw new NotLiteral(`${clip(s.slice(start, this.at))}..., an index Terraform computes`);
+        this.expect(']');
+      } else return value;
+      value = member(step(value), key, s.slice(start, this.at));
+    }
+  }
+
+}
+
+/** How many values the locals read may still stand for. @internal */
+export interface NodeBudget {
+  nodes: number;
+}
+
+/** What `Reader.localReference` gives where no local is named. */
+const NO_LOCAL = Symbol('no local');
+
+/** The text of a literal string or number; undefined for anything else. */
+function textValue(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return value instanceof DecimalText ? value.text : undefined;
+}
+
+/**
+ * The member `key` of a value (`named` is how the input wrote the reference): an object's key, a
+ * list's index. A member the value does not have is an error of Terraform's ("Invalid index",
+ * "Unsupported attribute"): the reason names it.
+ */
+function member(value: unknown, key: string, named: string): unknown {
+  if (Array.isArray(value)) {
+    const index = /^[0-9]+$/.test(key) ? Number(key) : Number.NaN;
+    if (!(index < value.length)) throw new NotLiteral(`${clip(named)} (the list has ${value.length} ${value.length === 1 ? 'item' : 'items'})`);
+    return value[index];
+  }
+  if (value !== null && typeof value === 'object' && !(value instanceof DecimalText)) {
+    if (!hasOwn(value, key)) throw new NotLiteral(`${clip(named)} (the object has no key ${JSON.stringify(key)})`);
+    return (value as Record<string, unknown>)[key];
+  }
+  throw new NotLiteral(`${clip(named)} (${value === null ? 'null' : `a ${typeof value === 'object' ? 'number' : typeof value}`} has no ${JSON.stringify(key)})`);
+}
+
+/**
+ * The part of a literal value that attribute and index steps name (`.doc`, `["reader"]`, `[0]`,
+ * written as HCL writes them after a name); undefined when the value has no such part, or the steps
+ * are not all literal.
+ * @internal
+ */
+export function literalPart(value: unknown, steps: string): unknown {
+  const reader = new Reader(steps, 0, () => undefined);
+  try {
+    const part = reader.traversal(value, 0);
+    return reader.at === steps.length ? part : undefined;
+  } catch (e) {
+    if (e instanceof NotLiteral) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * A literal value written as an HCL expression that reads back as it (`Reader`): strings quoted with
+ * `${` and `%{` escaped, numbers (`{ decimal }` too) as their text, lists and objects of them.
+ * Undefined past MAX_DEPTH, or for anything that is no literal value.
+ * @internal
+ */
+export function hclLiteral(value: unknown, depth = 0): string | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  if (typeof value === 'string') return hclString(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (value === null || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    const items = value.map((v) => hclLiteral(v, depth + 1));
+    return items.every((i) => i !== undefined) ? `[${items.join(', ')}]` : undefined;
+  }
+  if (typeof value !== 'object') return undefined;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  if (keys.length === 1 && typeof obj.decimal === 'string' && /^-?[0-9]/.test(obj.decimal)) return obj.decimal;
+  const items = keys.map((k) => {
+    const v = hclLiteral(obj[k], depth + 1);
+    return v === undefined ? undefined : `${hclString(k)} = ${v}`;
+  });
+  return items.every((i) => i !== undefined) ? `{${items.join(', ')}}` : undefined;
+}
+
+/** A string as an HCL quoted string: the escapes `Reader.escape` reads, `${` and `%{` escaped. */
+function hclString(text: string): string {
+  const escaped = templateOf(text).replace(/[\\"\u0000-\u001f\u2028\u2029]/g, (c) =>
+    c === '\\' ? '\\\\' : c === '"' ? '\\"' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `"${escaped}"`;
+}
+
+/**
+ * A value of Terraform JSON (where strings are templates) as the literal it stands for; undefined
+ * when Terraform reads a `${...}` or `%{...}` in one of its strings, or past MAX_DEPTH.
+ * @internal
+ */
+export function literalOfJson(value: unknown, depth = 0): unknown {
+  if (depth > MAX_DEPTH) return undefined;
+  if (typeof value === 'string') return literalText(value);
+  if (Array.isArray(value)) {
+    const items = value.map((v) => literalOfJson(v, depth + 1));
+    return items.includes(undefined) ? undefined : items;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const out = emptyObject();
+  for (const key of Object.keys(value)) {
+    const v = literalOfJson((value as Record<string, unknown>)[key], depth + 1);
+    if (v === undefined) return undefined;
+    out[key] = v;
+  }
+  return out;
+}
+
+/**
+ * What an attribute of Terraform JSON that is one `${local...}` (with attributes and indexes after
+ * the local's name: `${local.docs["reader"]}`, `${local.teams.ops.users}`) names, as the file holds
+ * it: a string is a template there, a list or an object holds Terraform JSON. Only the part named is
+ * read, whatever the size of the local. Undefined when the attribute is no such reference, or names
+ * nothing the locals have.
+ * @internal
+ */
+export function readLocalReference(raw: unknown, local: (name: string) => unknown): unknown {
+  const inner = interpolation(raw);
+  if (inner === undefined || !inner.startsWith('local.')) return undefined;
+  const reader = new Reader(inner, 0, local);
+  try {
+    const part = reader.localPart();
+    return part === NO_LOCAL || reader.at < inner.length ? undefined : part;
+  } catch (e) {
+    if (e instanceof NotLiteral) return undefined;
+    throw e;
+  }
+}
+
+/** A literal's text as a template of Terraform JSON: its `${` and `%{` escaped. @internal */
+export function templateOf(text: string): string {
+  return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, '%%{');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { basename } from 'path';
 import { entriesOf, hasOwn, isJsonObject } from '../policy/json-error';
 import { templateSpans } from '../policy/tokens';
-import { byCodePoint, interpolation, literalText, readLiteralExpression } from './hcl';
+import { byCodePoint, hclLiteral, interpolation, literalOfJson, literalPart, literalText, readLiteralExpression, templateOf } from './hcl';
 
 export { interpolation } from './hcl';
 
@@ -377,7 +377,7 @@ function place(into: Array<TerraformInstance | Waiting>, at: BodyAt, keys: Insta
   budget.instances -= keys.length;
   budget.copied -= keys.length * size;
   for (const k of keys) {
-    into.push(new JsonInstance(`${address}[${typeof k.key === 'number' ? k.key : JSON.stringify(k.key)}]`, mode, type, name, size === 0 ? body : (substitute(body, k, 0) as Record<string, unknown>), names, item, k.key, file, overridden));
+    into.push(new JsonInstance(`${address}[${typeof k.key === 'number' ? k.key : JSON.stringify(k.key)}]`, mode, type, name, size === 0 ? body : (substitute(body, k, 0, budget) as Record<string, unknown>), names, item, k.key, file, overridden));
   }
 }
 
@@ -406,8 +406,11 @@ function instancesOver(target: TerraformInstance[] | undefined, budget: Budget):
 /** One instance of a resource body with a literal `count` or `for_each`: its key and its `each.value`. */
 interface InstanceKey {
   readonly key: string | number;
-  /** `each.value` as text, when it is a string or a number. */
-  readonly value?: string;
+  /**
+   * `each.value` as the literal it is (a string, a number, a list or an object of them, numbers as
+   * the HCL reader gives them), when it is known here.
+   */
+  readonly literal?: unknown;
   /** The resource instance `each.value` is, for a `for_each` over a resource. */
   readonly instance?: string;
 }
@@ -428,14 +431,20 @@ function instanceKeys(body: Record<string, unknown>, local: (name: string) => un
   if (hasOwn(body, 'for_each')) {
     const raw = body.for_each;
     let value: unknown = raw;
+    // The values the locals it names stand for, as they are read: 200 resources over one local of a
+    // million values read it once, not 200 times.
+    const nodes = { nodes: Math.max(budget.read, 0) };
     if (typeof raw === 'string') {
-      const read = readLiteralExpression(raw, local);
-      if (read === undefined || 'why' in read) return undefined;
+      const read = readLiteralExpression(raw, local, nodes);
+      if (read === undefined || 'why' in read || Array.isArray(read.value) !== read.set) {
+        budget.read = Math.min(budget.read, nodes.nodes);
+        return undefined;
+      }
       value = read.value;
-      if (Array.isArray(value) !== read.set) return undefined;
     }
-    // Each value read is paid for once, whether or not it makes instances.
-    budget.read -= Array.isArray(value) ? value.length : isJsonObject(value) ? Object.keys(value).length : 1;
+    // Each value read is paid for once, whether or not it makes instances: what its locals stood for,
+    // or its own keys and values.
+    budget.read -= Math.max(budget.read - nodes.nodes, Array.isArray(value) ? value.length : isJsonObject(value) ? Object.keys(value).length : 1);
     if (budget.read < 0) return undefined;
     if (Array.isArray(value)) {
       // A JSON array is a tuple, which Terraform refuses as for_each. toset makes a set of strings of
@@ -445,11 +454,12 @@ function instanceKeys(body: Record<string, unknown>, local: (name: string) => un
       const texts = value.map((v) => (typeof v === 'boolean' ? String(v) : textOf(v, false)));
       if (texts.some((t) => t === undefined)) return undefined;
       const unique = new Set(texts as string[]);
-      return fits(unique.size, budget) ? [...unique].sort(byCodePoint).map((key) => ({ key, value: key })) : undefined;
+      return fits(unique.size, budget) ? [...unique].sort(byCodePoint).map((key) => ({ key, literal: key })) : undefined;
     }
     if (!isJsonObject(value)) return undefined;
     const keys = Object.keys(value);
-    return fits(keys.length, budget) ? keys.sort(byCodePoint).map((key) => ({ key, value: textOf(value[key], typeof raw !== 'string') })) : undefined;
+    // Values of the file's own JSON are templates; values an expression read are literal already.
+    return fits(keys.length, budget) ? keys.sort(byCodePoint).map((key) => ({ key, literal: typeof raw === 'string' ? value[key] : literalOfJson(value[key]) })) : undefined;
   }
   if (!hasOwn(body, 'count')) return undefined;
   const raw = body.count;
@@ -518,22 +528,26 @@ function namingSize(body: Record<string, unknown>, depth: number): number {
 
 /**
  * A body's values as one instance has them: in each `${...}` of its strings, `count.index` and
- * `each.key` are the instance's key and `each.value` its value (`${each.value}` is the text,
- * `p[each.key]` is `p["a"]`).
+ * `each.key` are the instance's key and `each.value` its value, with the attributes and indexes
+ * after it (`${each.value}` and `${each.value.name}` are their text, `p[each.key]` is `p["a"]`,
+ * `jsonencode(each.value.doc)` is jsonencode of the literal). A literal written into an expression
+ * is paid for from what the file may copy.
  */
-function substitute(value: unknown, key: InstanceKey, depth: number): unknown {
-  if (typeof value === 'string') return value.includes('${') ? substituteText(value, key) : value;
+function substitute(value: unknown, key: InstanceKey, depth: number, budget: Budget): unknown {
+  if (typeof value === 'string') return value.includes('${') ? substituteText(value, key, budget) : value;
   if (depth > MAX_NESTING || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => substitute(v, key, depth + 1));
+  if (Array.isArray(value)) return value.map((v) => substitute(v, key, depth + 1, budget));
   // fromEntries defines each key as the object's own (a key such as `__proto__` too), in a compact object.
-  return Object.fromEntries(Object.keys(value).map((k) => [k, substitute((value as Record<string, unknown>)[k], key, depth + 1)]));
+  return Object.fromEntries(Object.keys(value).map((k) => [k, substitute((value as Record<string, unknown>)[k], key, depth + 1, budget)]));
 }
 
-function substituteText(text: string, key: InstanceKey): string {
+/** `each.value` and the attributes and indexes after it, as HCL writes them: `each.value.doc`, `each.value["a"][0]`. */
+const EACH_VALUE = /(?<![A-Za-z0-9_.-])each\.value(?![A-Za-z0-9_-])((?:\.[A-Za-z_][A-Za-z0-9_-]*|\.[0-9]+|\[\s*(?:"(?:[^"\\]|\\.)*"|[0-9]+)\s*\])*)/g;
+
+function substituteText(text: string, key: InstanceKey, budget: Budget): string {
   const keyText = String(key.key);
-  // A key or value put into the text is literal there: its own `${` escaped.
-  const literal = (t: string) => t.replace(/\$\{/g, () => '$${').replace(/%\{/g, '%%{');
   const quoted = typeof key.key === 'number' ? keyText : JSON.stringify(keyText);
+  const { literal, instance } = key;
   let out = '';
   let at = 0;
   for (const span of templateSpans(text)) {
@@ -541,16 +555,31 @@ function substituteText(text: string, key: InstanceKey): string {
     const inner = span.inner.trim();
     const end = span.start + 2 + span.inner.length + 1;
     let replaced: string | undefined;
-    if (inner === 'each.key' || inner === 'count.index') replaced = literal(keyText);
-    else if (inner === 'each.value' && key.value !== undefined) replaced = literal(key.value);
+    // A key or value put into the text is literal there: its own `${` escaped.
+    if (inner === 'each.key' || inner === 'count.index') replaced = templateOf(keyText);
     else if (INSTANCE_WORDS.test(inner)) {
-      // `p[each.key].id`: the index the instance gives.
-      let indexed = inner.replace(/\[\s*(each\.key|count\.index|each\.value)\s*\]/g, (whole, word: string) =>
-        word === 'each.value' ? (key.value === undefined ? whole : `[${JSON.stringify(key.value)}]`) : `[${quoted}]`);
-      // `each.value.name` over a resource: that instance's name.
-      const instance = key.instance;
-      if (instance !== undefined) indexed = indexed.replace(/\beach\.value\b/g, () => instance);
-      if (indexed !== inner) replaced = `\${${indexed}}`;
+      const whole = literal === undefined ? undefined : /^each\.value(.*)$/s.exec(inner);
+      const text = whole ? textOf(literalPart(literal, whole[1]), false) : undefined;
+      if (text !== undefined) replaced = templateOf(text);
+      else {
+        // `p[each.key].id`: the index the instance gives.
+        const value = textOf(literal, false);
+        let indexed = inner.replace(/\[\s*(each\.key|count\.index|each\.value)\s*\]/g, (whole, word: string) =>
+          word === 'each.value' ? (value === undefined ? whole : `[${JSON.stringify(value)}]`) : `[${quoted}]`);
+        // `each.value` elsewhere in an expression (`jsonencode(each.value.doc)`): the literal, written as HCL writes it.
+        if (literal !== undefined) {
+          indexed = indexed.replace(EACH_VALUE, (chain, steps: string) => {
+            const part = literalPart(literal, steps);
+            const written = part === undefined ? undefined : hclLiteral(part);
+            if (written === undefined || written.length > budget.copied) return chain;
+            budget.copied -= written.length;
+            return written;
+          });
+        }
+        // `each.value.name` over a resource: that instance's name.
+        if (instance !== undefined) indexed = indexed.replace(/\beach\.value\b/g, () => instance);
+        if (indexed !== inner) replaced = `\${${indexed}}`;
+      }
     }
     if (replaced === undefined) continue;
     out += text.slice(at, span.start) + replaced;

@@ -95,7 +95,7 @@ describe('Configuration of Terraform JSON', () => {
     expect(c.linkValue(a, 'not read from a configuration')).toEqual({ target: a, attribute: 'id' });
   });
 
-  it('reads a reference to a literal string local as the local, and to a local that is one expression as that expression; any other local stays a reference', () => {
+  it('reads a reference to a literal local as its value, and to a local that is one expression as that expression; a template, a loop and a local not there stay a reference', () => {
     expect(c.valueOf(a, 'local')).toBe('{"version":"2.0"}');
     // `templated = "${var.x}"`: the attribute is var.x, as if written here; likewise through a chain of locals.
     expect(c.valueOf(a, 'templated')).toBe('${var.x}');
@@ -104,13 +104,44 @@ describe('Configuration of Terraform JSON', () => {
     // A local that names itself is followed no further than MAX_LOCAL_HOPS; text around a reference is a template.
     expect(c.valueOf(a, 'loop')).toBe('${local.loop}');
     expect(c.valueOf(a, 'text')).toBe('${local.text}');
-    expect(c.valueOf(a, 'number')).toBe('${local.number}');
+    // A number is its value (before, `${local.number}` stayed a reference: a count of it read as nothing).
+    expect(c.valueOf(a, 'number')).toBe(3);
+    expect(c.literal(a, 'number')).toBe('3');
     expect(c.valueOf(a, 'missing')).toBe('${local.nope}');
     expect(c.literal(a, 'local')).toBe('{"version":"2.0"}');
     expect(c.literal(a, 'num')).toBe('12');
     expect(c.literal(a, 'inf')).toBeUndefined();
     expect(c.literal(a, 'ref')).toBeUndefined();
     expect(c.literal(a, 'obj')).toBeUndefined();
+  });
+
+  it('reads a part of a literal local (`${local.docs["reader"]}`, `${local.teams.ops.users}`) as what it names, as the file holds it', () => {
+    const t = config({
+      locals: {
+        docs: { reader: '{"version":"2.0","statement":[]}', admin: '${local.adminDoc}', odd: '${var.x}' },
+        adminDoc: '{"version":"2.0","statement":[{"effect":"allow","action":["*"],"resource":["*"]}]}',
+        teams: { ops: { users: ['alice', '${tencentcloud_cam_user.bob.name}'], policy: 7 } },
+      },
+      resource: {
+        tencentcloud_cam_user: { bob: { name: 'bob' } },
+        tencentcloud_cam_policy: {
+          r: { name: 'r', document: '${local.docs["reader"]}' }, a: { name: 'a', document: '${local.docs.admin}' },
+          x: { name: 'x', document: '${local.docs.odd}' }, n: { name: 'n', document: '${local.docs.nope}' },
+        },
+        tencentcloud_cam_group_membership: { m: { group_id: '1', user_names: '${local.teams.ops.users}' } },
+        tencentcloud_cam_user_policy_attachment: { u: { user_name: '${local.teams["ops"].users[0]}', policy_id: '${local.teams.ops.policy}' } },
+      },
+    });
+    expect(t.documents().map((d) => [d.instance.address, d.text ?? d.unchecked])).toEqual([
+      ['tencentcloud_cam_policy.r', '{"version":"2.0","statement":[]}'],
+      ['tencentcloud_cam_policy.a', '{"version":"2.0","statement":[{"effect":"allow","action":["*"],"resource":["*"]}]}'],
+      ['tencentcloud_cam_policy.x', 'the document is a Terraform expression, known only when Terraform runs: lint the plan (terraform show -json) to check it'],
+      ['tencentcloud_cam_policy.n', 'the document is a Terraform expression, known only when Terraform runs: lint the plan (terraform show -json) to check it'],
+    ]);
+    const m = instance(t, 'tencentcloud_cam_group_membership.m');
+    expect(t.links(m, 'user_names')).toEqual([{ literal: 'alice' }, { target: instance(t, 'tencentcloud_cam_user.bob'), attribute: 'name' }]);
+    const u = instance(t, 'tencentcloud_cam_user_policy_attachment.u');
+    expect([t.literal(u, 'user_name'), t.literal(u, 'policy_id')]).toEqual(['alice', '7']);
   });
 
   it('ofType: managed resources by type, data sources with data. before it', () => {

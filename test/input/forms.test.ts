@@ -152,6 +152,27 @@ const FORMS: Form[] = [
     },
   },
   {
+    name: 'Terraform JSON: a for_each over a local map of objects, each.value\'s parts read in each instance, jsonencode(each.value.doc), parts of locals by key',
+    reader: 'tencentcloud_cam_policy.p["reader"]',
+    writer: 'tencentcloud_cam_policy.p["writer"]',
+    file: {
+      locals: {
+        policies: {
+          reader: { name: 'reader', doc: JSON.parse(GET), holders: { users: ['alice'] } },
+          writer: { name: 'writer', doc: JSON.parse(PUT), holders: { groups: ['ops'] } },
+        },
+        team: { ops: { name: 'ops', members: ['bob'] } },
+      },
+      resource: {
+        tencentcloud_cam_policy: { p: { for_each: '${local.policies}', name: '${each.value.name}', document: '${jsonencode(each.value.doc)}' } },
+        tencentcloud_cam_user_policy_attachment: { a: { user_name: '${local.policies.reader.holders.users[0]}', policy_id: '${tencentcloud_cam_policy.p["reader"].id}' } },
+        tencentcloud_cam_group: { ops: { name: '${local.team["ops"].name}' } },
+        tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.ops.id}', user_names: '${local.team.ops.members}' } },
+        tencentcloud_cam_group_policy_attachment: { g: { group_id: '${tencentcloud_cam_group.ops.id}', policy_id: '${tencentcloud_cam_policy.p["writer"].id}' } },
+      },
+    },
+  },
+  {
     name: 'a plan of count instances linked through count.index, and of existing resources linked by their ids',
     reader: 'tencentcloud_cam_policy.p[0]',
     writer: 'tencentcloud_cam_policy.p[1]',

@@ -3,7 +3,7 @@
 // comments, trailing commas, escapes, $${ and %%{); literal locals inside strings; and, for anything
 // Terraform computes, the reason the document stays unknown, never a guess and never a throw.
 import { describe, expect, it } from 'vitest';
-import { readJsonencode, readLiteralExpression } from '../../src/input/hcl';
+import { hclLiteral, literalOfJson, literalPart, readJsonencode, readLiteralExpression, readLocalReference } from '../../src/input/hcl';
 
 const LOCALS: Record<string, unknown> = {
   bucket: 'examplebucket-1250000000',
@@ -25,6 +25,12 @@ const LOCALS: Record<string, unknown> = {
   nowhere: { a: '${local.absent}' },
   ...Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`double${i}`, [`\${local.double${i + 1}}`, `\${local.double${i + 1}}`]])),
   double25: 'x',
+  // Maps of documents and teams, read a part at a time.
+  docs: { reader: '{"version":"2.0"}', admin: '${local.adminDoc}', odd: { 'a.b': ['x', 'y'] } },
+  adminDoc: '{"statement":[],"version":"2.0"}',
+  which: 'reader',
+  teams: '${local.teamsDef}',
+  teamsDef: { ops: { users: ['alice', '${tencentcloud_cam_user.bob.name}'], n: 2 } },
 };
 const read = (raw: string) => readJsonencode(raw, (name) => LOCALS[name]);
 const text = (raw: string) => {
@@ -153,6 +159,50 @@ describe('readJsonencode: literals read as Terraform renders them', () => {
   });
 });
 
+describe('a part of a literal local: attributes and indexes after its name', () => {
+  it('in jsonencode(...), by itself and in a string: `.name`, `["key"]`, `[0]`, `.0`, through locals that name other locals', () => {
+    expect(text('${jsonencode(local.policy.statement[0].action)}')).toBe('["cam:GetUser"]');
+    expect(text('${jsonencode(local.policy["statement"].0["effect"])}')).toBe('"allow"');
+    expect(text('${jsonencode({"a" = "${local.docs.reader}", "b" = local.docs["odd"]["a.b"][1]})}')).toBe('{"a":"{\\"version\\":\\"2.0\\"}","b":"y"}');
+    expect(text('${jsonencode(local.docs.admin)}')).toBe('"{\\"statement\\":[],\\"version\\":\\"2.0\\"}"');
+    expect(text('${jsonencode(local.teams.ops.n)}')).toBe('2');
+    // A key given by a string that names a local.
+    expect(text('${jsonencode(local.docs["${local.which}"])}')).toBe('"{\\"version\\":\\"2.0\\"}"');
+  });
+
+  it('readLocalReference: the part as the file holds it (templates kept), only the part read; undefined for anything else', () => {
+    const local = (name: string) => LOCALS[name];
+    expect(readLocalReference('${local.docs["admin"]}', local)).toBe('${local.adminDoc}');
+    expect(readLocalReference('${ local.teams.ops.users }', local)).toEqual(['alice', '${tencentcloud_cam_user.bob.name}']);
+    expect(readLocalReference('${local.teams.ops.n}', local)).toBe(2);
+    expect(readLocalReference('${local.policy.statement[0].resource[0]}', local)).toBe('qcs::cam::uin/1:uin/$${uin}');
+    // A local of a million values is not read to take one part of it.
+    const huge = { keep: 'x', rest: Array.from({ length: 1_000_000 }, () => ({ a: 1 })) };
+    expect(readLocalReference('${local.huge.keep}', (name) => (name === 'huge' ? huge : undefined))).toBe('x');
+    for (const raw of ['${local.docs.nope}', '${local.docs[var.k]}', '${local.nothing.x}', '${local.docs.reader} x', '${var.x}', 'local.docs', 5, '${local.cycleA.a.b.a.b}x']) {
+      expect(readLocalReference(raw, local), String(raw)).toBeUndefined();
+    }
+  });
+
+  it('literalPart and hclLiteral: a literal written as HCL reads back as itself; literalOfJson reads a JSON value\'s templates', () => {
+    const value = { 'a b': ['x"y\\z\n\t\r\u0001\u2028', '${uin} %{x}', 1.5, -2, true, false, null, { decimal: '7' }], empty: {}, list: [] };
+    const written = hclLiteral(value)!;
+    expect(readLiteralExpression(`\${${written}}`, () => undefined)).toEqual({ value: { 'a b': ['x"y\\z\n\t\r\u0001\u2028', '${uin} %{x}', { decimal: '1.5' }, { decimal: '-2' }, true, false, null, { decimal: '7' }], empty: {}, list: [] }, set: false });
+    expect(literalPart(value, '["a b"][1]')).toBe('${uin} %{x}');
+    expect(literalPart(value, '.list[0]')).toBeUndefined();
+    expect(literalPart(value, '.empty x')).toBeUndefined();
+    expect(hclLiteral(Number.NaN)).toBeUndefined();
+    expect(hclLiteral(() => 1)).toBeUndefined();
+    expect(hclLiteral([1, Number.POSITIVE_INFINITY])).toBeUndefined();
+    expect(hclLiteral({ a: undefined })).toBeUndefined();
+    expect(hclLiteral(JSON.parse(`${'['.repeat(300)}1${']'.repeat(300)}`))).toBeUndefined();
+    expect(literalOfJson({ a: ['$${x}', 1, null], b: '%%{y}' })).toEqual({ a: ['${x}', 1, null], b: '%{y}' });
+    expect(literalOfJson({ a: ['${var.x}'] })).toBeUndefined();
+    expect(literalOfJson({ a: { b: 'x-${var.y}' } })).toBeUndefined();
+    expect(literalOfJson(JSON.parse(`${'['.repeat(300)}1${']'.repeat(300)}`))).toBeUndefined();
+  });
+});
+
 describe('readJsonencode: what Terraform computes stays unknown, named', () => {
   it.each([
     ['a variable', '${jsonencode({"version" = var.version})}', 'var.version'],
@@ -162,7 +212,7 @@ describe('readJsonencode: what Terraform computes stays unknown, named', () => {
     ['a conditional', '${jsonencode({"e" = true ? "allow" : "deny"})}', 'an expression with "? \\"allow\\" : \\"deny\\"})"'],
     ['a for expression', '${jsonencode({"action" = [for a in local.x : a]})}', 'a for expression'],
     ['a reference in a string', '${jsonencode({"resource" = ["qcs::cos:${var.region}:uid/1:b/*"]})}', '"${var.region}" in a string'],
-    ['an attribute of a local in a string', '${jsonencode({"a" = "${ local.bucket.id }"})}', '"${local.bucket.id}" in a string'],
+    ['an attribute of a local in a string that is text', '${jsonencode({"a" = "${ local.bucket.id }"})}', '"local.bucket.id" (a string has no "id")'],
     ['a policy variable not escaped', '${jsonencode({"resource" = ["qcs::cam::uin/1:uin/${uin}"]})}', '"${uin}" in a string, which Terraform rejects as a reference (write "$${uin}" for CAM\'s policy variable)'],
     ['an interpolation not closed', '${jsonencode(["${"])}', 'a string with "${" not closed'],
     ['an interpolation closed past its string', '${jsonencode({"a" = "x${local.bucket"})}', '"${local.bucket\\"}" in a string'],
@@ -190,7 +240,10 @@ describe('readJsonencode: what Terraform computes stays unknown, named', () => {
     ['a slash where a value belongs', '${jsonencode({a = / 1})}', '"/ 1})"'],
     ['a local that does not exist, in a string', '${jsonencode({"resource" = ["${local.missing}"]})}', 'local.missing'],
     ['a local that is a template', '${jsonencode({"resource" = [local.template]})}', 'local.template, a template'],
-    ['an attribute of a local', '${jsonencode(local.policy.statement)}', 'local.policy.statement'],
+    ['an attribute a local does not have', '${jsonencode(local.policy.statements)}', '"local.policy.statements" (the object has no key "statements")'],
+    ['an index past the end of a list', '${jsonencode(local.policy.statement[1])}', '"local.policy.statement[1]" (the list has 1 item)'],
+    ['an index Terraform computes', '${jsonencode(local.policy.statement[var.i])}', '"local.policy.statement["..., an index Terraform computes'],
+    ['an attribute of a number', '${jsonencode(local.n.x)}', '"local.n.x" (a number has no "x")'],
     ['a local that is no text, in a string', '${jsonencode({"a" = "${local.list}"})}', 'local.list in a string, which is not text'],
     ['a local that does not exist', '${jsonencode(local.nothing)}', 'local.nothing'],
     ['a template directive', '${jsonencode({"a" = "%{ if true }x%{ endif }"})}', 'a string with a template directive (%{...})'],

@@ -139,6 +139,30 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
     expect(new Set(copied.filter((i) => i.name === 'c').map((i) => i.values)).size).toBe(1);
   });
 
+  it('each.value an object or a list: its parts as text, and jsonencode(...) of it or of a part of it as the literal, written as HCL writes it', () => {
+    const docs = { reader: { name: 'r', doc: { version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['qcs::cam::uin/1:uin/$${uin}'] }] }, users: ['alice'] } };
+    const body = { for_each: '${local.docs}', name: '${each.value.name}', user: '${each.value["users"][0]}', document: '${jsonencode(each.value.doc)}', whole: '${jsonencode(each.value)}', missing: '${each.value.nope}', mixed: '${upper(each.value.name)}' };
+    const [fromLocal] = resource(body, { docs });
+    expect({ ...fromLocal.values, for_each: undefined }).toEqual({
+      for_each: undefined, name: 'r', user: 'alice', missing: '${each.value.nope}', mixed: '${upper("r")}',
+      // The literal `${uin}` of the local (written `$${uin}` there) stays literal: `$${uin}` in the HCL string.
+      document: '${jsonencode({"version" = "2.0", "statement" = [{"effect" = "allow", "action" = ["cos:GetObject"], "resource" = ["qcs::cam::uin/1:uin/$${uin}"]}]})}',
+      whole: '${jsonencode({"name" = "r", "doc" = {"version" = "2.0", "statement" = [{"effect" = "allow", "action" = ["cos:GetObject"], "resource" = ["qcs::cam::uin/1:uin/$${uin}"]}]}, "users" = ["alice"]})}',
+    });
+    // The same map written in the body: its strings are templates, read as Terraform reads them.
+    const [inBody] = resource({ ...body, for_each: docs });
+    expect(inBody.values.document).toBe(fromLocal.values.document);
+    // A value Terraform computes inside each.value: each.value stays as written.
+    const [computed] = resource({ ...body, for_each: { reader: { ...docs.reader, name: '${var.n}' } } });
+    expect([computed.values.name, computed.values.document]).toEqual(['${each.value.name}', '${jsonencode(each.value.doc)}']);
+  });
+
+  it('a literal written into an expression is paid for from what a file may copy: past 10 million characters, each.value stays as written', () => {
+    const big = { doc: 'x'.repeat(1_000_000) };
+    const instances = readTerraformJson({ locals: { m: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`k${String(i).padStart(2, '0')}`, big])) }, resource: { t: { r: { for_each: '${local.m}', document: '${jsonencode(each.value)}' } } } }).instances;
+    expect(instances.map((i) => (i.values.document as string).length > 1_000_000)).toEqual([...Array(9).fill(true), false, false, false]);
+  });
+
   it('a file reads at most a million for_each values: 2,000 resources over one local of 10,001 strings (each refused) stop reading it after 99', () => {
     const big = Array.from({ length: 10_001 }, (_, i) => `u${i}`);
     const many: Record<string, unknown> = {};
@@ -150,6 +174,16 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
     const fits = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`r${i}`, { for_each: '${toset(local.big)}', name: '${each.value}' }]));
     const read = readTerraformJson({ locals: { big: big.slice(0, 1_000) }, resource: { t: fits } }).instances;
     expect(read.length).toBe(20 * 1_000 + 100);
+  });
+
+  it('reading a local for for_each spends what the file may read, as it is read: 200 resources over a local of 2 million values read it once, not 200 times', () => {
+    // Before, a read past a million values was paid for by nothing: 200 such resources took 30 s.
+    const huge = Array.from({ length: 2_000_000 }, () => 1);
+    const many: Record<string, unknown> = {};
+    for (let i = 0; i < 200; i++) many[`r${i}`] = { for_each: '${local.huge}', name: '${each.key}' };
+    many.last = { for_each: '${toset(["a"])}', name: '${each.value}' };
+    const instances = readTerraformJson({ locals: { huge: { a: huge } }, resource: { t: many } }).instances;
+    expect(instances.map((i) => i.address)).toEqual(Object.keys(many).map((k) => `t.${k}`));
   });
 
   it('for_each over another resource: one instance per instance of it, each.value naming that instance, in the file\'s order', () => {
