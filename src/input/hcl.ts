@@ -166,6 +166,8 @@ function clip(text: string): string {
 /** A number literal (HCL takes leading zeros: `007` is 7). */
 const NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_-]*/y;
+/** An index written as digits (`[0]`); a sign, a fraction or an expression is no index of a literal. */
+const DIGITS = /[0-9]+/y;
 /** Characters of a string that stand for themselves. */
 const PLAIN = /[^"\\$%\n]+/y;
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
@@ -429,13 +431,13 @@ class Reader {
       } else if (s[this.at] === '[') {
         this.at++;
         this.space();
-        NUMBER.lastIndex = this.at;
-        const n = s[this.at] === '"' ? undefined : NUMBER.exec(s)?.[0];
         if (s[this.at] === '"') key = this.quoted();
-        else if (n !== undefined && /^[0-9]+$/.test(n)) {
-          key = n;
-          this.at += n.length;
-        } else throw new NotLiteral(`${clip(s.slice(start, this.at))}..., an index Terraform computes`);
+        else {
+          DIGITS.lastIndex = this.at;
+          key = DIGITS.exec(s)?.[0];
+          if (key === undefined) throw new NotLiteral(`${clip(`${s.slice(start, this.at)}...]`)}, an index Terraform computes`);
+          this.at += key.length;
+        }
         this.expect(']');
       } else return value;
       value = member(step(value), key, s.slice(start, this.at));
@@ -470,11 +472,11 @@ function member(value: unknown, key: string, named: string): unknown {
     if (!(index < value.length)) throw new NotLiteral(`${clip(named)} (the list has ${value.length} ${value.length === 1 ? 'item' : 'items'})`);
     return value[index];
   }
-  if (value !== null && typeof value === 'object' && !(value instanceof DecimalText)) {
+  if (value !== null && typeof value === 'object') {
     if (!hasOwn(value, key)) throw new NotLiteral(`${clip(named)} (the object has no key ${JSON.stringify(key)})`);
     return (value as Record<string, unknown>)[key];
   }
-  throw new NotLiteral(`${clip(named)} (${value === null ? 'null' : `a ${typeof value === 'object' ? 'number' : typeof value}`} has no ${JSON.stringify(key)})`);
+  throw new NotLiteral(`${clip(named)} (${value === null ? 'null' : `a ${typeof value}`} has no ${JSON.stringify(key)})`);
 }
 
 /**
@@ -485,9 +487,16 @@ function member(value: unknown, key: string, named: string): unknown {
  */
 export function literalPart(value: unknown, steps: string): unknown {
   const reader = new Reader(steps, 0, () => undefined);
-  try {
+  return unlessNotLiteral(() => {
     const part = reader.traversal(value, 0);
     return reader.at === steps.length ? part : undefined;
+  });
+}
+
+/** What `read` gives; undefined where it finds what is not literal. */
+function unlessNotLiteral(read: () => unknown): unknown {
+  try {
+    return read();
   } catch (e) {
     if (e instanceof NotLiteral) return undefined;
     throw e;
@@ -559,15 +568,12 @@ export function literalOfJson(value: unknown, depth = 0): unknown {
  */
 export function readLocalReference(raw: unknown, local: (name: string) => unknown): unknown {
   const inner = interpolation(raw);
-  if (inner === undefined || !inner.startsWith('local.')) return undefined;
+  if (inner === undefined) return undefined;
   const reader = new Reader(inner, 0, local);
-  try {
+  return unlessNotLiteral(() => {
     const part = reader.localPart();
     return part === NO_LOCAL || reader.at < inner.length ? undefined : part;
-  } catch (e) {
-    if (e instanceof NotLiteral) return undefined;
-    throw e;
-  }
+  });
 }
 
 /** A literal's text as a template of Terraform JSON: its `${` and `%{` escaped. @internal */

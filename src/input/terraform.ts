@@ -534,7 +534,7 @@ function namingSize(body: Record<string, unknown>, depth: number): number {
  * is paid for from what the file may copy.
  */
 function substitute(value: unknown, key: InstanceKey, depth: number, budget: Budget): unknown {
-  if (typeof value === 'string') return value.includes('${') ? substituteText(value, key, budget) : value;
+  if (typeof value === 'string') return substituteText(value, key, budget);
   if (depth > MAX_NESTING || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => substitute(v, key, depth + 1, budget));
   // fromEntries defines each key as the object's own (a key such as `__proto__` too), in a compact object.
@@ -558,7 +558,7 @@ function substituteText(text: string, key: InstanceKey, budget: Budget): string 
     // A key or value put into the text is literal there: its own `${` escaped.
     if (inner === 'each.key' || inner === 'count.index') replaced = templateOf(keyText);
     else if (INSTANCE_WORDS.test(inner)) {
-      const whole = literal === undefined ? undefined : /^each\.value(.*)$/s.exec(inner);
+      const whole = /^each\.value(.*)/s.exec(inner);
       const text = whole ? textOf(literalPart(literal, whole[1]), false) : undefined;
       if (text !== undefined) replaced = templateOf(text);
       else {
@@ -567,15 +567,12 @@ function substituteText(text: string, key: InstanceKey, budget: Budget): string 
         let indexed = inner.replace(/\[\s*(each\.key|count\.index|each\.value)\s*\]/g, (whole, word: string) =>
           word === 'each.value' ? (value === undefined ? whole : `[${JSON.stringify(value)}]`) : `[${quoted}]`);
         // `each.value` elsewhere in an expression (`jsonencode(each.value.doc)`): the literal, written as HCL writes it.
-        if (literal !== undefined) {
-          indexed = indexed.replace(EACH_VALUE, (chain, steps: string) => {
-            const part = literalPart(literal, steps);
-            const written = part === undefined ? undefined : hclLiteral(part);
-            if (written === undefined || written.length > budget.copied) return chain;
-            budget.copied -= written.length;
-            return written;
-          });
-        }
+        indexed = indexed.replace(EACH_VALUE, (chain, steps: string) => {
+          const written = hclLiteral(literalPart(literal, steps));
+          if (written === undefined || written.length > budget.copied) return chain;
+          budget.copied -= written.length;
+          return written;
+        });
         // `each.value.name` over a resource: that instance's name.
         if (instance !== undefined) indexed = indexed.replace(/\beach\.value\b/g, () => instance);
         if (indexed !== inner) replaced = `\${${indexed}}`;

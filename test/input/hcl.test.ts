@@ -179,8 +179,45 @@ describe('a part of a literal local: attributes and indexes after its name', () 
     // A local of a million values is not read to take one part of it.
     const huge = { keep: 'x', rest: Array.from({ length: 1_000_000 }, () => ({ a: 1 })) };
     expect(readLocalReference('${local.huge.keep}', (name) => (name === 'huge' ? huge : undefined))).toBe('x');
-    for (const raw of ['${local.docs.nope}', '${local.docs[var.k]}', '${local.nothing.x}', '${local.docs.reader} x', '${var.x}', 'local.docs', 5, '${local.cycleA.a.b.a.b}x']) {
+    for (const raw of ['${local.docs.nope}', '${local.docs[var.k]}', '${local.nothing.x}', '${local.docs.reader} x', '${local.docs.reader + 1}', '${var.x}', 'local.docs', 5, '${local.cycleA.a.b.a.b}x']) {
       expect(readLocalReference(raw, local), String(raw)).toBeUndefined();
+    }
+  });
+
+  it('a part that is not there, or not literal: unknown, named; never a throw', () => {
+    const locals: Record<string, unknown> = { a: '${local.b}', b: '${local.a}', gone: '${local.absent}', nothing: null, two: ['x', 'y'], eleven: Array.from({ length: 11 }, (_, i) => `v${i}`) };
+    const why = (raw: string) => {
+      const r = readJsonencode(raw, (name) => locals[name]);
+      return r && 'unknown' in r ? r.unknown.replace(/^the document is jsonencode\(\.\.\.\) of /, '').replace(/, known only when Terraform runs.*$/, '') : r;
+    };
+    expect(why('${jsonencode(local.a.x)}')).toBe('locals that name each other more than 256 times over');
+    expect(why('${jsonencode(local.gone.x)}')).toBe('local.absent');
+    expect(why('${jsonencode(local.nothing.x)}')).toBe('"local.nothing.x" (null has no "x")');
+    expect(why('${jsonencode(local.two[2])}')).toBe('"local.two[2]" (the list has 2 items)');
+    expect(why('${jsonencode(local.two["1x"])}')).toBe('"local.two[\\"1x\\"]" (the list has 2 items)');
+    expect(why('${jsonencode(local.two.*)}')).toBe('"local.two.", a traversal Terraform computes');
+    expect(why('${jsonencode(local.two[-1])}')).toBe('"local.two[...]", an index Terraform computes');
+    expect(why('${jsonencode(local.two[1.5])}')).toBe('".5])" where "]" belongs');
+    expect(why('${jsonencode({"a" = "${}"})}')).toBe('"${}" in a string');
+    // The legacy index form `.10`, and an index of two digits.
+    expect(readJsonencode('${jsonencode([local.eleven.10, local.eleven[10], local.two.0])}', (name) => locals[name])).toEqual({ text: '["v10","v10","x"]' });
+  });
+
+  it('a read of locals without a budget given has a million values', () => {
+    expect(readLiteralExpression('${local.double0}', (name) => LOCALS[name])).toEqual({ why: 'local.double23, more than 1000000 values once locals are read in it' });
+  });
+
+  it('hclLiteral writes strings with the escapes the reader reads, {decimal} as its number, and stops at 256 levels of lists or objects', () => {
+    expect(hclLiteral('a"b\\c\nd\re\tf\u0001${x}%{y}\u2028')).toBe('"a\\"b\\\\c\\nd\\re\\tf\\u0001$${x}%%{y}\\u2028"');
+    expect([hclLiteral({ decimal: '7' }), hclLiteral({ decimal: '-7.5' }), hclLiteral({ decimal: 'x' }), hclLiteral({ decimal: 7 }), hclLiteral({ decimal: '7', b: 1 })])
+      .toEqual(['7', '-7.5', '{"decimal" = "x"}', '{"decimal" = 7}', '{"decimal" = "7", "b" = 1}']);
+    const lists = (n: number): unknown => (n === 0 ? 1 : [lists(n - 1)]);
+    const objects = (n: number): unknown => (n === 0 ? 1 : { a: objects(n - 1) });
+    for (const nest of [lists, objects]) {
+      expect(hclLiteral(nest(256))).toBeDefined();
+      expect(hclLiteral(nest(257))).toBeUndefined();
+      expect(literalOfJson(nest(256))).toEqual(nest(256));
+      expect(literalOfJson(nest(257))).toBeUndefined();
     }
   });
 
@@ -242,7 +279,7 @@ describe('readJsonencode: what Terraform computes stays unknown, named', () => {
     ['a local that is a template', '${jsonencode({"resource" = [local.template]})}', 'local.template, a template'],
     ['an attribute a local does not have', '${jsonencode(local.policy.statements)}', '"local.policy.statements" (the object has no key "statements")'],
     ['an index past the end of a list', '${jsonencode(local.policy.statement[1])}', '"local.policy.statement[1]" (the list has 1 item)'],
-    ['an index Terraform computes', '${jsonencode(local.policy.statement[var.i])}', '"local.policy.statement["..., an index Terraform computes'],
+    ['an index Terraform computes', '${jsonencode(local.policy.statement[var.i])}', '"local.policy.statement[...]", an index Terraform computes'],
     ['an attribute of a number', '${jsonencode(local.n.x)}', '"local.n.x" (a number has no "x")'],
     ['a local that is no text, in a string', '${jsonencode({"a" = "${local.list}"})}', 'local.list in a string, which is not text'],
     ['a local that does not exist', '${jsonencode(local.nothing)}', 'local.nothing'],

@@ -157,6 +157,25 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
     expect([computed.values.name, computed.values.document]).toEqual(['${each.value.name}', '${jsonencode(each.value.doc)}']);
   });
 
+  it('each.value\'s text is literal: a `${` in it stays escaped; a body nested past 64 levels (objects or lists) is left as written there', () => {
+    const [r] = resource({ for_each: '${local.m}', name: '${each.value.name}', doc: '${jsonencode(each.value)}' }, { m: { a: { name: 'x-$${uin}' } } });
+    expect([r.values.name, r.values.doc]).toEqual(['x-$${uin}', '${jsonencode({"name" = "x-$${uin}"})}']);
+    const lists = (n: number): unknown => (n === 0 ? '${each.key}' : [lists(n - 1)]);
+    const objects = (n: number): unknown => (n === 0 ? '${each.key}' : { a: objects(n - 1) });
+    for (const nest of [lists, objects]) {
+      const [shallow] = resource({ for_each: { k: 1 }, v: nest(64) });
+      const [deep] = resource({ for_each: { k: 1 }, v: nest(66) });
+      expect(JSON.stringify(shallow.values.v)).toContain('"k"');
+      expect(JSON.stringify(deep.values.v)).toContain('${each.key}');
+    }
+  });
+
+  it('a for_each read pays for what its locals stood for, not only its keys: two reads of a local of 600,000 values exhaust a file\'s million', () => {
+    const half = Array.from({ length: 300_000 }, () => 1);
+    const instances = readTerraformJson({ locals: { m: { a: half, b: half } }, resource: { t: { r1: { for_each: '${local.m}', name: '${each.key}' }, r2: { for_each: '${local.m}', name: '${each.key}' } } } }).instances;
+    expect(instances.map((i) => i.address)).toEqual(['t.r1["a"]', 't.r1["b"]', 't.r2']);
+  });
+
   it('a literal written into an expression is paid for from what a file may copy: past 10 million characters, each.value stays as written', () => {
     const big = { doc: 'x'.repeat(1_000_000) };
     const instances = readTerraformJson({ locals: { m: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`k${String(i).padStart(2, '0')}`, big])) }, resource: { t: { r: { for_each: '${local.m}', document: '${jsonencode(each.value)}' } } } }).instances;
