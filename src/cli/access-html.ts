@@ -7,7 +7,7 @@ import { ESCALATION_ACTIONS } from '../lint/rules/privilege-escalation';
 import { CompiledAction, actionMatches, compileAction } from '../simulate/simulator';
 import { safeText } from '../input/safe-text';
 import { AccessDiff, AccessGrant, AccessReport, AccessRow, AccessWitness } from './access';
-import { MODULE_CALLS, boundaryLines, shellWord } from './access-output';
+import { INCOMPLETE_PLANS, MODULE_CALLS, boundaryLines, shellWord } from './access-output';
 import { Write } from './output';
 
 /** HTML text: control and invisible characters shown (`safeText`), and every character that could end an element or an attribute escaped. */
@@ -289,6 +289,7 @@ export function writeAccessHtml(report: AccessReport, write: Write, generated = 
   const opaque = report.principals.flatMap((p) => p.opaque.map((o) => `<li>${h(p.principal)}: ${h(o)}</li>`)).join('');
   const bounds = boundaryLines(report).map((line) => `<li>${h(line)}</li>`).join('');
   const calls = report.moduleCalls.map((m) => `<li>${h(m.label)}</li>`).join('');
+  const incomplete = (report.incomplete ?? []).map((p) => `<li>${h(p.file)}: ${h(p.reason)}</li>`).join('');
   write(page('CAM access', `<h1>CAM access</h1>
 <p class="meta">Made ${h(generated)} by tcam access. ${filesSection(report)}</p>
 <section id="summary" aria-label="Summary">
@@ -313,7 +314,7 @@ ${body}
 </tbody>
 </table></div>
 ${trust}
-${opaque ? `<h2>Not evaluated</h2>\n<ul id="opaque">${opaque}</ul>` : ''}${calls ? `\n<h2>Module calls</h2>\n<p>${h(MODULE_CALLS)}.</p>\n<ul id="module-calls">${calls}</ul>` : ''}${bounds ? `\n<h2>Permission boundaries</h2>\n<p>The most each may do: it is allowed what both its policies and its boundary allow.</p>\n<ul id="boundaries">${bounds}</ul>` : ''}`, SCRIPT));
+${opaque ? `<h2>Not evaluated</h2>\n<ul id="opaque">${opaque}</ul>` : ''}${calls ? `\n<h2>Module calls</h2>\n<p>${h(MODULE_CALLS)}.</p>\n<ul id="module-calls">${calls}</ul>` : ''}${incomplete ? `\n<h2>Incomplete plans</h2>\n<p>${h(INCOMPLETE_PLANS)}.</p>\n<ul id="incomplete">${incomplete}</ul>` : ''}${bounds ? `\n<h2>Permission boundaries</h2>\n<p>The most each may do: it is allowed what both its policies and its boundary allow.</p>\n<ul id="boundaries">${bounds}</ul>` : ''}`, SCRIPT));
 }
 
 function grantRow(g: AccessGrant, kind: 'added' | 'removed'): string {

@@ -67,8 +67,15 @@ export function writeAccessMarkdown(report: AccessReport, write: Write): void {
     write('\nPermission boundaries (the most each may do: it is allowed what both its policies above and its boundary allow):\n\n');
     for (const line of bounds) write(`- ${cell(line)}\n`);
   }
+  if (report.incomplete) {
+    write(`\nIncomplete plans. ${INCOMPLETE_PLANS}.\n\n`);
+    for (const p of report.incomplete) write(`- ${cell(p.file)}: ${cell(p.reason)}\n`);
+  }
   for (const s of report.skipped) write(`\nSkipped: ${cell(s.file)}: ${cell(s.reason)}\n`);
 }
+
+/** Why a report lists its incomplete plans: what they leave out is not in it. @internal */
+export const INCOMPLETE_PLANS = 'Terraform stopped before planning all of the change, or planned only part of it: what the plan leaves out (resources, attachments) is not in this report, and may grant anyone more than it shows';
 
 /** Why a report lists the module calls apart: what they create is not in it. @internal */
 export const MODULE_CALLS = 'What they create (users, policies, attachments) is not read from Terraform JSON, and may grant anyone more than this report shows; a plan, from terraform show -json, holds their resources';
@@ -89,6 +96,7 @@ export function writeAccessJson(report: AccessReport, write: Write): void {
   writeJsonList(write, 'resourcePolicies', report.resourcePolicies, false);
   // Only where there are some: the output of a configuration without module calls is as it was.
   if (report.moduleCalls.length > 0) writeJsonList(write, 'moduleCalls', report.moduleCalls, false);
+  if (report.incomplete) writeJsonList(write, 'incomplete', report.incomplete, false);
   writeJsonList(write, 'files', report.files, false);
   writeJsonList(write, 'skipped', report.skipped, true);
   write('}\n');

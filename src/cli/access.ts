@@ -11,7 +11,7 @@ import { Held, PrincipalWitness, StatementIds, compareByPrincipal, sameHeld } fr
 import { kindOfType, policiesOf } from '../input/documents';
 import { SkippedFile, UnreadableError, Workspace } from '../input/files';
 import { HCL_NOT_READ, InputKind, isHclFile } from '../input/kind';
-import { Source, eachSource } from '../input/source';
+import { IncompletePlan, Source, eachSource, incompleteLine, incompletePlans } from '../input/source';
 import type { Configuration } from '../input/configuration';
 import { safeText } from '../input/safe-text';
 
@@ -130,7 +130,7 @@ export function simulatePaths(options: SimulateOptions): SimulateReport {
   let result: SimulationResult & { opaque?: string[] };
   let names = new Map<string, { file: string; policy: string | null }>();
   // A plan of part of the change: what it leaves out is not evaluated, and said so.
-  let unchecked: string[] = incompletePlans(inputs);
+  let unchecked: string[] = incompletePlans(inputs).map(incompleteLine);
   if (options.principal !== undefined) {
     const principal = principalKey(options.principal)!;
     const configs = configurationInputs(inputs);
@@ -255,12 +255,6 @@ export const HELD = Symbol('held');
 export const ROWS = Symbol('rows');
 
 /** Where a report keeps why a plan it read holds only part of the change (file: why): a symbol, which JSON leaves out. @internal */
-export const INCOMPLETE = Symbol('incomplete');
-
-/** Each plan of the inputs that holds only part of the change, as `file: the plan is incomplete: why`. @internal */
-export function incompletePlans(inputs: readonly Source[]): string[] {
-  return inputs.flatMap((i) => (i.configuration?.incomplete !== undefined ? [`${safeText(i.file)}: the plan is incomplete: ${i.configuration.incomplete}`] : []));
-}
 
 /** The access report of `tcam access`. @internal */
 export interface AccessReport {
@@ -277,8 +271,8 @@ export interface AccessReport {
   readonly [HELD]?: Map<string, Held>;
   /** Each principal's rows, made when asked for: `--diff` asks only for the principals whose holdings changed. */
   readonly [ROWS]?: ReadonlyArray<{ readonly principal: string; rows(): AccessRow[] }>;
-  /** The plans read that hold only part of the change (`incompletePlans`). */
-  readonly [INCOMPLETE]?: string[];
+  /** The plans read that hold only part of the change (`incompletePlans`), present only when there are some: what they leave out is not in the report. */
+  readonly incomplete?: IncompletePlan[];
 }
 
 const ALL_LEVELS = ['list', 'read', 'write'];
@@ -459,6 +453,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
     });
   }
   let rows: AccessRow[] | undefined;
+  const incomplete = incompletePlans(inputs);
   return {
     principals,
     // Made when first read (the report, its JSON): --diff reads only the rows of the principals that changed.
@@ -471,7 +466,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
     moduleCalls,
     [HELD]: new Map([...parts].map(([key, list]) => [key, joined(list)])),
     [ROWS]: sources,
-    [INCOMPLETE]: incompletePlans(inputs),
+    ...(incomplete.length > 0 ? { incomplete } : {}),
   };
 }
 
@@ -657,7 +652,7 @@ export function diffAccess(prev: AccessReport, next: AccessReport): AccessDiff {
   const added = compareByPrincipal(only(old), only(now));
   const lost = compareByPrincipal(only(now), only(old));
   // A plan of part of the change (either side) leaves what it does not hold unknown.
-  const unknown = [...(prev[INCOMPLETE] ?? []).map((r) => `OLD ${r}`), ...(next[INCOMPLETE] ?? []).map((r) => `NEW ${r}`), ...added.opaque];
+  const unknown = [...(prev.incomplete ?? []).map((p) => `OLD ${incompleteLine(p)}`), ...(next.incomplete ?? []).map((p) => `NEW ${incompleteLine(p)}`), ...added.opaque];
   return {
     get added() {
       return written().added;

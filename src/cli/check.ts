@@ -4,7 +4,8 @@ import { Workspace } from '../input/files';
 import { safeText } from '../input/safe-text';
 import { StatementIds, compareByPrincipal, compareStatements, newWork } from '../simulate/reason';
 import { CompiledStatement, Decision, compileView, evaluate, isPending, principalCovers } from '../simulate/simulator';
-import { ANONYMOUS, AccessWitness, HELD, INCOMPLETE, accessReport, accessWitness, diffAccess, incompletePlans, nothingFound, policyViews, readInputs } from './access';
+import { ANONYMOUS, AccessWitness, HELD, accessReport, accessWitness, diffAccess, nothingFound, policyViews, readInputs } from './access';
+import { incompleteLine, incompletePlans } from '../input/source';
 
 /** What a check answers. @internal */
 export interface CheckResult {
@@ -34,7 +35,7 @@ export function checkNoNewAccess(old: string, now: string, workspace: Workspace)
 export function checkNotGranted(paths: string[], action: string, resource: string | undefined, workspace: Workspace): CheckResult {
   const report = accessReport(paths, workspace);
   const found = compareByPrincipal(new Map(), report[HELD] ?? new Map(), { action, resource, limit: 1 });
-  return answer('access-not-granted', found.witnesses.map(accessWitness), [...(report[INCOMPLETE] ?? []), ...found.opaque, ...found.unknown]);
+  return answer('access-not-granted', found.witnesses.map(accessWitness), [...(report.incomplete ?? []).map(incompleteLine), ...found.opaque, ...found.unknown]);
 }
 
 
@@ -47,7 +48,7 @@ export function checkNoPublicAccess(paths: string[], workspace: Workspace): Chec
   const { inputs, skipped } = readInputs(paths, workspace);
   if (inputs.length === 0) throw nothingFound(paths, skipped, workspace);
   const witnesses: AccessWitness[] = [];
-  const unknown: string[] = incompletePlans(inputs);
+  const unknown: string[] = incompletePlans(inputs).map(incompleteLine);
   // One allowance of steps for the answer: each document's question adds its own share.
   const ids = new StatementIds();
   const work = newWork();

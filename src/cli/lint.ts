@@ -10,7 +10,7 @@ import { ConfigSuppression, TcamConfig, compileGlob, globMatches } from './confi
 import { PolicyInput, duplicateNames, policiesOf, policyInputOf } from '../input/documents';
 import { Workspace } from '../input/files';
 import { EXPECTED_INPUT, HCL_NOT_READ, InputKind, isHclFile } from '../input/kind';
-import { Source, eachSource } from '../input/source';
+import { Source, eachSource, incompletePlans } from '../input/source';
 import { Configuration } from '../input/configuration';
 import { Report, ReportedFinding, UncheckedPolicy } from './output';
 
@@ -147,7 +147,7 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
   const pending: Array<{ finding: Finding; pointer: string; policy: string | null; suppressedReason?: string }> = [];
   const findings: ReportedFinding[] = [];
   // A plan of part of the change: what it leaves out is not linted, and said so.
-  const unchecked: UncheckedPolicy[] = source.configuration?.incomplete !== undefined ? [{ file: shown, policy: null, reason: `the plan is incomplete: ${source.configuration.incomplete}` }] : [];
+  const unchecked: UncheckedPolicy[] = incompletePlans([source]).map(({ reason }) => ({ file: shown, policy: null, reason }));
   let policies = 0;
   // Names are compared across a module: its files create their policies in one account.
   const inputs = policiesOf(source);

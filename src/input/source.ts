@@ -3,6 +3,7 @@ import { Configuration } from './configuration';
 import { basename, dirname } from 'path';
 import { InputFile, Workspace } from './files';
 import { InputKind, detectKind, isTerraform } from './kind';
+import { safeText } from './safe-text';
 
 /**
  * One file as tcam reads it, whatever the command: its text, whether it is JSON (and where it
@@ -108,4 +109,21 @@ function decoded(file: string, explicit: boolean, text: string): Source {
     kind = detectKind(value);
   }
   return { file, explicit, text, kind, value };
+}
+
+/** A plan that holds only part of the change (`errored`, or not `complete`): its file, and why. @internal */
+export interface IncompletePlan {
+  readonly file: string;
+  /** `the plan is incomplete: why`. */
+  readonly reason: string;
+}
+
+/** Each plan of the inputs that holds only part of the change. @internal */
+export function incompletePlans(sources: readonly Source[]): IncompletePlan[] {
+  return sources.flatMap((i) => (i.configuration?.incomplete !== undefined ? [{ file: i.file, reason: `the plan is incomplete: ${i.configuration.incomplete}` }] : []));
+}
+
+/** An incomplete plan as a line of a report: `file: the plan is incomplete: why`. @internal */
+export function incompleteLine(plan: IncompletePlan): string {
+  return `${safeText(plan.file)}: ${plan.reason}`;
 }

@@ -490,8 +490,18 @@ describe('a plan of part of the change', () => {
         expect(sim.code).toBe(0);
         expect(JSON.parse(sim.stdout).unchecked).toEqual([`${relative(process.cwd(), join(dir, 'plan.json'))}: the plan is incomplete: ${why}`]);
       }
+      // access reads what it holds, and lists the plan apart, in every format.
+      const file = relative(process.cwd(), join(dir, 'plan.json'));
+      const access = JSON.parse(tcam(['access', '--format', 'json', dir]).stdout);
+      expect([access.rows.length, access.incomplete]).toEqual([1, [{ file, reason: `the plan is incomplete: ${why}` }]]);
+      expect(tcam(['access', dir]).stdout).toContain(`\nIncomplete plans. Terraform stopped before planning all of the change, or planned only part of it: what the plan leaves out (resources, attachments) is not in this report, and may grant anyone more than it shows.\n\n- ${file}: the plan is incomplete: ${why.replace(/([<>`|\\])/g, '\\$1')}\n`);
+      expect(tcam(['access', '--format', 'html', dir]).stdout).toContain(`<h2>Incomplete plans</h2>`);
     }
     expect(JSON.parse(tcam(['lint', '--format', 'json', whole]).stdout).unchecked).toEqual([]);
+    const wholeAccess = JSON.parse(tcam(['access', '--format', 'json', whole]).stdout);
+    expect(Object.hasOwn(wholeAccess, 'incomplete')).toBe(false);
+    expect(tcam(['access', whole]).stdout).not.toContain('Incomplete plans');
+    expect(tcam(['access', '--format', 'html', whole]).stdout).not.toContain('Incomplete plans');
     expect(tcam(['check', 'access-not-granted', '--action', 'cvm:RunInstances', whole]).code).toBe(0);
   });
 });
