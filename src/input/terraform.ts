@@ -44,7 +44,9 @@ const NOT_RESOURCES = new Set(['var', 'local', 'count', 'each', 'path', 'terrafo
 
 /** A reference of a configuration's references list, or the inside of a string that is one `${...}`. @internal */
 export function parseReference(text: string): ParsedReference | undefined {
-  const m = REFERENCE.exec(text.trim());
+  // HCL takes white space between a traversal's parts (`p . id`, `p [0]`); a quoted key keeps its own.
+  const t = text.includes('"') ? text.trim() : text.trim().replace(/\s*([.[\]])\s*/g, '$1');
+  const m = REFERENCE.exec(t);
   if (!m || NOT_RESOURCES.has(m[1].slice(0, m[1].indexOf('.')))) return undefined;
   return { address: m[1], ...(m[2] === undefined ? {} : { index: m[2].trim() }), attribute: m[3] ?? '' };
 }

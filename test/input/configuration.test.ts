@@ -12,6 +12,10 @@ describe('parseReference', () => {
     expect(parseReference('t.n["a"]')).toEqual({ address: 't.n', index: '"a"', attribute: '' });
     expect(parseReference('t.n')).toEqual({ address: 't.n', attribute: '' });
     expect(parseReference('module.users.name')).toEqual({ address: 'module.users', attribute: 'name' });
+    // HCL takes white space between a traversal's parts.
+    expect(parseReference(' t . n [ 0 ] . id ')).toEqual({ address: 't.n', index: '0', attribute: 'id' });
+    expect(parseReference('data . t . n . list [ 0 ] . name')).toEqual({ address: 'data.t.n', attribute: 'list[0].name' });
+    expect(parseReference('t.n["a . b"].id')).toEqual({ address: 't.n', index: '"a . b"', attribute: 'id' });
   });
 
   it('is not a resource: variables, locals, count, each, path, terraform, self, calls and text', () => {
