@@ -209,8 +209,8 @@ describe('a part of a literal local: attributes and indexes after its name', () 
 
   it('hclLiteral writes strings with the escapes the reader reads, {decimal} as its number, and stops at 256 levels of lists or objects', () => {
     expect(hclLiteral('a"b\\c\nd\re\tf\u0001${x}%{y}\u2028')).toBe('"a\\"b\\\\c\\nd\\re\\tf\\u0001$${x}%%{y}\\u2028"');
-    expect([hclLiteral({ decimal: '7' }), hclLiteral({ decimal: '-7.5' }), hclLiteral({ decimal: 'x' }), hclLiteral({ decimal: 7 }), hclLiteral({ decimal: '7', b: 1 })])
-      .toEqual(['7', '-7.5', '{"decimal" = "x"}', '{"decimal" = 7}', '{"decimal" = "7", "b" = 1}']);
+    expect([hclLiteral({ decimal: '7' }), hclLiteral({ decimal: '-7.5' }), hclLiteral({ decimal: 'x' }), hclLiteral({ decimal: 'x1' }), hclLiteral({ decimal: 7 }), hclLiteral({ decimal: '7', b: 1 })])
+      .toEqual(['7', '-7.5', '{"decimal" = "x"}', '{"decimal" = "x1"}', '{"decimal" = 7}', '{"decimal" = "7", "b" = 1}']);
     const lists = (n: number): unknown => (n === 0 ? 1 : [lists(n - 1)]);
     const objects = (n: number): unknown => (n === 0 ? 1 : { a: objects(n - 1) });
     for (const nest of [lists, objects]) {
