@@ -157,6 +157,15 @@ export class AccessModel {
       }, `the version ${set.address} makes its default is known only when Terraform runs`);
     }
     for (const instance of config.instances) if (instance.mode === 'managed') this.readAttachment(instance);
+    // A service-linked role: CAM names it, lets the service assume it and gives it the service's own
+    // preset policy ("Service-Linked Role"), none of which the configuration holds.
+    for (const role of config.ofType('tencentcloud_cam_service_linked_role')) {
+      const services = config.valueOf(role, 'qcs_service_name');
+      const named = Array.isArray(services) && services.length > 0 && services.every((s) => typeof s === 'string' && !s.includes('${')) ? services.join(', ') : 'the services Terraform names';
+      const key = `policy of ${role.address}`;
+      this.policies.set(key, { address: key, name: `service-linked role policy (${named})`, opaque: 'CAM gives the role the service\'s preset policy and lets the service assume it: its permissions are not in the configuration' });
+      this.grants.push({ principal: this.role({ target: role }, false)!, policy: key, via: role.address });
+    }
     for (const instance of config.instances) {
       const kind = instance.mode === 'managed' ? kindOfType(instance.type) : undefined;
       if (!kind) continue;

@@ -442,6 +442,21 @@ describe('every way a change reaches access', () => {
   });
 });
 
+describe('a service-linked role', () => {
+  it('added, it is a role holding its service\'s preset policy, not in the configuration: unknown, never a pass; on both sides, or removed, it passes', () => {
+    const user = { tencentcloud_cam_user: { b: { name: 'bob' } } };
+    const old = folder({ 'cdk.tf.json': { resource: user } });
+    const linked = folder({ 'cdk.tf.json': { resource: { ...user, tencentcloud_cam_service_linked_role: { tke: { qcs_service_name: ['tke.qcloud.com', 'cvm.qcloud.com'] } } } } });
+    const r = tcam(['check', 'no-new-access', old, linked]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('unknown: role tencentcloud_cam_service_linked_role.tke: service-linked role policy (tke.qcloud.com, cvm.qcloud.com): CAM gives the role the service\'s preset policy and lets the service assume it: its permissions are not in the configuration');
+    expect(tcam(['check', 'no-new-access', linked, linked]).code).toBe(0);
+    expect(tcam(['check', 'no-new-access', linked, old]).code).toBe(0);
+    const computed = folder({ 'cdk.tf.json': { resource: { tencentcloud_cam_service_linked_role: { x: { qcs_service_name: '${var.services}' } } } } });
+    expect(tcam(['access', computed]).stdout).toContain('- role tencentcloud_cam_service_linked_role.x: service-linked role policy (the services Terraform names): ');
+  });
+});
+
 describe('a group the configuration does not create', () => {
   it('a new member of it gains what it holds elsewhere: unknown, never a pass; the same membership on both sides passes', () => {
     const user = { tencentcloud_cam_user: { b: { name: 'bob' } } };
