@@ -51,11 +51,16 @@ export class ResourceFacts implements Located<string> {
  * @internal
  */
 export class ActionFacts implements Located<string> {
-  /** null: worked out, and there is none. */
-  private parts?: ParsedAction | null;
-  private facts?: ActionResourceFacts | null;
+  /** `parseAction` of the value: undefined for `*`, `permid/<n>` and malformed actions. */
+  public readonly parsed: ParsedAction | undefined;
+  /** `actionResources` of the value: what the catalogue or the product's CAM page says it is authorized against. */
+  public readonly resources: ActionResourceFacts | undefined;
 
-  constructor(private readonly item: Located<string>) {}
+  constructor(private readonly item: Located<string>) {
+    // Both are read for nearly every action (UNKNOWN_ACTION, UNKNOWN_SERVICE, SERVICE_MISMATCH): made at once.
+    this.parsed = parseAction(item.value);
+    this.resources = actionResources(item.value, this.parsed);
+  }
 
   public get value(): string {
     return this.item.value;
@@ -63,16 +68,6 @@ export class ActionFacts implements Located<string> {
 
   public get path(): string {
     return this.item.path;
-  }
-
-  /** `parseAction` of the value: undefined for `*`, `permid/<n>` and malformed actions. */
-  public get parsed(): ParsedAction | undefined {
-    return (this.parts ??= parseAction(this.item.value) ?? null) ?? undefined;
-  }
-
-  /** `actionResources` of the value: what the catalogue or the product's CAM page says it is authorized against. */
-  public get resources(): ActionResourceFacts | undefined {
-    return (this.facts ??= actionResources(this.item.value, this.parsed) ?? null) ?? undefined;
   }
 }
 
