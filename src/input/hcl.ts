@@ -227,6 +227,16 @@ class Reader {
       this.at += word.length;
       return this.after(word === 'null' ? null : word === 'true');
     }
+    // `length(<literal>)` of a list or an object (`count = length(local.users)`): its number of items.
+    // Of a string it counts what Unicode calls characters (grapheme clusters): computed, here.
+    const call = /^length\s*\(/.exec(s.slice(this.at, this.at + 20));
+    if (call) {
+      this.at += call[0].length;
+      const of = this.value(depth + 1);
+      this.expect(')');
+      if (of === null || typeof of !== 'object' || of instanceof DecimalText) throw new NotLiteral('a call of length(...) of no list or object');
+      return this.after(new DecimalText(String(Object.keys(of).length)));
+    }
     // A local, or a part of one (`local.docs["reader"]`): its value, when literal.
     const local = this.localReference();
     if (local !== NO_LOCAL) return this.after(local);

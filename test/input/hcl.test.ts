@@ -338,12 +338,20 @@ describe('readLiteralExpression: count and for_each as written', () => {
     expect(readLiteralExpression('${toset(local.users)}', local)).toEqual({ value: ['a', 'b'], set: true });
     expect(readLiteralExpression('${local.m}', local)).toEqual({ value: { k: 'v' }, set: false });
     expect(readLiteralExpression('${local.n}', local)).toEqual({ value: 2, set: false });
+    // length(...) of a list or an object: `count = length(local.users)`, as real modules write it.
+    expect(readLiteralExpression('${length(local.users)}', local)).toEqual({ value: { decimal: '2' }, set: false });
+    expect(readLiteralExpression('${length( local.m )}', local)).toEqual({ value: { decimal: '1' }, set: false });
+    expect(readLiteralExpression('${length([1, [2, 3], {}])}', local)).toEqual({ value: { decimal: '3' }, set: false });
   });
 
   it('names what Terraform computes; leaves templates and other forms to the caller', () => {
     expect(readLiteralExpression('${var.users}', local)).toEqual({ why: 'var.users' });
     expect(readLiteralExpression('${toset(var.users)}', local)).toEqual({ why: 'var.users' });
-    expect(readLiteralExpression('${length(local.users)}', local)).toEqual({ why: 'a call of length(...)' });
+    expect(readLiteralExpression('${upper(local.t)}', local)).toEqual({ why: 'a call of upper(...)' });
+    expect(readLiteralExpression('${length("abc")}', local)).toEqual({ why: 'a call of length(...) of no list or object' });
+    expect(readLiteralExpression('${length(7)}', local)).toEqual({ why: 'a call of length(...) of no list or object' });
+    expect(readLiteralExpression('${length(var.users)}', local)).toEqual({ why: 'var.users' });
+    expect(readLiteralExpression('${length(local.users) + 1}', local)).toEqual({ why: 'an expression with "+ 1"' });
     expect(readLiteralExpression('${local.t}', local)).toEqual({ why: 'local.t, a template' });
     expect(readLiteralExpression('${toset(["a"]}', local)).toEqual({ why: 'an expression cut short (no ")")' });
     for (const raw of ['a', '2', '${toset(["a"])}-x', '${1}${2}', '', '${']) expect(readLiteralExpression(raw, local)).toBeUndefined();

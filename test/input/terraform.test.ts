@@ -176,6 +176,13 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
     expect(instances.map((i) => i.address)).toEqual(['t.r1["a"]', 't.r1["b"]', 't.r2']);
   });
 
+  it('count = length(local.users), each instance naming local.users[count.index]: one instance per user, each user named', () => {
+    const instances = readTerraformJson({ locals: { users: ['alice', 'bob'] }, resource: { t: { a: { count: '${length(local.users)}', user_name: '${local.users[count.index]}' } } } }).instances;
+    const c = Configuration.read({ locals: { users: ['alice', 'bob'] }, resource: { t: { a: { count: '${length(local.users)}', user_name: '${local.users[count.index]}' } } } });
+    expect(instances.map((i) => [i.address, i.values.user_name])).toEqual([['t.a[0]', '${local.users[0]}'], ['t.a[1]', '${local.users[1]}']]);
+    expect(c.instances.map((i) => c.literal(i, 'user_name'))).toEqual(['alice', 'bob']);
+  });
+
   it('a literal written into an expression is paid for from what a file may copy: past 10 million characters, each.value stays as written', () => {
     const big = { doc: 'x'.repeat(1_000_000) };
     const instances = readTerraformJson({ locals: { m: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`k${String(i).padStart(2, '0')}`, big])) }, resource: { t: { r: { for_each: '${local.m}', document: '${jsonencode(each.value)}' } } } }).instances;
