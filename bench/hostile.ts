@@ -60,6 +60,13 @@ const CASES: Array<[string, () => string | Record<string, string>, string?]> = [
     locals: { huge: { a: Array.from({ length: 2_000_000 }, () => 1) } },
     resource: { tencentcloud_cam_policy: Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`p${i}`, { for_each: '${local.huge}', name: '${each.key}', document: '${jsonencode(each.value)}' }])) },
   })],
+  // each.value written into 100 attributes of each of 1,000 instances: worked out once per instance (Making.written in src/input/terraform.ts), paid for per use.
+  ['Terraform JSON: 1,000 instances writing jsonencode(each.value) 100 times each', () => {
+    const obj = { version: '2.0', statement: Array.from({ length: 20 }, (_, i) => ({ effect: 'allow', action: ['cos:GetObject'], resource: [`qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/${i}/*`] })) };
+    const body: Record<string, string> = { for_each: '${local.m}', name: '${each.key}', document: '${jsonencode(each.value)}' };
+    for (let i = 0; i < 100; i++) body[`d${i}`] = '${jsonencode(each.value)}';
+    return JSON.stringify({ locals: { obj, m: Object.fromEntries(Array.from({ length: 1_000 }, (_, i) => [`k${i}`, '${local.obj}'])) }, resource: { tencentcloud_cam_policy: { p: body } } });
+  }],
   // A document many policies share through a local is read and linted once (src/input/configuration.ts, src/cli/lint.ts).
   ['Terraform JSON: 5,000 policies of one 200-statement local', () => {
     const statement = Array.from({ length: 200 }, (_, i) => ({ effect: 'allow', action: ['cos:GetObject'], resource: [`qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/p${i}/*`], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } }));

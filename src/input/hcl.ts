@@ -516,27 +516,31 @@ function unlessNotLiteral(read: () => unknown): unknown {
 /**
  * A literal value written as an HCL expression that reads back as it (`Reader`): strings quoted with
  * `${` and `%{` escaped, numbers (`{ decimal }` too) as their text, lists and objects of them.
- * Undefined past MAX_DEPTH, or for anything that is no literal value.
+ * Undefined past MAX_DEPTH, past `limit` characters (the work stops there), or for anything that is
+ * no literal value.
  * @internal
  */
-export function hclLiteral(value: unknown, depth = 0): string | undefined {
-  if (depth > MAX_DEPTH) return undefined;
-  if (typeof value === 'string') return hclString(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
-  if (value === null || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) {
-    const items = value.map((v) => hclLiteral(v, depth + 1));
-    return items.every((i) => i !== undefined) ? `[${items.join(', ')}]` : undefined;
-  }
-  if (typeof value !== 'object') return undefined;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj);
-  if (keys.length === 1 && typeof obj.decimal === 'string' && /^-?[0-9]/.test(obj.decimal)) return obj.decimal;
-  const items = keys.map((k) => {
-    const v = hclLiteral(obj[k], depth + 1);
-    return v === undefined ? undefined : `${hclString(k)} = ${v}`;
-  });
-  return items.every((i) => i !== undefined) ? `{${items.join(', ')}}` : undefined;
+export function hclLiteral(value: unknown, limit = Number.POSITIVE_INFINITY): string | undefined {
+  let left = limit;
+  const parts: string[] = [];
+  const put = (text: string): boolean => {
+    left -= text.length;
+    parts.push(text);
+    return left >= 0;
+  };
+  const write = (v: unknown, depth: number): boolean => {
+    if (depth > MAX_DEPTH) return false;
+    if (typeof v === 'string') return put(hclString(v));
+    if (typeof v === 'number') return Number.isFinite(v) && put(String(v));
+    if (v === null || typeof v === 'boolean') return put(String(v));
+    if (Array.isArray(v)) return put('[') && v.every((item, i) => (i === 0 || put(', ')) && write(item, depth + 1)) && put(']');
+    if (typeof v !== 'object') return false;
+    const obj = v as Record<string, unknown>;
+    const keys = Object.keys(obj);
+    if (keys.length === 1 && typeof obj.decimal === 'string' && /^-?[0-9]/.test(obj.decimal)) return put(obj.decimal);
+    return put('{') && keys.every((k, i) => (i === 0 || put(', ')) && put(`${hclString(k)} = `) && write(obj[k], depth + 1)) && put('}');
+  };
+  return write(value, 0) ? parts.join('') : undefined;
 }
 
 /** A string as an HCL quoted string: the escapes `Reader.escape` reads, `${` and `%{` escaped. */

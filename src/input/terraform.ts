@@ -379,7 +379,7 @@ function place(into: Array<TerraformInstance | Waiting>, at: BodyAt, keys: Insta
   budget.instances -= keys.length;
   budget.copied -= keys.length * size;
   for (const k of keys) {
-    into.push(new JsonInstance(`${address}[${typeof k.key === 'number' ? k.key : JSON.stringify(k.key)}]`, mode, type, name, size === 0 ? body : (substitute(body, k, 0, budget) as Record<string, unknown>), names, item, k.key, file, overridden));
+    into.push(new JsonInstance(`${address}[${typeof k.key === 'number' ? k.key : JSON.stringify(k.key)}]`, mode, type, name, size === 0 ? body : (substitute(body, { key: k, budget, written: new Map() }, 0) as Record<string, unknown>), names, item, k.key, file, overridden));
   }
 }
 
@@ -535,18 +535,25 @@ function namingSize(body: Record<string, unknown>, depth: number): number {
  * `jsonencode(each.value.doc)` is jsonencode of the literal). A literal written into an expression
  * is paid for from what the file may copy.
  */
-function substitute(value: unknown, key: InstanceKey, depth: number, budget: Budget): unknown {
-  if (typeof value === 'string') return substituteText(value, key, budget);
+function substitute(value: unknown, making: Making, depth: number): unknown {
+  if (typeof value === 'string') return substituteText(value, making);
   if (depth > MAX_NESTING || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => substitute(v, key, depth + 1, budget));
+  if (Array.isArray(value)) return value.map((v) => substitute(v, making, depth + 1));
   // fromEntries defines each key as the object's own (a key such as `__proto__` too), in a compact object.
-  return Object.fromEntries(Object.keys(value).map((k) => [k, substitute((value as Record<string, unknown>)[k], key, depth + 1, budget)]));
+  return Object.fromEntries(Object.keys(value).map((k) => [k, substitute((value as Record<string, unknown>)[k], making, depth + 1)]));
 }
 
 /** `each.value` and the attributes and indexes after it, as HCL writes them: `each.value.doc`, `each.value["a"][0]`. */
 const EACH_VALUE = /(?<![A-Za-z0-9_.-])each\.value(?![A-Za-z0-9_-])((?:\.[A-Za-z_][A-Za-z0-9_-]*|\.[0-9]+|\[\s*(?:"(?:[^"\\]|\\.)*"|[0-9]+)\s*\])*)/g;
 
-function substituteText(text: string, key: InstanceKey, budget: Budget): string {
+/** One instance being made: its key, what the file may still copy, and what `each.value` with the steps after it writes, each worked out once. */
+interface Making {
+  readonly key: InstanceKey;
+  readonly budget: Budget;
+  readonly written: Map<string, string | undefined>;
+}
+
+function substituteText(text: string, { key, budget, written }: Making): string {
   const keyText = String(key.key);
   const quoted = typeof key.key === 'number' ? keyText : JSON.stringify(keyText);
   const { literal, instance } = key;
@@ -570,10 +577,11 @@ function substituteText(text: string, key: InstanceKey, budget: Budget): string 
           word === 'each.value' ? (value === undefined ? whole : `[${JSON.stringify(value)}]`) : `[${quoted}]`);
         // `each.value` elsewhere in an expression (`jsonencode(each.value.doc)`): the literal, written as HCL writes it.
         indexed = indexed.replace(EACH_VALUE, (chain, steps: string) => {
-          const written = hclLiteral(literalPart(literal, steps));
-          if (written === undefined || written.length > budget.copied) return chain;
-          budget.copied -= written.length;
-          return written;
+          if (!written.has(steps)) written.set(steps, hclLiteral(literalPart(literal, steps), MAX_COPIED));
+          const hcl = written.get(steps);
+          if (hcl === undefined || hcl.length > budget.copied) return chain;
+          budget.copied -= hcl.length;
+          return hcl;
         });
         // `each.value.name` over a resource: that instance's name.
         if (instance !== undefined) indexed = indexed.replace(/\beach\.value\b/g, () => instance);
