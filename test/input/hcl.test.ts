@@ -211,6 +211,9 @@ describe('a part of a literal local: attributes and indexes after its name', () 
     expect(hclLiteral('a"b\\c\nd\re\tf\u0001${x}%{y}\u2028')).toBe('"a\\"b\\\\c\\nd\\re\\tf\\u0001$${x}%%{y}\\u2028"');
     expect([hclLiteral({ decimal: '7' }), hclLiteral({ decimal: '-7.5' }), hclLiteral({ decimal: 'x' }), hclLiteral({ decimal: 'x1' }), hclLiteral({ decimal: 7 }), hclLiteral({ decimal: '7', b: 1 })])
       .toEqual(['7', '-7.5', '{"decimal" = "x"}', '{"decimal" = "x1"}', '{"decimal" = 7}', '{"decimal" = "7", "b" = 1}']);
+    // At most `limit` characters: `"abc"` is 5; the work stops where the limit is passed.
+    expect([hclLiteral('abc', 5), hclLiteral('abc', 4), hclLiteral(['a', 'b'], 10), hclLiteral(['a', 'b'], 9), hclLiteral({ a: [] }, 10), hclLiteral({ a: [] }, 9)])
+      .toEqual(['"abc"', undefined, '["a", "b"]', undefined, '{"a" = []}', undefined]);
     const lists = (n: number): unknown => (n === 0 ? 1 : [lists(n - 1)]);
     const objects = (n: number): unknown => (n === 0 ? 1 : { a: objects(n - 1) });
     for (const nest of [lists, objects]) {
