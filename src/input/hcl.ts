@@ -245,7 +245,9 @@ class Reader {
     const named = /^([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*)(\s*\()?/.exec(rest);
     if (!named) throw new NotLiteral(clip(rest));
     if (named[1] === 'for') throw new NotLiteral('a for expression');
-    throw new NotLiteral(named[2] ? `a call of ${named[1]}(...)` : named[1]);
+    // A reference is named as written, cut short: one of 200,000 names is no message.
+    const reference = named[1].length > 200 ? `${named[1].slice(0, 200)}...` : named[1];
+    throw new NotLiteral(named[2] ? `a call of ${reference}(...)` : reference);
   }
 
   /**

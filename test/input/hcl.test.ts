@@ -203,6 +203,12 @@ describe('a part of a literal local: attributes and indexes after its name', () 
     expect(readJsonencode('${jsonencode([local.eleven.10, local.eleven[10], local.two.0])}', (name) => locals[name])).toEqual({ text: '["v10","v10","x"]' });
   });
 
+  it('a reference of 200,000 names is named by its first 200 characters', () => {
+    const reference = `var${'.a'.repeat(200_000)}`;
+    expect(unknown(`\${jsonencode(${reference})}`)).toBe(`the document is jsonencode(...) of ${reference.slice(0, 200)}..., known only when Terraform runs: lint the plan (terraform show -json) to check it`);
+    expect(unknown(`\${jsonencode(${reference}(1))}`)).toBe(`the document is jsonencode(...) of a call of ${reference.slice(0, 200)}...(...), known only when Terraform runs: lint the plan (terraform show -json) to check it`);
+  });
+
   it('a read of locals without a budget given has a million values', () => {
     expect(readLiteralExpression('${local.double0}', (name) => LOCALS[name])).toEqual({ why: 'local.double23, more than 1000000 values once locals are read in it' });
   });
