@@ -164,7 +164,8 @@ export class AccessModel {
       const named = Array.isArray(services) && services.length > 0 && services.every((s) => typeof s === 'string' && !s.includes('${')) ? services.join(', ') : 'the services Terraform names';
       const key = `policy of ${role.address}`;
       this.policies.set(key, { address: key, name: `service-linked role policy (${named})`, opaque: 'CAM gives the role the service\'s preset policy and lets the service assume it: its permissions are not in the configuration' });
-      this.grants.push({ principal: this.role({ target: role }, false)!, policy: key, via: role.address });
+      // Named by its address: CAM makes its name, which Terraform alone learns.
+      this.grants.push({ principal: this.add(`role/${role.address}`, 'role', { target: role }), policy: key, via: role.address });
     }
     for (const instance of config.instances) {
       const kind = instance.mode === 'managed' ? kindOfType(instance.type) : undefined;

@@ -452,8 +452,14 @@ describe('a service-linked role', () => {
     expect(r.stdout).toContain('unknown: role tencentcloud_cam_service_linked_role.tke: service-linked role policy (tke.qcloud.com, cvm.qcloud.com): CAM gives the role the service\'s preset policy and lets the service assume it: its permissions are not in the configuration');
     expect(tcam(['check', 'no-new-access', linked, linked]).code).toBe(0);
     expect(tcam(['check', 'no-new-access', linked, old]).code).toBe(0);
-    const computed = folder({ 'cdk.tf.json': { resource: { tencentcloud_cam_service_linked_role: { x: { qcs_service_name: '${var.services}' } } } } });
-    expect(tcam(['access', computed]).stdout).toContain('- role tencentcloud_cam_service_linked_role.x: service-linked role policy (the services Terraform names): ');
+    const roles = folder({ 'cdk.tf.json': { resource: { tencentcloud_cam_service_linked_role: {
+      a: { qcs_service_name: ['cls.qcloud.com'] }, b: { qcs_service_name: ['scf.qcloud.com'] },
+      x: { qcs_service_name: '${var.services}' }, y: { qcs_service_name: ['cls.qcloud.com', '${var.more}'] }, z: { qcs_service_name: [] }, n: { qcs_service_name: [5] },
+    } } } });
+    const listed = tcam(['access', roles]).stdout;
+    for (const [role, services] of [['a', 'cls.qcloud.com'], ['b', 'scf.qcloud.com'], ['x', 'the services Terraform names'], ['y', 'the services Terraform names'], ['z', 'the services Terraform names'], ['n', 'the services Terraform names']]) {
+      expect(listed).toContain(`- role tencentcloud_cam_service_linked_role.${role}: service-linked role policy (${services}): `);
+    }
   });
 });
 
