@@ -5,7 +5,7 @@
 // Anything Terraform computes (a variable, a resource's attribute, a function call, an operator, a
 // `for`, a template directive) is named as what keeps the document unknown until Terraform runs.
 import { hasOwn } from '../policy/json-error';
-import { templateSpans, unescapeTerraform } from '../policy/tokens';
+import { TemplateSpan, templateSpans, unescapeTerraform } from '../policy/tokens';
 
 /** A jsonencode(...) read: the JSON text Terraform would make, or what keeps it unknown. @internal */
 export type JsonencodeReading = { readonly text: string } | { readonly unknown: string };
@@ -166,6 +166,8 @@ function clip(text: string): string {
 /** A number literal (HCL takes leading zeros: `007` is 7). */
 const NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_-]*/y;
+/** `for` opening a for expression, at the start of a list or an object. */
+const FOR = /^for\s/;
 /** An index written as digits (`[0]`); a sign, a fraction or an expression is no index of a literal. */
 const DIGITS = /[0-9]+/y;
 /** Characters of a string that stand for themselves. */
@@ -176,9 +178,20 @@ const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '
 class Reader {
   /** Inside an object, items may be separated by new lines alone: the next key may follow a value. */
   private inObject = false;
+  /** Inside a `for` expression, a value may be followed by `:`, `=>` or `if`. */
+  private inFor = false;
 
-  /** `nodes`: how many values the locals read here may still stand for, shared by every local read. */
-  constructor(private readonly text: string, public at: number, private readonly local: (name: string) => unknown, private readonly nodes: NodeBudget = { nodes: MAX_LOCAL_NODES }) {}
+  /**
+   * `nodes`: how many values the locals read here may still stand for, shared by every local read.
+   * `scope`: the names the `for` expressions around bind (`val` of `for key, val in ...`), to their values.
+   */
+  constructor(
+    private readonly text: string,
+    public at: number,
+    private readonly local: (name: string) => unknown,
+    private readonly nodes: NodeBudget = { nodes: MAX_LOCAL_NODES },
+    private readonly scope = new Map<string, unknown>(),
+  ) {}
 
   /** Skips white space, new lines and comments (`#`, `//`, `/* *\/`); whether a new line was among them. */
   public space(): boolean {
@@ -212,8 +225,10 @@ class Reader {
     this.space();
     const s = this.text;
     const c = s[this.at];
-    if (c === '{') return this.object(depth);
-    if (c === '[') return this.tuple(depth);
+    const start = this.at;
+    // A list or an object, and the attributes and indexes after it (`{"a" = 1}["a"]`).
+    if (c === '{') return this.after(this.traversal(this.object(depth), start));
+    if (c === '[') return this.after(this.traversal(this.tuple(depth), start));
     if (c === '"') return this.after(this.quoted());
     NUMBER.lastIndex = this.at;
     const n = NUMBER.exec(s);
@@ -226,6 +241,11 @@ class Reader {
     if (word === 'true' || word === 'false' || word === 'null') {
       this.at += word.length;
       return this.after(word === 'null' ? null : word === 'true');
+    }
+    // A name a `for` expression binds, and the attributes and indexes after it (`val.name`).
+    if (word !== undefined && this.scope.has(word) && !/^\s*\(/.test(s.slice(this.at + word.length, this.at + word.length + 20))) {
+      this.at += word.length;
+      return this.after(this.traversal(this.scope.get(word), start));
     }
     // `length(<literal>)` of a list or an object (`count = length(local.users)`): its number of items.
     // Of a string it counts what Unicode calls characters (grapheme clusters): computed, here.
@@ -257,13 +277,16 @@ class Reader {
   private after<T>(value: T): T {
     const line = this.space();
     const c = this.text[this.at];
-    const next = c === undefined || c === ',' || c === ']' || c === '}' || c === ')' || (this.inObject && line && (c === '"' || /[A-Za-z_]/.test(c)));
+    const next = c === undefined || c === ',' || c === ']' || c === '}' || c === ')' || (this.inObject && line && (c === '"' || /[A-Za-z_]/.test(c)))
+      || (this.inFor && (c === ':' || this.text.startsWith('=>', this.at) || /^if\b/.test(this.text.slice(this.at, this.at + 3))));
     if (!next) throw new NotLiteral(`an expression with ${clip(this.text.slice(this.at))}`);
     return value;
   }
 
   private object(depth: number): Record<string, unknown> {
     this.at++;
+    this.space();
+    if (FOR.test(this.text.slice(this.at, this.at + 4))) return this.forExpression(depth, false) as Record<string, unknown>;
     const out = emptyObject();
     const outer = this.inObject;
     for (;;) {
@@ -282,7 +305,7 @@ class Reader {
     }
     this.at++;
     this.inObject = outer;
-    return this.after(out);
+    return out;
   }
 
   /** An object's key: a quoted string or a name; an expression in parentheses, or a `for`, is computed. */
@@ -299,6 +322,8 @@ class Reader {
 
   private tuple(depth: number): unknown[] {
     this.at++;
+    this.space();
+    if (FOR.test(this.text.slice(this.at, this.at + 4))) return this.forExpression(depth, true) as unknown[];
     const out: unknown[] = [];
     const outer = this.inObject;
     this.inObject = false;
@@ -311,7 +336,89 @@ class Reader {
     }
     this.expect(']');
     this.inObject = outer;
-    return this.after(out);
+    return out;
+  }
+
+  /**
+   * `[for V in C : E if COND]` or `{for K, V in C : KE => VE if COND}` over a literal collection (a
+   * list by its indexes, an object by its keys in order), as cdktf's `TerraformIterator.fromComplexList`
+   * writes a `for_each` (`{ for key, val in [...]: val.name => val }`). Each pass reads the body again,
+   * paid for from what the locals read here may stand for. Nothing over an empty collection is read
+   * (the body is not skipped here), nor a key made twice (Terraform refuses it without `...`).
+   */
+  private forExpression(depth: number, list: boolean): unknown {
+    const s = this.text;
+    this.at += 3;
+    const names = [this.name()];
+    this.space();
+    if (s[this.at] === ',') {
+      this.at++;
+      names.push(this.name());
+    }
+    this.space();
+    if (!/^in\s/.test(s.slice(this.at, this.at + 3))) throw new NotLiteral('a for expression without "in"');
+    this.at += 2;
+    const outer = { inFor: this.inFor, inObject: this.inObject };
+    this.inFor = true;
+    this.inObject = false;
+    const collection = this.value(depth + 1);
+    this.expect(':');
+    const entries: Array<[unknown, unknown]> = Array.isArray(collection) ? collection.map((v, i) => [new DecimalText(String(i)), v])
+      : collection !== null && typeof collection === 'object' && !(collection instanceof DecimalText) ? Object.keys(collection).sort(byCodePoint).map((k) => [k, (collection as Record<string, unknown>)[k]])
+        : [];
+    if (entries.length === 0) throw new NotLiteral('a for expression over no list or object, or an empty one');
+    const [keyName, valueName] = names.length === 2 ? names : [undefined, names[0]];
+    const bound = [keyName, valueName].filter((n): n is string => n !== undefined).map((n) => [n, this.scope.get(n), this.scope.has(n)] as const);
+    const body = this.at;
+    const out: unknown[] | Record<string, unknown> = list ? [] : emptyObject();
+    for (const [key, value] of entries) {
+      this.at = body;
+      if (keyName !== undefined) this.scope.set(keyName, key);
+      this.scope.set(valueName, value);
+      const first = this.value(depth + 1);
+      let second: unknown;
+      if (!list) {
+        this.space();
+        if (!s.startsWith('=>', this.at)) throw new NotLiteral('a for expression making an object without "=>"');
+        this.at += 2;
+        second = this.value(depth + 1);
+      }
+      this.space();
+      let keep: unknown = true;
+      if (/^if\b/.test(s.slice(this.at, this.at + 3))) {
+        this.at += 2;
+        keep = this.value(depth + 1);
+        if (typeof keep !== 'boolean') throw new NotLiteral('a for expression whose condition is no literal true or false');
+      }
+      this.nodes.nodes -= Math.max(1, this.at - body);
+      if (this.nodes.nodes < 0) throw new NotLiteral(`a for expression that reads more than ${MAX_LOCAL_NODES} values`);
+      if (!keep) continue;
+      if (Array.isArray(out)) out.push(first);
+      else {
+        const k = textValue(first);
+        if (k === undefined) throw new NotLiteral('a for expression making an object key that is no text');
+        if (hasOwn(out, k)) throw new NotLiteral(`a for expression making the key ${JSON.stringify(k)} twice`);
+        out[k] = second;
+      }
+    }
+    for (const [name, before, had] of bound) {
+      if (had) this.scope.set(name, before);
+      else this.scope.delete(name);
+    }
+    this.inFor = outer.inFor;
+    this.inObject = outer.inObject;
+    this.expect(list ? ']' : '}');
+    return out;
+  }
+
+  /** A name at the reader (`key`, `val`). */
+  private name(): string {
+    this.space();
+    IDENTIFIER.lastIndex = this.at;
+    const word = IDENTIFIER.exec(this.text)?.[0];
+    if (word === undefined) throw new NotLiteral(`${clip(this.text.slice(this.at))} where a name belongs`);
+    this.at += word.length;
+    return word;
   }
 
   /** A quoted string, its escapes read and `$${`, `%%{` unescaped; an interpolation of a literal local is its text. */
@@ -370,11 +477,21 @@ class Reader {
     const close = s.indexOf('}', this.at + 2);
     if (close < 0) throw new NotLiteral('a string with "${" not closed');
     const inner = s.slice(this.at + 2, close).trim();
+    // A name a `for` expression binds, and the parts after it (`"${k}=${v.name}"`): its text.
+    const bound = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(inner)?.[0];
+    if (bound !== undefined && this.scope.has(bound)) {
+      const reader = new Reader(inner, 0, this.local, this.nodes, this.scope);
+      const value = reader.value(0);
+      const text = textValue(value);
+      if (text === undefined || reader.at < inner.length) throw new NotLiteral(`${clip(`\${${inner}}`)} in a string, which is not text`);
+      this.at = close + 1;
+      return text;
+    }
     // A name alone (`${uin}`) is no reference Terraform accepts: CAM's policy variable, unescaped.
     if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) {
       throw new NotLiteral(`"\${${inner}}" in a string, which Terraform rejects as a reference (write "$\${${inner}}" for CAM's policy variable)`);
     }
-    const reader = new Reader(inner, 0, this.local, this.nodes);
+    const reader = new Reader(inner, 0, this.local, this.nodes, this.scope);
     const value = reader.localReference();
     if (value === NO_LOCAL || reader.at < inner.length) throw new NotLiteral(`${clip(`\${${inner}}`)} in a string`);
     const text = textValue(value);
@@ -632,4 +749,52 @@ function literalOf(v: unknown, name: string, depth: number, local: (name: string
   const out = emptyObject();
   for (const key of Object.keys(v)) out[key] = literalOf((v as Record<string, unknown>)[key], name, depth + 1, local, budget);
   return out;
+}
+
+/**
+ * The `${...}` of a template of Terraform JSON as Terraform reads them: each closed by the `}` that
+ * matches its `{`, past nested braces (`${{"a" = 1}[each.value]}`, `${jsonencode({a = {b = 1}, c =
+ * each.value})}`) and quoted strings with their own `${...}` (`$${` in them is literal). `escapes`: the
+ * `$` before it, as `templateSpans` counts them. A `${` never closed ends the search; the text is read
+ * once.
+ * @internal
+ */
+export function expressionSpans(text: string): TemplateSpan[] {
+  const out: TemplateSpan[] = [];
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf('${', from);
+    if (start < 0) break;
+    const end = closingBrace(text, start + 2);
+    if (end < 0) break;
+    let escapes = 0;
+    while (start - escapes - 1 >= 0 && text.charCodeAt(start - escapes - 1) === 36) escapes++;
+    out.push({ start, inner: text.slice(start + 2, end), escapes });
+    from = end + 1;
+  }
+  return out;
+}
+
+/** Where the `}` that closes an expression begun before `at` is; -1 when none does. */
+function closingBrace(s: string, at: number): number {
+  // What is open, innermost last: true for a quoted string, false for an expression or a brace in one.
+  const open: boolean[] = [false];
+  for (let i = at; i < s.length; i++) {
+    const c = s[i];
+    if (open[open.length - 1]) {
+      if (c === '\\') i++;
+      else if (c === '"') open.pop();
+      else if (s.startsWith('$${', i) || s.startsWith('%%{', i)) i += 2;
+      else if ((c === '$' || c === '%') && s[i + 1] === '{') {
+        open.push(false);
+        i++;
+      }
+    } else if (c === '"') open.push(true);
+    else if (c === '{') open.push(false);
+    else if (c === '}') {
+      open.pop();
+      if (open.length === 0) return i;
+    }
+  }
+  return -1;
 }

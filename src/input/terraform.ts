@@ -1,7 +1,6 @@
 import { basename } from 'path';
 import { entriesOf, hasOwn, isJsonObject } from '../policy/json-error';
-import { templateSpans } from '../policy/tokens';
-import { byCodePoint, hclLiteral, interpolation, literalOfJson, literalPart, literalText, readLiteralExpression, templateOf } from './hcl';
+import { byCodePoint, expressionSpans, hclLiteral, interpolation, literalOfJson, literalPart, literalText, readLiteralExpression, templateOf } from './hcl';
 
 export { interpolation } from './hcl';
 
@@ -559,7 +558,7 @@ function substituteText(text: string, { key, budget, written }: Making): string 
   const { literal, instance } = key;
   let out = '';
   let at = 0;
-  for (const span of templateSpans(text)) {
+  for (const span of expressionSpans(text)) {
     if (span.escapes % 2 === 1) continue;
     const inner = span.inner.trim();
     const end = span.start + 2 + span.inner.length + 1;

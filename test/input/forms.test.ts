@@ -173,6 +173,26 @@ const FORMS: Form[] = [
     },
   },
   {
+    name: 'Terraform JSON as cdktf writes its iterators: TerraformIterator.fromComplexList ({ for key, val in [...]: val.name => val }) and fromMap, each.value\'s parts inside jsonencode(...)',
+    reader: 'tencentcloud_cam_policy.p["reader"]',
+    writer: 'tencentcloud_cam_policy.p["writer"]',
+    file: {
+      resource: {
+        tencentcloud_cam_policy: {
+          p: {
+            for_each: '${{ for key, val in [{"name" = "reader", "action" = "cos:GetObject"}, {"name" = "writer", "action" = "cos:PutObject"}]: val.name => val }}',
+            name: '${each.value.name}',
+            document: '${jsonencode({"version" = "2.0", "statement" = [{"effect" = "allow", "action" = [each.value.action], "resource" = ["*"]}]})}',
+          },
+        },
+        tencentcloud_cam_user_policy_attachment: { a: { for_each: { alice: 'reader' }, user_name: '${each.key}', policy_id: '${tencentcloud_cam_policy.p[each.value].id}' } },
+        tencentcloud_cam_group: { ops: { name: 'ops' } },
+        tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.ops.id}', user_names: ['bob'] } },
+        tencentcloud_cam_group_policy_attachment: { g: { group_id: '${tencentcloud_cam_group.ops.id}', policy_id: '${tencentcloud_cam_policy.p["writer"].id}' } },
+      },
+    },
+  },
+  {
     name: 'a plan of count instances linked through count.index, and of existing resources linked by their ids',
     reader: 'tencentcloud_cam_policy.p[0]',
     writer: 'tencentcloud_cam_policy.p[1]',

@@ -3,7 +3,7 @@
 // comments, trailing commas, escapes, $${ and %%{); literal locals inside strings; and, for anything
 // Terraform computes, the reason the document stays unknown, never a guess and never a throw.
 import { describe, expect, it } from 'vitest';
-import { hclLiteral, literalOfJson, literalPart, readJsonencode, readLiteralExpression, readLocalReference } from '../../src/input/hcl';
+import { expressionSpans, hclLiteral, literalOfJson, literalPart, readJsonencode, readLiteralExpression, readLocalReference } from '../../src/input/hcl';
 
 const LOCALS: Record<string, unknown> = {
   bucket: 'examplebucket-1250000000',
@@ -249,6 +249,68 @@ describe('a part of a literal local: attributes and indexes after its name', () 
   });
 });
 
+describe('for expressions over literals, and parts of lists and objects written in place', () => {
+  const local = (name: string) => ({ teams: [{ name: 'ops', users: ['alice'], on: true }, { name: 'dev', users: ['bob'], on: false }], m: { b: 2, a: 1 } } as Record<string, unknown>)[name];
+  const value = (raw: string) => {
+    const r = readLiteralExpression(raw, local);
+    if (!r || !('value' in r)) throw new Error(`not read: ${JSON.stringify(r)}`);
+    return r.value;
+  };
+  const why = (raw: string) => {
+    const r = readLiteralExpression(raw, local);
+    return r && 'why' in r ? r.why : r;
+  };
+
+  it('as cdktf writes TerraformIterator.fromComplexList: { for key, val in [...]: val.name => val }', () => {
+    expect(value('${{ for key, val in [{"name" = "reader", "action" = "cos:GetObject"}, {"name" = "writer", "action" = "cos:PutObject"}]: val.name => val }}')).toEqual({
+      reader: { name: 'reader', action: 'cos:GetObject' }, writer: { name: 'writer', action: 'cos:PutObject' },
+    });
+    expect(value('${{for t in local.teams : t.name => t.users if t.on}}')).toEqual({ ops: ['alice'] });
+    expect(value('${[for t in local.teams : t["users"][0]]}')).toEqual(['alice', 'bob']);
+    // A list's keys are its indexes; an object's, its keys in order.
+    expect(value('${[for i, t in local.teams : i]}')).toEqual([{ decimal: '0' }, { decimal: '1' }]);
+    expect(value('${[for k, v in local.m : "${k}=${v}"]}')).toEqual(['a=1', 'b=2']);
+    expect(value('${{for k, v in local.m : v => [for t in local.teams : "${k}-${t.name}"]}}')).toEqual({ 1: ['a-ops', 'a-dev'], 2: ['b-ops', 'b-dev'] });
+    // The names it binds are its own: outside it, `t` is no name.
+    expect(why('${[[for t in local.teams : t.name], t]}')).toBe('t');
+  });
+
+  it('a part of a list or an object written in place: {"a" = 1}["a"], [1, 2][1]', () => {
+    expect(value('${{"reader" = "1", "writer" = "2"}["writer"]}')).toBe('2');
+    expect(value('${[["a"], ["b", "c"]][1][0]}')).toBe('b');
+    expect(why('${{"a" = 1}["b"]}')).toBe('"{\\"a\\" = 1}[\\"b\\"]" (the object has no key "b")');
+  });
+
+  it('what a for expression does not say here stays unknown, named', () => {
+    for (const [raw, reason] of [
+      ['${[for t in [] : t]}', 'a for expression over no list or object, or an empty one'],
+      ['${[for t in "ab" : t]}', 'a for expression over no list or object, or an empty one'],
+      ['${[for t in local.teams : t if t.name]}', 'a for expression whose condition is no literal true or false'],
+      ['${{for t in local.teams : "k" => t}}', 'a for expression making the key "k" twice'],
+      ['${{for t in local.teams : t.users => t}}', 'a for expression making an object key that is no text'],
+      ['${{for t in local.teams : t.name}}', 'a for expression making an object without "=>"'],
+      ['${[for t of local.teams : t]}', 'a for expression without "in"'],
+      ['${[for : t]}', '": t]" where a name belongs'],
+      ['${[for t in var.teams : t]}', 'var.teams'],
+      ['${[for t in local.teams : upper(t.name)]}', 'a call of upper(...)'],
+    ] as const) expect(why(raw), raw).toBe(reason);
+    // Each pass is paid for: 2,000 values, each reading a body of 1,000 characters, is past a million.
+    const big = `\${[for v in [${Array.from({ length: 2_000 }, () => '1').join(', ')}] : [${'v, '.repeat(333)}v]]}`;
+    expect(why(big)).toBe('a for expression that reads more than 1000000 values');
+  });
+});
+
+describe('expressionSpans: each ${...} to the } that matches its {', () => {
+  it('past nested braces and quoted strings with their own ${...}; an escaped ${ too; an unclosed one ends the search', () => {
+    const spans = (t: string) => expressionSpans(t).map((s) => [s.inner, s.escapes]);
+    expect(spans('a ${{"r" = "1"}[each.value]} b ${x}')).toEqual([['{"r" = "1"}[each.value]', 0], ['x', 0]]);
+    expect(spans('${jsonencode({a = {b = 1}, c = "}${each.key}\\"}"})}')).toEqual([['jsonencode({a = {b = 1}, c = "}${each.key}\\"}"})', 0]]);
+    expect(spans('${"$${x} %%{y} %{if true}}{%{endif}"}')).toEqual([['"$${x} %%{y} %{if true}}{%{endif}"', 0]]);
+    expect(spans('$${a} ${b')).toEqual([['a', 1]]);
+    expect(spans('${ "never closed }')).toEqual([]);
+  });
+});
+
 describe('readJsonencode: what Terraform computes stays unknown, named', () => {
   it.each([
     ['a variable', '${jsonencode({"version" = var.version})}', 'var.version'],
@@ -256,7 +318,7 @@ describe('readJsonencode: what Terraform computes stays unknown, named', () => {
     ['a call', '${jsonencode({"resource" = concat(["*"], [])})}', 'a call of concat(...)'],
     ['an operator', '${jsonencode({"n" = 1 + 2})}', 'an expression with "+ 2})"'],
     ['a conditional', '${jsonencode({"e" = true ? "allow" : "deny"})}', 'an expression with "? \\"allow\\" : \\"deny\\"})"'],
-    ['a for expression', '${jsonencode({"action" = [for a in local.x : a]})}', 'a for expression'],
+    ['a for expression over a local not there', '${jsonencode({"action" = [for a in local.x : a]})}', 'local.x'],
     ['a reference in a string', '${jsonencode({"resource" = ["qcs::cos:${var.region}:uid/1:b/*"]})}', '"${var.region}" in a string'],
     ['an attribute of a local in a string that is text', '${jsonencode({"a" = "${ local.bucket.id }"})}', '"local.bucket.id" (a string has no "id")'],
     ['a policy variable not escaped', '${jsonencode({"resource" = ["qcs::cam::uin/1:uin/${uin}"]})}', '"${uin}" in a string, which Terraform rejects as a reference (write "$${uin}" for CAM\'s policy variable)'],
@@ -272,8 +334,8 @@ describe('readJsonencode: what Terraform computes stays unknown, named', () => {
     ['values without a comma', '${jsonencode([1 2])}', 'an expression with "2])"'],
     ['an item without "="', '${jsonencode({a 1})}', 'an object item without "=" after "a"'],
     ['a key that is a number', '${jsonencode({1 = 2})}', '"1 = 2})" where an object key belongs'],
-    ['an object for expression', '${jsonencode({for k, v in local.m : k => v})}', 'a for expression'],
-    ['a tuple for expression with a tab', '${jsonencode([for\ta in local.x : a])}', 'a for expression'],
+    ['an object for expression over a local not there', '${jsonencode({for k, v in local.m : k => v})}', 'local.m'],
+    ['a tuple for expression with a tab', '${jsonencode([for\ta in var.x : a])}', 'var.x'],
     ['a string broken across lines', '${jsonencode({"a" = "x\ny"})}', 'a string broken across lines'],
     ['an escape past Unicode', '${jsonencode({"a" = "\\U00110000"})}', 'a string with the escape "\\\\U"'],
     ['an escape of three digits', '${jsonencode({"a" = "\\u00e"})}', 'a string with the escape "\\\\u"'],
