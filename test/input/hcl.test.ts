@@ -271,8 +271,11 @@ describe('for expressions over literals, and parts of lists and objects written 
     expect(value('${[for i, t in local.teams : i]}')).toEqual([{ decimal: '0' }, { decimal: '1' }]);
     expect(value('${[for k, v in local.m : "${k}=${v}"]}')).toEqual(['a=1', 'b=2']);
     expect(value('${{for k, v in local.m : v => [for t in local.teams : "${k}-${t.name}"]}}')).toEqual({ 1: ['a-ops', 'a-dev'], 2: ['b-ops', 'b-dev'] });
-    // The names it binds are its own: outside it, `t` is no name.
+    // The names it binds are its own: outside it, `t` is no name; a call of the same name is a call.
     expect(why('${[[for t in local.teams : t.name], t]}')).toBe('t');
+    expect(why('${[for t in local.teams : t (1)]}')).toBe('a call of t(...)');
+    expect(why('${[for t in local.teams : "${t.users}"]}')).toBe('"${t.users}" in a string, which is not text');
+    expect(why('${[for t in local.teams : "${t.name x}"]}')).toBe('an expression with "x"');
   });
 
   it('a part of a list or an object written in place: {"a" = 1}["a"], [1, 2][1]', () => {
@@ -307,6 +310,11 @@ describe('expressionSpans: each ${...} to the } that matches its {', () => {
     expect(spans('${jsonencode({a = {b = 1}, c = "}${each.key}\\"}"})}')).toEqual([['jsonencode({a = {b = 1}, c = "}${each.key}\\"}"})', 0]]);
     expect(spans('${"$${x} %%{y} %{if true}}{%{endif}"}')).toEqual([['"$${x} %%{y} %{if true}}{%{endif}"', 0]]);
     expect(spans('$${a} ${b')).toEqual([['a', 1]]);
+    expect(spans('x$$${a}')).toEqual([['a', 2]]);
+    // A template inside a string holds strings of its own; `$${` in a string is literal.
+    expect(spans('${"a${ "}" }b"}c')).toEqual([['"a${ "}" }b"', 0]]);
+    expect(spans('${"%{ if "}" == "}" }y%{ endif }"}')).toEqual([['"%{ if "}" == "}" }y%{ endif }"', 0]]);
+    expect(spans('${"$${"} ${"%%{"}')).toEqual([['"$${"', 0], ['"%%{"', 0]]);
     expect(spans('${ "never closed }')).toEqual([]);
   });
 });
