@@ -254,8 +254,6 @@ export const HELD = Symbol('held');
 /** Where a report keeps how to make each principal's rows, made only when read: a symbol, which JSON leaves out. @internal */
 export const ROWS = Symbol('rows');
 
-/** Where a report keeps why a plan it read holds only part of the change (file: why): a symbol, which JSON leaves out. @internal */
-
 /** The access report of `tcam access`. @internal */
 export interface AccessReport {
   readonly principals: ReportPrincipal[];

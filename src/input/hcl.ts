@@ -760,19 +760,7 @@ function literalOf(v: unknown, name: string, depth: number, local: (name: string
  * @internal
  */
 export function expressionSpans(text: string): TemplateSpan[] {
-  const out: TemplateSpan[] = [];
-  let from = 0;
-  for (;;) {
-    const start = text.indexOf('${', from);
-    if (start < 0) break;
-    const end = closingBrace(text, start + 2);
-    if (end < 0) break;
-    let escapes = 0;
-    while (start - escapes - 1 >= 0 && text.charCodeAt(start - escapes - 1) === 36) escapes++;
-    out.push({ start, inner: text.slice(start + 2, end), escapes });
-    from = end + 1;
-  }
-  return out;
+  return templateSpans(text, closingBrace);
 }
 
 /** Where the `}` that closes an expression begun before `at` is; -1 when none does. */

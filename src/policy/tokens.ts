@@ -20,17 +20,19 @@ export interface TemplateSpan {
 /**
  * Every `${...}` of a text, each closed by the first `}` after it, found in one pass: the
  * regular expression `/\$\{[^}]*\}/g` rescans the rest of the text from every unclosed `${`,
- * which is quadratic on a long run of `${a.`.
+ * which is quadratic on a long run of `${a.`. `closeAfter` finds the `}` that closes a span begun
+ * before `at` (-1 for none, which ends the search): the first one, unless the caller reads more of
+ * the span (`expressionSpans`, which matches braces).
  * @internal
  */
-export function templateSpans(text: string): TemplateSpan[] {
+export function templateSpans(text: string, closeAfter = (t: string, at: number) => t.indexOf('}', at)): TemplateSpan[] {
   const out: TemplateSpan[] = [];
   let from = 0;
   for (;;) {
     const start = text.indexOf('${', from);
     if (start < 0) break;
     // Each search starts past the last span's "}", so the text is read once.
-    const close = text.indexOf('}', start + 2);
+    const close = closeAfter(text, start + 2);
     if (close < 0) break; // no "}" after this "${", so none after any later one either
     let escapes = 0;
     while (start - escapes - 1 >= 0 && text.charCodeAt(start - escapes - 1) === 36) escapes++;
