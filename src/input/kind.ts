@@ -38,8 +38,13 @@ function isBlocks(value: unknown): boolean {
   return isJsonObject(value) || (Array.isArray(value) && value.length > 0 && value.every((v: unknown) => isJsonObject(v)));
 }
 
-/** What a decoded file holds, by its content. @internal */
-export function detectKind(value: unknown): InputKind {
+/**
+ * What a decoded file holds, by its content. A file named `*.tf.json` that holds no block (`{}`, or
+ * only a `//` comment) is an empty file of a Terraform module, as Terraform reads it; by content
+ * alone it is nothing tcam knows.
+ * @internal
+ */
+export function detectKind(value: unknown, terraformName = false): InputKind {
   if (!isJsonObject<any>(value)) return InputKind.UNKNOWN;
   if (hasOwn(value, 'planned_values')) return InputKind.TERRAFORM_PLAN;
   if (hasOwn(value, 'strategyInfo') || isLegacyEnvelope(value) || isAttachRequest(value)) return InputKind.LEGACY_REQUEST;
@@ -48,7 +53,7 @@ export function detectKind(value: unknown): InputKind {
   if (hasOwn(value, 'format_version') && isJsonObject<any>(value.values) && hasOwn(value.values, 'root_module')) return InputKind.TERRAFORM_STATE;
   // A file of a module without resources (`locals.tf.json`, `variables.tf.json`): Terraform's blocks only.
   const keys = Object.keys(value);
-  if (keys.some((k) => k !== '//') && keys.every((k) => TERRAFORM_BLOCKS.has(k) && (k === '//' || isBlocks(value[k])))) return InputKind.TERRAFORM_JSON;
+  if ((terraformName || keys.some((k) => k !== '//')) && keys.every((k) => TERRAFORM_BLOCKS.has(k) && (k === '//' || isBlocks(value[k])))) return InputKind.TERRAFORM_JSON;
   // A document has a statement (in any case: a wrongly-cased one is a finding), or only the other
   // elements of a document. A bare statement (effect, action, resource) is read as a document,
   // which says to wrap it.

@@ -103,10 +103,11 @@ function decoded(file: string, explicit: boolean, text: string): Source {
   } catch {
     return { file, explicit, text, kind: InputKind.UNKNOWN, jsonError: locateJsonError(text) };
   }
-  let kind = detectKind(value);
+  const named = basename(file).endsWith('.tf.json');
+  let kind = detectKind(value, named);
   if (kind === InputKind.TERRAFORM_JSON && scanJson(text, { keysOnly: true }).hasDuplicates) {
     value = scanJson(text, { duplicates: true }).value;
-    kind = detectKind(value);
+    kind = detectKind(value, named);
   }
   return { file, explicit, text, kind, value };
 }

@@ -55,6 +55,16 @@ describe('detectKind', () => {
     expect(detectKind({ '//': 'only a comment' })).toBe(InputKind.UNKNOWN);
   });
 
+  it('a file named *.tf.json that holds no block ({}, or a comment only) is an empty file of a module, as Terraform reads it', () => {
+    expect(detectKind({}, true)).toBe(InputKind.TERRAFORM_JSON);
+    expect(detectKind({ '//': 'nothing yet' }, true)).toBe(InputKind.TERRAFORM_JSON);
+    expect(detectKind({ name: 'x' }, true)).toBe(InputKind.UNKNOWN);
+    expect(detectKind({ version: '2.0', statement: [] }, true)).toBe(InputKind.DOCUMENT);
+    expect(sourceOf('infra/empty.tf.json', false, '{}').kind).toBe(InputKind.TERRAFORM_JSON);
+    expect(sourceOf('infra/empty.tf.json', false, '{}').configuration?.instances).toEqual([]);
+    expect(sourceOf('empty.json', false, '{}').kind).toBe(InputKind.UNKNOWN);
+  });
+
   it('isTerraform: configurations, plans and states', () => {
     expect(Object.values(InputKind).filter(isTerraform)).toEqual([InputKind.TERRAFORM_JSON, InputKind.TERRAFORM_PLAN, InputKind.TERRAFORM_STATE]);
   });

@@ -123,6 +123,17 @@ describe('a module in several *.tf.json files', () => {
     expect(report.principals.map((p: any) => p.principal)).toEqual(['group ops (tencentcloud_cam_group.ops)', 'user alice', 'user bob']);
   });
 
+  it('an empty *.tf.json ({}, as an editor or a generator leaves one) is a file of the module: read, nothing skipped, nothing lost', () => {
+    const dir = module({ 'empty.tf.json': '{}', 'todo.tf.json': { '//': 'policies to come' } });
+    const access = JSON.parse(tcam(['access', '--format', 'json', '.'], dir).stdout);
+    expect(access.skipped ?? []).toEqual([]);
+    expect(access.files).toEqual(['empty.tf.json', 'iam.tf.json', 'locals.tf.json', 'policies.tf.json', 'todo.tf.json']);
+    expect(access.principals.map((p: any) => p.principal)).toEqual(['group ops (tencentcloud_cam_group.ops)', 'user alice', 'user bob']);
+    const lint = tcam(['lint', '.'], dir);
+    expect(lint.code).toBe(0);
+    expect(lint.stdout).not.toContain('skipped');
+  });
+
   it('a folder with one *.tf.json is no module: several such folders are named by their files, as before', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tcam-module-'));
     for (const stack of ['a', 'b']) {
