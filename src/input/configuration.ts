@@ -107,8 +107,8 @@ const MAX_FOLLOWED = 64;
 const NO_MODULES: ReadonlyMap<string, ModuleInterface> = new Map();
 const NOTHING_FOLLOWED: Followed = Object.freeze({ links: [] });
 
-/** What a value known only after apply, by nothing the plan names, is called. */
-const AFTER_APPLY_VALUE = '(known after apply)';
+/** A link to a value known only after apply, by nothing the plan names. @internal */
+export const AFTER_APPLY_LINK: Link = Object.freeze({ unresolved: '(known after apply)' });
 
 /** The words that name an instance's own key or value: `count.index`, `each.key`, `each.value`. */
 const INSTANCE_KEY = /^(count\.index|each\.key|each\.value)$/;
@@ -271,8 +271,8 @@ export class Configuration {
   }
 
   /**
-   * What each item of a list attribute names (`user_names`); a list unknown until apply, by the plan's
-   * configuration; a list Terraform computes (`${var.users}`), as one unresolved item: who it holds is
+   * What each item of a list attribute names (`user_names`); a list unknown until apply, or an item of
+   * it (null in a plan), by the plan's configuration; a list Terraform computes (`${var.users}`), as one unresolved item: who it holds is
    * known only when Terraform runs. (Read as no item, a membership of `${var.users}` added nobody, and
    * the gate passed it.)
    */
@@ -282,11 +282,18 @@ export class Configuration {
     // A string is an expression whose value is the list; anything else, a type Terraform refuses.
     if (!Array.isArray(value)) return typeof value === 'string' ? [{ unresolved: value.trim() }] : [];
     const out: Link[] = [];
+    let unknownItem = false;
     for (const item of value) {
+      // `terraform show -json` writes an item known only after apply as null, in its place.
+      if (item === null) unknownItem = true;
       const l = this.linkValue(from, item);
       if (l) out.push(l);
     }
-    return out;
+    if (!unknownItem) return out;
+    // What it may be: what the configuration's references name, else unknown. (Dropped, a member
+    // added by `tencentcloud_cam_user.u.id` joined no one, and the gate passed it.)
+    const referenced = this.referenced(from, attribute);
+    return [...out, ...(referenced.length > 0 ? referenced : [AFTER_APPLY_LINK])];
   }
 
   /** What one value written in `from` (or in the root module) names. */
@@ -319,7 +326,7 @@ export class Configuration {
     // A value the plan marks as known only after apply, whose configuration names nothing (`uuid()`,
     // or a plan whose `configuration` was left out): unknown, never nothing (read as nothing, an
     // attachment so written held no policy, and the gate passed it).
-    return links.length === 0 && from.unknown.has(attribute) ? [{ unresolved: AFTER_APPLY_VALUE }] : links;
+    return links.length === 0 && from.unknown.has(attribute) ? [AFTER_APPLY_LINK] : links;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { ConfigDocument, Configuration, Link, POLICY_TYPES } from '../input/configuration';
+import { AFTER_APPLY_LINK, ConfigDocument, Configuration, Link, POLICY_TYPES } from '../input/configuration';
 import { ModuleCall, TerraformInstance } from '../input/terraform';
 import { hasOwn, isJsonObject } from '../policy/json-error';
 import { Severity } from '../policy/finding';
@@ -385,7 +385,11 @@ export class AccessModel {
         const t = config.valueOf(instance, 'triggers');
         if (!isJsonObject<any>(t) || !hasOwn(t, 'target_kind')) break;
         const kind = t.target_kind;
-        const target = config.linkValue(instance, t.target);
+        // In a plan, a target known only after apply is absent from the triggers: whom the
+        // configuration's references name, else unknown. (Read as no one, the policy was attached to
+        // no one, and the gate passed it.)
+        const target = hasOwn(t, 'target') ? config.linkValue(instance, t.target)
+          : config.referenced(instance, 'triggers').find((l) => l.target === undefined || !POLICY_TYPES.has(l.target.type)) ?? AFTER_APPLY_LINK;
         const principal = kind === 'AttachUin' ? this.user(target) : kind === 'AttachGroupId' ? this.group(target)
           : kind === 'AttachRoleId' ? this.role(target, false) : kind === 'AttachRoleName' ? this.role(target, true) : undefined;
         // In a plan, a policy id known only after apply is absent from the triggers: the configuration's references name it.

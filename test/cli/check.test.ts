@@ -388,6 +388,33 @@ describe('nothing left out, nothing read as a pass', () => {
       expect(r.stdout).toContain(`user ${users} can:`);
     }
   });
+
+  it('a plan adding a member known only after apply (null in planned_values, as terraform show -json writes it): the gate fails with who it may be', () => {
+    const doc = JSON.stringify({ version: '2.0', statement: [allow(['cos:GetObject'])] });
+    const r = (address: string, type: string, values: Record<string, unknown>) => ({ address, mode: 'managed', type, name: address.split('.')[1], values });
+    const plan = (users: unknown[], references?: string[]) => ({
+      format_version: '1.2',
+      planned_values: { root_module: { resources: [
+        r('tencentcloud_cam_policy.p', 'tencentcloud_cam_policy', { id: '11', name: 'p', document: doc }),
+        r('tencentcloud_cam_group.g', 'tencentcloud_cam_group', { id: '7', name: 'g' }),
+        r('tencentcloud_cam_group_policy_attachment.ga', 'tencentcloud_cam_group_policy_attachment', { group_id: '7', policy_id: '11' }),
+        r('tencentcloud_cam_group_membership.m', 'tencentcloud_cam_group_membership', { group_id: '7', user_names: users }),
+      ] } },
+      resource_changes: [{ address: 'tencentcloud_cam_group_membership.m', mode: 'managed', type: 'tencentcloud_cam_group_membership', name: 'm', change: { actions: ['update'], after_unknown: { user_names: users.map((u) => u === null) } } }],
+      ...(references ? { configuration: { root_module: { resources: [{ address: 'tencentcloud_cam_group_membership.m', mode: 'managed', type: 'tencentcloud_cam_group_membership', name: 'm', expressions: { group_id: { constant_value: '7' }, user_names: { references } } }] } } } : {}),
+    });
+    const old = folder({ 'plan.json': plan(['bob']) });
+    expect(tcam(['check', 'no-new-access', old, folder({ 'plan.json': plan(['bob']) })]).code).toBe(0);
+    for (const [now, who] of [[plan(['bob', null]), '(known after apply)'], [plan(['bob', null], ['random_pet.x.id', 'random_pet.x']), 'random_pet.x']] as const) {
+      const dir = folder({ 'plan.json': now });
+      const check = tcam(['check', 'no-new-access', old, dir]);
+      expect(check.code, who).toBe(1);
+      expect(check.stdout).toContain(`user ${who} can:`);
+      expect(check.stdout).not.toContain('user bob can:');
+      const access = JSON.parse(tcam(['access', '--format', 'json', dir]).stdout);
+      expect(access.principals.map((p: any) => p.principal)).toEqual(['group g (tencentcloud_cam_group.g)', `user ${who}`, 'user bob'].sort());
+    }
+  });
 });
 
 describe('tcam check --format sarif', () => {

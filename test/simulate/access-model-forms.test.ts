@@ -109,6 +109,21 @@ describe('tccli attachments (null_resource) in a plan', () => {
     expect(names(m, 'uin/100000000043')).toEqual([]);
     expect(allowed(m, 'uin/100000000042', 'cos:GetObject')).toBe('ALLOW');
   });
+
+  it('a target known only after apply (absent from the triggers) is whom the references name, else unknown: never attached to no one', () => {
+    const plan = (references: string[]) => AccessModel.fromTerraform({
+      planned_values: { root_module: { resources: [
+        { address: 'tencentcloud_cam_policy.p', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'p', values: { id: '11', name: 'p', document: doc('cos:GetObject') } },
+        { address: 'null_resource.cli', mode: 'managed', type: 'null_resource', name: 'cli', values: { triggers: { policy_id: '11', target_kind: 'AttachUin' } } },
+      ] } },
+      resource_changes: [{ address: 'null_resource.cli', change: { actions: ['create'], after_unknown: { id: true, triggers: { target: true } } } }],
+      configuration: { root_module: { resources: [{ address: 'null_resource.cli', expressions: { triggers: { references } } }] } },
+    });
+    expect(names(plan(['data.tencentcloud_cam_users.u.user_list[0].uin', 'data.tencentcloud_cam_users.u']), 'user/data.tencentcloud_cam_users.u')).toEqual(['p']);
+    // Only the policy among the references: who is unknown.
+    expect(names(plan(['tencentcloud_cam_policy.p.id', 'tencentcloud_cam_policy.p']), 'user/(known after apply)')).toEqual(['p']);
+    expect(names(plan([]), 'user/(known after apply)')).toEqual(['p']);
+  });
 });
 
 describe('principals and policies named every way', () => {
