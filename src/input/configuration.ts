@@ -285,7 +285,7 @@ export class Configuration {
     let unknownItem = false;
     for (const item of value) {
       // `terraform show -json` writes an item known only after apply as null, in its place.
-      if (item === null) unknownItem = true;
+      if (item === null && this.form === TerraformForm.PLAN) unknownItem = true;
       const l = this.linkValue(from, item);
       if (l) out.push(l);
     }
