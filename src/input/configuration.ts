@@ -256,6 +256,15 @@ export class Configuration {
     return index === undefined ? undefined : byKey.get(keyOf(base, index));
   }
 
+  /**
+   * Whether an instance sets an attribute: to a value, by the references of the plan's configuration,
+   * or to a value the plan knows only after apply (absent from its values). Which of two attributes
+   * names a principal (`user_name` or `user_id`) is the one it sets.
+   */
+  public sets(instance: TerraformInstance, attribute: string): boolean {
+    return this.valueOf(instance, attribute) !== undefined || instance.references.has(attribute) || instance.unknown.has(attribute);
+  }
+
   /** What an attribute names: a resource of this configuration (by reference, by the plan's configuration, by a literal id), an unresolved reference, or a literal. */
   public link(from: TerraformInstance, attribute: string): Link | undefined {
     const value = this.valueOf(from, attribute);

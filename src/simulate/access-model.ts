@@ -336,7 +336,7 @@ export class AccessModel {
     const policy = () => this.policyOf(config.link(instance, 'policy_id'), undefined, undefined, config.valueOf(instance, 'policy_id'));
     switch (instance.type) {
       case 'tencentcloud_cam_user_policy_attachment':
-        grant(this.user(config.link(instance, config.valueOf(instance, 'user_name') !== undefined || instance.references.has('user_name') ? 'user_name' : 'user_id')), policy());
+        grant(this.user(config.link(instance, config.sets(instance, 'user_name') ? 'user_name' : 'user_id')), policy());
         break;
       case 'tencentcloud_cam_group_policy_attachment':
         grant(this.group(config.link(instance, 'group_id')), policy());
@@ -355,7 +355,7 @@ export class AccessModel {
         grant(this.user(config.link(instance, 'target_uin')), policy(), this.boundaries);
         break;
       case 'tencentcloud_cam_role_permission_boundary_attachment': {
-        const byName = config.valueOf(instance, 'role_name') !== undefined || instance.references.has('role_name');
+        const byName = config.sets(instance, 'role_name');
         grant(this.role(config.link(instance, byName ? 'role_name' : 'role_id'), byName), policy(), this.boundaries);
         break;
       }
@@ -370,7 +370,7 @@ export class AccessModel {
           elsewhere = `elsewhere ${group}`;
           this.policies.set(elsewhere, { address: elsewhere, name: `${this.labelOf(group)} (not created here)`, opaque: 'the policies attached to it elsewhere are not in this configuration' });
         }
-        const users = config.valueOf(instance, 'user_names') !== undefined || instance.references.has('user_names') ? 'user_names' : 'user_ids';
+        const users = config.sets(instance, 'user_names') ? 'user_names' : 'user_ids';
         const set = this.members.get(group) ?? new Set<string>();
         for (const member of config.links(instance, users)) {
           const key = this.user(member);

@@ -405,6 +405,15 @@ describe('nothing left out, nothing read as a pass', () => {
     });
     const old = folder({ 'plan.json': plan(['bob']) });
     expect(tcam(['check', 'no-new-access', old, folder({ 'plan.json': plan(['bob']) })]).code).toBe(0);
+    // The whole list known only after apply, in a plan without its configuration: user_names is
+    // absent from the planned values (read as user_ids, the membership added no one).
+    const whole = plan([]);
+    const membership = whole.planned_values.root_module.resources[3].values as Record<string, unknown>;
+    delete membership.user_names;
+    whole.resource_changes[0].change.after_unknown = { user_names: true } as never;
+    const unknownList = tcam(['check', 'no-new-access', old, folder({ 'plan.json': whole })]);
+    expect(unknownList.code).toBe(1);
+    expect(unknownList.stdout).toContain('user (known after apply) can:');
     for (const [now, who] of [[plan(['bob', null]), '(known after apply)'], [plan(['bob', null], ['random_pet.x.id', 'random_pet.x']), 'random_pet.x']] as const) {
       const dir = folder({ 'plan.json': now });
       const check = tcam(['check', 'no-new-access', old, dir]);

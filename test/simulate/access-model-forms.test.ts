@@ -110,6 +110,22 @@ describe('tccli attachments (null_resource) in a plan', () => {
     expect(allowed(m, 'uin/100000000042', 'cos:GetObject')).toBe('ALLOW');
   });
 
+  it('a user name or a role name known only after apply, in a plan without its configuration: unknown, never read as the id attribute left unset', () => {
+    const m = AccessModel.fromTerraform({
+      planned_values: { root_module: { resources: [
+        { address: 'tencentcloud_cam_policy.p', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'p', values: { id: '11', name: 'p', document: doc('cos:GetObject') } },
+        { address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', values: { policy_id: '11' } },
+        { address: 'tencentcloud_cam_role_permission_boundary_attachment.b', mode: 'managed', type: 'tencentcloud_cam_role_permission_boundary_attachment', name: 'b', values: { policy_id: '11' } },
+      ] } },
+      resource_changes: [
+        { address: 'tencentcloud_cam_user_policy_attachment.a', change: { actions: ['create'], after_unknown: { user_name: true } } },
+        { address: 'tencentcloud_cam_role_permission_boundary_attachment.b', change: { actions: ['create'], after_unknown: { role_name: true } } },
+      ],
+    });
+    expect(names(m, 'user/(known after apply)')).toEqual(['p']);
+    expect(m.boundaryOf('role/(known after apply)').map(({ policy }) => policy.name)).toEqual(['p']);
+  });
+
   it('a target known only after apply (absent from the triggers) is whom the references name, else unknown: never attached to no one', () => {
     const plan = (references: string[]) => AccessModel.fromTerraform({
       planned_values: { root_module: { resources: [
