@@ -230,7 +230,11 @@ export class AccessModel {
    * where that is not known here, opaque with `why`. Nothing for a policy the configuration has not.
    */
   private setDefault(from: TerraformInstance, text: () => string | undefined, why: string): void {
-    const policy = this.policyOf(this.config.link(from, 'policy_id'), undefined);
+    const link = this.config.link(from, 'policy_id');
+    // A policy id known only after apply, by nothing the plan names, is not the one of an attachment
+    // so written: its document stays unknown, not this version's.
+    if (link === AFTER_APPLY_LINK) return;
+    const policy = this.policyOf(link, undefined);
     const held = policy === undefined ? undefined : this.policies.get(policy);
     if (!held) return;
     const document = text();

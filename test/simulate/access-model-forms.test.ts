@@ -45,6 +45,20 @@ describe('policy versions', () => {
     expect(plan.policiesOf('user/alice').map(({ policy }) => policy.opaque)).toEqual([opaque]);
   });
 
+  it('a default version and an attachment whose policy ids are each known only after apply (a plan without its configuration) are not one policy: what alice holds stays unknown', () => {
+    const m = AccessModel.fromTerraform({
+      planned_values: { root_module: { resources: [
+        { address: 'tencentcloud_cam_policy_version.v', mode: 'managed', type: 'tencentcloud_cam_policy_version', name: 'v', values: { policy_document: doc('cos:GetObject'), set_as_default: true } },
+        { address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', values: { user_name: 'alice' } },
+      ] } },
+      resource_changes: [
+        { address: 'tencentcloud_cam_policy_version.v', change: { actions: ['create'], after_unknown: { policy_id: true } } },
+        { address: 'tencentcloud_cam_user_policy_attachment.a', change: { actions: ['create'], after_unknown: { policy_id: true } } },
+      ],
+    });
+    expect(m.policiesOf('user/alice').map(({ policy }) => [policy.document, policy.opaque])).toEqual([[undefined, 'its id is known only when Terraform runs: which policy it is cannot be told here']]);
+  });
+
   it('tencentcloud_cam_set_policy_version_config: the version it names is the default; one it names by a number, unknown here, makes the policy opaque', () => {
     const withConfig = (versionId: unknown) => AccessModel.fromTerraform({
       resource: {
