@@ -55,6 +55,8 @@ export interface Link {
   readonly unresolved?: string;
   /** A literal value (a number as its text). */
   readonly literal?: string;
+  /** For an unresolved value known only after apply by nothing the plan names: no other value is known to be it. */
+  readonly afterApply?: true;
 }
 
 const EXPRESSION = 'the document is a Terraform expression, known only when Terraform runs: lint the plan (terraform show -json) to check it';
@@ -107,8 +109,14 @@ const MAX_FOLLOWED = 64;
 const NO_MODULES: ReadonlyMap<string, ModuleInterface> = new Map();
 const NOTHING_FOLLOWED: Followed = Object.freeze({ links: [] });
 
-/** A link to a value known only after apply, by nothing the plan names. @internal */
-export const AFTER_APPLY_LINK: Link = Object.freeze({ unresolved: '(known after apply)' });
+/**
+ * A value of `from` known only after apply, by nothing the plan names: named by where it is set, so
+ * that two such values (two attachments' user names) are not taken for one principal.
+ * @internal
+ */
+export function afterApply(from: TerraformInstance, attribute: string): Link {
+  return { unresolved: `(known after apply: ${from.address}.${attribute})`, afterApply: true };
+}
 
 /** The words that name an instance's own key or value: `count.index`, `each.key`, `each.value`. */
 const INSTANCE_KEY = /^(count\.index|each\.key|each\.value)$/;
@@ -302,7 +310,7 @@ export class Configuration {
     // What it may be: what the configuration's references name, else unknown. (Dropped, a member
     // added by `tencentcloud_cam_user.u.id` joined no one, and the gate passed it.)
     const referenced = this.referenced(from, attribute);
-    return [...out, ...(referenced.length > 0 ? referenced : [AFTER_APPLY_LINK])];
+    return [...out, ...(referenced.length > 0 ? referenced : [afterApply(from, attribute)])];
   }
 
   /** What one value written in `from` (or in the root module) names. */
@@ -335,7 +343,7 @@ export class Configuration {
     // A value the plan marks as known only after apply, whose configuration names nothing (`uuid()`,
     // or a plan whose `configuration` was left out): unknown, never nothing (read as nothing, an
     // attachment so written held no policy, and the gate passed it).
-    return links.length === 0 && from.unknown.has(attribute) ? [AFTER_APPLY_LINK] : links;
+    return links.length === 0 && from.unknown.has(attribute) ? [afterApply(from, attribute)] : links;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { AFTER_APPLY_LINK, ConfigDocument, Configuration, Link, POLICY_TYPES } from '../input/configuration';
+import { ConfigDocument, Configuration, Link, POLICY_TYPES, afterApply } from '../input/configuration';
 import { ModuleCall, TerraformInstance } from '../input/terraform';
 import { hasOwn, isJsonObject } from '../policy/json-error';
 import { Severity } from '../policy/finding';
@@ -233,7 +233,7 @@ export class AccessModel {
     const link = this.config.link(from, 'policy_id');
     // A policy id known only after apply, by nothing the plan names, is not the one of an attachment
     // so written: its document stays unknown, not this version's.
-    if (link === AFTER_APPLY_LINK) return;
+    if (link?.afterApply) return;
     const policy = this.policyOf(link, undefined);
     const held = policy === undefined ? undefined : this.policies.get(policy);
     if (!held) return;
@@ -393,7 +393,7 @@ export class AccessModel {
         // configuration's references name, else unknown. (Read as no one, the policy was attached to
         // no one, and the gate passed it.)
         const target = hasOwn(t, 'target') ? config.linkValue(instance, t.target)
-          : config.referenced(instance, 'triggers').find((l) => l.target === undefined || !POLICY_TYPES.has(l.target.type)) ?? AFTER_APPLY_LINK;
+          : config.referenced(instance, 'triggers').find((l) => l.target === undefined || !POLICY_TYPES.has(l.target.type)) ?? afterApply(instance, 'triggers.target');
         const principal = kind === 'AttachUin' ? this.user(target) : kind === 'AttachGroupId' ? this.group(target)
           : kind === 'AttachRoleId' ? this.role(target, false) : kind === 'AttachRoleName' ? this.role(target, true) : undefined;
         // In a plan, a policy id known only after apply is absent from the triggers: the configuration's references name it.

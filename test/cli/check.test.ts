@@ -389,6 +389,23 @@ describe('nothing left out, nothing read as a pass', () => {
     }
   });
 
+  it('two user names each known only after apply (a plan without its configuration) are two principals: a new attachment is new access even where another such user holds more', () => {
+    const doc = (action: string) => JSON.stringify({ version: '2.0', statement: [allow([action])] });
+    const policy = (name: string, id: string, action: string) => ({ address: `tencentcloud_cam_policy.${name}`, mode: 'managed', type: 'tencentcloud_cam_policy', name, values: { id, name, document: doc(action) } });
+    const attachment = (name: string, policyId: string) => ({ address: `tencentcloud_cam_user_policy_attachment.${name}`, mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name, values: { policy_id: policyId } });
+    const unknownUser = (name: string) => ({ address: `tencentcloud_cam_user_policy_attachment.${name}`, change: { actions: ['create'], after_unknown: { user_name: true } } });
+    const plan = (attachments: string[]) => ({
+      format_version: '1.2',
+      planned_values: { root_module: { resources: [policy('admin', '1', '*'), policy('read', '2', 'cos:GetObject'), ...attachments.map((a) => attachment(a, a === 'a' ? '1' : '2'))] } },
+      resource_changes: attachments.map(unknownUser),
+    });
+    const old = folder({ 'plan.json': plan(['a']) });
+    expect(tcam(['check', 'no-new-access', old, folder({ 'plan.json': plan(['a']) })]).code).toBe(0);
+    const r = tcam(['check', 'no-new-access', old, folder({ 'plan.json': plan(['a', 'b']) })]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('user (known after apply: tencentcloud_cam_user_policy_attachment.b.user_name) can:');
+  });
+
   it('a plan adding a member known only after apply (null in planned_values, as terraform show -json writes it): the gate fails with who it may be', () => {
     const doc = JSON.stringify({ version: '2.0', statement: [allow(['cos:GetObject'])] });
     const r = (address: string, type: string, values: Record<string, unknown>) => ({ address, mode: 'managed', type, name: address.split('.')[1], values });
@@ -413,8 +430,8 @@ describe('nothing left out, nothing read as a pass', () => {
     whole.resource_changes[0].change.after_unknown = { user_names: true } as never;
     const unknownList = tcam(['check', 'no-new-access', old, folder({ 'plan.json': whole })]);
     expect(unknownList.code).toBe(1);
-    expect(unknownList.stdout).toContain('user (known after apply) can:');
-    for (const [now, who] of [[plan(['bob', null]), '(known after apply)'], [plan(['bob', null], ['random_pet.x.id', 'random_pet.x']), 'random_pet.x']] as const) {
+    expect(unknownList.stdout).toContain('user (known after apply: tencentcloud_cam_group_membership.m.user_names) can:');
+    for (const [now, who] of [[plan(['bob', null]), '(known after apply: tencentcloud_cam_group_membership.m.user_names)'], [plan(['bob', null], ['random_pet.x.id', 'random_pet.x']), 'random_pet.x']] as const) {
       const dir = folder({ 'plan.json': now });
       const check = tcam(['check', 'no-new-access', old, dir]);
       expect(check.code, who).toBe(1);

@@ -289,11 +289,11 @@ describe('Configuration of a plan: a value known only after apply that the confi
     expect(c.links(a, 'user_names')).toEqual([{ target: instance(c, 'p.x'), attribute: 'name' }]);
   });
 
-  it('is unknown, named as such, for a single value and for a list; an attribute that is not unknown stays nothing', () => {
+  it('is unknown, named as such by where it is set (two such values are not one), for a single value and for a list; an attribute that is not unknown stays nothing', () => {
     for (const c of [plan(true), plan(false)]) {
       const a = instance(c, 'att.a');
-      expect(c.link(a, 'policy_id')).toEqual({ unresolved: '(known after apply)' });
-      expect(c.links(a, 'user_names')).toEqual([{ unresolved: '(known after apply)' }]);
+      expect(c.link(a, 'policy_id')).toEqual({ unresolved: '(known after apply: att.a.policy_id)', afterApply: true });
+      expect(c.links(a, 'user_names')).toEqual([{ unresolved: '(known after apply: att.a.user_names)', afterApply: true }]);
       expect(c.link(a, 'absent')).toBeUndefined();
       expect(c.links(a, 'absent')).toEqual([]);
     }

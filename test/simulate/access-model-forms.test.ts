@@ -136,8 +136,8 @@ describe('tccli attachments (null_resource) in a plan', () => {
         { address: 'tencentcloud_cam_role_permission_boundary_attachment.b', change: { actions: ['create'], after_unknown: { role_name: true } } },
       ],
     });
-    expect(names(m, 'user/(known after apply)')).toEqual(['p']);
-    expect(m.boundaryOf('role/(known after apply)').map(({ policy }) => policy.name)).toEqual(['p']);
+    expect(names(m, 'user/(known after apply: tencentcloud_cam_user_policy_attachment.a.user_name)')).toEqual(['p']);
+    expect(m.boundaryOf('role/(known after apply: tencentcloud_cam_role_permission_boundary_attachment.b.role_name)').map(({ policy }) => policy.name)).toEqual(['p']);
   });
 
   it('a target known only after apply (absent from the triggers) is whom the references name, else unknown: never attached to no one', () => {
@@ -151,8 +151,8 @@ describe('tccli attachments (null_resource) in a plan', () => {
     });
     expect(names(plan(['data.tencentcloud_cam_users.u.user_list[0].uin', 'data.tencentcloud_cam_users.u']), 'user/data.tencentcloud_cam_users.u')).toEqual(['p']);
     // Only the policy among the references: who is unknown.
-    expect(names(plan(['tencentcloud_cam_policy.p.id', 'tencentcloud_cam_policy.p']), 'user/(known after apply)')).toEqual(['p']);
-    expect(names(plan([]), 'user/(known after apply)')).toEqual(['p']);
+    expect(names(plan(['tencentcloud_cam_policy.p.id', 'tencentcloud_cam_policy.p']), 'user/(known after apply: null_resource.cli.triggers.target)')).toEqual(['p']);
+    expect(names(plan([]), 'user/(known after apply: null_resource.cli.triggers.target)')).toEqual(['p']);
   });
 });
 
