@@ -2,7 +2,7 @@ import { hasOwn } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateSpans, unescapeTerraform } from '../policy/tokens';
 import { readJsonencode, readLocalReference } from './hcl';
-import { ModuleCall, ModuleInterface, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, WrittenAt, interpolation, moduleCallPath, parentModule, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
+import { INSTANCE_WORDS, ModuleCall, ModuleInterface, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, WrittenAt, interpolation, moduleCallPath, parentModule, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
 
 /**
  * A Terraform configuration, plan or state as one model: its resource instances, and what their
@@ -96,6 +96,8 @@ interface Through {
   readonly name: string;
   readonly references: readonly string[];
   readonly module: string;
+  /** The module instance whose variable or output it is: what `each.value` among its references belongs to. */
+  readonly at: string;
 }
 
 /** What references name: resources, and the first reference that names none here. */
@@ -116,6 +118,21 @@ const NOTHING_FOLLOWED: Followed = Object.freeze({ links: [] });
  */
 export function afterApply(from: TerraformInstance, attribute: string): Link {
   return { unresolved: `(known after apply: ${from.address}.${attribute})`, afterApply: true };
+}
+
+/**
+ * An expression left unresolved, as the name of what it stands for. One that names an instance's own
+ * key or value (`each.value`) is that instance's, named by it (`where`): the `each.value` of two
+ * resources are two values, and taken for one, a new attachment to one passed the gate when the
+ * other held more.
+ */
+function ownName(text: string, where: string | undefined): string {
+  return where !== undefined && INSTANCE_WORDS.test(text) ? `${text} (${where})` : text;
+}
+
+/** A name written in a module instance (`''` for the root), as the root module names it: `module.a.local.ids`. */
+function here(module: string, name: string): string {
+  return module === '' ? name : `${module}.${name}`;
 }
 
 /** The words that name an instance's own key or value: `count.index`, `each.key`, `each.value`. */
@@ -297,7 +314,7 @@ export class Configuration {
     const value = this.valueOf(from, attribute);
     if (value === undefined || value === null) return this.referenced(from, attribute);
     // A string is an expression whose value is the list; anything else, a type Terraform refuses.
-    if (!Array.isArray(value)) return typeof value === 'string' ? [{ unresolved: value.trim() }] : [];
+    if (!Array.isArray(value)) return typeof value === 'string' ? [{ unresolved: ownName(value.trim(), from.address) }] : [];
     const out: Link[] = [];
     let unknownItem = false;
     for (const item of value) {
@@ -321,10 +338,10 @@ export class Configuration {
       const target = reference && this.resolve(from, reference);
       if (target) return { target, attribute: reference!.attribute };
       // `${module.users.name}`: its first two names; any other expression as written.
-      return { unresolved: reference ? reference.address : (value as string).trim() };
+      return { unresolved: reference ? reference.address : ownName((value as string).trim(), from?.address) };
     }
     if (typeof value === 'number' && Number.isFinite(value)) return this.byLiteral(String(value));
-    if (typeof value === 'string') return value.includes('${') ? { unresolved: value } : this.byLiteral(value);
+    if (typeof value === 'string') return value.includes('${') ? { unresolved: ownName(value, from?.address) } : this.byLiteral(value);
     return undefined;
   }
 
@@ -338,7 +355,7 @@ export class Configuration {
    */
   public referenced(from: TerraformInstance, attribute: string): Link[] {
     const references = from.references.get(attribute);
-    const { links, unresolved } = references && references.length > 0 ? this.follow(references, from.module, from.index, 0) : NOTHING_FOLLOWED;
+    const { links, unresolved } = references && references.length > 0 ? this.follow(references, from.module, from.index, from.address, 0) : NOTHING_FOLLOWED;
     if (unresolved !== undefined) return [...links, { unresolved }];
     // A value the plan marks as known only after apply, whose configuration names nothing (`uuid()`,
     // or a plan whose `configuration` was left out): unknown, never nothing (read as nothing, an
@@ -348,11 +365,13 @@ export class Configuration {
 
   /**
    * What a list of references read in a module instance (`''` for the root) names: each resource, and
-   * the first reference that names none here (a resource's address before anything else). A module's
-   * output is read in that module, and a module's variable in the module that calls it, by their
-   * references in the plan's configuration (`through`), each once per module instance (`followed`).
+   * the first reference that names none here (a resource's address before anything else), named as
+   * the root module would (`module.a.local.ids`), and, where the instance's own key or value chose it
+   * (`local.ids[count.index]`), as that instance's (`where`). A module's output is read in that
+   * module, and a module's variable in the module that calls it, by their references in the plan's
+   * configuration (`through`), each once per module instance (`followed`).
    */
-  private follow(list: readonly string[], module: string, own: string | number | undefined, depth: number): Followed {
+  private follow(list: readonly string[], module: string, own: string | number | undefined, where: string, depth: number): Followed {
     const hint = list.some((r) => INSTANCE_KEY.test(r)) ? own : undefined;
     // Terraform lists each traversal with its prefixes (`p.x[0].id`, `p.x[0]`, `p.x`): a prefix of
     // another is that one, read there. Each names its parent; the parents are the prefixes.
@@ -389,12 +408,14 @@ export class Configuration {
       if (target) {
         add({ target, attribute: reference!.attribute });
         if (target.index !== undefined && (reference!.index === undefined || INSTANCE_KEY.test(reference!.index))) keyed = true;
-      } else if (reference) resource ??= reference.address;
+      } else if (reference) resource ??= here(module, reference.address);
       // `var.x.y` and `local.x[0]` are named by their first two names, as a resource's address is.
-      else other ??= r.split(/[.[]/).slice(0, 2).join('.');
+      else other ??= here(module, r.split(/[.[]/).slice(0, 2).join('.'));
     }
-    if (!keyed) other ??= list.find((r) => INSTANCE_KEY.test(r));
-    return { links, unresolved: resource ?? other };
+    const owned = !keyed && list.some((r) => INSTANCE_KEY.test(r));
+    if (owned) other ??= list.find((r) => INSTANCE_KEY.test(r));
+    const unresolved = resource ?? other;
+    return { links, unresolved: owned && unresolved !== undefined ? `${unresolved} (${where})` : unresolved };
   }
 
   /**
@@ -410,7 +431,7 @@ export class Configuration {
     const unresolved: Followed = { links: [], unresolved: through.name };
     if (depth >= MAX_MODULE_DEPTH) return unresolved;
     cache.set(through.key, unresolved);
-    const read = this.follow(through.references, through.module, undefined, depth + 1);
+    const read = this.follow(through.references, through.module, undefined, through.at, depth + 1);
     const f = read.links.length > MAX_FOLLOWED ? unresolved : read;
     cache.set(through.key, f);
     return f;
@@ -429,7 +450,7 @@ export class Configuration {
       const path = moduleCallPath(module).join('/');
       const references = this.modules.get(path)?.variables.get(name);
       // Its arguments are read in the calling module, where `each.key` is not this module's.
-      return references && { key: `${module}\u0000var\u0000${name}`, name: `var.${name}`, references, module: parentModule(module) };
+      return references && { key: `${module}\u0000var\u0000${name}`, name: here(module, `var.${name}`), references, module: parentModule(module), at: module };
     }
     if (!reference.address.startsWith('module.')) return undefined;
     const name = reference.address.slice('module.'.length);
@@ -448,7 +469,7 @@ export class Configuration {
     }
     if (call.repeated !== (key !== undefined)) return undefined;
     const instance = `${module === '' ? '' : `${module}.`}module.${name}${key === undefined ? '' : `[${key}]`}`;
-    return { key: `${instance}\u0000output\u0000${output}`, name: reference.address, references, module: instance };
+    return { key: `${instance}\u0000output\u0000${output}`, name: here(module, reference.address), references, module: instance, at: instance };
   }
 
   /** A literal value, or the one resource whose id it is. */

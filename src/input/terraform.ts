@@ -482,8 +482,8 @@ function textOf(value: unknown, template: boolean): string | undefined {
   return template ? literalText(value) : value;
 }
 
-/** Words that name the instance in a body's expressions. */
-const INSTANCE_WORDS = /\b(?:each\.key|each\.value|count\.index)\b/;
+/** Words that name the instance in a body's expressions. @internal */
+export const INSTANCE_WORDS = /\b(?:each\.key|each\.value|count\.index)\b/;
 
 /** Nesting past this is left as written (Terraform's own blocks are a few levels deep). */
 const MAX_NESTING = 64;

@@ -261,7 +261,7 @@ describe('nothing left out, nothing read as a pass', () => {
     });
     const old = folder({ 'plan.json': plan() });
     // local.ids[count.index]; coalesce(var.override, tencentcloud_cam_policy.p.id); each.value of a for_each over var.ids
-    for (const [references, unknown] of [[['local.ids', 'count.index'], 'local.ids'], [['var.override', 'tencentcloud_cam_policy.p.id', 'tencentcloud_cam_policy.p'], 'tencentcloud_cam_policy.p or var.override'], [['each.value'], 'each.value']] as const) {
+    for (const [references, unknown] of [[['local.ids', 'count.index'], 'local.ids (tencentcloud_cam_user_policy_attachment.a)'], [['var.override', 'tencentcloud_cam_policy.p.id', 'tencentcloud_cam_policy.p'], 'tencentcloud_cam_policy.p or var.override'], [['each.value'], 'each.value (tencentcloud_cam_user_policy_attachment.a)']] as const) {
       const now = folder({ 'plan.json': plan([...references]) });
       const r = tcam(['check', 'no-new-access', old, now]);
       expect(r.code, unknown).toBe(3);
@@ -387,6 +387,41 @@ describe('nothing left out, nothing read as a pass', () => {
       expect(r.code, users).toBe(1);
       expect(r.stdout).toContain(`user ${users} can:`);
     }
+  });
+
+  it('each.value of two resources, and a local of two modules, are two values: a new attachment through one is new access, or unknown, never a pass', () => {
+    const doc = (action: string) => JSON.stringify({ version: '2.0', statement: [allow([action])] });
+    // Terraform JSON, as cdktf writes an iterator over a variable: user_name = each.value of each resource.
+    const iterated = (readers: boolean) => ({
+      variable: { admins: { type: 'list(string)' }, readers: { type: 'list(string)' } },
+      resource: {
+        tencentcloud_cam_policy: { admin: { name: 'admin', document: doc('*') }, read: { name: 'read', document: doc('cos:GetObject') } },
+        tencentcloud_cam_user_policy_attachment: {
+          admins: { for_each: '${toset(var.admins)}', user_name: '${each.value}', policy_id: '${tencentcloud_cam_policy.admin.id}' },
+          ...(readers ? { readers: { for_each: '${toset(var.readers)}', user_name: '${each.value}', policy_id: '${tencentcloud_cam_policy.read.id}' } } : {}),
+        },
+      },
+    });
+    const json = tcam(['check', 'no-new-access', folder({ 'cdk.tf.json': iterated(false) }), folder({ 'cdk.tf.json': iterated(true) })]);
+    expect(json.code).toBe(1);
+    expect(json.stdout).toContain('user ${each.value} (tencentcloud_cam_user_policy_attachment.readers) can:');
+    expect(tcam(['check', 'no-new-access', folder({ 'cdk.tf.json': iterated(true) }), folder({ 'cdk.tf.json': iterated(true) })]).code).toBe(0);
+    // A plan: module.a and module.b each attach a policy to local.user, known only after apply.
+    const plan = (modules: string[]) => ({
+      format_version: '1.2',
+      planned_values: { root_module: {
+        resources: [
+          { address: 'tencentcloud_cam_policy.admin', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'admin', values: { id: '1', name: 'admin', document: doc('*') } },
+          { address: 'tencentcloud_cam_policy.read', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'read', values: { id: '2', name: 'read', document: doc('cos:GetObject') } },
+        ],
+        child_modules: modules.map((m) => ({ address: `module.${m}`, resources: [{ address: `module.${m}.tencentcloud_cam_user_policy_attachment.a`, mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', values: { policy_id: m === 'a' ? '1' : '2' } }] })),
+      } },
+      resource_changes: modules.map((m) => ({ address: `module.${m}.tencentcloud_cam_user_policy_attachment.a`, change: { actions: ['create'], after_unknown: { user_name: true } } })),
+      configuration: { root_module: { module_calls: Object.fromEntries(modules.map((m) => [m, { module: { resources: [{ address: 'tencentcloud_cam_user_policy_attachment.a', expressions: { user_name: { references: ['local.user'] } } }] } }])) } },
+    });
+    const modules = tcam(['check', 'no-new-access', folder({ 'plan.json': plan(['a']) }), folder({ 'plan.json': plan(['a', 'b']) })]);
+    expect(modules.code).toBe(1);
+    expect(modules.stdout).toContain('user module.b.local.user can:');
   });
 
   it('two user names each known only after apply (a plan without its configuration) are two principals: a new attachment is new access even where another such user holds more', () => {
