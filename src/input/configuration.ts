@@ -109,6 +109,7 @@ interface Followed {
 /** How many resources a module's output (or variable) may name and be followed: past that, it is unresolved. */
 const MAX_FOLLOWED = 64;
 const NO_MODULES: ReadonlyMap<string, ModuleInterface> = new Map();
+const NO_ACCOUNTS: ReadonlyMap<string, string> = new Map();
 const NOTHING_FOLLOWED: Followed = Object.freeze({ links: [] });
 
 /**
@@ -185,6 +186,8 @@ export class Configuration {
   /** Why a plan holds only part of the change: it was saved when Terraform stopped with errors, or it defers changes. */
   public readonly incomplete?: string;
   private readonly locals: ReadonlyMap<string, unknown>;
+  /** The provider configurations of other accounts, and how each account is named (`TerraformReading.accounts`). */
+  private readonly accounts: ReadonlyMap<string, string>;
   /** A plan's module calls, by call path: what their outputs and arguments refer to (none in Terraform JSON). */
   private readonly modules: ReadonlyMap<string, ModuleInterface>;
   /** What each module output and variable followed names, by module instance (`followed`). */
@@ -206,6 +209,17 @@ export class Configuration {
     this.locals = reading.locals;
     this.modules = reading.modules ?? NO_MODULES;
     this.incomplete = reading.incomplete;
+    this.accounts = reading.accounts ?? NO_ACCOUNTS;
+  }
+
+  /**
+   * How reports name the account an instance is made in, when its provider configuration has
+   * credentials or a role of its own (`provider tencentcloud.other`, or `account 200000000002` of the
+   * role it assumes); undefined for the default configuration's account. A user named alice there is
+   * not the alice of the default account.
+   */
+  public accountOf(instance: TerraformInstance): string | undefined {
+    return instance.provider === undefined ? undefined : this.accounts.get(instance.provider);
   }
 
   private index(): Indexes {

@@ -73,6 +73,8 @@ export interface TerraformInstance {
   readonly unknown: ReadonlySet<string>;
   /** What each attribute refers to, by the configuration a plan carries (`tencentcloud_cam_policy.p.id`, `count.index`). */
   readonly references: ReadonlyMap<string, readonly string[]>;
+  /** The provider configuration it is made with (`tencentcloud.other`, a plan's `module.m:tencentcloud`), when it names one. */
+  readonly provider?: string;
 }
 
 /** What a Terraform file is. @internal */
@@ -93,6 +95,8 @@ export interface TerraformReading {
   readonly modules?: ReadonlyMap<string, ModuleInterface>;
   /** Why a plan holds only part of the change (`"errored": true`, `"complete": false`). */
   readonly incomplete?: string;
+  /** The tencentcloud provider configurations whose resources are, or may be, in another account than the default one's, each with how reports name that account (`otherAccounts`). */
+  readonly accounts?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -185,6 +189,68 @@ class JsonInstance implements TerraformInstance {
   public get pointer(): string {
     return bodyPointer(this);
   }
+
+  /** The provider configuration its `provider` argument names (`tencentcloud.other`, as cdktf writes it `${tencentcloud.other}`). */
+  public get provider(): string | undefined {
+    const given = this.values.provider;
+    return typeof given === 'string' ? given.replace(/^\s*\$\{\s*(.*?)\s*\}\s*$/s, '$1').trim() : undefined;
+  }
+}
+
+/**
+ * Arguments of a tencentcloud provider configuration that give it credentials or a role of its own
+ * (the provider's documentation): its resources may be in another account than the default one's.
+ * A configuration of none of them (`region` alone) works with the credentials Terraform is run with.
+ */
+const ACCOUNT_ARGUMENTS = ['assume_role', 'assume_role_with_saml', 'assume_role_with_web_identity', 'secret_id', 'secret_key', 'security_token', 'profile', 'shared_credentials_dir', 'cam_role_name'];
+
+/**
+ * What a provider configuration says of its account: `uin/<uin>` of the role it assumes (its
+ * `role_arn` literal, `qcs::cam::uin/<uin>:roleName/...`), `?` for credentials or a role whose account
+ * the configuration does not tell, undefined for none of its own. `literal` reads a value as the
+ * configuration writes it (Terraform JSON: itself; a plan: `{"constant_value": ...}`).
+ */
+function accountWord(settings: Record<string, unknown>, literal: (v: unknown) => unknown): string | undefined {
+  if (!ACCOUNT_ARGUMENTS.some((a) => hasOwn(settings, a))) return undefined;
+  if (ACCOUNT_ARGUMENTS.some((a) => a !== 'assume_role' && hasOwn(settings, a))) return '?';
+  const blocks = Array.isArray(settings.assume_role) ? settings.assume_role : [settings.assume_role];
+  const arns = blocks.map((b) => (isJsonObject(b) ? literal(b.role_arn) : undefined));
+  const uin = arns.length === 1 && typeof arns[0] === 'string' ? /^qcs::cam::uin\/(\d+):/.exec(arns[0]) : null;
+  return uin ? `uin/${uin[1]}` : '?';
+}
+
+/**
+ * The tencentcloud provider configurations (by key) whose resources are not, or may not be, in the
+ * default configuration's account (`tencentcloud`), each with how reports name that account:
+ * `account <uin>` where the role it assumes tells it, else `provider <key>`. One that sets no
+ * credentials or role of its own (a region), or assumes a role of the default's account, is the
+ * default's account. Assumed: credentials Terraform is run with are one account.
+ * @internal
+ */
+export function otherAccounts(configurations: ReadonlyMap<string, Record<string, unknown>>, literal: (v: unknown) => unknown): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  const base = configurations.has('tencentcloud') ? accountWord(configurations.get('tencentcloud')!, literal) : undefined;
+  for (const [key, settings] of configurations) {
+    if (key === 'tencentcloud') continue;
+    const word = accountWord(settings, literal);
+    if (word === base && word !== '?') continue;
+    out.set(key, word?.startsWith('uin/') ? `account ${word.slice('uin/'.length)}` : `provider ${key}`);
+  }
+  return out;
+}
+
+/** The tencentcloud provider configurations of Terraform JSON files, by key (`tencentcloud`, `tencentcloud.other`). */
+function jsonProviders(files: readonly ModuleFile[]): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const { config } of files) {
+    for (const block of sections(config, 'provider')) {
+      for (const [name, value] of entriesOf(block.body)) {
+        if (name !== 'tencentcloud') continue;
+        for (const { body } of objectsOf(value, block.pointer)) out.set(typeof body.alias === 'string' ? `tencentcloud.${body.alias}` : 'tencentcloud', body);
+      }
+    }
+  }
+  return out;
 }
 
 /** The JSON pointer of a resource body: under the object that holds its name, at its place in a list of bodies. */
@@ -212,7 +278,8 @@ export interface ModuleFile {
 export function readTerraformModule(files: readonly ModuleFile[]): TerraformReading {
   // Override files last, in the order of their names, as Terraform merges them (`mergeOverride`).
   const ordered = [...files.filter((f) => !isOverrideFile(f.file)), ...files.filter((f) => isOverrideFile(f.file)).sort((a, b) => byCodePoint(a.file!, b.file!))];
-  return { ...readResources(ordered), calls: moduleCalls(ordered) };
+  const accounts = otherAccounts(jsonProviders(ordered), (v) => v);
+  return { ...readResources(ordered), calls: moduleCalls(ordered), ...(accounts.size > 0 ? { accounts } : {}) };
 }
 
 /**
@@ -658,10 +725,17 @@ export interface ModuleInterface {
  * The configuration's expressions of each resource, by module call path and resource address (`a/b
  * tencentcloud_cam_policy.p`), and each module call's interface, by its path (`a/b`).
  */
-function configurationExpressions(plan: Record<string, unknown>): { resources: Map<string, Record<string, unknown>>; modules: Map<string, ModuleInterface> } {
+function configurationExpressions(plan: Record<string, unknown>): { resources: Map<string, Record<string, unknown>>; modules: Map<string, ModuleInterface>; providers: Map<string, string>; accounts: ReadonlyMap<string, string> } {
   const resources = new Map<string, Record<string, unknown>>();
   const modules = new Map<string, ModuleInterface>();
+  // Each resource's provider configuration (`provider_config_key`), by the same key as its expressions.
+  const providers = new Map<string, string>();
   const configuration = plan.configuration;
+  // The tencentcloud provider configurations, by key (`tencentcloud.other`, `module.m:tencentcloud`).
+  const configs = new Map<string, Record<string, unknown>>();
+  for (const [key, c] of isJsonObject(configuration) && isJsonObject(configuration.provider_config) ? Object.entries(configuration.provider_config) : []) {
+    if (isJsonObject(c) && c.name === 'tencentcloud') configs.set(key, isJsonObject(c.expressions) ? c.expressions : {});
+  }
   const root = isJsonObject(configuration) ? configuration.root_module : undefined;
   // Module calls nest without limit: an explicit stack, not recursion.
   const work: Array<{ module: unknown; path: string }> = [{ module: root, path: '' }];
@@ -669,7 +743,9 @@ function configurationExpressions(plan: Record<string, unknown>): { resources: M
     const { module, path } = work[k];
     if (!isJsonObject(module)) continue;
     for (const r of Array.isArray(module.resources) ? module.resources : []) {
-      if (isJsonObject(r) && typeof r.address === 'string' && isJsonObject(r.expressions)) resources.set(`${path} ${r.address}`, r.expressions);
+      if (!isJsonObject(r) || typeof r.address !== 'string') continue;
+      if (isJsonObject(r.expressions)) resources.set(`${path} ${r.address}`, r.expressions);
+      if (typeof r.provider_config_key === 'string') providers.set(`${path} ${r.address}`, r.provider_config_key);
     }
     if (isJsonObject(module.module_calls)) {
       for (const [name, call] of Object.entries(module.module_calls)) {
@@ -686,7 +762,7 @@ function configurationExpressions(plan: Record<string, unknown>): { resources: M
       }
     }
   }
-  return { resources, modules };
+  return { resources, modules, providers, accounts: otherAccounts(configs, (v) => (isJsonObject(v) ? v.constant_value : undefined)) };
 }
 
 /** Each attribute's references, from a resource's configuration expressions (`{"policy_id": {"references": [...]}}`). */
@@ -747,6 +823,7 @@ class PlanInstance implements TerraformInstance {
     public readonly references: ReadonlyMap<string, readonly string[]>,
     private readonly modulePointer: string,
     private readonly position: number,
+    public readonly provider: string | undefined,
   ) {}
 
   public get pointer(): string {
@@ -757,7 +834,7 @@ class PlanInstance implements TerraformInstance {
 /** A plan (`planned_values`) or a state (`values`), as `terraform show -json` writes them. @internal */
 export function readPlan(plan: Record<string, unknown>): TerraformReading {
   const isPlan = hasOwn(plan, 'planned_values');
-  const { resources: expressions, modules } = configurationExpressions(plan);
+  const { resources: expressions, modules, providers, accounts } = configurationExpressions(plan);
   const unknown = unknownAttributes(plan);
   const instances: TerraformInstance[] = [];
   // The data sources the planned values have, so that the prior state's are not read twice.
@@ -775,10 +852,10 @@ export function readPlan(plan: Record<string, unknown>): TerraformReading {
     }
     const module = address.startsWith('module.') ? moduleOf(address, mode, r.type) : '';
     // Only a plan that carries its configuration has references to look up.
-    const references = expressions.size === 0 ? NO_REFERENCES
-      : referencesOf(expressions.get(`${moduleCallPath(module).join('/')} ${mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`));
+    const configured = `${moduleCallPath(module).join('/')} ${mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`;
+    const references = expressions.size === 0 ? NO_REFERENCES : referencesOf(expressions.get(configured));
     instances.push(new PlanInstance(address, module, mode, r.type, r.name, index, isJsonObject(r.values) ? r.values : EMPTY,
-      unknown.get(address) ?? NONE, references, modulePointer, position));
+      unknown.get(address) ?? NONE, references, modulePointer, position, providers.get(configured)));
   };
   const values = isPlan ? plan.planned_values : plan.values;
   moduleTree(isJsonObject(values) ? values.root_module : undefined, isPlan ? '/planned_values/root_module' : '/values/root_module', (r, p, i) => read(r, p, i, false));
@@ -790,5 +867,5 @@ export function readPlan(plan: Record<string, unknown>): TerraformReading {
   const incomplete = !isPlan ? undefined
     : plan.errored === true ? 'Terraform stopped with errors before it planned every change ("errored": true)'
       : plan.complete === false ? 'Terraform planned only part of the change ("complete": false: some changes wait for a later plan)' : undefined;
-  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map(), modules, ...(incomplete ? { incomplete } : {}) };
+  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map(), modules, ...(incomplete ? { incomplete } : {}), ...(accounts.size > 0 ? { accounts } : {}) };
 }

@@ -165,14 +165,17 @@ export class AccessModel {
       const key = `policy of ${role.address}`;
       this.policies.set(key, { address: key, name: `service-linked role policy (${named})`, opaque: 'CAM gives the role the service\'s preset policy and lets the service assume it: its permissions are not in the configuration' });
       // Named by its address: CAM makes its name, which Terraform alone learns.
-      this.grants.push({ principal: this.add(`role/${role.address}`, 'role', { target: role }), policy: key, via: role.address });
+      this.grants.push({ principal: this.add(`role/${role.address}`, 'role', { target: role }, role), policy: key, via: role.address });
     }
     for (const instance of config.instances) {
       const kind = instance.mode === 'managed' ? kindOfType(instance.type) : undefined;
       if (!kind) continue;
       const name = config.literal(instance, kind === 'trust' ? 'name' : 'bucket');
       const { text, refused } = documents.get(instance) ?? {};
-      const label = kind === 'trust' ? `${this.labelOf(`role/${name ?? instance.address}`)} (who may assume it)` : `bucket ${name ?? instance.address} (its bucket policy)`;
+      // A role of another account than the default one's is named with it, as its holdings are.
+      const account = config.accountOf(instance);
+      const role = `role/${name ?? instance.address}${account === undefined ? '' : ` (${account})`}`;
+      const label = kind === 'trust' ? `${this.labelOf(role)} (who may assume it)` : `bucket ${name ?? instance.address} (its bucket policy)`;
       this.resourcePolicies.set(label, {
         address: instance.address,
         name: `${name ?? instance.address} ${kind === 'trust' ? 'trust policy' : 'bucket policy'}`,
@@ -299,21 +302,29 @@ export class AccessModel {
     return byName ? `role/${link.literal!}` : `role-id/${link.literal!}`;
   }
 
-  private user(link: Link | undefined): string | undefined {
-    return link && this.add(this.userKey(link), 'user', link);
+  /** The user `link` names, written in `from`: in the account of the resource it names, else of `from`. */
+  private user(link: Link | undefined, from: TerraformInstance): string | undefined {
+    return link && this.add(this.userKey(link), 'user', link, from);
   }
 
-  private group(link: Link | undefined): string | undefined {
-    return link && this.add(this.groupKey(link), 'group', link, link.target && this.config.literal(link.target, 'name'));
+  private group(link: Link | undefined, from: TerraformInstance): string | undefined {
+    return link && this.add(this.groupKey(link), 'group', link, from, link.target && this.config.literal(link.target, 'name'));
   }
 
-  private role(link: Link | undefined, byName: boolean): string | undefined {
-    return link && this.add(this.roleKey(link, byName), 'role', link);
+  private role(link: Link | undefined, byName: boolean, from: TerraformInstance): string | undefined {
+    return link && this.add(this.roleKey(link, byName), 'role', link, from);
   }
 
-  private add(key: string, kind: ModelPrincipal['kind'], link: Link, groupName?: string): string {
+  /**
+   * Registers the principal `unqualified` names: in another account than the default one's (`from`'s
+   * provider configuration, or the named resource's), named with that account, `user/alice (provider
+   * tencentcloud.other)`; a uin is one user in every account.
+   */
+  private add(unqualified: string, kind: ModelPrincipal['kind'], link: Link, from: TerraformInstance, groupName?: string): string {
+    const account = unqualified.startsWith('uin/') ? undefined : this.config.accountOf(link.target ?? from);
+    const key = account === undefined ? unqualified : `${unqualified} (${account})`;
     if (this.principals.has(key)) return key;
-    const value = key.slice(key.indexOf('/') + 1);
+    const value = unqualified.slice(unqualified.indexOf('/') + 1);
     const target = link.target;
     const named = target ? this.config.literal(target, 'name') : undefined;
     // What the key says: a uin, a role id, a group's literal id; a user's or role's name.
@@ -340,33 +351,33 @@ export class AccessModel {
     const policy = () => this.policyOf(config.link(instance, 'policy_id'), undefined, undefined, config.valueOf(instance, 'policy_id'));
     switch (instance.type) {
       case 'tencentcloud_cam_user_policy_attachment':
-        grant(this.user(config.link(instance, config.sets(instance, 'user_name') ? 'user_name' : 'user_id')), policy());
+        grant(this.user(config.link(instance, config.sets(instance, 'user_name') ? 'user_name' : 'user_id'), instance), policy());
         break;
       case 'tencentcloud_cam_group_policy_attachment':
-        grant(this.group(config.link(instance, 'group_id')), policy());
+        grant(this.group(config.link(instance, 'group_id'), instance), policy());
         break;
       case 'tencentcloud_cam_role_policy_attachment':
-        grant(this.role(config.link(instance, 'role_id'), false), policy());
+        grant(this.role(config.link(instance, 'role_id'), false, instance), policy());
         break;
       case 'tencentcloud_cam_role_policy_attachment_by_name': {
         const rawName = config.valueOf(instance, 'policy_name');
         const byName = config.link(instance, 'policy_name');
-        grant(this.role(config.link(instance, 'role_name'), true), this.policyOf(undefined, byName, typeof rawName === 'string' ? rawName : byName?.unresolved));
+        grant(this.role(config.link(instance, 'role_name'), true, instance), this.policyOf(undefined, byName, typeof rawName === 'string' ? rawName : byName?.unresolved));
         break;
       }
       // A permission boundary grants nothing: it is the most its user or role may do.
       case 'tencentcloud_cam_user_permission_boundary_attachment':
-        grant(this.user(config.link(instance, 'target_uin')), policy(), this.boundaries);
+        grant(this.user(config.link(instance, 'target_uin'), instance), policy(), this.boundaries);
         break;
       case 'tencentcloud_cam_role_permission_boundary_attachment': {
         const byName = config.sets(instance, 'role_name');
-        grant(this.role(config.link(instance, byName ? 'role_name' : 'role_id'), byName), policy(), this.boundaries);
+        grant(this.role(config.link(instance, byName ? 'role_name' : 'role_id'), byName, instance), policy(), this.boundaries);
         break;
       }
       case 'tencentcloud_cam_group_membership': {
         const link = config.link(instance, 'group_id');
         if (!link) break;
-        const group = this.group(link)!;
+        const group = this.group(link, instance)!;
         // A group the configuration does not create (an id, a lookup, an expression) may hold policies
         // attached elsewhere: its members gain them, which is not known here.
         let elsewhere: string | undefined;
@@ -377,7 +388,7 @@ export class AccessModel {
         const users = config.sets(instance, 'user_names') ? 'user_names' : 'user_ids';
         const set = this.members.get(group) ?? new Set<string>();
         for (const member of config.links(instance, users)) {
-          const key = this.user(member);
+          const key = this.user(member, instance);
           if (key) set.add(key);
           grant(key, elsewhere);
         }
@@ -394,8 +405,8 @@ export class AccessModel {
         // no one, and the gate passed it.)
         const target = hasOwn(t, 'target') ? config.linkValue(instance, t.target)
           : config.referenced(instance, 'triggers').find((l) => l.target === undefined || !POLICY_TYPES.has(l.target.type)) ?? afterApply(instance, 'triggers.target');
-        const principal = kind === 'AttachUin' ? this.user(target) : kind === 'AttachGroupId' ? this.group(target)
-          : kind === 'AttachRoleId' ? this.role(target, false) : kind === 'AttachRoleName' ? this.role(target, true) : undefined;
+        const principal = kind === 'AttachUin' ? this.user(target, instance) : kind === 'AttachGroupId' ? this.group(target, instance)
+          : kind === 'AttachRoleId' ? this.role(target, false, instance) : kind === 'AttachRoleName' ? this.role(target, true, instance) : undefined;
         // In a plan, a policy id known only after apply is absent from the triggers: the configuration's references name it.
         const policyLink = hasOwn(t, 'policy_id') ? config.linkValue(instance, t.policy_id)
           : config.referenced(instance, 'triggers').find((l) => l.target !== undefined && POLICY_TYPES.has(l.target.type));

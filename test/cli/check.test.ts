@@ -424,6 +424,55 @@ describe('nothing left out, nothing read as a pass', () => {
     expect(modules.stdout).toContain('user module.b.local.user can:');
   });
 
+  it('a user of another account (a provider configuration that assumes a role there, or has credentials of its own) is not the default account\'s user of that name', () => {
+    const doc = (action: string) => JSON.stringify({ version: '2.0', statement: [allow([action])] });
+    const role = { role_arn: 'qcs::cam::uin/200000000002:roleName/deployer', session_name: 'tf', session_duration: 3600 };
+    // Terraform JSON as cdktf writes a second TencentcloudProvider: a list of provider blocks, `provider` as a reference.
+    const json = (other: Record<string, unknown>, readAlice: boolean) => ({
+      provider: { tencentcloud: [{ region: 'ap-guangzhou' }, { alias: 'other', ...other }] },
+      resource: {
+        tencentcloud_cam_policy: { admin: { name: 'admin', document: doc('*') }, read: { provider: '${tencentcloud.other}', name: 'read', document: doc('cos:GetObject') } },
+        tencentcloud_cam_user_policy_attachment: {
+          a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.admin.id}' },
+          ...(readAlice ? { b: { provider: 'tencentcloud.other', user_name: 'alice', policy_id: '${tencentcloud_cam_policy.read.id}' } } : {}),
+        },
+      },
+    });
+    const gate = (old: unknown, now: unknown) => tcam(['check', 'no-new-access', folder({ 'cdk.tf.json': old }), folder({ 'cdk.tf.json': now })]);
+    for (const [other, account] of [[{ assume_role: role }, 'account 200000000002'], [{ assume_role: [role] }, 'account 200000000002'], [{ secret_id: '${var.sid}', secret_key: '${var.skey}' }, 'provider tencentcloud.other'], [{ assume_role: { role_arn: '${var.arn}' } }, 'provider tencentcloud.other']] as const) {
+      const r = gate(json(other, false), json(other, true));
+      expect(r.code, account).toBe(1);
+      expect(r.stdout).toContain(`user alice (${account}) can:`);
+    }
+    // A region of its own, or a role in the default configuration's account: one account, alice already holds "*".
+    expect(gate(json({ region: 'ap-shanghai' }, false), json({ region: 'ap-shanghai' }, true)).code).toBe(0);
+    const same = (j: ReturnType<typeof json>) => ({ ...j, provider: { tencentcloud: [{ region: 'ap-guangzhou', assume_role: role }, { alias: 'other', assume_role: role }] } });
+    expect(gate(same(json({}, false)), same(json({}, true))).code).toBe(0);
+    // A plan: the configuration's provider_config, each resource's provider_config_key.
+    const plan = (readAlice: boolean) => ({
+      format_version: '1.2',
+      planned_values: { root_module: { resources: [
+        { address: 'tencentcloud_cam_policy.admin', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'admin', values: { id: '1', name: 'admin', document: doc('*') } },
+        { address: 'tencentcloud_cam_policy.read', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'read', values: { id: '2', name: 'read', document: doc('cos:GetObject') } },
+        { address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', values: { user_name: 'alice', policy_id: '1' } },
+        ...(readAlice ? [{ address: 'tencentcloud_cam_user_policy_attachment.b', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'b', values: { user_name: 'alice', policy_id: '2' } }] : []),
+      ] } },
+      configuration: {
+        provider_config: {
+          tencentcloud: { name: 'tencentcloud', full_name: 'registry.terraform.io/tencentcloudstack/tencentcloud', expressions: { region: { constant_value: 'ap-guangzhou' } } },
+          'tencentcloud.other': { name: 'tencentcloud', full_name: 'registry.terraform.io/tencentcloudstack/tencentcloud', alias: 'other', expressions: { assume_role: [{ role_arn: { constant_value: role.role_arn } }] } },
+        },
+        root_module: { resources: [
+          { address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', provider_config_key: 'tencentcloud', expressions: { user_name: { constant_value: 'alice' } } },
+          ...(readAlice ? [{ address: 'tencentcloud_cam_user_policy_attachment.b', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'b', provider_config_key: 'tencentcloud.other', expressions: { user_name: { constant_value: 'alice' } } }] : []),
+        ] },
+      },
+    });
+    const r = tcam(['check', 'no-new-access', folder({ 'plan.json': plan(false) }), folder({ 'plan.json': plan(true) })]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('user alice (account 200000000002) can:');
+  });
+
   it('two user names each known only after apply (a plan without its configuration) are two principals: a new attachment is new access even where another such user holds more', () => {
     const doc = (action: string) => JSON.stringify({ version: '2.0', statement: [allow([action])] });
     const policy = (name: string, id: string, action: string) => ({ address: `tencentcloud_cam_policy.${name}`, mode: 'managed', type: 'tencentcloud_cam_policy', name, values: { id, name, document: doc(action) } });

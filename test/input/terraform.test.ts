@@ -2,7 +2,7 @@
 // every form Terraform's JSON syntax allows, every address and pointer exact.
 import { describe, expect, it } from 'vitest';
 import { Configuration } from '../../src/input/configuration';
-import { TerraformForm, isOverrideFile, moduleCallPath, parentModule, pointerToken, readPlan, readTerraformJson, readTerraformModule } from '../../src/input/terraform';
+import { TerraformForm, isOverrideFile, moduleCallPath, otherAccounts, parentModule, pointerToken, readPlan, readTerraformJson, readTerraformModule } from '../../src/input/terraform';
 import { scanJson } from '../../src/policy/json-error';
 
 const brief = (reading: ReturnType<typeof readPlan>) => reading.instances.map((i) => ({
@@ -451,5 +451,35 @@ describe('readTerraformModule: override files', () => {
     expect(reading.instances.map((i) => [i.address, i.values.n])).toEqual([['t.r', 9], ['t.r', 9], ['t.alone', 3]]);
     expect(Object.fromEntries(reading.locals)).toEqual({ l: 'override', k: 'kept' });
     expect(reading.calls!.map((c) => [c.name, c.source, c.text])).toEqual([['m', './m2', '{"source":"./m2","x":1}'], ['n', './n', '{"source":"./n"}']]);
+  });
+});
+
+describe('provider configurations of other accounts', () => {
+  const literal = (v: unknown) => v;
+  const role = (uin: string) => ({ role_arn: `qcs::cam::uin/${uin}:roleName/deployer` });
+  const accounts = (settings: Record<string, Record<string, unknown>>) => Object.fromEntries(otherAccounts(new Map(Object.entries(settings)), literal));
+
+  it('credentials or a role of its own make another account; a region alone, or a role of the default one\'s account, does not', () => {
+    for (const argument of ['assume_role', 'assume_role_with_saml', 'assume_role_with_web_identity', 'secret_id', 'secret_key', 'security_token', 'profile', 'shared_credentials_dir', 'cam_role_name']) {
+      expect(accounts({ tencentcloud: { region: 'ap-guangzhou' }, 'tencentcloud.x': { [argument]: 'v' } }), argument).toEqual({ 'tencentcloud.x': 'provider tencentcloud.x' });
+    }
+    expect(accounts({ tencentcloud: {}, 'tencentcloud.x': { region: 'ap-shanghai' } })).toEqual({});
+    expect(accounts({ 'tencentcloud.x': { region: 'ap-shanghai' } })).toEqual({});
+    // A role whose ARN names its account: that account, by its uin, whichever alias assumes it.
+    expect(accounts({ tencentcloud: {}, 'tencentcloud.x': { assume_role: role('2') }, 'tencentcloud.y': { assume_role: [role('2')] } })).toEqual({ 'tencentcloud.x': 'account 2', 'tencentcloud.y': 'account 2' });
+    expect(accounts({ tencentcloud: { assume_role: role('2') }, 'tencentcloud.x': { assume_role: role('2') }, 'tencentcloud.y': {} })).toEqual({ 'tencentcloud.y': 'provider tencentcloud.y' });
+    // Credentials on both sides, or a role beside credentials: which account each is, is not told.
+    expect(accounts({ tencentcloud: { profile: 'a' }, 'tencentcloud.x': { profile: 'b' } })).toEqual({ 'tencentcloud.x': 'provider tencentcloud.x' });
+    expect(accounts({ tencentcloud: {}, 'tencentcloud.x': { assume_role: role('2'), secret_id: 'k' } })).toEqual({ 'tencentcloud.x': 'provider tencentcloud.x' });
+    expect(accounts({ tencentcloud: {}, 'tencentcloud.x': { assume_role: [role('2'), role('3')] } })).toEqual({ 'tencentcloud.x': 'provider tencentcloud.x' });
+    expect(accounts({ tencentcloud: {}, 'tencentcloud.x': { assume_role: { role_arn: 'arn-of-no-account' } } })).toEqual({ 'tencentcloud.x': 'provider tencentcloud.x' });
+  });
+
+  it('Terraform JSON: the provider blocks of every file, an object or a list, and the provider a resource names, as written or as a reference', () => {
+    const c = Configuration.readModule([
+      { file: 'providers.tf.json', value: { provider: [{ tencentcloud: { alias: 'x', profile: 'other' } }, { aws: { alias: 'y', profile: 'p' } }] } },
+      { file: 'main.tf.json', value: { resource: { t: { a: { provider: 'tencentcloud.x' }, b: { provider: '${ tencentcloud.x }' }, c: {}, d: { provider: 'tencentcloud' }, e: { provider: 'aws.y' } } } } },
+    ]);
+    expect(c.instances.map((i) => c.accountOf(i))).toEqual(['provider tencentcloud.x', 'provider tencentcloud.x', undefined, undefined, undefined]);
   });
 });
