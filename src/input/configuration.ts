@@ -219,7 +219,7 @@ export class Configuration {
    * not the alice of the default account.
    */
   public accountOf(instance: TerraformInstance): string | undefined {
-    return instance.provider === undefined ? undefined : this.accounts.get(instance.provider);
+    return this.accounts.get(instance.provider ?? '');
   }
 
   private index(): Indexes {
@@ -369,7 +369,7 @@ export class Configuration {
    */
   public referenced(from: TerraformInstance, attribute: string): Link[] {
     const references = from.references.get(attribute);
-    const { links, unresolved } = references && references.length > 0 ? this.follow(references, from.module, from.index, from.address, 0) : NOTHING_FOLLOWED;
+    const { links, unresolved } = references ? this.follow(references, from.module, from.index, from.address, 0) : NOTHING_FOLLOWED;
     if (unresolved !== undefined) return [...links, { unresolved }];
     // A value the plan marks as known only after apply, whose configuration names nothing (`uuid()`,
     // or a plan whose `configuration` was left out): unknown, never nothing (read as nothing, an
@@ -426,10 +426,9 @@ export class Configuration {
       // `var.x.y` and `local.x[0]` are named by their first two names, as a resource's address is.
       else other ??= here(module, r.split(/[.[]/).slice(0, 2).join('.'));
     }
-    const owned = !keyed && list.some((r) => INSTANCE_KEY.test(r));
-    if (owned) other ??= list.find((r) => INSTANCE_KEY.test(r));
-    const unresolved = resource ?? other;
-    return { links, unresolved: owned && unresolved !== undefined ? `${unresolved} (${where})` : unresolved };
+    const word = keyed ? undefined : list.find((r) => INSTANCE_KEY.test(r));
+    const unresolved = resource ?? other ?? word;
+    return { links, unresolved: word === undefined ? unresolved : `${unresolved} (${where})` };
   }
 
   /**

@@ -193,7 +193,7 @@ class JsonInstance implements TerraformInstance {
   /** The provider configuration its `provider` argument names (`tencentcloud.other`, as cdktf writes it `${tencentcloud.other}`). */
   public get provider(): string | undefined {
     const given = this.values.provider;
-    return typeof given === 'string' ? given.replace(/^\s*\$\{\s*(.*?)\s*\}\s*$/s, '$1').trim() : undefined;
+    return typeof given === 'string' ? interpolation(given) ?? given.trim() : undefined;
   }
 }
 
@@ -215,7 +215,7 @@ function accountWord(settings: Record<string, unknown>, literal: (v: unknown) =>
   if (ACCOUNT_ARGUMENTS.some((a) => a !== 'assume_role' && hasOwn(settings, a))) return '?';
   const blocks = Array.isArray(settings.assume_role) ? settings.assume_role : [settings.assume_role];
   const arns = blocks.map((b) => (isJsonObject(b) ? literal(b.role_arn) : undefined));
-  const uin = arns.length === 1 && typeof arns[0] === 'string' ? /^qcs::cam::uin\/(\d+):/.exec(arns[0]) : null;
+  const uin = arns.length === 1 ? /^qcs::cam::uin\/(\d+):/.exec(String(arns[0])) : null;
   return uin ? `uin/${uin[1]}` : '?';
 }
 
@@ -279,7 +279,7 @@ export function readTerraformModule(files: readonly ModuleFile[]): TerraformRead
   // Override files last, in the order of their names, as Terraform merges them (`mergeOverride`).
   const ordered = [...files.filter((f) => !isOverrideFile(f.file)), ...files.filter((f) => isOverrideFile(f.file)).sort((a, b) => byCodePoint(a.file!, b.file!))];
   const accounts = otherAccounts(jsonProviders(ordered), (v) => v);
-  return { ...readResources(ordered), calls: moduleCalls(ordered), ...(accounts.size > 0 ? { accounts } : {}) };
+  return { ...readResources(ordered), calls: moduleCalls(ordered), accounts };
 }
 
 /**
@@ -733,7 +733,8 @@ function configurationExpressions(plan: Record<string, unknown>): { resources: M
   const configuration = plan.configuration;
   // The tencentcloud provider configurations, by key (`tencentcloud.other`, `module.m:tencentcloud`).
   const configs = new Map<string, Record<string, unknown>>();
-  for (const [key, c] of isJsonObject(configuration) && isJsonObject(configuration.provider_config) ? Object.entries(configuration.provider_config) : []) {
+  const providerConfig = isJsonObject(configuration) && isJsonObject(configuration.provider_config) ? configuration.provider_config : {};
+  for (const [key, c] of Object.entries(providerConfig)) {
     if (isJsonObject(c) && c.name === 'tencentcloud') configs.set(key, isJsonObject(c.expressions) ? c.expressions : {});
   }
   const root = isJsonObject(configuration) ? configuration.root_module : undefined;
@@ -867,5 +868,5 @@ export function readPlan(plan: Record<string, unknown>): TerraformReading {
   const incomplete = !isPlan ? undefined
     : plan.errored === true ? 'Terraform stopped with errors before it planned every change ("errored": true)'
       : plan.complete === false ? 'Terraform planned only part of the change ("complete": false: some changes wait for a later plan)' : undefined;
-  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map(), modules, ...(incomplete ? { incomplete } : {}), ...(accounts.size > 0 ? { accounts } : {}) };
+  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map(), modules, ...(incomplete ? { incomplete } : {}), accounts };
 }

@@ -84,6 +84,13 @@ describe('Configuration of Terraform JSON', () => {
     expect(c.linkValue(a, '${t.b.user_list[0].name}')).toEqual({ target: instance(c, 't.b'), attribute: 'user_list[0].name' });
   });
 
+  it('an expression written where no instance is (a principal given on the command line) is named as written, its own words included', () => {
+    expect(c.linkValue(undefined, '${each.value}')).toEqual({ unresolved: '${each.value}' });
+    expect(c.linkValue(undefined, 'x-${each.key}')).toEqual({ unresolved: 'x-${each.key}' });
+    expect(c.linkValue(a, 'x-${each.key}')).toEqual({ unresolved: 'x-${each.key} (t.a)' });
+    expect(c.links(a, 'spaced')).toEqual([{ unresolved: '${t.b.name}' }]);
+  });
+
   it('literals: strings and finite numbers; absent, null and other values name nothing', () => {
     expect(c.link(a, 'num')).toEqual({ literal: '12' });
     expect(c.link(a, 'inf')).toBeUndefined();
@@ -357,7 +364,7 @@ describe('Configuration of a plan: module outputs and variables, read where they
             // `l`: a variable whose name a local's reference (`local.policy`) must never be read as.
             expressions: { policy: { references: ['p.root.id', 'p.root'] }, second: { references: ['module.m.other_pid', 'module.m'] }, l: { references: ['p.root.id', 'p.root'] } },
             module: {
-              resources: [{ address: 'att.in', expressions: { policy_id: { references: ['var.policy'] }, other: { references: ['var.unset'] }, second: { references: ['var.second'] }, local: { references: ['local.policy'] } } }],
+              resources: [{ address: 'att.in', expressions: { policy_id: { references: ['var.policy'] }, other: { references: ['var.unset'] }, second: { references: ['var.second'] }, local: { references: ['local.policy'] }, deepLocal: { references: ['local.policy.arn', 'local.policy'] } } }],
               // Its module inner is passed n's own resource, and n's variable.
               module_calls: { inner: { expressions: { mine: { references: ['p.own.id', 'p.own'] }, passed: { references: ['var.policy'] } }, module: { resources: [{ address: 'att.deep', expressions: { a: { references: ['var.mine'] }, b: { references: ['var.passed'] } } }] } } },
             },
@@ -407,6 +414,7 @@ describe('Configuration of a plan: module outputs and variables, read where they
     // named as the root names them (the local.policy of two modules are two values).
     expect(c.link(inner, 'other')).toEqual({ unresolved: 'module.n["k"].var.unset' });
     expect(c.link(inner, 'local')).toEqual({ unresolved: 'module.n["k"].local.policy' });
+    expect(c.link(inner, 'deepLocal')).toEqual({ unresolved: 'module.n["k"].local.policy' });
     // Two modules deep: a resource of the calling module, and a variable passed on from the root.
     const deep = instance(c, 'module.n["k"].module.inner.att.deep');
     expect(c.link(deep, 'a')).toEqual({ target: instance(c, 'module.n["k"].p.own'), attribute: 'id' });

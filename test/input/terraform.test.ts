@@ -473,13 +473,35 @@ describe('provider configurations of other accounts', () => {
     expect(accounts({ tencentcloud: {}, 'tencentcloud.x': { assume_role: role('2'), secret_id: 'k' } })).toEqual({ 'tencentcloud.x': 'provider tencentcloud.x' });
     expect(accounts({ tencentcloud: {}, 'tencentcloud.x': { assume_role: [role('2'), role('3')] } })).toEqual({ 'tencentcloud.x': 'provider tencentcloud.x' });
     expect(accounts({ tencentcloud: {}, 'tencentcloud.x': { assume_role: { role_arn: 'arn-of-no-account' } } })).toEqual({ 'tencentcloud.x': 'provider tencentcloud.x' });
+    expect(accounts({ tencentcloud: {}, 'tencentcloud.x': { assume_role: { role_arn: 'not-qcs::cam::uin/2:roleName/x' } } })).toEqual({ 'tencentcloud.x': 'provider tencentcloud.x' });
+    // Roles of accounts the configuration does not tell, on both sides: not known to be one account.
+    expect(accounts({ tencentcloud: { assume_role: { role_arn: '${var.a}' } }, 'tencentcloud.x': { assume_role: { role_arn: '${var.b}' } } })).toEqual({ 'tencentcloud.x': 'provider tencentcloud.x' });
+  });
+
+  it('a plan: the tencentcloud configurations of its provider_config (another provider\'s are not read), each resource\'s provider_config_key', () => {
+    const plan = readPlan({
+      planned_values: { root_module: { resources: [{ address: 't.a', mode: 'managed', type: 't', name: 'a', values: {} }, { address: 't.b', mode: 'managed', type: 't', name: 'b', values: {} }] } },
+      configuration: {
+        provider_config: {
+          tencentcloud: { name: 'tencentcloud' },
+          'tencentcloud.x': { name: 'tencentcloud', alias: 'x', expressions: { profile: { constant_value: 'p' } } },
+          'aws.y': { name: 'aws', alias: 'y', expressions: { profile: { constant_value: 'p' } } },
+          bad: 5,
+        },
+        root_module: { resources: [{ address: 't.a', provider_config_key: 'tencentcloud.x' }, { address: 't.b', provider_config_key: 7 }] },
+      },
+    });
+    expect(Object.fromEntries(plan.accounts!)).toEqual({ 'tencentcloud.x': 'provider tencentcloud.x' });
+    expect(plan.instances.map((i) => i.provider)).toEqual(['tencentcloud.x', undefined]);
+    expect(readPlan({ planned_values: {} }).accounts!.size).toBe(0);
   });
 
   it('Terraform JSON: the provider blocks of every file, an object or a list, and the provider a resource names, as written or as a reference', () => {
     const c = Configuration.readModule([
-      { file: 'providers.tf.json', value: { provider: [{ tencentcloud: { alias: 'x', profile: 'other' } }, { aws: { alias: 'y', profile: 'p' } }] } },
-      { file: 'main.tf.json', value: { resource: { t: { a: { provider: 'tencentcloud.x' }, b: { provider: '${ tencentcloud.x }' }, c: {}, d: { provider: 'tencentcloud' }, e: { provider: 'aws.y' } } } } },
+      { file: 'providers.tf.json', value: { provider: [{ tencentcloud: [{}, { alias: 'x', profile: 'other' }, { alias: 'z', region: 'ap-shanghai' }] }, { aws: { profile: 'p' } }] } },
+      { file: 'main.tf.json', value: { resource: { t: { a: { provider: 'tencentcloud.x' }, b: { provider: ' ${ tencentcloud.x } ' }, f: { provider: ' tencentcloud.x ' }, c: {}, d: { provider: 'tencentcloud' }, e: { provider: 'aws' }, z: { provider: 'tencentcloud.z' } } } } },
     ]);
-    expect(c.instances.map((i) => c.accountOf(i))).toEqual(['provider tencentcloud.x', 'provider tencentcloud.x', undefined, undefined, undefined]);
+    // Another provider's block (aws, without an alias) is not the default tencentcloud configuration.
+    expect(c.instances.map((i) => c.accountOf(i))).toEqual(['provider tencentcloud.x', 'provider tencentcloud.x', 'provider tencentcloud.x', undefined, undefined, undefined, undefined]);
   });
 });

@@ -224,3 +224,37 @@ describe('principals and policies named every way', () => {
     expect(m.policyLabel(m.policies.get('tencentcloud_cam_policy.p')!)).toBe('p (tencentcloud_cam_policy.p)');
   });
 });
+
+describe('principals of another account', () => {
+  const role = { role_arn: 'qcs::cam::uin/200000000002:roleName/deployer' };
+  const build = () => AccessModel.fromTerraform({
+    provider: { tencentcloud: [{}, { alias: 'b', assume_role: role }] },
+    resource: {
+      tencentcloud_cam_policy: { p: { name: 'p', document: doc('cos:GetObject') } },
+      tencentcloud_cam_role: { ops: { provider: 'tencentcloud.b', name: 'ops', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['name/sts:AssumeRole'], principal: { qcs: ['qcs::cam::uin/100000000001:root'] } }] }) } },
+      tencentcloud_cam_service_linked_role: { slr: { provider: 'tencentcloud.b', qcs_service_name: ['cvm.qcloud.com'] } },
+      tencentcloud_cam_user_policy_attachment: { byUin: { provider: 'tencentcloud.b', user_name: '100000000011', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+      tencentcloud_cam_role_policy_attachment_by_name: { noPolicy: { provider: 'tencentcloud.b', role_name: 'ops' } },
+    },
+  });
+
+  it('a role\'s trust policy is named with its account, as its holdings are; a uin is one user in every account', () => {
+    const m = build();
+    expect(m.principalPolicies().map(({ label }) => label)).toEqual(['role ops (account 200000000002) (who may assume it)']);
+    expect(names(m, 'uin/100000000011')).toEqual(['p']);
+    const slr = m.principals.get('role/tencentcloud_cam_service_linked_role.slr (account 200000000002)');
+    expect(slr).toMatchObject({ kind: 'role', address: 'tencentcloud_cam_service_linked_role.slr' });
+    // An attachment by name without its policy name (Terraform refuses it) attaches nothing, without throwing.
+    expect(m.policiesOf('role/ops (account 200000000002)').map(({ policy }) => policy.name)).toEqual([]);
+  });
+
+  it('a default version whose policy id is known only after apply makes no policy of its own', () => {
+    const m = AccessModel.fromTerraform({
+      planned_values: { root_module: { resources: [
+        { address: 'tencentcloud_cam_policy_version.v', mode: 'managed', type: 'tencentcloud_cam_policy_version', name: 'v', values: { policy_document: doc('cos:GetObject'), set_as_default: true } },
+      ] } },
+      resource_changes: [{ address: 'tencentcloud_cam_policy_version.v', change: { actions: ['create'], after_unknown: { policy_id: true } } }],
+    });
+    expect([...m.policies.keys()]).toEqual([]);
+  });
+});
