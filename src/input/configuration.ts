@@ -307,7 +307,14 @@ export class Configuration {
   /** What an attribute names: a resource of this configuration (by reference, by the plan's configuration, by a literal id), an unresolved reference, or a literal. */
   public link(from: TerraformInstance, attribute: string): Link | undefined {
     const value = this.valueOf(from, attribute);
-    if (value !== undefined && value !== null) return this.linkValue(from, value);
+    if (value !== undefined && value !== null) {
+      const link = this.linkValue(from, value);
+      // A plan's literal that its configuration says came from one resource (a lookup's
+      // `policy_list.0.policy_id`) is that resource's, as the configuration itself reads.
+      if (link?.literal === undefined || !from.references.has(attribute)) return link;
+      const named = this.referenced(from, attribute);
+      return named.length === 1 && named[0].target !== undefined ? named[0] : link;
+    }
     // One value known only after apply: the one resource its references name, else unresolved (a
     // `var.` or `local.` among them, or two resources: which one is meant is not known here).
     const links = this.referenced(from, attribute);

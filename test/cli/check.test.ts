@@ -106,6 +106,22 @@ describe('tcam check no-new-access OLD NEW', () => {
     expect(role.witnesses.map((w: { principal: string; request: { action: string } }) => [w.principal, w.request.action.slice(0, 4)])).toEqual([['role ops', 'cvm:']]);
     // A preset Tencent does not publish stays unknown.
     expect(tcam(['check', 'no-new-access', old, cvm('QcloudCOSReadOnlyAccess', 'name')]).code).toBe(3);
+    // The same lookup in a plan: the attachment's policy_id is the looked-up id, a literal, and the
+    // plan's configuration says it came from the lookup: the preset, decided as in Terraform JSON.
+    const plan = (name: string) => ({
+      format_version: '1.2',
+      planned_values: { root_module: { resources: [{ address: 'tencentcloud_cam_group_policy_attachment.g', mode: 'managed', type: 'tencentcloud_cam_group_policy_attachment', name: 'g', values: { group_id: '13', policy_id: '1234567' } }] } },
+      prior_state: { values: { root_module: { resources: [{ address: 'data.tencentcloud_cam_policies.cvm', mode: 'data', type: 'tencentcloud_cam_policies', name: 'cvm', values: { id: '999', name, policy_list: [{ policy_id: '1234567', name }] } }] } } },
+      configuration: { root_module: { resources: [{ address: 'tencentcloud_cam_group_policy_attachment.g', mode: 'managed', type: 'tencentcloud_cam_group_policy_attachment', name: 'g', expressions: {
+        group_id: { constant_value: '13' },
+        policy_id: { references: ['data.tencentcloud_cam_policies.cvm.policy_list[0].policy_id', 'data.tencentcloud_cam_policies.cvm.policy_list[0]', 'data.tencentcloud_cam_policies.cvm.policy_list', 'data.tencentcloud_cam_policies.cvm'] },
+      } }] } },
+    });
+    const planned = JSON.parse(tcam(['check', 'no-new-access', folder({ 'plan.json': { format_version: '1.2', planned_values: { root_module: {} } } }), folder({ 'plan.json': plan('QcloudCVMReadOnlyAccess') }), '--format', 'json']).stdout);
+    expect(planned).toMatchObject({ result: 'fail', unknown: [] });
+    expect(planned.witnesses.map((w: { principal: string; request: { action: string } }) => `${w.principal}: ${w.request.action.split(':')[0]}`).sort()).toEqual(['group 13: clb', 'group 13: cvm', 'group 13: monitor', 'group 13: vpc']);
+    const access = JSON.parse(tcam(['access', '--format', 'json', folder({ 'plan.json': plan('QcloudCVMReadOnlyAccess') })]).stdout);
+    expect(access.principals.map((p: any) => p.policies.map((x: any) => x.name))).toEqual([['QcloudCVMReadOnlyAccess']]);
   });
 });
 
