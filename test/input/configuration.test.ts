@@ -206,6 +206,29 @@ describe('Configuration of a plan', () => {
     k = instance(c, 'u.k["a"]');
   });
 
+  it('a literal the configuration says came from one resource is that resource\'s; from two, from a variable, or from nothing, the literal; the id of a resource stays that resource', () => {
+    const c = config({
+      planned_values: { root_module: { resources: [
+        { address: 'p.x', mode: 'managed', type: 'p', name: 'x', values: { id: '10' } },
+        { address: 'data.d.l', mode: 'data', type: 'd', name: 'l', values: { id: '999' } },
+        { address: 'data.d.m', mode: 'data', type: 'd', name: 'm', values: { id: '998' } },
+        { address: 'u.a', mode: 'managed', type: 'u', name: 'a', values: { one: '5', two: '5', variable: '5', none: '5', lookupButId: '10' } },
+      ] } },
+      configuration: { root_module: { resources: [{ address: 'u.a', expressions: {
+        one: { references: ['data.d.l.list[0].id', 'data.d.l.list[0]', 'data.d.l.list', 'data.d.l'] },
+        two: { references: ['data.d.l.list', 'data.d.l', 'data.d.m.list', 'data.d.m'] },
+        variable: { references: ['var.v'] },
+        lookupButId: { references: ['data.d.l.list', 'data.d.l'] },
+      } }] } },
+    });
+    const a = instance(c, 'u.a');
+    expect(c.link(a, 'one')).toEqual({ target: instance(c, 'data.d.l'), attribute: 'list[0].id' });
+    expect(c.link(a, 'two')).toEqual({ literal: '5' });
+    expect(c.link(a, 'variable')).toEqual({ literal: '5' });
+    expect(c.link(a, 'none')).toEqual({ literal: '5' });
+    expect(c.link(a, 'lookupButId')).toEqual({ target: instance(c, 'p.x'), attribute: 'id' });
+  });
+
   it('a literal id of a resource the plan knows is that resource; an id two resources share, an empty one or a template is a literal', () => {
     expect(c.link(n, 'lit')).toEqual({ target: instance(c, 'p.x[0]'), attribute: 'id' });
     expect(c.link(n, 'num')).toEqual({ target: instance(c, 'p.x[1]'), attribute: 'id' });
