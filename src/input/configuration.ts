@@ -488,7 +488,7 @@ export class Configuration {
       key = JSON.stringify(index);
     }
     if (call.repeated !== (key !== undefined)) return undefined;
-    const instance = `${module === '' ? '' : `${module}.`}module.${name}${key === undefined ? '' : `[${key}]`}`;
+    const instance = here(module, `module.${name}${key === undefined ? '' : `[${key}]`}`);
     return { key: `${instance}\u0000output\u0000${output}`, name: here(module, reference.address), references, module: instance, at: instance };
   }
 

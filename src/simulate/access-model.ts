@@ -69,6 +69,11 @@ function labelOf(key: string, name?: string): string {
   return `${kind} ${name ? `${name} (${value})` : value}`;
 }
 
+/** A principal key in an account other than the default one's (`Configuration.accountOf`): `user/alice (account 2)`. */
+function inAccount(key: string, account: string | undefined): string {
+  return account === undefined ? key : `${key} (${account})`;
+}
+
 /** A policy known only by its name: a preset whose document Tencent publishes, else opaque for the reason given. */
 function byPresetName(address: string, name: string, opaque: string): ModelPolicy {
   const preset = presetPolicy(name);
@@ -173,8 +178,7 @@ export class AccessModel {
       const name = config.literal(instance, kind === 'trust' ? 'name' : 'bucket');
       const { text, refused } = documents.get(instance) ?? {};
       // A role of another account than the default one's is named with it, as its holdings are.
-      const account = config.accountOf(instance);
-      const role = `role/${name ?? instance.address}${account === undefined ? '' : ` (${account})`}`;
+      const role = inAccount(`role/${name ?? instance.address}`, config.accountOf(instance));
       const label = kind === 'trust' ? `${this.labelOf(role)} (who may assume it)` : `bucket ${name ?? instance.address} (its bucket policy)`;
       this.resourcePolicies.set(label, {
         address: instance.address,
@@ -321,8 +325,7 @@ export class AccessModel {
    * tencentcloud.other)`; a uin is one user in every account.
    */
   private add(unqualified: string, kind: ModelPrincipal['kind'], link: Link, from: TerraformInstance, groupName?: string): string {
-    const account = unqualified.startsWith('uin/') ? undefined : this.config.accountOf(link.target ?? from);
-    const key = account === undefined ? unqualified : `${unqualified} (${account})`;
+    const key = unqualified.startsWith('uin/') ? unqualified : inAccount(unqualified, this.config.accountOf(link.target ?? from));
     if (this.principals.has(key)) return key;
     const value = unqualified.slice(unqualified.indexOf('/') + 1);
     const target = link.target;
