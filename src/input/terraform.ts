@@ -239,14 +239,22 @@ export function otherAccounts(configurations: ReadonlyMap<string, Record<string,
   return out;
 }
 
-/** The tencentcloud provider configurations of Terraform JSON files, by key (`tencentcloud`, `tencentcloud.other`). */
+/**
+ * The tencentcloud provider configurations of Terraform JSON files, by key (`tencentcloud`,
+ * `tencentcloud.other`); an override file's block merged into the one it overrides, argument by
+ * argument, as resources' are (`mergedBody`).
+ */
 function jsonProviders(files: readonly ModuleFile[]): Map<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>();
-  for (const { config } of files) {
+  for (const { file, config } of files) {
     for (const block of sections(config, 'provider')) {
       for (const [name, value] of entriesOf(block.body)) {
         if (name !== 'tencentcloud') continue;
-        for (const { body } of objectsOf(value, block.pointer)) out.set(typeof body.alias === 'string' ? `tencentcloud.${body.alias}` : 'tencentcloud', body);
+        for (const { body } of objectsOf(value, block.pointer)) {
+          const key = typeof body.alias === 'string' ? `tencentcloud.${body.alias}` : 'tencentcloud';
+          const base = out.get(key);
+          out.set(key, base && isOverrideFile(file) ? mergedBody(base, body) : body);
+        }
       }
     }
   }

@@ -501,6 +501,12 @@ describe('provider configurations of other accounts', () => {
       { file: 'providers.tf.json', value: { provider: [{ tencentcloud: [{}, { alias: 'x', profile: 'other' }, { alias: 'z', region: 'ap-shanghai' }] }, { aws: { profile: 'p' } }] } },
       { file: 'main.tf.json', value: { resource: { t: { a: { provider: 'tencentcloud.x' }, b: { provider: ' ${ tencentcloud.x } ' }, f: { provider: ' tencentcloud.x ' }, c: {}, d: { provider: 'tencentcloud' }, e: { provider: 'aws' }, z: { provider: 'tencentcloud.z' } } } } },
     ]);
+    // An override file's provider block is merged into the one it overrides, argument by argument.
+    const overridden = Configuration.readModule([
+      { file: 'main.tf.json', value: { provider: { tencentcloud: [{}, { alias: 'x', assume_role: { role_arn: 'qcs::cam::uin/2:roleName/r' } }] }, resource: { t: { a: { provider: 'tencentcloud.x' } } } } },
+      { file: 'region_override.tf.json', value: { provider: { tencentcloud: { alias: 'x', region: 'ap-shanghai' } } } },
+    ]);
+    expect(overridden.accountOf(overridden.instances[0])).toBe('account 2');
     // Another provider's block (aws, without an alias) is not the default tencentcloud configuration.
     expect(c.instances.map((i) => c.accountOf(i))).toEqual(['provider tencentcloud.x', 'provider tencentcloud.x', 'provider tencentcloud.x', undefined, undefined, undefined, undefined]);
   });
