@@ -1,6 +1,6 @@
 import { hasOwn } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
-import { templateSpans, unescapeTerraform } from '../policy/tokens';
+import { templateDirectives, templateSpans, unescapeTerraform } from '../policy/tokens';
 import { readJsonencode, readLocalReference } from './hcl';
 import { INSTANCE_WORDS, ModuleCall, ModuleInterface, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, WrittenAt, interpolation, moduleCallPath, parentModule, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
 
@@ -43,7 +43,8 @@ export function isExpression(text: string): boolean {
  * Terraform renders it; any other expression unknown, with the reason.
  */
 function readDocument(raw: string, local: (name: string) => unknown): { text: string } | { unknown: string } {
-  return !isExpression(raw) ? { text: unescapeTerraform(raw) } : readJsonencode(raw, local) ?? { unknown: EXPRESSION };
+  if (isExpression(raw)) return readJsonencode(raw, local) ?? { unknown: EXPRESSION };
+  return templateDirectives(raw) === 'balanced' ? { unknown: DIRECTIVE } : { text: unescapeTerraform(raw) };
 }
 
 /** What an attribute names, once references are followed. @internal */
@@ -60,6 +61,7 @@ export interface Link {
 }
 
 const EXPRESSION = 'the document is a Terraform expression, known only when Terraform runs: lint the plan (terraform show -json) to check it';
+const DIRECTIVE = 'the document is a Terraform template with directives (%{if ...}, %{for ...}), rendered only when Terraform runs: lint the plan (terraform show -json) to check it';
 const AFTER_APPLY = 'the document is known only after apply (it depends on another resource): not checked';
 
 /** What Terraform says of a document attribute that is no string (a JSON object or list), or missing (or null). */
@@ -257,7 +259,7 @@ export class Configuration {
       const part = readLocalReference(value, (name) => this.locals.get(name));
       if (typeof part !== 'string') return part ?? value;
       // Literal text (an escaped `$${` is literal) stands for itself; a template does not.
-      if (templateSpans(part).every((span) => span.escapes % 2 === 1)) return part;
+      if (templateSpans(part).every((span) => span.escapes > 0)) return part;
       // An expression (another local, a jsonencode of literals) is read as if written here.
       if (!isExpression(part)) break;
       value = part;

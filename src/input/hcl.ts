@@ -5,7 +5,7 @@
 // Anything Terraform computes (a variable, a resource's attribute, a function call, an operator, a
 // `for`, a template directive) is named as what keeps the document unknown until Terraform runs.
 import { hasOwn } from '../policy/json-error';
-import { TemplateSpan, templateSpans, unescapeTerraform } from '../policy/tokens';
+import { TemplateSpan, templateDirectives, templateSpans, unescapeTerraform } from '../policy/tokens';
 
 /** A jsonencode(...) read: the JSON text Terraform would make, or what keeps it unknown. @internal */
 export type JsonencodeReading = { readonly text: string } | { readonly unknown: string };
@@ -720,7 +720,7 @@ export function templateOf(text: string): string {
  * @internal
  */
 export function literalText(v: string): string | undefined {
-  if (templateSpans(v).some((span) => span.escapes % 2 === 0) || /%\{/.test(v.replace(/%%\{/g, ''))) return undefined;
+  if (templateSpans(v).some((span) => span.escapes === 0) || templateDirectives(v) !== 'none') return undefined;
   return unescapeTerraform(v);
 }
 

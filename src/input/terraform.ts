@@ -634,7 +634,7 @@ function substituteText(text: string, { key, budget, written }: Making): string 
   let out = '';
   let at = 0;
   for (const span of expressionSpans(text)) {
-    if (span.escapes % 2 === 1) continue;
+    if (span.escapes > 0) continue;
     const inner = span.inner.trim();
     const end = span.start + 2 + span.inner.length + 1;
     let replaced: string | undefined;

@@ -1,5 +1,5 @@
 import { Finding, Severity, finding } from '../policy/finding';
-import { literalTemplates } from '../policy/tokens';
+import { literalTemplates, templateDirectives } from '../policy/tokens';
 import { PolicyContext } from './rule';
 
 export { DOCUMENT_ATTRIBUTES } from '../input/configuration';
@@ -27,14 +27,11 @@ export function unescapedTemplateFindings(raw: string, severity: Severity, what 
     out.push(finding('PROVIDER_INCOMPATIBLE', severity, '',
       `the ${what} holds "\${${inner}}": Terraform reads it as a template reference and fails with "Invalid reference"; write "$\${${inner}}" so that ${what === 'document' ? 'CAM receives the policy variable' : 'Terraform writes'} "\${${inner}}"`));
   }
-  // "%{" starts a template directive (%{if ...}); "%%{" is a literal "%{".
-  for (let at = raw.indexOf('%{'); at >= 0; at = raw.indexOf('%{', at + 2)) {
-    let percents = 0;
-    while (at - percents - 1 >= 0 && raw[at - percents - 1] === '%') percents++;
-    if (percents % 2 === 1) continue;
+  // "%{" starts a template directive (%{if ...}); "%%{" is a literal "%{". Directives that nest are
+  // Terraform's to render, as a reference is.
+  if (templateDirectives(raw) === 'broken') {
     out.push(finding('PROVIDER_INCOMPATIBLE', severity, '',
       `the ${what} holds "%{": Terraform reads it as the start of a template directive and fails; write "%%{" so that it is kept as "%{"`));
-    break;
   }
   return out;
 }

@@ -14,6 +14,10 @@ const TOKEN = /[$#]\{TfToken\[[a-zA-Z0-9:._-]+\]\}/;
 export interface TemplateSpan {
   readonly start: number;
   readonly inner: string;
+  /**
+   * The `$` just before it. Terraform reads `$${` as a literal `${`, and a `$` before that as itself:
+   * `$$${x}` is `$${x}` (as `terraform console` renders it), so any `$` before escapes the span.
+   */
   readonly escapes: number;
 }
 
@@ -52,7 +56,7 @@ export function literalTemplates(text: string, withReferences: boolean): string[
   if (!text.includes('${')) return [];
   const out: string[] = [];
   for (const span of templateSpans(text)) {
-    if (span.escapes % 2 === 1) continue;
+    if (span.escapes > 0) continue;
     const inner = span.inner.trim();
     if (inner.startsWith('TfToken[') || (!withReferences && isTerraformExpression(inner))) continue;
     out.push(inner);
@@ -102,6 +106,33 @@ export function hasPlaceholder(value: string, references: boolean): boolean {
 /** Whether a value holds any `${...}`: a policy variable, a reference or a token. @internal */
 export function hasTemplate(value: string): boolean {
   return value.includes('${') && templateSpans(value).some((s) => s.inner.length > 0);
+}
+
+const DIRECTIVE = /^%\{~?\s*(if|else|endif|for|endfor)(?![A-Za-z0-9_-])/;
+
+/**
+ * The template directives Terraform reads in a string (`%{if ...}`, `%{else}`, `%{endif}`, `%{for ...}`,
+ * `%{endfor}`, each with an optional `~`; `%%{` is a literal `%{`): 'none'; 'balanced' when every `if`
+ * and `for` is closed in order, a template Terraform renders when it runs; 'broken' when a `%{` starts
+ * no such directive or they do not nest, which Terraform refuses ("unbalanced", "not a valid template
+ * control keyword").
+ * @internal
+ */
+export function templateDirectives(text: string): 'none' | 'balanced' | 'broken' {
+  const open: string[] = [];
+  let any = false;
+  for (let at = text.indexOf('%{'); at >= 0; at = text.indexOf('%{', at + 2)) {
+    // `%%{` is a literal `%{`, and a `%` before it itself: `%%%{` is `%%{`, as for `$`.
+    if (text[at - 1] === '%') continue;
+    any = true;
+    const keyword = DIRECTIVE.exec(text.slice(at, at + 12))?.[1];
+    const top = open[open.length - 1];
+    if (keyword === 'if' || keyword === 'for') open.push(keyword);
+    else if (keyword === 'else' && top === 'if') open[open.length - 1] = 'else';
+    else if ((keyword === 'endif' && (top === 'if' || top === 'else')) || (keyword === 'endfor' && top === 'for')) open.pop();
+    else return 'broken';
+  }
+  return !any ? 'none' : open.length === 0 ? 'balanced' : 'broken';
 }
 
 /** Terraform writes a literal `${` as `$${` and `%{` as `%%{`: the document CAM will receive. @internal */

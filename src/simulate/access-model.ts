@@ -492,7 +492,7 @@ export class AccessModel {
     let statements: CompiledStatement[] | undefined;
     const compiled = () => (statements ??= policies.flatMap(({ policy }) => this.statementsOf(policy)));
     let opaque: string[] | undefined;
-    const unreadable = this.unreadable;
+    const unknownOf = (policy: ModelPolicy) => this.unknownOf(policy);
     // A boundary is compared by its documents, and by the name and reason of one not in the input.
     const boundary = this.boundaryOf(key).map(({ policy }) => policy.document ?? `${policy.name}: ${policy.opaque}`);
     return {
@@ -506,9 +506,7 @@ export class AccessModel {
       pending: documents.some((d) => d.includes('${')),
       get opaque() {
         if (!opaque) {
-          compiled();
-          // Named, never left out: CAM refuses such a document, but a reader must see that it is there.
-          opaque = [...presets, ...policies.filter(({ policy }) => unreadable.has(policy.address)).map(({ policy }) => `${policy.name}: its document is not a readable CAM policy (tcam lint says why)`)];
+          opaque = named(policies.map(({ policy }) => policy), unknownOf, '');
         }
         return opaque;
       },
@@ -520,6 +518,16 @@ export class AccessModel {
     // A preset is read with the document Tencent published for it (src/policy/data/preset-policies.json): the label says so.
     const where = policy.preset === undefined ? policy.address : `${policy.address}, preset as Tencent publishes it`;
     return `${policy.file !== undefined ? `${policy.file} ` : this.labelPrefix}${policy.name === policy.address ? where : `${policy.name} (${where})`}`;
+  }
+
+  /**
+   * Why what a policy allows is not known, or undefined when it is: its document is not in the input,
+   * or is no readable CAM policy (CAM refuses it, but a reader must see that it is there).
+   */
+  private unknownOf(policy: ModelPolicy): string | undefined {
+    if (policy.opaque !== undefined) return policy.opaque;
+    this.statementsOf(policy);
+    return this.unreadable.has(policy.address) ? 'its document is not a readable CAM policy (tcam lint says why)' : undefined;
   }
 
   /** A policy's statements, compiled once. */
@@ -580,13 +588,11 @@ export class AccessModel {
     }
     // Its permission boundary: the statements of those whose documents are known, the others named.
     const bounds = this.boundaryOf(key).map(({ policy }) => policy);
-    const known = bounds.filter((policy) => policy.opaque === undefined);
+    const known = bounds.filter((policy) => this.unknownOf(policy) === undefined);
+    const unknownOf = (policy: ModelPolicy) => this.unknownOf(policy);
     h = {
       buckets,
-      opaque: [
-        ...held.filter(({ policy }) => policy.opaque !== undefined).map(({ policy }) => `${policy.name}: ${policy.opaque}`),
-        ...bounds.filter((policy) => policy.opaque !== undefined).map((policy) => `permission boundary ${policy.name}: ${policy.opaque}`),
-      ],
+      opaque: [...named(held.map(({ policy }) => policy), unknownOf, ''), ...named(bounds, unknownOf, 'permission boundary ')],
       holds: held.map(({ policy, via }) => `${policy.name} (${via})`),
       boundary: known.flatMap((policy) => this.statementsOf(policy)),
       boundaryLabels: known.map((policy) => this.policyLabel(policy)),
@@ -740,6 +746,14 @@ export function evaluateHoldings(
       : complete().explanation;
     return `${label}: ${within}${extra.length > 0 ? `\n${extra.join('\n')}` : ''}`;
   }, () => complete());
+}
+
+/** `<prefix>name: why` for each policy whose statements are not known (`unknownOf`). */
+function named(policies: readonly ModelPolicy[], unknownOf: (policy: ModelPolicy) => string | undefined, prefix: string): string[] {
+  return policies.flatMap((policy) => {
+    const why = unknownOf(policy);
+    return why === undefined ? [] : [`${prefix}${policy.name}: ${why}`];
+  });
 }
 
 /** How reports name a module call: `module NAME (SOURCE)`. */

@@ -295,7 +295,7 @@ export function principalCovers(principal: string, requester: string): boolean {
 export function isPending(value: string): boolean {
   if (isUnresolved(value)) return true;
   if (!value.includes('${')) return false;
-  return templateSpans(value).some((span) => span.escapes % 2 === 0 && !POLICY_VARIABLES.includes(span.inner.trim()));
+  return templateSpans(value).some((span) => span.escapes === 0 && !POLICY_VARIABLES.includes(span.inner.trim()));
 }
 
 /** @internal whether an action as a policy writes it (`*`, `cos:Get*`) covers a request's action. */

@@ -1,5 +1,5 @@
 // Inputs as users have them: CMQ's legacy call envelopes, and two policies of one name in one file.
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -127,5 +127,60 @@ describe('a document attribute Terraform refuses before the provider sees it', (
     let trust = '';
     expect(run(['check', 'access-not-granted', '--action', 'sts:AssumeRole', 'refused.tf.json'], (s) => { trust += s; }, () => undefined, dir)).toBe(3);
     expect(trust).toContain('unknown: role r (who may assume it): r trust policy: "document" is a JSON list, not a string');
+  });
+});
+
+describe('a document Terraform renders from a template with directives', () => {
+  const allow = (action: string) => JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: [action], resource: ['*'] }] });
+  const attached = (document: string) => JSON.stringify({ resource: {
+    tencentcloud_cam_policy: { p: { name: 'p', document } },
+    tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+  } });
+  const tcam = (argv: string[]) => {
+    let stdout = '';
+    const code = run(argv, (s) => { stdout += s; }, () => undefined, dir);
+    return { code, stdout };
+  };
+
+  it('%{if}/%{else}/%{endif} that nest, as Terraform renders them: not checked, and unknown to simulate, access and check; never INVALID_JSON', () => {
+    // `terraform console` renders "%{ if true }x%{ else }y%{ endif }" as "x": the document is chosen when Terraform runs.
+    writeFileSync(join(dir, 'directive.tf.json'), attached(`%{ if var.admin }${allow('*')}%{ else }${allow('cos:GetObject')}%{ endif }`));
+    const { code, json } = report('directive.tf.json', readFileSync(join(dir, 'directive.tf.json'), 'utf8'));
+    expect(code).toBe(0);
+    expect(json.findings).toEqual([]);
+    expect(json.unchecked.map((n: any) => [n.policy, n.reason])).toEqual([['tencentcloud_cam_policy.p', 'the document is a Terraform template with directives (%{if ...}, %{for ...}), rendered only when Terraform runs: lint the plan (terraform show -json) to check it']]);
+    const sim = tcam(['simulate', '--principal', 'user/alice', '--action', 'cvm:RunInstances', '--resource', '*', 'directive.tf.json']);
+    expect(sim.stdout).toContain('  not evaluated: p: its document is known only when Terraform runs\n');
+    const access = tcam(['access', '--format', 'json', 'directive.tf.json']);
+    expect(JSON.parse(access.stdout).principals.find((p: any) => p.principal === 'user alice').opaque).toEqual(['p: its document is known only when Terraform runs']);
+    expect(tcam(['check', 'access-not-granted', '--action', 'cvm:*', 'directive.tf.json']).code).toBe(3);
+  });
+
+  it('%{for} rendered too; a "%{" Terraform refuses (not a keyword, unbalanced) is PROVIDER_INCOMPATIBLE, as before', () => {
+    const loop = report('loop.tf.json', attached(`{"version":"2.0","statement":[%{ for a in var.actions ~}{"effect":"allow","action":["\${a}"],"resource":["*"]},%{ endfor ~}{"effect":"deny","action":["cam:*"],"resource":["*"]}]}`));
+    expect(loop.json.findings).toEqual([]);
+    expect(loop.json.unchecked).toHaveLength(1);
+    for (const broken of [`%{ if var.admin }${allow('*')}`, `${allow('*')}%{ endif }`, `%{ iff x }${allow('*')}%{ endif }`, `%{ if x }%{ else }%{ else }${allow('*')}%{ endif }`, `%{ for a in x }${allow('*')}%{ endif }`]) {
+      const { code, json } = report('broken.tf.json', attached(broken));
+      expect(code, broken).toBe(1);
+      expect(json.unchecked, broken).toEqual([]);
+      expect(json.findings.map((f: any) => f.code), broken).toContain('PROVIDER_INCOMPATIBLE');
+      expect(json.findings.find((f: any) => f.code === 'PROVIDER_INCOMPATIBLE').message).toBe('the document holds "%{": Terraform reads it as the start of a template directive and fails; write "%%{" so that it is kept as "%{"');
+    }
+  });
+});
+
+describe('a document that is no readable CAM policy', () => {
+  it('simulate names it among what is not evaluated, as access and check do', () => {
+    writeFileSync(join(dir, 'broken.tf.json'), JSON.stringify({ resource: {
+      tencentcloud_cam_policy: { p: { name: 'p', document: '{not json' } },
+      tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+    } }));
+    let stdout = '';
+    expect(run(['simulate', '--principal', 'user/alice', '--action', 'cos:DeleteObject', '--resource', '*', 'broken.tf.json'], (s) => { stdout += s; }, () => undefined, dir)).toBe(1);
+    expect(stdout).toBe('user alice: IMPLICIT_DENY: no statement allows cos:DeleteObject on *\n  user alice holds: p (tencentcloud_cam_user_policy_attachment.a)\n  not evaluated: p: its document is not a readable CAM policy (tcam lint says why)\n');
+    let json = '';
+    run(['simulate', '--principal', 'user/alice', '--action', 'cos:DeleteObject', '--resource', '*', '--format', 'json', 'broken.tf.json'], (s) => { json += s; }, () => undefined, dir);
+    expect(JSON.parse(json).opaque).toEqual(['p: its document is not a readable CAM policy (tcam lint says why)']);
   });
 });

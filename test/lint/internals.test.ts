@@ -259,13 +259,14 @@ describe('documents in Terraform', () => {
     ]);
   });
 
-  it('"%{" starts a directive unless its "%" is escaped by another; reported once', () => {
+  it('"%{" starts a directive unless a "%" precedes it; directives that do not nest are reported once', () => {
     const directive = 'the description holds "%{": Terraform reads it as the start of a template directive and fails; write "%%{" so that it is kept as "%{"';
     const messages = (raw: string): string[] => unescapedTemplateFindings(raw, Severity.ERROR, 'description').map((x) => x.message);
     expect(messages('%{if x}')).toEqual([directive]);
     expect(messages('a %{ b %{ c')).toEqual([directive]);
     expect(messages('%%{if x}')).toEqual([]);
-    expect(messages('%%%{if x}')).toEqual([directive]);
+    // Any "%" before "%%{" is itself: `terraform console` renders "%%%{if x}" as "%%{if x}".
+    expect(messages('%%%{if x}')).toEqual([]);
     expect(messages('%%%%{if x}')).toEqual([]);
     expect(messages('%%{ then %{')).toEqual([directive]);
     expect(messages('x%%{y%%{z')).toEqual([]);

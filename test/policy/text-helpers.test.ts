@@ -7,7 +7,7 @@ import { CamValidationError, Severity } from '../../src';
 import { atOrAbove, describePath, finding, formatFindings, parseSeverity, pointer, pushAll, quote } from '../../src/policy/finding';
 import { nonWhitespaceLength } from '../../src/policy/parse';
 import { splitSegments } from '../../src/policy/resource';
-import { hasPlaceholder, hasTemplate, isTerraformExpression, isUnresolved, literalTemplates, templateSpans, unescapeTerraform } from '../../src/policy/tokens';
+import { hasPlaceholder, hasTemplate, isTerraformExpression, isUnresolved, literalTemplates, templateDirectives, templateSpans, unescapeTerraform } from '../../src/policy/tokens';
 
 describe('quote', () => {
   it.each([
@@ -156,7 +156,23 @@ describe('Terraform templates', () => {
     expect(literalTemplates('no template', false)).toEqual([]);
     expect(literalTemplates('${ uin } $${app_id} ${var.x} ${TfToken[TOKEN.1]} ${owner_uin}', false)).toEqual(['uin', 'owner_uin']);
     expect(literalTemplates('${ uin } $${app_id} ${var.x} ${TfToken[TOKEN.1]} ${owner_uin}', true)).toEqual(['uin', 'var.x', 'owner_uin']);
-    expect(literalTemplates('$$${uin}', false)).toEqual(['uin']);
+    // Any "$" before "$${" is itself: `terraform console` renders "$$${uin}" as "$${uin}".
+    expect(literalTemplates('$$${uin}', false)).toEqual([]);
+    expect(literalTemplates('$ ${uin}', false)).toEqual(['uin']);
+  });
+
+  it('templateDirectives: as `terraform console` reads them (none, nested, refused)', () => {
+    const cases: Array<[string, 'none' | 'balanced' | 'broken']> = [
+      ['', 'none'], ['100% {x} %%{if x}', 'none'], ['%%%%{ if }', 'none'],
+      // `terraform console` renders each of these.
+      ['%{ if true }x%{ endif }', 'balanced'], ['%{if true}x%{else}y%{endif}', 'balanced'], ['%{~ for x in [1] ~}${x}%{~ endfor ~}', 'balanced'],
+      ['%{ for x in [1] }%{ if true }x%{ else }y%{ endif }%{ endfor }', 'balanced'], ['a%{ if true }%{ endif}b%%{ c', 'balanced'], ['%%%{ if x }%{ endif }', 'broken'], ['%%%{if x}', 'none'],
+      // And refuses each of these: "Unexpected else directive", "Unexpected endfor directive", "Invalid template control keyword", unclosed.
+      ['%{ if true }a%{ else }b%{ else }c%{ endif }', 'broken'], ['%{for x in [1]}%{ if true }%{endfor}%{endif}', 'broken'], ['%{ifx}', 'broken'],
+      ['%{ if x }', 'broken'], ['%{ endif }', 'broken'], ['%{ else }', 'broken'], ['%{ for x in y }%{ else }%{ endfor }', 'broken'], ['%%%{ if x }%{ endif }', 'broken'],
+      ['%{', 'broken'], ['%{ if-x }', 'broken'], ['%{ endfor }', 'broken'], ['%{ for x in y }%{ endif }', 'broken'],
+    ];
+    for (const [text, expected] of cases) expect(templateDirectives(text), text).toBe(expected);
   });
 
   it('cdktf tokens, placeholders and templates', () => {

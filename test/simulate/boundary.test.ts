@@ -83,6 +83,12 @@ describe('permission boundaries', () => {
     expect(report.opaque).toEqual(['permission boundary policy id 123: a policy given by id: its document is not in the configuration']);
   });
 
+  it('a boundary whose document is no readable CAM policy is named as not evaluated too', () => {
+    const report = JSON.parse(tcam(['simulate', '--principal', 'user/alice', '--action', 'cos:PutObject', '--resource', '*', '--format', 'json', '.'], folder(config({ boundary: '{"version":"2.0","statement":' }))).stdout);
+    expect(report.decision).toBe('ALLOW');
+    expect(report.opaque).toEqual(['permission boundary bound: its document is not a readable CAM policy (tcam lint says why)']);
+  });
+
   it('Access answers the same: can() within the boundary', () => {
     const access = Access.fromTerraformJson(JSON.stringify(config()));
     expect(access.can(PolicyTarget.user('alice'), 'cos:GetObject', '*').allowed).toBe(true);
