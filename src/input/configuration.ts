@@ -1,4 +1,4 @@
-import { hasOwn } from '../policy/json-error';
+import { hasOwn, isJsonObject } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateDirectives, templateSpans, unescapeTerraform } from '../policy/tokens';
 import { readJsonencode, readLocalReference } from './hcl';
@@ -74,7 +74,7 @@ function refusal(attribute: string, value: unknown): string {
 interface Indexes {
   readonly byBase: Map<string, TerraformInstance[]>;
   readonly byKey: Map<string, TerraformInstance>;
-  readonly byId: Map<string, TerraformInstance[]>;
+  readonly byId: Map<string, Array<{ readonly instance: TerraformInstance; readonly attribute: string }>>;
 }
 
 /** An instance's key in `Indexes.byKey`: `0` and `"0"` are different keys. */
@@ -228,19 +228,27 @@ export class Configuration {
     if (this.indexes) return this.indexes;
     const byBase = new Map<string, TerraformInstance[]>();
     const byKey = new Map<string, TerraformInstance>();
-    // Instances by their `id` value (plans and states of existing resources), for literal ids.
-    const byId = new Map<string, TerraformInstance[]>();
+    // Instances by their `id` value (plans and states of existing resources), for literal ids; a
+    // policy lookup by each policy id it found (`policy_list.0.policy_id`), as a state holds it.
+    const byId: Indexes['byId'] = new Map();
+    const addId = (id: unknown, instance: TerraformInstance, attribute: string) => {
+      if (typeof id !== 'string' || id === '' || id.includes('${')) return;
+      const same = byId.get(id);
+      if (same) same.push({ instance, attribute });
+      else byId.set(id, [{ instance, attribute }]);
+    };
     for (const instance of this.instances) {
       const base = instance.index === undefined ? instance.address : instance.address.slice(0, instance.address.lastIndexOf('['));
       const list = byBase.get(base);
       if (list) list.push(instance);
       else byBase.set(base, [instance]);
       if (instance.index !== undefined && !byKey.has(keyOf(base, instance.index))) byKey.set(keyOf(base, instance.index), instance);
-      const id = instance.values.id;
-      if (typeof id === 'string' && id !== '' && !id.includes('${')) {
-        const same = byId.get(id);
-        if (same) same.push(instance);
-        else byId.set(id, [instance]);
+      addId(instance.values.id, instance, 'id');
+      const found = instance.mode === 'data' && instance.type === 'tencentcloud_cam_policies' ? instance.values.policy_list : undefined;
+      if (Array.isArray(found)) {
+        found.forEach((p, i) => {
+          addId(isJsonObject(p) ? p.policy_id : undefined, instance, `policy_list.${i}.policy_id`);
+        });
       }
     }
     this.indexes = { byBase, byKey, byId };
@@ -253,7 +261,12 @@ export class Configuration {
    * list, an object, a number, as the file holds them.
    */
   public valueOf(instance: TerraformInstance, attribute: string): unknown {
-    let value = hasOwn(instance.values, attribute) ? instance.values[attribute] : undefined;
+    return this.throughLocals(hasOwn(instance.values, attribute) ? instance.values[attribute] : undefined);
+  }
+
+  /** A value as written, or, for `${local.a}` (or a part of it) of a literal local, the local's value. */
+  private throughLocals(written: unknown): unknown {
+    let value = written;
     // `${local.a}`, where a is `${local.b}` or `${jsonencode(...)}`: what the last of them writes.
     for (let hop = 0; hop < MAX_LOCAL_HOPS; hop++) {
       const part = readLocalReference(value, (name) => this.locals.get(name));
@@ -300,10 +313,12 @@ export class Configuration {
   /**
    * Whether an instance sets an attribute: to a value, by the references of the plan's configuration,
    * or to a value the plan knows only after apply (absent from its values). Which of two attributes
-   * names a principal (`user_name` or `user_id`) is the one it sets.
+   * names a principal (`user_name` or `user_id`) is the one it sets. Null is unset: a plan writes every
+   * optional attribute left out as null (`"user_names": null` beside the `user_ids` that are set).
    */
   public sets(instance: TerraformInstance, attribute: string): boolean {
-    return this.valueOf(instance, attribute) !== undefined || instance.references.has(attribute) || instance.unknown.has(attribute);
+    const value = this.valueOf(instance, attribute);
+    return (value !== undefined && value !== null) || instance.references.has(attribute) || instance.unknown.has(attribute);
   }
 
   /** What an attribute names: a resource of this configuration (by reference, by the plan's configuration, by a literal id), an unresolved reference, or a literal. */
@@ -340,10 +355,11 @@ export class Configuration {
     if (!Array.isArray(value)) return typeof value === 'string' ? [{ unresolved: ownName(value.trim(), from.address) }] : [];
     const out: Link[] = [];
     let unknownItem = false;
-    for (const item of value) {
+    for (const written of value) {
       // `terraform show -json` writes an item known only after apply as null, in its place.
-      if (item === null && this.form === TerraformForm.PLAN) unknownItem = true;
-      const l = this.linkValue(from, item);
+      if (written === null && this.form === TerraformForm.PLAN) unknownItem = true;
+      // An item is an expression of its own: `"${local.extra}"` of a literal local is its value.
+      const l = this.linkValue(from, this.throughLocals(written));
       if (l) out.push(l);
     }
     if (!unknownItem) return out;
@@ -497,7 +513,7 @@ export class Configuration {
   /** A literal value, or the one resource whose id it is. */
   private byLiteral(value: string): Link {
     const same = this.index().byId.get(value);
-    return same && same.length === 1 ? { target: same[0], attribute: 'id' } : { literal: value };
+    return same && same.length === 1 ? { target: same[0].instance, attribute: same[0].attribute } : { literal: value };
   }
 
   /** The instances of a resource type (managed resources; `data.` before the type for data sources). */
