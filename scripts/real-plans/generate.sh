@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Writes the plans and states of test/fixtures/real-plans/ with real Terraform: each case's
-# main.tf.json is planned (plan.json, as `terraform show -json` writes it); a case with a next.tf.json
-# is applied, its state written (state.json), and next.tf.json planned against it (next-plan.json).
+# configuration (main.tf.json; cdk.tf.json for the examples' stacks, which `npm run synth` writes and
+# this script copies to cdktf-<example>/) is planned (plan.json, as `terraform show -json` writes it);
+# a case with a next.tf.json is applied, its state written (state.json), and next.tf.json planned
+# against it (next-plan.json), in place of main.tf.json.
 # Terraform runs the stand-in provider of provider/ (no Tencent API is called; an id is made from its
 # resource's arguments, so that a run writes the same ids).
 # Needs terraform (1.11 was used) and the npm registry for the provider's three packages.
@@ -17,24 +19,42 @@ trap 'rm -rf "$WORK"' EXIT
 PROVIDER="$WORK/provider"
 cp -r "$HERE/provider" "$PROVIDER"
 (cd "$PROVIDER" && npm install --no-audit --no-fund --silent > /dev/null)
-VERSION=1.81.0
-BIN="$WORK/mirror/registry.terraform.io/tencentcloudstack/tencentcloud/$VERSION/linux_amd64"
-mkdir -p "$BIN"
-printf '#!/bin/sh\nexec node %s/server.js "$@"\n' "$PROVIDER" > "$BIN/terraform-provider-tencentcloud_v$VERSION"
-chmod +x "$BIN/terraform-provider-tencentcloud_v$VERSION"
+# A launcher per provider, in a filesystem mirror, at versions cdktf's constraints accept.
+launcher() { # source version schema
+  local bin="$WORK/mirror/registry.terraform.io/$1/$2/linux_amd64"
+  mkdir -p "$bin"
+  printf '#!/bin/sh\nTCAM_PROVIDER_SCHEMA=%s exec node %s/server.js "$@"\n' "$3" "$PROVIDER" > "$bin/terraform-provider-${1##*/}_v$2"
+  chmod +x "$bin/terraform-provider-${1##*/}_v$2"
+}
+launcher tencentcloudstack/tencentcloud 1.82.0 "$SHARED/provider-schema/tencentcloud-cam.schema.json"
+launcher hashicorp/null 3.2.4 "$HERE/null.schema.json"
+STANDIN='"registry.terraform.io/tencentcloudstack/tencentcloud", "registry.terraform.io/hashicorp/null"'
 cat > "$WORK/cli.tfrc" <<RC
 provider_installation {
   filesystem_mirror {
     path    = "$WORK/mirror"
-    include = ["registry.terraform.io/tencentcloudstack/tencentcloud"]
+    include = [$STANDIN]
   }
-  direct { exclude = ["registry.terraform.io/tencentcloudstack/tencentcloud"] }
+  direct { exclude = [$STANDIN] }
 }
 RC
 export TF_CLI_CONFIG_FILE="$WORK/cli.tfrc" TF_IN_AUTOMATION=1 CHECKPOINT_DISABLE=1
-export TCAM_PROVIDER_SCHEMA="$SHARED/provider-schema/tencentcloud-cam.schema.json"
 
 tf() { terraform "$@" -no-color > "$RUN/terraform.log" 2>&1 || { cat "$RUN/terraform.log" >&2; exit 1; }; }
+
+# The examples' stacks, as `npm run synth` writes them (the local backend's absolute path made relative).
+(cd "$REPO" && npm run synth > "$WORK/synth.log" 2>&1) || { cat "$WORK/synth.log" >&2; exit 1; }
+for stack in "$REPO"/cdktf.out/*/stacks/*/cdk.tf.json; do
+  example="$(basename "$(dirname "$(dirname "$(dirname "$stack")")")")"
+  mkdir -p "$CASES/cdktf-$example"
+  node -e '
+    const fs = require("fs");
+    const config = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+    const local = config.terraform?.backend?.local;
+    if (local) local.path = require("path").basename(local.path);
+    fs.writeFileSync(process.argv[2], `${JSON.stringify(config, null, 2)}\n`);
+  ' "$stack" "$CASES/cdktf-$example/cdk.tf.json"
+done
 
 if [ $# -gt 0 ]; then names=("$@"); else names=(); for d in "$CASES"/*/; do names+=("$(basename "$d")"); done; fi
 for name in "${names[@]}"; do
@@ -49,7 +69,8 @@ for name in "${names[@]}"; do
   if [ -f "$case_dir/next.tf.json" ]; then
     tf apply -input=false -parallelism=1 -auto-approve main.tfplan
     terraform show -json > "$case_dir/state.json"
-    cp "$case_dir/next.tf.json" main.tf.json
+    cp "$case_dir/next.tf.json" "$(ls *.tf.json | grep -v '^next\.tf\.json$' | head -1)"
+    rm next.tf.json 2>/dev/null || true
     tf plan -input=false -parallelism=1 -out=next.tfplan
     terraform show -json next.tfplan > "$case_dir/next-plan.json"
   fi
