@@ -347,6 +347,7 @@ function joined(parts: readonly Held[]): Held {
     },
     ...(parts.some((p) => p.boundary) ? { boundary: parts.flatMap((p) => p.boundary ?? []) } : {}),
     ...(parts.some((p) => p.calls) ? { calls: parts.flatMap((p) => p.calls ?? []) } : {}),
+    ...(parts.some((p) => p.shadowed) ? { shadowed: parts.flatMap((p) => p.shadowed ?? []) } : {}),
   };
 }
 

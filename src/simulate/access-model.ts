@@ -35,6 +35,11 @@ export interface ModelPolicy {
   readonly pointer?: string;
   /** Its file, in a module read from several files. */
   readonly file?: string;
+  /**
+   * Its own `document`, where a version the configuration sets as its default replaces it: CAM's
+   * UpdatePolicy writes a changed document into the default version ("UpdatePolicy" in CAM's API).
+   */
+  readonly own?: string;
 }
 
 /** A user, group or role the stack attaches policies to. */
@@ -245,8 +250,9 @@ export class AccessModel {
     const held = policy === undefined ? undefined : this.policies.get(policy);
     if (!held) return;
     const document = text();
-    const { document: _replaced, opaque: _before, ...rest } = held;
-    this.policies.set(held.address, { ...rest, ...(document !== undefined ? { document } : { opaque: why }) });
+    const { document: replaced, opaque: _before, ...rest } = held;
+    const own = held.own ?? replaced;
+    this.policies.set(held.address, { ...rest, ...(document !== undefined ? { document } : { opaque: why }), ...(own !== undefined ? { own } : {}) });
   }
 
   /** The policy an attachment names: a policy of the configuration, a preset looked up by name, or an id. */
@@ -495,8 +501,10 @@ export class AccessModel {
     const unknownOf = (policy: ModelPolicy) => this.unknownOf(policy);
     // A boundary is compared by its documents, and by the name and reason of one not in the input.
     const boundary = this.boundaryOf(key).map(({ policy }) => policy.document ?? `${policy.name}: ${policy.opaque}`);
+    const shadowed = policies.flatMap(({ policy }) => (policy.own === undefined ? [] : [{ address: policy.address, name: policy.name, own: policy.own, document: policy.document }]));
     return {
       principal: key,
+      ...(shadowed.length > 0 ? { shadowed } : {}),
       get statements() {
         return compiled();
       },

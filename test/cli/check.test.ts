@@ -595,6 +595,36 @@ describe('every way a change reaches access', () => {
   });
 });
 
+describe("a policy's document under a default version", () => {
+  // CAM's API (UpdatePolicy): "if a policy version exists, it updates the policy's default version";
+  // the provider calls UpdatePolicy when `document` changes.
+  const doc = (actions: string[]) => JSON.stringify({ version: '2.0', statement: [allow(actions)] });
+  const config = (own: string[], version: string[] | undefined) => ({
+    resource: {
+      tencentcloud_cam_policy: { p: { name: 'p', document: doc(own) } },
+      ...(version ? { tencentcloud_cam_policy_version: { v: { policy_id: '${tencentcloud_cam_policy.p.id}', policy_document: doc(version), set_as_default: true } } } : {}),
+      tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+    },
+  });
+  const gate = (old: object, next: object) => tcam(['check', 'no-new-access', folder({ 'cdk.tf.json': old }), folder({ 'cdk.tf.json': next })]);
+
+  it('changed while the version stays: unknown, never a pass (CAM writes it into the default version)', () => {
+    const r = gate(config(['cos:GetObject'], ['cos:*']), config(['cam:*'], ['cos:*']));
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain("unknown: user alice: p: its document changed while a version is its default: CAM's UpdatePolicy writes a changed document into the default version, so NEW may grant that document, which is not compared here");
+  });
+
+  it('unchanged, changed with its version, or made with its version: the version decides, as before', () => {
+    expect(gate(config(['cos:GetObject'], ['cos:*']), config(['cos:GetObject'], ['cos:*'])).code).toBe(0);
+    // The version is written after the policy (it names the policy's id): its document is the default.
+    expect(gate(config(['cos:GetObject'], ['cos:*']), config(['cam:*'], ['cos:GetObject'])).code).toBe(0);
+    expect(gate(config(['cos:GetObject'], ['cos:*']), config(['cos:PutObject'], ['cam:*'])).code).toBe(1);
+    // Both made by NEW: CreatePolicy, then the version made the default.
+    expect(gate({ resource: {} }, config(['cam:*'], ['cos:GetObject'])).code).toBe(1);
+    expect(gate(config(['cos:*'], undefined), config(['cam:*'], ['cos:GetObject'])).code).toBe(0);
+  });
+});
+
 describe('a service-linked role', () => {
   it('added, it is a role holding its service\'s preset policy, not in the configuration: unknown, never a pass; on both sides, or removed, it passes', () => {
     const user = { tencentcloud_cam_user: { b: { name: 'bob' } } };
