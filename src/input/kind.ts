@@ -31,7 +31,7 @@ export function isTerraform(kind: InputKind): boolean {
 }
 
 /** The top-level blocks of Terraform's JSON syntax, and its comment key. */
-const TERRAFORM_BLOCKS: ReadonlySet<string> = new Set(['terraform', 'provider', 'variable', 'locals', 'output', 'module', 'resource', 'data', 'moved', 'import', 'check', 'removed', '//']);
+const TERRAFORM_BLOCKS: ReadonlySet<string> = new Set(['terraform', 'provider', 'variable', 'locals', 'output', 'module', 'resource', 'data', 'ephemeral', 'action', 'moved', 'import', 'check', 'removed', '//']);
 
 /** A block as Terraform's JSON syntax writes it: an object, or a list of objects. */
 function isBlocks(value: unknown): boolean {
@@ -49,7 +49,8 @@ export function detectKind(value: unknown, terraformName = false): InputKind {
   if (hasOwn(value, 'planned_values')) return InputKind.TERRAFORM_PLAN;
   if (hasOwn(value, 'strategyInfo') || isLegacyEnvelope(value) || isAttachRequest(value)) return InputKind.LEGACY_REQUEST;
   const blocks = value.resource;
-  if (isBlocks(blocks) && !hasOwn(value, 'statement') && !hasOwn(value, 'effect') && !hasOwn(value, 'action')) return InputKind.TERRAFORM_JSON;
+  // A statement's `action` is text; Terraform's `action` blocks (Terraform 1.14) are objects.
+  if (isBlocks(blocks) && !hasOwn(value, 'statement') && !hasOwn(value, 'effect') && (!hasOwn(value, 'action') || isBlocks(value.action))) return InputKind.TERRAFORM_JSON;
   if (hasOwn(value, 'format_version') && isJsonObject<any>(value.values) && hasOwn(value.values, 'root_module')) return InputKind.TERRAFORM_STATE;
   // A file of a module without resources (`locals.tf.json`, `variables.tf.json`): Terraform's blocks only.
   const keys = Object.keys(value);

@@ -55,6 +55,19 @@ describe('detectKind', () => {
     expect(detectKind({ '//': 'only a comment' })).toBe(InputKind.UNKNOWN);
   });
 
+  it("every top-level block of Terraform's JSON syntax: ephemeral (Terraform 1.10) and action (1.14) too, whose action is an object where a statement's is text", () => {
+    const blocks = {
+      import: [{ to: 'tencentcloud_cam_user.u', id: 'alice' }], moved: [{ from: 'a.b', to: 'a.c' }], removed: [{ from: 'a.d' }],
+      check: { c: { assert: [{ condition: '${true}', error_message: 'x' }] } }, ephemeral: { random_password: { p: { length: 8 } } },
+      action: { local_command: { notify: { config: { command: 'true' } } } },
+    };
+    expect(detectKind({ ...blocks, resource: { tencentcloud_cam_user: { u: { name: 'alice' } } } })).toBe(InputKind.TERRAFORM_JSON);
+    expect(detectKind(blocks)).toBe(InputKind.TERRAFORM_JSON);
+    expect(detectKind({ ephemeral: { random_password: { p: {} } } })).toBe(InputKind.TERRAFORM_JSON);
+    expect(detectKind({ resource: {}, action: ['x'] })).toBe(InputKind.UNKNOWN);
+    expect(detectKind({ resource: [{}], action: [{}] })).toBe(InputKind.TERRAFORM_JSON);
+  });
+
   it('a file named *.tf.json that holds no block ({}, or a comment only) is an empty file of a module, as Terraform reads it', () => {
     expect(detectKind({}, true)).toBe(InputKind.TERRAFORM_JSON);
     expect(detectKind({ '//': 'nothing yet' }, true)).toBe(InputKind.TERRAFORM_JSON);
