@@ -1,7 +1,7 @@
 import { hasOwn, isJsonObject } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateDirectives, templateSpans, unescapeTerraform } from '../policy/tokens';
-import { readJsonencode, readLocalReference } from './hcl';
+import { readJsonencode, readLiteralExpression, readLocalReference } from './hcl';
 import { INSTANCE_WORDS, ModuleCall, ModuleInterface, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, WrittenAt, interpolation, moduleCallPath, parentModule, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
 
 /**
@@ -74,7 +74,8 @@ function refusal(attribute: string, value: unknown): string {
 interface Indexes {
   readonly byBase: Map<string, TerraformInstance[]>;
   readonly byKey: Map<string, TerraformInstance>;
-  readonly byId: Map<string, Array<{ readonly instance: TerraformInstance; readonly attribute: string }>>;
+  /** Null where two instances have the id: which one a literal names is not known. */
+  readonly byId: Map<string, { readonly instance: TerraformInstance; readonly attribute: string } | null>;
 }
 
 /** An instance's key in `Indexes.byKey`: `0` and `"0"` are different keys. */
@@ -232,10 +233,7 @@ export class Configuration {
     // policy lookup by each policy id it found (`policy_list.0.policy_id`), as a state holds it.
     const byId: Indexes['byId'] = new Map();
     const addId = (id: unknown, instance: TerraformInstance, attribute: string) => {
-      if (typeof id !== 'string' || id === '' || id.includes('${')) return;
-      const same = byId.get(id);
-      if (same) same.push({ instance, attribute });
-      else byId.set(id, [{ instance, attribute }]);
+      if (typeof id === 'string' && id !== '' && !id.includes('${')) byId.set(id, byId.has(id) ? null : { instance, attribute });
     };
     for (const instance of this.instances) {
       const base = instance.index === undefined ? instance.address : instance.address.slice(0, instance.address.lastIndexOf('['));
@@ -349,10 +347,13 @@ export class Configuration {
    * the gate passed it.)
    */
   public links(from: TerraformInstance, attribute: string): Link[] {
-    const value = this.valueOf(from, attribute);
-    if (value === undefined || value === null) return this.referenced(from, attribute);
-    // A string is an expression whose value is the list; anything else, a type Terraform refuses.
-    if (!Array.isArray(value)) return typeof value === 'string' ? [{ unresolved: ownName(value.trim(), from.address) }] : [];
+    const written = this.valueOf(from, attribute);
+    if (written === undefined || written === null) return this.referenced(from, attribute);
+    // A string is an expression whose value is the list: read when it is one of literals
+    // (`${concat(["jay"], local.people)}`), else one item named by it. Anything else, a type
+    // Terraform refuses.
+    const value = typeof written === 'string' ? this.literalList(written) : written;
+    if (!Array.isArray(value)) return typeof written === 'string' ? [{ unresolved: ownName(written.trim(), from.address) }] : [];
     const out: Link[] = [];
     let unknownItem = false;
     for (const written of value) {
@@ -367,6 +368,13 @@ export class Configuration {
     // added by `tencentcloud_cam_user.u.id` joined no one, and the gate passed it.)
     const referenced = this.referenced(from, attribute);
     return [...out, ...(referenced.length > 0 ? referenced : [afterApply(from, attribute)])];
+  }
+
+  /** The list an expression of literals stands for (numbers as their text), or undefined. */
+  private literalList(expression: string): unknown[] | undefined {
+    const read = readLiteralExpression(expression, (name) => this.locals.get(name));
+    if (read === undefined || !('value' in read) || !Array.isArray(read.value)) return undefined;
+    return read.value.map((item) => (isJsonObject(item) && typeof item.decimal === 'string' && Object.keys(item).length === 1 ? item.decimal : item));
   }
 
   /** What one value written in `from` (or in the root module) names. */
@@ -512,8 +520,8 @@ export class Configuration {
 
   /** A literal value, or the one resource whose id it is. */
   private byLiteral(value: string): Link {
-    const same = this.index().byId.get(value);
-    return same && same.length === 1 ? { target: same[0].instance, attribute: same[0].attribute } : { literal: value };
+    const one = this.index().byId.get(value);
+    return one ? { target: one.instance, attribute: one.attribute } : { literal: value };
   }
 
   /** The instances of a resource type (managed resources; `data.` before the type for data sources). */

@@ -257,6 +257,23 @@ class Reader {
       if (of === null || typeof of !== 'object' || of instanceof DecimalText) throw new NotLiteral('a call of length(...) of no list or object');
       return this.after(new DecimalText(String(Object.keys(of).length)));
     }
+    // `tolist(<literal list>)` is the list (cdktf's `Fn.tolist`: `toset(tolist(local.people))`), and
+    // `concat(<literal lists>)` their items in order (cdktf's `Fn.concat`).
+    const list = /^(tolist|concat)\s*\(/.exec(s.slice(this.at, this.at + 20));
+    if (list) {
+      this.at += list[0].length;
+      const items: unknown[] = [];
+      for (;;) {
+        const of = this.value(depth + 1);
+        if (!Array.isArray(of)) throw new NotLiteral(`a call of ${list[1]}(...) of no list`);
+        items.push(...of);
+        this.space();
+        if (list[1] !== 'concat' || s[this.at] !== ',') break;
+        this.at++;
+      }
+      this.expect(')');
+      return this.after(items);
+    }
     // A local, or a part of one (`local.docs["reader"]`): its value, when literal.
     const local = this.localReference();
     if (local !== NO_LOCAL) return this.after(local);

@@ -323,7 +323,7 @@ describe('readJsonencode: what Terraform computes stays unknown, named', () => {
   it.each([
     ['a variable', '${jsonencode({"version" = var.version})}', 'var.version'],
     ['a resource attribute', '${jsonencode({"resource" = [tencentcloud_cos_bucket.b.id]})}', 'tencentcloud_cos_bucket.b.id'],
-    ['a call', '${jsonencode({"resource" = concat(["*"], [])})}', 'a call of concat(...)'],
+    ['a call', '${jsonencode({"resource" = distinct(["*"])})}', 'a call of distinct(...)'],
     ['an operator', '${jsonencode({"n" = 1 + 2})}', 'an expression with "+ 2})"'],
     ['a conditional', '${jsonencode({"e" = true ? "allow" : "deny"})}', 'an expression with "? \\"allow\\" : \\"deny\\"})"'],
     ['a for expression over a local not there', '${jsonencode({"action" = [for a in local.x : a]})}', 'local.x'],
@@ -332,7 +332,7 @@ describe('readJsonencode: what Terraform computes stays unknown, named', () => {
     ['a policy variable not escaped', '${jsonencode({"resource" = ["qcs::cam::uin/1:uin/${uin}"]})}', '"${uin}" in a string, which Terraform rejects as a reference (write "$${uin}" for CAM\'s policy variable)'],
     ['an interpolation not closed', '${jsonencode(["${"])}', 'a string with "${" not closed'],
     ['an interpolation closed past its string', '${jsonencode({"a" = "x${local.bucket"})}', '"${local.bucket\\"}" in a string'],
-    ['a call with a space before its parenthesis', '${jsonencode({"a" = concat ([])})}', 'a call of concat(...)'],
+    ['a call with a space before its parenthesis', '${jsonencode({"a" = distinct ([])})}', 'a call of distinct(...)'],
     ['a name inside another', '${jsonencode(notlocal.policy)}', 'notlocal.policy'],
     ['a negative name', '${jsonencode(-x)}', '"-x)"'],
     ['a heredoc', '${jsonencode(<<EOT\nx\nEOT\n)}', '"<<EOT\\nx\\nEOT\\n)"'],
@@ -434,5 +434,23 @@ describe('readLiteralExpression: count and for_each as written', () => {
     expect(readLiteralExpression('${local.t}', local)).toEqual({ why: 'local.t, a template' });
     expect(readLiteralExpression('${toset(["a"]}', local)).toEqual({ why: 'an expression cut short (no ")")' });
     for (const raw of ['a', '2', '${toset(["a"])}-x', '${1}${2}', '', '${']) expect(readLiteralExpression(raw, local)).toBeUndefined();
+  });
+
+  it('tolist(...) and concat(...) of literal lists, as cdktf writes Fn.tolist and Fn.concat (checked with terraform console)', () => {
+    // These two were unknown ("a call of concat(...)"); `terraform console` renders them.
+    expect(readJsonencode('${jsonencode({"resource" = concat(["*"], [])})}', local)).toEqual({ text: '{"resource":["*"]}' });
+    expect(readJsonencode('${jsonencode({"a" = concat ([])})}', local)).toEqual({ text: '{"a":[]}' });
+    expect(readJsonencode('${jsonencode(concat(["a"], [1, "b"]))}', local)).toEqual({ text: '["a",1,"b"]' });
+    expect(readLiteralExpression('${toset(tolist(local.users))}', local)).toEqual({ value: ['a', 'b'], set: true });
+    expect(readLiteralExpression('${tolist( ["x"] )}', local)).toEqual({ value: ['x'], set: false });
+    expect(readLiteralExpression('${concat(["jay"], local.users)}', local)).toEqual({ value: ['jay', 'a', 'b'], set: false });
+    expect(readLiteralExpression('${concat(["a"] , [], [1, "b"])}', local)).toEqual({ value: ['a', { decimal: '1' }, 'b'], set: false });
+    expect(readLiteralExpression('${concat(["a"])}', local)).toEqual({ value: ['a'], set: false });
+    expect(readLiteralExpression('${length(concat(local.users, ["c"]))}', local)).toEqual({ value: { decimal: '3' }, set: false });
+    expect(readLiteralExpression('${concat(["a"], var.users)}', local)).toEqual({ why: 'var.users' });
+    expect(readLiteralExpression('${concat(["a"], "b")}', local)).toEqual({ why: 'a call of concat(...) of no list' });
+    expect(readLiteralExpression('${tolist(local.m)}', local)).toEqual({ why: 'a call of tolist(...) of no list' });
+    expect(readLiteralExpression('${tolist(["a"], ["b"])}', local)).toEqual({ why: '", [\\"b\\"])" where ")" belongs' });
+    expect(readLiteralExpression('${concat(["a"],)}', local)).toMatchObject({ why: expect.any(String) });
   });
 });

@@ -170,7 +170,7 @@ describe('Terraform templates', () => {
       // And refuses each of these: "Unexpected else directive", "Unexpected endfor directive", "Invalid template control keyword", unclosed.
       ['%{ if true }a%{ else }b%{ else }c%{ endif }', 'broken'], ['%{for x in [1]}%{ if true }%{endfor}%{endif}', 'broken'], ['%{ifx}', 'broken'],
       ['%{ if x }', 'broken'], ['%{ endif }', 'broken'], ['%{ else }', 'broken'], ['%{ for x in y }%{ else }%{ endfor }', 'broken'], ['%%%{ if x }%{ endif }', 'broken'],
-      ['%{', 'broken'], ['%{ if-x }', 'broken'], ['%{ endfor }', 'broken'], ['%{ for x in y }%{ endif }', 'broken'],
+      ['%{', 'broken'], ['%{ if-x }', 'broken'], ['%{ endfor }', 'broken'], ['%{ for x in y }%{ endif }', 'broken'], ['%{ if x }%{ endfor }', 'broken'], ['%{ if x }%{ else }%{ endfor }', 'broken'],
     ];
     for (const [text, expected] of cases) expect(templateDirectives(text), text).toBe(expected);
   });

@@ -89,6 +89,17 @@ describe('permission boundaries', () => {
     expect(report.opaque).toEqual(['permission boundary bound: its document is not a readable CAM policy (tcam lint says why)']);
   });
 
+  it('beside a boundary it reads, one it cannot read is named as not evaluated, never as the boundary that decided', () => {
+    const value = config();
+    const resource = value.resource as any;
+    resource.tencentcloud_cam_policy.broken = { name: 'broken', document: '{"version":"2.0","statement":' };
+    resource.tencentcloud_cam_user_permission_boundary_attachment.b2 = { target_uin: '${tencentcloud_cam_user.alice.uin}', policy_id: '${tencentcloud_cam_policy.broken.id}' };
+    const report = JSON.parse(tcam(['simulate', '--principal', 'user/alice', '--action', 'cos:PutObject', '--resource', '*', '--format', 'json', '.'], folder(value)).stdout);
+    expect(report.decision).toBe('IMPLICIT_DENY');
+    expect(report.explanation).toContain('its permission boundary (cdk.tf.json bound (tencentcloud_cam_policy.bound)) does not allow it');
+    expect(report.opaque).toEqual(['permission boundary broken: its document is not a readable CAM policy (tcam lint says why)']);
+  });
+
   it('Access answers the same: can() within the boundary', () => {
     const access = Access.fromTerraformJson(JSON.stringify(config()));
     expect(access.can(PolicyTarget.user('alice'), 'cos:GetObject', '*').allowed).toBe(true);

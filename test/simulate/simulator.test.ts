@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decision, PolicyDocument, PolicySimulator, PolicyStatement, SimulationRequest, TcmppActions } from '../../src';
+import { isPending } from '../../src/simulate/simulator';
 import { SCENARIOS } from './scenarios';
 
 function run(s: (typeof SCENARIOS)[number]) {
@@ -110,5 +111,19 @@ describe('arguments from outside TypeScript: each checked, the parameter named',
     expect(() => sim.simulate({ action: 'cos:GetObject', resource: '*', principal: 5 as unknown as string })).toThrow('request.principal must be a string');
     expect(() => new PolicySimulator().addPolicy('x', null as unknown as PolicyDocument)).toThrow('PolicySimulator.addPolicy: document must be a PolicyDocument (for JSON text, use addPolicyJson); got null');
     expect(sim.simulate({ action: 'cos:GetObject', resource: '*', context: null as unknown as undefined }).decision).toBe('ALLOW');
+  });
+});
+
+describe('isPending: a value Terraform fills in', () => {
+  it('a ${...} that is no CAM policy variable and not escaped; any "$" before "$${" escapes it, as in Terraform', () => {
+    expect(isPending('qcs::cos::uid/${var.appid}:*')).toBe(true);
+    expect(isPending('${uin}')).toBe(false);
+    expect(isPending('${ uin }')).toBe(false);
+    expect(isPending('$${var.x}')).toBe(false);
+    expect(isPending('$$${var.x}')).toBe(false);
+    expect(isPending('$${uin} ${var.x}')).toBe(true);
+    expect(isPending('${uin} ${var.x}')).toBe(true);
+    expect(isPending('plain')).toBe(false);
+    expect(isPending('${TfToken[TOKEN.1]}')).toBe(true);
   });
 });
