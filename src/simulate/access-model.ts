@@ -262,9 +262,14 @@ export class AccessModel {
     const target = link?.target;
     if (target && this.policies.has(target.address)) return target.address;
     if (target && typeOf(target) === 'data.tencentcloud_cam_policies') {
-      const name = this.config.literal(target, 'name') ?? target.address;
-      if (!this.policies.has(target.address)) this.policies.set(target.address, { ...byPresetName(target.address, name, `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration`), pointer: target.pointer, file: target.file });
-      return target.address;
+      // A lookup without a name (every policy of the account, mapped by name as modules do) that a plan
+      // or state holds: the policy is the one it found whose id is named (`policy_list.3.policy_id`).
+      const filter = this.config.literal(target, 'name');
+      const found = filter === undefined ? this.found(target, link?.attribute) : undefined;
+      const name = filter ?? found?.name ?? target.address;
+      const key = found === undefined ? target.address : `${target.address}.policy_list[${found.index}]`;
+      if (!this.policies.has(key)) this.policies.set(key, { ...byPresetName(key, name, `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration`), pointer: target.pointer, file: target.file });
+      return key;
     }
     if (typeof rawName === 'string') {
       for (const p of this.policies.values()) if (p.name === rawName && this.created.has(p.address)) return p.address;
@@ -281,6 +286,15 @@ export class AccessModel {
       return key;
     }
     return undefined;
+  }
+
+  /** The policy a lookup found that `policy_list.N.policy_id` names (its place and name), where the plan or state holds it. */
+  private found(lookup: TerraformInstance, attribute: string | undefined): { index: number; name: string } | undefined {
+    const at = /^policy_list[.[](\d+)\]?\.policy_id$/.exec(attribute ?? '');
+    const list = this.config.valueOf(lookup, 'policy_list');
+    const index = at ? Number(at[1]) : -1;
+    const item = Array.isArray(list) ? list[index] : undefined;
+    return isJsonObject(item) && typeof item.name === 'string' && item.name !== '' ? { index, name: item.name } : undefined;
   }
 
   /** The principal key of a user name (literal, a `tencentcloud_cam_user`, or a `tencentcloud_cam_users` lookup). */

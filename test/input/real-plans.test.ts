@@ -38,8 +38,9 @@ function linted(dir: string, file: string): string[] {
 }
 
 describe('a configuration and the plan Terraform wrote of it are read the same', () => {
-  // modules: Terraform JSON's module calls are not followed (the plan holds what they create), below.
-  const same = readdirSync(CASES).filter((c) => c !== 'modules');
+  // modules: Terraform JSON's module calls are not followed (the plan holds what they create);
+  // lookup-map: a lookup's results are in the plan only. Both below.
+  const same = readdirSync(CASES).filter((c) => c !== 'modules' && c !== 'lookup-map');
 
   it.each(same)('%s: lint, access and simulate', (name) => {
     const dir = join(CASES, name);
@@ -90,6 +91,22 @@ describe('a configuration and the plan Terraform wrote of it are read the same',
       'user rooty: allow cvm:* on *',
     ]));
     expect(plan.some((l) => l.includes('not evaluated'))).toBe(false);
+  });
+});
+
+describe('a lookup of every policy, mapped by name (as terraform-tencentcloud-cam does)', () => {
+  it('in the plan, a policy id is the policy the lookup found with that id: a preset Tencent publishes is read with its document', () => {
+    const dir = join(CASES, 'lookup-map');
+    expect(reading(dir, 'plan.json')).toEqual(expect.arrayContaining([
+      'user alice holds QcloudCVMReadOnlyAccess (data.tencentcloud_cam_policies.all.policy_list[2]) via tencentcloud_cam_user_policy_attachment.cvm',
+      'user alice: allow name/cvm:Describe*, name/cvm:Inquiry* on *',
+      'user alice: not evaluated: AdministratorAccess: a policy looked up by name (AdministratorAccess), such as a preset policy: its document is not in the configuration',
+    ]));
+    // In Terraform JSON the map is Terraform's to compute: the ids are unknown, named.
+    expect(reading(dir, 'main.tf.json')).toEqual(expect.arrayContaining([
+      'user alice: not evaluated: policy id ${lookup(local.policy_map, "QcloudCVMReadOnlyAccess", 0)}: a policy given by id: its document is not in the configuration',
+    ]));
+    expect(tcam(['check', 'access-not-granted', '--action', 'cam:*', 'plan.json'], dir).code).toBe(3);
   });
 });
 

@@ -104,7 +104,12 @@ const impl = {
   ReadDataSource: (c, cb) => {
     try {
       const r = c.request;
-      cb(null, { state: dv(applied(r.type_name, planned(r.type_name, null, decode(r.config?.msgpack), true), true)) });
+      const state = applied(r.type_name, planned(r.type_name, null, decode(r.config?.msgpack), true), true);
+      // A policy lookup without a name finds every policy of the account: here, three presets.
+      if (r.type_name === 'tencentcloud_cam_policies' && state.name === null) {
+        state.policy_list = ['AdministratorAccess', 'QcloudCOSReadOnlyAccess', 'QcloudCVMReadOnlyAccess'].map((name) => ({ ...state.policy_list[0], name, policy_id: idOf(name) }));
+      }
+      cb(null, { state: dv(state) });
     } catch (e) { log('read error', String(e.stack)); cb(null, { diagnostics: [{ severity: 1, summary: String(e) }] }); }
   },
   GetFunctions: (_c, cb) => cb(null, {}),
