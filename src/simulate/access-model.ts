@@ -218,16 +218,21 @@ export class AccessModel {
    * `key` names by name: what each holds is not counted for it, and is said so.
    */
   public mayBe(key: string): string[] {
-    const kind = key.startsWith('user/') ? 'user' : key.startsWith('role/') ? 'role' : undefined;
-    // One of them asked about (by its address or expression) is not asked by a name; a group is never
-    // one (kind undefined: none matches).
+    const kind = key.startsWith('user/') ? 'user' : key.startsWith('role/') ? 'role' : key.startsWith('group/') ? 'group' : undefined;
+    // One of them asked about (by its address or expression) is not asked by a name.
     if (this.expressions.has(key)) return [];
     const out: string[] = [];
     for (const other of this.expressions) {
       const p = this.principals.get(other)!;
-      if (p.kind !== kind) continue;
+      // A group an attachment names by what Terraform alone knows (not a group the configuration
+      // makes, whose members it says) may be any group: the one asked about, or one of this user's
+      // (one the configuration does not show, too).
+      const unresolvedGroup = p.kind === 'group' && p.address === undefined;
+      const may = p.kind === kind && (kind !== 'group' || unresolvedGroup) ? `may be ${this.labelOf(key)}`
+        : unresolvedGroup && kind === 'user' ? `may be a group ${this.labelOf(key)} is a member of` : undefined;
+      if (may === undefined) continue;
       const { holds } = this.holdings(other);
-      if (holds.length > 0) out.push(`${p.label} is named only when Terraform runs and may be ${this.labelOf(key)}: what it holds (${holds.join('; ')}) is not counted`);
+      if (holds.length > 0) out.push(`${p.label} is named only when Terraform runs and ${may}: what it holds (${holds.join('; ')}) is not counted`);
     }
     return out;
   }

@@ -258,3 +258,28 @@ describe('principals of another account', () => {
     expect([...m.policies.keys()]).toEqual([]);
   });
 });
+
+describe('a group an attachment names by what Terraform alone knows', () => {
+  const model = () => AccessModel.fromTerraform({
+    resource: {
+      tencentcloud_cam_policy: { admin: { name: 'admin', document: doc('*') } },
+      tencentcloud_cam_group: { ops: { name: 'ops' } },
+      tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.ops.id}', user_names: ['alice'] } },
+      tencentcloud_cam_group_policy_attachment: {
+        known: { group_id: '${tencentcloud_cam_group.ops.id}', policy_id: '${tencentcloud_cam_policy.admin.id}' },
+        later: { group_id: '${var.group}', policy_id: '${tencentcloud_cam_policy.admin.id}' },
+      },
+    },
+  });
+  const later = (who: string) => `group ${"$"}{var.group} is named only when Terraform runs and may be a group user ${who} is a member of: what it holds (admin (tencentcloud_cam_group_policy_attachment.later)) is not counted`;
+
+  it('may be a group of any user (one the configuration does not show, too): named as not evaluated, never left out', () => {
+    expect(model().can('user/bob', { action: 'cvm:RunInstances', resource: '*' }).opaque).toEqual([later('bob')]);
+    // A group the configuration makes is one of its own, whose members it says: never "may be".
+    expect(model().can('user/alice', { action: 'cvm:RunInstances', resource: '*' }).opaque).toEqual([later('alice')]);
+    expect(model().can('role/r', { action: 'cvm:RunInstances', resource: '*' }).opaque).toEqual([]);
+    expect(model().can('group/7', { action: 'cvm:RunInstances', resource: '*' }).opaque).toEqual([
+      'group ${var.group} is named only when Terraform runs and may be group 7: what it holds (admin (tencentcloud_cam_group_policy_attachment.later)) is not counted',
+    ]);
+  });
+});
