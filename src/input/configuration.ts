@@ -242,7 +242,9 @@ export class Configuration {
       else byBase.set(base, [instance]);
       if (instance.index !== undefined && !byKey.has(keyOf(base, instance.index))) byKey.set(keyOf(base, instance.index), instance);
       addId(instance.values.id, instance, 'id');
-      const found = instance.mode === 'data' && instance.type === 'tencentcloud_cam_policies' ? instance.values.policy_list : undefined;
+      // What a policy lookup found (`data.tencentcloud_cam_policies`); another type's `policy_list`
+      // (`tencentcloud_cam_list_attached_user_policy`) lists the same ids, and would make them ambiguous.
+      const found = instance.type === 'tencentcloud_cam_policies' ? instance.values.policy_list : undefined;
       if (Array.isArray(found)) {
         found.forEach((p, i) => {
           addId(isJsonObject(p) ? p.policy_id : undefined, instance, `policy_list.${i}.policy_id`);
@@ -372,9 +374,10 @@ export class Configuration {
 
   /** The list an expression of literals stands for (numbers as their text), or undefined. */
   private literalList(expression: string): unknown[] | undefined {
-    const read = readLiteralExpression(expression, (name) => this.locals.get(name));
-    if (read === undefined || !('value' in read) || !Array.isArray(read.value)) return undefined;
-    return read.value.map((item) => (isJsonObject(item) && typeof item.decimal === 'string' && Object.keys(item).length === 1 ? item.decimal : item));
+    const list = (readLiteralExpression(expression, (name) => this.locals.get(name)) as { value?: unknown } | undefined)?.value;
+    if (!Array.isArray(list)) return undefined;
+    // Terraform converts a number to the text a list of strings holds.
+    return list.map((item) => (isJsonObject(item) && typeof item.decimal === 'string' ? item.decimal : item));
   }
 
   /** What one value written in `from` (or in the root module) names. */

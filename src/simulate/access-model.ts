@@ -523,7 +523,7 @@ export class AccessModel {
     const shadowed = policies.flatMap(({ policy }) => (policy.own === undefined ? [] : [{ address: policy.address, name: policy.name, own: policy.own, document: policy.document }]));
     return {
       principal: key,
-      ...(shadowed.length > 0 ? { shadowed } : {}),
+      shadowed,
       get statements() {
         return compiled();
       },

@@ -452,5 +452,8 @@ describe('readLiteralExpression: count and for_each as written', () => {
     expect(readLiteralExpression('${tolist(local.m)}', local)).toEqual({ why: 'a call of tolist(...) of no list' });
     expect(readLiteralExpression('${tolist(["a"], ["b"])}', local)).toEqual({ why: '", [\\"b\\"])" where ")" belongs' });
     expect(readLiteralExpression('${concat(["a"],)}', local)).toMatchObject({ why: expect.any(String) });
+    expect(readLiteralExpression('${upper(tolist(["a"]))}', local)).toEqual({ why: 'a call of upper(...)' });
+    // Nesting is bounded as a list's is: no stack overflow.
+    expect(readLiteralExpression(`\${${'tolist('.repeat(100_000)}[]${')'.repeat(100_000)}}`, local)).toMatchObject({ why: expect.stringContaining('deep') });
   });
 });

@@ -66,6 +66,9 @@ describe('detectKind', () => {
     expect(detectKind({ ephemeral: { random_password: { p: {} } } })).toBe(InputKind.TERRAFORM_JSON);
     expect(detectKind({ resource: {}, action: ['x'] })).toBe(InputKind.UNKNOWN);
     expect(detectKind({ resource: [{}], action: [{}] })).toBe(InputKind.TERRAFORM_JSON);
+    // With a key of no Terraform block beside them, the resource block decides.
+    expect(detectKind({ resource: { tencentcloud_cam_user: {} }, x: 1 })).toBe(InputKind.TERRAFORM_JSON);
+    expect(detectKind({ resource: { tencentcloud_cam_user: {} }, action: { a: { b: {} } }, x: 1 })).toBe(InputKind.TERRAFORM_JSON);
   });
 
   it('a file named *.tf.json that holds no block ({}, or a comment only) is an empty file of a module, as Terraform reads it', () => {

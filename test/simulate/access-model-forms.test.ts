@@ -283,3 +283,36 @@ describe('a group an attachment names by what Terraform alone knows', () => {
     ]);
   });
 });
+
+describe('a state of policy lookups', () => {
+  const lookup = (type: string, name: string, list: unknown[]) => ({ address: `data.${type}.${name}`, mode: 'data', type, name, values: { policy_list: list } });
+  const state = (extra: unknown[] = []) => AccessModel.fromTerraform({
+    format_version: '1.0',
+    values: { root_module: { resources: [
+      lookup('tencentcloud_cam_policies', 'all', [{ name: 'QcloudCOSReadOnlyAccess', policy_id: '4' }, { name: 'QcloudCVMReadOnlyAccess', policy_id: '5' }]),
+      ...extra,
+      { address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', values: { user_name: 'alice', policy_id: '5' } },
+    ] } },
+  });
+
+  it('a literal policy id is the policy the lookup found with it, by its name; another list of the same ids does not make it ambiguous', () => {
+    expect(names(state(), 'user/alice')).toEqual(['QcloudCVMReadOnlyAccess']);
+    expect(allowed(state(), 'user/alice', 'cvm:DescribeInstances')).toBe('ALLOW');
+    const attached = lookup('tencentcloud_cam_list_attached_user_policy', 'x', [{ policy_id: '5', policy_name: 'QcloudCVMReadOnlyAccess' }]);
+    expect(names(state([attached]), 'user/alice')).toEqual(['QcloudCVMReadOnlyAccess']);
+    // Two lookups that found one id: which one the attachment names is not told, and the id stays an id.
+    const twice = lookup('tencentcloud_cam_policies', 'again', [{ name: 'QcloudCVMReadOnlyAccess', policy_id: '5' }]);
+    expect(names(state([twice]), 'user/alice')).toEqual(['policy id 5']);
+  });
+
+  it('a list of user names written as concat(...) of literals holds each, numbers as their text (digits, a uin, as in a literal list)', () => {
+    const m = AccessModel.fromTerraform({ resource: {
+      tencentcloud_cam_policy: { p: { name: 'p', document: doc('cos:GetObject') } },
+      tencentcloud_cam_group: { g: { name: 'g' } },
+      tencentcloud_cam_group_policy_attachment: { a: { group_id: '${tencentcloud_cam_group.g.id}', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+      tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.g.id}', user_names: '${concat(["alice"], [7])}' } },
+    } });
+    expect(names(m, 'user/alice')).toEqual(['p']);
+    expect(names(m, 'uin/7')).toEqual(['p']);
+  });
+});
