@@ -297,9 +297,10 @@ export class AccessModel {
   private found(lookup: TerraformInstance, attribute: string | undefined): { index: number; name: string } | undefined {
     const at = /^policy_list[.[](\d+)\]?\.policy_id$/.exec(attribute ?? '');
     const list = this.config.valueOf(lookup, 'policy_list');
-    const index = at ? Number(at[1]) : -1;
-    const item = Array.isArray(list) ? list[index] : undefined;
-    return isJsonObject(item) && typeof item.name === 'string' && item.name !== '' ? { index, name: item.name } : undefined;
+    if (!at || !Array.isArray(list)) return undefined;
+    const index = Number(at[1]);
+    const name = (list[index] as { name?: unknown } | null)?.name;
+    return typeof name === 'string' && name !== '' ? { index, name } : undefined;
   }
 
   /** The principal key of a user name (literal, a `tencentcloud_cam_user`, or a `tencentcloud_cam_users` lookup). */

@@ -305,6 +305,19 @@ describe('a state of policy lookups', () => {
     expect(names(state([twice]), 'user/alice')).toEqual(['policy id 5']);
   });
 
+  it('what the lookup found is named by its name and place; one it found without a name, or an id it did not find, is not', () => {
+    const attach = (name: string, policyId: string) => ({ address: `tencentcloud_cam_user_policy_attachment.${name}`, mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name, values: { user_name: name, policy_id: policyId } });
+    const m = AccessModel.fromTerraform({ format_version: '1.0', values: { root_module: { resources: [
+      lookup('tencentcloud_cam_policies', 'all', [{ name: 'QcloudCOSReadOnlyAccess', policy_id: '4' }, { name: '', policy_id: '6' }, { policy_id: '7' }, 'x']),
+      attach('ann', '4'), attach('ben', '6'), attach('cat', '7'), attach('dan', '9'),
+    ] } } });
+    const held = (who: string) => m.policiesOf(`user/${who}`).map(({ policy }) => `${policy.name} ${policy.address}`);
+    expect(held('ann')).toEqual(['QcloudCOSReadOnlyAccess data.tencentcloud_cam_policies.all.policy_list[0]']);
+    expect(held('ben')).toEqual(['data.tencentcloud_cam_policies.all data.tencentcloud_cam_policies.all']);
+    expect(held('cat')).toEqual(['data.tencentcloud_cam_policies.all data.tencentcloud_cam_policies.all']);
+    expect(held('dan')).toEqual(['policy id 9 policy id 9']);
+  });
+
   it('a list of user names written as concat(...) of literals holds each, numbers as their text (digits, a uin, as in a literal list)', () => {
     const m = AccessModel.fromTerraform({ resource: {
       tencentcloud_cam_policy: { p: { name: 'p', document: doc('cos:GetObject') } },
