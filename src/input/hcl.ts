@@ -266,7 +266,8 @@ class Reader {
       for (;;) {
         const of = this.value(depth + 1);
         if (!Array.isArray(of)) throw new NotLiteral(`a call of ${list[1]}(...) of no list`);
-        items.push(...of);
+        // One by one: a spread of a list of 300,000 is more arguments than a call takes.
+        for (const item of of) items.push(item);
         this.space();
         if (list[1] !== 'concat' || s[this.at] !== ',') break;
         this.at++;

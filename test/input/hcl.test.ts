@@ -453,6 +453,10 @@ describe('readLiteralExpression: count and for_each as written', () => {
     expect(readLiteralExpression('${tolist(["a"], ["b"])}', local)).toEqual({ why: '", [\\"b\\"])" where ")" belongs' });
     expect(readLiteralExpression('${concat(["a"],)}', local)).toMatchObject({ why: expect.any(String) });
     expect(readLiteralExpression('${upper(tolist(["a"]))}', local)).toEqual({ why: 'a call of upper(...)' });
+    // A long list is read item by item (a spread of 300,000 overflowed the stack).
+    const many = Array.from({ length: 300_000 }, () => '"a"').join(', ');
+    const long = readLiteralExpression(`\${concat([${many}], ["b"])}`, local) as { value: string[] };
+    expect([long.value.length, long.value[300_000]]).toEqual([300_001, 'b']);
     // Nesting is bounded as a list's is: no stack overflow.
     expect(readLiteralExpression(`\${${'tolist('.repeat(100_000)}[]${')'.repeat(100_000)}}`, local)).toMatchObject({ why: expect.stringContaining('deep') });
   });
