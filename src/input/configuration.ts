@@ -70,6 +70,12 @@ function refusal(attribute: string, value: unknown): string {
   return `"${attribute}" is a JSON ${Array.isArray(value) ? 'list' : 'object'}, not a string: Terraform fails with "Incorrect attribute value type" (string required); write the policy as JSON text, or as "\${jsonencode({...})}"`;
 }
 
+/** The lookups whose results name what an attachment's literal names: their list, and the key of each item. */
+const LOOKUPS: Readonly<Record<string, { readonly list: string; readonly key: string }>> = {
+  tencentcloud_cam_policies: { list: 'policy_list', key: 'policy_id' },
+  tencentcloud_cam_users: { list: 'user_list', key: 'name' },
+};
+
 /** The lookups `Configuration` makes when first asked. */
 interface Indexes {
   readonly byBase: Map<string, TerraformInstance[]>;
@@ -242,12 +248,16 @@ export class Configuration {
       else byBase.set(base, [instance]);
       if (instance.index !== undefined && !byKey.has(keyOf(base, instance.index))) byKey.set(keyOf(base, instance.index), instance);
       addId(instance.values.id, instance, 'id');
-      // What a policy lookup found (`data.tencentcloud_cam_policies`); another type's `policy_list`
-      // (`tencentcloud_cam_list_attached_user_policy`) lists the same ids, and would make them ambiguous.
-      const found = instance.type === 'tencentcloud_cam_policies' ? instance.values.policy_list : undefined;
-      if (Array.isArray(found)) {
-        found.forEach((p, i) => {
-          addId(isJsonObject(p) ? p.policy_id : undefined, instance, `policy_list.${i}.policy_id`);
+      // What a lookup found, as a plan or state holds it: a policy lookup's policies by id, a user
+      // lookup's users by name (a state writes the name the lookup found where the configuration wrote
+      // `user_list[0].name`). Another type's list of the same ids (`tencentcloud_cam_list_attached_user_policy`'s
+      // `policy_list`) is not read: it would make them ambiguous.
+      const found = Object.hasOwn(LOOKUPS, instance.type) ? LOOKUPS[instance.type] : undefined;
+      const items = found ? instance.values[found.list] : undefined;
+      if (found && Array.isArray(items)) {
+        const { list, key } = found;
+        items.forEach((item, i) => {
+          addId(isJsonObject(item) ? item[key] : undefined, instance, `${list}.${i}.${key}`);
         });
       }
     }
