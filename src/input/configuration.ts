@@ -248,6 +248,8 @@ export class Configuration {
       else byBase.set(base, [instance]);
       if (instance.index !== undefined && !byKey.has(keyOf(base, instance.index))) byKey.set(keyOf(base, instance.index), instance);
       addId(instance.values.id, instance, 'id');
+      // A user's uin too: a state writes a boundary's `target_uin` as the number the user got.
+      if (instance.type === 'tencentcloud_cam_user' && typeof instance.values.uin === 'number') addId(String(instance.values.uin), instance, 'uin');
       // What a lookup found, as a plan or state holds it: a policy lookup's policies by id, a user
       // lookup's users by name (a state writes the name the lookup found where the configuration wrote
       // `user_list[0].name`). Another type's list of the same ids (`tencentcloud_cam_list_attached_user_policy`'s

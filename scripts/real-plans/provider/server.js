@@ -44,7 +44,8 @@ const known = (v) => JSON.stringify(v, (_k, x) => (x instanceof Unknown ? null :
 /** A made-up value of a cty type. */
 function sample(type, name, seed) {
   if (type === 'string') return name === 'id' || name.endsWith('_id') ? idOf(`${seed}/${name}`) : `${name}-value`;
-  if (type === 'number') return 1;
+  // A uin or an id is one of its own; any other number, 1.
+  if (type === 'number') return name === 'uin' || name === 'uid' || name.endsWith('_id') ? Number(idOf(`${seed}/${name}`)) : 1;
   if (type === 'bool') return false;
   if (Array.isArray(type) && (type[0] === 'list' || type[0] === 'set')) return Array.isArray(type[1]) && type[1][0] === 'object' ? [sampleObject(type[1][1], `${seed}/${name}/0`)] : [];
   if (Array.isArray(type) && type[0] === 'map') return {};
