@@ -592,8 +592,18 @@ export class Configuration {
       }
       const value = instance.values[attribute];
       const text = typeof value === 'string' && hasOwn(instance.values, attribute) ? value : undefined;
-      const unchecked = text !== undefined ? undefined
-        : value === undefined || instance.unknown.has(attribute) ? AFTER_APPLY : `the ${attribute} is not a string in the plan: not checked`;
+      const later = text === undefined && (value === undefined || instance.unknown.has(attribute));
+      // Known only after apply, from a template of Terraform JSON the plan's configuration carries: read
+      // as that configuration is (what is known checked, each `${...}` a value Terraform fills in).
+      const template = later ? instance.templates?.get(attribute) : undefined;
+      if (template !== undefined) {
+        const reading = readDocument(template, () => undefined);
+        // An expression Terraform computes (`${jsonencode(...)}` of another resource's id) is the value
+        // known only after apply: "lint the plan" says nothing to one who does.
+        out.push({ instance, attribute, name, raw: template, text: 'text' in reading ? reading.text : undefined, unchecked: 'unknown' in reading ? AFTER_APPLY : undefined });
+        continue;
+      }
+      const unchecked = text !== undefined ? undefined : later ? AFTER_APPLY : `the ${attribute} is not a string in the plan: not checked`;
       out.push({ instance, attribute, name, raw: undefined, text, unchecked });
     }
     return out;

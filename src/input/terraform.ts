@@ -73,6 +73,12 @@ export interface TerraformInstance {
   readonly unknown: ReadonlySet<string>;
   /** What each attribute refers to, by the configuration a plan carries (`tencentcloud_cam_policy.p.id`, `count.index`). */
   readonly references: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Each attribute's template, as a plan's configuration carries it for a configuration of Terraform
+   * JSON (`constant_value`: `"{\"resource\":[\"...${tencentcloud_cam_user.u.uin}\"]}"`): what a value
+   * known only after apply is made from.
+   */
+  readonly templates?: ReadonlyMap<string, string>;
   /** The provider configuration it is made with (`tencentcloud.other`, a plan's `module.m:tencentcloud`), when it names one. */
   readonly provider?: string;
 }
@@ -785,6 +791,15 @@ function referencesOf(expressions: Record<string, unknown> | undefined): Readonl
   return out;
 }
 
+/** Each attribute written as a template with references (Terraform JSON's `constant_value` beside `references`). */
+function templatesOf(expressions: Record<string, unknown> | undefined): ReadonlyMap<string, string> | undefined {
+  let out: Map<string, string> | undefined;
+  for (const [attribute, expression] of entriesOf(expressions ?? {})) {
+    if (isJsonObject(expression) && typeof expression.constant_value === 'string' && referenceList(expression)) (out ??= new Map()).set(attribute, expression.constant_value);
+  }
+  return out;
+}
+
 /** The references of one expression of a plan's configuration (`{"references": [...]}`); undefined for one that has none (a constant). */
 function referenceList(expression: unknown): readonly string[] | undefined {
   return isJsonObject(expression) && Array.isArray(expression.references) ? expression.references.filter((r): r is string => typeof r === 'string') : undefined;
@@ -833,6 +848,7 @@ class PlanInstance implements TerraformInstance {
     private readonly modulePointer: string,
     private readonly position: number,
     public readonly provider: string | undefined,
+    public readonly templates: ReadonlyMap<string, string> | undefined,
   ) {}
 
   public get pointer(): string {
@@ -864,7 +880,7 @@ export function readPlan(plan: Record<string, unknown>): TerraformReading {
     const configured = `${moduleCallPath(module).join('/')} ${mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`;
     const references = expressions.size === 0 ? NO_REFERENCES : referencesOf(expressions.get(configured));
     instances.push(new PlanInstance(address, module, mode, r.type, r.name, index, isJsonObject(r.values) ? r.values : EMPTY,
-      unknown.get(address) ?? NONE, references, modulePointer, position, providers.get(configured)));
+      unknown.get(address) ?? NONE, references, modulePointer, position, providers.get(configured), templatesOf(expressions.get(configured))));
   };
   const values = isPlan ? plan.planned_values : plan.values;
   moduleTree(isJsonObject(values) ? values.root_module : undefined, isPlan ? '/planned_values/root_module' : '/values/root_module', (r, p, i) => read(r, p, i, false));

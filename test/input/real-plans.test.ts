@@ -96,6 +96,18 @@ describe('a configuration and the plan Terraform wrote of it are read the same',
   });
 });
 
+describe('a document made from a value known only after apply', () => {
+  it('the plan carries the template Terraform JSON wrote: what is known is checked, and the rest is a value Terraform fills in, as in the configuration', () => {
+    const dir = join(CASES, 'after-apply');
+    const lint = JSON.parse(tcam(['lint', '--format', 'json', 'plan.json'], dir).stdout);
+    expect(lint.findings.map((f: any) => `${f.policy} ${f.code} ${f.path}`)).toEqual(['tencentcloud_cam_policy.self UNKNOWN_ACTION /statement/1/action/0']);
+    expect(lint.unchecked.map((u: any) => `${u.policy}: ${u.reason}`)).toEqual(['tencentcloud_cam_policy.later: the document is known only after apply (it depends on another resource): not checked']);
+    const check = tcam(['check', 'access-not-granted', '--action', 'cam:GetUser', 'plan.json'], dir);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain("user alice can: tcam simulate --principal user/alice --action cam:GetUser --resource 'qcs::cam::uin/100000000001:uin/${tencentcloud_cam_user.u.uin}'");
+  });
+});
+
 describe('every attachment form', () => {
   it('a permission boundary by a role name and by a uin (a number in the plan) limits its principal in both', () => {
     const dir = join(CASES, 'attachments');
