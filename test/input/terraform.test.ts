@@ -511,3 +511,21 @@ describe('provider configurations of other accounts', () => {
     expect(c.instances.map((i) => c.accountOf(i))).toEqual(['provider tencentcloud.x', 'provider tencentcloud.x', 'provider tencentcloud.x', undefined, undefined, undefined, undefined]);
   });
 });
+
+describe('readPlan: the templates a plan of Terraform JSON carries', () => {
+  it('an attribute written as a template with references (constant_value beside references) keeps its template; a constant, a list or an HCL expression does not', () => {
+    const reading = readPlan({
+      planned_values: { root_module: { resources: [{ address: 'tencentcloud_cam_policy.p', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'p', values: { name: 'p' } }] } },
+      configuration: { root_module: { resources: [{ address: 'tencentcloud_cam_policy.p', mode: 'managed', type: 'tencentcloud_cam_policy', name: 'p', expressions: {
+        document: { constant_value: '{"resource":["${tencentcloud_cam_user.u.uin}"]}', references: ['tencentcloud_cam_user.u.uin', 'tencentcloud_cam_user.u'] },
+        name: { constant_value: 'p' },
+        tags: { constant_value: { team: '${var.team}' }, references: ['var.team'] },
+        description: { references: ['var.description'] },
+        remark: { constant_value: '${var.x}' },
+        broken: 'x',
+      } }] } },
+    });
+    expect([...(reading.instances[0].templates ?? new Map())]).toEqual([['document', '{"resource":["${tencentcloud_cam_user.u.uin}"]}']]);
+    expect(readPlan({ planned_values: { root_module: { resources: [{ address: 'a.b', mode: 'managed', type: 'a', name: 'b', values: {} }] } } }).instances[0].templates).toBeUndefined();
+  });
+});
