@@ -74,6 +74,12 @@ function labelOf(key: string, name?: string): string {
   return `${kind} ${name ? `${name} (${value})` : value}`;
 }
 
+/** The list of what each lookup found, and the attribute of an item of it that an attachment names. */
+const FOUND = {
+  policies: { list: 'policy_list', item: /^policy_list[.[](\d+)\]?\.policy_id$/ },
+  users: { list: 'user_list', item: /^user_list[.[](\d+)\]?\.name$/ },
+} as const;
+
 /** A principal key in an account other than the default one's (`Configuration.accountOf`): `user/alice (account 2)`. */
 function inAccount(key: string, account: string | undefined): string {
   return account === undefined ? key : `${key} (${account})`;
@@ -270,7 +276,7 @@ export class AccessModel {
       // A lookup without a name (every policy of the account, mapped by name as modules do) that a plan
       // or state holds: the policy is the one it found whose id is named (`policy_list.3.policy_id`).
       const filter = this.config.literal(target, 'name');
-      const found = filter === undefined ? this.found(target, link?.attribute) : undefined;
+      const found = filter === undefined ? this.found(target, 'policies', link?.attribute) : undefined;
       const name = filter ?? found?.name ?? target.address;
       const key = found === undefined ? target.address : `${target.address}.policy_list[${found.index}]`;
       if (!this.policies.has(key)) this.policies.set(key, { ...byPresetName(key, name, `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration`), pointer: target.pointer, file: target.file });
@@ -293,10 +299,14 @@ export class AccessModel {
     return undefined;
   }
 
-  /** The policy a lookup found that `policy_list.N.policy_id` names (its place and name), where the plan or state holds it. */
-  private found(lookup: TerraformInstance, attribute: string | undefined): { index: number; name: string } | undefined {
-    const at = /^policy_list[.[](\d+)\]?\.policy_id$/.exec(attribute ?? '');
-    const list = this.config.valueOf(lookup, 'policy_list');
+  /**
+   * What a lookup found that an attribute of it names (a policy lookup's `policy_list.3.policy_id`, a
+   * user lookup's `user_list[0].name`): its place and its name, where the plan or state holds them.
+   */
+  private found(lookup: TerraformInstance, kind: keyof typeof FOUND, attribute: string | undefined): { index: number; name: string } | undefined {
+    const { list: of, item } = FOUND[kind];
+    const at = item.exec(attribute ?? '');
+    const list = this.config.valueOf(lookup, of);
     if (!at || !Array.isArray(list)) return undefined;
     const index = Number(at[1]);
     const name = (list[index] as { name?: unknown } | null)?.name;
@@ -314,6 +324,10 @@ export class AccessModel {
         const name = this.config.literal(target, 'name');
         if (name) return `user/${name}`;
         if (uin) return `uin/${uin}`;
+        // A lookup without a filter (every user): the user it found that the attribute names, as a
+        // plan or state holds it (a state's literal name is that user, not the lookup).
+        const found = this.found(target, 'users', link.attribute);
+        if (found) return `user/${found.name}`;
       }
       return `user/${this.config.literal(target, 'name') ?? target.address}`;
     }

@@ -318,6 +318,15 @@ describe('a state of policy lookups', () => {
     expect(held('dan')).toEqual(['policy id 9 policy id 9']);
   });
 
+  it('a user lookup without a filter: a name it found is that user, never the lookup; one with a filter is named by it', () => {
+    const users = (filter: Record<string, unknown>) => ({ address: 'data.tencentcloud_cam_users.all', mode: 'data', type: 'tencentcloud_cam_users', name: 'all', values: { ...filter, user_list: [{ name: 'ann', uin: 11 }, { name: 'bob', uin: 12 }] } });
+    const attach = { address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', values: { user_name: 'bob', policy_id: '5' } };
+    const keys = (filter: Record<string, unknown>) => [...(AccessModel.fromTerraform({ format_version: '1.0', values: { root_module: { resources: [users(filter), attach] } } }) as any).principals.keys()];
+    expect(keys({})).toEqual(['user/bob']);
+    expect(keys({ uin: 12 })).toEqual(['uin/12']);
+    expect(keys({ name: 'bob' })).toEqual(['user/bob']);
+  });
+
   it('a list of user names written as concat(...) of literals holds each, numbers as their text (digits, a uin, as in a literal list)', () => {
     const m = AccessModel.fromTerraform({ resource: {
       tencentcloud_cam_policy: { p: { name: 'p', document: doc('cos:GetObject') } },
