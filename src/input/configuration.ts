@@ -370,11 +370,11 @@ export class Configuration {
     if (!Array.isArray(value)) return typeof written === 'string' ? [{ unresolved: ownName(written.trim(), from.address) }] : [];
     const out: Link[] = [];
     let unknownItem = false;
-    for (const written of value) {
+    for (const item of value) {
       // `terraform show -json` writes an item known only after apply as null, in its place.
-      if (written === null && this.form === TerraformForm.PLAN) unknownItem = true;
+      if (item === null && this.form === TerraformForm.PLAN) unknownItem = true;
       // An item is an expression of its own: `"${local.extra}"` of a literal local is its value.
-      const l = this.linkValue(from, this.throughLocals(written));
+      const l = this.linkValue(from, this.throughLocals(item));
       if (l) out.push(l);
     }
     if (!unknownItem) return out;

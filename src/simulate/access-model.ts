@@ -532,7 +532,7 @@ export class AccessModel {
     let statements: CompiledStatement[] | undefined;
     const compiled = () => (statements ??= policies.flatMap(({ policy }) => this.statementsOf(policy)));
     let opaque: string[] | undefined;
-    const unknownOf = (policy: ModelPolicy) => this.unknownOf(policy);
+    const unknown = () => this.namedUnknown(policies.map(({ policy }) => policy), '');
     // A boundary is compared by its documents, and by the name and reason of one not in the input.
     const boundary = this.boundaryOf(key).map(({ policy }) => policy.document ?? `${policy.name}: ${policy.opaque}`);
     const shadowed = policies.flatMap(({ policy }) => (policy.own === undefined ? [] : [{ address: policy.address, name: policy.name, own: policy.own, document: policy.document }]));
@@ -548,7 +548,7 @@ export class AccessModel {
       pending: documents.some((d) => d.includes('${')),
       get opaque() {
         if (!opaque) {
-          opaque = named(policies.map(({ policy }) => policy), unknownOf, '');
+          opaque = unknown();
         }
         return opaque;
       },
@@ -570,6 +570,14 @@ export class AccessModel {
     if (policy.opaque !== undefined) return policy.opaque;
     this.statementsOf(policy);
     return this.unreadable.has(policy.address) ? 'its document is not a readable CAM policy (tcam lint says why)' : undefined;
+  }
+
+  /** `<prefix>name: why` for each policy whose statements are not known (`unknownOf`). */
+  private namedUnknown(policies: readonly ModelPolicy[], prefix: string): string[] {
+    return policies.flatMap((policy) => {
+      const why = this.unknownOf(policy);
+      return why === undefined ? [] : [`${prefix}${policy.name}: ${why}`];
+    });
   }
 
   /** A policy's statements, compiled once. */
@@ -631,10 +639,9 @@ export class AccessModel {
     // Its permission boundary: the statements of those whose documents are known, the others named.
     const bounds = this.boundaryOf(key).map(({ policy }) => policy);
     const known = bounds.filter((policy) => this.unknownOf(policy) === undefined);
-    const unknownOf = (policy: ModelPolicy) => this.unknownOf(policy);
     h = {
       buckets,
-      opaque: [...named(held.map(({ policy }) => policy), unknownOf, ''), ...named(bounds, unknownOf, 'permission boundary ')],
+      opaque: [...this.namedUnknown(held.map(({ policy }) => policy), ''), ...this.namedUnknown(bounds, 'permission boundary ')],
       holds: held.map(({ policy, via }) => `${policy.name} (${via})`),
       boundary: known.flatMap((policy) => this.statementsOf(policy)),
       boundaryLabels: known.map((policy) => this.policyLabel(policy)),
@@ -788,14 +795,6 @@ export function evaluateHoldings(
       : complete().explanation;
     return `${label}: ${within}${extra.length > 0 ? `\n${extra.join('\n')}` : ''}`;
   }, () => complete());
-}
-
-/** `<prefix>name: why` for each policy whose statements are not known (`unknownOf`). */
-function named(policies: readonly ModelPolicy[], unknownOf: (policy: ModelPolicy) => string | undefined, prefix: string): string[] {
-  return policies.flatMap((policy) => {
-    const why = unknownOf(policy);
-    return why === undefined ? [] : [`${prefix}${policy.name}: ${why}`];
-  });
 }
 
 /** How reports name a module call: `module NAME (SOURCE)`. */
