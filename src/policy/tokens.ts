@@ -108,7 +108,8 @@ export function hasTemplate(value: string): boolean {
   return value.includes('${') && templateSpans(value).some((s) => s.inner.length > 0);
 }
 
-const DIRECTIVE = /^%\{~?\s*(if|else|endif|for|endfor)(?![A-Za-z0-9_-])/;
+/** A directive's keyword, read where a `%{` starts (sticky: `lastIndex` there), however much space is before it. */
+const DIRECTIVE = /%\{~?\s*(if|else|endif|for|endfor)(?![A-Za-z0-9_-])/y;
 
 /**
  * The template directives Terraform reads in a string (`%{if ...}`, `%{else}`, `%{endif}`, `%{for ...}`,
@@ -125,7 +126,8 @@ export function templateDirectives(text: string): 'none' | 'balanced' | 'broken'
     // `%%{` is a literal `%{`, and a `%` before it itself: `%%%{` is `%%{`, as for `$`.
     if (text[at - 1] === '%') continue;
     any = true;
-    const keyword = DIRECTIVE.exec(text.slice(at, at + 12))?.[1];
+    DIRECTIVE.lastIndex = at;
+    const keyword = DIRECTIVE.exec(text)?.[1];
     const top = open[open.length - 1];
     if (keyword === 'if' || keyword === 'for') open.push(keyword);
     else if (keyword === 'else' && top === 'if') open[open.length - 1] = 'else';

@@ -166,7 +166,7 @@ describe('Terraform templates', () => {
       ['', 'none'], ['100% {x} %%{if x}', 'none'], ['%%%%{ if }', 'none'],
       // `terraform console` renders each of these.
       ['%{ if true }x%{ endif }', 'balanced'], ['%{if true}x%{else}y%{endif}', 'balanced'], ['%{~ for x in [1] ~}${x}%{~ endfor ~}', 'balanced'],
-      ['%{ for x in [1] }%{ if true }x%{ else }y%{ endif }%{ endfor }', 'balanced'], ['a%{ if true }%{ endif}b%%{ c', 'balanced'], ['%%%{ if x }%{ endif }', 'broken'], ['%%%{if x}', 'none'],
+      ['%{ for x in [1] }%{ if true }x%{ else }y%{ endif }%{ endfor }', 'balanced'], ['a%{ if true }%{ endif}b%%{ c', 'balanced'], ['%{          if true }x%{ endif }', 'balanced'], ['%%%{ if x }%{ endif }', 'broken'], ['%%%{if x}', 'none'],
       // And refuses each of these: "Unexpected else directive", "Unexpected endfor directive", "Invalid template control keyword", unclosed.
       ['%{ if true }a%{ else }b%{ else }c%{ endif }', 'broken'], ['%{for x in [1]}%{ if true }%{endfor}%{endif}', 'broken'], ['%{ifx}', 'broken'],
       ['%{ if x }', 'broken'], ['%{ endif }', 'broken'], ['%{ else }', 'broken'], ['%{ for x in y }%{ else }%{ endfor }', 'broken'], ['%%%{ if x }%{ endif }', 'broken'],
