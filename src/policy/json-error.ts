@@ -45,12 +45,12 @@ export interface JsonScanOptions {
   readonly duplicates?: boolean;
   /**
    * Only find whether some object of the top five levels has a key twice (where Terraform JSON has
-   * its blocks, types and names): no value is built, and the scan stops at the first duplicate. For
+   * its blocks, types and names): no value is built, and the pass stops at the first duplicate. For
    * text that `JSON.parse` accepted, before a full `duplicates` scan.
    */
   readonly keysOnly?: boolean;
   /**
-   * Build the value (the default, but for `keysOnly`). Without it a scan that records positions of
+   * Build the value (the default). Without it a scan that records positions of
    * text `JSON.parse` accepted allocates nothing per value.
    */
   readonly build?: boolean;
@@ -83,9 +83,6 @@ export function entriesOf(obj: object): Array<[string, unknown]> {
 /** How deep `keysOnly` looks for duplicated keys: the configuration, `resource`, its types, their names. */
 const KEYS_ONLY_DEPTH = 5;
 
-/** Thrown inside a `keysOnly` scan at the first duplicated key: nothing more to learn. */
-const DUPLICATE_FOUND = Symbol('duplicate key');
-
 class ScanError {
   constructor(public readonly offset: number, public readonly reason: string) {}
 }
@@ -107,11 +104,11 @@ function escapePointer(key: string): string {
 
 /** Scans JSON text. A leading byte-order mark is skipped. Never throws. @internal */
 export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan {
+  if (options.keysOnly === true) return { hasDuplicates: keyTwiceNearTop(text) };
   const positions = options.positions ? new Map<string, number>() : undefined;
   const wanted = typeof options.positions === 'object' ? options.positions : undefined;
   const keepEntries = options.duplicates === true;
-  const keysOnly = options.keysOnly === true;
-  const build = options.build ?? !keysOnly;
+  const build = options.build ?? true;
   let hasDuplicates = false;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const n = text.length;
@@ -191,10 +188,6 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
     const top = stack[stack.length - 1];
     if (!top) return true;
     if (!build) {
-      if (keysOnly && !top.array && top.container) {
-        if (top.container.has(top.key)) throw DUPLICATE_FOUND;
-        top.container.add(top.key);
-      }
       top.count++;
       return false;
     }
@@ -255,8 +248,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
       let value: unknown;
       if (c === 123 /* { */ || c === 91 /* [ */) {
         const array = c === 91;
-        // keysOnly tracks the keys of the top levels only, where Terraform's blocks and names are.
-        const container = !build ? (!keysOnly || array || stack.length >= KEYS_ONLY_DEPTH ? null : new Set<string>()) : array ? [] : Object.create(null);
+        const container = !build ? null : array ? [] : Object.create(null);
         const entries = !array && keepEntries && build ? [] as Array<[string, unknown]> : undefined;
         if (entries) ENTRIES.set(container, entries);
         i++;
@@ -298,11 +290,51 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan 
     ws();
     if (i < n) fail(unexpected('after the end of the JSON value'));
   } catch (e) {
-    if (e === DUPLICATE_FOUND) return { positions, hasDuplicates: true };
     if (!(e instanceof ScanError)) throw e;
     return { error: { offset: e.offset, ...lineColumn(text, e.offset), reason: e.reason }, positions, hasDuplicates };
   }
   return { value: result, positions, hasDuplicates };
+}
+
+/** The rest of a string after its opening quote, to its closing quote: runs without quotes or backslashes, and escapes. */
+const STRING_REST = /[^"\\]*(?:\\[\s\S][^"\\]*)*"/y;
+
+/**
+ * Whether some object of the top `KEYS_ONLY_DEPTH` levels has a key twice, in text `JSON.parse`
+ * accepted. Only the nesting is followed: each string is passed in one native match, and only keys
+ * near the top are read. Stops at the first duplicate.
+ */
+function keyTwiceNearTop(text: string): boolean {
+  // One entry per open container: its keys (an object near the top), null (a deeper object) or undefined (a list).
+  const open: Array<Set<string> | null | undefined> = [];
+  let keyNext = false;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      STRING_REST.lastIndex = i + 1;
+      STRING_REST.test(text);
+      const end = STRING_REST.lastIndex;
+      const keys = keyNext ? open[open.length - 1] : null;
+      if (keys) {
+        const raw = text.slice(i + 1, end - 1);
+        const key = raw.indexOf('\\') < 0 ? raw : (JSON.parse(text.slice(i, end)) as string);
+        if (keys.has(key)) return true;
+        keys.add(key);
+      }
+      keyNext = false;
+      i = end;
+      continue;
+    }
+    if (c === 123 /* { */) {
+      open.push(open.length < KEYS_ONLY_DEPTH ? new Set<string>() : null);
+      keyNext = true;
+    } else if (c === 91 /* [ */) open.push(undefined);
+    else if (c === 125 /* } */ || c === 93 /* ] */) open.pop();
+    else if (c === 44 /* , */) keyNext = open[open.length - 1] !== undefined;
+    i++;
+  }
+  return false;
 }
 
 /**

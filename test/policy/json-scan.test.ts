@@ -165,6 +165,14 @@ describe('scanJson against JSON.parse', () => {
     }), { numRuns: 2000, seed: 5 });
   });
 
+  it('keysOnly: a key written with escapes is the key it decodes to; strings of quotes, backslashes and braces are passed whole', () => {
+    expect(scanJson('{"a":1,"\\u0061":2}', { keysOnly: true }).hasDuplicates).toBe(true);
+    expect(scanJson('{"a\\"b":1,"a\\u0022b":2}', { keysOnly: true }).hasDuplicates).toBe(true);
+    expect(scanJson('{"k":"{\\"k\\":1,\\\\","a":{"k":"}]","k2":"[\\\\"},"b":[{"x":1},{"x":2}]}', { keysOnly: true }).hasDuplicates).toBe(false);
+    expect(scanJson('{"b":[{"x":1,"y":{"x":2}}],"c":{"d":{"e":{"f":1,"f":2}}}}', { keysOnly: true }).hasDuplicates).toBe(true);
+    expect(scanJson('{"b":[[[[{"f":1,"f":2}]]]]}', { keysOnly: true }).hasDuplicates).toBe(false);
+  });
+
   it('every definition of a duplicated key, in order, with duplicates; the last one in the value', () => {
     const scan = scanJson('{"a":1,"b":{"c":2},"a":3}', { duplicates: true });
     expect(scan.hasDuplicates).toBe(true);
