@@ -89,6 +89,22 @@ function keyOf(base: string, index: string | number): string {
   return `${base}\u0000${typeof index}\u0000${index}`;
 }
 
+/**
+ * A splat of a resource's instances (`R[*].name`, HCL's legacy `R.*.name`), alone or in a call that
+ * keeps its list (`toset`, `tolist`) or takes one item of it (`one(...)`, `element(..., 1)`): the
+ * call, the resource, the attribute, the item.
+ */
+const SPLAT = /^(?:(toset|tolist|one|element)\s*\(\s*)?((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)\s*(?:\[\s*\*\s*\]|\.\s*\*)((?:\s*\.\s*[A-Za-z_][\w-]*)*)\s*(?:,\s*(\d+)\s*)?(\))?$/;
+
+/** A splat `SPLAT` reads, checked as Terraform checks it: a call closed, `element` with its item, no item without it. */
+function readSplat(inner: string): { call?: string; address: string; attribute: string; item?: number } | undefined {
+  const m = SPLAT.exec(inner);
+  if (!m || (m[1] === undefined) !== (m[5] === undefined) || (m[1] === 'element') !== (m[4] !== undefined)) return undefined;
+  const [, call, address, steps, item] = m;
+  if (address.startsWith('module.') || /^(var|local|count|each|path|terraform|self)\./.test(address)) return undefined;
+  return { call, address, attribute: steps.replace(/\s/g, '').slice(1), ...(item === undefined ? {} : { item: Number(item) }) };
+}
+
 /** A quoted `for_each` key (`"a"`), or undefined for anything else (a variable, bad escapes). */
 function quotedKey(text: string): string | undefined {
   if (!/^"(?:[^"\\]|\\.)*"$/.test(text)) return undefined;
@@ -147,6 +163,11 @@ function here(module: string, name: string): string {
 
 /** The words that name an instance's own key or value: `count.index`, `each.key`, `each.value`. */
 const INSTANCE_KEY = /^(count\.index|each\.key|each\.value)$/;
+
+/** A reference with `each.value` (alone, or with the steps after it) written as the instance it is. */
+function eachValueOf(reference: string, instance: string): string {
+  return /^each\.value(?=$|[.[])/.test(reference) ? instance + reference.slice('each.value'.length) : reference;
+}
 
 /** How many locals that are each one reference to the next (`a = "${local.b}"`) are followed. */
 const MAX_LOCAL_HOPS = 16;
@@ -344,8 +365,11 @@ export class Configuration {
       const named = this.referenced(from, attribute);
       return named.length === 1 && named[0].target !== undefined ? named[0] : link;
     }
-    // One value known only after apply: the one resource its references name, else unresolved (a
-    // `var.` or `local.` among them, or two resources: which one is meant is not known here).
+    // One value known only after apply: an item of a splat, as the plan's template of Terraform JSON
+    // writes it; else the one resource its references name, else unresolved (a `var.` or `local.`
+    // among them, or two resources: which one is meant is not known here).
+    const item = this.splatItem(from, from.templates?.get(attribute));
+    if (item) return item;
     const links = this.referenced(from, attribute);
     if (links.length <= 1) return links[0];
     // Named by the first few: a module output that names 64 policies, attached 100,000 times, is not
@@ -362,7 +386,10 @@ export class Configuration {
    */
   public links(from: TerraformInstance, attribute: string): Link[] {
     const written = this.valueOf(from, attribute);
-    if (written === undefined || written === null) return this.referenced(from, attribute);
+    // Unknown until apply: a splat, as the plan's template of Terraform JSON writes it, else what the references name.
+    if (written === undefined || written === null) return this.splatList(from, from.templates?.get(attribute)) ?? this.referenced(from, attribute);
+    const splat = this.splatList(from, written);
+    if (splat) return splat;
     // A string is an expression whose value is the list: read when it is one of literals
     // (`${concat(["jay"], local.people)}`), else one item named by it. Anything else, a type
     // Terraform refuses.
@@ -392,8 +419,37 @@ export class Configuration {
     return list.map((item) => (isJsonObject(item) && typeof item.decimal === 'string' ? item.decimal : item));
   }
 
+  /**
+   * What a splat names (`readSplat`): each instance of the resource, in the order of its `count`
+   * (one body as written, for a `count` Terraform computes, stands for all); undefined for what is no
+   * splat of a resource here. A `for_each` resource is a map, which a splat does not list.
+   */
+  private splat(from: TerraformInstance | undefined, written: unknown): { call?: string; item?: number; links: Link[] } | undefined {
+    const inner = interpolation(written);
+    const read = inner === undefined ? undefined : readSplat(inner);
+    const list = read && this.index().byBase.get(here(from?.module ?? '', read.address));
+    if (!read || !list || list.some((i) => typeof i.index === 'string')) return undefined;
+    const ordered = [...list].sort((a, b) => Number(a.index ?? 0) - Number(b.index ?? 0));
+    return { call: read.call, item: read.item, links: ordered.map((target) => ({ target, attribute: read.attribute })) };
+  }
+
+  /** Each item of a splat written as a list (`R[*].name`, `toset(R[*].name)`). */
+  private splatList(from: TerraformInstance, written: unknown): Link[] | undefined {
+    const splat = this.splat(from, written);
+    return splat && (splat.call === undefined || splat.call === 'toset' || splat.call === 'tolist') ? splat.links : undefined;
+  }
+
+  /** One item of a splat: `one(...)` of a list of one (Terraform fails on more), `element(..., n)` wrapping around. */
+  private splatItem(from: TerraformInstance | undefined, written: unknown): Link | undefined {
+    const splat = this.splat(from, written);
+    if (splat?.call === 'one' && splat.links.length === 1) return splat.links[0];
+    return splat?.call === 'element' && splat.links.length > 0 ? splat.links[splat.item! % splat.links.length] : undefined;
+  }
+
   /** What one value written in `from` (or in the root module) names. */
   public linkValue(from: TerraformInstance | undefined, value: unknown): Link | undefined {
+    const item = this.splatItem(from, value);
+    if (item) return item;
     const inner = interpolation(value);
     if (inner !== undefined) {
       const reference = parseReference(inner);
@@ -416,7 +472,9 @@ export class Configuration {
    * `local.ids[each.key]` held nothing, and the gate passed it.)
    */
   public referenced(from: TerraformInstance, attribute: string): Link[] {
-    const references = from.references.get(attribute);
+    const written = from.references.get(attribute);
+    // `each.value` of a `for_each` over a whole resource is that resource's instance of this key.
+    const references = written && from.eachOf !== undefined && from.index !== undefined ? written.map((r) => eachValueOf(r, `${from.eachOf}[${JSON.stringify(from.index)}]`)) : written;
     const { links, unresolved } = references ? this.follow(references, from.module, from.index, from.address, 0) : NOTHING_FOLLOWED;
     if (unresolved !== undefined) return [...links, { unresolved }];
     // A value the plan marks as known only after apply, whose configuration names nothing (`uuid()`,
@@ -585,8 +643,13 @@ export class Configuration {
           out.push({ instance, attribute, name, refused: refusal(attribute, raw), written });
           continue;
         }
-        let reading = readings.get(raw);
-        if (!reading) readings.set(raw, (reading = readDocument(raw, (local) => this.locals.get(local))));
+        // Only expressions are kept: a literal is read in one pass, for less than hashing it as a key.
+        const expression = isExpression(raw);
+        let reading = expression ? readings.get(raw) : undefined;
+        if (!reading) {
+          reading = readDocument(raw, (local) => this.locals.get(local));
+          if (expression) readings.set(raw, reading);
+        }
         out.push({ instance, attribute, name, raw, text: 'text' in reading ? reading.text : undefined, unchecked: 'unknown' in reading ? reading.unknown : undefined, written });
         continue;
       }

@@ -38,6 +38,7 @@ export interface ParsedReference {
 // The attribute is a traversal too (`user_list[0].name`, `policy_list.0.policy_id`, `users.*.name`):
 // `p.id == "" ? ... : q.id` is an expression, not p.
 const REFERENCE = /^((?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)(?:\[([^\]]*)\])?(?:\.([\w*-]+(?:\.[\w*-]+|\[[^\]]*\])*))?$/;
+const LEGACY_INDEX = /^(\d+)(?:\.(.+))?$/;
 /** Names that begin expressions but are not resources. */
 const NOT_RESOURCES = new Set(['var', 'local', 'count', 'each', 'path', 'terraform', 'self']);
 
@@ -47,6 +48,9 @@ export function parseReference(text: string): ParsedReference | undefined {
   const t = text.includes('"') ? text.trim() : text.trim().replace(/\s*([.[\]])\s*/g, '$1');
   const m = REFERENCE.exec(t);
   if (!m || NOT_RESOURCES.has(m[1].slice(0, m[1].indexOf('.')))) return undefined;
+  // HCL's legacy index, a number as an attribute (`p.1.id` is `p[1].id`).
+  const legacy = m[2] === undefined ? LEGACY_INDEX.exec(m[3] ?? '') : null;
+  if (legacy) return { address: m[1], index: legacy[1], attribute: legacy[2] ?? '' };
   return { address: m[1], ...(m[2] === undefined ? {} : { index: m[2].trim() }), attribute: m[3] ?? '' };
 }
 
@@ -81,6 +85,11 @@ export interface TerraformInstance {
   readonly templates?: ReadonlyMap<string, string>;
   /** The provider configuration it is made with (`tencentcloud.other`, a plan's `module.m:tencentcloud`), when it names one. */
   readonly provider?: string;
+  /**
+   * In a plan, for an instance of a `for_each` over a whole resource (`for_each = tencentcloud_cam_policy.m`):
+   * that resource's address, whose instance of this key `each.value` is.
+   */
+  readonly eachOf?: string;
 }
 
 /** What a Terraform file is. @internal */
@@ -739,9 +748,11 @@ export interface ModuleInterface {
  * The configuration's expressions of each resource, by module call path and resource address (`a/b
  * tencentcloud_cam_policy.p`), and each module call's interface, by its path (`a/b`).
  */
-function configurationExpressions(plan: Record<string, unknown>): { resources: Map<string, Record<string, unknown>>; modules: Map<string, ModuleInterface>; providers: Map<string, string>; accounts: ReadonlyMap<string, string> } {
+function configurationExpressions(plan: Record<string, unknown>): { resources: Map<string, Record<string, unknown>>; modules: Map<string, ModuleInterface>; providers: Map<string, string>; eachOf: Map<string, string>; accounts: ReadonlyMap<string, string> } {
   const resources = new Map<string, Record<string, unknown>>();
   const modules = new Map<string, ModuleInterface>();
+  // The resource a resource's `for_each` is, where it is one whole resource, by the same key as its expressions.
+  const eachOf = new Map<string, string>();
   // Each resource's provider configuration (`provider_config_key`), by the same key as its expressions.
   const providers = new Map<string, string>();
   const configuration = plan.configuration;
@@ -761,6 +772,8 @@ function configurationExpressions(plan: Record<string, unknown>): { resources: M
       if (!isJsonObject(r) || typeof r.address !== 'string') continue;
       if (isJsonObject(r.expressions)) resources.set(`${path} ${r.address}`, r.expressions);
       if (typeof r.provider_config_key === 'string') providers.set(`${path} ${r.address}`, r.provider_config_key);
+      const over = wholeResource(r.for_each_expression);
+      if (over !== undefined) eachOf.set(`${path} ${r.address}`, over);
     }
     if (isJsonObject(module.module_calls)) {
       for (const [name, call] of Object.entries(module.module_calls)) {
@@ -777,7 +790,25 @@ function configurationExpressions(plan: Record<string, unknown>): { resources: M
       }
     }
   }
-  return { resources, modules, providers, accounts: otherAccounts(configs, (v) => (isJsonObject(v) ? v.constant_value : undefined)) };
+  return { resources, modules, providers, eachOf, accounts: otherAccounts(configs, (v) => (isJsonObject(v) ? v.constant_value : undefined)) };
+}
+
+/**
+ * The resource a `for_each` expression is, when it is one whole resource: its references name it
+ * alone (`["tencentcloud_cam_policy.m"]`), and, where the plan keeps what a Terraform JSON
+ * configuration wrote, that is `${tencentcloud_cam_policy.m}` (not a `for` over it, whose values
+ * may be other things).
+ */
+function wholeResource(expression: unknown): string | undefined {
+  const references = referenceList(expression);
+  if (references?.length !== 1) return undefined;
+  const reference = parseReference(references[0]);
+  if (!reference || reference.index !== undefined || reference.attribute !== '' || reference.address.startsWith('module.')) return undefined;
+  const written = (expression as { constant_value?: unknown }).constant_value;
+  if (written === undefined) return reference.address;
+  const inner = interpolation(written);
+  const same = inner === undefined ? undefined : parseReference(inner);
+  return same && same.address === reference.address && same.index === undefined && same.attribute === '' ? reference.address : undefined;
 }
 
 /** Each attribute's references, from a resource's configuration expressions (`{"policy_id": {"references": [...]}}`). */
@@ -849,6 +880,7 @@ class PlanInstance implements TerraformInstance {
     private readonly position: number,
     public readonly provider: string | undefined,
     public readonly templates: ReadonlyMap<string, string> | undefined,
+    public readonly eachOf: string | undefined,
   ) {}
 
   public get pointer(): string {
@@ -859,7 +891,7 @@ class PlanInstance implements TerraformInstance {
 /** A plan (`planned_values`) or a state (`values`), as `terraform show -json` writes them. @internal */
 export function readPlan(plan: Record<string, unknown>): TerraformReading {
   const isPlan = hasOwn(plan, 'planned_values');
-  const { resources: expressions, modules, providers, accounts } = configurationExpressions(plan);
+  const { resources: expressions, modules, providers, eachOf, accounts } = configurationExpressions(plan);
   const unknown = unknownAttributes(plan);
   const instances: TerraformInstance[] = [];
   // The data sources the planned values have, so that the prior state's are not read twice.
@@ -880,7 +912,8 @@ export function readPlan(plan: Record<string, unknown>): TerraformReading {
     const configured = `${moduleCallPath(module).join('/')} ${mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`;
     const references = expressions.size === 0 ? NO_REFERENCES : referencesOf(expressions.get(configured));
     instances.push(new PlanInstance(address, module, mode, r.type, r.name, index, isJsonObject(r.values) ? r.values : EMPTY,
-      unknown.get(address) ?? NONE, references, modulePointer, position, providers.get(configured), templatesOf(expressions.get(configured))));
+      unknown.get(address) ?? NONE, references, modulePointer, position, providers.get(configured), templatesOf(expressions.get(configured)),
+      index === undefined ? undefined : eachOf.get(configured)));
   };
   const values = isPlan ? plan.planned_values : plan.values;
   moduleTree(isJsonObject(values) ? values.root_module : undefined, isPlan ? '/planned_values/root_module' : '/values/root_module', (r, p, i) => read(r, p, i, false));

@@ -18,6 +18,16 @@ describe('parseReference', () => {
     expect(parseReference('t.n["a . b"].id')).toEqual({ address: 't.n', index: '"a . b"', attribute: 'id' });
   });
 
+  it("reads HCL's legacy index, a number as the first attribute, as the index it is", () => {
+    expect(parseReference('t.n.1.id')).toEqual({ address: 't.n', index: '1', attribute: 'id' });
+    expect(parseReference('t.n.0')).toEqual({ address: 't.n', index: '0', attribute: '' });
+    expect(parseReference('data.t.n.2.list.0.name')).toEqual({ address: 'data.t.n', index: '2', attribute: 'list.0.name' });
+    // After an index written in brackets, or after a name, a number is an attribute's step.
+    expect(parseReference('t.n[0].list.1')).toEqual({ address: 't.n', index: '0', attribute: 'list.1' });
+    expect(parseReference('t.n.list.1')).toEqual({ address: 't.n', attribute: 'list.1' });
+    expect(parseReference('t.n.1x.id')).toEqual({ address: 't.n', attribute: '1x.id' });
+  });
+
   it('is not a resource: variables, locals, count, each, path, terraform, self, calls and text', () => {
     for (const text of ['var.x', 'local.y', 'count.index', 'each.key', 'path.module', 'terraform.workspace', 'self.id', 'jsonencode(x)', 'x', '1.2', '', 'a b.c']) {
       expect(parseReference(text), text).toBeUndefined();
@@ -164,6 +174,78 @@ describe('Configuration of Terraform JSON', () => {
   it('resolve: a reference to nothing of this configuration is undefined', () => {
     expect(c.resolve(a, { address: 't.zz', attribute: 'id' })).toBeUndefined();
     expect(c.resolve(undefined, { address: 'data.t.b', attribute: '' })).toBe(instance(c, 'data.t.b'));
+  });
+});
+
+describe('splats of a resource\'s instances', () => {
+  const resources = (attachments: Record<string, unknown>) => config({
+    resource: {
+      p: { c: { count: 3, name: 'c-${count.index}' }, one: { count: 1, name: 'one' }, m: { for_each: { a: 1 }, name: 'm' }, z: { count: 0, name: 'z' }, s: { name: 's' } },
+      a: attachments,
+    },
+  });
+  const named = (c: Configuration, attribute: string) => c.link(instance(c, 'a.x'), attribute)?.target?.address ?? c.link(instance(c, 'a.x'), attribute)?.unresolved;
+
+  it('one(...) of a resource of one instance, element(..., n) wrapping around, in the order of count; legacy splats too', () => {
+    const c = resources({ x: { a: '${one(p.one[*].id)}', b: '${element(p.c[*].id, 4)}', c: '${ element ( p.c.*.id , 0 ) }', d: '${one(p.s[*].id)}', e: '${element(p.c[*].id, 2)}' } });
+    expect(named(c, 'a')).toBe('p.one[0]');
+    expect(named(c, 'b')).toBe('p.c[1]');
+    expect(named(c, 'c')).toBe('p.c[0]');
+    expect(named(c, 'd')).toBe('p.s');
+    expect(named(c, 'e')).toBe('p.c[2]');
+    expect(c.link(instance(c, 'a.x'), 'b')?.attribute).toBe('id');
+  });
+
+  it('what Terraform refuses, or what is no splat of a resource here, stays unresolved as written', () => {
+    const c = resources({ x: {
+      // one() of three fails in Terraform; element without its item, an item without element, a call not closed, a map (for_each), no instance, a module.
+      a: '${one(p.c[*].id)}', b: '${element(p.c[*].id)}', c: '${p.c[*].id, 1}', d: '${one(p.one[*].id}', e: '${one(p.m[*].id)}', f: '${one(p.z[*].id)}', g: '${one(module.q[*].id)}', h: '${one(p.nowhere[*].id)}', i: '${one(var.x[*].id)}',
+    } });
+    for (const attribute of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']) expect(c.link(instance(c, 'a.x'), attribute)?.target, attribute).toBeUndefined();
+    expect(named(c, 'a')).toBe('${one(p.c[*].id)}');
+  });
+
+  it('a list of a splat is each instance, alone or in toset/tolist; one item is no list', () => {
+    const c = resources({ x: { a: '${p.c[*].name}', b: '${toset(p.c.*.name)}', c: '${tolist(p.one[*].name)}', d: '${element(p.c[*].name, 1)}' } });
+    const list = (attribute: string) => c.links(instance(c, 'a.x'), attribute).map((l) => l.target?.address ?? l.unresolved);
+    expect(list('a')).toEqual(['p.c[0]', 'p.c[1]', 'p.c[2]']);
+    expect(list('b')).toEqual(['p.c[0]', 'p.c[1]', 'p.c[2]']);
+    expect(list('c')).toEqual(['p.one[0]']);
+    expect(list('d')).toEqual(['${element(p.c[*].name, 1)}']);
+  });
+});
+
+describe('Configuration of a plan: each.value of a for_each over a whole resource', () => {
+  const plan = (forEach: Record<string, unknown>) => config({
+    planned_values: { root_module: { resources: [
+      { address: 'p.m["a"]', mode: 'managed', type: 'p', name: 'm', index: 'a', values: {} },
+      { address: 'p.m["b"]', mode: 'managed', type: 'p', name: 'm', index: 'b', values: {} },
+      { address: 'a.x["b"]', mode: 'managed', type: 'a', name: 'x', index: 'b', values: {} },
+    ] } },
+    configuration: { root_module: { resources: [{ address: 'a.x', for_each_expression: forEach, expressions: { policy_id: { references: ['each.value.id', 'each.value'] }, whole: { references: ['each.value'] } } }] } },
+  });
+  const linked = (c: Configuration, attribute = 'policy_id') => c.link(instance(c, 'a.x["b"]'), attribute);
+
+  it("is that resource's instance of the key: written by Terraform JSON (${p.m}) or natively (references alone)", () => {
+    for (const c of [plan({ references: ['p.m'] }), plan({ constant_value: '${ p.m }', references: ['p.m'] })]) {
+      expect(linked(c)).toEqual({ target: instance(c, 'p.m["b"]'), attribute: 'id' });
+      expect(linked(c, 'whole')?.target?.address).toBe('p.m["b"]');
+    }
+  });
+
+  it('stays unknown over anything else: a for expression, an instance, an attribute, a module output, two references', () => {
+    for (const forEach of [
+      { constant_value: '${{for k, p in p.m : k => p}}', references: ['p.m'] },
+      { references: ['p.m["a"]', 'p.m'] },
+      { references: ['p.m.tags'] },
+      { references: ['module.q.policies'] },
+      { references: ['p.m', 'var.x'] },
+      { constant_value: { a: 1 } },
+    ]) {
+      const c = plan(forEach);
+      expect(linked(c)?.target, JSON.stringify(forEach)).toBeUndefined();
+      expect(linked(c)?.unresolved, JSON.stringify(forEach)).toBe('each.value (a.x["b"])');
+    }
   });
 });
 

@@ -83,6 +83,22 @@ describe('a configuration and the plan Terraform wrote of it are read the same',
     ]));
   });
 
+  it('splats: one(), element(), legacy indexes and splats, a list of a splat, each.value of a for_each over a resource, in the configuration and the plan', () => {
+    for (const file of ['main.tf.json', 'plan.json']) {
+      const read = reading(join(CASES, 'splats'), file);
+      expect(read, file).toEqual(expect.arrayContaining([
+        'group devs (tencentcloud_cam_group.g) holds r (tencentcloud_cam_policy.r[0]) via tencentcloud_cam_group_policy_attachment.ga',
+        'group devs (tencentcloud_cam_group.g) holds p-1 (tencentcloud_cam_policy.p[1]) via tencentcloud_cam_group_policy_attachment.legacy',
+        'user u1 holds r (tencentcloud_cam_policy.r[0]) via group devs (tencentcloud_cam_group.g) (tencentcloud_cam_group_policy_attachment.ga) in group devs (tencentcloud_cam_group.g)',
+        'user u1 holds r (tencentcloud_cam_policy.r[0]) via tencentcloud_cam_user_policy_attachment.el',
+        'user u0 holds p-0 (tencentcloud_cam_policy.p[0]) via tencentcloud_cam_user_policy_attachment.legacy_splat',
+        'user u0 holds m-write (tencentcloud_cam_policy.m["write"]) via tencentcloud_cam_user_policy_attachment.each_policy["write"]',
+        'user v-y holds m-read (tencentcloud_cam_policy.m["read"]) via tencentcloud_cam_user_policy_attachment.each_user["y"]',
+      ]));
+      expect(read.filter((l) => l.includes('not evaluated') || l.startsWith('(not attached)')), file).toEqual([]);
+    }
+  });
+
   it('modules: the plan holds what each module instance creates, at its full address; a module output followed to its instance', () => {
     const plan = reading(join(CASES, 'modules'), 'plan.json');
     expect(plan).toEqual(expect.arrayContaining([
