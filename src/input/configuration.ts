@@ -82,6 +82,8 @@ interface Indexes {
   readonly byKey: Map<string, TerraformInstance>;
   /** Null where two instances have the id: which one a literal names is not known. */
   readonly byId: Map<string, { readonly instance: TerraformInstance; readonly attribute: string } | null>;
+  /** Each resource's instances in the order of their `count` index, made when a splat first names it; null for a `for_each` resource (a map). */
+  readonly byCount: Map<string, readonly TerraformInstance[] | null>;
 }
 
 /** An instance's key in `Indexes.byKey`: `0` and `"0"` are different keys. */
@@ -284,7 +286,7 @@ export class Configuration {
         });
       }
     }
-    this.indexes = { byBase, byKey, byId };
+    this.indexes = { byBase, byKey, byId, byCount: new Map() };
     return this.indexes;
   }
 
@@ -424,26 +426,35 @@ export class Configuration {
    * (one body as written, for a `count` Terraform computes, stands for all); undefined for what is no
    * splat of a resource here. A `for_each` resource is a map, which a splat does not list.
    */
-  private splat(from: TerraformInstance | undefined, written: unknown): { call?: string; item?: number; links: Link[] } | undefined {
+  private splat(from: TerraformInstance | undefined, written: unknown): { call?: string; item?: number; attribute: string; instances: readonly TerraformInstance[] } | undefined {
     const inner = interpolation(written);
     const read = inner === undefined ? undefined : readSplat(inner);
-    const list = read && this.index().byBase.get(here(from?.module ?? '', read.address));
-    if (!read || !list || list.some((i) => typeof i.index === 'string')) return undefined;
-    const ordered = [...list].sort((a, b) => Number(a.index ?? 0) - Number(b.index ?? 0));
-    return { call: read.call, item: read.item, links: ordered.map((target) => ({ target, attribute: read.attribute })) };
+    if (!read) return undefined;
+    const base = here(from?.module ?? '', read.address);
+    const { byBase, byCount } = this.index();
+    let instances = byCount.get(base);
+    if (instances === undefined) {
+      const list = byBase.get(base);
+      // Sorted once: 10,000 attachments of `element(R[*].id, i)` over 1,000 instances sorted them 10,000 times.
+      instances = !list || list.some((i) => typeof i.index === 'string') ? null : [...list].sort((a, b) => Number(a.index ?? 0) - Number(b.index ?? 0));
+      byCount.set(base, instances);
+    }
+    return instances ? { call: read.call, item: read.item, attribute: read.attribute, instances } : undefined;
   }
 
   /** Each item of a splat written as a list (`R[*].name`, `toset(R[*].name)`). */
   private splatList(from: TerraformInstance, written: unknown): Link[] | undefined {
     const splat = this.splat(from, written);
-    return splat && (splat.call === undefined || splat.call === 'toset' || splat.call === 'tolist') ? splat.links : undefined;
+    if (!splat || (splat.call !== undefined && splat.call !== 'toset' && splat.call !== 'tolist')) return undefined;
+    return splat.instances.map((target) => ({ target, attribute: splat.attribute }));
   }
 
   /** One item of a splat: `one(...)` of a list of one (Terraform fails on more), `element(..., n)` wrapping around. */
   private splatItem(from: TerraformInstance | undefined, written: unknown): Link | undefined {
     const splat = this.splat(from, written);
-    if (splat?.call === 'one' && splat.links.length === 1) return splat.links[0];
-    return splat?.call === 'element' && splat.links.length > 0 ? splat.links[splat.item! % splat.links.length] : undefined;
+    const { length } = splat?.instances ?? [];
+    if (splat?.call === 'one' && length === 1) return { target: splat.instances[0], attribute: splat.attribute };
+    return splat?.call === 'element' && length > 0 ? { target: splat.instances[splat.item! % length], attribute: splat.attribute } : undefined;
   }
 
   /** What one value written in `from` (or in the root module) names. */

@@ -42,10 +42,19 @@ const LEGACY_INDEX = /^(\d+)(?:\.(.+))?$/;
 /** Names that begin expressions but are not resources. */
 const NOT_RESOURCES = new Set(['var', 'local', 'count', 'each', 'path', 'terraform', 'self']);
 
+/**
+ * Text without the white space before and after each `.`, `[` and `]`, in linear time: each run of
+ * white space is matched once with what follows it (`\s*([.[\]])\s*` tried again at each space of a
+ * long run, 40,000 spaces took 0.7 s).
+ */
+function withoutSpaceAroundSteps(text: string): string {
+  return text.replace(/([.[\]])\s+/g, '$1').replace(/\s+(\S|$)/g, (run, next: string) => (next === '.' || next === '[' || next === ']' ? next : run));
+}
+
 /** A reference of a configuration's references list, or the inside of a string that is one `${...}`. @internal */
 export function parseReference(text: string): ParsedReference | undefined {
   // HCL takes white space between a traversal's parts (`p . id`, `p [0]`); a quoted key keeps its own.
-  const t = text.includes('"') ? text.trim() : text.trim().replace(/\s*([.[\]])\s*/g, '$1');
+  const t = text.includes('"') ? text.trim() : withoutSpaceAroundSteps(text.trim());
   const m = REFERENCE.exec(t);
   if (!m || NOT_RESOURCES.has(m[1].slice(0, m[1].indexOf('.')))) return undefined;
   // HCL's legacy index, a number as an attribute (`p.1.id` is `p[1].id`).

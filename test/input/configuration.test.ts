@@ -16,6 +16,10 @@ describe('parseReference', () => {
     expect(parseReference(' t . n [ 0 ] . id ')).toEqual({ address: 't.n', index: '0', attribute: 'id' });
     expect(parseReference('data . t . n . list [ 0 ] . name')).toEqual({ address: 'data.t.n', attribute: 'list[0].name' });
     expect(parseReference('t.n["a . b"].id')).toEqual({ address: 't.n', index: '"a . b"', attribute: 'id' });
+    expect(parseReference('t\n.\tn\r\n[\t1\n]\n.  id')).toEqual({ address: 't.n', index: '1', attribute: 'id' });
+    // White space elsewhere is no step's: the text is no reference.
+    expect(parseReference(`t.n${' '.repeat(50)}x`)).toBeUndefined();
+    expect(parseReference('t .n x .id')).toBeUndefined();
   });
 
   it("reads HCL's legacy index, a number as the first attribute, as the index it is", () => {
