@@ -98,13 +98,15 @@ function keyOf(base: string, index: string | number): string {
  */
 const SPLAT = /^(?:(toset|tolist|one|element)\s*\(\s*)?((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)\s*(?:\[\s*\*\s*\]|\.\s*\*)((?:\s*\.\s*[A-Za-z_][\w-]*)*)\s*(?:,\s*(\d+)\s*)?(\))?$/;
 
-/** A splat `SPLAT` reads, checked as Terraform checks it: a call closed, `element` with its item, no item without it. */
-function readSplat(inner: string): { call?: string; address: string; attribute: string; item?: number } | undefined {
+/**
+ * A splat `SPLAT` reads, checked as Terraform checks it: a call closed, `element` with its item, no
+ * item without it. (What names no resource, `var.x[*]`, finds no instances.)
+ */
+function readSplat(inner: string): { call?: string; address: string; attribute: string; item: number } | undefined {
   const m = SPLAT.exec(inner);
   if (!m || (m[1] === undefined) !== (m[5] === undefined) || (m[1] === 'element') !== (m[4] !== undefined)) return undefined;
   const [, call, address, steps, item] = m;
-  if (address.startsWith('module.') || /^(var|local|count|each|path|terraform|self)\./.test(address)) return undefined;
-  return { call, address, attribute: steps.replace(/\s/g, '').slice(1), ...(item === undefined ? {} : { item: Number(item) }) };
+  return { call, address, attribute: steps.replace(/\s/g, '').slice(1), item: Number(item) };
 }
 
 /** A quoted `for_each` key (`"a"`), or undefined for anything else (a variable, bad escapes). */
@@ -168,7 +170,8 @@ const INSTANCE_KEY = /^(count\.index|each\.key|each\.value)$/;
 
 /** A reference with `each.value` (alone, or with the steps after it) written as the instance it is. */
 function eachValueOf(reference: string, instance: string): string {
-  return /^each\.value(?=$|[.[])/.test(reference) ? instance + reference.slice('each.value'.length) : reference;
+  const rest = reference.slice('each.value'.length);
+  return reference.startsWith('each.value') && (rest === '' || rest[0] === '.' || rest[0] === '[') ? instance + rest : reference;
 }
 
 /** How many locals that are each one reference to the next (`a = "${local.b}"`) are followed. */
@@ -426,17 +429,17 @@ export class Configuration {
    * (one body as written, for a `count` Terraform computes, stands for all); undefined for what is no
    * splat of a resource here. A `for_each` resource is a map, which a splat does not list.
    */
-  private splat(from: TerraformInstance | undefined, written: unknown): { call?: string; item?: number; attribute: string; instances: readonly TerraformInstance[] } | undefined {
-    const inner = interpolation(written);
-    const read = inner === undefined ? undefined : readSplat(inner);
+  private splat(from: TerraformInstance | undefined, written: unknown): { call?: string; item: number; attribute: string; instances: readonly TerraformInstance[] } | undefined {
+    const read = readSplat(interpolation(written) ?? '');
     if (!read) return undefined;
-    const base = here(from?.module ?? '', read.address);
+    const base = from?.module ? `${from.module}.${read.address}` : read.address;
     const { byBase, byCount } = this.index();
     let instances = byCount.get(base);
     if (instances === undefined) {
       const list = byBase.get(base);
-      // Sorted once: 10,000 attachments of `element(R[*].id, i)` over 1,000 instances sorted them 10,000 times.
-      instances = !list || list.some((i) => typeof i.index === 'string') ? null : [...list].sort((a, b) => Number(a.index ?? 0) - Number(b.index ?? 0));
+      // A plan lists instances by address as text (`p[10]` before `p[2]`). Sorted once: 10,000
+      // attachments of `element(R[*].id, i)` over 1,000 instances sorted them 10,000 times.
+      instances = !list || typeof list[0].index === 'string' ? null : [...list].sort((a, b) => Number(a.index ?? 0) - Number(b.index ?? 0));
       byCount.set(base, instances);
     }
     return instances ? { call: read.call, item: read.item, attribute: read.attribute, instances } : undefined;
@@ -454,7 +457,8 @@ export class Configuration {
     const splat = this.splat(from, written);
     const { length } = splat?.instances ?? [];
     if (splat?.call === 'one' && length === 1) return { target: splat.instances[0], attribute: splat.attribute };
-    return splat?.call === 'element' && length > 0 ? { target: splat.instances[splat.item! % length], attribute: splat.attribute } : undefined;
+    // A splat is of instances that exist: never of none.
+    return splat?.call === 'element' ? { target: splat.instances[splat.item % length], attribute: splat.attribute } : undefined;
   }
 
   /** What one value written in `from` (or in the root module) names. */

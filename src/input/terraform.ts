@@ -757,11 +757,11 @@ export interface ModuleInterface {
  * The configuration's expressions of each resource, by module call path and resource address (`a/b
  * tencentcloud_cam_policy.p`), and each module call's interface, by its path (`a/b`).
  */
-function configurationExpressions(plan: Record<string, unknown>): { resources: Map<string, Record<string, unknown>>; modules: Map<string, ModuleInterface>; providers: Map<string, string>; eachOf: Map<string, string>; accounts: ReadonlyMap<string, string> } {
+function configurationExpressions(plan: Record<string, unknown>): { resources: Map<string, Record<string, unknown>>; modules: Map<string, ModuleInterface>; providers: Map<string, string>; eachOf: Map<string, string | undefined>; accounts: ReadonlyMap<string, string> } {
   const resources = new Map<string, Record<string, unknown>>();
   const modules = new Map<string, ModuleInterface>();
   // The resource a resource's `for_each` is, where it is one whole resource, by the same key as its expressions.
-  const eachOf = new Map<string, string>();
+  const eachOf = new Map<string, string | undefined>();
   // Each resource's provider configuration (`provider_config_key`), by the same key as its expressions.
   const providers = new Map<string, string>();
   const configuration = plan.configuration;
@@ -781,8 +781,7 @@ function configurationExpressions(plan: Record<string, unknown>): { resources: M
       if (!isJsonObject(r) || typeof r.address !== 'string') continue;
       if (isJsonObject(r.expressions)) resources.set(`${path} ${r.address}`, r.expressions);
       if (typeof r.provider_config_key === 'string') providers.set(`${path} ${r.address}`, r.provider_config_key);
-      const over = wholeResource(r.for_each_expression);
-      if (over !== undefined) eachOf.set(`${path} ${r.address}`, over);
+      eachOf.set(`${path} ${r.address}`, wholeResource(r.for_each_expression));
     }
     if (isJsonObject(module.module_calls)) {
       for (const [name, call] of Object.entries(module.module_calls)) {
@@ -922,7 +921,7 @@ export function readPlan(plan: Record<string, unknown>): TerraformReading {
     const references = expressions.size === 0 ? NO_REFERENCES : referencesOf(expressions.get(configured));
     instances.push(new PlanInstance(address, module, mode, r.type, r.name, index, isJsonObject(r.values) ? r.values : EMPTY,
       unknown.get(address) ?? NONE, references, modulePointer, position, providers.get(configured), templatesOf(expressions.get(configured)),
-      index === undefined ? undefined : eachOf.get(configured)));
+      eachOf.get(configured)));
   };
   const values = isPlan ? plan.planned_values : plan.values;
   moduleTree(isJsonObject(values) ? values.root_module : undefined, isPlan ? '/planned_values/root_module' : '/values/root_module', (r, p, i) => read(r, p, i, false));

@@ -28,6 +28,7 @@ describe('parseReference', () => {
     expect(parseReference('data.t.n.2.list.0.name')).toEqual({ address: 'data.t.n', index: '2', attribute: 'list.0.name' });
     // After an index written in brackets, or after a name, a number is an attribute's step.
     expect(parseReference('t.n[0].list.1')).toEqual({ address: 't.n', index: '0', attribute: 'list.1' });
+    expect(parseReference('t.n[0].1.x')).toEqual({ address: 't.n', index: '0', attribute: '1.x' });
     expect(parseReference('t.n.list.1')).toEqual({ address: 't.n', attribute: 'list.1' });
     expect(parseReference('t.n.1x.id')).toEqual({ address: 't.n', attribute: '1x.id' });
   });
@@ -198,6 +199,31 @@ describe('splats of a resource\'s instances', () => {
     expect(named(c, 'd')).toBe('p.s');
     expect(named(c, 'e')).toBe('p.c[2]');
     expect(c.link(instance(c, 'a.x'), 'b')?.attribute).toBe('id');
+    const spaced = resources({ x: { a: '${one(p.one[*] . id)}', b: '${one(p.one[*].id, 0)}' } });
+    expect(spaced.link(instance(spaced, 'a.x'), 'a')).toEqual({ target: instance(spaced, 'p.one[0]'), attribute: 'id' });
+    expect(named(spaced, 'b')).toBe('${one(p.one[*].id, 0)}');
+  });
+
+  it('in a plan: count instances in the order of their index, not of the plan (p[10] before p[2]); in a module, its own resource', () => {
+    const plan = config({
+      planned_values: { root_module: {
+        resources: [
+          ...[0, 10, 11, 1, 2].map((i) => ({ address: `p.c[${i}]`, mode: 'managed', type: 'p', name: 'c', index: i, values: {} })),
+          { address: 'a.x', mode: 'managed', type: 'a', name: 'x', values: {} },
+        ],
+        child_modules: [{ resources: [
+          { address: 'module.m.p.c', mode: 'managed', type: 'p', name: 'c', values: {} },
+          { address: 'module.m.a.x', mode: 'managed', type: 'a', name: 'x', values: {} },
+        ] }],
+      } },
+      configuration: { root_module: {
+        resources: [{ address: 'a.x', expressions: { policy_id: { constant_value: '${element(p.c[*].id, 4)}', references: ['p.c'] }, user_names: { constant_value: '${p.c[*].name}', references: ['p.c'] } } }],
+        module_calls: { m: { module: { resources: [{ address: 'a.x', expressions: { policy_id: { constant_value: '${one(p.c[*].id)}', references: ['p.c'] } } }] } } },
+      } },
+    });
+    expect(plan.link(instance(plan, 'a.x'), 'policy_id')?.target?.address).toBe('p.c[11]');
+    expect(plan.links(instance(plan, 'a.x'), 'user_names').map((l) => l.target?.address)).toEqual(['p.c[0]', 'p.c[1]', 'p.c[2]', 'p.c[10]', 'p.c[11]']);
+    expect(plan.link(instance(plan, 'module.m.a.x'), 'policy_id')?.target?.address).toBe('module.m.p.c');
   });
 
   it('what Terraform refuses, or what is no splat of a resource here, stays unresolved as written', () => {
@@ -237,6 +263,18 @@ describe('Configuration of a plan: each.value of a for_each over a whole resourc
     }
   });
 
+  it('each.value and its steps only: each.values is another name', () => {
+    const c = config({
+      planned_values: { root_module: { resources: [
+        { address: 'p.m["b"]', mode: 'managed', type: 'p', name: 'm', index: 'b', values: {} },
+        { address: 'a.x["b"]', mode: 'managed', type: 'a', name: 'x', index: 'b', values: {} },
+      ] } },
+      configuration: { root_module: { resources: [{ address: 'a.x', for_each_expression: { references: ['p.m'] }, expressions: { plain: { references: ['each.value.id', 'each.value'] }, other: { references: ['each.values.id'] } } }] } },
+    });
+    expect(c.link(instance(c, 'a.x["b"]'), 'plain')?.target?.address).toBe('p.m["b"]');
+    expect(c.link(instance(c, 'a.x["b"]'), 'other')?.target).toBeUndefined();
+  });
+
   it('stays unknown over anything else: a for expression, an instance, an attribute, a module output, two references', () => {
     for (const forEach of [
       { constant_value: '${{for k, p in p.m : k => p}}', references: ['p.m'] },
@@ -245,6 +283,12 @@ describe('Configuration of a plan: each.value of a for_each over a whole resourc
       { references: ['module.q.policies'] },
       { references: ['p.m', 'var.x'] },
       { constant_value: { a: 1 } },
+      { references: ['p.m["a"]'] },
+      { references: ['module.q'] },
+      // A template that is not what the references say (the plan's own words disagree): not taken.
+      { constant_value: '${p.n}', references: ['p.m'] },
+      { constant_value: '${p.m["a"]}', references: ['p.m'] },
+      { constant_value: '${p.m.tags}', references: ['p.m'] },
     ]) {
       const c = plan(forEach);
       expect(linked(c)?.target, JSON.stringify(forEach)).toBeUndefined();
