@@ -1,5 +1,5 @@
 // Output of tcam simulate and tcam access: text, JSON, Markdown and one self-contained HTML page.
-import { AccessDiff, AccessGrant, AccessReport, AccessRow, AccessWitness, SimulateReport } from './access';
+import { AccessDiff, AccessGrant, AccessReport, AccessRow, AccessWitness, SimulateReport, eachRow } from './access';
 import type { CheckResult } from './check';
 import { Write, writeJsonList } from './output';
 import { safeText } from '../input/safe-text';
@@ -52,7 +52,7 @@ export function boundaryLines(report: AccessReport): string[] {
 export function writeAccessMarkdown(report: AccessReport, write: Write): void {
   write('# Access\n\n');
   write(`| ${HEADERS.join(' | ')} |\n|${HEADERS.map(() => '---').join('|')}|\n`);
-  for (const r of report.rows) write(`| ${rowCells(r).map(cell).join(' | ')} |\n`);
+  for (const r of eachRow(report)) write(`| ${rowCells(r).map(cell).join(' | ')} |\n`);
   const opaque = report.principals.filter((p) => p.opaque.length > 0);
   if (opaque.length > 0) {
     write('\nNot evaluated (their documents are not in the input):\n\n');
@@ -89,7 +89,7 @@ export function writeAccessJson(report: AccessReport, write: Write): void {
   // Written a chunk at a time, as JSON.stringify(report, null, 2) would write it whole.
   write('{\n');
   writeJsonList(write, 'principals', report.principals, false);
-  writeJsonList(write, 'rows', report.rows, false, (r) => ({
+  writeJsonList(write, 'rows', eachRow(report), false, (r) => ({
     principal: r.principal, service: r.service, effect: r.effect, levels: r.levels, actions: r.actions, resources: r.resources,
     conditions: r.conditionList, policy: r.policyRef, path: r.path, via: r.via,
   }));

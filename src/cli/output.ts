@@ -69,19 +69,25 @@ const CHUNK = 1000;
  * `as` gives each item as it is written (made a chunk at a time, never the whole list at once).
  * @internal
  */
-export function writeJsonList<T>(write: Write, key: string, items: readonly T[], last: boolean, as: (item: T) => unknown = (item) => item): void {
-  if (items.length === 0) {
-    write(`  ${JSON.stringify(key)}: []${last ? '' : ','}\n`);
-    return;
-  }
+export function writeJsonList<T>(write: Write, key: string, items: Iterable<T>, last: boolean, as: (item: T) => unknown = (item) => item): void {
   const open = `  ${JSON.stringify(key)}: [\n`;
-  write(open);
-  for (let i = 0; i < items.length; i += CHUNK) {
-    // The chunk under the same key, as JSON.stringify indents it there; its first and last lines taken off.
-    const text = JSON.stringify({ [key]: items.slice(i, i + CHUNK).map(as) }, null, 2);
-    write(`${text.slice(open.length + 2, -6)}${i + CHUNK < items.length ? ',' : ''}\n`);
+  let chunk: T[] = [];
+  let started = false;
+  // The chunk under the same key, as JSON.stringify indents it there; its first and last lines taken off.
+  const flush = (more: boolean) => {
+    const text = JSON.stringify({ [key]: chunk.map(as) }, null, 2);
+    write(`${started ? '' : open}${text.slice(open.length + 2, -6)}${more ? ',' : ''}\n`);
+    started = true;
+    chunk = [];
+  };
+  // Items are taken one at a time (a list, or rows made as they are written): a chunk is written
+  // once the next item shows that more follow.
+  for (const item of items) {
+    if (chunk.length === CHUNK) flush(true);
+    chunk.push(item);
   }
-  write(`  ]${last ? '' : ','}\n`);
+  if (chunk.length > 0) flush(false);
+  write(started ? `  ]${last ? '' : ','}\n` : `  ${JSON.stringify(key)}: []${last ? '' : ','}\n`);
 }
 
 /**

@@ -138,6 +138,31 @@ describe('tcam access', () => {
     expect(v({ ...report, rows: [{ ...report.rows[0], conditions: ['ip_equal qcs:ip: 10.0.0.0/8'] }] })).toBe(false);
   });
 
+  it('rows are written a principal at a time, never held whole; more than a chunk of them in the same text JSON.stringify gives', async () => {
+    const { accessReport } = await import('../../src/cli/access');
+    const { writeAccessJson, writeAccessMarkdown } = await import('../../src/cli/access-output');
+    const { Workspace } = await import('../../src/input/files');
+    const dir = mkdtempSync(join(TEST_TMP, 'access-rows-'));
+    // 1,200 policies of one two-statement local: 2,400 rows, more than one chunk of 1,000.
+    const statement = [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }, { effect: 'deny', action: ['cos:DeleteObject'], resource: ['*'] }];
+    writeFileSync(join(dir, 'main.tf.json'), JSON.stringify({
+      locals: { doc: { version: '2.0', statement } },
+      resource: { tencentcloud_cam_policy: Object.fromEntries(Array.from({ length: 1_200 }, (_, i) => [`p${i}`, { name: `p${i}`, document: '${jsonencode(local.doc)}' }])) },
+    }));
+    const report = accessReport([join(dir, 'main.tf.json')], new Workspace(dir));
+    // The same report, whose list of every row cannot be read.
+    const streamed = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(report), rows: { get: () => { throw new Error('the rows held whole'); } } }) as AccessReport;
+    const whole = JSON.parse(JSON.stringify(report.rows));
+    let json = '';
+    writeAccessJson(streamed, (t) => { json += t; });
+    expect(json).toBe(`${JSON.stringify(JSON.parse(json), null, 2)}\n`);
+    expect(JSON.parse(json).rows).toHaveLength(2_400);
+    expect(JSON.parse(json).rows.map((r: { path: string }) => r.path)).toEqual(whole.map((r: { path: string }) => r.path));
+    let md = '';
+    writeAccessMarkdown(streamed, (t) => { md += t; });
+    expect(md.split('\n').filter((l) => l.startsWith('| (not attached)'))).toHaveLength(2_400);
+  });
+
   it('a member\'s rows say the group it holds them through, in every format; trust policies say whom they let in', () => {
     const dir = mkdtempSync(join(TEST_TMP, 'access-'));
     writeFileSync(join(dir, 'cdk.tf.json'), JSON.stringify({
