@@ -6,7 +6,7 @@ import { parseAction } from '../policy/action';
 import { Severity, pushAll } from '../policy/finding';
 import { ConditionView, DocumentView, parseText, parseValue } from '../policy/parse';
 import { AccessModel, ModelPolicy, evaluateHoldings } from '../simulate/access-model';
-import { CompiledStatement, SimulationResult, compileView, evaluate, principalCovers } from '../simulate/simulator';
+import { CompiledStatement, SimulationResult, DocumentCompiler, compileView, evaluate, principalCovers } from '../simulate/simulator';
 import { Held, PrincipalWitness, StatementIds, compareByPrincipal, sameHeld } from '../simulate/reason';
 import { kindOfType, policiesOf } from '../input/documents';
 import { SkippedFile, UnreadableError, Workspace } from '../input/files';
@@ -449,10 +449,10 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
     }
   }
   const unattachedRefs: PolicyRef[] = [];
+  const compiler = new DocumentCompiler(Severity.SUGGESTION);
   for (const { file, policy } of unattached) {
-    const parsed = parseText(policy.document!, { providerSeverity: Severity.SUGGESTION });
     // A bare document is named by its file alone (its name is the file).
-    const statements = parsed.view ? compileView('address' in policy ? `${file} ${policy.name}` : file, parsed.view, 0) : [];
+    const statements = compiler.compile(policy.document!, 'address' in policy ? `${file} ${policy.name}` : file, 0) ?? [];
     hold(NOT_ATTACHED, { statements, documents: [policy.document!], opaque: [] });
     const ref = 'address' in policy ? refOf(policy, file) : { name: policy.name, address: null, file, pointer: policy.pointer ?? '' };
     unattachedRefs.push(ref);

@@ -2,10 +2,9 @@ import { ConfigDocument, Configuration, Link, POLICY_TYPES, afterApply } from '.
 import { ModuleCall, TerraformInstance } from '../input/terraform';
 import { hasOwn, isJsonObject } from '../policy/json-error';
 import { Severity } from '../policy/finding';
-import { parseText } from '../policy/parse';
 import { presetPolicy } from '../policy/presets';
 import { splitSegments } from '../policy/resource';
-import { CompiledStatement, ResourcePrefix, SimulationRequest, SimulationResult, checkRequest, compileView, evaluate, requestAction, resourceKey, withExplanation } from './simulator';
+import { CompiledStatement, ResourcePrefix, SimulationRequest, SimulationResult, DocumentCompiler, checkRequest, evaluate, requestAction, resourceKey, withExplanation } from './simulator';
 import { safeText } from '../input/safe-text';
 import { Held, MODULE_NOT_READ } from './reason';
 import { kindOfType } from '../input/documents';
@@ -127,6 +126,7 @@ export class AccessModel {
   private readonly compiled = new Map<string, CompiledStatement[]>();
   /** How many statements this model has compiled: the place (`order`) of the next one. */
   private compiledCount = 0;
+  private readonly compiler = new DocumentCompiler(Severity.ERROR);
   /** Put before every policy's name in results (`tcam` puts the file there when it reads several). */
   public labelPrefix = '';
   /** Why the plan read holds only part of the change (`Configuration.incomplete`). */
@@ -587,10 +587,10 @@ export class AccessModel {
     if (!compiled) {
       compiled = [];
       if (policy.document !== undefined) {
-        const parsed = parseText(policy.document, { providerSeverity: Severity.ERROR, ...(policy.kind ? { kind: policy.kind } : {}) });
-        if (!parsed.view) this.unreadable.add(policy.address);
-        if (parsed.view) {
-          compiled = compileView(this.policyLabel(policy), parsed.view, this.compiledCount);
+        const statements = this.compiler.compile(policy.document, this.policyLabel(policy), this.compiledCount, policy.kind);
+        if (!statements) this.unreadable.add(policy.address);
+        else {
+          compiled = statements;
           this.compiledCount += compiled.length;
         }
       }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Decision, PolicySimulator } from '../../src';
 import { parseText } from '../../src/policy/parse';
 import { Severity } from '../../src/policy/finding';
-import { compileView, requestAction, resourceKey, resourceMatches } from '../../src/simulate/simulator';
+import { DocumentCompiler, compileView, requestAction, resourceKey, resourceMatches } from '../../src/simulate/simulator';
 
 const m = (pattern: string, resource: string, context: Record<string, string[]> = {}) => resourceMatches(pattern, resource, context);
 
@@ -86,6 +86,32 @@ describe('resourceKey: the exact lookup key', () => {
     expect(resourceKey('qcs::cos:gz::b/x', true)).toBeUndefined();
     expect(resourceKey('qcs::cos:gz:uin/:b/x', true)).toBeUndefined();
     expect(resourceKey('qcs::cos::uid/1:b/x', false)).toBe('cos::uid/1:b/x');
+  });
+});
+
+describe('DocumentCompiler: a text compiled once, each policy under its own name and place', () => {
+  it('the statements compileView makes for each policy, as if compiled alone; an unreadable text is undefined every time; kinds apart', () => {
+    const compiler = new DocumentCompiler(Severity.ERROR);
+    const text = JSON.stringify({ version: '2.0', statement: [
+      { effect: 'allow', action: ['cos:GetObject'], resource: ['qcs::cos::uid/1:${var.bucket}/*'] },
+      { effect: 'deny', action: ['cvm:*'], resource: ['*'] },
+    ] });
+    const alone = (policy: string, first: number) => compileView(policy, parseText(text, { providerSeverity: Severity.ERROR }).view!, first);
+    const first = compiler.compile(text, 'a (p.a)', 0)!;
+    expect(first).toEqual(alone('a (p.a)', 0));
+    const second = compiler.compile(text, 'b (p.b)', 2)!;
+    expect(second).toEqual(alone('b (p.b)', 2));
+    expect(second.map((s) => s.order)).toEqual([2, 3]);
+    expect(second[0].unknown).toEqual(['b (p.b) /statement/0/resource/0 "qcs::cos::uid/1:${var.bucket}/*"']);
+    // Each policy's list is its own: changing one changes no other.
+    first.pop();
+    second.pop();
+    expect(compiler.compile(text, 'c', 9)).toHaveLength(2);
+    expect(compiler.compile('{"version":', 'x', 0)).toBeUndefined();
+    expect(compiler.compile('{"version":', 'y', 0)).toBeUndefined();
+    const trust = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['name/sts:AssumeRole'], principal: { qcs: ['qcs::cam::uin/1:root'] } }] });
+    expect(compiler.compile(trust, 't', 0, 'trust')![0].resources).toEqual([{ value: '*', path: '/statement/0' }]);
+    expect(compiler.compile(trust, 'u', 0)![0].resources).toEqual([]);
   });
 });
 
