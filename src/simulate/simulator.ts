@@ -234,7 +234,7 @@ export class DocumentCompiler {
     if (known === null) return undefined;
     const { policy: label, statements } = known;
     // The same statements under this policy's name: its place, and the values that name it (`unknown`).
-    return statements.map((s, i) => ({ ...s, policy, order: first + i, unknown: s.unknown.length === 0 ? s.unknown : s.unknown.map((u) => policy + u.slice(label.length)) }));
+    return statements.map((s, i) => ({ ...s, policy, order: first + i, unknown: s.unknown.map((u) => policy + u.slice(label.length)) }));
   }
 }
 

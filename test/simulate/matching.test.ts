@@ -112,6 +112,7 @@ describe('DocumentCompiler: a text compiled once, each policy under its own name
     const trust = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['name/sts:AssumeRole'], principal: { qcs: ['qcs::cam::uin/1:root'] } }] });
     expect(compiler.compile(trust, 't', 0, 'trust')![0].resources).toEqual([{ value: '*', path: '/statement/0' }]);
     expect(compiler.compile(trust, 'u', 0)![0].resources).toEqual([]);
+    expect(compiler.compile(trust, 'v', 0, 'cos-bucket')![0].resources).toEqual([]);
   });
 });
 
