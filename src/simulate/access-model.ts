@@ -76,7 +76,8 @@ function labelOf(key: string, name?: string): string {
 /** The list of what each lookup found, and the attribute of an item of it that an attachment names. */
 const FOUND = {
   policies: { list: 'policy_list', item: /^policy_list[.[](\d+)\]?\.policy_id$/ },
-  users: { list: 'user_list', item: /^user_list[.[](\d+)\]?\.name$/ },
+  // An item's `user_id` is its name too (the provider's `tencentcloud_cam_users` sets both from it).
+  users: { list: 'user_list', item: /^user_list[.[](\d+)\]?\.(?:name|user_id)$/ },
 } as const;
 
 /** A principal key in an account other than the default one's (`Configuration.accountOf`): `user/alice (account 2)`. */

@@ -327,6 +327,23 @@ describe('a state of policy lookups', () => {
     expect(keys({ name: 'bob' })).toEqual(['user/bob']);
   });
 
+  it("in a plan, a user lookup's user_id is the user's name, as the provider sets it: the user it found, as its name is", () => {
+    const plan = (attribute: string) => AccessModel.fromTerraform({
+      planned_values: { root_module: { resources: [
+        { address: 'tencentcloud_cam_user_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_user_policy_attachment', name: 'a', values: { user_name: 'bob', policy_id: '5' } },
+      ] } },
+      prior_state: { values: { root_module: { resources: [
+        { address: 'data.tencentcloud_cam_users.all', mode: 'data', type: 'tencentcloud_cam_users', name: 'all', values: { user_list: [{ name: 'ann', user_id: 'ann' }, { name: 'bob', user_id: 'bob' }] } },
+        // A second lookup that found bob: the literal alone does not tell which the attachment names.
+        { address: 'data.tencentcloud_cam_users.again', mode: 'data', type: 'tencentcloud_cam_users', name: 'again', values: { user_list: [{ name: 'bob', user_id: 'bob' }] } },
+      ] } } },
+      configuration: { root_module: { resources: [
+        { address: 'tencentcloud_cam_user_policy_attachment.a', expressions: { user_name: { references: [`data.tencentcloud_cam_users.all.user_list[1].${attribute}`, 'data.tencentcloud_cam_users.all.user_list[1]', 'data.tencentcloud_cam_users.all.user_list', 'data.tencentcloud_cam_users.all'] }, policy_id: { constant_value: '5' } } },
+      ] } },
+    });
+    for (const attribute of ['name', 'user_id']) expect([...(plan(attribute) as any).principals.keys()], attribute).toEqual(['user/bob']);
+  });
+
   it('a list of user names written as concat(...) of literals holds each, numbers as their text (digits, a uin, as in a literal list)', () => {
     const m = AccessModel.fromTerraform({ resource: {
       tencentcloud_cam_policy: { p: { name: 'p', document: doc('cos:GetObject') } },
