@@ -245,6 +245,26 @@ describe('tcam access', () => {
     expect(tcam(['access', '--diff', after, before, '--fail-on-new-access']).code).toBe(0);
   });
 
+  it('the gate: a user added to a count whose splat is a group\'s members is new access (a splat read as one member, the gate passed it)', () => {
+    const config = (count: number) => JSON.stringify({
+      resource: {
+        tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } },
+        tencentcloud_cam_user: { u: { count, name: 'u${count.index}' } },
+        tencentcloud_cam_group: { g: { name: 'g' } },
+        tencentcloud_cam_group_policy_attachment: { a: { group_id: '${tencentcloud_cam_group.g.id}', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+        tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.g.id}', user_names: '${tencentcloud_cam_user.u[*].name}' } },
+      },
+    });
+    const before = mkdtempSync(join(TEST_TMP, 'splat-'));
+    const after = mkdtempSync(join(TEST_TMP, 'splat-'));
+    writeFileSync(join(before, 'cdk.tf.json'), config(2));
+    writeFileSync(join(after, 'cdk.tf.json'), config(3));
+    const r = tcam(['check', 'no-new-access', before, after]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('user u2 can: tcam simulate --principal user/u2 --action cos:GetObject');
+    expect(tcam(['check', 'no-new-access', after, before]).code).toBe(0);
+  });
+
   it('--diff: an attachment whose literal count goes from 0 to 1 is new access (a count of 0 creates nothing)', () => {
     const config = (count: number) => JSON.stringify({
       resource: {
