@@ -346,8 +346,11 @@ function joined(parts: readonly Held[]): Held {
   let statements: CompiledStatement[] | undefined;
   let opaque: string[] | undefined;
   const presets = parts.every((p) => p.presets !== undefined) ? parts.flatMap((p) => p.presets!) : undefined;
+  const made = parts.filter((p) => p.madeFrom).map((p) => p.madeFrom!);
   return {
     ...(parts[0].principal !== undefined ? { principal: parts[0].principal } : {}),
+    // A principal of several configurations is made from what each says.
+    ...(made.length > 0 ? { madeFrom: { from: [...new Set(made.flatMap((m) => m.from))].sort(), digest: made.map((m) => m.digest).join(' ') } } : {}),
     get statements() {
       return (statements ??= parts.flatMap((p) => p.statements));
     },

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { hasOwn, isJsonObject } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateDirectives, templateSpans, unescapeTerraform } from '../policy/tokens';
@@ -174,6 +175,12 @@ function eachValueOf(reference: string, instance: string): string {
   return reference.startsWith('each.value') && (rest === '' || rest[0] === '.' || rest[0] === '[') ? instance + rest : reference;
 }
 
+/** A variable or local an expression reads: `var.users`, `local.members`. */
+const DEFINED_NAME = /(?<![A-Za-z0-9_.$-])(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)/g;
+
+/** How many variables and locals `madeFrom` names at most: what a principal's name is made from, not a whole module. */
+const MAX_DEFINITIONS = 64;
+
 /** How many locals that are each one reference to the next (`a = "${local.b}"`) are followed. */
 const MAX_LOCAL_HOPS = 16;
 
@@ -221,6 +228,9 @@ export class Configuration {
   /** Why a plan holds only part of the change: it was saved when Terraform stopped with errors, or it defers changes. */
   public readonly incomplete?: string;
   private readonly locals: ReadonlyMap<string, unknown>;
+  private readonly variables: ReadonlyMap<string, unknown>;
+  /** Each variable's and local's definition as a digest, made when first asked (`madeFrom`). */
+  private definitionDigests?: Map<string, string>;
   /** The provider configurations of other accounts, and how each account is named (`TerraformReading.accounts`). */
   private readonly accounts: ReadonlyMap<string, string>;
   /** A plan's module calls, by call path: what their outputs and arguments refer to (none in Terraform JSON). */
@@ -242,6 +252,7 @@ export class Configuration {
     this.instances = reading.instances;
     this.calls = reading.calls ?? [];
     this.locals = reading.locals;
+    this.variables = reading.variables ?? new Map();
     this.modules = reading.modules ?? NO_MODULES;
     this.incomplete = reading.incomplete;
     this.accounts = reading.accounts ?? NO_ACCOUNTS;
@@ -316,6 +327,43 @@ export class Configuration {
       value = part;
     }
     return value;
+  }
+
+  /**
+   * What an expression Terraform computes is made from, where this configuration defines it: the
+   * variables (`var.users`, their blocks as written: a default) and locals it reads, and those the
+   * locals read in turn, by name, with one digest of their definitions. Two configurations whose
+   * `${var.users}` reads different defaults name different users by the same text. Undefined for an
+   * expression that reads none of them.
+   */
+  public madeFrom(expression: string): { readonly from: readonly string[]; readonly digest: string } | undefined {
+    const from = new Set<string>();
+    const work = [expression];
+    for (let k = 0; k < work.length && from.size < MAX_DEFINITIONS; k++) {
+      for (const m of work[k].matchAll(DEFINED_NAME)) {
+        const name = `${m[1]}.${m[2]}`;
+        if (from.has(name) || from.size >= MAX_DEFINITIONS) continue;
+        from.add(name);
+        // A local's own text may read other variables and locals.
+        const local = m[1] === 'local' ? this.locals.get(m[2]) : undefined;
+        if (typeof local === 'string') work.push(local);
+        else if (local !== undefined && local !== null && typeof local === 'object') work.push(JSON.stringify(local));
+      }
+    }
+    if (from.size === 0) return undefined;
+    const names = [...from].sort();
+    const digests = (this.definitionDigests ??= new Map());
+    const parts = names.map((name) => {
+      let d = digests.get(name);
+      if (d === undefined) {
+        const [kind, key] = [name.slice(0, name.indexOf('.')), name.slice(name.indexOf('.') + 1)];
+        const map = kind === 'var' ? this.variables : this.locals;
+        d = createHash('sha256').update(map.has(key) ? JSON.stringify(map.get(key)) ?? 'undefined' : '(not defined here)').digest('hex');
+        digests.set(name, d);
+      }
+      return `${name}=${d}`;
+    });
+    return { from: names, digest: createHash('sha256').update(parts.join('\n')).digest('hex') };
   }
 
   /** An attribute's value when it is known here and no expression: a string, or a finite number as text. */

@@ -113,6 +113,8 @@ export interface TerraformReading {
   readonly form: TerraformForm;
   readonly instances: TerraformInstance[];
   readonly locals: ReadonlyMap<string, unknown>;
+  /** Terraform JSON's `variable` blocks by name, as written: a default a run may override. */
+  readonly variables?: ReadonlyMap<string, unknown>;
   /** Terraform JSON's module calls (a plan holds their resources instead): not followed. */
   readonly calls?: readonly ModuleCall[];
   /** A plan's module calls, by call path (`a/b`): what their outputs and arguments refer to. */
@@ -352,6 +354,8 @@ function mergedBody(base: Record<string, unknown>, over: Record<string, unknown>
 function readResources(files: readonly ModuleFile[]): TerraformReading {
   const locals = new Map<string, unknown>();
   for (const { config } of files) for (const block of sections(config, 'locals')) for (const [k, v] of entriesOf(block.body)) locals.set(k, v);
+  const variables = new Map<string, unknown>();
+  for (const { config } of files) for (const block of sections(config, 'variable')) for (const [k, v] of entriesOf(block.body)) variables.set(k, v);
   const local = (name: string) => locals.get(name);
   // The instances in the file's order; a body whose for_each is another resource waits in its place.
   const out: Array<TerraformInstance | Waiting> = [];
@@ -387,7 +391,7 @@ function readResources(files: readonly ModuleFile[]): TerraformReading {
     }
   }
   for (const body of withOverrides(bodies, (b) => b.address, mergeOverride)) read(body);
-  if (later.length === 0) return { form: TerraformForm.CONFIGURATION, instances: out as TerraformInstance[], locals };
+  if (later.length === 0) return { form: TerraformForm.CONFIGURATION, instances: out as TerraformInstance[], locals, variables };
   // `for_each = tencentcloud_cam_user.u`: the instances of u, each.value naming each. A resource over
   // one that is itself over another waits a pass; after MAX_CHAIN passes, what waits stays one body.
   const placed = new Map<string, TerraformInstance[]>();
@@ -416,7 +420,7 @@ function readResources(files: readonly ModuleFile[]): TerraformReading {
     if (x instanceof Waiting) for (const i of x.made) instances.push(i);
     else instances.push(x);
   }
-  return { form: TerraformForm.CONFIGURATION, instances, locals };
+  return { form: TerraformForm.CONFIGURATION, instances, locals, variables };
 }
 
 /** A resource body of a Terraform JSON file, where it is. */

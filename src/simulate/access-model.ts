@@ -118,6 +118,8 @@ export class AccessModel {
   public readonly principals = new Map<string, ModelPrincipal>();
   /** The users and roles whose names are known only when Terraform runs (`${var.name}`, a user whose `name` is an expression): each may be any of its kind. */
   private readonly expressions = new Set<string>();
+  /** What each principal named by an expression is made from (`Configuration.madeFrom`), where the configuration defines it. */
+  private readonly madeFrom = new Map<string, { readonly from: readonly string[]; readonly digest: string }>();
   /** Attachments: principal key -> policies, with the attachment's address. */
   private readonly grants: Grant[] = [];
   /** Permission boundaries: a user's or a role's, each the most it may do (CAM's 'Permissions Boundary' page), with the attachment's address. */
@@ -378,7 +380,12 @@ export class AccessModel {
     this.principals.set(key, { key, kind, label: labelOf(key, groupName), ...(name !== undefined ? { name } : {}), ...(id !== undefined ? { id } : {}), ...(target ? { address: target.address } : {}) });
     // A user or role named by an expression, or made by a resource whose name is one (keyed by its
     // address): which it is, Terraform says. (Groups are kept too, and never asked about so.)
-    if (target ? key === `${kind}/${target.address}` : link.unresolved !== undefined) this.expressions.add(key);
+    if (target ? key === `${kind}/${target.address}` : link.unresolved !== undefined) {
+      this.expressions.add(key);
+      const written = target ? this.config.valueOf(target, 'name') : link.unresolved;
+      const made = typeof written === 'string' ? this.config.madeFrom(written) : undefined;
+      if (made) this.madeFrom.set(key, made);
+    }
     return key;
   }
 
@@ -537,8 +544,10 @@ export class AccessModel {
     // A boundary is compared by its documents, and by the name and reason of one not in the input.
     const boundary = this.boundaryOf(key).map(({ policy }) => policy.document ?? `${policy.name}: ${policy.opaque}`);
     const shadowed = policies.flatMap(({ policy }) => (policy.own === undefined ? [] : [{ address: policy.address, name: policy.name, own: policy.own, document: policy.document }]));
+    const made = this.madeFrom.get(key);
     return {
       principal: key,
+      ...(made ? { madeFrom: made } : {}),
       shadowed,
       get statements() {
         return compiled();

@@ -630,6 +630,12 @@ function* contexts(keys: readonly string[], values: Map<string, Array<string[] |
 export interface Held {
   /** How `tcam simulate --principal` names the principal (`user/alice`, `group/13`), where it is one. */
   readonly principal?: string;
+  /**
+   * For a principal named by an expression Terraform computes (`user_names = "${var.users}"`): the
+   * variables and locals it is made from, and a digest of their definitions. The same text made from
+   * changed definitions may name other principals.
+   */
+  readonly madeFrom?: { readonly from: readonly string[]; readonly digest: string };
   readonly statements: readonly CompiledStatement[];
   /** The documents of the policies held, as text: holdings of the same documents allow the same requests. */
   readonly documents?: readonly string[];
@@ -680,6 +686,7 @@ function statementKey(s: CompiledStatement, actions: boolean): string {
  * comparison of their texts), else the same statements; and the same opaque policies.
  */
 export function sameHeld(a: Held, b: Held, ids: StatementIds): boolean {
+  if (a.madeFrom?.digest !== b.madeFrom?.digest) return false;
   if (!sameBoundary(a, b) || !sameCalls(a, b) || !sameTexts(ownTexts(a), ownTexts(b))) return false;
   // The same texts are the same statements and the same unreadable documents: nothing is compiled.
   if (a.documents && b.documents && a.presets && b.presets && a.pending === false && b.pending === false &&
@@ -741,6 +748,10 @@ export function compareByPrincipal(before: ReadonlyMap<string, Held>, after: Rea
   for (const principal of [...new Set([...before.keys(), ...after.keys()])].sort()) {
     const then = before.get(principal);
     const now = after.get(principal);
+    // Named by the same expression, made from definitions that changed: who it is may have changed.
+    if (then?.madeFrom && now?.madeFrom && then.madeFrom.digest !== now.madeFrom.digest && (then.statements.length > 0 || now.statements.length > 0 || now.opaque.length > 0)) {
+      unknown.push(`${principal}: Terraform computes who it is from ${now.madeFrom.from.join(', ')}, ${now.madeFrom.from.length === 1 ? 'whose definition' : 'whose definitions'} changed between OLD and NEW: NEW may give what it holds to others`);
+    }
     // The same statements on both sides allow the same requests: nothing to decide.
     if (then && now && sameHeld(then, now, ids)) continue;
     const result = compareStatements(then?.statements ?? [], now?.statements ?? [], options, ids, work);

@@ -265,6 +265,41 @@ describe('tcam access', () => {
     expect(tcam(['check', 'no-new-access', after, before]).code).toBe(0);
   });
 
+  it('the gate: members named by a variable or a local whose definition changed are undecided, never passed; unchanged, the same', () => {
+    const config = (users: string[]) => JSON.stringify({
+      variable: { users: { type: 'list(string)', default: users }, lead: { default: users[0] } },
+      locals: { team: '${concat(var.users, ["ops"])}', unrelated: users.length },
+      resource: {
+        tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } },
+        tencentcloud_cam_group: { g: { name: 'g' } },
+        tencentcloud_cam_group_policy_attachment: { a: { group_id: '${tencentcloud_cam_group.g.id}', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+        tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.g.id}', user_names: '${var.users}' }, n: { group_id: '${tencentcloud_cam_group.g.id}', user_names: '${local.team}' } },
+        tencentcloud_cam_user: { lead: { name: '${var.lead}' } },
+        tencentcloud_cam_user_policy_attachment: { l: { user_name: '${tencentcloud_cam_user.lead.name}', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+      },
+    });
+    const dir = (users: string[]) => {
+      const d = mkdtempSync(join(TEST_TMP, 'made-'));
+      writeFileSync(join(d, 'cdk.tf.json'), config(users));
+      return d;
+    };
+    const before = dir(['alice']);
+    const after = dir(['bob', 'alice']);
+    const r = tcam(['check', 'no-new-access', '--format', 'json', before, after]);
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.stdout).unknown).toEqual([
+      // A local is read through: the expression it writes, made from var.users.
+      'user ${concat(var.users, ["ops"])}: Terraform computes who it is from var.users, whose definition changed between OLD and NEW: NEW may give what it holds to others',
+      'user ${var.users}: Terraform computes who it is from var.users, whose definition changed between OLD and NEW: NEW may give what it holds to others',
+      'user tencentcloud_cam_user.lead: Terraform computes who it is from var.lead, whose definition changed between OLD and NEW: NEW may give what it holds to others',
+    ]);
+    // The same definitions (another file, another unrelated local): the same principals.
+    expect(tcam(['check', 'no-new-access', before, dir(['alice'])]).code).toBe(0);
+    const diff = tcam(['access', '--diff', before, after, '--fail-on-new-access', '--format', 'json']);
+    expect(diff.code).toBe(1);
+    expect(JSON.parse(diff.stdout).undecided).toHaveLength(3);
+  });
+
   it('--diff: an attachment whose literal count goes from 0 to 1 is new access (a count of 0 creates nothing)', () => {
     const config = (count: number) => JSON.stringify({
       resource: {

@@ -182,6 +182,31 @@ describe('Configuration of Terraform JSON', () => {
   });
 });
 
+describe('madeFrom: what an expression Terraform computes is made from', () => {
+  const at = (variables: Record<string, unknown>, locals: Record<string, unknown>) => config({ variable: variables, locals });
+
+  it('the variables and locals it reads, through locals that read others, with one digest of their definitions', () => {
+    const c = at({ users: { default: ['a'] }, other: { default: 1 } }, { team: '${concat(var.users, local.extra)}', extra: ['x'], list: { of: '${var.other}' } });
+    expect(c.madeFrom('${var.users}')?.from).toEqual(['var.users']);
+    expect(c.madeFrom('${local.team}')?.from).toEqual(['local.extra', 'local.team', 'var.users']);
+    expect(c.madeFrom('${local.list.of}')?.from).toEqual(['local.list', 'var.other']);
+    // A name this configuration does not define is still a name: its absence is part of the digest.
+    expect(c.madeFrom('${var.nowhere}')?.from).toEqual(['var.nowhere']);
+    expect(c.madeFrom('${tencentcloud_cam_user.u.name}')).toBeUndefined();
+    expect(c.madeFrom('${myvar.users} ${xlocal.a}')).toBeUndefined();
+  });
+
+  it('the same definitions give the same digest; a changed default, type or local another', () => {
+    const digest = (variables: Record<string, unknown>, locals: Record<string, unknown> = {}) => at(variables, locals).madeFrom('${local.team}')?.digest;
+    const base = digest({ users: { default: ['a'] } }, { team: '${var.users}' });
+    expect(digest({ users: { default: ['a'] } }, { team: '${var.users}', unrelated: 1 })).toBe(base);
+    expect(digest({ users: { default: ['a', 'b'] } }, { team: '${var.users}' })).not.toBe(base);
+    expect(digest({ users: { default: ['a'], type: 'list(string)' } }, { team: '${var.users}' })).not.toBe(base);
+    expect(digest({ users: { default: ['a'] } }, { team: '${tolist(var.users)}' })).not.toBe(base);
+    expect(digest({}, { team: '${var.users}' })).not.toBe(base);
+  });
+});
+
 describe('splats of a resource\'s instances', () => {
   const resources = (attachments: Record<string, unknown>) => config({
     resource: {
