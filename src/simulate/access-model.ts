@@ -39,6 +39,18 @@ export interface ModelPolicy {
    * UpdatePolicy writes a changed document into the default version ("UpdatePolicy" in CAM's API).
    */
   readonly own?: string;
+  /** For a policy named, or a document written, by an expression Terraform computes: the variables and locals it is made from (`Configuration.madeFrom`). */
+  readonly madeFrom?: MadeFrom;
+}
+
+/** What an expression is made from: variables and locals by name, and a digest of their definitions. */
+type MadeFrom = { readonly from: readonly string[]; readonly digest: string };
+
+/** Several of them as one, in the order given. */
+function joinMade(made: ReadonlyArray<MadeFrom | undefined>): MadeFrom | undefined {
+  const known = made.filter((m): m is MadeFrom => m !== undefined);
+  if (known.length <= 1) return known[0];
+  return { from: [...new Set(known.flatMap((m) => m.from))].sort(), digest: known.map((m) => m.digest).join(' ') };
 }
 
 /** A user, group or role the stack attaches policies to. */
@@ -119,7 +131,7 @@ export class AccessModel {
   /** The users and roles whose names are known only when Terraform runs (`${var.name}`, a user whose `name` is an expression): each may be any of its kind. */
   private readonly expressions = new Set<string>();
   /** What each principal named by an expression is made from (`Configuration.madeFrom`), where the configuration defines it. */
-  private readonly madeFrom = new Map<string, { readonly from: readonly string[]; readonly digest: string }>();
+  private readonly madeFrom = new Map<string, MadeFrom>();
   /** Attachments: principal key -> policies, with the attachment's address. */
   private readonly grants: Grant[] = [];
   /** Permission boundaries: a user's or a role's, each the most it may do (CAM's 'Permissions Boundary' page), with the attachment's address. */
@@ -148,14 +160,17 @@ export class AccessModel {
     for (const instance of config.instances) {
       if (instance.mode !== 'managed' || !POLICY_TYPES.has(instance.type)) continue;
       const name = config.valueOf(instance, 'name');
-      const { text, refused } = documents.get(instance) ?? {};
+      const { text, refused, raw } = documents.get(instance) ?? {};
       this.created.add(instance.address);
+      // A document Terraform fills in (`${var.doc}`, a `${var.bucket}` left in it): the same text made from other definitions is another policy.
+      const made = raw !== undefined && (text === undefined || text.includes('${')) ? config.madeFrom(raw) : undefined;
       this.policies.set(instance.address, {
         address: instance.address,
         pointer: instance.pointer,
         file: instance.file,
         name: typeof name === 'string' ? name : instance.address,
         ...(text !== undefined ? { document: text } : { opaque: refused ?? 'its document is known only when Terraform runs' }),
+        ...(made ? { madeFrom: made } : {}),
       });
     }
     // A policy version set as the default is the document CAM evaluates for its policy.
@@ -288,7 +303,8 @@ export class AccessModel {
     if (typeof rawName === 'string') {
       for (const p of this.policies.values()) if (p.name === rawName && this.created.has(p.address)) return p.address;
       const key = `policy ${rawName}`;
-      if (!this.policies.has(key)) this.policies.set(key, byPresetName(key, rawName, `a policy named ${rawName} that the configuration does not create (a preset policy?): its document is not in the configuration`));
+      const made = this.config.madeFrom(rawName);
+      if (!this.policies.has(key)) this.policies.set(key, { ...byPresetName(key, rawName, `a policy named ${rawName} that the configuration does not create (a preset policy?): its document is not in the configuration`), ...(made ? { madeFrom: made } : {}) });
       return key;
     }
     const literal = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
@@ -296,7 +312,8 @@ export class AccessModel {
     if (id !== undefined) {
       const key = `policy id ${id}`;
       const opaque = literal === undefined && !target ? 'its id is known only when Terraform runs: which policy it is cannot be told here' : 'a policy given by id: its document is not in the configuration';
-      if (!this.policies.has(key)) this.policies.set(key, { address: key, name: key, opaque });
+      const made = target ? undefined : this.config.madeFrom(id);
+      if (!this.policies.has(key)) this.policies.set(key, { address: key, name: key, opaque, ...(made ? { madeFrom: made } : {}) });
       return key;
     }
     return undefined;
@@ -544,7 +561,8 @@ export class AccessModel {
     // A boundary is compared by its documents, and by the name and reason of one not in the input.
     const boundary = this.boundaryOf(key).map(({ policy }) => policy.document ?? `${policy.name}: ${policy.opaque}`);
     const shadowed = policies.flatMap(({ policy }) => (policy.own === undefined ? [] : [{ address: policy.address, name: policy.name, own: policy.own, document: policy.document }]));
-    const made = this.madeFrom.get(key);
+    // Who it is, and what it holds (its policies and boundary), where Terraform computes them.
+    const made = joinMade([this.madeFrom.get(key), ...policies.map(({ policy }) => policy.madeFrom), ...this.boundaryOf(key).map(({ policy }) => policy.madeFrom)]);
     return {
       principal: key,
       ...(made ? { madeFrom: made } : {}),

@@ -631,9 +631,10 @@ export interface Held {
   /** How `tcam simulate --principal` names the principal (`user/alice`, `group/13`), where it is one. */
   readonly principal?: string;
   /**
-   * For a principal named by an expression Terraform computes (`user_names = "${var.users}"`): the
-   * variables and locals it is made from, and a digest of their definitions. The same text made from
-   * changed definitions may name other principals.
+   * For a principal named by an expression Terraform computes (`user_names = "${var.users}"`), or
+   * holding a policy named or written by one (`policy_id = "${var.policy}"`): the variables and locals
+   * they are made from, and a digest of their definitions. The same text made from changed
+   * definitions may name other principals, or other policies.
    */
   readonly madeFrom?: { readonly from: readonly string[]; readonly digest: string };
   readonly statements: readonly CompiledStatement[];
@@ -750,7 +751,7 @@ export function compareByPrincipal(before: ReadonlyMap<string, Held>, after: Rea
     const now = after.get(principal);
     // Named by the same expression, made from definitions that changed: who it is may have changed.
     if (then?.madeFrom && now?.madeFrom && then.madeFrom.digest !== now.madeFrom.digest && (then.statements.length > 0 || now.statements.length > 0 || now.opaque.length > 0)) {
-      unknown.push(`${principal}: Terraform computes who it is from ${now.madeFrom.from.join(', ')}, ${now.madeFrom.from.length === 1 ? 'whose definition' : 'whose definitions'} changed between OLD and NEW: NEW may give what it holds to others`);
+      unknown.push(`${principal}: Terraform computes who it is or what it holds from ${now.madeFrom.from.join(', ')}, ${now.madeFrom.from.length === 1 ? 'whose definition' : 'whose definitions'} changed between OLD and NEW: NEW may allow more than is shown`);
     }
     // The same statements on both sides allow the same requests: nothing to decide.
     if (then && now && sameHeld(then, now, ids)) continue;
