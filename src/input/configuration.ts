@@ -336,9 +336,16 @@ export class Configuration {
    * `${var.users}` reads different defaults name different users by the same text. Undefined for an
    * expression that reads none of them.
    */
-  public madeFrom(expression: string): { readonly from: readonly string[]; readonly digest: string } | undefined {
+  public madeFrom(expression: string, instance?: TerraformInstance): { readonly from: readonly string[]; readonly digest: string } | undefined {
     const from = new Set<string>();
     const work = [expression];
+    // `each.value`, `count.index`: the instance's `for_each` or `count` says what they are.
+    if (instance && /(?<![A-Za-z0-9_.$-])(each|count)\./.test(expression)) {
+      for (const meta of ['for_each', 'count']) {
+        const written = this.valueOf(instance, meta);
+        if (written !== undefined) work.push(typeof written === 'string' ? written : JSON.stringify(written) ?? '');
+      }
+    }
     for (let k = 0; k < work.length && from.size < MAX_DEFINITIONS; k++) {
       for (const m of work[k].matchAll(DEFINED_NAME)) {
         const name = `${m[1]}.${m[2]}`;

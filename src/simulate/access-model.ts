@@ -285,7 +285,7 @@ export class AccessModel {
   }
 
   /** The policy an attachment names: a policy of the configuration, a preset looked up by name, or an id. */
-  private policyOf(link: Link | undefined, byName: Link | undefined, rawName?: unknown, raw?: unknown): string | undefined {
+  private policyOf(link: Link | undefined, byName: Link | undefined, rawName?: unknown, raw?: unknown, from?: TerraformInstance): string | undefined {
     // A policy named by a reference to its name (`${tencentcloud_cam_policy.X.name}`) is that policy.
     if (byName?.target && this.policies.has(byName.target.address)) return byName.target.address;
     const target = link?.target;
@@ -303,7 +303,7 @@ export class AccessModel {
     if (typeof rawName === 'string') {
       for (const p of this.policies.values()) if (p.name === rawName && this.created.has(p.address)) return p.address;
       const key = `policy ${rawName}`;
-      const made = this.config.madeFrom(rawName);
+      const made = this.config.madeFrom(rawName, from);
       if (!this.policies.has(key)) this.policies.set(key, { ...byPresetName(key, rawName, `a policy named ${rawName} that the configuration does not create (a preset policy?): its document is not in the configuration`), ...(made ? { madeFrom: made } : {}) });
       return key;
     }
@@ -312,7 +312,7 @@ export class AccessModel {
     if (id !== undefined) {
       const key = `policy id ${id}`;
       const opaque = literal === undefined && !target ? 'its id is known only when Terraform runs: which policy it is cannot be told here' : 'a policy given by id: its document is not in the configuration';
-      const made = target ? undefined : this.config.madeFrom(id);
+      const made = target ? undefined : this.config.madeFrom(id, from);
       if (!this.policies.has(key)) this.policies.set(key, { address: key, name: key, opaque, ...(made ? { madeFrom: made } : {}) });
       return key;
     }
@@ -400,7 +400,7 @@ export class AccessModel {
     if (target ? key === `${kind}/${target.address}` : link.unresolved !== undefined) {
       this.expressions.add(key);
       const written = target ? this.config.valueOf(target, 'name') : link.unresolved;
-      const made = typeof written === 'string' ? this.config.madeFrom(written) : undefined;
+      const made = typeof written === 'string' ? this.config.madeFrom(written, target ?? from) : undefined;
       if (made) this.madeFrom.set(key, made);
     }
     return key;
@@ -416,7 +416,7 @@ export class AccessModel {
     const grant = (principal: string | undefined, policy: string | undefined, to = this.grants) => {
       if (principal && policy) to.push({ principal, policy, via: instance.address });
     };
-    const policy = () => this.policyOf(config.link(instance, 'policy_id'), undefined, undefined, config.valueOf(instance, 'policy_id'));
+    const policy = () => this.policyOf(config.link(instance, 'policy_id'), undefined, undefined, config.valueOf(instance, 'policy_id'), instance);
     switch (instance.type) {
       case 'tencentcloud_cam_user_policy_attachment':
         grant(this.user(config.link(instance, config.sets(instance, 'user_name') ? 'user_name' : 'user_id'), instance), policy());
@@ -430,7 +430,7 @@ export class AccessModel {
       case 'tencentcloud_cam_role_policy_attachment_by_name': {
         const rawName = config.valueOf(instance, 'policy_name');
         const byName = config.link(instance, 'policy_name');
-        grant(this.role(config.link(instance, 'role_name'), true, instance), this.policyOf(undefined, byName, typeof rawName === 'string' ? rawName : byName?.unresolved));
+        grant(this.role(config.link(instance, 'role_name'), true, instance), this.policyOf(undefined, byName, typeof rawName === 'string' ? rawName : byName?.unresolved, undefined, instance));
         break;
       }
       // A permission boundary grants nothing: it is the most its user or role may do.
@@ -479,7 +479,7 @@ export class AccessModel {
         const policyLink = hasOwn(t, 'policy_id') ? config.linkValue(instance, t.policy_id)
           : config.referenced(instance, 'triggers').find((l) => l.target !== undefined && POLICY_TYPES.has(l.target.type));
         if (!hasOwn(t, 'policy_id') && !policyLink) break;
-        grant(principal, this.policyOf(policyLink, undefined, undefined, hasOwn(t, 'policy_id') ? t.policy_id : undefined));
+        grant(principal, this.policyOf(policyLink, undefined, undefined, hasOwn(t, 'policy_id') ? t.policy_id : undefined, instance));
         break;
       }
       default:

@@ -295,6 +295,28 @@ describe('tcam access', () => {
     ]);
     // The same definitions (another file, another unrelated local): the same principals.
     expect(tcam(['check', 'no-new-access', before, dir(['alice'])]).code).toBe(0);
+    // A for_each or count Terraform computes: each.value and count.index are what it says.
+    const instances = (users: string[]) => {
+      const d = mkdtempSync(join(TEST_TMP, 'made-'));
+      writeFileSync(join(d, 'cdk.tf.json'), JSON.stringify({
+        variable: { users: { default: users }, n: { default: users.length }, ids: { default: users.map((_, i) => String(i)) } },
+        resource: {
+          tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } },
+          tencentcloud_cam_user_policy_attachment: {
+            each: { for_each: '${toset(var.users)}', user_name: '${each.value}', policy_id: '${tencentcloud_cam_policy.p.id}' },
+            counted: { count: '${var.n}', user_name: 'u${count.index}', policy_id: '${tencentcloud_cam_policy.p.id}' },
+            byId: { for_each: '${toset(var.ids)}', user_name: 'eve', policy_id: '${each.value}' },
+          },
+        },
+      }));
+      return d;
+    };
+    expect(tcam(['check', 'no-new-access', instances(['alice']), instances(['alice'])]).code).toBe(0);
+    expect(JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', instances(['alice']), instances(['alice', 'bob'])]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(': ')))).toEqual([
+      'user ${each.value} (tencentcloud_cam_user_policy_attachment.each)',
+      'user eve',
+      'user u${count.index} (tencentcloud_cam_user_policy_attachment.counted)',
+    ]);
     const diff = tcam(['access', '--diff', before, after, '--fail-on-new-access', '--format', 'json']);
     expect(diff.code).toBe(1);
     expect(JSON.parse(diff.stdout).undecided).toHaveLength(3);
