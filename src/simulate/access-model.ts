@@ -297,7 +297,10 @@ export class AccessModel {
       const found = filter === undefined ? this.found(target, 'policies', link?.attribute) : undefined;
       const name = filter ?? found?.name ?? target.address;
       const key = found === undefined ? target.address : `${target.address}.policy_list[${found.index}]`;
-      if (!this.policies.has(key)) this.policies.set(key, { ...byPresetName(key, name, `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration`), pointer: target.pointer, file: target.file });
+      // A lookup by a name Terraform computes (`name = var.policy`) finds what that name is.
+      const written = this.config.valueOf(target, 'name');
+      const made = typeof written === 'string' ? this.config.madeFrom(written, target) : undefined;
+      if (!this.policies.has(key)) this.policies.set(key, { ...byPresetName(key, name, `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration`), pointer: target.pointer, file: target.file, ...(made ? { madeFrom: made } : {}) });
       return key;
     }
     if (typeof rawName === 'string') {

@@ -348,6 +348,21 @@ describe('tcam access', () => {
     const undecided = (after: string) => JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', before, after]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(':')));
     expect(undecided(dir('2', 'cos:GetObject', 'cos:GetObject'))).toEqual(['user ann']);
     expect(undecided(dir('1', 'cos:*', 'cos:GetObject'))).toEqual(['user cat']);
+    // A preset looked up, or attached, by a name a variable gives.
+    const preset = (name: string) => {
+      const d = mkdtempSync(join(TEST_TMP, 'made-'));
+      writeFileSync(join(d, 'cdk.tf.json'), JSON.stringify({
+        variable: { preset: { default: name } },
+        data: { tencentcloud_cam_policies: { p: { name: '${var.preset}' } } },
+        resource: {
+          tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${data.tencentcloud_cam_policies.p.policy_list[0].policy_id}' } },
+          tencentcloud_cam_role_policy_attachment_by_name: { b: { role_name: 'deployer', policy_name: '${var.preset}' } },
+        },
+      }));
+      return d;
+    };
+    expect(tcam(['check', 'no-new-access', preset('QcloudCOSReadOnlyAccess'), preset('QcloudCOSReadOnlyAccess')]).code).toBe(0);
+    expect(JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', preset('QcloudCOSReadOnlyAccess'), preset('AdministratorAccess')]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(':')))).toEqual(['role deployer', 'user alice']);
     // The local is read, and the document compared as text: new access, not undecided.
     const local = tcam(['check', 'no-new-access', '--format', 'json', before, dir('1', 'cos:GetObject', 'cos:*')]);
     expect(local.code).toBe(1);
