@@ -160,10 +160,9 @@ export class AccessModel {
     for (const instance of config.instances) {
       if (instance.mode !== 'managed' || !POLICY_TYPES.has(instance.type)) continue;
       const name = config.valueOf(instance, 'name');
-      const { text, refused, raw } = documents.get(instance) ?? {};
+      const { text, refused } = documents.get(instance) ?? {};
       this.created.add(instance.address);
-      // A document Terraform fills in (`${var.doc}`, a `${var.bucket}` left in it): the same text made from other definitions is another policy.
-      const made = raw !== undefined && (text === undefined || text.includes('${')) ? config.madeFrom(raw) : undefined;
+      const made = this.documentMadeFrom(documents.get(instance));
       this.policies.set(instance.address, {
         address: instance.address,
         pointer: instance.pointer,
@@ -176,7 +175,7 @@ export class AccessModel {
     // A policy version set as the default is the document CAM evaluates for its policy.
     for (const version of config.ofType('tencentcloud_cam_policy_version')) {
       const isDefault = config.valueOf(version, 'set_as_default');
-      if (isDefault === true || isDefault === 'true') this.setDefault(version, () => documents.get(version)?.text, `its default version (${version.address}) is known only when Terraform runs`);
+      if (isDefault === true || isDefault === 'true') this.setDefault(version, () => documents.get(version)?.text, `its default version (${version.address}) is known only when Terraform runs`, this.documentMadeFrom(documents.get(version)));
       // `set_as_default = var.promote`: the version may be the default, or not; which is not known here.
       else if ((typeof isDefault === 'string' && isDefault.includes('${')) || version.unknown.has('set_as_default')) {
         this.setDefault(version, () => undefined, `its version ${version.address} is the default or not as set_as_default decides, which is known only when Terraform runs`);
@@ -209,11 +208,14 @@ export class AccessModel {
       // A role of another account than the default one's is named with it, as its holdings are.
       const role = inAccount(`role/${name ?? instance.address}`, config.accountOf(instance));
       const label = kind === 'trust' ? `${this.labelOf(role)} (who may assume it)` : `bucket ${name ?? instance.address} (its bucket policy)`;
+      // Its document and, where an expression gives it, its name (`role/${var.role}`).
+      const made = joinMade([this.documentMadeFrom(documents.get(instance)), name === undefined ? this.nameMadeFrom(instance, kind === 'trust' ? 'name' : 'bucket') : undefined]);
       this.resourcePolicies.set(label, {
         address: instance.address,
         name: `${name ?? instance.address} ${kind === 'trust' ? 'trust policy' : 'bucket policy'}`,
         kind,
         ...(text !== undefined ? { document: text } : { opaque: refused ?? 'its document is known only when Terraform runs' }),
+        ...(made ? { madeFrom: made } : {}),
       });
     }
   }
@@ -225,7 +227,7 @@ export class AccessModel {
   public principalPolicies(): Array<{ label: string; held: Held }> {
     return [...this.resourcePolicies].map(([label, policy]) => ({
       label,
-      held: { statements: this.statementsOf(policy), documents: policy.document === undefined ? [] : [policy.document], opaque: policy.opaque ? [`${policy.name}: ${policy.opaque}`] : [] },
+      held: { statements: this.statementsOf(policy), documents: policy.document === undefined ? [] : [policy.document], opaque: policy.opaque ? [`${policy.name}: ${policy.opaque}`] : [], ...(policy.madeFrom ? { madeFrom: policy.madeFrom } : {}) },
     }));
   }
 
@@ -270,7 +272,7 @@ export class AccessModel {
    * Makes the document of the policy `from` names (`policy_id`) the default version's: its `text`, or,
    * where that is not known here, opaque with `why`. Nothing for a policy the configuration has not.
    */
-  private setDefault(from: TerraformInstance, text: () => string | undefined, why: string): void {
+  private setDefault(from: TerraformInstance, text: () => string | undefined, why: string, made?: MadeFrom): void {
     const link = this.config.link(from, 'policy_id');
     // A policy id known only after apply, by nothing the plan names, is not the one of an attachment
     // so written: its document stays unknown, not this version's.
@@ -279,9 +281,21 @@ export class AccessModel {
     const held = policy === undefined ? undefined : this.policies.get(policy);
     if (!held) return;
     const document = text();
-    const { document: replaced, opaque: _before, ...rest } = held;
+    const { document: replaced, opaque: _before, madeFrom: before, ...rest } = held;
     const own = held.own ?? replaced;
-    this.policies.set(held.address, { ...rest, ...(document !== undefined ? { document } : { opaque: why }), ...(own !== undefined ? { own } : {}) });
+    const madeFrom = joinMade([before, made]);
+    this.policies.set(held.address, { ...rest, ...(document !== undefined ? { document } : { opaque: why }), ...(own !== undefined ? { own } : {}), ...(madeFrom ? { madeFrom } : {}) });
+  }
+
+  /** What an instance's attribute written as an expression (`name = "${var.role}"`) is made from. */
+  private nameMadeFrom(instance: TerraformInstance, attribute: string): MadeFrom | undefined {
+    const written = this.config.valueOf(instance, attribute);
+    return typeof written === 'string' ? this.config.madeFrom(written, instance) : undefined;
+  }
+
+  /** What a document Terraform fills in (`${var.doc}`, a `${var.bucket}` left in it) is made from: the same text made from other definitions is another document. */
+  private documentMadeFrom(d: ConfigDocument | undefined): MadeFrom | undefined {
+    return d?.raw !== undefined && (d.text === undefined || d.text.includes('${')) ? this.config.madeFrom(d.raw, d.instance) : undefined;
   }
 
   /** The policy an attachment names: a policy of the configuration, a preset looked up by name, or an id. */

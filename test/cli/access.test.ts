@@ -363,6 +363,24 @@ describe('tcam access', () => {
     };
     expect(tcam(['check', 'no-new-access', preset('QcloudCOSReadOnlyAccess'), preset('QcloudCOSReadOnlyAccess')]).code).toBe(0);
     expect(JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', preset('QcloudCOSReadOnlyAccess'), preset('AdministratorAccess')]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(':')))).toEqual(['role deployer', 'user alice']);
+    // A default version whose document a variable gives; a role whose name one gives (its trust policy says who may assume which role).
+    const versioned = (action: string, role: string) => {
+      const d = mkdtempSync(join(TEST_TMP, 'made-'));
+      writeFileSync(join(d, 'cdk.tf.json'), JSON.stringify({
+        variable: { v2: { default: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: [action], resource: ['*'] }] }) }, role: { default: role } },
+        resource: {
+          tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } },
+          tencentcloud_cam_policy_version: { v: { policy_id: '${tencentcloud_cam_policy.p.id}', policy_document: '${var.v2}', set_as_default: true } },
+          tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+          tencentcloud_cam_role: { r: { name: '${var.role}', document: JSON.stringify({ version: '2.0', statement: [{ action: 'name/sts:AssumeRole', effect: 'allow', principal: { qcs: ['qcs::cam::uin/100000000001:root'] } }] }) } },
+        },
+      }));
+      return d;
+    };
+    expect(tcam(['check', 'no-new-access', versioned('cos:GetObject', 'ops'), versioned('cos:GetObject', 'ops')]).code).toBe(0);
+    const unknownOf = (after: string) => JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', versioned('cos:GetObject', 'ops'), after]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(': ')));
+    expect(unknownOf(versioned('cos:*', 'ops'))).toEqual(['user alice']);
+    expect(unknownOf(versioned('cos:GetObject', 'admin'))).toEqual(['role tencentcloud_cam_role.r (who may assume it)']);
     // The local is read, and the document compared as text: new access, not undecided.
     const local = tcam(['check', 'no-new-access', '--format', 'json', before, dir('1', 'cos:GetObject', 'cos:*')]);
     expect(local.code).toBe(1);
