@@ -178,6 +178,11 @@ function eachValueOf(reference: string, instance: string): string {
 /** A variable or local an expression reads: `var.users`, `local.members`. */
 const DEFINED_NAME = /(?<![A-Za-z0-9_.$-])(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)/g;
 
+/** The variables and locals a text names (`var.users`, `local.team`), each once, in order. */
+function namesRead(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(DEFINED_NAME), (m) => `${m[1]}.${m[2]}`))];
+}
+
 /** How many variables and locals `madeFrom` names at most: what a principal's name is made from, not a whole module. */
 const MAX_DEFINITIONS = 64;
 
@@ -229,8 +234,8 @@ export class Configuration {
   public readonly incomplete?: string;
   private readonly locals: ReadonlyMap<string, unknown>;
   private readonly variables: ReadonlyMap<string, unknown>;
-  /** Each variable's and local's definition as a digest, made when first asked (`madeFrom`). */
-  private definitionDigests?: Map<string, string>;
+  /** Each variable's and local's definition as a digest, and what a local reads, made when first asked (`madeFrom`). A declared cache. */
+  private definitions?: Map<string, { readonly digest: string; readonly reads: readonly string[] }>;
   /** The provider configurations of other accounts, and how each account is named (`TerraformReading.accounts`). */
   private readonly accounts: ReadonlyMap<string, string>;
   /** A plan's module calls, by call path: what their outputs and arguments refer to (none in Terraform JSON). */
@@ -338,40 +343,42 @@ export class Configuration {
    */
   public madeFrom(expression: string, instance?: TerraformInstance): { readonly from: readonly string[]; readonly digest: string } | undefined {
     const from = new Set<string>();
-    const work = [expression];
+    // The names each text reads; a local's, read once per configuration (`definitions`), however many expressions name it.
+    const work: Array<readonly string[]> = [namesRead(expression)];
     // `each.value`, `count.index`: the instance's `for_each` or `count` says what they are.
     if (instance && /(?<![A-Za-z0-9_.$-])(each|count)\./.test(expression)) {
       for (const meta of ['for_each', 'count']) {
         const written = this.valueOf(instance, meta);
-        if (written !== undefined) work.push(typeof written === 'string' ? written : JSON.stringify(written) ?? '');
+        if (written !== undefined) work.push(namesRead(typeof written === 'string' ? written : JSON.stringify(written) ?? ''));
       }
     }
     for (let k = 0; k < work.length && from.size < MAX_DEFINITIONS; k++) {
-      for (const m of work[k].matchAll(DEFINED_NAME)) {
-        const name = `${m[1]}.${m[2]}`;
+      for (const name of work[k]) {
         if (from.has(name) || from.size >= MAX_DEFINITIONS) continue;
         from.add(name);
         // A local's own text may read other variables and locals.
-        const local = m[1] === 'local' ? this.locals.get(m[2]) : undefined;
-        if (typeof local === 'string') work.push(local);
-        else if (local !== undefined && local !== null && typeof local === 'object') work.push(JSON.stringify(local));
+        if (name.startsWith('local.')) work.push(this.definition(name).reads);
       }
     }
     if (from.size === 0) return undefined;
     const names = [...from].sort();
-    const digests = (this.definitionDigests ??= new Map());
-    const parts = names.map((name) => {
-      let d = digests.get(name);
-      if (d === undefined) {
-        const [kind, key] = [name.slice(0, name.indexOf('.')), name.slice(name.indexOf('.') + 1)];
-        const map = kind === 'var' ? this.variables : this.locals;
-        d = createHash('sha256').update(map.has(key) ? JSON.stringify(map.get(key)) ?? 'undefined' : '(not defined here)').digest('hex');
-        digests.set(name, d);
-      }
-      return `${name}=${d}`;
-    });
+    const parts = names.map((name) => `${name}=${this.definition(name).digest}`);
     return { from: names, digest: createHash('sha256').update(parts.join('\n')).digest('hex') };
   }
+
+  /** A variable's or local's definition as written, as a digest, and the variables and locals a local reads: made once each. */
+  private definition(name: string): { readonly digest: string; readonly reads: readonly string[] } {
+    const known = this.definitions?.get(name);
+    if (known) return known;
+    const dot = name.indexOf('.');
+    const map = name.slice(0, dot) === 'var' ? this.variables : this.locals;
+    const key = name.slice(dot + 1);
+    const text = map.has(key) ? JSON.stringify(map.get(key)) ?? 'undefined' : '(not defined here)';
+    const made = { digest: createHash('sha256').update(text).digest('hex'), reads: map === this.locals ? namesRead(text) : [] };
+    (this.definitions ??= new Map()).set(name, made);
+    return made;
+  }
+
 
   /** An attribute's value when it is known here and no expression: a string, or a finite number as text. */
   public literal(instance: TerraformInstance, attribute: string): string | undefined {
