@@ -7,7 +7,7 @@ import { Severity, pushAll } from '../policy/finding';
 import { ConditionView, DocumentView, parseText, parseValue } from '../policy/parse';
 import { AccessModel, ModelPolicy, evaluateHoldings } from '../simulate/access-model';
 import { CompiledStatement, SimulationResult, DocumentCompiler, compileView, evaluate, principalCovers } from '../simulate/simulator';
-import { Held, PrincipalWitness, StatementIds, compareByPrincipal, sameHeld } from '../simulate/reason';
+import { Held, PrincipalWitness, StatementIds, compareByPrincipal, joinMade, sameHeld } from '../simulate/reason';
 import { kindOfType, policiesOf } from '../input/documents';
 import { SkippedFile, UnreadableError, Workspace } from '../input/files';
 import { HCL_NOT_READ, InputKind, isHclFile } from '../input/kind';
@@ -346,11 +346,11 @@ function joined(parts: readonly Held[]): Held {
   let statements: CompiledStatement[] | undefined;
   let opaque: string[] | undefined;
   const presets = parts.every((p) => p.presets !== undefined) ? parts.flatMap((p) => p.presets!) : undefined;
-  const made = parts.filter((p) => p.madeFrom).map((p) => p.madeFrom!);
+  const made = joinMade(parts.map((p) => p.madeFrom));
   return {
     ...(parts[0].principal !== undefined ? { principal: parts[0].principal } : {}),
     // A principal of several configurations is made from what each says.
-    ...(made.length > 0 ? { madeFrom: { from: [...new Set(made.flatMap((m) => m.from))].sort(), digest: made.map((m) => m.digest).join(' ') } } : {}),
+    ...(made ? { madeFrom: made } : {}),
     get statements() {
       return (statements ??= parts.flatMap((p) => p.statements));
     },

@@ -171,8 +171,7 @@ const INSTANCE_KEY = /^(count\.index|each\.key|each\.value)$/;
 
 /** A reference with `each.value` (alone, or with the steps after it) written as the instance it is. */
 function eachValueOf(reference: string, instance: string): string {
-  const rest = reference.slice('each.value'.length);
-  return reference.startsWith('each.value') && (rest === '' || rest[0] === '.' || rest[0] === '[') ? instance + rest : reference;
+  return reference === 'each.value' || reference.startsWith('each.value.') ? instance + reference.slice('each.value'.length) : reference;
 }
 
 /** A variable or local an expression reads: `var.users`, `local.members`. */
@@ -343,18 +342,15 @@ export class Configuration {
    */
   public madeFrom(expression: string, instance?: TerraformInstance): { readonly from: readonly string[]; readonly digest: string } | undefined {
     const from = new Set<string>();
-    // The names each text reads; a local's, read once per configuration (`definitions`), however many expressions name it.
+    // The names each text reads; a local's, read once per configuration (`definition`), however many expressions name it.
     const work: Array<readonly string[]> = [namesRead(expression)];
     // `each.value`, `count.index`: the instance's `for_each` or `count` says what they are.
-    if (instance && /(?<![A-Za-z0-9_.$-])(each|count)\./.test(expression)) {
-      for (const meta of ['for_each', 'count']) {
-        const written = this.valueOf(instance, meta);
-        if (written !== undefined) work.push(namesRead(typeof written === 'string' ? written : JSON.stringify(written) ?? ''));
-      }
+    if (instance !== undefined && /(?<![A-Za-z0-9_.$-])(each|count)\./.test(expression)) {
+      for (const meta of ['for_each', 'count']) work.push(namesRead(String(JSON.stringify(this.valueOf(instance, meta) ?? null))));
     }
-    for (let k = 0; k < work.length && from.size < MAX_DEFINITIONS; k++) {
+    for (let k = 0; k < work.length; k++) {
       for (const name of work[k]) {
-        if (from.has(name) || from.size >= MAX_DEFINITIONS) continue;
+        if (from.has(name) || from.size === MAX_DEFINITIONS) continue;
         from.add(name);
         // A local's own text may read other variables and locals.
         if (name.startsWith('local.')) work.push(this.definition(name).reads);
@@ -366,6 +362,7 @@ export class Configuration {
     return { from: names, digest: createHash('sha256').update(parts.join('\n')).digest('hex') };
   }
 
+
   /** A variable's or local's definition as written, as a digest, and the variables and locals a local reads: made once each. */
   private definition(name: string): { readonly digest: string; readonly reads: readonly string[] } {
     const known = this.definitions?.get(name);
@@ -373,7 +370,7 @@ export class Configuration {
     const dot = name.indexOf('.');
     const map = name.slice(0, dot) === 'var' ? this.variables : this.locals;
     const key = name.slice(dot + 1);
-    const text = map.has(key) ? JSON.stringify(map.get(key)) ?? 'undefined' : '(not defined here)';
+    const text = map.has(key) ? String(JSON.stringify(map.get(key))) : '(not defined here)';
     const made = { digest: createHash('sha256').update(text).digest('hex'), reads: map === this.locals ? namesRead(text) : [] };
     (this.definitions ??= new Map()).set(name, made);
     return made;

@@ -6,7 +6,7 @@ import { presetPolicy } from '../policy/presets';
 import { splitSegments } from '../policy/resource';
 import { CompiledStatement, ResourcePrefix, SimulationRequest, SimulationResult, DocumentCompiler, checkRequest, evaluate, requestAction, resourceKey, withExplanation } from './simulator';
 import { safeText } from '../input/safe-text';
-import { Held, MODULE_NOT_READ } from './reason';
+import { Held, MODULE_NOT_READ, MadeFrom, joinMade } from './reason';
 import { kindOfType } from '../input/documents';
 
 /**
@@ -41,16 +41,6 @@ export interface ModelPolicy {
   readonly own?: string;
   /** For a policy named, or a document written, by an expression Terraform computes: the variables and locals it is made from (`Configuration.madeFrom`). */
   readonly madeFrom?: MadeFrom;
-}
-
-/** What an expression is made from: variables and locals by name, and a digest of their definitions. */
-type MadeFrom = { readonly from: readonly string[]; readonly digest: string };
-
-/** Several of them as one, in the order given. */
-function joinMade(made: ReadonlyArray<MadeFrom | undefined>): MadeFrom | undefined {
-  const known = made.filter((m): m is MadeFrom => m !== undefined);
-  if (known.length <= 1) return known[0];
-  return { from: [...new Set(known.flatMap((m) => m.from))].sort(), digest: known.map((m) => m.digest).join(' ') };
 }
 
 /** A user, group or role the stack attaches policies to. */

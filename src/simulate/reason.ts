@@ -627,6 +627,19 @@ function* contexts(keys: readonly string[], values: Map<string, Array<string[] |
 }
 
 /** What a principal holds, as the reasoner compares it: its statements, and the policies whose documents are not known. */
+/** What an expression Terraform computes is made from: variables and locals by name, and a digest of their definitions (`Configuration.madeFrom`). @internal */
+export interface MadeFrom {
+  readonly from: readonly string[];
+  readonly digest: string;
+}
+
+/** Several of them as one: every name, and the digests in the order given (a principal's own, its policies'; a principal's in each configuration). @internal */
+export function joinMade(made: ReadonlyArray<MadeFrom | undefined>): MadeFrom | undefined {
+  const known = made.filter((m): m is MadeFrom => m !== undefined);
+  if (known.length <= 1) return known[0];
+  return { from: [...new Set(known.flatMap((m) => m.from))].sort(), digest: known.map((m) => m.digest).join(' ') };
+}
+
 export interface Held {
   /** How `tcam simulate --principal` names the principal (`user/alice`, `group/13`), where it is one. */
   readonly principal?: string;
@@ -636,7 +649,7 @@ export interface Held {
    * they are made from, and a digest of their definitions. The same text made from changed
    * definitions may name other principals, or other policies.
    */
-  readonly madeFrom?: { readonly from: readonly string[]; readonly digest: string };
+  readonly madeFrom?: MadeFrom;
   readonly statements: readonly CompiledStatement[];
   /** The documents of the policies held, as text: holdings of the same documents allow the same requests. */
   readonly documents?: readonly string[];
@@ -749,8 +762,9 @@ export function compareByPrincipal(before: ReadonlyMap<string, Held>, after: Rea
   for (const principal of [...new Set([...before.keys(), ...after.keys()])].sort()) {
     const then = before.get(principal);
     const now = after.get(principal);
-    // Named by the same expression, made from definitions that changed: who it is may have changed.
-    if (then?.madeFrom && now?.madeFrom && then.madeFrom.digest !== now.madeFrom.digest && (then.statements.length > 0 || now.statements.length > 0 || now.opaque.length > 0)) {
+    // Named by the same expression, made from definitions that changed: who it is, or what it holds,
+    // may have changed. One that holds nothing in NEW is allowed nothing, whoever it is.
+    if (then?.madeFrom && now?.madeFrom && then.madeFrom.digest !== now.madeFrom.digest && (now.statements.length > 0 || now.opaque.length > 0)) {
       unknown.push(`${principal}: Terraform computes who it is or what it holds from ${now.madeFrom.from.join(', ')}, ${now.madeFrom.from.length === 1 ? 'whose definition' : 'whose definitions'} changed between OLD and NEW: NEW may allow more than is shown`);
     }
     // The same statements on both sides allow the same requests: nothing to decide.

@@ -267,13 +267,19 @@ describe('tcam access', () => {
 
   it('the gate: members named by a variable or a local whose definition changed are undecided, never passed; unchanged, the same', () => {
     const config = (users: string[]) => JSON.stringify({
-      variable: { users: { type: 'list(string)', default: users }, lead: { default: users[0] } },
+      variable: { users: { type: 'list(string)', default: users }, lead: { default: users[0] }, more: { default: users }, lonely: { default: users } },
       locals: { team: '${concat(var.users, ["ops"])}', unrelated: users.length },
       resource: {
         tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } },
-        tencentcloud_cam_group: { g: { name: 'g' } },
+        tencentcloud_cam_group: { g: { name: 'g' }, empty: { name: 'empty' } },
         tencentcloud_cam_group_policy_attachment: { a: { group_id: '${tencentcloud_cam_group.g.id}', policy_id: '${tencentcloud_cam_policy.p.id}' } },
-        tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.g.id}', user_names: '${var.users}' }, n: { group_id: '${tencentcloud_cam_group.g.id}', user_names: '${local.team}' } },
+        tencentcloud_cam_group_membership: {
+          m: { group_id: '${tencentcloud_cam_group.g.id}', user_names: '${var.users}' },
+          n: { group_id: '${tencentcloud_cam_group.g.id}', user_names: '${local.team}' },
+          two: { group_id: '${tencentcloud_cam_group.g.id}', user_names: '${concat(var.users, var.more)}' },
+          // A group that holds nothing: its members are allowed nothing, whoever they are.
+          none: { group_id: '${tencentcloud_cam_group.empty.id}', user_names: '${var.lonely}' },
+        },
         tencentcloud_cam_user: { lead: { name: '${var.lead}' } },
         tencentcloud_cam_user_policy_attachment: { l: { user_name: '${tencentcloud_cam_user.lead.name}', policy_id: '${tencentcloud_cam_policy.p.id}' } },
       },
@@ -290,6 +296,7 @@ describe('tcam access', () => {
     expect(JSON.parse(r.stdout).unknown).toEqual([
       // A local is read through: the expression it writes, made from var.users.
       'user ${concat(var.users, ["ops"])}: Terraform computes who it is or what it holds from var.users, whose definition changed between OLD and NEW: NEW may allow more than is shown',
+      'user ${concat(var.users, var.more)}: Terraform computes who it is or what it holds from var.more, var.users, whose definitions changed between OLD and NEW: NEW may allow more than is shown',
       'user ${var.users}: Terraform computes who it is or what it holds from var.users, whose definition changed between OLD and NEW: NEW may allow more than is shown',
       'user tencentcloud_cam_user.lead: Terraform computes who it is or what it holds from var.lead, whose definition changed between OLD and NEW: NEW may allow more than is shown',
     ]);
@@ -319,7 +326,7 @@ describe('tcam access', () => {
     ]);
     const diff = tcam(['access', '--diff', before, after, '--fail-on-new-access', '--format', 'json']);
     expect(diff.code).toBe(1);
-    expect(JSON.parse(diff.stdout).undecided).toHaveLength(3);
+    expect(JSON.parse(diff.stdout).undecided).toHaveLength(4);
   });
 
   it('the gate: a policy named by a variable, or a document that is one, whose definition changed is undecided; a literal local read through is compared', () => {
@@ -381,6 +388,21 @@ describe('tcam access', () => {
     const unknownOf = (after: string) => JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', versioned('cos:GetObject', 'ops'), after]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(': ')));
     expect(unknownOf(versioned('cos:*', 'ops'))).toEqual(['user alice']);
     expect(unknownOf(versioned('cos:GetObject', 'admin'))).toEqual(['role tencentcloud_cam_role.r (who may assume it)']);
+    // A permission boundary given by a variable's policy id.
+    const bounded = (boundary: string) => {
+      const d = mkdtempSync(join(TEST_TMP, 'made-'));
+      writeFileSync(join(d, 'cdk.tf.json'), JSON.stringify({
+        variable: { boundary: { default: boundary } },
+        resource: {
+          tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:*'], resource: ['*'] }] }) } },
+          tencentcloud_cam_role_policy_attachment: { a: { role_id: '4611686018427397919', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+          tencentcloud_cam_role_permission_boundary_attachment: { b: { role_id: '4611686018427397919', policy_id: '${var.boundary}' } },
+        },
+      }));
+      return d;
+    };
+    expect(tcam(['check', 'no-new-access', bounded('7'), bounded('7')]).code).toBe(0);
+    expect(JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', bounded('7'), bounded('8')]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(': ')))).toEqual(['role id 4611686018427397919']);
     // The local is read, and the document compared as text: new access, not undecided.
     const local = tcam(['check', 'no-new-access', '--format', 'json', before, dir('1', 'cos:GetObject', 'cos:*')]);
     expect(local.code).toBe(1);

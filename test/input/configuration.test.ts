@@ -196,6 +196,17 @@ describe('madeFrom: what an expression Terraform computes is made from', () => {
     expect(c.madeFrom('${myvar.users} ${xlocal.a}')).toBeUndefined();
   });
 
+  it('each.value and count.index read the instance\'s for_each and count, where an instance is given; at most 64 names', () => {
+    const c = config({ variable: { users: { default: ['a'] } }, resource: { a: { x: { for_each: '${toset(var.users)}', count: '${var.n}', user_name: '${each.value}' } } } });
+    const x = instance(c, 'a.x');
+    expect(c.madeFrom('${each.value}', x)?.from).toEqual(['var.n', 'var.users']);
+    expect(c.madeFrom('u${count.index}', x)?.from).toEqual(['var.n', 'var.users']);
+    expect(c.madeFrom('${each.value}')).toBeUndefined();
+    expect(c.madeFrom('${var.other}', x)?.from).toEqual(['var.other']);
+    const many = Array.from({ length: 70 }, (_, i) => `var.v${String(i).padStart(2, '0')}`);
+    expect(c.madeFrom(`\${concat(${many.join(', ')})}`)?.from).toEqual(many.slice(0, 64));
+  });
+
   it('the same definitions give the same digest; a changed default, type or local another', () => {
     const digest = (variables: Record<string, unknown>, locals: Record<string, unknown> = {}) => at(variables, locals).madeFrom('${local.team}')?.digest;
     const base = digest({ users: { default: ['a'] } }, { team: '${var.users}' });

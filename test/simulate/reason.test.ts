@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Severity } from '../../src/policy/finding';
 import { parseText } from '../../src/policy/parse';
 import { Domain, Pattern, Work, cellsOf, globSteps } from '../../src/simulate/cells';
-import { StatementIds, compareByPrincipal, compareStatements, newWork, sameHeld } from '../../src/simulate/reason';
+import { StatementIds, compareByPrincipal, compareStatements, joinMade, newWork, sameHeld } from '../../src/simulate/reason';
 import { CompiledStatement, SimulationRequest, compileView, evaluate } from '../../src/simulate/simulator';
 
 function compile(name: string, statements: unknown[]): CompiledStatement[] {
@@ -181,6 +181,31 @@ describe('compareStatements: the cells of each kind of value', () => {
     expect(r.witnesses.map((w) => [w.request.action.toLowerCase().startsWith('cos:delete'), w.request.resource.startsWith('qcs::cos::uid/1:b/')])).toEqual([[true, true]]);
     expect(compareStatements([], now, { action: 'cvm:*' }).witnesses).toEqual([]);
     expect(compareStatements([], now, { resource: 'qcs::cos::uid/2:*' }).witnesses).toEqual([]);
+  });
+});
+
+describe('a principal made from variables and locals (madeFrom)', () => {
+  const statements = compile('p', [allow(['cos:GetObject'])]);
+  const held = (digest: string | undefined, holds = true, opaque: string[] = []) => ({ statements: holds ? statements : [], opaque, ...(digest ? { madeFrom: { from: ['var.x'], digest } } : {}) });
+  const compare = (a: ReturnType<typeof held>, b: ReturnType<typeof held>) => compareByPrincipal(new Map([['user u', a]]), new Map([['user u', b]])).unknown;
+
+  it('made from definitions that changed, it is undecided while NEW holds something; the same, or holding nothing, not', () => {
+    expect(compare(held('1'), held('2'))).toEqual(['user u: Terraform computes who it is or what it holds from var.x, whose definition changed between OLD and NEW: NEW may allow more than is shown']);
+    expect(compare(held('1', false), held('2', false, ['p: not read']))).toHaveLength(1);
+    expect(compare(held('1'), held('2', false))).toEqual([]);
+    expect(compare(held('1'), held('1'))).toEqual([]);
+    expect(sameHeld(held('1'), held('2'), new StatementIds())).toBe(false);
+    expect(sameHeld(held('1'), held('1'), new StatementIds())).toBe(true);
+    expect(sameHeld(held(undefined), held('1'), new StatementIds())).toBe(false);
+  });
+
+  it('joinMade: every name once, sorted, and the digests in the order given; one or none as it is', () => {
+    const a = { from: ['var.b', 'local.a'], digest: 'x' };
+    const b = { from: ['var.b', 'var.c'], digest: 'y' };
+    expect(joinMade([a, undefined, b])).toEqual({ from: ['local.a', 'var.b', 'var.c'], digest: 'x y' });
+    expect(joinMade([undefined, b])).toBe(b);
+    expect(joinMade([undefined])).toBeUndefined();
+    expect(joinMade([])).toBeUndefined();
   });
 });
 
