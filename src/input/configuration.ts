@@ -169,7 +169,7 @@ function here(module: string, name: string): string {
 /** The words that name an instance's own key or value: `count.index`, `each.key`, `each.value`. */
 const INSTANCE_KEY = /^(count\.index|each\.key|each\.value)$/;
 
-/** A reference with `each.value` (alone, or with the steps after it) written as the instance it is. */
+/** A reference with `each.value` (alone, or with attribute steps after it) written as the instance it is. */
 function eachValueOf(reference: string, instance: string): string {
   return reference === 'each.value' || reference.startsWith('each.value.') ? instance + reference.slice('each.value'.length) : reference;
 }
@@ -361,7 +361,6 @@ export class Configuration {
     const parts = names.map((name) => `${name}=${this.definition(name).digest}`);
     return { from: names, digest: createHash('sha256').update(parts.join('\n')).digest('hex') };
   }
-
 
   /** A variable's or local's definition as written, as a digest, and the variables and locals a local reads: made once each. */
   private definition(name: string): { readonly digest: string; readonly reads: readonly string[] } {
