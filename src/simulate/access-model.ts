@@ -226,7 +226,11 @@ export class AccessModel {
    * policies, attachments) is not read here, so a call added or changed is undecided to the gate.
    */
   public moduleCalls(): Array<{ label: string; held: Held; call: ModuleCall }> {
-    return this.config.calls.map((c) => ({ label: callLabel(c), held: { statements: [], opaque: [], calls: [c.text ?? ''] }, call: c }));
+    return this.config.calls.map((c) => {
+      // The arguments it passes, as written, may read variables and locals: `admins = var.admins`.
+      const made = this.config.madeFrom(c.text ?? '');
+      return { label: callLabel(c), held: { statements: [], opaque: [], calls: [c.text ?? ''], ...(made ? { madeFrom: made } : {}) }, call: c };
+    });
   }
 
   /**

@@ -763,8 +763,9 @@ export function compareByPrincipal(before: ReadonlyMap<string, Held>, after: Rea
     const then = before.get(principal);
     const now = after.get(principal);
     // Named by the same expression, made from definitions that changed: who it is, or what it holds,
-    // may have changed. One that holds nothing in NEW is allowed nothing, whoever it is.
-    if (then?.madeFrom && now?.madeFrom && then.madeFrom.digest !== now.madeFrom.digest && (now.statements.length > 0 || now.opaque.length > 0)) {
+    // may have changed. One that holds nothing in NEW is allowed nothing, whoever it is; a module call
+    // may make anything.
+    if (then?.madeFrom && now?.madeFrom && then.madeFrom.digest !== now.madeFrom.digest && (now.statements.length > 0 || now.opaque.length > 0 || now.calls !== undefined)) {
       unknown.push(`${principal}: Terraform computes who it is or what it holds from ${now.madeFrom.from.join(', ')}, ${now.madeFrom.from.length === 1 ? 'whose definition' : 'whose definitions'} changed between OLD and NEW: NEW may allow more than is shown`);
     }
     // The same statements on both sides allow the same requests: nothing to decide.

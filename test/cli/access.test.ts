@@ -402,6 +402,14 @@ describe('tcam access', () => {
       return d;
     };
     expect(tcam(['check', 'no-new-access', bounded('7'), bounded('7')]).code).toBe(0);
+    // A module call whose argument a variable gives: what the module makes with it is not read.
+    const called = (admins: string[]) => {
+      const d = mkdtempSync(join(TEST_TMP, 'made-'));
+      writeFileSync(join(d, 'cdk.tf.json'), JSON.stringify({ variable: { admins: { default: admins } }, module: { team: { source: './team', admins: '${var.admins}' } } }));
+      return d;
+    };
+    expect(tcam(['check', 'no-new-access', called(['alice']), called(['alice'])]).code).toBe(0);
+    expect(JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', called(['alice']), called(['alice', 'bob'])]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(': ')))).toEqual(['module team (./team)']);
     expect(JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', bounded('7'), bounded('8')]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(': ')))).toEqual(['role id 4611686018427397919']);
     // The local is read, and the document compared as text: new access, not undecided.
     const local = tcam(['check', 'no-new-access', '--format', 'json', before, dir('1', 'cos:GetObject', 'cos:*')]);
