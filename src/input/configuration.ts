@@ -71,10 +71,26 @@ function refusal(attribute: string, value: unknown): string {
   return `"${attribute}" is a JSON ${Array.isArray(value) ? 'list' : 'object'}, not a string: Terraform fails with "Incorrect attribute value type" (string required); write the policy as JSON text, or as "\${jsonencode({...})}"`;
 }
 
-/** The lookups whose results name what an attachment's literal names: their list, and the key of each item. */
-const LOOKUPS: Readonly<Record<string, { readonly list: string; readonly key: string }>> = {
-  tencentcloud_cam_policies: { list: 'policy_list', key: 'policy_id' },
-  tencentcloud_cam_users: { list: 'user_list', key: 'name' },
+/** A lookup's list of what it found, the attribute of an item that names it, and the attribute path of an item so named (its place in the list). */
+interface Lookup {
+  readonly list: string;
+  readonly key: string;
+  readonly item: RegExp;
+}
+
+/** `list` with `key`, and the other attributes of an item that hold the same value. */
+function lookup(list: string, key: string, ...same: string[]): Lookup {
+  return { list, key, item: new RegExp(`^${list}[.[](\\d+)\\]?\\.(?:${[key, ...same].join('|')})$`) };
+}
+
+/**
+ * The lookups whose results name what an attachment names, by type: a policy lookup's policies by id,
+ * a user lookup's users by name (an item's `user_id` is its name too: the provider's
+ * `tencentcloud_cam_users` sets both from it). @internal
+ */
+export const LOOKUPS: Readonly<Record<string, Lookup>> = {
+  tencentcloud_cam_policies: lookup('policy_list', 'policy_id'),
+  tencentcloud_cam_users: lookup('user_list', 'name', 'user_id'),
 };
 
 /** The lookups `Configuration` makes when first asked. */
@@ -345,7 +361,7 @@ export class Configuration {
     // The names each text reads; a local's, read once per configuration (`definition`), however many expressions name it.
     const work: Array<readonly string[]> = [namesRead(expression)];
     // `each.value`, `count.index`: the instance's `for_each` or `count` says what they are.
-    if (instance !== undefined && /(?<![A-Za-z0-9_.$-])(each|count)\./.test(expression)) {
+    if (instance !== undefined && INSTANCE_WORDS.test(expression)) {
       for (const meta of ['for_each', 'count']) work.push(namesRead(String(JSON.stringify(this.valueOf(instance, meta) ?? null))));
     }
     for (let k = 0; k < work.length; k++) {
@@ -374,7 +390,6 @@ export class Configuration {
     (this.definitions ??= new Map()).set(name, made);
     return made;
   }
-
 
   /** An attribute's value when it is known here and no expression: a string, or a finite number as text. */
   public literal(instance: TerraformInstance, attribute: string): string | undefined {
@@ -490,7 +505,7 @@ export class Configuration {
   private splat(from: TerraformInstance | undefined, written: unknown): { call?: string; item: number; attribute: string; instances: readonly TerraformInstance[] } | undefined {
     const read = readSplat(interpolation(written) ?? '');
     if (!read) return undefined;
-    const base = from?.module ? `${from.module}.${read.address}` : read.address;
+    const base = here(from?.module ?? '', read.address);
     const { byBase, byCount } = this.index();
     let instances = byCount.get(base);
     if (instances === undefined) {

@@ -1,4 +1,4 @@
-import { ConfigDocument, Configuration, Link, POLICY_TYPES, afterApply } from '../input/configuration';
+import { ConfigDocument, Configuration, LOOKUPS, Link, POLICY_TYPES, afterApply } from '../input/configuration';
 import { ModuleCall, TerraformInstance } from '../input/terraform';
 import { hasOwn, isJsonObject } from '../policy/json-error';
 import { Severity } from '../policy/finding';
@@ -74,13 +74,6 @@ function labelOf(key: string, name?: string): string {
   if (kind === 'role-id') return `role id ${value}`;
   return `${kind} ${name ? `${name} (${value})` : value}`;
 }
-
-/** The list of what each lookup found, and the attribute of an item of it that an attachment names. */
-const FOUND = {
-  policies: { list: 'policy_list', item: /^policy_list[.[](\d+)\]?\.policy_id$/ },
-  // An item's `user_id` is its name too (the provider's `tencentcloud_cam_users` sets both from it).
-  users: { list: 'user_list', item: /^user_list[.[](\d+)\]?\.(?:name|user_id)$/ },
-} as const;
 
 /** A principal key in an account other than the default one's (`Configuration.accountOf`): `user/alice (account 2)`. */
 function inAccount(key: string, account: string | undefined): string {
@@ -302,12 +295,11 @@ export class AccessModel {
       // A lookup without a name (every policy of the account, mapped by name as modules do) that a plan
       // or state holds: the policy is the one it found whose id is named (`policy_list.3.policy_id`).
       const filter = this.config.literal(target, 'name');
-      const found = filter === undefined ? this.found(target, 'policies', link?.attribute) : undefined;
+      const found = filter === undefined ? this.found(target, link?.attribute) : undefined;
       const name = filter ?? found?.name ?? target.address;
       const key = found === undefined ? target.address : `${target.address}.policy_list[${found.index}]`;
       // A lookup by a name Terraform computes (`name = var.policy`) finds what that name is.
-      const written = this.config.valueOf(target, 'name');
-      const made = typeof written === 'string' ? this.config.madeFrom(written, target) : undefined;
+      const made = this.nameMadeFrom(target, 'name');
       if (!this.policies.has(key)) this.policies.set(key, { ...byPresetName(key, name, `a policy looked up by name (${name}), such as a preset policy: its document is not in the configuration`), pointer: target.pointer, file: target.file, ...(made ? { madeFrom: made } : {}) });
       return key;
     }
@@ -334,10 +326,10 @@ export class AccessModel {
    * What a lookup found that an attribute of it names (a policy lookup's `policy_list.3.policy_id`, a
    * user lookup's `user_list[0].name`): its place and its name, where the plan or state holds them.
    */
-  private found(lookup: TerraformInstance, kind: keyof typeof FOUND, attribute: string | undefined): { index: number; name: string } | undefined {
-    const { list: of, item } = FOUND[kind];
-    const at = item.exec(attribute ?? '');
-    const list = this.config.valueOf(lookup, of);
+  private found(lookup: TerraformInstance, attribute: string | undefined): { index: number; name: string } | undefined {
+    const of = Object.hasOwn(LOOKUPS, lookup.type) ? LOOKUPS[lookup.type] : undefined;
+    const at = of?.item.exec(attribute ?? '');
+    const list = of && this.config.valueOf(lookup, of.list);
     if (!at || !Array.isArray(list)) return undefined;
     const index = Number(at[1]);
     const name = (list[index] as { name?: unknown } | null)?.name;
@@ -357,7 +349,7 @@ export class AccessModel {
         if (uin) return `uin/${uin}`;
         // A lookup without a filter (every user): the user it found that the attribute names, as a
         // plan or state holds it (a state's literal name is that user, not the lookup).
-        const found = this.found(target, 'users', link.attribute);
+        const found = this.found(target, link.attribute);
         if (found) return `user/${found.name}`;
       }
       return `user/${this.config.literal(target, 'name') ?? target.address}`;
@@ -410,8 +402,7 @@ export class AccessModel {
     // address): which it is, Terraform says. (Groups are kept too, and never asked about so.)
     if (target ? key === `${kind}/${target.address}` : link.unresolved !== undefined) {
       this.expressions.add(key);
-      const written = target ? this.config.valueOf(target, 'name') : link.unresolved;
-      const made = typeof written === 'string' ? this.config.madeFrom(written, target ?? from) : undefined;
+      const made = target ? this.nameMadeFrom(target, 'name') : this.config.madeFrom(link.unresolved!, from);
       if (made) this.madeFrom.set(key, made);
     }
     return key;
