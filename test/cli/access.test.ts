@@ -21,6 +21,13 @@ function fixture(): string {
   return dir;
 }
 
+/** A folder holding one cdk.tf.json of the given configuration (JSON text, or a value to write as it). */
+function stackDir(config: string | object): string {
+  const dir = mkdtempSync(join(TEST_TMP, 'stack-'));
+  writeFileSync(join(dir, 'cdk.tf.json'), typeof config === 'string' ? config : JSON.stringify(config));
+  return dir;
+}
+
 function writeDoc(dir: string, name: string, statement: unknown[]): string {
   const file = join(dir, name);
   writeFileSync(file, JSON.stringify({ version: '2.0', statement }));
@@ -255,10 +262,8 @@ describe('tcam access', () => {
         tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.g.id}', user_names: '${tencentcloud_cam_user.u[*].name}' } },
       },
     });
-    const before = mkdtempSync(join(TEST_TMP, 'splat-'));
-    const after = mkdtempSync(join(TEST_TMP, 'splat-'));
-    writeFileSync(join(before, 'cdk.tf.json'), config(2));
-    writeFileSync(join(after, 'cdk.tf.json'), config(3));
+    const before = stackDir(config(2));
+    const after = stackDir(config(3));
     const r = tcam(['check', 'no-new-access', before, after]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('user u2 can: tcam simulate --principal user/u2 --action cos:GetObject');
@@ -284,11 +289,7 @@ describe('tcam access', () => {
         tencentcloud_cam_user_policy_attachment: { l: { user_name: '${tencentcloud_cam_user.lead.name}', policy_id: '${tencentcloud_cam_policy.p.id}' } },
       },
     });
-    const dir = (users: string[]) => {
-      const d = mkdtempSync(join(TEST_TMP, 'made-'));
-      writeFileSync(join(d, 'cdk.tf.json'), config(users));
-      return d;
-    };
+    const dir = (users: string[]) => stackDir(config(users));
     const before = dir(['alice']);
     const after = dir(['bob', 'alice']);
     const r = tcam(['check', 'no-new-access', '--format', 'json', before, after]);
@@ -303,21 +304,17 @@ describe('tcam access', () => {
     // The same definitions (another file, another unrelated local): the same principals.
     expect(tcam(['check', 'no-new-access', before, dir(['alice'])]).code).toBe(0);
     // A for_each or count Terraform computes: each.value and count.index are what it says.
-    const instances = (users: string[]) => {
-      const d = mkdtempSync(join(TEST_TMP, 'made-'));
-      writeFileSync(join(d, 'cdk.tf.json'), JSON.stringify({
-        variable: { users: { default: users }, n: { default: users.length }, ids: { default: users.map((_, i) => String(i)) } },
-        resource: {
-          tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } },
-          tencentcloud_cam_user_policy_attachment: {
-            each: { for_each: '${toset(var.users)}', user_name: '${each.value}', policy_id: '${tencentcloud_cam_policy.p.id}' },
-            counted: { count: '${var.n}', user_name: 'u${count.index}', policy_id: '${tencentcloud_cam_policy.p.id}' },
-            byId: { for_each: '${toset(var.ids)}', user_name: 'eve', policy_id: '${each.value}' },
-          },
+    const instances = (users: string[]) => stackDir({
+      variable: { users: { default: users }, n: { default: users.length }, ids: { default: users.map((_, i) => String(i)) } },
+      resource: {
+        tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } },
+        tencentcloud_cam_user_policy_attachment: {
+          each: { for_each: '${toset(var.users)}', user_name: '${each.value}', policy_id: '${tencentcloud_cam_policy.p.id}' },
+          counted: { count: '${var.n}', user_name: 'u${count.index}', policy_id: '${tencentcloud_cam_policy.p.id}' },
+          byId: { for_each: '${toset(var.ids)}', user_name: 'eve', policy_id: '${each.value}' },
         },
-      }));
-      return d;
-    };
+      },
+    });
     expect(tcam(['check', 'no-new-access', instances(['alice']), instances(['alice'])]).code).toBe(0);
     expect(JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', instances(['alice']), instances(['alice', 'bob'])]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(': ')))).toEqual([
       'user ${each.value} (tencentcloud_cam_user_policy_attachment.each)',
@@ -345,69 +342,49 @@ describe('tcam access', () => {
         },
       },
     });
-    const dir = (...args: [string, string, string]) => {
-      const d = mkdtempSync(join(TEST_TMP, 'made-'));
-      writeFileSync(join(d, 'cdk.tf.json'), config(...args));
-      return d;
-    };
+    const dir = (...args: [string, string, string]) => stackDir(config(...args));
     const before = dir('1', 'cos:GetObject', 'cos:GetObject');
     expect(tcam(['check', 'no-new-access', before, dir('1', 'cos:GetObject', 'cos:GetObject')]).code).toBe(0);
     const undecided = (after: string) => JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', before, after]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(':')));
     expect(undecided(dir('2', 'cos:GetObject', 'cos:GetObject'))).toEqual(['user ann']);
     expect(undecided(dir('1', 'cos:*', 'cos:GetObject'))).toEqual(['user cat']);
     // A preset looked up, or attached, by a name a variable gives.
-    const preset = (name: string) => {
-      const d = mkdtempSync(join(TEST_TMP, 'made-'));
-      writeFileSync(join(d, 'cdk.tf.json'), JSON.stringify({
-        variable: { preset: { default: name } },
-        data: { tencentcloud_cam_policies: { p: { name: '${var.preset}' } } },
-        resource: {
-          tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${data.tencentcloud_cam_policies.p.policy_list[0].policy_id}' } },
-          tencentcloud_cam_role_policy_attachment_by_name: { b: { role_name: 'deployer', policy_name: '${var.preset}' } },
-        },
-      }));
-      return d;
-    };
+    const preset = (name: string) => stackDir({
+      variable: { preset: { default: name } },
+      data: { tencentcloud_cam_policies: { p: { name: '${var.preset}' } } },
+      resource: {
+        tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${data.tencentcloud_cam_policies.p.policy_list[0].policy_id}' } },
+        tencentcloud_cam_role_policy_attachment_by_name: { b: { role_name: 'deployer', policy_name: '${var.preset}' } },
+      },
+    });
     expect(tcam(['check', 'no-new-access', preset('QcloudCOSReadOnlyAccess'), preset('QcloudCOSReadOnlyAccess')]).code).toBe(0);
     expect(JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', preset('QcloudCOSReadOnlyAccess'), preset('AdministratorAccess')]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(':')))).toEqual(['role deployer', 'user alice']);
     // A default version whose document a variable gives; a role whose name one gives (its trust policy says who may assume which role).
-    const versioned = (action: string, role: string) => {
-      const d = mkdtempSync(join(TEST_TMP, 'made-'));
-      writeFileSync(join(d, 'cdk.tf.json'), JSON.stringify({
-        variable: { v2: { default: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: [action], resource: ['*'] }] }) }, role: { default: role } },
-        resource: {
-          tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } },
-          tencentcloud_cam_policy_version: { v: { policy_id: '${tencentcloud_cam_policy.p.id}', policy_document: '${var.v2}', set_as_default: true } },
-          tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
-          tencentcloud_cam_role: { r: { name: '${var.role}', document: JSON.stringify({ version: '2.0', statement: [{ action: 'name/sts:AssumeRole', effect: 'allow', principal: { qcs: ['qcs::cam::uin/100000000001:root'] } }] }) } },
-        },
-      }));
-      return d;
-    };
+    const versioned = (action: string, role: string) => stackDir({
+      variable: { v2: { default: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: [action], resource: ['*'] }] }) }, role: { default: role } },
+      resource: {
+        tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } },
+        tencentcloud_cam_policy_version: { v: { policy_id: '${tencentcloud_cam_policy.p.id}', policy_document: '${var.v2}', set_as_default: true } },
+        tencentcloud_cam_user_policy_attachment: { a: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+        tencentcloud_cam_role: { r: { name: '${var.role}', document: JSON.stringify({ version: '2.0', statement: [{ action: 'name/sts:AssumeRole', effect: 'allow', principal: { qcs: ['qcs::cam::uin/100000000001:root'] } }] }) } },
+      },
+    });
     expect(tcam(['check', 'no-new-access', versioned('cos:GetObject', 'ops'), versioned('cos:GetObject', 'ops')]).code).toBe(0);
     const unknownOf = (after: string) => JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', versioned('cos:GetObject', 'ops'), after]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(': ')));
     expect(unknownOf(versioned('cos:*', 'ops'))).toEqual(['user alice']);
     expect(unknownOf(versioned('cos:GetObject', 'admin'))).toEqual(['role tencentcloud_cam_role.r (who may assume it)']);
     // A permission boundary given by a variable's policy id.
-    const bounded = (boundary: string) => {
-      const d = mkdtempSync(join(TEST_TMP, 'made-'));
-      writeFileSync(join(d, 'cdk.tf.json'), JSON.stringify({
-        variable: { boundary: { default: boundary } },
-        resource: {
-          tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:*'], resource: ['*'] }] }) } },
-          tencentcloud_cam_role_policy_attachment: { a: { role_id: '4611686018427397919', policy_id: '${tencentcloud_cam_policy.p.id}' } },
-          tencentcloud_cam_role_permission_boundary_attachment: { b: { role_id: '4611686018427397919', policy_id: '${var.boundary}' } },
-        },
-      }));
-      return d;
-    };
+    const bounded = (boundary: string) => stackDir({
+      variable: { boundary: { default: boundary } },
+      resource: {
+        tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:*'], resource: ['*'] }] }) } },
+        tencentcloud_cam_role_policy_attachment: { a: { role_id: '4611686018427397919', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+        tencentcloud_cam_role_permission_boundary_attachment: { b: { role_id: '4611686018427397919', policy_id: '${var.boundary}' } },
+      },
+    });
     expect(tcam(['check', 'no-new-access', bounded('7'), bounded('7')]).code).toBe(0);
     // A module call whose argument a variable gives: what the module makes with it is not read.
-    const called = (admins: string[]) => {
-      const d = mkdtempSync(join(TEST_TMP, 'made-'));
-      writeFileSync(join(d, 'cdk.tf.json'), JSON.stringify({ variable: { admins: { default: admins } }, module: { team: { source: './team', admins: '${var.admins}' } } }));
-      return d;
-    };
+    const called = (admins: string[]) => stackDir({ variable: { admins: { default: admins } }, module: { team: { source: './team', admins: '${var.admins}' } } });
     expect(tcam(['check', 'no-new-access', called(['alice']), called(['alice'])]).code).toBe(0);
     expect(JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', called(['alice']), called(['alice', 'bob'])]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(': ')))).toEqual(['module team (./team)']);
     expect(JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', bounded('7'), bounded('8')]).stdout).unknown.map((u: string) => u.slice(0, u.indexOf(': ')))).toEqual(['role id 4611686018427397919']);
