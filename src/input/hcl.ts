@@ -18,13 +18,67 @@ const MAX_DEPTH = 256;
  */
 const MAX_LOCAL_NODES = 1_000_000;
 
-/** The inside of a string that is exactly one Terraform interpolation (`${ x }`), else undefined. @internal */
+/**
+ * The inside of a string that is exactly one Terraform interpolation (`${ x }`), else undefined;
+ * a call that names what its first argument names, written as that (`plainCall`). @internal
+ */
 export function interpolation(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const t = value.trim();
   // Its first `}` is its last character: one interpolation, closed there.
   if (!t.startsWith('${') || t.indexOf('}') !== t.length - 1) return undefined;
-  return t.slice(2, -1).trim();
+  return plainCall(t.slice(2, -1).trim());
+}
+
+/** A traversal whose last step `lookup`'s key can be: `tencentcloud_cam_role.r`, `local.ids`, `data.x.y.policy_list.0`, `p[0]`. */
+const TRAVERSAL = /^[A-Za-z_][\w-]*(?:\.[\w-]+|\[(?:\d+|"[^"\\]*")\])*$/;
+
+/**
+ * An expression as the traversal it is, for the calls modules write around one (Tencent's TKE
+ * and TCR examples attach `lookup(tencentcloud_cam_role.r, "id")`; modules write
+ * `try(tencentcloud_cam_policy.p[0].id, "")`): `lookup(X, "k")` is `X.k` (`X["k"]` for a key that
+ * is no name), and `try(A, "")` is `A`, which Terraform takes whenever it can be worked out (read
+ * here: A names a resource that exists, or a literal). A fallback (`try`'s, `lookup`'s default) must
+ * be a literal: one that names something else (`try(A, B)`) may be what Terraform takes, and the
+ * expression stays as written, as a plan names both. Any other text is itself.
+ */
+function plainCall(inner: string): string {
+  const call = /^(lookup|try)\s*\(/.exec(inner);
+  if (!call) return inner;
+  const args = argumentsOf(inner, call[0].length);
+  if (!args || args.length < 2) return inner;
+  if (call[1] === 'try') return args.slice(1).every((a) => FALLBACK.test(a)) ? args[0] : inner;
+  const key = /^"([^"\\$%]*)"$/.exec(args[1])?.[1];
+  if (args.length > 3 || key === undefined || !TRAVERSAL.test(args[0]) || (args.length === 3 && !FALLBACK.test(args[2]))) return inner;
+  return /^[A-Za-z_][\w-]*$/.test(key) ? `${args[0]}.${key}` : `${args[0]}[${args[1]}]`;
+}
+
+/** A literal that names nothing: a string without a template, a number, `null`, `true`, `false`, `[]`, `{}`. */
+const FALLBACK = /^(?:"(?:[^"\\$%]|\\.)*"|-?\d+(?:\.\d+)?|null|true|false|\[\s*\]|\{\s*\})$/;
+
+/**
+ * The arguments of the call whose `(` ends at `from`, each trimmed, when the call ends the text;
+ * undefined otherwise. Brackets nest; a quoted string is passed whole. In one pass.
+ */
+function argumentsOf(text: string, from: number): string[] | undefined {
+  const args: string[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      // To the closing quote, past escaped characters.
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (depth > 0 && (c === ')' || c === ']' || c === '}')) depth--;
+    else if (depth === 0 && (c === ',' || c === ')')) {
+      args.push(text.slice(start, i).trim());
+      start = i + 1;
+      // The call's own `)`: the text's last character (a trailing comma, HCL allows, leaves an empty one).
+      if (c === ')') return i === text.length - 1 ? args.filter((a, k) => a !== '' || k < args.length - 1) : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** The local a reference names by itself (`local.policy`: `policy`), else undefined (for no reference too). */

@@ -52,6 +52,22 @@ describe('interpolation and isExpression', () => {
     expect(interpolation(7)).toBeUndefined();
   });
 
+  it("interpolation: lookup(X, \"k\") is X.k, and try(A, <literal>) is A, as Tencent's TKE page and modules write them; a fallback that names something stays as written", () => {
+    expect(interpolation('${lookup(tencentcloud_cam_role.TKE_QCSRole, "id")}')).toBe('tencentcloud_cam_role.TKE_QCSRole.id');
+    expect(interpolation('${ lookup( tencentcloud_cam_role.r.0 , "id" , "" ) }')).toBe('tencentcloud_cam_role.r.0.id');
+    expect(interpolation('${lookup(data.tencentcloud_cam_policies.p.policy_list[0], "policy_id")}')).toBe('data.tencentcloud_cam_policies.p.policy_list[0].policy_id');
+    expect(interpolation('${lookup(local.docs, "a b")}')).toBe('local.docs["a b"]');
+    expect(interpolation('${lookup(local.docs, "a,b)")}')).toBe('local.docs["a,b)"]');
+    expect(interpolation('${try(tencentcloud_cam_policy.p[0].id, "")}')).toBe('tencentcloud_cam_policy.p[0].id');
+    expect(interpolation('${try(p.q.name, null, 0, -1.5, true, [], "a\\"b",)}')).toBe('p.q.name');
+    expect(interpolation('${try(jsonencode(local.doc), "[]")}')).toBe('jsonencode(local.doc)');
+    // What Terraform may take in place of the first argument names something: kept whole, as a plan names both.
+    for (const e of ['try(p.a.id, p.b.id)', 'try(p.a.id, "a$b")', 'try(p.a.id, "%")', 'lookup(local.m, "k", var.d)', 'lookup(local.m, var.k)', 'lookup(local.m, "$k")',
+      'lookup(local.m)', 'try(p.a.id)', 'try(p.a.id, "") == "" ? 1 : 2', 'lookup(upper(x), "k")', 'lookup(local.m, "k", "", "")', 'try(p.a.id, ")', 'try(p.a.id, "" x', 'lookup (local.m, "k")x']) {
+      expect(interpolation(`\${${e}}`), e).toBe(e);
+    }
+  });
+
   it('isExpression: a value Terraform computes, not JSON text', () => {
     expect(isExpression(' ${jsonencode({a = 1})} ')).toBe(true);
     expect(isExpression('${a}')).toBe(true);
@@ -104,6 +120,17 @@ describe('Configuration of Terraform JSON', () => {
     expect(c.linkValue(undefined, 'x-${each.key}')).toEqual({ unresolved: 'x-${each.key}' });
     expect(c.linkValue(a, 'x-${each.key}')).toEqual({ unresolved: 'x-${each.key} (t.a)' });
     expect(c.links(a, 'spaced')).toEqual([{ unresolved: '${t.b.name}' }]);
+  });
+
+  it('follows lookup(...) and try(..., "") to what they name: a resource, a part of a literal local', () => {
+    const c2 = config({
+      locals: { ids: { k: '${t.b.id}' }, docs: { 'a b': '{"version":"2.0"}' } },
+      resource: { t: { a: { l: '${lookup(t.b, "id")}', t: '${try(t.b.id, "")}', both: '${try(t.b.id, t.a.id)}', local: '${lookup(local.ids, "k")}', doc: '${lookup(local.docs, "a b")}' }, b: { name: 'bee' } } },
+    });
+    const from = instance(c2, 't.a');
+    for (const attr of ['l', 't', 'local']) expect(c2.link(from, attr), attr).toEqual({ target: instance(c2, 't.b'), attribute: 'id' });
+    expect(c2.link(from, 'both')).toEqual({ unresolved: '${try(t.b.id, t.a.id)}' });
+    expect(c2.valueOf(from, 'doc')).toBe('{"version":"2.0"}');
   });
 
   it('literals: strings and finite numbers; absent, null and other values name nothing', () => {
