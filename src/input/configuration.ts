@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import { hasOwn, isJsonObject } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateDirectives, templateSpans, unescapeTerraform } from '../policy/tokens';
-import { readJsonencode, readLiteralExpression, readLocalReference } from './hcl';
+import { readJsonencode, readLiteralExpression, readLocalReference, templateOf } from './hcl';
 import { INSTANCE_WORDS, ModuleCall, ModuleInterface, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, WrittenAt, interpolation, moduleCallPath, parentModule, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
 
 /**
@@ -201,6 +201,9 @@ function namesRead(text: string): string[] {
 /** How many variables and locals `madeFrom` names at most: what a principal's name is made from, not a whole module. */
 const MAX_DEFINITIONS = 64;
 
+/** A value that is one call of `try` or `lookup`, which may be of literals. */
+const LITERAL_CALL = /^\s*\$\{\s*(?:try|lookup)\s*\(/;
+
 /** How many locals that are each one reference to the next (`a = "${local.b}"`) are followed. */
 const MAX_LOCAL_HOPS = 16;
 
@@ -339,14 +342,29 @@ export class Configuration {
     // `${local.a}`, where a is `${local.b}` or `${jsonencode(...)}`: what the last of them writes.
     for (let hop = 0; hop < MAX_LOCAL_HOPS; hop++) {
       const part = readLocalReference(value, (name) => this.locals.get(name));
-      if (typeof part !== 'string') return part ?? value;
+      if (typeof part !== 'string') return part ?? this.called(value);
       // Literal text (an escaped `$${` is literal) stands for itself; a template does not.
       if (templateSpans(part).every((span) => span.escapes > 0)) return part;
       // An expression (another local, a jsonencode of literals) is read as if written here.
       if (!isExpression(part)) break;
       value = part;
     }
-    return value;
+    return this.called(value);
+  }
+
+  /**
+   * `${try(...)}` or `${lookup(...)}` of literals (a module's `name = try(each.value.name, each.key)`,
+   * its instance's value filled in): the text, or the list of texts, Terraform makes of it, as the
+   * file would write it; any other value as it is.
+   */
+  private called(value: unknown): unknown {
+    if (typeof value !== 'string' || !LITERAL_CALL.test(value)) return value;
+    const read = readLiteralExpression(value, (name) => this.locals.get(name));
+    if (read === undefined || 'why' in read) return value;
+    const text = (v: unknown) => (typeof v === 'string' ? templateOf(v) : isJsonObject(v) && typeof v.decimal === 'string' ? v.decimal : undefined);
+    if (!Array.isArray(read.value)) return text(read.value) ?? value;
+    const items = read.value.map(text);
+    return items.every((item) => item !== undefined) ? items : value;
   }
 
   /**

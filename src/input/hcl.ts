@@ -58,12 +58,26 @@ const FALLBACK = /^(?:"(?:[^"\\$%]|\\.)*"|-?\d+(?:\.\d+)?|null|true|false|\[\s*\
 
 /**
  * The arguments of the call whose `(` ends at `from`, each trimmed, when the call ends the text;
- * undefined otherwise. Brackets nest; a quoted string is passed whole. In one pass.
+ * undefined otherwise.
  */
 function argumentsOf(text: string, from: number): string[] | undefined {
   const args: string[] = [];
+  for (let start = from; start < text.length; start++) {
+    const end = argumentEnd(text, start);
+    args.push(text.slice(start, end).trim());
+    // The call's own `)`: the text's last character (a trailing comma, HCL allows, leaves an empty one).
+    if (text[end] === ')') return end === text.length - 1 ? args.filter((a, k) => a !== '' || k < args.length - 1) : undefined;
+    start = end;
+  }
+  return undefined;
+}
+
+/**
+ * Where the argument of a call that starts at `from` ends: at the `,` or `)` after it (the text's
+ * length when neither comes). Brackets nest; a quoted string is passed whole.
+ */
+function argumentEnd(text: string, from: number): number {
   let depth = 0;
-  let start = from;
   for (let i = from; i < text.length; i++) {
     const c = text[i];
     if (c === '"') {
@@ -71,14 +85,9 @@ function argumentsOf(text: string, from: number): string[] | undefined {
       for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
     } else if (c === '(' || c === '[' || c === '{') depth++;
     else if (depth > 0 && (c === ')' || c === ']' || c === '}')) depth--;
-    else if (depth === 0 && (c === ',' || c === ')')) {
-      args.push(text.slice(start, i).trim());
-      start = i + 1;
-      // The call's own `)`: the text's last character (a trailing comma, HCL allows, leaves an empty one).
-      if (c === ')') return i === text.length - 1 ? args.filter((a, k) => a !== '' || k < args.length - 1) : undefined;
-    }
+    else if (depth === 0 && (c === ',' || c === ')')) return i;
   }
-  return undefined;
+  return text.length;
 }
 
 /** The local a reference names by itself (`local.policy`: `policy`), else undefined (for no reference too). */
@@ -86,9 +95,12 @@ function localName(reference: string | undefined): string | undefined {
   return reference === undefined ? undefined : /^local\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(reference)?.[1];
 }
 
-/** Why a literal could not be read: carries the words for the reader. */
+/**
+ * Why a literal could not be read: carries the words for the reader. `error`: Terraform fails there
+ * (a key or an index a literal does not have), which `try(...)` passes over to its next argument.
+ */
 class NotLiteral {
-  constructor(public readonly why: string) {}
+  constructor(public readonly why: string, public readonly error = false) {}
 }
 
 /**
@@ -300,6 +312,54 @@ class Reader {
     if (word !== undefined && this.scope.has(word) && !/^\s*\(/.test(s.slice(this.at + word.length, this.at + word.length + 20))) {
       this.at += word.length;
       return this.after(this.traversal(this.scope.get(word), start));
+    }
+    // `try(a, b, ...)`: the first argument Terraform works out without an error (a key a literal does
+    // not have: `try(each.value.name, each.key)`); one it computes keeps the whole unknown.
+    const attempt = /^try\s*\(/.exec(s.slice(this.at, this.at + 20));
+    if (attempt) {
+      this.at += attempt[0].length;
+      let found: { value: unknown } | undefined;
+      let failed: NotLiteral | undefined;
+      for (;;) {
+        this.space();
+        if (s[this.at] === ')') break;
+        const start = this.at;
+        if (found === undefined) {
+          try {
+            found = { value: this.value(depth + 1) };
+          } catch (e) {
+            if (!(e instanceof NotLiteral) || !e.error) throw e;
+            failed = e;
+            this.at = argumentEnd(s, start);
+          }
+        } else this.at = argumentEnd(s, start); // Not read, as Terraform does not evaluate it.
+        if (s[this.at] !== ',') break;
+        this.at++;
+      }
+      this.expect(')');
+      if (!found) throw failed ?? new NotLiteral('a call of try() with no argument');
+      return this.after(found.value);
+    }
+    // `lookup(<object>, <key>)`, and with a default for a key it does not have.
+    const look = /^lookup\s*\(/.exec(s.slice(this.at, this.at + 20));
+    if (look) {
+      this.at += look[0].length;
+      const map = this.value(depth + 1);
+      this.expect(',');
+      const key = this.value(depth + 1);
+      let fallback: { value: unknown } | undefined;
+      this.space();
+      if (s[this.at] === ',') {
+        this.at++;
+        this.space();
+        if (s[this.at] !== ')') fallback = { value: this.value(depth + 1) };
+      }
+      this.expect(')');
+      const name = key instanceof DecimalText ? key.text : key;
+      if (typeof name !== 'string' || map === null || typeof map !== 'object' || Array.isArray(map) || map instanceof DecimalText) throw new NotLiteral('a call of lookup(...) of no object and key', true);
+      if (hasOwn(map, name)) return this.after((map as Record<string, unknown>)[name]);
+      if (fallback) return this.after(fallback.value);
+      throw new NotLiteral(`lookup(...) of a key the object does not have (${clip(name)})`, true);
     }
     // `length(<literal>)` of a list or an object (`count = length(local.users)`): its number of items.
     // Of a string it counts what Unicode calls characters (grapheme clusters): computed, here.
@@ -670,14 +730,14 @@ function textValue(value: unknown): string | undefined {
 function member(value: unknown, key: string, named: string): unknown {
   if (Array.isArray(value)) {
     const index = /^[0-9]+$/.test(key) ? Number(key) : Number.NaN;
-    if (!(index < value.length)) throw new NotLiteral(`${clip(named)} (the list has ${value.length} ${value.length === 1 ? 'item' : 'items'})`);
+    if (!(index < value.length)) throw new NotLiteral(`${clip(named)} (the list has ${value.length} ${value.length === 1 ? 'item' : 'items'})`, true);
     return value[index];
   }
   if (value !== null && typeof value === 'object') {
-    if (!hasOwn(value, key)) throw new NotLiteral(`${clip(named)} (the object has no key ${JSON.stringify(key)})`);
+    if (!hasOwn(value, key)) throw new NotLiteral(`${clip(named)} (the object has no key ${JSON.stringify(key)})`, true);
     return (value as Record<string, unknown>)[key];
   }
-  throw new NotLiteral(`${clip(named)} (${value === null ? 'null' : `a ${typeof value}`} has no ${JSON.stringify(key)})`);
+  throw new NotLiteral(`${clip(named)} (${value === null ? 'null' : `a ${typeof value}`} has no ${JSON.stringify(key)})`, true);
 }
 
 /**

@@ -648,6 +648,17 @@ function substitute(value: unknown, making: Making, depth: number): unknown {
 /** `each.value` and the attributes and indexes after it, as HCL writes them: `each.value.doc`, `each.value["a"][0]`. */
 const EACH_VALUE = /(?<![A-Za-z0-9_.-])each\.value(?![A-Za-z0-9_-])((?:\.[A-Za-z_][A-Za-z0-9_-]*|\.[0-9]+|\[\s*(?:"(?:[^"\\]|\\.)*"|[0-9]+)\s*\])*)/g;
 
+/** A call of `try`. */
+const TRY_CALL = /(?<![A-Za-z0-9_.-])try\s*\(/;
+
+/** `each.key` and `count.index` in an expression, not a part of a longer name. */
+const BARE_KEY = /(?<![A-Za-z0-9_.-])(?:each\.key|count\.index)(?![A-Za-z0-9_-])/g;
+
+/** A literal written as HCL with attribute and index steps after it, which the literal reader reads; undefined for none. */
+function withSteps(hcl: string | undefined, steps: string): string | undefined {
+  return hcl === undefined ? undefined : `${hcl}${steps}`;
+}
+
 /** One instance being made: its key, what the file may still copy, and what `each.value` with the steps after it writes, each worked out once. */
 interface Making {
   readonly key: InstanceKey;
@@ -677,10 +688,21 @@ function substituteText(text: string, { key, budget, written }: Making): string 
         const value = textOf(literal, false);
         let indexed = inner.replace(/\[\s*(each\.key|count\.index|each\.value)\s*\]/g, (whole, word: string) =>
           word === 'each.value' ? (value === undefined ? whole : `[${JSON.stringify(value)}]`) : `[${quoted}]`);
-        // `each.value` elsewhere in an expression (`jsonencode(each.value.doc)`): the literal, written as HCL writes it.
+        // The key elsewhere in an expression (`try(each.value.name, each.key)`): its literal.
+        indexed = indexed.replace(BARE_KEY, () => quoted);
+        // `each.value` elsewhere in an expression (`jsonencode(each.value.doc)`): the literal, written as
+        // HCL writes it. In a `try(...)`, one with a part it does not have is the whole value and the
+        // steps, which Terraform fails on and `try` passes over (elsewhere it stays as written: the
+        // name of what Terraform refuses).
+        const attempts = TRY_CALL.test(indexed);
         indexed = indexed.replace(EACH_VALUE, (chain, steps: string) => {
-          if (!written.has(steps)) written.set(steps, hclLiteral(literalPart(literal, steps), MAX_COPIED));
-          const hcl = written.get(steps);
+          // Steps begin with `.` or `[`: a key of its own for what is written in a `try`.
+          const key = attempts ? `try${steps}` : steps;
+          if (!written.has(key)) {
+            const part = literalPart(literal, steps);
+            written.set(key, attempts && part === undefined && literal !== undefined ? withSteps(hclLiteral(literal, MAX_COPIED), steps) : hclLiteral(part, MAX_COPIED));
+          }
+          const hcl = written.get(key);
           if (hcl === undefined || hcl.length > budget.copied) return chain;
           budget.copied -= hcl.length;
           return hcl;

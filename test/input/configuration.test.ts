@@ -133,6 +133,26 @@ describe('Configuration of Terraform JSON', () => {
     expect(c2.valueOf(from, 'doc')).toBe('{"version":"2.0"}');
   });
 
+  it("a module's try(each.value.name, each.key) and try(each.value.users, []) are the name and the members Terraform makes", () => {
+    const c2 = config({
+      locals: { groups: { ops: { name: 'operators', users: ['ann', 1] }, dev: { users: ['b$${x}'] } }, m: { k: 'v' } },
+      resource: {
+        tencentcloud_cam_group: { g: { for_each: '${local.groups}', name: '${try(each.value.name, each.key)}', members: '${try(each.value.users, [])}', first: '${try(each.value.users[0], var.x)}', other: '${try(each.value.nope, var.x)}', tags: '${try({"a" = ["b"]}, [])}' } },
+        t: { a: { looked: '${lookup(local.m, "k")}', missing: '${lookup(local.m, "z")}' } },
+      },
+    });
+    const ops = instance(c2, 'tencentcloud_cam_group.g["ops"]');
+    const dev = instance(c2, 'tencentcloud_cam_group.g["dev"]');
+    expect([c2.literal(ops, 'name'), c2.literal(dev, 'name')]).toEqual(['operators', 'dev']);
+    expect([c2.valueOf(ops, 'members'), c2.valueOf(dev, 'members')]).toEqual([['ann', '1'], ['b$${x}']]);
+    expect(c2.links(ops, 'members')).toEqual([{ literal: 'ann' }, { literal: '1' }]);
+    // What the call makes is no text or list of texts, or is computed: as written.
+    expect([c2.valueOf(dev, 'other'), c2.valueOf(ops, 'tags')]).toEqual(['${try({"users" = ["b$${x}"]}.nope, var.x)}', '${try({"a" = ["b"]}, [])}']);
+    expect([c2.valueOf(ops, 'first'), c2.valueOf(dev, 'first')]).toEqual(['ann', 'b$${x}']);
+    const a = instance(c2, 't.a');
+    expect([c2.literal(a, 'looked'), c2.valueOf(a, 'missing')]).toEqual(['v', '${lookup(local.m, "z")}']);
+  });
+
   it('literals: strings and finite numbers; absent, null and other values name nothing', () => {
     expect(c.link(a, 'num')).toEqual({ literal: '12' });
     expect(c.link(a, 'inf')).toBeUndefined();

@@ -284,6 +284,33 @@ describe('for expressions over literals, and parts of lists and objects written 
     expect(why('${{"a" = 1}["b"]}')).toBe('"{\\"a\\" = 1}[\\"b\\"]" (the object has no key "b")');
   });
 
+  it('try(...): the first argument read without an error Terraform reports (a key or an index a literal lacks); one it computes keeps the whole unknown', () => {
+    expect(value('${try(local.m.x, "d")}')).toBe('d');
+    expect(value('${try(local.m.a, var.never)}')).toBe(1);
+    expect(value('${try(local.teams[5].name, local.teams[0].name, )}')).toBe('ops');
+    expect(value('${try({"users" = ["bob"]}.name, "dev")}')).toBe('dev');
+    expect(value('${try(local.m.x, local.m.y, ["a, b)"])}')).toEqual(['a, b)']);
+    expect(value('${[try("x"), try(local.m["zz"], "y")]}')).toEqual(['x', 'y']);
+    expect(why('${try(var.x, "d")}')).toBe('var.x');
+    expect(why('${try(local.m.x, var.y)}')).toBe('var.y');
+    expect(why('${try(local.m.a + 1, 0)}')).toBe('an expression with "+ 1, 0)"');
+    expect(why('${try(local.m.x)}')).toBe('"local.m.x" (the object has no key "x")');
+    expect(why('${try()}')).toBe('a call of try() with no argument');
+    expect(why('${try(local.m.x, "d"}')).toBe('an expression cut short (no ")")');
+  });
+
+  it('lookup(...): a key of a literal object, or the default for a key it does not have', () => {
+    expect(value('${lookup(local.m, "a")}')).toBe(1);
+    expect(value('${lookup({"1" = "one"}, 1)}')).toBe('one');
+    expect(value('${lookup(local.m, "zz", "d")}')).toBe('d');
+    expect(value('${lookup(local.m, "zz", )}'.replace(', )', ', "e")'))).toBe('e');
+    expect(value('${try(lookup(local.m, "zz"), "f")}')).toBe('f');
+    expect(why('${lookup(local.m, "zz")}')).toBe('lookup(...) of a key the object does not have ("zz")');
+    expect(why('${lookup(local.teams, "a")}')).toBe('a call of lookup(...) of no object and key');
+    expect(why('${lookup(local.m, ["a"])}')).toBe('a call of lookup(...) of no object and key');
+    expect(why('${lookup(local.m, var.k)}')).toBe('var.k');
+  });
+
   it('what a for expression does not say here stays unknown, named', () => {
     for (const [raw, reason] of [
       ['${[for t in [] : t]}', 'a for expression over no list or object, or an empty one'],

@@ -126,6 +126,23 @@ describe('readTerraformJson: instances of a literal count or for_each', () => {
     expect([zero.values.name, zero.values.ref]).toEqual(['user-0', '${p[0]}']);
   });
 
+  it('in a try(...), each.value with a part it lacks is the whole value and the steps (Terraform fails there, and try passes over it); each.key anywhere is its literal', () => {
+    // Instances in the order of their keys, as Terraform sorts them.
+    const [dev, ops] = resource({
+      for_each: { ops: { name: 'operators', users: ['ann'] }, dev: { users: ['bob'] } },
+      name: '${try(each.value.name, each.key)}',
+      members: '${try(each.value.users, [])}',
+      plain: '${each.value.name}',
+      both: '${try(each.value.name, "x")}-${each.value.name}',
+      label: '${format("%s-%s", var.prefix, each.key)}',
+    });
+    expect([ops.values.name, ops.values.members, ops.values.plain, ops.values.label]).toEqual(['${try("operators", "ops")}', '${try(["ann"], [])}', 'operators', '${format("%s-%s", var.prefix, "ops")}']);
+    // Outside a try, a part each.value lacks stays as written: the name of what Terraform refuses.
+    expect([dev.values.name, dev.values.plain, dev.values.both]).toEqual(['${try({"users" = ["bob"]}.name, "dev")}', '${each.value.name}', '${try({"users" = ["bob"]}.name, "x")}-${each.value.name}']);
+    const [zero] = resource({ count: 1, name: '${format("u-%d", count.index)}', ref: '${p.count_index}' });
+    expect([zero.values.name, zero.values.ref]).toEqual(['${format("u-%d", 0)}', '${p.count_index}']);
+  });
+
   it('a file makes at most 20,000 instances, and copies at most 10 million characters for them: past that, a resource stays one body', () => {
     const many: Record<string, unknown> = {};
     for (let i = 0; i < 2_000; i++) many[`r${i}`] = { count: 5_000, name: 'n-${count.index}' };
