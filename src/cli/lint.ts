@@ -41,6 +41,8 @@ interface FileResult {
   readonly unchecked: UncheckedPolicy[];
   readonly policies: number;
   readonly skipped?: string;
+  /** A Terraform file that creates, finds or deletes CAM resources: CAM input, with policies or none (a destroy plan). */
+  readonly cam?: boolean;
 }
 
 /** Lints every file the paths name. Throws `UnreadableError` for a path that cannot be read. @internal */
@@ -55,6 +57,7 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
   const unchecked: UncheckedPolicy[] = [];
   let policies = 0;
   let skippedFiles = 0;
+  let camFiles = 0;
   // A module's policy names, compared across its files once.
   let module: ModuleNames | undefined;
   const moduleOf = (c: Configuration) => (module?.configuration === c ? module : (module = moduleNames(c)));
@@ -69,6 +72,7 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
     pushAll(findings, result.findings);
     pushAll(unchecked, result.unchecked);
     policies += result.policies;
+    if (result.cam === true) camFiles++;
   });
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // One pass over what may be 100,000 findings.
@@ -82,7 +86,8 @@ export function lintPaths(options: LintRunOptions, config: TcamConfig): Report {
     if (!failing && atOrAbove(f.severity, failOn)) failing = true;
   }
   const count = (s: Severity) => counts.get(s) ?? 0;
-  const empty = policies === 0 && unchecked.length === 0 && active === 0 && !options.allowEmpty;
+  // Terraform input with CAM resources and no policy (a destroy plan deletes them) is CAM input: not empty.
+  const empty = policies === 0 && unchecked.length === 0 && active === 0 && camFiles === 0 && !options.allowEmpty;
   return {
     findings,
     skipped,
@@ -202,7 +207,7 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
       findings.push(suppressedReason === undefined ? reported : { ...reported, suppressedReason });
     }
   }
-  return { findings, unchecked, policies };
+  return { findings, unchecked, policies, cam: source.configuration?.holdsCam === true };
 }
 
 /**

@@ -3,7 +3,7 @@ import { hasOwn, isJsonObject } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateDirectives, templateSpans, unescapeTerraform } from '../policy/tokens';
 import { readJsonencode, readLiteralExpression, readLocalReference, templateOf } from './hcl';
-import { INSTANCE_WORDS, ModuleCall, ModuleInterface, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, WrittenAt, interpolation, moduleCallPath, parentModule, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
+import { INSTANCE_WORDS, ModuleCall, ModuleInterface, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, WrittenAt, holdsCam, interpolation, moduleCallPath, parentModule, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
 
 /**
  * A Terraform configuration, plan or state as one model: its resource instances, and what their
@@ -250,6 +250,8 @@ export class Configuration {
   public readonly calls: readonly ModuleCall[];
   /** Why a plan holds only part of the change: it was saved when Terraform stopped with errors, or it defers changes. */
   public readonly incomplete?: string;
+  /** Whether it creates, finds or deletes one of CAM's resources (a destroy plan deletes them, and creates none). */
+  public readonly holdsCam: boolean;
   private readonly locals: ReadonlyMap<string, unknown>;
   private readonly variables: ReadonlyMap<string, unknown>;
   /** Each variable's and local's definition as a digest, and what a local reads, made when first asked (`madeFrom`). A declared cache. */
@@ -273,6 +275,7 @@ export class Configuration {
   private constructor(reading: TerraformReading) {
     this.form = reading.form;
     this.instances = reading.instances;
+    this.holdsCam = holdsCam(reading);
     this.calls = reading.calls ?? [];
     this.locals = reading.locals;
     this.variables = reading.variables ?? new Map();

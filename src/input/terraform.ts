@@ -123,6 +123,8 @@ export interface TerraformReading {
   readonly incomplete?: string;
   /** The tencentcloud provider configurations whose resources are, or may be, in another account than the default one's, each with how reports name that account (`otherAccounts`). */
   readonly accounts?: ReadonlyMap<string, string>;
+  /** The CAM resources a plan deletes (and does not create again), by address: absent from its planned values. */
+  readonly deleted?: readonly string[];
 }
 
 /**
@@ -870,17 +872,29 @@ function referenceList(expression: unknown): readonly string[] | undefined {
   return isJsonObject(expression) && Array.isArray(expression.references) ? expression.references.filter((r): r is string => typeof r === 'string') : undefined;
 }
 
-/** The attributes a plan marks as known only after apply, by resource address. */
-function unknownAttributes(plan: Record<string, unknown>): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  if (!Array.isArray(plan.resource_changes)) return out;
+/** The attributes a plan marks as known only after apply, by resource address; and the CAM resources it deletes, by address. */
+function readChanges(plan: Record<string, unknown>): { unknown: Map<string, Set<string>>; deleted: string[] } {
+  const unknown = new Map<string, Set<string>>();
+  const deleted: string[] = [];
+  if (!Array.isArray(plan.resource_changes)) return { unknown, deleted };
   for (const rc of plan.resource_changes) {
-    if (!isJsonObject(rc) || typeof rc.address !== 'string' || !isJsonObject(rc.change) || !isJsonObject(rc.change.after_unknown)) continue;
+    if (!isJsonObject(rc) || typeof rc.address !== 'string' || !isJsonObject(rc.change)) continue;
+    const { actions, after_unknown: afterUnknown } = rc.change;
+    if (Array.isArray(actions) && actions.includes('delete') && !actions.includes('create') && typeof rc.type === 'string' && rc.type.startsWith(CAM_TYPE)) deleted.push(rc.address);
+    if (!isJsonObject(afterUnknown)) continue;
     const attributes = new Set<string>();
-    for (const [k, v] of Object.entries(rc.change.after_unknown)) if (v === true) attributes.add(k);
-    if (attributes.size > 0) out.set(rc.address, attributes);
+    for (const [k, v] of Object.entries(afterUnknown)) if (v === true) attributes.add(k);
+    if (attributes.size > 0) unknown.set(rc.address, attributes);
   }
-  return out;
+  return { unknown, deleted };
+}
+
+/** What the types of CAM's resources and data sources begin with. */
+const CAM_TYPE = 'tencentcloud_cam_';
+
+/** Whether a configuration, plan or state creates, finds or deletes one of CAM's resources. @internal */
+export function holdsCam(reading: Pick<TerraformReading, 'instances' | 'deleted'>): boolean {
+  return (reading.deleted?.length ?? 0) > 0 || reading.instances.some((i) => i.type.startsWith(CAM_TYPE));
 }
 
 /** The resources of a plan's or state's module tree (`root_module` and its `child_modules`), each with its module's pointer and its index there. */
@@ -926,7 +940,7 @@ class PlanInstance implements TerraformInstance {
 export function readPlan(plan: Record<string, unknown>): TerraformReading {
   const isPlan = hasOwn(plan, 'planned_values');
   const { resources: expressions, modules, providers, eachOf, accounts } = configurationExpressions(plan);
-  const unknown = unknownAttributes(plan);
+  const { unknown, deleted } = readChanges(plan);
   const instances: TerraformInstance[] = [];
   // The data sources the planned values have, so that the prior state's are not read twice.
   let planned: Set<string> | undefined;
@@ -959,5 +973,5 @@ export function readPlan(plan: Record<string, unknown>): TerraformReading {
   const incomplete = !isPlan ? undefined
     : plan.errored === true ? 'Terraform stopped with errors before it planned every change ("errored": true)'
       : plan.complete === false ? 'Terraform planned only part of the change ("complete": false: some changes wait for a later plan)' : undefined;
-  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map(), modules, ...(incomplete ? { incomplete } : {}), accounts };
+  return { form: isPlan ? TerraformForm.PLAN : TerraformForm.STATE, instances, locals: new Map(), modules, ...(incomplete ? { incomplete } : {}), accounts, deleted };
 }

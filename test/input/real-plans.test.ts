@@ -3,7 +3,8 @@
 // provider that serves the tencentcloud provider's schema; the cdktf-* cases are the examples' stacks
 // as `npm run synth` writes them). tcam lint, simulate and access read a configuration and its plan
 // the same: the same policies, attached to the same principals.
-import { existsSync, readdirSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers';
@@ -166,6 +167,23 @@ describe('a state and the plans of the next change', () => {
     const same = applied.filter((c) => c.startsWith('cdktf-'));
     expect(same.length).toBeGreaterThan(0);
     for (const name of same) expect(tcam(['check', 'no-new-access', 'state.json', 'next-plan.json'], join(CASES, name)).code, name).toBe(0);
+  });
+
+  it('removed: the next plan deletes every CAM resource (as a destroy plan does): lint passes it as CAM input with no policy, access is none, and the gate passes the removal and fails its undoing', () => {
+    const at = join(CASES, 'removed');
+    const lint = tcam(['lint', '--format', 'json', 'next-plan.json'], at);
+    expect(lint.code, lint.stderr).toBe(0);
+    expect(JSON.parse(lint.stdout).summary).toMatchObject({ files: 1, policies: 0, empty: false, failed: false });
+    expect(JSON.parse(tcam(['access', '--format', 'json', 'next-plan.json'], at).stdout).rows).toEqual([]);
+    expect(tcam(['check', 'no-new-access', 'state.json', 'next-plan.json'], at).code).toBe(0);
+    expect(tcam(['check', 'no-new-access', 'next-plan.json', 'state.json'], at).code).toBe(1);
+    // A plan that neither has nor deletes a CAM resource is still no CAM input.
+    const tmp = mkdtempSync(join(tmpdir(), 'tcam-removed-'));
+    const plan = JSON.parse(readFileSync(join(at, 'next-plan.json'), 'utf8'));
+    for (const change of plan.resource_changes) change.type = 'null_resource';
+    writeFileSync(join(tmp, 'plan.json'), JSON.stringify(plan));
+    expect(JSON.parse(tcam(['lint', '--format', 'json', 'plan.json'], tmp).stdout).summary).toMatchObject({ empty: true, failed: true });
+    rmSync(tmp, { recursive: true, force: true });
   });
 
   it('the next plan grows a default version: the gate fails from the state and from the last plan, naming the request', () => {
