@@ -353,6 +353,8 @@ class Reader {
         this.at++;
         this.space();
         if (s[this.at] !== ')') fallback = { value: this.value(depth + 1) };
+        // A trailing comma, as HCL allows in a call.
+        if (fallback && s[this.at] === ',') this.at++;
       }
       this.expect(')');
       const name = key instanceof DecimalText ? key.text : key;

@@ -62,7 +62,8 @@ describe('interpolation and isExpression', () => {
     expect(interpolation('${try(p.q.name, null, 0, -1.5, true, [], "a\\"b",)}')).toBe('p.q.name');
     expect(interpolation('${try(jsonencode(local.doc), "[]")}')).toBe('jsonencode(local.doc)');
     // What Terraform may take in place of the first argument names something: kept whole, as a plan names both.
-    for (const e of ['try(p.a.id, p.b.id)', 'try(p.a.id, "a$b")', 'try(p.a.id, "%")', 'lookup(local.m, "k", var.d)', 'lookup(local.m, var.k)', 'lookup(local.m, "$k")',
+    expect(interpolation('${try([p.a, p.b], "")}')).toBe('[p.a, p.b]');
+    for (const e of ['upper(try(p.a.id, ""))', 'try(p.a.id, "", p.b.id)', 'try(p.a.id, , "")', 'lookup(local.m, x"k")', 'lookup(local.m, "k"x)', 'try(p.a.id, p.b.id)', 'try(p.a.id, "a$b")', 'try(p.a.id, "%")', 'lookup(local.m, "k", var.d)', 'lookup(local.m, var.k)', 'lookup(local.m, "$k")',
       'lookup(local.m)', 'try(p.a.id)', 'try(p.a.id, "") == "" ? 1 : 2', 'lookup(upper(x), "k")', 'lookup(local.m, "k", "", "")', 'try(p.a.id, ")', 'try(p.a.id, "" x', 'lookup (local.m, "k")x']) {
       expect(interpolation(`\${${e}}`), e).toBe(e);
     }
@@ -151,6 +152,12 @@ describe('Configuration of Terraform JSON', () => {
     expect([c2.valueOf(ops, 'first'), c2.valueOf(dev, 'first')]).toEqual(['ann', 'b$${x}']);
     const a = instance(c2, 't.a');
     expect([c2.literal(a, 'looked'), c2.valueOf(a, 'missing')]).toEqual(['v', '${lookup(local.m, "z")}']);
+    // Read with the locals; a number is its text; what is no text, or a list of what is not all text, or no one call, as written.
+    const made = (written: string) => c2.valueOf({ ...a, values: { x: written } }, 'x');
+    expect([made('${try(local.m.z, "d")}'), made('${try(5, "x")}'), made('${try(local.m.z, ["a", 1])}')]).toEqual(['d', '5', ['a', '1']]);
+    for (const written of ['${try(local.m.z, "d")}-x', '${try(null, "x")}', '${try(true, "x")}', '${try(["a", {"b" = 1}], [])}', '${try({"decimal" = 1}, 0)}', '${try(var.x, "d")}']) {
+      expect(made(written), written).toBe(written);
+    }
   });
 
   it('literals: strings and finite numbers; absent, null and other values name nothing', () => {

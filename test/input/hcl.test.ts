@@ -297,13 +297,27 @@ describe('for expressions over literals, and parts of lists and objects written 
     expect(why('${try(local.m.x)}')).toBe('"local.m.x" (the object has no key "x")');
     expect(why('${try()}')).toBe('a call of try() with no argument');
     expect(why('${try(local.m.x, "d"}')).toBe('an expression cut short (no ")")');
+    // A name that ends in try or lookup is no call of them.
+    expect(why('${country(1)}')).toBe('a call of country(...)');
+    expect(why('${xlookup(local.m, "a")}')).toBe('a call of xlookup(...)');
+    // Each argument is a level of nesting.
+    expect(why(`\${${'try('.repeat(300)}1${')'.repeat(300)}}`)).toBe('values nested more than 256 deep');
+    expect(why(`\${${'lookup('.repeat(300)}1${', "a")'.repeat(300)}}`)).toBe('values nested more than 256 deep');
+    expect(why(`\${lookup(local.m, ${'lookup('.repeat(300)}1${', "a")'.repeat(300)})}`)).toBe('values nested more than 256 deep');
+    expect(why(`\${lookup(local.m, "zz", ${'try('.repeat(300)}1${')'.repeat(300)})}`)).toBe('values nested more than 256 deep');
   });
 
   it('lookup(...): a key of a literal object, or the default for a key it does not have', () => {
     expect(value('${lookup(local.m, "a")}')).toBe(1);
     expect(value('${lookup({"1" = "one"}, 1)}')).toBe('one');
     expect(value('${lookup(local.m, "zz", "d")}')).toBe('d');
-    expect(value('${lookup(local.m, "zz", )}'.replace(', )', ', "e")'))).toBe('e');
+    expect(value('${lookup(local.m, "zz", "e",)}')).toBe('e');
+    expect(value('${lookup(local.m, "a", )}')).toBe(1);
+    expect(value('${lookup (local.m, "a")}')).toBe(1);
+    expect(why('${lookup(local.m, "zz", )}')).toBe('lookup(...) of a key the object does not have ("zz")');
+    expect(why('${lookup(null, "a")}')).toBe('a call of lookup(...) of no object and key');
+    expect(why('${lookup("abc", "a")}')).toBe('a call of lookup(...) of no object and key');
+    expect(why('${lookup(1, "a")}')).toBe('a call of lookup(...) of no object and key');
     expect(value('${try(lookup(local.m, "zz"), "f")}')).toBe('f');
     expect(why('${lookup(local.m, "zz")}')).toBe('lookup(...) of a key the object does not have ("zz")');
     expect(why('${lookup(local.teams, "a")}')).toBe('a call of lookup(...) of no object and key');
