@@ -7,7 +7,7 @@ import { Finding, Severity, atOrAbove, finding, pushAll } from '../policy/findin
 import { hasOwn, isJsonObject, lineIndex, scanJson } from '../policy/json-error';
 import { nonWhitespaceLength } from '../policy/parse';
 import { ConfigSuppression, TcamConfig, compileGlob, globMatches } from './config';
-import { PolicyInput, duplicateNames, policiesOf, policyInputOf } from '../input/documents';
+import { PolicyInput, duplicateNames, policiesOf, policyInputsOf } from '../input/documents';
 import { Workspace } from '../input/files';
 import { EXPECTED_INPUT, HCL_NOT_READ, InputKind, isHclFile } from '../input/kind';
 import { Source, eachSource, incompletePlans } from '../input/source';
@@ -124,7 +124,7 @@ function placeOf(input: PolicyInput): string {
 
 function moduleNames(configuration: Configuration): ModuleNames {
   const others = new Map<string, string[]>();
-  for (const [input, names] of duplicateNames(configuration.documents().map(policyInputOf))) others.set(placeOf(input), names);
+  for (const [input, names] of duplicateNames(policyInputsOf(configuration))) others.set(placeOf(input), names);
   return { configuration, others };
 }
 

@@ -1,4 +1,4 @@
-import { ConfigDocument, POLICY_TYPES } from './configuration';
+import { ConfigDocument, Configuration, POLICY_TYPES } from './configuration';
 import { pointerToken } from './terraform';
 import { InputKind } from './kind';
 import { Source } from './source';
@@ -28,9 +28,16 @@ export interface PolicyInput {
   readonly attribute?: string;
   /** The resource's attributes as the file has them (its `//` metadata, for recorded suppressions). */
   readonly body?: Readonly<Record<string, unknown>>;
+  /** How reports name the account it is made in, when not the default configuration's (`Configuration.accountOf`). */
+  readonly account?: string;
 }
 
-/** A configuration's document as the lint of a file takes it. @internal */
+/** The documents of a configuration as the lint of a file takes them (`documents` of it: all, or a file's). @internal */
+export function policyInputsOf(configuration: Configuration, documents: readonly ConfigDocument[] = configuration.documents()): PolicyInput[] {
+  return documents.map((d) => ({ ...policyInputOf(d), account: configuration.accountOf(d.instance) }));
+}
+
+/** A configuration's document as the lint of a file takes it, in the default configuration's account. @internal */
 export function policyInputOf(d: ConfigDocument): PolicyInput {
   const { instance } = d;
   return {
@@ -57,23 +64,26 @@ export function kindOfType(type: string | undefined): Exclude<PolicyKind, 'permi
 /** Every CAM document of a file that was read. @internal */
 export function policiesOf(source: Source): PolicyInput[] {
   // A file of a module holds the module's documents that are written in it.
-  if (source.configuration) return (source.module === undefined ? source.configuration.documents() : source.configuration.documentsIn(source.file)).map(policyInputOf);
+  if (source.configuration) return policyInputsOf(source.configuration, source.module === undefined ? undefined : source.configuration.documentsIn(source.file));
   if (source.kind === InputKind.DOCUMENT || source.kind === InputKind.LEGACY_REQUEST) return [{ policy: null, value: source.value, filePointer: '', embedded: true }];
   return [];
 }
 
 /**
- * Two policies of one file (or module) with one name: DUPLICATE_POLICY_NAME for each, naming the others.
- * Names that Terraform computes (`${var.name}`) are not compared.
+ * Two policies of one file (or module) with one name in one account: DUPLICATE_POLICY_NAME for each,
+ * naming the others. Names that Terraform computes (`${var.name}`) are not compared, nor policies made
+ * by provider configurations of other accounts, or of accounts not known here (`provider
+ * tencentcloud.other`, whose credentials Terraform is given): names are unique per account.
  * @internal
  */
 export function duplicateNames(inputs: PolicyInput[]): Map<PolicyInput, string[]> {
   const byName = new Map<string, PolicyInput[]>();
   for (const input of inputs) {
     if (!input.type || !POLICY_TYPES.has(input.type) || input.policyName === undefined || input.policyName.includes('${')) continue;
-    const list = byName.get(input.policyName) ?? [];
+    const key = `${input.account ?? ''}\u0000${input.policyName}`;
+    const list = byName.get(key) ?? [];
     list.push(input);
-    byName.set(input.policyName, list);
+    byName.set(key, list);
   }
   const out = new Map<PolicyInput, string[]>();
   for (const list of byName.values()) {

@@ -237,8 +237,9 @@ const ACCOUNT_ARGUMENTS = ['assume_role', 'assume_role_with_saml', 'assume_role_
  * `role_arn` literal, `qcs::cam::uin/<uin>:roleName/...`), `?` for credentials or a role whose account
  * the configuration does not tell, undefined for none of its own. `literal` reads a value as the
  * configuration writes it (Terraform JSON: itself; a plan: `{"constant_value": ...}`).
+ * @internal
  */
-function accountWord(settings: Record<string, unknown>, literal: (v: unknown) => unknown): string | undefined {
+export function accountWord(settings: Record<string, unknown>, literal: (v: unknown) => unknown): string | undefined {
   if (!ACCOUNT_ARGUMENTS.some((a) => hasOwn(settings, a))) return undefined;
   if (ACCOUNT_ARGUMENTS.some((a) => a !== 'assume_role' && hasOwn(settings, a))) return '?';
   const blocks = Array.isArray(settings.assume_role) ? settings.assume_role : [settings.assume_role];

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { Token } from 'cdktf';
+import { TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { NONE } from '../lint/facts';
 import { PolicyContext } from '../lint/rule';
@@ -17,6 +17,9 @@ import { escapeOptional, escapeTags, escapeTerraformTemplate } from './escape';
 import { LINT_OPTIONS, recordSuppressions, reportLinted, suppressionsOf } from './cam-lint';
 import { OwnValidation, requireProvider } from './findings';
 import { CamPolicy as CamPolicyResource } from './generated/cam-policy';
+import { TencentcloudProvider } from './generated/provider';
+import { accountWord } from '../input/terraform';
+import { isJsonObject } from '../policy/json-error';
 import { PolicyTarget } from './policy-target';
 import { POLICY_PROPS, checkProps } from './props';
 import { attributeReference, keepWrappedAddress, terraformText, withOneBytePath } from './reference';
@@ -367,10 +370,33 @@ const POLICIES = new WeakMap<IConstruct, PolicyRegistry>();
 /** The policy constructs of an app, and (made when first needed) the policies of each name. */
 interface PolicyRegistry {
   readonly policies: CamPolicy[];
-  /** The first policy of each name; the others of a name given twice, in `repeated`. */
+  /** The first policy of each name in each account (`nameKey`); the others of a name given twice, in `repeated`. */
   byName?: Map<string, CamPolicy>;
   repeated?: Map<string, CamPolicy[]>;
+  /** The account of each stack (`stackAccount`), found once. */
+  accounts?: Map<IConstruct, string>;
   size: number;
+}
+
+/** A policy's name in its stack's account. */
+function nameKey(policy: CamPolicy, accounts: Map<IConstruct, string>): string {
+  const stack = TerraformStack.of(policy);
+  let account = accounts.get(stack);
+  if (account === undefined) accounts.set(stack, (account = stackAccount(stack)));
+  return `${account}\u0000${policy.policyName}`;
+}
+
+/**
+ * The account a stack's policies are made in, as its TencentcloudProvider (without an alias) says it
+ * (`accountWord`, as `tcam` reads a configuration's): `''` for the account Terraform is run with,
+ * `uin/<uin>` of a role it assumes, its own path where it does not tell.
+ */
+function stackAccount(stack: TerraformStack): string {
+  const provider = stack.node.findAll().find((c): c is TencentcloudProvider => c instanceof TencentcloudProvider && c.alias === undefined);
+  const config = (provider?.toTerraform() as { provider?: { tencentcloud?: unknown[] } } | undefined)?.provider?.tencentcloud?.[0];
+  const settings = isJsonObject(config) ? Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined && v !== null)) : {};
+  const word = accountWord(settings, (v) => v);
+  return word === '?' ? `?${stack.node.path}` : word ?? '';
 }
 
 /** Registers a policy with the other policies of its app; returns them all. */
@@ -382,7 +408,12 @@ function registerPolicy(policy: CamPolicy): PolicyRegistry {
   return entry;
 }
 
-/** DUPLICATE_POLICY_NAME when another policy of the app has this policy's name (grouped once per app). */
+/**
+ * DUPLICATE_POLICY_NAME when another policy of the app has this policy's name in the same account
+ * (grouped once per app): the stacks whose TencentcloudProvider gives no credentials or role of its
+ * own share the account Terraform is run with; one that assumes a role of another account
+ * (`assumeRole.roleArn`) is that account's, and one whose account it does not tell is its own.
+ */
 function duplicateNameFindings(policy: CamPolicy, entry: PolicyRegistry): Finding[] {
   // The library's token check: cdktf's compiles a pattern for every string it is given.
   if (typeof policy.policyName !== 'string' || isUnresolved(policy.policyName)) return [];
@@ -390,20 +421,22 @@ function duplicateNameFindings(policy: CamPolicy, entry: PolicyRegistry): Findin
     // No list per name: an app's names are nearly all distinct.
     const byName = entry.byName = new Map();
     const repeated = entry.repeated = new Map<string, CamPolicy[]>();
+    const accounts = entry.accounts = new Map<IConstruct, string>();
     entry.size = entry.policies.length;
     for (const p of entry.policies) {
       if (typeof p.policyName !== 'string' || isUnresolved(p.policyName)) continue;
-      const first = byName.get(p.policyName);
-      if (!first) byName.set(p.policyName, p);
+      const key = nameKey(p, accounts);
+      const first = byName.get(key);
+      if (!first) byName.set(key, p);
       else {
-        const list = repeated.get(p.policyName) ?? [first];
+        const list = repeated.get(key) ?? [first];
         list.push(p);
-        repeated.set(p.policyName, list);
+        repeated.set(key, list);
       }
     }
   }
   // The policy itself is among those of its name.
-  const named = entry.repeated!.get(policy.policyName);
+  const named = entry.repeated!.get(nameKey(policy, entry.accounts!));
   if (!named) return [];
   const others = named.filter((p) => p !== policy);
   return [duplicatePolicyName(policy.policyName, others.map((p) => p.node.path), '/name')];

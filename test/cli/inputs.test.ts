@@ -55,6 +55,26 @@ describe('DUPLICATE_POLICY_NAME in one file', () => {
     ]);
   });
 
+  it('names are unique per account: policies of provider configurations of other accounts (or of accounts they do not tell) do not collide; an alias of the same account does', () => {
+    const document = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['name/cos:GetObject'], resource: ['*'] }] });
+    const role = (uin: string) => ({ assume_role: { role_arn: `qcs::cam::uin/${uin}:roleName/deployer`, session_name: 'tf', session_duration: 3600 } });
+    const { code, json } = report('cdk.tf.json', JSON.stringify({
+      provider: { tencentcloud: [{ region: 'ap-guangzhou' }, { alias: 'gz', region: 'ap-guangzhou' }, { alias: 'prod', ...role('200000000002') }, { alias: 'prod2', ...role('200000000002') }, { alias: 'keys', secret_id: '${var.id}' }] },
+      resource: { tencentcloud_cam_policy: {
+        a: { name: 'readers', document }, b: { provider: '${tencentcloud.gz}', name: 'readers', document },
+        p: { provider: '${tencentcloud.prod}', name: 'readers', document }, q: { provider: 'tencentcloud.prod2', name: 'readers', document },
+        k: { provider: 'tencentcloud.keys', name: 'readers', document },
+      } },
+    }));
+    expect(code).toBe(1);
+    expect(json.findings.map((f: any) => [f.policy, f.code, f.message.replace(/:.*/, '')])).toEqual([
+      ['tencentcloud_cam_policy.a', 'DUPLICATE_POLICY_NAME', 'policy name "readers" is also the name of tencentcloud_cam_policy.b'],
+      ['tencentcloud_cam_policy.b', 'DUPLICATE_POLICY_NAME', 'policy name "readers" is also the name of tencentcloud_cam_policy.a'],
+      ['tencentcloud_cam_policy.p', 'DUPLICATE_POLICY_NAME', 'policy name "readers" is also the name of tencentcloud_cam_policy.q'],
+      ['tencentcloud_cam_policy.q', 'DUPLICATE_POLICY_NAME', 'policy name "readers" is also the name of tencentcloud_cam_policy.p'],
+    ]);
+  });
+
   it('the instances of a literal count with one name collide; a name with count.index or each.key does not', () => {
     const document = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['name/cos:GetObject'], resource: ['*'] }] });
     const { code, json } = report('cdk.tf.json', JSON.stringify({ resource: { tencentcloud_cam_policy: {

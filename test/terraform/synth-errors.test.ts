@@ -3,10 +3,10 @@
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { App, Testing } from 'cdktf';
+import { App, TerraformStack, Testing } from 'cdktf';
 import { describe, expect, it } from 'vitest';
 import {
-  CamPolicy, CamValidationError, CmqQueueActions, CmqQueuePolicy, CmqResources, Condition, PolicyAttachment, TcmppActions, TcmppPolicy, TcmppResources,
+  CamPolicy, CamValidationError, CmqQueueActions, CmqQueuePolicy, CmqResources, Condition, PolicyAttachment, TcmppActions, TcmppPolicy, TcmppResources, TencentcloudProvider,
 } from '../../src';
 import { errorOf, stackWithProvider } from './stack';
 
@@ -44,6 +44,24 @@ describe('DUPLICATE_POLICY_NAME', () => {
     new CamPolicy(b, 'Other', { policyName: 'other', actions: ['name/cos:GetObject'], resources: ['*'] });
     expect(synthError(() => Testing.synth(a, true))).toContain('[a/Readers] ERROR DUPLICATE_POLICY_NAME at /name: policy name "readers" is also the name of b/Readers2: CAM policy names are unique per account');
     expect(synthError(() => Testing.synth(b, true))).toContain('[b/Readers2] ERROR DUPLICATE_POLICY_NAME at /name: policy name "readers" is also the name of a/Readers');
+  });
+
+  it('names are unique per account: stacks whose providers assume roles of other accounts, or give keys whose account they do not tell, do not collide; two of one account do', () => {
+    const app = Testing.app();
+    const stacks = ([['dev', { assumeRole: { roleArn: 'qcs::cam::uin/100000000001:roleName/deployer', sessionName: 'tf', sessionDuration: 3600 } }],
+      ['prod', { assumeRole: { roleArn: 'qcs::cam::uin/200000000002:roleName/deployer', sessionName: 'tf', sessionDuration: 3600 } }],
+      ['prod2', { assumeRole: { roleArn: 'qcs::cam::uin/200000000002:roleName/other', sessionName: 'tf', sessionDuration: 3600 } }],
+      ['keys', { secretId: 'AKID', secretKey: 'k' }], ['keys2', { secretId: 'AKID', secretKey: 'k' }], ['plain', {}]] as const).map(([id, settings]) => {
+      const stack = new TerraformStack(app, id);
+      new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou', ...settings });
+      // An aliased provider the policies do not use says nothing of their account.
+      if (id === 'plain') new TencentcloudProvider(stack, 'other', { alias: 'other', assumeRole: { roleArn: 'qcs::cam::uin/100000000001:roleName/x', sessionName: 'tf', sessionDuration: 3600 } });
+      new CamPolicy(stack, 'Readers', { policyName: 'readers', actions: ['name/cos:GetObject'], resources: ['*'] });
+      return stack;
+    });
+    const errors = stacks.map((stack) => synthError(() => Testing.synth(stack, true)));
+    expect(errors.map((e) => e.includes('DUPLICATE_POLICY_NAME'))).toEqual([false, true, true, false, false, false]);
+    expect(errors[1]).toContain('[prod/Readers] ERROR DUPLICATE_POLICY_NAME at /name: policy name "readers" is also the name of prod2/Readers');
   });
 });
 
