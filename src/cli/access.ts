@@ -246,6 +246,8 @@ export interface ReportPrincipal {
    * attachment. What it is allowed is what both its policies and these allow; the rows list its grants.
    */
   readonly boundary?: Array<PolicyRef & { readonly via: string }>;
+  /** The account it is in, when not the default configuration's (`account 200000000002`, `provider tencentcloud.other`): present only then. */
+  readonly account?: string;
 }
 
 /** Where a report keeps each principal's compiled statements, for `--diff`: a symbol, which JSON leaves out. @internal */
@@ -425,6 +427,7 @@ export function accessReport(paths: string[], workspace: Workspace): AccessRepor
             return [...holding.opaque];
           },
           ...(boundary.length > 0 ? { boundary: boundary.map(({ policy, via }) => ({ ...refOf(policy, file), via })) } : {}),
+          ...(p.account !== undefined ? { account: p.account } : {}),
         });
         hold(label, holding);
         for (const { policy } of held) attached.add(policy.address);

@@ -56,6 +56,8 @@ export interface ModelPrincipal {
   readonly id?: string;
   /** The address of the resource or data source that makes or finds it. */
   readonly address?: string;
+  /** How reports name the account it is in, when not the default configuration's (`Configuration.accountOf`): `account 200000000002`, `provider tencentcloud.other`. */
+  readonly account?: string;
 }
 
 interface Grant {
@@ -388,7 +390,8 @@ export class AccessModel {
    * tencentcloud.other)`; a uin is one user in every account.
    */
   private add(unqualified: string, kind: ModelPrincipal['kind'], link: Link, from: TerraformInstance, groupName?: string): string {
-    const key = unqualified.startsWith('uin/') ? unqualified : inAccount(unqualified, this.config.accountOf(link.target ?? from));
+    const account = unqualified.startsWith('uin/') ? undefined : this.config.accountOf(link.target ?? from);
+    const key = inAccount(unqualified, account);
     if (this.principals.has(key)) return key;
     const value = unqualified.slice(unqualified.indexOf('/') + 1);
     const target = link.target;
@@ -397,7 +400,7 @@ export class AccessModel {
     const id = key.startsWith('uin/') || key.startsWith('role-id/') || (kind === 'group' && !target && link.literal !== undefined) ? value
       : target ? this.config.literal(target, kind === 'user' ? 'uin' : kind === 'group' ? 'group_id' : 'role_id') : undefined;
     const name = kind === 'group' ? groupName : named ?? (!target && link.literal !== undefined && !id ? value : undefined);
-    this.principals.set(key, { key, kind, label: labelOf(key, groupName), ...(name !== undefined ? { name } : {}), ...(id !== undefined ? { id } : {}), ...(target ? { address: target.address } : {}) });
+    this.principals.set(key, { key, kind, label: labelOf(key, groupName), ...(name !== undefined ? { name } : {}), ...(id !== undefined ? { id } : {}), ...(target ? { address: target.address } : {}), ...(account !== undefined ? { account } : {}) });
     // A user or role named by an expression, or made by a resource whose name is one (keyed by its
     // address): which it is, Terraform says. (Groups are kept too, and never asked about so.)
     if (target ? key === `${kind}/${target.address}` : link.unresolved !== undefined) {

@@ -459,6 +459,10 @@ describe('nothing left out, nothing read as a pass', () => {
       const r = gate(json(other, false), json(other, true));
       expect(r.code, account).toBe(1);
       expect(r.stdout).toContain(`user alice (${account}) can:`);
+      // tcam access --format json says the account of each principal outside the default one, as a field of its own.
+      const report = tcam(['access', '--format', 'json', folder({ 'cdk.tf.json': json(other, true) })]);
+      expect(report.code).toBe(0);
+      expect(JSON.parse(report.stdout).principals.map((p: any) => [p.principal, p.account])).toEqual([['user alice', undefined], [`user alice (${account})`, account]]);
     }
     // A region of its own, or a role in the default configuration's account: one account, alice already holds "*".
     expect(gate(json({ region: 'ap-shanghai' }, false), json({ region: 'ap-shanghai' }, true)).code).toBe(0);
