@@ -198,6 +198,18 @@ function namesRead(text: string): string[] {
   return [...new Set(Array.from(text.matchAll(DEFINED_NAME), (m) => `${m[1]}.${m[2]}`))];
 }
 
+/**
+ * A resource or data source an expression reads by its address (`tencentcloud_cam_user.users`,
+ * `data.tencentcloud_cam_users.u`: a type has a `_`), with the attribute read right after it, if any
+ * (`tencentcloud_cos_bucket.b.bucket`).
+ */
+const RESOURCE_READ = /(?<![A-Za-z0-9_.$-])((?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.[A-Za-z_][A-Za-z0-9_-]*)(?:\.([A-Za-z_][A-Za-z0-9_-]*))?/g;
+
+/** The resources and data sources a text reads (each with the attribute read, if any), each once, in order. */
+function resourcesRead(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(RESOURCE_READ), (m) => (m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`)))];
+}
+
 /** How many variables and locals `madeFrom` names at most: what a principal's name is made from, not a whole module. */
 const MAX_DEFINITIONS = 64;
 
@@ -380,10 +392,10 @@ export class Configuration {
   public madeFrom(expression: string, instance?: TerraformInstance): { readonly from: readonly string[]; readonly digest: string } | undefined {
     const from = new Set<string>();
     // The names each text reads; a local's, read once per configuration (`definition`), however many expressions name it.
-    const work: Array<readonly string[]> = [namesRead(expression)];
+    const work: Array<readonly string[]> = [this.read(expression)];
     // `each.value`, `count.index`: the instance's `for_each` or `count` says what they are.
     if (instance !== undefined && INSTANCE_WORDS.test(expression)) {
-      for (const meta of ['for_each', 'count']) work.push(namesRead(String(JSON.stringify(this.valueOf(instance, meta) ?? null))));
+      for (const meta of ['for_each', 'count']) work.push(this.read(String(JSON.stringify(this.valueOf(instance, meta) ?? null))));
     }
     for (let k = 0; k < work.length; k++) {
       for (const name of work[k]) {
@@ -399,15 +411,41 @@ export class Configuration {
     return { from: names, digest: createHash('sha256').update(parts.join('\n')).digest('hex') };
   }
 
-  /** A variable's or local's definition as written, as a digest, and the variables and locals a local reads: made once each. */
+  /**
+   * The variables and locals a text reads and, in a configuration (whose expressions are not worked
+   * out here), the resources: `[for u in tencentcloud_cam_user.users : u.name]` names the users the
+   * resource's `for_each` makes, and a user added to it is added to the group (read as the expression's
+   * text alone, the gate passed it).
+   */
+  private read(text: string): string[] {
+    return this.form === TerraformForm.CONFIGURATION ? [...namesRead(text), ...resourcesRead(text)] : namesRead(text);
+  }
+
+  /**
+   * A variable's, local's or resource's definition as written, as a digest (a resource's: each of its
+   * instances, by address, with its body), and the names a local reads: made once each.
+   */
   private definition(name: string): { readonly digest: string; readonly reads: readonly string[] } {
     const known = this.definitions?.get(name);
     if (known) return known;
     const dot = name.indexOf('.');
-    const map = name.slice(0, dot) === 'var' ? this.variables : this.locals;
-    const key = name.slice(dot + 1);
-    const text = map.has(key) ? String(JSON.stringify(map.get(key))) : '(not defined here)';
-    const made = { digest: createHash('sha256').update(text).digest('hex'), reads: map === this.locals ? namesRead(text) : [] };
+    const head = name.slice(0, dot);
+    let text: string;
+    if (head === 'var' || head === 'local') {
+      const map = head === 'var' ? this.variables : this.locals;
+      const key = name.slice(dot + 1);
+      text = map.has(key) ? String(JSON.stringify(map.get(key))) : '(not defined here)';
+    } else {
+      // A resource's instances with its attribute where the bodies write it (`b.bucket`), else their
+      // whole bodies: what the provider computes (`b.id`) may come from any argument.
+      const parts = name.split('.');
+      const cut = head === 'data' ? 3 : 2;
+      const instances = this.index().byBase.get(parts.slice(0, cut).join('.'));
+      const attribute = parts[cut];
+      const written = attribute !== undefined && instances?.some((i) => hasOwn(i.values, attribute));
+      text = !instances ? '(not defined here)' : JSON.stringify(instances.map((i) => [i.address, written ? i.values[attribute] ?? null : i.values]));
+    }
+    const made = { digest: createHash('sha256').update(text).digest('hex'), reads: head === 'local' ? this.read(text) : [] };
     (this.definitions ??= new Map()).set(name, made);
     return made;
   }

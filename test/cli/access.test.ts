@@ -326,6 +326,29 @@ describe('tcam access', () => {
     expect(JSON.parse(diff.stdout).undecided).toHaveLength(4);
   });
 
+  it('the gate: members named by an expression over a resource\'s instances ([for u in R : u.name], values(R)[*].name) are undecided when the resource changed: a user added to its for_each joined the group', () => {
+    const config = (users: string[]) => ({
+      resource: {
+        tencentcloud_cam_user: { users: { for_each: `\${toset(${JSON.stringify(users)})}`, name: '${each.key}' } },
+        tencentcloud_cam_group: { g: { name: 'g' } },
+        tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } },
+        tencentcloud_cam_group_policy_attachment: { a: { group_id: '${tencentcloud_cam_group.g.id}', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+        tencentcloud_cam_group_membership: {
+          m1: { group_id: '${tencentcloud_cam_group.g.id}', user_names: '${[for u in tencentcloud_cam_user.users : u.name]}' },
+          m2: { group_id: '${tencentcloud_cam_group.g.id}', user_names: '${values(tencentcloud_cam_user.users)[*].name}' },
+        },
+      },
+    });
+    const before = stackDir(config(['ann', 'bob']));
+    expect(tcam(['check', 'no-new-access', before, stackDir(config(['ann', 'bob']))]).code).toBe(0);
+    const r = tcam(['check', 'no-new-access', '--format', 'json', before, stackDir(config(['ann', 'bob', 'carol']))]);
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.stdout).unknown).toEqual([
+      'user ${[for u in tencentcloud_cam_user.users : u.name]}: Terraform computes who it is or what it holds from tencentcloud_cam_user.users, whose definition changed between OLD and NEW: NEW may allow more than is shown',
+      'user ${values(tencentcloud_cam_user.users)[*].name}: Terraform computes who it is or what it holds from tencentcloud_cam_user.users, whose definition changed between OLD and NEW: NEW may allow more than is shown',
+    ]);
+  });
+
   it('the gate: a policy named by a variable, or a document that is one, whose definition changed is undecided; a literal local read through is compared', () => {
     const config = (policy: string, doc: string, action: string) => JSON.stringify({
       variable: { policy: { default: policy }, doc: { default: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: [doc], resource: ['*'] }] }) } },

@@ -246,8 +246,37 @@ describe('madeFrom: what an expression Terraform computes is made from', () => {
     expect(c.madeFrom('${local.list.of}')?.from).toEqual(['local.list', 'var.other']);
     // A name this configuration does not define is still a name: its absence is part of the digest.
     expect(c.madeFrom('${var.nowhere}')?.from).toEqual(['var.nowhere']);
-    expect(c.madeFrom('${tencentcloud_cam_user.u.name}')).toBeUndefined();
-    expect(c.madeFrom('${myvar.users} ${xlocal.a}')).toBeUndefined();
+    // A resource read by an expression not worked out here is a name too (below); what has no type (`x_y.`) is none.
+    expect(c.madeFrom('${tencentcloud_cam_user.u.name}')?.from).toEqual(['tencentcloud_cam_user.u.name']);
+    expect(c.madeFrom('${myvar.users} ${xlocal.a} ${var.x.y_z.w} ${a.b_c.d}')?.from).toEqual(['var.x']);
+  });
+
+  it('in a configuration, the resources it reads, each by its instances and their bodies: a user added to a for_each read by [for u in R : u.name] is another definition', () => {
+    const users = (names: string[], extra: Record<string, unknown> = {}) => config({
+      locals: { team: '${[for u in tencentcloud_cam_user.users : u.name]}' },
+      resource: { tencentcloud_cam_user: { users: { for_each: `\${toset(${JSON.stringify(names)})}`, name: '${each.key}', ...extra } } },
+      data: { tencentcloud_cam_users: { all: { name: 'x' } } },
+    });
+    const made = (c: Configuration, e = '${[for u in tencentcloud_cam_user.users : u.name]}') => c.madeFrom(e);
+    const base = made(users(['ann', 'bob']));
+    expect(base?.from).toEqual(['tencentcloud_cam_user.users']);
+    expect(made(users(['ann', 'bob']))?.digest).toBe(base?.digest);
+    expect(made(users(['ann', 'bob', 'carol']))?.digest).not.toBe(base?.digest);
+    expect(made(users(['ann', 'bob'], { remark: 'r' }))?.digest).not.toBe(base?.digest);
+    // Through a local; a data source by its address; one not here is named, its absence in the digest.
+    expect(made(users(['ann']), '${local.team}')?.from).toEqual(['local.team', 'tencentcloud_cam_user.users']);
+    expect(made(users(['ann']), '${data.tencentcloud_cam_users.all.user_list[0].name} ${tencentcloud_cam_group.nowhere.id}')?.from).toEqual(['data.tencentcloud_cam_users.all.user_list', 'tencentcloud_cam_group.nowhere.id']);
+    // An attribute the bodies write is read alone (a remark does not make the name another); one the provider computes (id), by the whole bodies.
+    const name = made(users(['ann', 'bob']), '${upper(tencentcloud_cam_user.users["ann"].name)} ${tencentcloud_cam_user.users.name}');
+    expect(name?.from).toEqual(['tencentcloud_cam_user.users', 'tencentcloud_cam_user.users.name']);
+    const byName = (c: Configuration) => c.madeFrom('${upper(tencentcloud_cam_user.users.name)}')?.digest;
+    expect(byName(users(['ann', 'bob'], { remark: 'r' }))).toBe(byName(users(['ann', 'bob'])));
+    expect(byName(users(['ann', 'bob'], { name: 'x' }))).not.toBe(byName(users(['ann', 'bob'])));
+    const byId = (c: Configuration) => c.madeFrom('${upper(tencentcloud_cam_user.users.id)}')?.digest;
+    expect(byId(users(['ann', 'bob'], { remark: 'r' }))).not.toBe(byId(users(['ann', 'bob'])));
+    // A plan works its expressions out: only variables and locals are names there.
+    const plan = Configuration.read({ planned_values: { root_module: { resources: [] } } });
+    expect(plan.madeFrom('${[for u in tencentcloud_cam_user.users : u.name]} ${var.x}')?.from).toEqual(['var.x']);
   });
 
   it('each.value and count.index read the instance\'s for_each and count, where an instance is given; at most 64 names', () => {
