@@ -119,11 +119,34 @@ const SPLAT = /^(?:(toset|tolist|one|element)\s*\(\s*)?((?:data\.)?[A-Za-z_][\w-
  * A splat `SPLAT` reads, checked as Terraform checks it: a call closed, `element` with its item, no
  * item without it. (What names no resource, `var.x[*]`, finds no instances.)
  */
-function readSplat(inner: string): { call?: string; address: string; attribute: string; item: number } | undefined {
+function readSplat(inner: string): { call?: string; address: string; attribute: string; item: number; map?: boolean } | undefined {
   const m = SPLAT.exec(inner);
-  if (!m || (m[1] === undefined) !== (m[5] === undefined) || (m[1] === 'element') !== (m[4] !== undefined)) return undefined;
+  if (!m) return readEach(inner);
+  if ((m[1] === undefined) !== (m[5] === undefined) || (m[1] === 'element') !== (m[4] !== undefined)) return undefined;
   const [, call, address, steps, item] = m;
   return { call, address, attribute: steps.replace(/\s/g, '').slice(1), item: Number(item) };
+}
+
+/**
+ * A list of an attribute of each instance of a resource, as modules write it over a `for_each`
+ * (whose instances are a map, which a splat does not list): `[for u in R : u.name]` (or
+ * `for k, u in R`, `in values(R)`) and `values(R)[*].name`, alone or in `toset`/`tolist`. Each `(`
+ * is closed; between tokens only white space, taken in one pass.
+ */
+const FOR_EACH_OF = /^(?:(toset|tolist)\s*\(\s*)?\[\s*for\s+(?:[A-Za-z_][\w-]*\s*,\s*)?([A-Za-z_][\w-]*)\s+in\s+(values\s*\(\s*)?((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)\s*(?:(\))\s*)?:\s*([A-Za-z_][\w-]*)((?:\s*\.\s*[A-Za-z_][\w-]*)+)\s*\]\s*(\))?$/;
+const VALUES_SPLAT = /^(?:(toset|tolist)\s*\(\s*)?values\s*\(\s*((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)\s*\)\s*(?:\[\s*\*\s*\]|\.\s*\*)((?:\s*\.\s*[A-Za-z_][\w-]*)+)\s*(\))?$/;
+
+/** What `FOR_EACH_OF` or `VALUES_SPLAT` reads, checked: the loop's name is the one read, each call closed. */
+function readEach(inner: string): { call?: string; address: string; attribute: string; item: number; map: boolean } | undefined {
+  const f = FOR_EACH_OF.exec(inner);
+  if (f) {
+    const [, call, name, values, address, closed, read, steps, end] = f;
+    if (name !== read || (values === undefined) !== (closed === undefined) || (call === undefined) !== (end === undefined)) return undefined;
+    return { call, address, attribute: steps.replace(/\s/g, '').slice(1), item: 0, map: true };
+  }
+  const v = VALUES_SPLAT.exec(inner);
+  if (!v || (v[1] === undefined) !== (v[4] === undefined)) return undefined;
+  return { call: v[1], address: v[2], attribute: v[3].replace(/\s/g, '').slice(1), item: 0, map: true };
 }
 
 /** A quoted `for_each` key (`"a"`), or undefined for anything else (a variable, bad escapes). */
@@ -566,13 +589,18 @@ export class Configuration {
     if (!read) return undefined;
     const base = here(from?.module ?? '', read.address);
     const { byBase, byCount } = this.index();
-    let instances = byCount.get(base);
+    // A `for` or `values` over a `for_each` resource lists its instances in the order of their keys, as Terraform's maps are.
+    const key = read.map ? `${base}\u0000map` : base;
+    let instances = byCount.get(key);
     if (instances === undefined) {
       const list = byBase.get(base);
       // A plan lists instances by address as text (`p[10]` before `p[2]`). Sorted once: 10,000
       // attachments of `element(R[*].id, i)` over 1,000 instances sorted them 10,000 times.
-      instances = !list || typeof list[0].index === 'string' ? null : [...list].sort((a, b) => Number(a.index ?? 0) - Number(b.index ?? 0));
-      byCount.set(base, instances);
+      const keyed = typeof list?.[0].index === 'string';
+      instances = !list || (keyed && !read.map) ? null
+        : keyed ? [...list].sort((a, b) => (String(a.index) < String(b.index) ? -1 : String(a.index) > String(b.index) ? 1 : 0))
+          : [...list].sort((a, b) => Number(a.index ?? 0) - Number(b.index ?? 0));
+      byCount.set(key, instances);
     }
     return instances ? { call: read.call, item: read.item, attribute: read.attribute, instances } : undefined;
   }

@@ -301,6 +301,9 @@ describe('madeFrom: what an expression Terraform computes is made from', () => {
   });
 });
 
+/** What a splat of a for_each resource names: unresolved, as written. */
+const resourcesSplat = (c: Configuration) => c.links({ ...instance(c, 'a.x'), values: { x: '${p.m[*].name}' } }, 'x').map((l) => l.unresolved);
+
 describe('splats of a resource\'s instances', () => {
   const resources = (attachments: Record<string, unknown>) => config({
     resource: {
@@ -361,6 +364,30 @@ describe('splats of a resource\'s instances', () => {
     expect(list('b')).toEqual(['p.c[0]', 'p.c[1]', 'p.c[2]']);
     expect(list('c')).toEqual(['p.one[0]']);
     expect(list('d')).toEqual(['${element(p.c[*].name, 1)}']);
+  });
+
+  it('a for over a resource, or a splat of values(...) of one, is each instance in the order of its keys (a for_each) or of count; what else a for does stays unresolved', () => {
+    const c = config({ resource: {
+      p: { m: { for_each: { b: 1, a: 2, c: 3 }, name: 'm-${each.key}' }, c: { count: 2, name: 'c' }, s: { name: 's' } },
+      a: { x: {
+        a: '${[for u in p.m : u.name]}', b: '${[ for k , u in values( p.m ) : u . name ]}', c: '${toset([for u in p.c : u.name])}', d: '${tolist(values(p.m)[*].name)}', e: '${values(p.m).*.name}', f: '${[for u in p.s : u.name]}',
+        // Another name read than the loop's; a values( not closed, or closed without one; a call not closed; an attribute the loop does not read; a key; no resource.
+        g: '${[for u in p.m : v.name]}', h: '${[for u in values(p.m : u.name]}', i: '${[for u in p.m) : u.name]}', j: '${toset([for u in p.m : u.name]}', k: '${[for u in p.m : u]}', l: '${[for k, u in p.m : k]}', m: '${[for u in var.x : u.name]}',
+        n: '${values(p.m)[*].name)}', o: '${tolist(values(p.m)[*].name}', q: '${[for u in p.m : u.name if u.name != ""]}', r: '${[for u in p.nowhere : u.name]}', t: `\${[for u in p.m${' '.repeat(100_000)}x : u.name]}`,
+      } },
+    } });
+    const list = (attribute: string) => c.links(instance(c, 'a.x'), attribute).map((l) => (l.target ? `${l.target.address}.${l.attribute}` : l.unresolved));
+    expect(list('a')).toEqual(['p.m["a"].name', 'p.m["b"].name', 'p.m["c"].name']);
+    expect(list('b')).toEqual(['p.m["a"].name', 'p.m["b"].name', 'p.m["c"].name']);
+    expect(list('c')).toEqual(['p.c[0].name', 'p.c[1].name']);
+    expect(list('d')).toEqual(list('a'));
+    expect(list('e')).toEqual(list('a'));
+    expect(list('f')).toEqual(['p.s.name']);
+    for (const attribute of ['g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'q', 'r', 't']) expect(list(attribute), attribute).toHaveLength(1);
+    expect(list('g')).toEqual(['${[for u in p.m : v.name]}']);
+    // A splat of a for_each resource is still no list of it (Terraform refuses a splat of a map).
+    expect(c.links(instance(c, 'a.x'), 'a').length).toBe(3);
+    expect(resourcesSplat(c)).toEqual(['${p.m[*].name}']);
   });
 });
 
