@@ -43,10 +43,38 @@ export function isExpression(text: string): boolean {
  * unescaped; `${jsonencode({...})}` of a literal (cdktf's `Fn.jsonencode` writes it) rendered as
  * Terraform renders it; any other expression unknown, with the reason.
  */
-function readDocument(raw: string, local: (name: string) => unknown): { text: string } | { unknown: string } {
-  if (isExpression(raw)) return readJsonencode(raw, local) ?? { unknown: EXPRESSION };
+function readDocument(raw: string, local: (name: string) => unknown, files?: ModuleFiles): { text: string } | { unknown: string } {
+  if (isExpression(raw)) {
+    // `file("policy.json")`, as HCL modules write a document kept beside them: its text, as Terraform reads it.
+    const path = files && filePath(raw);
+    if (path !== undefined) {
+      const read = files!(path);
+      return 'text' in read ? read : { unknown: `the document is read from ${path}, which tcam cannot read (${read.why}): lint the plan (terraform show -json) to check it` };
+    }
+    return readJsonencode(raw, local) ?? { unknown: EXPRESSION };
+  }
   return templateDirectives(raw) === 'balanced' ? { unknown: DIRECTIVE } : { text: unescapeTerraform(raw) };
 }
+
+/**
+ * The files a module reads by `file(...)`, by their path as written (relative to the module's folder,
+ * as Terraform takes it): each file's text, or why it cannot be read. Made by whoever reads the
+ * module's files (`eachSource`), with the same limits; each file read once.
+ * @internal
+ */
+export type ModuleFiles = (path: string) => { readonly text: string } | { readonly why: string };
+
+/** The literal path of an attribute that is one call of `file` (`${file("policy.json")}`, `${file("${path.module}/policy.json")}`); undefined for any other. */
+function filePath(raw: string): string | undefined {
+  return /^\s*\$\{\s*file\s*\(\s*"(?:\$\{\s*path\.module\s*\}\/)?([^"\\$%]+)"\s*\)\s*\}\s*$/.exec(raw)?.[1];
+}
+
+/** The files an expression reads by `file`, `templatefile` or `filebase64` with a literal path, each once, as `file(PATH)` names. */
+function filesRead(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(FILE_READ), (m) => `file(${m[1]})`))];
+}
+
+const FILE_READ = /(?<![A-Za-z0-9_.-])(?:file|templatefile|filebase64)\s*\(\s*"(?:\$\{\s*path\.module\s*\}\/)?([^"\\$%]+)"/g;
 
 /** What an attribute names, once references are followed. @internal */
 export interface Link {
@@ -269,14 +297,15 @@ export interface ConfigDocument {
 /** A configuration, plan or state, read once. @internal */
 export class Configuration {
   /** Reads a decoded Terraform JSON file, plan or state (as `detectKind` tells them apart). */
-  public static read(value: Record<string, unknown>): Configuration {
+  /** Reads a decoded Terraform JSON file, plan or state (as `detectKind` tells them apart); `files`, what its `file(...)` calls read. */
+  public static read(value: Record<string, unknown>, files?: ModuleFiles): Configuration {
     const kind = detectKind(value);
-    return new Configuration(kind === InputKind.TERRAFORM_PLAN || kind === InputKind.TERRAFORM_STATE ? readPlan(value) : readTerraformJson(value));
+    return new Configuration(kind === InputKind.TERRAFORM_PLAN || kind === InputKind.TERRAFORM_STATE ? readPlan(value) : readTerraformJson(value), files);
   }
 
   /** Reads the Terraform JSON files of one module (a folder's `*.tf.json`) as Terraform does: as one configuration. */
-  public static readModule(files: ReadonlyArray<{ readonly file: string; readonly value: Record<string, unknown> }>): Configuration {
-    return new Configuration(readTerraformModule(files.map(({ file, value }) => ({ file, config: value }))));
+  public static readModule(files: ReadonlyArray<{ readonly file: string; readonly value: Record<string, unknown> }>, read?: ModuleFiles): Configuration {
+    return new Configuration(readTerraformModule(files.map(({ file, value }) => ({ file, config: value }))), read);
   }
 
   public readonly form: TerraformForm;
@@ -307,7 +336,7 @@ export class Configuration {
   /** `documents()` by their file, made when first asked. */
   private byFile?: Map<string | undefined, ConfigDocument[]>;
 
-  private constructor(reading: TerraformReading) {
+  private constructor(reading: TerraformReading, private readonly files?: ModuleFiles) {
     this.form = reading.form;
     this.instances = reading.instances;
     this.holdsCam = holdsCam(reading);
@@ -441,7 +470,7 @@ export class Configuration {
    * text alone, the gate passed it).
    */
   private read(text: string): string[] {
-    return this.form === TerraformForm.CONFIGURATION ? [...namesRead(text), ...resourcesRead(text)] : namesRead(text);
+    return this.form === TerraformForm.CONFIGURATION ? [...namesRead(text), ...resourcesRead(text), ...filesRead(text)] : namesRead(text);
   }
 
   /**
@@ -454,7 +483,11 @@ export class Configuration {
     const dot = name.indexOf('.');
     const head = name.slice(0, dot);
     let text: string;
-    if (head === 'var' || head === 'local') {
+    if (name.startsWith('file(')) {
+      // A file the module reads: its text where it can be read, else why not (the same in OLD and NEW only where both say so).
+      const read = this.files?.(name.slice('file('.length, -1));
+      text = read === undefined ? '(not read)' : 'text' in read ? `text:${read.text}` : `unread:${read.why}`;
+    } else if (head === 'var' || head === 'local') {
       const map = head === 'var' ? this.variables : this.locals;
       const key = name.slice(dot + 1);
       text = map.has(key) ? String(JSON.stringify(map.get(key))) : '(not defined here)';
@@ -822,7 +855,7 @@ export class Configuration {
         const expression = isExpression(raw);
         let reading = expression ? readings.get(raw) : undefined;
         if (!reading) {
-          reading = readDocument(raw, (local) => this.locals.get(local));
+          reading = readDocument(raw, (local) => this.locals.get(local), this.form === TerraformForm.CONFIGURATION ? this.files : undefined);
           if (expression) readings.set(raw, reading);
         }
         out.push({ instance, attribute, name, raw, text: 'text' in reading ? reading.text : undefined, unchecked: 'unknown' in reading ? reading.unknown : undefined, written });

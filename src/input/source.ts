@@ -1,7 +1,7 @@
 import { locateJsonError, scanJson } from '../policy/json-error';
-import { Configuration } from './configuration';
-import { basename, dirname } from 'path';
-import { InputFile, Workspace } from './files';
+import { Configuration, ModuleFiles } from './configuration';
+import { basename, dirname, resolve } from 'path';
+import { InputFile, UnreadableError, Workspace } from './files';
 import { InputKind, detectKind, isTerraform } from './kind';
 import { safeText } from './safe-text';
 
@@ -59,25 +59,46 @@ export function eachSource(workspace: Workspace, files: readonly InputFile[], ea
   files.forEach((f, i) => {
     const group = folders.get(dirname(f.file));
     if (group?.[0] === i) {
-      const module = withModule(group.map((j) => readDecoded(workspace, files[j])));
+      const module = withModule(group.map((j) => readDecoded(workspace, files[j])), moduleFiles(workspace, dirname(f.file)));
       group.forEach((j, k) => {
         ready.set(j, module[k]);
       });
     }
-    const source = ready.get(i) ?? withModel(readDecoded(workspace, f));
+    const source = ready.get(i) ?? withModel(readDecoded(workspace, f), moduleFiles(workspace, dirname(f.file)));
     ready.delete(i);
     each(source, i);
   });
 }
 
 /** The Terraform JSON files of one folder with one model, the module's, when there are several; each other file with its own. */
-function withModule(sources: Source[]): Source[] {
+function withModule(sources: Source[], files: ModuleFiles): Source[] {
   const parts = sources.filter((s) => s.kind === InputKind.TERRAFORM_JSON);
-  if (parts.length < 2) return sources.map(withModel);
+  if (parts.length < 2) return sources.map((s) => withModel(s, files));
   const first = parts[0].file;
   const module = `${first.slice(0, first.lastIndexOf('/') + 1)}*.tf.json`;
-  const configuration = Configuration.readModule(parts.map((s) => ({ file: s.file, value: s.value as Record<string, unknown> })));
-  return sources.map((s) => (s.kind === InputKind.TERRAFORM_JSON ? { ...s, configuration, module } : withModel(s)));
+  const configuration = Configuration.readModule(parts.map((s) => ({ file: s.file, value: s.value as Record<string, unknown> })), files);
+  return sources.map((s) => (s.kind === InputKind.TERRAFORM_JSON ? { ...s, configuration, module } : withModel(s, files)));
+}
+
+/**
+ * What the `file(...)` calls of a module in `folder` read: its files, as tcam reads its inputs
+ * (regular files, within --max-file-size), each once; why not, for one it cannot read.
+ */
+function moduleFiles(workspace: Workspace, folder: string): ModuleFiles {
+  const read = new Map<string, { text: string } | { why: string }>();
+  return (path) => {
+    let got = read.get(path);
+    if (!got) {
+      try {
+        got = { text: workspace.read(resolve(folder, path)) };
+      } catch (e) {
+        if (!(e instanceof UnreadableError)) throw e;
+        got = { why: e.message };
+      }
+      read.set(path, got);
+    }
+    return got;
+  };
 }
 
 /** A file's text read as `eachSource` reads a file of no module. @internal */
@@ -85,9 +106,9 @@ export function sourceOf(file: string, explicit: boolean, text: string): Source 
   return withModel(decoded(file, explicit, text));
 }
 
-/** A Terraform file with its own model; any other as it is. */
-function withModel(source: Source): Source {
-  return isTerraform(source.kind) ? { ...source, configuration: Configuration.read(source.value as Record<string, unknown>) } : source;
+/** A Terraform file with its own model (`files`: what its `file(...)` calls read); any other as it is. */
+function withModel(source: Source, files?: ModuleFiles): Source {
+  return isTerraform(source.kind) ? { ...source, configuration: Configuration.read(source.value as Record<string, unknown>, files) } : source;
 }
 
 /**

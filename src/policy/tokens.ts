@@ -76,6 +76,8 @@ export function isTerraformExpression(inner: string): boolean {
     if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 95 || d === 45) i++;
     else break;
   }
+  // HCL takes white space between a name and what follows it (`file ("p.json")`, `var . x`).
+  while (i < inner.length && (inner[i] === ' ' || inner[i] === '\t' || inner[i] === '\n' || inner[i] === '\r')) i++;
   return inner[i] === '.' || inner[i] === '(';
 }
 

@@ -1,5 +1,6 @@
 // Inputs as users have them: CMQ's legacy call envelopes, and two policies of one name in one file.
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { execFileSync } from 'child_process';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -17,6 +18,9 @@ function report(file: string, text: string) {
   const code = run(['lint', '--format', 'json', file], (s) => { stdout += s; }, () => undefined, dir);
   return { code, json: JSON.parse(stdout) };
 }
+
+/** A FIFO at `path`, as a hostile folder may hold one. */
+const mkfifo = (path: string) => execFileSync('mkfifo', [path]);
 
 const envelope = (interfaceName: string, para: object) => JSON.stringify({ version: 1, componentName: 'MC', eventId: 123456, interface: { interfaceName, para } });
 const at = (json: any) => json.findings.map((f: any) => `${f.code} ${f.path}`);
@@ -204,3 +208,59 @@ describe('a document that is no readable CAM policy', () => {
     expect(JSON.parse(json).opaque).toEqual(['p: its document is not a readable CAM policy (tcam lint says why)']);
   });
 });
+
+describe('documents read by file(...), as HCL modules keep them beside the module', () => {
+  const doc = (action: string) => JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: [action], resource: ['*'] }] });
+  const config = (document: string) => JSON.stringify({ resource: {
+    tencentcloud_cam_policy: { p: { name: 'p', document } },
+    tencentcloud_cam_user_policy_attachment: { a: { user_name: 'ann', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+  } });
+
+  it('are read from the module\'s folder (`${path.module}/` too) and checked; one that cannot be read is not checked, saying why', () => {
+    mkdirSync(join(dir, 'policies'));
+    writeFileSync(join(dir, 'policies', 'admin.json'), doc('*'));
+    for (const written of ['${file("policies/admin.json")}', ' ${ file ( "${path.module}/policies/admin.json" ) } ']) {
+      const { code, json } = report('main.tf.json', config(written));
+      expect(code, written).toBe(0);
+      expect(json.findings.map((f: any) => `${f.policy} ${f.code} ${f.path}`)).toEqual(['tencentcloud_cam_policy.p ALLOW_ALL /statement/0/action/0']);
+    }
+    mkfifo(join(dir, 'fifo.json'));
+    for (const [path, why] of [['missing.json', 'no such file or folder'], ['policies', 'it is a folder'], ['fifo.json', 'it is a FIFO']]) {
+      const { json } = report('main.tf.json', config(`\${file("${path}")}`));
+      expect(json.unchecked.map((u: any) => u.reason), path).toEqual([expect.stringMatching(new RegExp(`^the document is read from ${path}, which tcam cannot read \\(cannot read .*${why}`))]);
+    }
+    // Another expression around it is Terraform's to work out.
+    expect(report('main.tf.json', config('${jsonencode(jsondecode(file("policies/admin.json")))}')).json.unchecked).toHaveLength(1);
+  });
+
+  it('the gate compares what the files say: a document grown in its file is new access; members read from a file that changed are undecided', () => {
+    const folder = (action: string, users: string[]) => {
+      const at = mkdtempSync(join(tmpdir(), 'tcam-files-'));
+      writeFileSync(join(at, 'policy.json'), doc(action));
+      writeFileSync(join(at, 'users.json'), JSON.stringify(users));
+      writeFileSync(join(at, 'main.tf.json'), JSON.stringify({ resource: {
+        tencentcloud_cam_policy: { p: { name: 'p', document: '${file("policy.json")}' }, g: { name: 'g', document: doc('cos:GetObject') } },
+        tencentcloud_cam_user_policy_attachment: { a: { user_name: 'ann', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+        tencentcloud_cam_group: { g: { name: 'g' } },
+        tencentcloud_cam_group_policy_attachment: { g: { group_id: '${tencentcloud_cam_group.g.id}', policy_id: '${tencentcloud_cam_policy.g.id}' } },
+        tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.g.id}', user_names: '${jsondecode(file("${path.module}/users.json"))}' } },
+      } }));
+      return at;
+    };
+    const gate = (old: string, now: string) => {
+      let stdout = '';
+      // The configurations alone: the folder's policy.json is also a bare document, held by no one.
+      const code = run(['check', 'no-new-access', '--format', 'json', join(old, 'main.tf.json'), join(now, 'main.tf.json')], (t) => { stdout += t; }, () => undefined, dir);
+      return { code, json: JSON.parse(stdout) };
+    };
+    const before = folder('cos:GetObject', ['ann']);
+    expect(gate(before, folder('cos:GetObject', ['ann'])).code).toBe(0);
+    const grown = gate(before, folder('cos:*', ['ann']));
+    expect(grown.code).toBe(1);
+    expect(grown.json.witnesses.map((w: any) => w.principal)).toEqual(['user ann']);
+    const joined = gate(before, folder('cos:GetObject', ['ann', 'bob']));
+    expect(joined.code).toBe(3);
+    expect(joined.json.unknown).toEqual(['user ${jsondecode(file("${path.module}/users.json"))}: Terraform computes who it is or what it holds from file(users.json), whose definition changed between OLD and NEW: NEW may allow more than is shown']);
+  });
+});
+

@@ -142,12 +142,12 @@ describe('Terraform templates', () => {
     expect(templateSpans(text)).toEqual(spans);
   });
 
-  it('isTerraformExpression: a name, then "." or "(", after optional white space', () => {
-    const reference = (inner: string) => /^[ \t\n\r]*[A-Za-z_][A-Za-z0-9_-]*[.(]/.test(inner);
+  it('isTerraformExpression: a name, then "." or "(", after optional white space (before the name, and after it: Terraform reads `${upper ("x")}`)', () => {
+    const reference = (inner: string) => /^[ \t\n\r]*[A-Za-z_][A-Za-z0-9_-]*[ \t\n\r]*[.(]/.test(inner);
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', '_', '-', '0', '9', '.', '(', ' ', '\t', '\n', '\r', '@', '[', '`', '{', '/', ':'), maxLength: 8 }), (inner) => {
       expect(isTerraformExpression(inner)).toBe(reference(inner));
     }), { numRuns: 5000, seed: 4 });
-    for (const [inner, yes] of [['var.x', true], ['  aws_x.y.id', true], ['jsonencode(x)', true], ['uin', false], ['9a.b', false], ['-a.b', false], ['a-b.c', true], ['a9.b', true], ['', false], [' ', false], ['z.', true], ['Z(', true], ['@a.b', false]] as const) {
+    for (const [inner, yes] of [['var.x', true], ['  aws_x.y.id', true], ['jsonencode(x)', true], ['uin', false], ['9a.b', false], ['-a.b', false], ['a-b.c', true], ['a9.b', true], ['', false], [' ', false], ['z.', true], ['Z(', true], ['@a.b', false], ['file ("p.json")', true], ['var\t. x', true], ['uin ', false]] as const) {
       expect(isTerraformExpression(inner)).toBe(yes);
     }
   });
