@@ -48,7 +48,7 @@ function readDocument(raw: string, local: (name: string) => unknown, files?: Mod
     // `file("policy.json")`, as HCL modules write a document kept beside them: its text, as Terraform reads it.
     const path = files && filePath(raw);
     if (path !== undefined) {
-      const read = files!(path);
+      const read = files!.read(path);
       return 'text' in read ? read : { unknown: `the document is read from ${path}, which tcam cannot read (${read.why}): lint the plan (terraform show -json) to check it` };
     }
     return readJsonencode(raw, local) ?? { unknown: EXPRESSION };
@@ -57,24 +57,35 @@ function readDocument(raw: string, local: (name: string) => unknown, files?: Mod
 }
 
 /**
- * The files a module reads by `file(...)`, by their path as written (relative to the module's folder,
- * as Terraform takes it): each file's text, or why it cannot be read. Made by whoever reads the
- * module's files (`eachSource`), with the same limits; each file read once.
+ * The files a module reads, by their paths as written (relative to the module's folder, as Terraform
+ * takes them). Made by whoever reads the module's files (`eachSource`), with the same limits.
  * @internal
  */
-export type ModuleFiles = (path: string) => { readonly text: string } | { readonly why: string };
+export interface ModuleFiles {
+  /** A file's text (`file(...)`), or why it cannot be read; each file read once. */
+  read(path: string): { readonly text: string } | { readonly why: string };
+  /** The files under a folder whose paths from it a pattern matches (`fileset(...)`), sorted; or why they cannot be listed. */
+  glob(folder: string, pattern: string): { readonly paths: readonly string[] } | { readonly why: string };
+}
 
 /** The literal path of an attribute that is one call of `file` (`${file("policy.json")}`, `${file("${path.module}/policy.json")}`); undefined for any other. */
 function filePath(raw: string): string | undefined {
   return /^\s*\$\{\s*file\s*\(\s*"(?:\$\{\s*path\.module\s*\}\/)?([^"\\$%]+)"\s*\)\s*\}\s*$/.exec(raw)?.[1];
 }
 
-/** The files an expression reads by `file`, `templatefile` or `filebase64` with a literal path, each once, as `file(PATH)` names. */
+/**
+ * The files an expression reads by `file`, `templatefile` or `filebase64` with a literal path, and the
+ * sets of files it lists by `fileset` (a `for_each` over a folder of policies), each once, as
+ * `file(PATH)` and `fileset(FOLDER, PATTERN)` name them.
+ */
 function filesRead(text: string): string[] {
-  return [...new Set(Array.from(text.matchAll(FILE_READ), (m) => `file(${m[1]})`))];
+  const files = Array.from(text.matchAll(FILE_READ), (m) => `file(${m[1]})`);
+  const sets = Array.from(text.matchAll(FILESET_READ), (m) => `fileset(${m[1] || '.'}, ${m[2]})`);
+  return [...new Set([...files, ...sets])];
 }
 
-const FILE_READ = /(?<![A-Za-z0-9_.-])(?:file|templatefile|filebase64)\s*\(\s*"(?:\$\{\s*path\.module\s*\}\/)?([^"\\$%]+)"/g;
+const FILE_READ = /(?<![A-Za-z0-9_.-])(?:file|templatefile|filebase64)\s*\(\s*"(?:\$\{\s*path\.module\s*\}\/?)?([^"\\$%]+)"/g;
+const FILESET_READ = /(?<![A-Za-z0-9_.-])fileset\s*\(\s*(?:path\.module|"(?:\$\{\s*path\.module\s*\}\/?)?([^"\\$%]*)")\s*,\s*"([^"\\$%]+)"\s*\)/g;
 
 /** What an attribute names, once references are followed. @internal */
 export interface Link {
@@ -260,6 +271,9 @@ const RESOURCE_READ = /(?<![A-Za-z0-9_.$-])((?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]+
 function resourcesRead(text: string): string[] {
   return [...new Set(Array.from(text.matchAll(RESOURCE_READ), (m) => (m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`)))];
 }
+
+/** How deep `readAll` looks into a value for the names its strings read. */
+const MAX_NESTING_READ = 64;
 
 /** How many variables and locals `madeFrom` names at most: what a principal's name is made from, not a whole module. */
 const MAX_DEFINITIONS = 64;
@@ -447,14 +461,15 @@ export class Configuration {
     const work: Array<readonly string[]> = [this.read(expression)];
     // `each.value`, `count.index`: the instance's `for_each` or `count` says what they are.
     if (instance !== undefined && INSTANCE_WORDS.test(expression)) {
-      for (const meta of ['for_each', 'count']) work.push(this.read(String(JSON.stringify(this.valueOf(instance, meta) ?? null))));
+      for (const meta of ['for_each', 'count']) work.push(this.readAll(this.valueOf(instance, meta)));
     }
     for (let k = 0; k < work.length; k++) {
       for (const name of work[k]) {
         if (from.has(name) || from.size === MAX_DEFINITIONS) continue;
         from.add(name);
-        // A local's own text may read other variables and locals.
-        if (name.startsWith('local.')) work.push(this.definition(name).reads);
+        // A local's own text may read other variables and locals; a resource's body, files too (`for_each = fileset(...)`).
+        const { reads } = this.definition(name);
+        if (reads.length > 0) work.push(reads);
       }
     }
     if (from.size === 0) return undefined;
@@ -483,14 +498,21 @@ export class Configuration {
     const dot = name.indexOf('.');
     const head = name.slice(0, dot);
     let text: string;
+    // What the definition is written as (a local's value, a resource's bodies), whose own reads are read too.
+    let written: unknown;
     if (name.startsWith('file(')) {
       // A file the module reads: its text where it can be read, else why not (the same in OLD and NEW only where both say so).
-      const read = this.files?.(name.slice('file('.length, -1));
-      text = read === undefined ? '(not read)' : 'text' in read ? `text:${read.text}` : `unread:${read.why}`;
+      text = this.fileText(name.slice('file('.length, -1));
+    } else if (name.startsWith('fileset(')) {
+      // The files a fileset lists, each with its text.
+      const [folder, pattern] = name.slice('fileset('.length, -1).split(', ');
+      const listed = this.files?.glob(folder, pattern);
+      text = listed === undefined ? '(not read)' : 'why' in listed ? `unread:${listed.why}` : JSON.stringify(listed.paths.map((p) => [p, this.fileText(`${folder}/${p}`)]));
     } else if (head === 'var' || head === 'local') {
       const map = head === 'var' ? this.variables : this.locals;
       const key = name.slice(dot + 1);
       text = map.has(key) ? String(JSON.stringify(map.get(key))) : '(not defined here)';
+      if (head === 'local') written = map.get(key);
     } else {
       // A resource's instances with its attribute where the bodies write it (`b.bucket`), else their
       // whole bodies: what the provider computes (`b.id`) may come from any argument.
@@ -498,12 +520,35 @@ export class Configuration {
       const cut = head === 'data' ? 3 : 2;
       const instances = this.index().byBase.get(parts.slice(0, cut).join('.'));
       const attribute = parts[cut];
-      const written = attribute !== undefined && instances?.some((i) => hasOwn(i.values, attribute));
-      text = !instances ? '(not defined here)' : JSON.stringify(instances.map((i) => [i.address, written ? i.values[attribute] ?? null : i.values]));
+      const alone = attribute !== undefined && instances?.some((i) => hasOwn(i.values, attribute));
+      text = !instances ? '(not defined here)' : JSON.stringify(instances.map((i) => [i.address, alone ? i.values[attribute] ?? null : i.values]));
+      written = instances?.map((i) => (alone ? i.values[attribute] : i.values));
     }
-    const made = { digest: createHash('sha256').update(text).digest('hex'), reads: head === 'local' ? this.read(text) : [] };
+    // What a local or a resource's bodies read is what the name is made from too (a resource's: what Terraform makes its instances of).
+    const made = { digest: createHash('sha256').update(text).digest('hex'), reads: this.readAll(written) };
     (this.definitions ??= new Map()).set(name, made);
     return made;
+  }
+
+  /** The names every string of a value reads (`read`), each once, in order: a value is walked once, to MAX_NESTING_READ deep. */
+  private readAll(value: unknown): string[] {
+    const out = new Set<string>();
+    const work: Array<[unknown, number]> = [[value, 0]];
+    for (let k = 0; k < work.length; k++) {
+      const [v, depth] = work[k];
+      if (typeof v === 'string') {
+        if (v.includes('${')) for (const name of this.read(v)) out.add(name);
+      } else if (v !== null && typeof v === 'object' && depth < MAX_NESTING_READ) {
+        for (const item of Object.values(v)) work.push([item, depth + 1]);
+      }
+    }
+    return [...out];
+  }
+
+  /** A file of the module as `definition` takes it: its text, or why it cannot be read. */
+  private fileText(path: string): string {
+    const read = this.files?.read(path);
+    return read === undefined ? '(not read)' : 'text' in read ? `text:${read.text}` : `unread:${read.why}`;
   }
 
   /** An attribute's value when it is known here and no expression: a string, or a finite number as text. */

@@ -1,6 +1,7 @@
 import { locateJsonError, scanJson } from '../policy/json-error';
 import { Configuration, ModuleFiles } from './configuration';
-import { basename, dirname, resolve } from 'path';
+import { Dirent, readdirSync } from 'fs';
+import { basename, dirname, join, resolve } from 'path';
 import { InputFile, UnreadableError, Workspace } from './files';
 import { InputKind, detectKind, isTerraform } from './kind';
 import { safeText } from './safe-text';
@@ -81,24 +82,101 @@ function withModule(sources: Source[], files: ModuleFiles): Source[] {
 }
 
 /**
- * What the `file(...)` calls of a module in `folder` read: its files, as tcam reads its inputs
- * (regular files, within --max-file-size), each once; why not, for one it cannot read.
+ * What a module in `folder` reads: its files (`file(...)`), as tcam reads its inputs (regular files,
+ * within --max-file-size), each once, and why not, for one it cannot read; the files a `fileset`
+ * lists.
  */
 function moduleFiles(workspace: Workspace, folder: string): ModuleFiles {
   const read = new Map<string, { text: string } | { why: string }>();
-  return (path) => {
-    let got = read.get(path);
-    if (!got) {
-      try {
-        got = { text: workspace.read(resolve(folder, path)) };
-      } catch (e) {
-        if (!(e instanceof UnreadableError)) throw e;
-        got = { why: e.message };
+  return {
+    read: (path) => {
+      let got = read.get(path);
+      if (!got) {
+        try {
+          got = { text: workspace.read(resolve(folder, path)) };
+        } catch (e) {
+          if (!(e instanceof UnreadableError)) throw e;
+          got = { why: e.message };
+        }
+        read.set(path, got);
       }
-      read.set(path, got);
-    }
-    return got;
+      return got;
+    },
+    glob: (under, pattern) => globFiles(resolve(folder, under), pattern),
   };
+}
+
+/** How many files and folders `fileset` may look at under one folder: past that, what it lists is not known here. */
+const MAX_LISTED = 10_000;
+
+/**
+ * The files under `root` whose paths from it (with `/`) match a pattern as Terraform's `fileset` takes
+ * it (`*` and `?` within a folder name, `**` across folders, `{a,b}`, `[...]`), sorted; symbolic links
+ * are not followed. Why not, for a folder that cannot be read or holds more than MAX_LISTED entries.
+ */
+function globFiles(root: string, pattern: string): { paths: string[] } | { why: string } {
+  const match = globPattern(pattern);
+  const paths: string[] = [];
+  const work: string[] = [''];
+  let seen = 0;
+  for (let k = 0; k < work.length; k++) {
+    const at = work[k];
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(root, at), { withFileTypes: true });
+    } catch (e) {
+      return { why: `cannot list ${at === '' ? root : at}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+    }
+    seen += entries.length;
+    if (seen > MAX_LISTED) return { why: `more than ${MAX_LISTED} files and folders under ${root}` };
+    for (const entry of entries) {
+      const path = at === '' ? entry.name : `${at}/${entry.name}`;
+      if (entry.isDirectory()) work.push(path);
+      else if (entry.isFile() && match.test(path)) paths.push(path);
+    }
+  }
+  return { paths: paths.sort() };
+}
+
+/** A `fileset` pattern as a regular expression over a whole path. */
+function globPattern(pattern: string): RegExp {
+  let out = '';
+  let braces = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*' && pattern[i + 1] === '*') {
+      // `**/` is any number of folders, none too; `**` alone anything.
+      if (pattern[i + 2] === '/') {
+        out += '(?:[^/]*/)*';
+        i += 2;
+      } else {
+        out += '.*';
+        i += 1;
+      }
+    } else if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else if (c === '{') {
+      out += '(?:';
+      braces++;
+    } else if (c === '}' && braces > 0) {
+      out += ')';
+      braces--;
+    } else if (c === ',' && braces > 0) out += '|';
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i + 1);
+      if (end < 0) out += '\\[';
+      else {
+        out += `[${pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else out += c.replace(/[.+^$()|\\{}]/g, '\\$&');
+  }
+  try {
+    return new RegExp(`^${out}$`);
+  } catch {
+    // A pattern Terraform would refuse matches nothing here.
+    return /(?!)/;
+  }
 }
 
 /** A file's text read as `eachSource` reads a file of no module. @internal */

@@ -262,5 +262,33 @@ describe('documents read by file(...), as HCL modules keep them beside the modul
     expect(joined.code).toBe(3);
     expect(joined.json.unknown).toEqual(['user ${jsondecode(file("${path.module}/users.json"))}: Terraform computes who it is or what it holds from file(users.json), whose definition changed between OLD and NEW: NEW may allow more than is shown']);
   });
-});
 
+  it('the gate: a policy per file of a fileset (for_each = fileset(...), document = file(... each.value)) is undecided when a file it lists is added or changed; a file it does not list changes nothing', () => {
+    const module = (pattern: string, files: Record<string, string>) => {
+      const at = mkdtempSync(join(tmpdir(), 'tcam-fileset-'));
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(join(at, 'policies', name, '..'), { recursive: true });
+        writeFileSync(join(at, 'policies', name), text);
+      }
+      writeFileSync(join(at, 'main.tf.json'), JSON.stringify({ resource: {
+        tencentcloud_cam_policy: { p: { for_each: `\${fileset("\${path.module}/policies", "${pattern}")}`, name: '${trimsuffix(each.value, ".json")}', document: '${file("${path.module}/policies/${each.value}")}' } },
+        tencentcloud_cam_group: { g: { name: 'g' } },
+        tencentcloud_cam_group_policy_attachment: { a: { for_each: '${tencentcloud_cam_policy.p}', group_id: '${tencentcloud_cam_group.g.id}', policy_id: '${each.value.id}' } },
+        tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.g.id}', user_names: ['ann'] } },
+      } }));
+      return join(at, 'main.tf.json');
+    };
+    const gate = (old: string, now: string) => run(['check', 'no-new-access', old, now], () => undefined, () => undefined, dir);
+    const read = { 'read.json': doc('cos:GetObject') };
+    for (const pattern of ['*.json', '**/*.json', '{read,admin,x/admin}.json', '[ar]*.json', '????.json']) {
+      expect(gate(module(pattern, read), module(pattern, read)), pattern).toBe(0);
+      expect(gate(module(pattern, read), module(pattern, { ...read, 'notes.md': 'x' })), pattern).toBe(0);
+      expect(gate(module(pattern, read), module(pattern, { 'read.json': doc('*') })), pattern).toBe(3);
+    }
+    expect(gate(module('*.json', read), module('*.json', { ...read, 'admin.json': doc('*') }))).toBe(3);
+    expect(gate(module('**/*.json', read), module('**/*.json', { ...read, 'x/admin.json': doc('*') }))).toBe(3);
+    expect(gate(module('*.json', read), module('*.json', { ...read, 'x/admin.json': doc('*') }))).toBe(0);
+    expect(gate(module('{read,admin}.json', read), module('{read,admin}.json', { ...read, 'admin.json': doc('*') }))).toBe(3);
+    expect(gate(module('{read,admin}.json', read), module('{read,admin}.json', { ...read, 'other.json': doc('*') }))).toBe(0);
+  });
+});
