@@ -455,10 +455,10 @@ export class Configuration {
    * `${var.users}` reads different defaults name different users by the same text. Undefined for an
    * expression that reads none of them.
    */
-  public madeFrom(expression: string, instance?: TerraformInstance): { readonly from: readonly string[]; readonly digest: string } | undefined {
+  public madeFrom(expression: string, instance?: TerraformInstance, also: readonly string[] = []): { readonly from: readonly string[]; readonly digest: string } | undefined {
     const from = new Set<string>();
     // The names each text reads; a local's, read once per configuration (`definition`), however many expressions name it.
-    const work: Array<readonly string[]> = [this.read(expression)];
+    const work: Array<readonly string[]> = [this.read(expression), also];
     // `each.value`, `count.index`: the instance's `for_each` or `count` says what they are.
     if (instance !== undefined && INSTANCE_WORDS.test(expression)) {
       for (const meta of ['for_each', 'count']) work.push(this.readAll(this.valueOf(instance, meta)));
@@ -545,10 +545,10 @@ export class Configuration {
     return [...out];
   }
 
-  /** A file of the module as `definition` takes it: its text, or why it cannot be read. */
+  /** A file of the module as `definition` takes it: its text, or that it cannot be read (the reason names where OLD or NEW is). */
   private fileText(path: string): string {
     const read = this.files?.read(path);
-    return read === undefined ? '(not read)' : 'text' in read ? `text:${read.text}` : `unread:${read.why}`;
+    return read === undefined ? '(not read)' : 'text' in read ? `text:${read.text}` : '(cannot be read)';
   }
 
   /** An attribute's value when it is known here and no expression: a string, or a finite number as text. */

@@ -102,7 +102,7 @@ function moduleFiles(workspace: Workspace, folder: string): ModuleFiles {
       }
       return got;
     },
-    glob: (under, pattern) => globFiles(resolve(folder, under), pattern),
+    glob: (under, pattern) => globFiles(resolve(folder, under), pattern, under),
   };
 }
 
@@ -112,9 +112,10 @@ const MAX_LISTED = 10_000;
 /**
  * The files under `root` whose paths from it (with `/`) match a pattern as Terraform's `fileset` takes
  * it (`*` and `?` within a folder name, `**` across folders, `{a,b}`, `[...]`), sorted; symbolic links
- * are not followed. Why not, for a folder that cannot be read or holds more than MAX_LISTED entries.
+ * are not followed. Why not (naming the folder as `named`), for a folder that cannot be read or holds
+ * more than MAX_LISTED entries.
  */
-function globFiles(root: string, pattern: string): { paths: string[] } | { why: string } {
+function globFiles(root: string, pattern: string, named: string): { paths: string[] } | { why: string } {
   const match = globPattern(pattern);
   const paths: string[] = [];
   const work: string[] = [''];
@@ -125,10 +126,11 @@ function globFiles(root: string, pattern: string): { paths: string[] } | { why: 
     try {
       entries = readdirSync(join(root, at), { withFileTypes: true });
     } catch (e) {
-      return { why: `cannot list ${at === '' ? root : at}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+      // Named as the configuration names it: the same words for the same folder of OLD and NEW.
+      return { why: `cannot list ${at === '' ? named : `${named}/${at}`}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
     }
     seen += entries.length;
-    if (seen > MAX_LISTED) return { why: `more than ${MAX_LISTED} files and folders under ${root}` };
+    if (seen > MAX_LISTED) return { why: `more than ${MAX_LISTED} files and folders under ${named}` };
     for (const entry of entries) {
       const path = at === '' ? entry.name : `${at}/${entry.name}`;
       if (entry.isDirectory()) work.push(path);

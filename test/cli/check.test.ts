@@ -1,6 +1,6 @@
 // tcam check: no-new-access, access-not-granted, no-public-access; exit 0 pass, 1 fail, 2 usage or
 // unreadable input, 3 unknown. Every witness printed is checked with tcam simulate.
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import { join, relative } from 'path';
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../src/lint/linter';
@@ -13,6 +13,9 @@ function folder(files: Record<string, unknown>): string {
   for (const [name, value] of Object.entries(files)) writeFileSync(join(dir, name), typeof value === 'string' ? value : JSON.stringify(value));
   return dir;
 }
+
+/** A policy document allowing one action on everything, as text. */
+const allowDoc = (action: string) => JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: [action], resource: ['*'] }] });
 
 /** alice holds policy p with these statements; `extra` adds resources (more attachments). */
 const config = (statements: unknown[], extra: Record<string, unknown> = {}) => ({
@@ -370,6 +373,29 @@ describe('nothing left out, nothing read as a pass', () => {
     // The call is the only reason, named once: it holds no statement and no policy of its own.
     const added = JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', folder({ 'cdk.tf.json': base }), a]).stdout);
     expect([added.result, added.witnesses, added.unknown]).toEqual(['unknown', [], ['module iam (./modules/iam): a module call added: what the module creates (users, policies, attachments) is not read from Terraform JSON; give the plan (terraform show -json), which holds its resources']]);
+  });
+
+  it('a call of a module of the repository (./modules/iam) is undecided when the module\'s files change, the call unchanged; not for other files, nor when none is there on both sides', () => {
+    const base = config([allow(['cos:GetObject'])]);
+    const repo = (files: Record<string, string>, withModule = true) => {
+      const dir = folder({ 'cdk.tf.json': withModule ? { ...base, module: { iam: { source: './modules/iam/', users: ['mallory'] } } } : base });
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(join(dir, 'modules', 'iam', name, '..'), { recursive: true });
+        writeFileSync(join(dir, 'modules', 'iam', name), text);
+      }
+      return dir;
+    };
+    const module = { 'main.tf': 'resource "tencentcloud_cam_policy" "p" {}', 'policies/p.json': allowDoc('cos:GetObject') };
+    // The configurations alone: a folder's JSON documents are also read as documents of their own.
+    const gate = (old: string, now: string) => tcam(['check', 'no-new-access', join(old, 'cdk.tf.json'), join(now, 'cdk.tf.json')]);
+    expect(gate(repo(module), repo(module)).code).toBe(0);
+    expect(gate(repo(module), repo({ ...module, 'README.md': 'notes', 'x.txt': 'y' })).code).toBe(0);
+    expect(gate(repo({}), repo({})).code).toBe(0);
+    for (const changed of [{ ...module, 'policies/p.json': allowDoc('*') }, { ...module, 'main.tf': 'resource "tencentcloud_cam_policy" "q" {}' }, { ...module, 'deep/er/users.yaml': '- eve' }]) {
+      const r = gate(repo(module), repo(changed));
+      expect(r.code).toBe(3);
+      expect(r.stdout).toContain('unknown: module iam (./modules/iam/): Terraform computes who it is or what it holds from fileset(./modules/iam, **/*.{tf,json,tftpl,tpl,yaml,yml}), whose definition changed between OLD and NEW');
+    }
   });
 
   it('a module call is named where one principal or the whole configuration is reported: simulate --principal and access', () => {
