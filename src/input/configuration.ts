@@ -272,6 +272,9 @@ function resourcesRead(text: string): string[] {
   return [...new Set(Array.from(text.matchAll(RESOURCE_READ), (m) => (m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`)))];
 }
 
+/** The files Terraform loads variables from by itself, in its module's folder. */
+const VARIABLE_FILES = '{terraform.tfvars,terraform.tfvars.json,*.auto.tfvars,*.auto.tfvars.json}';
+
 /** How deep `readAll` looks into a value for the names its strings read. */
 const MAX_NESTING_READ = 64;
 
@@ -345,6 +348,8 @@ export class Configuration {
    * and key, and by `id`; made when first asked (linting reads no reference).
    */
   private indexes?: Indexes;
+  /** The variable files of the module's folder (`assigned`), listed when first asked. */
+  private variableFiles?: ReturnType<ModuleFiles['glob']>;
   /** `documents()`, made when first asked. */
   private documentList?: readonly ConfigDocument[];
   /** `documents()` by their file, made when first asked. */
@@ -512,6 +517,7 @@ export class Configuration {
       const map = head === 'var' ? this.variables : this.locals;
       const key = name.slice(dot + 1);
       text = map.has(key) ? String(JSON.stringify(map.get(key))) : '(not defined here)';
+      if (head === 'var') text += `\n${this.assigned(key)}`;
       if (head === 'local') written = map.get(key);
     } else {
       // A resource's instances with its attribute where the bodies write it (`b.bucket`), else their
@@ -543,6 +549,30 @@ export class Configuration {
       }
     }
     return [...out];
+  }
+
+  /**
+   * What the variable files Terraform loads by itself from the module's folder give a variable
+   * (`terraform.tfvars.json`, `*.auto.tfvars.json`: its value there; `terraform.tfvars`, `*.auto.tfvars`,
+   * HCL that is not read here: their whole text), as a text for its digest. A default moved to
+   * `terraform.tfvars.json` and grown there grows access as a default does.
+   */
+  private assigned(variable: string): string {
+    const files = this.files;
+    if (!files) return '';
+    const listed = (this.variableFiles ??= files.glob('.', VARIABLE_FILES));
+    if ('why' in listed) return '(variable files cannot be listed)';
+    return JSON.stringify(listed.paths.map((path) => {
+      const read = files.read(path);
+      if (!('text' in read)) return [path, '(cannot be read)'];
+      if (!path.endsWith('.json')) return [path, read.text];
+      try {
+        const values: unknown = JSON.parse(read.text);
+        return [path, isJsonObject(values) && hasOwn(values, variable) ? values[variable] : null];
+      } catch {
+        return [path, read.text];
+      }
+    }));
   }
 
   /** A file of the module as `definition` takes it: its text, or that it cannot be read (the reason names where OLD or NEW is). */

@@ -117,6 +117,7 @@ const MAX_LISTED = 10_000;
  */
 function globFiles(root: string, pattern: string, named: string): { paths: string[] } | { why: string } {
   const match = globPattern(pattern);
+  const deep = pattern.includes('/') || pattern.includes('**');
   const paths: string[] = [];
   const work: string[] = [''];
   let seen = 0;
@@ -133,7 +134,8 @@ function globFiles(root: string, pattern: string, named: string): { paths: strin
     if (seen > MAX_LISTED) return { why: `more than ${MAX_LISTED} files and folders under ${named}` };
     for (const entry of entries) {
       const path = at === '' ? entry.name : `${at}/${entry.name}`;
-      if (entry.isDirectory()) work.push(path);
+      // A pattern of one folder's names (`*.auto.tfvars.json`) is not looked for below it.
+      if (entry.isDirectory() && deep) work.push(path);
       else if (entry.isFile() && match.test(path)) paths.push(path);
     }
   }

@@ -326,6 +326,33 @@ describe('tcam access', () => {
     expect(JSON.parse(diff.stdout).undecided).toHaveLength(4);
   });
 
+  it('the gate: members named by a variable that the module folder\'s variable files give (terraform.tfvars.json, *.auto.tfvars) are undecided when those files change', () => {
+    const config = { variable: { users: { type: 'list(string)' } }, resource: {
+      tencentcloud_cam_policy: { p: { name: 'p', document: JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) } },
+      tencentcloud_cam_group: { g: { name: 'g' } },
+      tencentcloud_cam_group_policy_attachment: { a: { group_id: '${tencentcloud_cam_group.g.id}', policy_id: '${tencentcloud_cam_policy.p.id}' } },
+      tencentcloud_cam_group_membership: { m: { group_id: '${tencentcloud_cam_group.g.id}', user_names: '${var.users}' } },
+    } };
+    const module = (files: Record<string, string>) => {
+      const dir = stackDir(config);
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(join(dir, name, '..'), { recursive: true });
+        writeFileSync(join(dir, name), text);
+      }
+      return join(dir, 'cdk.tf.json');
+    };
+    const gate = (old: Record<string, string>, now: Record<string, string>) => tcam(['check', 'no-new-access', module(old), module(now)]).code;
+    const ann = { 'terraform.tfvars.json': '{"users": ["ann"], "other": 1}' };
+    expect(gate(ann, ann)).toBe(0);
+    expect(gate(ann, { 'terraform.tfvars.json': '{"users": ["ann"], "other": 2}' })).toBe(0);
+    expect(gate(ann, { 'terraform.tfvars.json': '{"users": ["ann", "bob"]}' })).toBe(3);
+    expect(gate(ann, { ...ann, 'b.auto.tfvars.json': '{"users": ["bob"]}' })).toBe(3);
+    expect(gate(ann, { ...ann, 'terraform.tfvars': 'users = ["bob"]' })).toBe(3);
+    expect(gate(ann, { ...ann, 'x.auto.tfvars': 'users = ["bob"]' })).toBe(3);
+    expect(gate(ann, { ...ann, 'env/prod.tfvars': 'users = ["bob"]', 'sub/terraform.tfvars.json': '{"users": ["eve"]}', 'not-json.auto.tfvars.json': '{' })).toBe(3);
+    expect(gate(ann, { ...ann, 'env/prod.tfvars': 'users = ["bob"]', 'sub/terraform.tfvars.json': '{"users": ["eve"]}' })).toBe(0);
+  });
+
   it('the gate: a user added to the for_each of a resource whose names a membership lists ([for u in R : u.name], values(R)[*].name) is new access; one listed by an expression not read here makes the member undecided', () => {
     const config = (users: string[], members = ['${[for u in tencentcloud_cam_user.users : u.name]}', '${values(tencentcloud_cam_user.users)[*].name}']) => ({
       resource: {
