@@ -85,8 +85,9 @@ function withModule(sources: Source[], files: ModuleFiles): Source[] {
  * What a module in `folder` reads: its files (`file(...)`), as tcam reads its inputs (regular files,
  * within --max-file-size), each once, and why not, for one it cannot read; the files a `fileset`
  * lists.
+ * @internal
  */
-function moduleFiles(workspace: Workspace, folder: string): ModuleFiles {
+export function moduleFiles(workspace: Workspace, folder: string): ModuleFiles {
   const read = new Map<string, { text: string } | { why: string }>();
   return {
     read: (path) => {
@@ -114,8 +115,9 @@ const MAX_LISTED = 10_000;
  * it (`*` and `?` within a folder name, `**` across folders, `{a,b}`, `[...]`), sorted; symbolic links
  * are not followed. Why not (naming the folder as `named`), for a folder that cannot be read or holds
  * more than MAX_LISTED entries.
+ * @internal
  */
-function globFiles(root: string, pattern: string, named: string): { paths: string[] } | { why: string } {
+export function globFiles(root: string, pattern: string, named: string): { paths: string[] } | { why: string } {
   const match = globPattern(pattern);
   const deep = pattern.includes('/') || pattern.includes('**');
   const paths: string[] = [];

@@ -274,6 +274,15 @@ describe('madeFrom: what an expression Terraform computes is made from', () => {
     expect(byName(users(['ann', 'bob'], { name: 'x' }))).not.toBe(byName(users(['ann', 'bob'])));
     const byId = (c: Configuration) => c.madeFrom('${upper(tencentcloud_cam_user.users.id)}')?.digest;
     expect(byId(users(['ann', 'bob'], { remark: 'r' }))).not.toBe(byId(users(['ann', 'bob'])));
+    // A data source by its address and the attribute read; a literal that looks like an address is text, no name.
+    const data = (name: string) => config({ data: { x_y: { u: { name, remark: 'see tencentcloud_cam_group.g' } } } });
+    expect(data('a').madeFrom('${upper(data.x_y.u.name)}')?.digest).not.toBe(data('b').madeFrom('${upper(data.x_y.u.name)}')?.digest);
+    expect(data('a').madeFrom('${upper(data.x_y.u.id)}')?.from).toEqual(['data.x_y.u.id']);
+    const literal = config({ resource: { t_t: { a: { remark: 'see tencentcloud_cam_group.g', name: '${var.n}' } } } });
+    expect(literal.madeFrom('${lower(t_t.a.id)}')?.from).toEqual(['t_t.a.id', 'var.n']);
+    // Files and filesets, where no folder is read (a configuration read from text): named, not read.
+    const bare = config({});
+    expect(bare.madeFrom('${fileset("policies", "*.json")} ${file("p.json")} ${templatefile("${path.module}/t.tpl", {})}')?.from).toEqual(['file(p.json)', 'file(t.tpl)', 'fileset(policies, *.json)']);
     // A plan works its expressions out: only variables and locals are names there.
     const plan = Configuration.read({ planned_values: { root_module: { resources: [] } } });
     expect(plan.madeFrom('${[for u in tencentcloud_cam_user.users : u.name]} ${var.x}')?.from).toEqual(['var.x']);
@@ -383,6 +392,7 @@ describe('splats of a resource\'s instances', () => {
     expect(list('d')).toEqual(list('a'));
     expect(list('e')).toEqual(list('a'));
     expect(list('f')).toEqual(['p.s.name']);
+    expect(c.links({ ...instance(c, 'a.x'), values: { x: '${values(p.m)[*] . name}' } }, 'x').map((l) => l.attribute)).toEqual(['name', 'name', 'name']);
     for (const attribute of ['g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'q', 'r', 't']) expect(list(attribute), attribute).toHaveLength(1);
     expect(list('g')).toEqual(['${[for u in p.m : v.name]}']);
     // A splat of a for_each resource is still no list of it (Terraform refuses a splat of a map).
