@@ -398,6 +398,15 @@ describe('nothing left out, nothing read as a pass', () => {
     }
   });
 
+  it('a call of a module from elsewhere is made from what its arguments read alone; of the repository, its folder\'s files too, named once', () => {
+    const base = config([allow(['cos:GetObject'])]);
+    const call = (source: string, admins: string[]) => folder({ 'cdk.tf.json': { ...base, variable: { admins: { default: admins } }, module: { iam: { source, admins: '${var.admins}' } } } });
+    for (const [source, files] of [['tencentcloudstack/cam/tencentcloud', ''], ['git::https://example.com/a/../b.git', ''], ['./modules/iam//', 'fileset(./modules/iam, **/*.{tf,json,tftpl,tpl,yaml,yml}), ']]) {
+      const r = JSON.parse(tcam(['check', 'no-new-access', '--format', 'json', call(source, ['ann']), call(source, ['ann', 'bob'])]).stdout);
+      expect(r.unknown, source).toEqual([`module iam (${source}): Terraform computes who it is or what it holds from ${files}var.admins, whose definition${files ? 's' : ''} changed between OLD and NEW: NEW may allow more than is shown`]);
+    }
+  });
+
   it('a module call is named where one principal or the whole configuration is reported: simulate --principal and access', () => {
     const dir = folder({ 'cdk.tf.json': { ...config([allow(['cos:GetObject'])]), module: { iam: { source: './modules/iam', users: ['mallory'] } } } });
     const unread = 'module iam (./modules/iam): what the module creates (users, policies, attachments) is not read from Terraform JSON; give the plan (terraform show -json), which holds its resources';

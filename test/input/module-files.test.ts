@@ -39,6 +39,16 @@ describe('globFiles: the files a fileset lists, as Terraform matches them', () =
     expect(paths('a.jso.')).toEqual([]);
     // A pattern whose class is no class matches nothing, as Terraform refuses it.
     expect(paths('[z-a].json')).toEqual([]);
+    // One * is within a folder; a } or , outside braces is itself; ! negates only first in a class.
+    expect(paths('x/*.json')).toEqual(['x/a.json']);
+    expect(paths('x*/a.json')).toEqual(['x/a.json']);
+    expect(paths('{a},b.json')).toEqual(['a,b.json']);
+    const more = tree(['z.json', 'a/b.json', 'a]b.json', '!.json', 'sub/deep/c.json']);
+    const of = (pattern: string) => globFiles(more, pattern, '.');
+    expect(of('a][b].json')).toEqual({ paths: ['a]b.json'] });
+    expect(of('[a!].json')).toEqual({ paths: ['!.json'] });
+    // Sorted, whatever order the folders are walked in.
+    expect(of('**/*.json')).toEqual({ paths: ['!.json', 'a/b.json', 'a]b.json', 'sub/deep/c.json', 'z.json'] });
   });
 
   it('symbolic links are not followed; a folder that cannot be listed, or holds too much, is why, named as the configuration names it', () => {
@@ -53,6 +63,12 @@ describe('globFiles: the files a fileset lists, as Terraform matches them', () =
     expect(globFiles(many, 'f1', 'big')).toEqual({ why: 'more than 10000 files and folders under big' });
     writeFileSync(join(many, 'f0'), '');
     expect(globFiles(tree(Array.from({ length: 10_000 }, (_, i) => `f${i}`)), 'f1', 'big')).toEqual({ paths: ['f1'] });
+    // A pattern of one folder's names does not look below it: a big folder under it costs nothing.
+    const top = tree(['a.json']);
+    mkdirSync(join(top, 'node_modules'));
+    for (let i = 0; i <= 10_000; i++) writeFileSync(join(top, 'node_modules', `f${i}`), '');
+    expect(globFiles(top, '*.json', '.')).toEqual({ paths: ['a.json'] });
+    expect(globFiles(top, '**/*.json', '.')).toEqual({ why: 'more than 10000 files and folders under .' });
   });
 });
 

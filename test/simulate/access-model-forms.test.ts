@@ -246,6 +246,11 @@ describe('principals of another account', () => {
     expect(slr).toMatchObject({ kind: 'role', address: 'tencentcloud_cam_service_linked_role.slr' });
     // An attachment by name without its policy name (Terraform refuses it) attaches nothing, without throwing.
     expect(m.policiesOf('role/ops (account 200000000002)').map(({ policy }) => policy.name)).toEqual([]);
+    // Each says its account, where it is not the default's; a uin is every account's; what is not known is no key at all.
+    expect(Object.keys(slr!).sort()).toEqual(['account', 'address', 'key', 'kind', 'label']);
+    expect(slr!.account).toBe('account 200000000002');
+    expect(Object.keys(m.principals.get('uin/100000000011')!).sort()).toEqual(['id', 'key', 'kind', 'label']);
+    expect(Object.keys(m.principals.get('role/ops (account 200000000002)')!).sort()).toEqual(['account', 'key', 'kind', 'label', 'name']);
   });
 
   it('a default version whose policy id is known only after apply makes no policy of its own', () => {
