@@ -34,13 +34,14 @@ export interface PolicyInput {
 
 /** The documents of a configuration as the lint of a file takes them (`documents` of it: all, or a file's). @internal */
 export function policyInputsOf(configuration: Configuration, documents: readonly ConfigDocument[] = configuration.documents()): PolicyInput[] {
-  return documents.map((d) => ({ ...policyInputOf(d), account: configuration.accountOf(d.instance) }));
+  return documents.map((d) => policyInputOf(d, configuration.accountOf(d.instance)));
 }
 
-/** A configuration's document as the lint of a file takes it, in the default configuration's account. @internal */
-export function policyInputOf(d: ConfigDocument): PolicyInput {
+/** A configuration's document as the lint of a file takes it, in `account` (undefined: the default configuration's). @internal */
+export function policyInputOf(d: ConfigDocument, account?: string): PolicyInput {
   const { instance } = d;
   return {
+    account,
     policy: instance.address,
     type: instance.type,
     text: d.text,
@@ -80,7 +81,8 @@ export function duplicateNames(inputs: PolicyInput[]): Map<PolicyInput, string[]
   const byName = new Map<string, PolicyInput[]>();
   for (const input of inputs) {
     if (!input.type || !POLICY_TYPES.has(input.type) || input.policyName === undefined || input.policyName.includes('${')) continue;
-    const key = `${input.account ?? ''}\u0000${input.policyName}`;
+    // Most policies are the default account's: their name alone is the key (a name holds no NUL).
+    const key = input.account === undefined ? input.policyName : `${input.account}\u0000${input.policyName}`;
     const list = byName.get(key) ?? [];
     list.push(input);
     byName.set(key, list);

@@ -104,7 +104,7 @@ function documentsOf(node: TerraformResource): PolicyInput[] {
   const resolved = terraformText(node, node.toTerraform()) as { resource?: Record<string, unknown> } | undefined;
   // As the file holds it: what JSON leaves out (an unset count) left out.
   const resource = JSON.parse(JSON.stringify(resolved?.resource ?? {})) as Record<string, unknown>;
-  return Configuration.read({ resource }).documents().map(policyInputOf);
+  return Configuration.read({ resource }).documents().map((d) => policyInputOf(d));
 }
 
 /** The findings of one instance of a hand-written L1 resource: its name, its other text, and its document as Terraform will read it. */
