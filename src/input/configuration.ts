@@ -466,7 +466,8 @@ export class Configuration {
     const work: Array<readonly string[]> = [this.read(expression), also];
     // `each.value`, `count.index`: the instance's `for_each` or `count` says what they are.
     if (instance !== undefined && INSTANCE_WORDS.test(expression)) {
-      for (const meta of ['for_each', 'count']) work.push(this.readAll(this.valueOf(instance, meta)));
+      // As written (`${local.users}`): the names it reads have definitions of their own, read once however large.
+      for (const meta of ['for_each', 'count']) work.push(this.readAll(hasOwn(instance.values, meta) ? instance.values[meta] : undefined));
     }
     for (let k = 0; k < work.length; k++) {
       for (const name of work[k]) {
@@ -536,16 +537,24 @@ export class Configuration {
     return made;
   }
 
-  /** The names every string of a value reads (`read`), each once, in order: a value is walked once, to MAX_NESTING_READ deep. */
+  /**
+   * The names every string of a value reads (`read`), each once, in order: a value is walked once, to
+   * MAX_NESTING_READ deep; only its objects wait to be walked (a list of two million numbers is passed
+   * over, not queued).
+   */
   private readAll(value: unknown): string[] {
     const out = new Set<string>();
-    const work: Array<[unknown, number]> = [[value, 0]];
+    const take = (v: unknown) => {
+      if (typeof v === 'string' && v.includes('${')) for (const name of this.read(v)) out.add(name);
+    };
+    take(value);
+    const work: Array<{ readonly value: object; readonly depth: number }> = value !== null && typeof value === 'object' ? [{ value, depth: 0 }] : [];
     for (let k = 0; k < work.length; k++) {
-      const [v, depth] = work[k];
-      if (typeof v === 'string') {
-        if (v.includes('${')) for (const name of this.read(v)) out.add(name);
-      } else if (v !== null && typeof v === 'object' && depth < MAX_NESTING_READ) {
-        for (const item of Object.values(v)) work.push([item, depth + 1]);
+      const { value: v, depth } = work[k];
+      for (const item of Object.values(v)) {
+        if (item !== null && typeof item === 'object') {
+          if (depth + 1 < MAX_NESTING_READ) work.push({ value: item, depth: depth + 1 });
+        } else take(item);
       }
     }
     return [...out];
