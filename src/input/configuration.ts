@@ -46,9 +46,9 @@ export function isExpression(text: string): boolean {
 function readDocument(raw: string, local: (name: string) => unknown, files?: ModuleFiles): { text: string } | { unknown: string } {
   if (isExpression(raw)) {
     // `file("policy.json")`, as HCL modules write a document kept beside them: its text, as Terraform reads it.
-    const path = files && filePath(raw);
-    if (path !== undefined) {
-      const read = files!.read(path);
+    const path = filePath(raw);
+    if (files !== undefined && path !== undefined) {
+      const read = files.read(path);
       return 'text' in read ? read : { unknown: `the document is read from ${path}, which tcam cannot read (${read.why}): lint the plan (terraform show -json) to check it` };
     }
     return readJsonencode(raw, local) ?? { unknown: EXPRESSION };
@@ -79,9 +79,17 @@ function filePath(raw: string): string | undefined {
  * `file(PATH)` and `fileset(FOLDER, PATTERN)` name them.
  */
 function filesRead(text: string): string[] {
-  const files = Array.from(text.matchAll(FILE_READ), (m) => `file(${m[1]})`);
-  const sets = Array.from(text.matchAll(FILESET_READ), (m) => `fileset(${m[1] || '.'}, ${m[2]})`);
-  return [...new Set([...files, ...sets])];
+  return [...new Set([...matchesOf(text, FILE_READ, (m) => `file(${m[1]})`), ...matchesOf(text, FILESET_READ, (m) => filesetName(m[1] || '.', m[2]))])];
+}
+
+/** How `madeFrom` names the files a fileset lists; `definition` reads the folder and the pattern back (the pattern is after the first `, `). */
+function filesetName(folder: string, pattern: string): string {
+  return `fileset(${folder}, ${pattern})`;
+}
+
+/** What each match of a global pattern in a text names, each once, in order. */
+function matchesOf(text: string, pattern: RegExp, name: (m: RegExpMatchArray) => string): string[] {
+  return [...new Set(Array.from(text.matchAll(pattern), name))];
 }
 
 const FILE_READ = /(?<![A-Za-z0-9_.-])(?:file|templatefile|filebase64)\s*\(\s*"(?:\$\{\s*path\.module\s*\}\/?)?([^"\\$%]+)"/g;
@@ -257,7 +265,7 @@ const DEFINED_NAME = /(?<![A-Za-z0-9_.$-])(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)
 
 /** The variables and locals a text names (`var.users`, `local.team`), each once, in order. */
 function namesRead(text: string): string[] {
-  return [...new Set(Array.from(text.matchAll(DEFINED_NAME), (m) => `${m[1]}.${m[2]}`))];
+  return matchesOf(text, DEFINED_NAME, (m) => `${m[1]}.${m[2]}`);
 }
 
 /**
@@ -269,8 +277,11 @@ const RESOURCE_READ = /(?<![A-Za-z0-9_.$-])((?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]+
 
 /** The resources and data sources a text reads (each with the attribute read, if any), each once, in order. */
 function resourcesRead(text: string): string[] {
-  return [...new Set(Array.from(text.matchAll(RESOURCE_READ), (m) => (m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`)))];
+  return matchesOf(text, RESOURCE_READ, (m) => (m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`));
 }
+
+/** The files of a local module that may change what it creates: Terraform's, and the documents and templates it reads. */
+const MODULE_FILES = '**/*.{tf,json,tftpl,tpl,yaml,yml}';
 
 /** The files Terraform loads variables from by itself, in its module's folder. */
 const VARIABLE_FILES = '{terraform.tfvars,terraform.tfvars.json,*.auto.tfvars,*.auto.tfvars.json}';
@@ -313,7 +324,6 @@ export interface ConfigDocument {
 
 /** A configuration, plan or state, read once. @internal */
 export class Configuration {
-  /** Reads a decoded Terraform JSON file, plan or state (as `detectKind` tells them apart). */
   /** Reads a decoded Terraform JSON file, plan or state (as `detectKind` tells them apart); `files`, what its `file(...)` calls read. */
   public static read(value: Record<string, unknown>, files?: ModuleFiles): Configuration {
     const kind = detectKind(value);
@@ -485,6 +495,14 @@ export class Configuration {
   }
 
   /**
+   * What a module call is made from: what its arguments, as written, read (`admins = var.admins`),
+   * and, for a module of this repository (`./modules/iam`), its files, which a change may grow.
+   */
+  public callMadeFrom(call: ModuleCall): { readonly from: readonly string[]; readonly digest: string } | undefined {
+    return this.madeFrom(call.text ?? '', undefined, /^\.\.?\//.test(call.source) ? [filesetName(call.source.replace(/\/+$/, ''), MODULE_FILES)] : []);
+  }
+
+  /**
    * The variables and locals a text reads and, in a configuration (whose expressions are not worked
    * out here), the resources: `[for u in tencentcloud_cam_user.users : u.name]` names the users the
    * resource's `for_each` makes, and a user added to it is added to the group (read as the expression's
@@ -511,7 +529,9 @@ export class Configuration {
       text = this.fileText(name.slice('file('.length, -1));
     } else if (name.startsWith('fileset(')) {
       // The files a fileset lists, each with its text.
-      const [folder, pattern] = name.slice('fileset('.length, -1).split(', ');
+      const inside = name.slice('fileset('.length, -1);
+      const comma = inside.indexOf(', ');
+      const [folder, pattern] = [inside.slice(0, comma), inside.slice(comma + 2)];
       const listed = this.files?.glob(folder, pattern);
       text = listed === undefined ? '(not read)' : 'why' in listed ? `unread:${listed.why}` : JSON.stringify(listed.paths.map((p) => [p, this.fileText(`${folder}/${p}`)]));
     } else if (head === 'var' || head === 'local') {
@@ -939,7 +959,7 @@ export class Configuration {
         const expression = isExpression(raw);
         let reading = expression ? readings.get(raw) : undefined;
         if (!reading) {
-          reading = readDocument(raw, (local) => this.locals.get(local), this.form === TerraformForm.CONFIGURATION ? this.files : undefined);
+          reading = readDocument(raw, (local) => this.locals.get(local), this.files);
           if (expression) readings.set(raw, reading);
         }
         out.push({ instance, attribute, name, raw, text: 'text' in reading ? reading.text : undefined, unchecked: 'unknown' in reading ? reading.unknown : undefined, written });

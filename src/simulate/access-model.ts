@@ -67,9 +67,6 @@ interface Grant {
   readonly via: string;
 }
 
-/** The files of a local module that may change what it creates: Terraform's, and the documents and templates it reads. */
-const MODULE_FILES = '**/*.{tf,json,tftpl,tpl,yaml,yml}';
-
 /** `user alice`, `user uin 42`, `group ops (tencentcloud_cam_group.Ops)`, `role id 46...`. */
 function labelOf(key: string, name?: string): string {
   const slash = key.indexOf('/');
@@ -225,9 +222,7 @@ export class AccessModel {
    */
   public moduleCalls(): Array<{ label: string; held: Held; call: ModuleCall }> {
     return this.config.calls.map((c) => {
-      // The arguments it passes, as written, may read variables and locals: `admins = var.admins`; a
-      // module of this repository (`./modules/iam`) is made of its files, which a change may grow.
-      const made = this.config.madeFrom(c.text ?? '', undefined, /^\.\.?\//.test(c.source) ? [`fileset(${c.source.replace(/\/+$/, '')}, ${MODULE_FILES})`] : []);
+      const made = this.config.callMadeFrom(c);
       return { label: callLabel(c), held: { statements: [], opaque: [], calls: [c.text ?? ''], ...(made ? { madeFrom: made } : {}) }, call: c };
     });
   }

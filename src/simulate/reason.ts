@@ -626,7 +626,6 @@ function* contexts(keys: readonly string[], values: Map<string, Array<string[] |
   delete into[keys[at]];
 }
 
-/** What a principal holds, as the reasoner compares it: its statements, and the policies whose documents are not known. */
 /** What an expression Terraform computes is made from: variables and locals by name, and a digest of their definitions (`Configuration.madeFrom`). @internal */
 export interface MadeFrom {
   readonly from: readonly string[];
@@ -640,6 +639,7 @@ export function joinMade(made: ReadonlyArray<MadeFrom | undefined>): MadeFrom | 
   return { from: [...new Set(known.flatMap((m) => m.from))].sort(), digest: known.map((m) => m.digest).join(' ') };
 }
 
+/** What a principal holds, as the reasoner compares it: its statements, and the policies whose documents are not known. */
 export interface Held {
   /** How `tcam simulate --principal` names the principal (`user/alice`, `group/13`), where it is one. */
   readonly principal?: string;
