@@ -10,7 +10,7 @@ import { CompiledStatement, SimulationResult, DocumentCompiler, compileView, eva
 import { Held, PrincipalWitness, StatementIds, compareByPrincipal, joinMade, sameHeld } from '../simulate/reason';
 import { kindOfType, policiesOf } from '../input/documents';
 import { SkippedFile, UnreadableError, Workspace } from '../input/files';
-import { HCL_NOT_READ, InputKind, isHclFile } from '../input/kind';
+import { HCL_NOT_READ, InputKind, holdsNoPolicy, isHclFile } from '../input/kind';
 import { IncompletePlan, Source, eachSource, incompleteLine, incompletePlans } from '../input/source';
 import type { Configuration } from '../input/configuration';
 import { safeText } from '../input/safe-text';
@@ -26,7 +26,7 @@ export function readInputs(paths: string[], workspace: Workspace): { inputs: Sou
       skipped.push({ file: source.file, reason: 'it is not JSON' });
       return;
     }
-    if (source.kind === InputKind.CDKTF_MANIFEST) return;
+    if (holdsNoPolicy(source.kind)) return;
     if (source.kind === InputKind.UNKNOWN) {
       if (source.explicit) throw new UnreadableError(`${safeText(source.file)} is JSON, but no CAM policy document, Terraform JSON or plan`);
       skipped.push({ file: source.file, reason: 'it is JSON, but not CAM input' });

@@ -9,7 +9,7 @@ import { nonWhitespaceLength } from '../policy/parse';
 import { ConfigSuppression, TcamConfig, compileGlob, globMatches } from './config';
 import { PolicyInput, duplicateNames, policiesOf, policyInputsOf } from '../input/documents';
 import { Workspace } from '../input/files';
-import { EXPECTED_INPUT, HCL_NOT_READ, InputKind, isHclFile } from '../input/kind';
+import { EXPECTED_INPUT, HCL_NOT_READ, InputKind, holdsNoPolicy, isHclFile } from '../input/kind';
 import { Source, eachSource, incompletePlans } from '../input/source';
 import { Configuration } from '../input/configuration';
 import { Report, ReportedFinding, UncheckedPolicy } from './output';
@@ -140,8 +140,8 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
     const findings = linter.lintText(text).findings.map((f) => ({ ...f, file: shown, policy: null, line, column }));
     return { findings, unchecked: [], policies: 0 };
   }
-  // cdktf's manifest.json beside the stacks it wrote: known, holds no policy, not worth a line.
-  if (kind === InputKind.CDKTF_MANIFEST) return { findings: [], unchecked: [], policies: 0, skipped: '' };
+  // cdktf's manifest.json beside the stacks it wrote, Terraform's variable values: known, hold no policy, not worth a line.
+  if (holdsNoPolicy(kind)) return { findings: [], unchecked: [], policies: 0, skipped: '' };
   if (kind === InputKind.UNKNOWN) {
     const why = `it is JSON, but not ${EXPECTED_INPUT}`;
     if (!explicit) return { findings: [], unchecked: [], policies: 0, skipped: why };
@@ -149,7 +149,8 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
     return { findings: disabled.includes(f.code) ? [] : [{ ...f, file: shown, policy: null, line: 1, column: 1 }], unchecked: [], policies: 0 };
   }
   // Findings are placed once all are known: the file is scanned once, for their pointers only.
-  const pending: Array<{ finding: Finding; pointer: string; policy: string | null; suppressedReason?: string }> = [];
+  // A document read from another file (`${file("policy.json")}`) has its findings placed in that file.
+  const pending: Array<{ finding: Finding; pointer: string; policy: string | null; suppressedReason?: string; in?: { file: string; text: string } }> = [];
   const findings: ReportedFinding[] = [];
   // A plan of part of the change: what it leaves out is not linted, and said so.
   const unchecked: UncheckedPolicy[] = incompletePlans([source]).map(({ reason }) => ({ file: shown, policy: null, reason }));
@@ -162,10 +163,10 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
   const walk = linter._walker();
   // A policy's findings, suppressed as configured, each placed at its pointer in the file: the
   // document's attribute, for findings of the resource rather than of its document.
-  const place = (policy: PolicyInput, found: Finding[], pointerOf = (_f: Finding) => policy.filePointer) => {
-    const { kept, suppressed } = suppress(found, policy, shown, suppressions);
-    for (const f of kept) pending.push({ finding: f, pointer: pointerOf(f), policy: policy.policy });
-    for (const s of suppressed) pending.push({ finding: s.finding, pointer: pointerOf(s.finding), policy: policy.policy, suppressedReason: s.reason });
+  const place = (policy: PolicyInput, found: Finding[], pointerOf = (_f: Finding) => policy.filePointer, within?: { file: string; text: string }) => {
+    const { kept, suppressed } = suppress(found, policy, within?.file ?? shown, suppressions);
+    for (const f of kept) pending.push({ finding: f, pointer: pointerOf(f), policy: policy.policy, in: within });
+    for (const s of suppressed) pending.push({ finding: s.finding, pointer: pointerOf(s.finding), policy: policy.policy, suppressedReason: s.reason, in: within });
   };
   for (const policy of inputs) {
     const others = duplicates.get(policy);
@@ -186,24 +187,38 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
     const result = policy.text !== undefined
       ? linter._named(walk(policy.text, context), policy.policyName)
       : policy.filePointer === '' && policy.value === value ? linter._lintDecoded(value, nonWhitespaceLength(text), { context }) : linter.lintValue(policy.value, { context });
+    if (policy.from !== undefined && policy.text !== undefined) {
+      // Placed in the file it is read from, at each finding's own path there.
+      place(policy, result.findings, (f) => f.path, { file: policy.from, text: policy.text });
+      continue;
+    }
     const template = policy.raw !== undefined ? unescapedTemplateFindings(policy.raw, Severity.ERROR).filter((f) => !disabled.includes(f.code)) : [];
     place(policy, [...template, ...result.findings], (f) => (policy.embedded ? `${policy.filePointer}${f.path}` : policy.filePointer));
   }
-  if (pending.length > 0) {
+  // Each text the findings are placed in is scanned once, for their pointers only.
+  const texts = new Map<string, { file: string; text: string; found: typeof pending }>([[shown, { file: shown, text, found: [] }]]);
+  for (const p of pending) {
+    const at = p.in ?? { file: shown, text };
+    const group = texts.get(at.file);
+    if (group) group.found.push(p);
+    else texts.set(at.file, { ...at, found: [p] });
+  }
+  for (const { file, text: placedIn, found } of texts.values()) {
+    if (found.length === 0) continue;
     const wanted = new Set<string>();
-    for (const { pointer } of pending) {
+    for (const { pointer } of found) {
       for (let p = pointer; !wanted.has(p); p = p.slice(0, p.lastIndexOf('/'))) {
         wanted.add(p);
         if (p === '') break;
       }
     }
-    const positions = scanJson(text, { positions: wanted, build: false }).positions!;
-    const lines = lineIndex(text);
-    for (const { finding: f, pointer, policy, suppressedReason } of pending) {
+    const positions = scanJson(placedIn, { positions: wanted, build: false }).positions!;
+    const lines = lineIndex(placedIn);
+    for (const { finding: f, pointer, policy, suppressedReason } of found) {
       let p = pointer;
       while (!positions.has(p) && p !== '') p = p.slice(0, p.lastIndexOf('/'));
       const { line, column } = lines(positions.get(p) ?? 0);
-      const reported: ReportedFinding = { code: f.code, severity: f.severity, message: f.message, path: f.path, file: shown, policy, line, column };
+      const reported: ReportedFinding = { code: f.code, severity: f.severity, message: f.message, path: f.path, file, policy, line, column };
       findings.push(suppressedReason === undefined ? reported : { ...reported, suppressedReason });
     }
   }

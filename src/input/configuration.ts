@@ -43,13 +43,13 @@ export function isExpression(text: string): boolean {
  * unescaped; `${jsonencode({...})}` of a literal (cdktf's `Fn.jsonencode` writes it) rendered as
  * Terraform renders it; any other expression unknown, with the reason.
  */
-function readDocument(raw: string, local: (name: string) => unknown, files?: ModuleFiles): { text: string } | { unknown: string } {
+function readDocument(raw: string, local: (name: string) => unknown, files?: ModuleFiles): { text: string; from?: string } | { unknown: string } {
   if (isExpression(raw)) {
     // `file("policy.json")`, as HCL modules write a document kept beside them: its text, as Terraform reads it.
     const path = filePath(raw);
     if (files !== undefined && path !== undefined) {
       const read = files.read(path);
-      return 'text' in read ? read : { unknown: `the document is read from ${path}, which tcam cannot read (${read.why}): lint the plan (terraform show -json) to check it` };
+      return 'text' in read ? { text: read.text, from: read.file } : { unknown: `the document is read from ${path}, which tcam cannot read (${read.why}): lint the plan (terraform show -json) to check it` };
     }
     return readJsonencode(raw, local) ?? { unknown: EXPRESSION };
   }
@@ -62,8 +62,8 @@ function readDocument(raw: string, local: (name: string) => unknown, files?: Mod
  * @internal
  */
 export interface ModuleFiles {
-  /** A file's text (`file(...)`), or why it cannot be read; each file read once. */
-  read(path: string): { readonly text: string } | { readonly why: string };
+  /** A file's text (`file(...)`) and its path as reports show it, or why it cannot be read; each file read once. */
+  read(path: string): { readonly text: string; readonly file: string } | { readonly why: string };
   /** The files under a folder whose paths from it a pattern matches (`fileset(...)`), sorted; or why they cannot be listed. */
   glob(folder: string, pattern: string): { readonly paths: readonly string[] } | { readonly why: string };
 }
@@ -320,6 +320,8 @@ export interface ConfigDocument {
   readonly name?: string;
   /** Where the attribute is written when an override file wrote it; else in the resource's body. */
   readonly written?: WrittenAt;
+  /** The file the document is read from (`${file("policy.json")}`), as reports show it: `text` is that file's. */
+  readonly from?: string;
 }
 
 /** A configuration, plan or state, read once. @internal */
@@ -939,7 +941,7 @@ export class Configuration {
     const out: ConfigDocument[] = [];
     // A document written once and named by many resources (`${jsonencode(local.policy)}`) is read
     // once: 2,000 policies of one 50-statement local took 0.9 s to read one by one.
-    const readings = new Map<string, { text: string } | { unknown: string }>();
+    const readings = new Map<string, ReturnType<typeof readDocument>>();
     for (const instance of this.instances) {
       const attribute = instance.mode === 'managed' ? DOCUMENT_ATTRIBUTES.get(instance.type) : undefined;
       if (attribute === undefined) continue;
@@ -962,7 +964,7 @@ export class Configuration {
           reading = readDocument(raw, (local) => this.locals.get(local), this.files);
           if (expression) readings.set(raw, reading);
         }
-        out.push({ instance, attribute, name, raw, text: 'text' in reading ? reading.text : undefined, unchecked: 'unknown' in reading ? reading.unknown : undefined, written });
+        out.push({ instance, attribute, name, raw, text: 'text' in reading ? reading.text : undefined, unchecked: 'unknown' in reading ? reading.unknown : undefined, written, from: 'from' in reading ? reading.from : undefined });
         continue;
       }
       const value = instance.values[attribute];

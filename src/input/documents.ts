@@ -30,6 +30,8 @@ export interface PolicyInput {
   readonly body?: Readonly<Record<string, unknown>>;
   /** How reports name the account it is made in, when not the default configuration's (`Configuration.accountOf`). */
   readonly account?: string;
+  /** The file `text` is read from (`${file("policy.json")}`), as reports show it: its findings are placed there. */
+  readonly from?: string;
 }
 
 /** The documents of a configuration as the lint of a file takes them (`documents` of it: all, or a file's). @internal */
@@ -53,6 +55,7 @@ export function policyInputOf(d: ConfigDocument, account?: string): PolicyInput 
     filePointer: d.written?.pointer ?? `${instance.pointer}/${pointerToken(d.attribute)}`,
     embedded: false,
     body: instance.values,
+    from: d.from,
   };
 }
 
@@ -64,6 +67,8 @@ export function kindOfType(type: string | undefined): Exclude<PolicyKind, 'permi
 
 /** Every CAM document of a file that was read. @internal */
 export function policiesOf(source: Source): PolicyInput[] {
+  // A document its folder's configuration reads (`file("policy.json")`) is that policy's, read there.
+  if (source.documentOf !== undefined) return [];
   // A file of a module holds the module's documents that are written in it.
   if (source.configuration) return policyInputsOf(source.configuration, source.module === undefined ? undefined : source.configuration.documentsIn(source.file));
   if (source.kind === InputKind.DOCUMENT || source.kind === InputKind.LEGACY_REQUEST) return [{ policy: null, value: source.value, filePointer: '', embedded: true }];

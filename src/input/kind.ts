@@ -11,6 +11,8 @@ export enum InputKind {
   TERRAFORM_STATE = 'Terraform state',
   /** cdktf's `manifest.json` beside the stacks it synthesized: known, and holds no policy. */
   CDKTF_MANIFEST = 'cdktf manifest',
+  /** Terraform's variable values (`terraform.tfvars.json`, `*.auto.tfvars.json`, a `-var-file`), by the file's name: known, and holds no policy. */
+  TERRAFORM_VARIABLES = 'Terraform variables',
   UNKNOWN = 'unknown',
 }
 
@@ -24,6 +26,11 @@ export function isHclFile(file: string): boolean {
 
 /** Why a file of Terraform's native syntax (`*.tf`) is not read, and what to give instead. @internal */
 export const HCL_NOT_READ = "Terraform's native syntax (HCL), which tcam does not read: give the plan (terraform plan -out=tfplan, then terraform show -json tfplan > plan.json) or Terraform JSON (*.tf.json, cdk.tf.json)";
+
+/** Whether a kind is a file tcam knows that holds no policy (cdktf's manifest, Terraform's variable values): not worth a line. @internal */
+export function holdsNoPolicy(kind: InputKind): boolean {
+  return kind === InputKind.CDKTF_MANIFEST || kind === InputKind.TERRAFORM_VARIABLES;
+}
 
 /** Whether a kind is read as Terraform (resources, attachments, modules). @internal */
 export function isTerraform(kind: InputKind): boolean {

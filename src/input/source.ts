@@ -1,4 +1,4 @@
-import { locateJsonError, scanJson } from '../policy/json-error';
+import { isJsonObject, locateJsonError, scanJson } from '../policy/json-error';
 import { Configuration, ModuleFiles } from './configuration';
 import { Dirent, readdirSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
@@ -30,6 +30,11 @@ export interface Source {
    * module's name. Its `configuration` is the module's, shared by its files.
    */
   readonly module?: string;
+  /**
+   * For a file its folder's Terraform configuration reads as a policy's document
+   * (`${file("policy.json")}`): that policy's address. It is linted and shown as that policy's, once.
+   */
+  readonly documentOf?: string;
 }
 
 /** Reads one file as `decoded` does. Throws `UnreadableError` for a file that cannot be read. */
@@ -44,29 +49,41 @@ function readDecoded(workspace: Workspace, input: InputFile): Source {
  * `*.tf.json` files of one folder are read together, as Terraform reads them, into one module: a
  * policy of one file is attached in another, a local of one is read in another; the blocks of its
  * override files (`override.tf.json`, `*_override.tf.json`) are merged into the others' as Terraform
- * merges them (`readTerraformModule`).
+ * merges them (`readTerraformModule`). A folder's module is read when its first file is reached, so
+ * that a document its policies read (`${file("policy.json")}`) is known as theirs (`documentOf`).
  * @internal
  */
 export function eachSource(workspace: Workspace, files: readonly InputFile[], each: (source: Source, index: number) => void): void {
   const folders = new Map<string, number[]>();
   files.forEach((f, i) => {
-    if (!basename(f.file).endsWith('.tf.json')) return;
     const list = folders.get(dirname(f.file));
     if (list) list.push(i);
     else folders.set(dirname(f.file), [i]);
   });
-  // A module's files are read when its first is reached, and each given in its own place.
   const ready = new Map<number, Source>();
+  // Per folder: the documents its Terraform files read, by the path reports show, with the policy that reads each.
+  const readAsDocument = new Map<string, Map<string, string>>();
   files.forEach((f, i) => {
-    const group = folders.get(dirname(f.file));
-    if (group?.[0] === i) {
-      const module = withModule(group.map((j) => readDecoded(workspace, files[j])), moduleFiles(workspace, dirname(f.file)));
-      group.forEach((j, k) => {
+    const folder = dirname(f.file);
+    const group = folders.get(folder)!;
+    const read = moduleFiles(workspace, folder);
+    if (group[0] === i) {
+      const terraform = group.filter((j) => basename(files[j].file).endsWith('.tf.json'));
+      const module = withModule(terraform.map((j) => readDecoded(workspace, files[j])), read);
+      const documents = new Map<string, string>();
+      terraform.forEach((j, k) => {
         ready.set(j, module[k]);
+        for (const d of module[k].configuration?.documents() ?? []) if (d.from !== undefined && !documents.has(d.from)) documents.set(d.from, d.instance.address);
       });
+      readAsDocument.set(folder, documents);
     }
-    const source = ready.get(i) ?? withModel(readDecoded(workspace, f), moduleFiles(workspace, dirname(f.file)));
+    let source = ready.get(i);
     ready.delete(i);
+    if (!source) {
+      source = withModel(readDecoded(workspace, f), read);
+      const policy = isTerraform(source.kind) ? undefined : readAsDocument.get(folder)!.get(source.file);
+      if (policy !== undefined) source = { ...source, documentOf: policy };
+    }
     each(source, i);
   });
 }
@@ -88,13 +105,14 @@ function withModule(sources: Source[], files: ModuleFiles): Source[] {
  * @internal
  */
 export function moduleFiles(workspace: Workspace, folder: string): ModuleFiles {
-  const read = new Map<string, { text: string } | { why: string }>();
+  const read = new Map<string, ReturnType<ModuleFiles['read']>>();
   return {
     read: (path) => {
       let got = read.get(path);
       if (!got) {
         try {
-          got = { text: workspace.read(resolve(folder, path)) };
+          const file = resolve(folder, path);
+          got = { text: workspace.read(file), file: workspace.display(file) };
         } catch (e) {
           if (!(e instanceof UnreadableError)) throw e;
           got = { why: e.message };
@@ -214,6 +232,8 @@ function decoded(file: string, explicit: boolean, text: string): Source {
     value = scanJson(text, { duplicates: true }).value;
     kind = detectKind(value, named);
   }
+  // Terraform's variable values are known by the name Terraform gives them, whatever they hold.
+  if (kind === InputKind.UNKNOWN && file.endsWith('.tfvars.json') && isJsonObject(value)) kind = InputKind.TERRAFORM_VARIABLES;
   return { file, explicit, text, kind, value };
 }
 

@@ -235,6 +235,44 @@ describe('documents read by file(...), as HCL modules keep them beside the modul
     }
   });
 
+  it('a document its folder\'s configuration reads is that policy\'s: linted once, its findings placed in its own file; access and simulate see one policy, held by ann', () => {
+    const at = mkdtempSync(join(tmpdir(), 'tcam-read-'));
+    // Named to come before main.tf.json and after it: the folder's configuration is read first either way.
+    writeFileSync(join(at, 'a-policy.json'), `{"version": "2.0",\n "statement": [{"effect": "allow", "action": ["cos:GetObjectt"], "resource": ["*"]}]}`);
+    writeFileSync(join(at, 'z-policy.json'), doc('cvm:*'));
+    writeFileSync(join(at, 'other.json'), doc('cdb:*'));
+    writeFileSync(join(at, 'terraform.tfvars.json'), '{"region": "ap-guangzhou"}');
+    writeFileSync(join(at, 'main.tf.json'), JSON.stringify({ resource: {
+      tencentcloud_cam_policy: { p: { name: 'p', document: '${file("a-policy.json")}' }, z: { name: 'z', document: '${file("${path.module}/z-policy.json")}' } },
+      tencentcloud_cam_user_policy_attachment: { a: { user_name: 'ann', policy_id: '${tencentcloud_cam_policy.p.id}' }, z: { user_name: 'ann', policy_id: '${tencentcloud_cam_policy.z.id}' } },
+    } }));
+    const cli = (args: string[]) => {
+      let stdout = '';
+      const code = run(args, (t) => { stdout += t; }, () => undefined, at);
+      return { code, stdout };
+    };
+    const lint = cli(['lint', '.']);
+    expect(lint.code).toBe(0);
+    expect(lint.stdout.split('\n').map((l) => l.split(': ')[0])).toEqual([
+      'a-policy.json:2:47 WARNING UNKNOWN_ACTION tencentcloud_cam_policy.p /statement/0/action/0',
+      'z-policy.json:1:59 WARNING SERVICE_WILDCARD tencentcloud_cam_policy.z /statement/0/action/0',
+      'other.json:1:59 WARNING SERVICE_WILDCARD /statement/0/action/0',
+      '4 files, 3 policies',
+      '',
+    ]);
+    const access = JSON.parse(cli(['access', '--format', 'json', '.']).stdout);
+    expect(access.rows.map((r: any) => `${r.principal} ${r.actions.join()} ${r.policy.address ?? r.policy.file}`)).toEqual([
+      'user ann cos:GetObjectt tencentcloud_cam_policy.p',
+      'user ann cvm:* tencentcloud_cam_policy.z',
+      '(not attached) cdb:* other.json',
+    ]);
+    expect(access.skipped).toEqual([]);
+    // Every policy of the folder, the one read from a-policy.json once.
+    expect(cli(['simulate', '--action', 'cos:GetObjectt', '--resource', '*', '.']).stdout).toBe('ALLOW: cos:GetObjectt on * is allowed by main.tf.json tencentcloud_cam_policy.p statement[0] (/statement/0)\n');
+    // Given alone, a document is linted as itself, as before.
+    expect(cli(['lint', 'a-policy.json']).stdout.split(': ')[0]).toBe('a-policy.json:2:47 WARNING UNKNOWN_ACTION /statement/0/action/0');
+  });
+
   it('the gate compares what the files say: a document grown in its file is new access; members read from a file that changed are undecided', () => {
     const folder = (action: string, users: string[]) => {
       const at = mkdtempSync(join(tmpdir(), 'tcam-files-'));
@@ -251,8 +289,8 @@ describe('documents read by file(...), as HCL modules keep them beside the modul
     };
     const gate = (old: string, now: string) => {
       let stdout = '';
-      // The configurations alone: the folder's policy.json is also a bare document, held by no one.
-      const code = run(['check', 'no-new-access', '--format', 'json', join(old, 'main.tf.json'), join(now, 'main.tf.json')], (t) => { stdout += t; }, () => undefined, dir);
+      // The folders: the policy.json their configurations read is that policy's, not a bare document beside it.
+      const code = run(['check', 'no-new-access', '--format', 'json', old, now], (t) => { stdout += t; }, () => undefined, dir);
       return { code, json: JSON.parse(stdout) };
     };
     const before = folder('cos:GetObject', ['ann']);

@@ -2,7 +2,7 @@
 // (src/input/source.ts, src/input/documents.ts).
 import { describe, expect, it } from 'vitest';
 import { duplicateNames, policiesOf } from '../../src/input/documents';
-import { InputKind, detectKind, isTerraform } from '../../src/input/kind';
+import { InputKind, detectKind, holdsNoPolicy, isTerraform } from '../../src/input/kind';
 import { sourceOf } from '../../src/input/source';
 
 describe('detectKind', () => {
@@ -117,6 +117,17 @@ describe('sourceOf', () => {
     expect(sourceOf('s.json', true, '{"format_version": "1.0", "values": {"root_module": {}}}').configuration?.form).toBe('state');
     expect(sourceOf('d.json', true, '{"version": "2.0", "statement": []}').configuration).toBeUndefined();
     expect(sourceOf('m.json', true, '{"version": "0.21.0", "stacks": {}}').kind).toBe(InputKind.CDKTF_MANIFEST);
+  });
+
+  it("Terraform's variable values are known by their file's name (terraform.tfvars.json, *.auto.tfvars.json, a -var-file): they hold no policy", () => {
+    for (const name of ['terraform.tfvars.json', 'prod.auto.tfvars.json', 'env/prod.tfvars.json']) {
+      expect(sourceOf(name, true, '{"region": "ap-guangzhou", "users": ["ann"]}').kind, name).toBe(InputKind.TERRAFORM_VARIABLES);
+    }
+    // By content first: a document is a document, whatever its name; a value that is no object is nothing tcam knows.
+    expect(sourceOf('policy.tfvars.json', true, '{"version": "2.0", "statement": []}').kind).toBe(InputKind.DOCUMENT);
+    expect(sourceOf('x.tfvars.json', true, '["a"]').kind).toBe(InputKind.UNKNOWN);
+    expect(sourceOf('vars.json', true, '{"region": "ap-guangzhou"}').kind).toBe(InputKind.UNKNOWN);
+    expect([InputKind.CDKTF_MANIFEST, InputKind.TERRAFORM_VARIABLES, InputKind.UNKNOWN, InputKind.DOCUMENT].map(holdsNoPolicy)).toEqual([true, true, false, false]);
   });
 });
 

@@ -76,9 +76,9 @@ describe('moduleFiles: what a module reads, each file once', () => {
   it('reads a file of the folder once (a second read is the first text), and says why for one it cannot read; other errors are not swallowed', () => {
     const root = tree(['p.json']);
     const files = moduleFiles(new Workspace(root), root);
-    expect(files.read('p.json')).toEqual({ text: 'p.json' });
+    expect(files.read('p.json')).toEqual({ text: 'p.json', file: 'p.json' });
     writeFileSync(join(root, 'p.json'), 'changed');
-    expect(files.read('p.json')).toEqual({ text: 'p.json' });
+    expect(files.read('p.json')).toEqual({ text: 'p.json', file: 'p.json' });
     expect(files.read('missing.json')).toEqual({ why: expect.stringContaining('cannot read missing.json: no such file or folder') });
     expect(files.glob('.', '*.json')).toEqual({ paths: ['p.json'] });
     const broken = moduleFiles({ read: () => { throw new TypeError('bug'); } } as unknown as Workspace, root);
