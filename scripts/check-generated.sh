@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 status=0
 npm run --silent generate >/dev/null 2>&1 || { echo "npm run generate failed" >&2; exit 1; }
-for dir in src/catalog/generated src/catalog/products src/catalog/data/products src/terraform/generated docs/rules.md; do
+for dir in src/catalog/generated src/catalog/products src/catalog/data/products src/terraform/generated src/input/data docs/rules.md; do
   if [ -n "$(git status --porcelain -- "$dir")" ]; then
     echo "$dir/ differs from what 'npm run generate' writes (from src/catalog/data/ and provider-schema/): run it and commit the result" >&2
     git --no-pager status --short -- "$dir" | head -20 >&2

@@ -1,6 +1,7 @@
 // Generates the L1 bindings of the tencentcloudstack/tencentcloud provider's CAM resources and
 // data sources into src/terraform/generated/ from provider-schema/tencentcloud-cam.schema.json (a
-// copy of ../shared/provider-schema), with @cdktf/provider-generator. Run: npm run generate.
+// copy of ../shared/provider-schema), with @cdktf/provider-generator, and the arguments each resource
+// requires into src/input/data/required-arguments.json. Run: npm run generate.
 // The output is committed and never edited by hand; CI regenerates it and fails on a difference.
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -12,6 +13,11 @@ const FQPN = 'registry.terraform.io/tencentcloudstack/tencentcloud';
 /** The provider release the schema was read from, and the constraint emitted stacks require. */
 export const PROVIDER_VERSION = '1.82.102';
 export const PROVIDER_CONSTRAINT = '~> 1.82';
+
+interface SchemaBlock {
+  readonly attributes?: Record<string, { readonly required?: boolean }>;
+  readonly block_types?: Record<string, { readonly min_items?: number }>;
+}
 
 async function main(): Promise<void> {
   const repo = resolve(__dirname, '..');
@@ -45,6 +51,16 @@ async function main(): Promise<void> {
   // resources and data sources.
   const index = readFileSync(join(out, 'index.ts'), 'utf8').split('\n').filter((l) => !l.includes("from './provider'"));
   writeFileSync(join(out, 'index.ts'), index.join('\n'));
+  // The arguments each CAM resource requires, for `tcam lint` of Terraform JSON (src/input reads it):
+  // an attribute the schema marks required, or a block it needs at least once.
+  const resources = (Object.values(schema.provider_schemas)[0] as { resource_schemas: Record<string, { block: SchemaBlock }> }).resource_schemas;
+  const required: Record<string, string[]> = {};
+  for (const type of Object.keys(resources).sort()) {
+    const { attributes = {}, block_types: blocks = {} } = resources[type].block;
+    const names = [...Object.keys(attributes).filter((a) => attributes[a].required), ...Object.keys(blocks).filter((b) => (blocks[b].min_items ?? 0) > 0)].sort();
+    if (names.length > 0) required[type] = names;
+  }
+  writeFileSync(join(repo, 'src', 'input', 'data', 'required-arguments.json'), `${JSON.stringify(required, null, 2)}\n`);
   console.log(`generate: wrote the L1 bindings of ${index.filter((l) => l.startsWith('export')).length} CAM resources and data sources to src/terraform/generated/`);
 }
 

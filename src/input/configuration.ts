@@ -3,6 +3,7 @@ import { hasOwn, isJsonObject } from '../policy/json-error';
 import { InputKind, detectKind } from './kind';
 import { templateDirectives, templateSpans, unescapeTerraform } from '../policy/tokens';
 import { readJsonencode, readLiteralExpression, readLocalReference, templateOf } from './hcl';
+import * as REQUIRED_ARGUMENTS from './data/required-arguments.json';
 import { INSTANCE_WORDS, ModuleCall, ModuleInterface, ParsedReference, TerraformForm, TerraformInstance, TerraformReading, WrittenAt, holdsCam, interpolation, moduleCallPath, parentModule, parseReference, readPlan, readTerraformJson, readTerraformModule } from './terraform';
 
 /**
@@ -114,9 +115,17 @@ const AFTER_APPLY = 'the document is known only after apply (it depends on anoth
 
 /** What Terraform says of a document attribute that is no string (a JSON object or list), or missing (or null). */
 function refusal(attribute: string, value: unknown): string {
-  if (value === undefined || value === null) return `the resource has no "${attribute}", which the provider requires: Terraform fails before anything is created`;
+  if (value === undefined || value === null) return missingArgument(attribute);
   return `"${attribute}" is a JSON ${Array.isArray(value) ? 'list' : 'object'}, not a string: Terraform fails with "Incorrect attribute value type" (string required); write the policy as JSON text, or as "\${jsonencode({...})}"`;
 }
+
+/** Why Terraform refuses a resource that leaves out an argument the provider requires. @internal */
+export function missingArgument(attribute: string): string {
+  return `the resource has no "${attribute}", which the provider requires: Terraform fails before anything is created`;
+}
+
+/** The arguments each CAM resource requires (`required` in the provider's schema, or a block it needs once), by type. */
+const REQUIRED: Readonly<Record<string, readonly string[]>> = REQUIRED_ARGUMENTS;
 
 /** A lookup's list of what it found, the attribute of an item that names it, and the attribute path of an item so named (its place in the list). */
 interface Lookup {
@@ -921,6 +930,32 @@ export class Configuration {
   /** Every CAM document of the configuration: policies, trust policies, policy versions, bucket policies. Read once: a module's files each ask. */
   public documents(): readonly ConfigDocument[] {
     return (this.documentList ??= this.readDocuments());
+  }
+
+  /**
+   * The arguments the provider requires that a resource of a configuration leaves out (or sets to
+   * `null`), each resource once: Terraform refuses it ("Missing required argument") before anything
+   * is created. A document left out is its document's refusal (`ConfigDocument.refused`). A plan is
+   * past that check: none.
+   */
+  public missingArguments(): Array<{ readonly instance: TerraformInstance; readonly attribute: string }> {
+    const out: Array<{ instance: TerraformInstance; attribute: string }> = [];
+    if (this.form !== TerraformForm.CONFIGURATION) return out;
+    // The instances of one resource (its count or for_each) share its body: it is said once.
+    const seen = new Set<string>();
+    for (const instance of this.instances) {
+      const required = instance.mode === 'managed' && hasOwn(REQUIRED, instance.type) ? REQUIRED[instance.type] : undefined;
+      const place = `${instance.file ?? ''}\u0000${instance.pointer}`;
+      if (!required || seen.has(place)) continue;
+      seen.add(place);
+      const dynamic = instance.values.dynamic;
+      for (const attribute of required) {
+        if (attribute === DOCUMENT_ATTRIBUTES.get(instance.type)) continue;
+        const given = hasOwn(instance.values, attribute) && instance.values[attribute] !== null;
+        if (!given && !(isJsonObject(dynamic) && hasOwn(dynamic, attribute))) out.push({ instance, attribute });
+      }
+    }
+    return out;
   }
 
   /** The documents written in one file of a module read from several (`readModule`). */

@@ -209,6 +209,50 @@ describe('a document that is no readable CAM policy', () => {
   });
 });
 
+describe('a CAM resource without an argument the provider requires', () => {
+  const doc = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] });
+  const lint = (args: string[]) => {
+    let stdout = '';
+    const code = run(['lint', ...args], (s) => { stdout += s; }, () => undefined, dir);
+    return { code, lines: stdout.trimEnd().split('\n') };
+  };
+
+  it('is PROVIDER_INCOMPATIBLE at the resource, once for all its instances, as Terraform refuses it; a null is no value; a dynamic block is one', () => {
+    writeFileSync(join(dir, 'main.tf.json'), JSON.stringify({ resource: {
+      tencentcloud_cam_policy: { p: { document: doc }, ok: { name: 'ok', document: doc } },
+      tencentcloud_cam_role: { r: { name: null, document: '${jsonencode({version = "2.0"})}' } },
+      tencentcloud_cam_user: { u: { for_each: { a: 1, b: 2 }, remark: 'x' } },
+      tencentcloud_cam_user_policy_attachment: { a: { user_name: 'bob' }, b: [{ user_name: 'bob', policy_id: '${tencentcloud_cam_policy.ok.id}' }] },
+      tencentcloud_cam_group_membership: { m: { user_names: ['bob'] } },
+      tencentcloud_cam_tag_role_attachment: { t: { role_name: 'r', dynamic: { tags: { for_each: '${var.tags}', content: { key: '${tags.key}', value: '${tags.value}' } } } }, none: { role_name: 'r' } },
+      tencentcloud_cos_bucket: { b: { bucket: 'b-1250000000' } },
+    } }));
+    const { code, lines } = lint(['main.tf.json']);
+    expect(code).toBe(1);
+    expect(lines.filter((l) => l.includes('PROVIDER_INCOMPATIBLE')).map((l) => l.replace(/^main\.tf\.json:\d+:\d+ /, '').split(': ')[0] + ': ' + l.split('"')[1])).toEqual([
+      'ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_policy.p /: name',
+      'ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_role.r /: name',
+      'ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_user.u /: name',
+      'ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_user_policy_attachment.a /: policy_id',
+      'ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_group_membership.m /: group_id',
+      'ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_tag_role_attachment.none /: tags',
+    ]);
+    expect(lines).toContain('main.tf.json:1:45 ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_policy.p /: the resource has no "name", which the provider requires: Terraform fails before anything is created');
+    // Switched off as any code is; a plan is past Terraform's check.
+    expect(lint(['--disable', 'PROVIDER_INCOMPATIBLE', 'main.tf.json']).lines.filter((l) => l.includes('PROVIDER_INCOMPATIBLE'))).toEqual([]);
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify({ format_version: '1.2', planned_values: { root_module: { resources: [{ address: 'tencentcloud_cam_group_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_group_policy_attachment', name: 'a', values: { policy_id: '1' } }] } } }));
+    expect(lint(['--allow-empty', 'plan.json'])).toEqual({ code: 0, lines: ['1 file, 0 policies: 0 errors, 0 security warnings, 0 warnings, 0 suggestions: passed (fail on error)'] });
+  });
+
+  it('in a module of several files, in the file that writes the resource', () => {
+    const module = mkdtempSync(join(tmpdir(), 'tcam-required-'));
+    writeFileSync(join(module, 'policy.tf.json'), JSON.stringify({ resource: { tencentcloud_cam_policy: { p: { name: 'p', document: doc } } } }));
+    writeFileSync(join(module, 'attach.tf.json'), JSON.stringify({ resource: { tencentcloud_cam_group_policy_attachment: { a: { policy_id: '${tencentcloud_cam_policy.p.id}' } } } }));
+    const { lines } = lint([module]);
+    expect(lines.filter((l) => l.includes('PROVIDER_INCOMPATIBLE'))).toEqual([`${join(module, 'attach.tf.json')}:1:62 ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_group_policy_attachment.a /: the resource has no "group_id", which the provider requires: Terraform fails before anything is created`]);
+  });
+});
+
 describe('documents read by file(...), as HCL modules keep them beside the module', () => {
   const doc = (action: string) => JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: [action], resource: ['*'] }] });
   const config = (document: string) => JSON.stringify({ resource: {

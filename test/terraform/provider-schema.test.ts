@@ -22,3 +22,19 @@ describe('L1 bindings', () => {
       .toBe(readFileSync(join(SHARED, 'provider-schema', 'tencentcloud-cam.schema.json'), 'utf8'));
   });
 });
+
+describe("the arguments each CAM resource requires (src/input/data/required-arguments.json), as tcam lint checks them", () => {
+  it('are the required attributes and blocks of the schema, every resource that has one', () => {
+    const schema = JSON.parse(readFileSync(join(REPO, 'provider-schema', 'tencentcloud-cam.schema.json'), 'utf8'));
+    const resources: Record<string, any> = schema.provider_schemas['registry.terraform.io/tencentcloudstack/tencentcloud'].resource_schemas;
+    const required = JSON.parse(readFileSync(join(REPO, 'src', 'input', 'data', 'required-arguments.json'), 'utf8'));
+    for (const [type, { block }] of Object.entries(resources)) {
+      const names = [...Object.entries<any>(block.attributes ?? {}).filter(([, a]) => a.required).map(([n]) => n), ...Object.entries<any>(block.block_types ?? {}).filter(([, b]) => b.min_items > 0).map(([n]) => n)];
+      expect(required[type] ?? [], type).toEqual(names.sort());
+    }
+    expect(Object.keys(required).every((t) => t in resources)).toBe(true);
+    expect(required.tencentcloud_cam_user_policy_attachment).toEqual(['policy_id']);
+    expect(required.tencentcloud_cam_tag_role_attachment).toEqual(['tags']);
+  });
+});
+
