@@ -13,6 +13,8 @@ export enum InputKind {
   CDKTF_MANIFEST = 'cdktf manifest',
   /** Terraform's variable values (`terraform.tfvars.json`, `*.auto.tfvars.json`, a `-var-file`), by the file's name: known, and holds no policy. */
   TERRAFORM_VARIABLES = 'Terraform variables',
+  /** cdktf's project file (`cdktf.json`: the app, its language, its providers), by the file's name: known, and holds no policy. */
+  CDKTF_PROJECT = 'cdktf project',
   UNKNOWN = 'unknown',
 }
 
@@ -27,9 +29,21 @@ export function isHclFile(file: string): boolean {
 /** Why a file of Terraform's native syntax (`*.tf`) is not read, and what to give instead. @internal */
 export const HCL_NOT_READ = "Terraform's native syntax (HCL), which tcam does not read: give the plan (terraform plan -out=tfplan, then terraform show -json tfplan > plan.json) or Terraform JSON (*.tf.json, cdk.tf.json)";
 
-/** Whether a kind is a file tcam knows that holds no policy (cdktf's manifest, Terraform's variable values): not worth a line. @internal */
+/** Whether a kind is a file tcam knows that holds no policy (cdktf's manifest and project file, Terraform's variable values): not worth a line. @internal */
 export function holdsNoPolicy(kind: InputKind): boolean {
-  return kind === InputKind.CDKTF_MANIFEST || kind === InputKind.TERRAFORM_VARIABLES;
+  return kind === InputKind.CDKTF_MANIFEST || kind === InputKind.TERRAFORM_VARIABLES || kind === InputKind.CDKTF_PROJECT;
+}
+
+/**
+ * What a file that is none of what tcam reads by content is, by its name: Terraform's variable
+ * values (`*.tfvars.json`), cdktf's project file (`cdktf.json`); else nothing tcam knows.
+ * @internal
+ */
+export function kindByName(file: string, value: unknown): InputKind {
+  if (!isJsonObject(value)) return InputKind.UNKNOWN;
+  if (file.endsWith('.tfvars.json')) return InputKind.TERRAFORM_VARIABLES;
+  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  return name === 'cdktf.json' && (hasOwn(value, 'app') || hasOwn(value, 'language')) ? InputKind.CDKTF_PROJECT : InputKind.UNKNOWN;
 }
 
 /** Whether a kind is read as Terraform (resources, attachments, modules). @internal */

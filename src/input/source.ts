@@ -1,9 +1,9 @@
-import { isJsonObject, locateJsonError, scanJson } from '../policy/json-error';
+import { locateJsonError, scanJson } from '../policy/json-error';
 import { Configuration, ModuleFiles } from './configuration';
 import { Dirent, readdirSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
 import { InputFile, UnreadableError, Workspace } from './files';
-import { InputKind, detectKind, isTerraform } from './kind';
+import { InputKind, detectKind, isTerraform, kindByName } from './kind';
 import { safeText } from './safe-text';
 
 /**
@@ -232,8 +232,8 @@ function decoded(file: string, explicit: boolean, text: string): Source {
     value = scanJson(text, { duplicates: true }).value;
     kind = detectKind(value, named);
   }
-  // Terraform's variable values are known by the name Terraform gives them, whatever they hold.
-  if (kind === InputKind.UNKNOWN && file.endsWith('.tfvars.json') && isJsonObject(value)) kind = InputKind.TERRAFORM_VARIABLES;
+  // Terraform's variable values and cdktf's project file are known by their names.
+  if (kind === InputKind.UNKNOWN) kind = kindByName(file, value);
   return { file, explicit, text, kind, value };
 }
 

@@ -119,7 +119,7 @@ describe('sourceOf', () => {
     expect(sourceOf('m.json', true, '{"version": "0.21.0", "stacks": {}}').kind).toBe(InputKind.CDKTF_MANIFEST);
   });
 
-  it("Terraform's variable values are known by their file's name (terraform.tfvars.json, *.auto.tfvars.json, a -var-file): they hold no policy", () => {
+  it("Terraform's variable values (terraform.tfvars.json, *.auto.tfvars.json, a -var-file) and cdktf's project file are known by their file's name: they hold no policy", () => {
     for (const name of ['terraform.tfvars.json', 'prod.auto.tfvars.json', 'env/prod.tfvars.json']) {
       expect(sourceOf(name, true, '{"region": "ap-guangzhou", "users": ["ann"]}').kind, name).toBe(InputKind.TERRAFORM_VARIABLES);
     }
@@ -127,7 +127,13 @@ describe('sourceOf', () => {
     expect(sourceOf('policy.tfvars.json', true, '{"version": "2.0", "statement": []}').kind).toBe(InputKind.DOCUMENT);
     expect(sourceOf('x.tfvars.json', true, '["a"]').kind).toBe(InputKind.UNKNOWN);
     expect(sourceOf('vars.json', true, '{"region": "ap-guangzhou"}').kind).toBe(InputKind.UNKNOWN);
-    expect([InputKind.CDKTF_MANIFEST, InputKind.TERRAFORM_VARIABLES, InputKind.UNKNOWN, InputKind.DOCUMENT].map(holdsNoPolicy)).toEqual([true, true, false, false]);
+    // cdktf's project file, by its name and what it holds.
+    expect(sourceOf('cdktf.json', true, '{"language": "typescript", "app": "npx ts-node main.ts"}').kind).toBe(InputKind.CDKTF_PROJECT);
+    expect(sourceOf('proj/cdktf.json', true, '{"app": "x"}').kind).toBe(InputKind.CDKTF_PROJECT);
+    expect(sourceOf('proj\\cdktf.json', true, '{"language": "go"}').kind).toBe(InputKind.CDKTF_PROJECT);
+    expect(sourceOf('cdktf.json', true, '{"name": "x"}').kind).toBe(InputKind.UNKNOWN);
+    expect(sourceOf('my-cdktf.json', true, '{"app": "x"}').kind).toBe(InputKind.UNKNOWN);
+    expect([InputKind.CDKTF_MANIFEST, InputKind.TERRAFORM_VARIABLES, InputKind.CDKTF_PROJECT, InputKind.UNKNOWN, InputKind.DOCUMENT].map(holdsNoPolicy)).toEqual([true, true, true, false, false]);
   });
 });
 
