@@ -124,8 +124,11 @@ export function missingArgument(attribute: string): string {
   return `the resource has no "${attribute}", which the provider requires: Terraform fails before anything is created`;
 }
 
-/** The arguments each CAM resource requires (`required` in the provider's schema, or a block it needs once), by type. */
-const REQUIRED: Readonly<Record<string, readonly string[]>> = REQUIRED_ARGUMENTS;
+/**
+ * The arguments each CAM resource requires (`required` in the provider's schema, or a block it needs
+ * once), by type: a map, so that a type named `toString` or `default` (the JSON module's own) is none.
+ */
+const REQUIRED: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(REQUIRED_ARGUMENTS).filter((e): e is [string, string[]] => Array.isArray(e[1])));
 
 /** A lookup's list of what it found, the attribute of an item that names it, and the attribute path of an item so named (its place in the list). */
 interface Lookup {
@@ -944,10 +947,10 @@ export class Configuration {
     // The instances of one resource (its count or for_each) share its body: it is said once.
     const seen = new Set<string>();
     for (const instance of this.instances) {
-      const required = instance.mode === 'managed' && hasOwn(REQUIRED, instance.type) ? REQUIRED[instance.type] : undefined;
-      const place = `${instance.file ?? ''}\u0000${instance.pointer}`;
-      if (!required || seen.has(place)) continue;
-      seen.add(place);
+      const required = instance.mode === 'managed' ? REQUIRED.get(instance.type) : undefined;
+      const resource = `${instance.type}.${instance.name}`;
+      if (!required || seen.has(resource)) continue;
+      seen.add(resource);
       const dynamic = instance.values.dynamic;
       for (const attribute of required) {
         if (attribute === DOCUMENT_ATTRIBUTES.get(instance.type)) continue;

@@ -32,7 +32,7 @@ export interface Source {
   readonly module?: string;
   /**
    * For a file its folder's Terraform configuration reads as a policy's document
-   * (`${file("policy.json")}`): that policy's address. It is linted and shown as that policy's, once.
+   * (`${file("policy.json")}`): that policy's address (one of them, for a file several read). It is linted and shown as that policy's, once.
    */
   readonly documentOf?: string;
 }
@@ -61,7 +61,7 @@ export function eachSource(workspace: Workspace, files: readonly InputFile[], ea
     else folders.set(dirname(f.file), [i]);
   });
   const ready = new Map<number, Source>();
-  // Per folder: the documents its Terraform files read, by the path reports show, with the policy that reads each.
+  // Per folder: the documents its Terraform files read, by the path reports show, with a policy that reads each.
   const readAsDocument = new Map<string, Map<string, string>>();
   files.forEach((f, i) => {
     const folder = dirname(f.file);
@@ -73,7 +73,7 @@ export function eachSource(workspace: Workspace, files: readonly InputFile[], ea
       const documents = new Map<string, string>();
       terraform.forEach((j, k) => {
         ready.set(j, module[k]);
-        for (const d of module[k].configuration?.documents() ?? []) if (d.from !== undefined && !documents.has(d.from)) documents.set(d.from, d.instance.address);
+        for (const d of module[k].configuration?.documents() ?? []) if (d.from !== undefined) documents.set(d.from, d.instance.address);
       });
       readAsDocument.set(folder, documents);
     }

@@ -226,7 +226,9 @@ describe('a CAM resource without an argument the provider requires', () => {
       tencentcloud_cam_group_membership: { m: { user_names: ['bob'] } },
       tencentcloud_cam_tag_role_attachment: { t: { role_name: 'r', dynamic: { tags: { for_each: '${var.tags}', content: { key: '${tags.key}', value: '${tags.value}' } } } }, none: { role_name: 'r' } },
       tencentcloud_cos_bucket: { b: { bucket: 'b-1250000000' } },
-    } }));
+      // Types no provider has, named as an object's own properties are: nothing required.
+      toString: { x: {} }, constructor: { y: {} }, default: { z: {} },
+    }, data: { tencentcloud_cam_user: { d: {} } } }));
     const { code, lines } = lint(['main.tf.json']);
     expect(code).toBe(1);
     expect(lines.filter((l) => l.includes('PROVIDER_INCOMPATIBLE')).map((l) => l.replace(/^main\.tf\.json:\d+:\d+ /, '').split(': ')[0] + ': ' + l.split('"')[1])).toEqual([
@@ -311,6 +313,7 @@ describe('documents read by file(...), as HCL modules keep them beside the modul
       '(not attached) cdb:* other.json',
     ]);
     expect(access.skipped).toEqual([]);
+    expect(access.files).toEqual(['a-policy.json', 'main.tf.json', 'other.json', 'z-policy.json']);
     // Every policy of the folder, the one read from a-policy.json once.
     expect(cli(['simulate', '--action', 'cos:GetObjectt', '--resource', '*', '.']).stdout).toBe('ALLOW: cos:GetObjectt on * is allowed by main.tf.json tencentcloud_cam_policy.p statement[0] (/statement/0)\n');
     // Given alone, a document is linted as itself, as before.
