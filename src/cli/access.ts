@@ -64,10 +64,10 @@ export function* policyViews(inputs: Source[], bareTrust = false): Generator<{ l
         yield { label, file: input.file, policy: p.policy, unchecked: p.unchecked ?? p.refused };
         continue;
       }
-      const kind = kindOfType(p.type);
+      const kind = p.kind ?? kindOfType(p.type);
       const options = { providerSeverity: Severity.SUGGESTION, ...(kind ? { kind } : {}) };
       let parsed = p.text !== undefined ? parseText(p.text, options) : parseValue(p.value, options);
-      if (bareTrust && parsed.view?.kind === 'permission' && p.type === undefined) parsed = parseValue(p.value, { ...options, kind: 'trust' });
+      if (bareTrust && parsed.view?.kind === 'permission' && p.type === undefined && p.value !== undefined) parsed = parseValue(p.value, { ...options, kind: 'trust' });
       yield { label, file: input.file, policy: p.policy, ...(parsed.view ? { view: parsed.view } : {}) };
     }
   }

@@ -183,7 +183,8 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
     }
     // A bare document is the whole file: its length is the text's, so the value is not measured again.
     // Bare documents take the context chosen on the command line; Terraform resources keep their own.
-    const context = policy.type !== undefined ? documentContext(policy.type) : bareContext ?? PolicyContext.DOCUMENT;
+    // A CAM API call says when its document is a role's trust policy.
+    const context = policy.type !== undefined ? documentContext(policy.type) : policy.kind === 'trust' ? PolicyContext.ROLE_TRUST : bareContext ?? PolicyContext.DOCUMENT;
     const result = policy.text !== undefined
       ? linter._named(walk(policy.text, context), policy.policyName)
       : policy.filePointer === '' && policy.value === value ? linter._lintDecoded(value, nonWhitespaceLength(text), { context }) : linter.lintValue(policy.value, { context });

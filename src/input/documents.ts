@@ -1,6 +1,6 @@
 import { ConfigDocument, Configuration, POLICY_TYPES } from './configuration';
 import { pointerToken } from './terraform';
-import { InputKind } from './kind';
+import { InputKind, camApiDocument } from './kind';
 import { Source } from './source';
 import type { PolicyKind } from '../policy/parse';
 
@@ -32,6 +32,8 @@ export interface PolicyInput {
   readonly account?: string;
   /** The file `text` is read from (`${file("policy.json")}`), as reports show it: its findings are placed there. */
   readonly from?: string;
+  /** What it is, when no Terraform `type` says (a CAM API call's role trust policy). */
+  readonly kind?: Exclude<PolicyKind, 'permission'>;
 }
 
 /** The documents of a configuration as the lint of a file takes them (`documents` of it: all, or a file's). @internal */
@@ -72,6 +74,9 @@ export function policiesOf(source: Source): PolicyInput[] {
   // A file of a module holds the module's documents that are written in it.
   if (source.configuration) return policyInputsOf(source.configuration, source.module === undefined ? undefined : source.configuration.documentsIn(source.file));
   if (source.kind === InputKind.DOCUMENT || source.kind === InputKind.LEGACY_REQUEST) return [{ policy: null, value: source.value, filePointer: '', embedded: true }];
+  // A CAM API call's document is text in one attribute, as a Terraform resource's is.
+  const call = source.kind === InputKind.CAM_API ? camApiDocument(source.value) : undefined;
+  if (call) return [{ policy: null, text: call.text, filePointer: call.pointer, embedded: false, policyName: call.policyName, ...(call.trust ? { kind: 'trust' as const } : {}) }];
   return [];
 }
 

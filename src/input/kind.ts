@@ -5,6 +5,13 @@ import { isAttachRequest, isLegacyEnvelope } from '../policy/legacy';
 export enum InputKind {
   DOCUMENT = 'document',
   LEGACY_REQUEST = 'legacy request',
+  /**
+   * A call of CAM's API (version 2019-01-16) that carries a document as text: the request of
+   * CreatePolicy, UpdatePolicy, CreatePolicyVersion, CreateRole or UpdateAssumeRolePolicy, or the
+   * response of GetPolicy, GetRole or GetPolicyVersion (`tccli cam GetPolicy ...`), within its
+   * `Response` or not.
+   */
+  CAM_API = 'CAM API call',
   TERRAFORM_JSON = 'Terraform JSON',
   TERRAFORM_PLAN = 'Terraform plan',
   /** `terraform show -json` of a state: `values.root_module`. */
@@ -28,6 +35,40 @@ export function isHclFile(file: string): boolean {
 
 /** Why a file of Terraform's native syntax (`*.tf`) is not read, and what to give instead. @internal */
 export const HCL_NOT_READ = "Terraform's native syntax (HCL), which tcam does not read: give the plan (terraform plan -out=tfplan, then terraform show -json tfplan > plan.json) or Terraform JSON (*.tf.json, cdk.tf.json)";
+
+/** The document a CAM API call carries: its text, where it is, the policy's name, whether it is a role's trust policy. @internal */
+export interface CamApiDocument {
+  readonly text: string;
+  /** JSON pointer of the text in the file: `/PolicyDocument`, `/Response/RoleInfo/PolicyDocument`. */
+  readonly pointer: string;
+  /** `PolicyName`, for a permission policy that gives one. */
+  readonly policyName?: string;
+  /** A role's (CreateRole, UpdateAssumeRolePolicy, GetRole): the trust policy of who may assume it. */
+  readonly trust: boolean;
+}
+
+/**
+ * The document of a CAM API call, as the API names its parts: `PolicyDocument` (beside `RoleName` or
+ * `RoleId`, a role's trust policy), `RoleInfo.PolicyDocument` (GetRole), `PolicyVersion.Document`
+ * (GetPolicyVersion); within `Response`, as the API answers, or not, as tccli prints it.
+ * @internal
+ */
+export function camApiDocument(value: unknown): CamApiDocument | undefined {
+  if (!isJsonObject<any>(value)) return undefined;
+  const inner = Object.keys(value).length === 1 && isJsonObject<any>(value.Response) ? value.Response : value;
+  const at = inner === value ? '' : '/Response';
+  const text = (v: any, key: string) => (isJsonObject<any>(v) && hasOwn(v, key) && typeof v[key] === 'string' ? (v[key] as string) : undefined);
+  const own = text(inner, 'PolicyDocument');
+  if (own !== undefined) {
+    const trust = hasOwn(inner, 'RoleName') || hasOwn(inner, 'RoleId');
+    const name = trust ? undefined : text(inner, 'PolicyName');
+    return { text: own, pointer: `${at}/PolicyDocument`, trust, ...(name !== undefined ? { policyName: name } : {}) };
+  }
+  const role = hasOwn(inner, 'RoleInfo') ? text(inner.RoleInfo, 'PolicyDocument') : undefined;
+  if (role !== undefined) return { text: role, pointer: `${at}/RoleInfo/PolicyDocument`, trust: true };
+  const version = hasOwn(inner, 'PolicyVersion') ? text(inner.PolicyVersion, 'Document') : undefined;
+  return version === undefined ? undefined : { text: version, pointer: `${at}/PolicyVersion/Document`, trust: false };
+}
 
 /** Whether a kind is a file tcam knows that holds no policy (cdktf's manifest and project file, Terraform's variable values): not worth a line. @internal */
 export function holdsNoPolicy(kind: InputKind): boolean {
@@ -83,6 +124,7 @@ export function detectKind(value: unknown, terraformName = false): InputKind {
   if (lower.includes('statement')) return InputKind.DOCUMENT;
   if (lower.length > 0 && lower.every((k) => k === 'version' || k === 'principal')) return InputKind.DOCUMENT;
   if (lower.includes('effect') && (lower.includes('action') || lower.includes('resource'))) return InputKind.DOCUMENT;
+  if (camApiDocument(value) !== undefined) return InputKind.CAM_API;
   // cdktf's manifest.json: {"version": "0.21.0", "outdir": "cdktf.out", "stacks": {...}}.
   if (typeof value.version === 'string' && isJsonObject(value.stacks)) return InputKind.CDKTF_MANIFEST;
   return InputKind.UNKNOWN;

@@ -209,6 +209,37 @@ describe('a document that is no readable CAM policy', () => {
   });
 });
 
+describe("CAM's API calls that carry a document (CreatePolicy, CreateRole, GetPolicy, GetRole, GetPolicyVersion)", () => {
+  const text = (document: object) => JSON.stringify(document);
+  const policy = text({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObjectt'], resource: ['*'] }] });
+
+  it('lint each document at its attribute, a role\'s as a trust policy, a policy\'s name as CAM takes it; access and simulate read them as lint does', () => {
+    writeFileSync(join(dir, 'create.json'), JSON.stringify({ PolicyName: 'bad name!', PolicyDocument: policy }));
+    // GetPolicy as Tencent's API reference shows its answer: the document's "/" escaped.
+    writeFileSync(join(dir, 'get.json'), `{\n  "Response": {\n    "PolicyDocument": "{\\"version\\":\\"2.0\\",\\"statement\\":[{\\"effect\\":\\"allow\\",\\"action\\":[\\"name\\\\/cos:*\\"],\\"resource\\":[\\"*\\"]}]}",\n    "PolicyName": "test-2019-04-29",\n    "Type": 1,\n    "RequestId": "845b309d"\n  }\n}`);
+    writeFileSync(join(dir, 'role.json'), JSON.stringify({ RoleName: 'r', PolicyDocument: text({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] }) }));
+    writeFileSync(join(dir, 'get-role.json'), JSON.stringify({ Response: { RoleInfo: { RoleId: '1', RoleName: 'r', PolicyDocument: text({ version: '2.0', statement: [{ action: 'name/sts:AssumeRole', effect: 'allow', principal: { service: ['cls.cloud.tencent.com'] } }] }) }, RequestId: 'x' } }));
+    let stdout = '';
+    expect(run(['lint', '.'], (t) => { stdout += t; }, () => undefined, dir)).toBe(1);
+    expect(stdout.split('\n').map((l) => l.split(': ')[0])).toEqual([
+      'create.json:1:44 ERROR INVALID_POLICY_NAME /',
+      'create.json:1:44 WARNING UNKNOWN_ACTION /statement/0/action/0',
+      'get.json:3:23 WARNING SERVICE_WILDCARD /statement/0/action/0',
+      'role.json:1:34 ERROR MISSING_PRINCIPAL /statement/0',
+      'role.json:1:34 ERROR INVALID_TRUST_STATEMENT /statement/0/action/0',
+      'role.json:1:34 ERROR INVALID_TRUST_STATEMENT /statement/0/resource',
+      '4 files, 4 policies',
+      '',
+    ]);
+    let json = '';
+    run(['access', '--format', 'json', '.'], (t) => { json += t; }, () => undefined, dir);
+    expect(JSON.parse(json).rows.map((r: any) => `${r.policy.file} ${r.actions.join()}`)).toEqual(['create.json cos:GetObjectt', 'get-role.json name/sts:AssumeRole', 'get.json name/cos:*', 'role.json cos:GetObject']);
+    let simulated = '';
+    expect(run(['simulate', '--action', 'cos:PutObject', '--resource', '*', 'get.json'], (t) => { simulated += t; }, () => undefined, dir)).toBe(0);
+    expect(simulated).toBe('ALLOW: cos:PutObject on * is allowed by get.json statement[0] (/statement/0)\n');
+  });
+});
+
 describe('a CAM resource without an argument the provider requires', () => {
   const doc = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['cos:GetObject'], resource: ['*'] }] });
   const lint = (args: string[]) => {

@@ -2,7 +2,7 @@
 // (src/input/source.ts, src/input/documents.ts).
 import { describe, expect, it } from 'vitest';
 import { duplicateNames, policiesOf } from '../../src/input/documents';
-import { InputKind, detectKind, holdsNoPolicy, isTerraform } from '../../src/input/kind';
+import { InputKind, camApiDocument, detectKind, holdsNoPolicy, isTerraform } from '../../src/input/kind';
 import { sourceOf } from '../../src/input/source';
 
 describe('detectKind', () => {
@@ -177,3 +177,33 @@ describe('policiesOf and duplicateNames', () => {
     expect(duplicateNames(policiesOf(sourceOf('d.json', true, '{"version":"2.0"}'))).size).toBe(0);
   });
 });
+
+describe("a call of CAM's API that carries a document as text, as Tencent's API reference shows them", () => {
+  const doc = '{"version":"2.0","statement":[{"effect":"allow","action":["name/cos:*"],"resource":["*"]}]}';
+  const trust = '{"version":"2.0","statement":[{"action":"name/sts:AssumeRole","effect":"allow","principal":{"service":["cls.cloud.tencent.com"]}}]}';
+
+  it('requests and responses, within Response or as tccli prints them; a role\'s are trust policies', () => {
+    expect(camApiDocument({ PolicyName: 'test-2019-04-29', Description: 'd', PolicyDocument: doc })).toEqual({ text: doc, pointer: '/PolicyDocument', policyName: 'test-2019-04-29', trust: false });
+    expect(camApiDocument({ Response: { PolicyDocument: doc, PolicyName: 'p', Type: 1, RequestId: 'r' } })).toEqual({ text: doc, pointer: '/Response/PolicyDocument', policyName: 'p', trust: false });
+    expect(camApiDocument({ PolicyId: 17698703, PolicyDocument: doc, SetAsDefault: true })).toEqual({ text: doc, pointer: '/PolicyDocument', trust: false });
+    expect(camApiDocument({ RoleName: 'r', PolicyDocument: trust, Description: 'd' })).toEqual({ text: trust, pointer: '/PolicyDocument', trust: true });
+    expect(camApiDocument({ RoleId: '4611686018427731422', PolicyDocument: trust })).toEqual({ text: trust, pointer: '/PolicyDocument', trust: true });
+    expect(camApiDocument({ Response: { RoleInfo: { RoleId: '1', RoleName: 'r', PolicyDocument: trust }, RequestId: 'x' } })).toEqual({ text: trust, pointer: '/Response/RoleInfo/PolicyDocument', trust: true });
+    expect(camApiDocument({ PolicyVersion: { VersionId: 2, IsDefaultVersion: 1, Document: doc }, RequestId: 'x' })).toEqual({ text: doc, pointer: '/PolicyVersion/Document', trust: false });
+    expect(camApiDocument({ Response: { PolicyVersion: { Document: doc } } })).toEqual({ text: doc, pointer: '/Response/PolicyVersion/Document', trust: false });
+    for (const value of [{ PolicyDocument: doc }, { Response: { PolicyDocument: doc } }, { Response: { RoleInfo: { PolicyDocument: trust } } }]) expect(detectKind(value), JSON.stringify(value)).toBe(InputKind.CAM_API);
+  });
+
+  it('no text where the document belongs is no call of it; a Response beside other keys is not looked into', () => {
+    for (const value of [
+      { PolicyDocument: { version: '2.0' } }, { PolicyName: 'p' }, { Response: { PolicyId: 1, RequestId: 'r' } }, { RoleInfo: { PolicyDocument: 1 } },
+      { PolicyVersion: { Document: null } }, { PolicyVersion: 'x' }, { Response: { PolicyDocument: doc }, Other: 1 }, [doc], 'x', null,
+      JSON.parse('{"__proto__": {"PolicyDocument": "{}"}}'),
+    ]) {
+      expect(camApiDocument(value), JSON.stringify(value)).toBeUndefined();
+    }
+    // A document is a document, whatever else it holds.
+    expect(detectKind({ version: '2.0', statement: [], PolicyDocument: doc })).toBe(InputKind.DOCUMENT);
+  });
+});
+
