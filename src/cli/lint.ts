@@ -11,7 +11,7 @@ import { PolicyInput, duplicateNames, policiesOf, policyInputsOf } from '../inpu
 import { Workspace } from '../input/files';
 import { EXPECTED_INPUT, HCL_NOT_READ, InputKind, holdsNoPolicy, isHclFile } from '../input/kind';
 import { Source, eachSource, incompletePlans } from '../input/source';
-import { Configuration, missingArgument } from '../input/configuration';
+import { Configuration } from '../input/configuration';
 import { Report, ReportedFinding, UncheckedPolicy } from './output';
 
 /** What `tcam lint` was asked. @internal */
@@ -198,9 +198,9 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
   }
   // A CAM resource without an argument the provider requires: Terraform refuses it. Named by its resource, once.
   if (!disabled.includes('PROVIDER_INCOMPATIBLE')) {
-    for (const { instance, attribute } of source.configuration?.missingArguments() ?? []) {
+    for (const { instance, why } of source.configuration?.missingArguments() ?? []) {
       if (source.module !== undefined && instance.file !== shown) continue;
-      place({ policy: `${instance.type}.${instance.name}`, filePointer: instance.pointer, embedded: false, body: instance.values }, [finding('PROVIDER_INCOMPATIBLE', Severity.ERROR, '', missingArgument(attribute))]);
+      place({ policy: `${instance.type}.${instance.name}`, filePointer: instance.pointer, embedded: false, body: instance.values }, [finding('PROVIDER_INCOMPATIBLE', Severity.ERROR, '', why)]);
     }
   }
   // Each text the findings are placed in is scanned once, for their pointers only.

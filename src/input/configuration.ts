@@ -130,6 +130,15 @@ export function missingArgument(attribute: string): string {
  */
 const REQUIRED: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(REQUIRED_ARGUMENTS).filter((e): e is [string, string[]] => Array.isArray(e[1])));
 
+/**
+ * The arguments of which a CAM resource needs at least one, as the provider's code says
+ * (`AtLeastOneOf` in `tencentcloud/services/cam/resource_tc_cam_*.go`; its schema cannot say it).
+ */
+const AT_LEAST_ONE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['tencentcloud_cam_user_policy_attachment', ['user_name', 'user_id']],
+  ['tencentcloud_cam_group_membership', ['user_names', 'user_ids']],
+]);
+
 /** A lookup's list of what it found, the attribute of an item that names it, and the attribute path of an item so named (its place in the list). */
 interface Lookup {
   readonly list: string;
@@ -941,8 +950,8 @@ export class Configuration {
    * is created. A document left out is its document's refusal (`ConfigDocument.refused`). A plan is
    * past that check: none.
    */
-  public missingArguments(): Array<{ readonly instance: TerraformInstance; readonly attribute: string }> {
-    const out: Array<{ instance: TerraformInstance; attribute: string }> = [];
+  public missingArguments(): Array<{ readonly instance: TerraformInstance; readonly why: string }> {
+    const out: Array<{ instance: TerraformInstance; why: string }> = [];
     if (this.form !== TerraformForm.CONFIGURATION) return out;
     // The instances of one resource (its count or for_each) share its body: it is said once.
     const seen = new Set<string>();
@@ -952,11 +961,12 @@ export class Configuration {
       if (!required || seen.has(resource)) continue;
       seen.add(resource);
       const dynamic = instance.values.dynamic;
+      const given = (attribute: string) => (hasOwn(instance.values, attribute) && instance.values[attribute] !== null) || (isJsonObject(dynamic) && hasOwn(dynamic, attribute));
       for (const attribute of required) {
-        if (attribute === DOCUMENT_ATTRIBUTES.get(instance.type)) continue;
-        const given = hasOwn(instance.values, attribute) && instance.values[attribute] !== null;
-        if (!given && !(isJsonObject(dynamic) && hasOwn(dynamic, attribute))) out.push({ instance, attribute });
+        if (attribute !== DOCUMENT_ATTRIBUTES.get(instance.type) && !given(attribute)) out.push({ instance, why: missingArgument(attribute) });
       }
+      const oneOf = AT_LEAST_ONE.get(instance.type);
+      if (oneOf && !oneOf.some(given)) out.push({ instance, why: `the resource has neither ${oneOf.map((a) => `"${a}"`).join(' nor ')}, one of which the provider requires: Terraform fails before anything is created` });
     }
     return out;
   }

@@ -248,13 +248,13 @@ describe('a CAM resource without an argument the provider requires', () => {
     return { code, lines: stdout.trimEnd().split('\n') };
   };
 
-  it('is PROVIDER_INCOMPATIBLE at the resource, once for all its instances, as Terraform refuses it; a null is no value; a dynamic block is one', () => {
+  it('is PROVIDER_INCOMPATIBLE at the resource, once for all its instances, as Terraform refuses it; a null is no value; a dynamic block is one; so is a resource without any of the arguments the provider needs one of', () => {
     writeFileSync(join(dir, 'main.tf.json'), JSON.stringify({ resource: {
       tencentcloud_cam_policy: { p: { document: doc }, ok: { name: 'ok', document: doc } },
       tencentcloud_cam_role: { r: { name: null, document: '${jsonencode({version = "2.0"})}' } },
       tencentcloud_cam_user: { u: { for_each: { a: 1, b: 2 }, remark: 'x' } },
-      tencentcloud_cam_user_policy_attachment: { a: { user_name: 'bob' }, b: [{ user_name: 'bob', policy_id: '${tencentcloud_cam_policy.ok.id}' }] },
-      tencentcloud_cam_group_membership: { m: { user_names: ['bob'] } },
+      tencentcloud_cam_user_policy_attachment: { a: { user_name: 'bob' }, b: [{ user_name: 'bob', policy_id: '${tencentcloud_cam_policy.ok.id}' }], c: { policy_id: '1', user_name: null }, d: { user_id: 'bob', policy_id: '1' } },
+      tencentcloud_cam_group_membership: { m: { user_names: ['bob'] }, n: { group_id: 'g', user_ids: ['1'] }, o: { group_id: 'g' } },
       tencentcloud_cam_tag_role_attachment: { t: { role_name: 'r', dynamic: { tags: { for_each: '${var.tags}', content: { key: '${tags.key}', value: '${tags.value}' } } } }, none: { role_name: 'r' } },
       tencentcloud_cos_bucket: { b: { bucket: 'b-1250000000' } },
       // Types no provider has, named as an object's own properties are: nothing required.
@@ -267,10 +267,13 @@ describe('a CAM resource without an argument the provider requires', () => {
       'ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_role.r /: name',
       'ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_user.u /: name',
       'ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_user_policy_attachment.a /: policy_id',
+      'ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_user_policy_attachment.c /: user_name',
       'ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_group_membership.m /: group_id',
+      'ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_group_membership.o /: user_names',
       'ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_tag_role_attachment.none /: tags',
     ]);
     expect(lines).toContain('main.tf.json:1:45 ERROR PROVIDER_INCOMPATIBLE tencentcloud_cam_policy.p /: the resource has no "name", which the provider requires: Terraform fails before anything is created');
+    expect(lines.find((l) => l.includes('membership.o'))?.split(' /: ')[1]).toBe('the resource has neither "user_names" nor "user_ids", one of which the provider requires: Terraform fails before anything is created');
     // Switched off as any code is; a plan is past Terraform's check.
     expect(lint(['--disable', 'PROVIDER_INCOMPATIBLE', 'main.tf.json']).lines.filter((l) => l.includes('PROVIDER_INCOMPATIBLE'))).toEqual([]);
     writeFileSync(join(dir, 'plan.json'), JSON.stringify({ format_version: '1.2', planned_values: { root_module: { resources: [{ address: 'tencentcloud_cam_group_policy_attachment.a', mode: 'managed', type: 'tencentcloud_cam_group_policy_attachment', name: 'a', values: { policy_id: '1' } }] } } }));
