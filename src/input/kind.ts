@@ -26,7 +26,7 @@ export enum InputKind {
 }
 
 /** What tcam reads, for messages about files that are none of it. @internal */
-export const EXPECTED_INPUT = 'a CAM policy document ({"version": "2.0", "statement": [...]}), a CreateCamStrategy request (strategyInfo), Terraform JSON with tencentcloud_cam_* resources, or a plan from terraform show -json';
+export const EXPECTED_INPUT = 'a CAM policy document ({"version": "2.0", "statement": [...]}), a call of CAM\'s API holding one (PolicyDocument), a CreateCamStrategy request (strategyInfo), Terraform JSON with tencentcloud_cam_* resources, or a plan from terraform show -json';
 
 /** Whether a file is of Terraform's native syntax (HCL), by its name: `*.tf`. @internal */
 export function isHclFile(file: string): boolean {
