@@ -32,7 +32,8 @@ export interface Source {
   readonly module?: string;
   /**
    * For a file its folder's Terraform configuration reads as a policy's document
-   * (`${file("policy.json")}`): that policy's address (one of them, for a file several read). It is linted and shown as that policy's, once.
+   * (`${file("policy.json")}`): that policy's address (one of them, for a file several read). It is
+   * linted and shown as that policy's, once.
    */
   readonly documentOf?: string;
 }
