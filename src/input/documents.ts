@@ -75,7 +75,7 @@ export function policiesOf(source: Source): PolicyInput[] {
   if (source.configuration) return policyInputsOf(source.configuration, source.module === undefined ? undefined : source.configuration.documentsIn(source.file));
   if (source.kind === InputKind.DOCUMENT || source.kind === InputKind.LEGACY_REQUEST) return [{ policy: null, value: source.value, filePointer: '', embedded: true }];
   // A CAM API call's document is text in one attribute, as a Terraform resource's is.
-  const call = source.kind === InputKind.CAM_API ? camApiDocument(source.value) : undefined;
+  const call = camApiDocument(source.value);
   if (call) return [{ policy: null, text: call.text, filePointer: call.pointer, embedded: false, policyName: call.policyName, ...(call.trust ? { kind: 'trust' as const } : {}) }];
   return [];
 }

@@ -57,12 +57,11 @@ export function camApiDocument(value: unknown): CamApiDocument | undefined {
   if (!isJsonObject<any>(value)) return undefined;
   const inner = Object.keys(value).length === 1 && isJsonObject<any>(value.Response) ? value.Response : value;
   const at = inner === value ? '' : '/Response';
-  const text = (v: any, key: string) => (isJsonObject<any>(v) && hasOwn(v, key) && typeof v[key] === 'string' ? (v[key] as string) : undefined);
+  const text = (v: any, key: string) => (isJsonObject<any>(v) && typeof v[key] === 'string' ? (v[key] as string) : undefined);
   const own = text(inner, 'PolicyDocument');
   if (own !== undefined) {
     const trust = hasOwn(inner, 'RoleName') || hasOwn(inner, 'RoleId');
-    const name = trust ? undefined : text(inner, 'PolicyName');
-    return { text: own, pointer: `${at}/PolicyDocument`, trust, ...(name !== undefined ? { policyName: name } : {}) };
+    return { text: own, pointer: `${at}/PolicyDocument`, trust, policyName: trust ? undefined : text(inner, 'PolicyName') };
   }
   const role = hasOwn(inner, 'RoleInfo') ? text(inner.RoleInfo, 'PolicyDocument') : undefined;
   if (role !== undefined) return { text: role, pointer: `${at}/RoleInfo/PolicyDocument`, trust: true };

@@ -197,7 +197,7 @@ describe("a call of CAM's API that carries a document as text, as Tencent's API 
   it('no text where the document belongs is no call of it; a Response beside other keys is not looked into', () => {
     for (const value of [
       { PolicyDocument: { version: '2.0' } }, { PolicyName: 'p' }, { Response: { PolicyId: 1, RequestId: 'r' } }, { RoleInfo: { PolicyDocument: 1 } },
-      { PolicyVersion: { Document: null } }, { PolicyVersion: 'x' }, { Response: { PolicyDocument: doc }, Other: 1 }, [doc], 'x', null,
+      { PolicyVersion: { Document: null } }, { PolicyVersion: 'x' }, { RoleInfo: null }, { PolicyVersion: null }, { Response: null }, { Response: { PolicyDocument: doc }, Other: 1 }, [doc], 'x', null,
       JSON.parse('{"__proto__": {"PolicyDocument": "{}"}}'),
     ]) {
       expect(camApiDocument(value), JSON.stringify(value)).toBeUndefined();
