@@ -198,8 +198,8 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
   }
   // A CAM resource without an argument the provider requires: Terraform refuses it. Named by its resource, once.
   if (!disabled.includes('PROVIDER_INCOMPATIBLE')) {
-    for (const { instance, why } of source.configuration?.missingArguments() ?? []) {
-      if (source.module !== undefined && instance.file !== shown) continue;
+    // A module's files each say their own resources' (`module`: read with others, `shown` names its file).
+    for (const { instance, why } of source.configuration?.missingArguments(source.module === undefined ? undefined : shown) ?? []) {
       place({ policy: `${instance.type}.${instance.name}`, filePointer: instance.pointer, embedded: false, body: instance.values }, [finding('PROVIDER_INCOMPATIBLE', Severity.ERROR, '', why)]);
     }
   }

@@ -119,6 +119,18 @@ function refusal(attribute: string, value: unknown): string {
   return `"${attribute}" is a JSON ${Array.isArray(value) ? 'list' : 'object'}, not a string: Terraform fails with "Incorrect attribute value type" (string required); write the policy as JSON text, or as "\${jsonencode({...})}"`;
 }
 
+/** A list's items by a key of each, in their order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 /** Why Terraform refuses a resource that leaves out an argument the provider requires. @internal */
 export function missingArgument(attribute: string): string {
   return `the resource has no "${attribute}", which the provider requires: Terraform fails before anything is created`;
@@ -387,6 +399,7 @@ export class Configuration {
   private documentList?: readonly ConfigDocument[];
   /** `documents()` by their file, made when first asked. */
   private byFile?: Map<string | undefined, ConfigDocument[]>;
+  private missingByFile?: Map<string | undefined, Array<{ instance: TerraformInstance; why: string }>>;
 
   private constructor(reading: TerraformReading, private readonly files?: ModuleFiles) {
     this.form = reading.form;
@@ -948,9 +961,15 @@ export class Configuration {
    * The arguments the provider requires that a resource of a configuration leaves out (or sets to
    * `null`), each resource once: Terraform refuses it ("Missing required argument") before anything
    * is created. A document left out is its document's refusal (`ConfigDocument.refused`). A plan is
-   * past that check: none.
+   * past that check: none. `file`: those of one file of a module read from several (`readModule`).
    */
-  public missingArguments(): Array<{ readonly instance: TerraformInstance; readonly why: string }> {
+  public missingArguments(file?: string): ReadonlyArray<{ readonly instance: TerraformInstance; readonly why: string }> {
+    // Found once and kept by file: a module's files each ask for theirs (5,000 files asking of all was quadratic).
+    this.missingByFile ??= groupBy(this.findMissingArguments(), (m) => m.instance.file);
+    return this.missingByFile.get(file) ?? [];
+  }
+
+  private findMissingArguments(): Array<{ instance: TerraformInstance; why: string }> {
     const out: Array<{ instance: TerraformInstance; why: string }> = [];
     if (this.form !== TerraformForm.CONFIGURATION) return out;
     // The instances of one resource (its count or for_each) share its body: it is said once.
@@ -973,15 +992,7 @@ export class Configuration {
 
   /** The documents written in one file of a module read from several (`readModule`). */
   public documentsIn(file: string): readonly ConfigDocument[] {
-    if (!this.byFile) {
-      this.byFile = new Map();
-      for (const d of this.documents()) {
-        const file = d.written?.file ?? d.instance.file;
-        const list = this.byFile.get(file);
-        if (list) list.push(d);
-        else this.byFile.set(file, [d]);
-      }
-    }
+    this.byFile ??= groupBy(this.documents(), (d) => d.written?.file ?? d.instance.file);
     return this.byFile.get(file) ?? [];
   }
 
