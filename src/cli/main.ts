@@ -145,13 +145,18 @@ const LINT_HELP = `Usage: tcam lint [options] PATH...
 Lints every CAM policy in PATH. A file is read by its content:
   - a CAM policy document (JSON);
   - a legacy CMQ CreateCamStrategy request (strategyName, strategyInfo, remark);
+  - a call of CAM's API that carries a document (PolicyDocument): a CreatePolicy, UpdatePolicy,
+    CreatePolicyVersion, CreateRole or UpdateAssumeRolePolicy request, or what GetPolicy, GetRole
+    or GetPolicyVersion answer (tccli cam GetPolicy --PolicyId 1 > policy.json);
   - a Terraform JSON configuration, such as cdktf's cdk.tf.json: every document of
-    tencentcloud_cam_policy, _policy_by_name, _role, _role_by_name and _policy_version;
+    tencentcloud_cam_policy, _policy_by_name, _role, _role_by_name and _policy_version, and every
+    CAM resource without an argument the provider requires (PROVIDER_INCOMPATIBLE);
   - a plan from \`terraform show -json\` (planned_values): the same resources.
 A document written as \${jsonencode(...)} of a literal (cdktf's Fn.jsonencode, literal locals) is
-read as Terraform renders it. Any other Terraform expression (\${file(...)}, a variable, a resource's
-attribute) is known only when Terraform runs: it is counted as unchecked, with what keeps it so; lint
-the plan (terraform show -json) to check it. A resource whose count or for_each is literal (2, a map,
+read as Terraform renders it, and one written as \${file("policy.json")} is that file of the
+module's folder (in a folder given to tcam, linted once, as that policy's). Any other Terraform
+expression (a variable, a resource's attribute) is known only when Terraform runs: it is counted as
+unchecked, with what keeps it so; lint the plan (terraform show -json) to check it. A resource whose count or for_each is literal (2, a map,
 \${toset(["a", "b"])}, a literal local, another resource's instances) is linted as its instances
 (p[0], p["a"]), with count.index, each.key and each.value filled in, as the plan names them.
 The *.tf.json files of one folder are read as one module, as Terraform reads them (a local of one
