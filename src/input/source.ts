@@ -72,7 +72,9 @@ export function eachSource(workspace: Workspace, files: readonly InputFile[], ea
       const terraform = group.filter((j) => basename(files[j].file).endsWith('.tf.json'));
       const module = withModule(terraform.map((j) => readDecoded(workspace, files[j])), read);
       const documents = new Map<string, string>();
-      terraform.forEach((j, k) => ready.set(j, module[k]));
+      terraform.forEach((j, k) => {
+        ready.set(j, module[k]);
+      });
       // A module's files share one configuration: its documents are looked at once.
       for (const configuration of new Set(module.map((m) => m.configuration))) {
         for (const d of configuration?.documents() ?? []) if (d.from !== undefined) documents.set(d.from, d.instance.address);
