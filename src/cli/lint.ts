@@ -140,7 +140,7 @@ function lintFile(source: Source, moduleOf: (c: Configuration) => ModuleNames, l
     const findings = linter.lintText(text).findings.map((f) => ({ ...f, file: shown, policy: null, line, column }));
     return { findings, unchecked: [], policies: 0 };
   }
-  // cdktf's manifest.json beside the stacks it wrote, Terraform's variable values: known, hold no policy, not worth a line.
+  // A file tcam knows that holds no policy (cdktf's manifest and project file, Terraform's variable values): not worth a line.
   if (holdsNoPolicy(kind)) return { findings: [], unchecked: [], policies: 0, skipped: '' };
   if (kind === InputKind.UNKNOWN) {
     const why = `it is JSON, but not ${EXPECTED_INPUT}`;
