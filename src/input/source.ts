@@ -38,9 +38,12 @@ export interface Source {
   readonly documentOf?: string;
 }
 
-/** Reads one file as `decoded` does. Throws `UnreadableError` for a file that cannot be read. */
-function readDecoded(workspace: Workspace, input: InputFile): Source {
-  const source = decoded(workspace.display(input.file), input.explicit, workspace.read(input.file));
+/**
+ * Reads one file as `decoded` does (`text`: the file's, when it was read already). Throws
+ * `UnreadableError` for a file that cannot be read.
+ */
+function readDecoded(workspace: Workspace, input: InputFile, text: string = workspace.read(input.file)): Source {
+  const source = decoded(workspace.display(input.file), input.explicit, text);
   workspace.verbose?.(source.file, source.jsonError ? 'not JSON' : source.kind);
   return source;
 }
@@ -62,31 +65,34 @@ export function eachSource(workspace: Workspace, files: readonly InputFile[], ea
     else folders.set(dirname(f.file), [i]);
   });
   const ready = new Map<number, Source>();
-  // Per folder: the documents its Terraform files read, by the path reports show, with a policy that reads each.
-  const readAsDocument = new Map<string, Map<string, string>>();
+  // Per folder: what its files read (one for all of them), and the documents its Terraform files
+  // read, by the path reports show, with a policy that reads each and the text read.
+  const byFolder = new Map<string, { read: ModuleFiles; documents: Map<string, { policy: string; text: string }> }>();
   files.forEach((f, i) => {
     const folder = dirname(f.file);
     const group = folders.get(folder)!;
-    const read = moduleFiles(workspace, folder);
     if (group[0] === i) {
+      const read = moduleFiles(workspace, folder);
       const terraform = group.filter((j) => basename(files[j].file).endsWith('.tf.json'));
       const module = withModule(terraform.map((j) => readDecoded(workspace, files[j])), read);
-      const documents = new Map<string, string>();
+      const documents = new Map<string, { policy: string; text: string }>();
       terraform.forEach((j, k) => {
         ready.set(j, module[k]);
       });
       // A module's files share one configuration: its documents are looked at once.
       for (const configuration of new Set(module.map((m) => m.configuration))) {
-        for (const d of configuration?.documents() ?? []) if (d.from !== undefined) documents.set(d.from, d.instance.address);
+        for (const d of configuration?.documents() ?? []) if (d.from !== undefined && d.text !== undefined) documents.set(d.from, { policy: d.instance.address, text: d.text });
       }
-      readAsDocument.set(folder, documents);
+      byFolder.set(folder, { read, documents });
     }
     let source = ready.get(i);
     ready.delete(i);
     if (!source) {
-      source = withModel(readDecoded(workspace, f), read);
-      const policy = isTerraform(source.kind) ? undefined : readAsDocument.get(folder)!.get(source.file);
-      if (policy !== undefined) source = { ...source, documentOf: policy };
+      const { read, documents } = byFolder.get(folder)!;
+      // A document the module read is not read again: its text is the one the policy has.
+      const document = documents.get(workspace.display(f.file));
+      source = withModel(readDecoded(workspace, f, document?.text), read);
+      if (document && !isTerraform(source.kind)) source = { ...source, documentOf: document.policy };
     }
     each(source, i);
   });

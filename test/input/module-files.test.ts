@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
 import { UnreadableError, Workspace } from '../../src/input/files';
-import { globFiles, moduleFiles } from '../../src/input/source';
+import { Source, eachSource, globFiles, moduleFiles } from '../../src/input/source';
 import { TEST_TMP } from '../tmp';
 
 /** A folder holding these files (a name with `/` in folders of its own). */
@@ -87,3 +87,31 @@ describe('moduleFiles: what a module reads, each file once', () => {
     expect(refused.read('p.json')).toEqual({ why: 'no' });
   });
 });
+
+describe('eachSource: a document a folder\'s Terraform reads', () => {
+  it('is read once, before or after the module\'s files, and given as that policy\'s; one the module does not read is a document of its own', () => {
+    const root = tree([]);
+    const doc = '{"version": "2.0", "statement": [{"effect": "allow", "action": ["cos:GetObject"], "resource": ["*"]}]}';
+    writeFileSync(join(root, 'a.json'), doc);
+    writeFileSync(join(root, 'z.json'), doc);
+    writeFileSync(join(root, 'other.json'), doc);
+    writeFileSync(join(root, 'main.tf.json'), JSON.stringify({ resource: { tencentcloud_cam_policy: { a: { name: 'a', document: '${file("a.json")}' }, z: { name: 'z', document: '${file("z.json")}' } } } }));
+    const reads: string[] = [];
+    const workspace = new (class extends Workspace {
+      public read(file: string): string {
+        reads.push(file.slice(root.length + 1));
+        return super.read(file);
+      }
+    })(root);
+    const given: Source[] = [];
+    eachSource(workspace, ['a.json', 'main.tf.json', 'other.json', 'z.json'].map((n) => ({ file: join(root, n), explicit: false })), (s) => given.push(s));
+    expect(reads.sort()).toEqual(['a.json', 'main.tf.json', 'other.json', 'z.json']);
+    expect(given.map((s) => [s.file, s.kind, s.documentOf, s.text === doc || s.kind === 'Terraform JSON'])).toEqual([
+      ['a.json', 'document', 'tencentcloud_cam_policy.a', true],
+      ['main.tf.json', 'Terraform JSON', undefined, true],
+      ['other.json', 'document', undefined, true],
+      ['z.json', 'document', 'tencentcloud_cam_policy.z', true],
+    ]);
+  });
+});
+
