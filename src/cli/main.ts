@@ -156,9 +156,10 @@ A document written as \${jsonencode(...)} of a literal (cdktf's Fn.jsonencode, l
 read as Terraform renders it, and one written as \${file("policy.json")} is that file of the
 module's folder (in a folder given to tcam, linted once, as that policy's). Any other Terraform
 expression (a variable, a resource's attribute) is known only when Terraform runs: it is counted as
-unchecked, with what keeps it so; lint the plan (terraform show -json) to check it. A resource whose count or for_each is literal (2, a map,
-\${toset(["a", "b"])}, a literal local, another resource's instances) is linted as its instances
-(p[0], p["a"]), with count.index, each.key and each.value filled in, as the plan names them.
+unchecked, with what keeps it so; lint the plan (terraform show -json) to check it. A resource whose
+count or for_each is literal (2, a map, \${toset(["a", "b"])}, a literal local, another resource's
+instances) is linted as its instances (p[0], p["a"]), with count.index, each.key and each.value
+filled in, as the plan names them.
 The *.tf.json files of one folder are read as one module, as Terraform reads them (a local of one
 file read in another; policy names compared across them; override.tf.json and *_override.tf.json
 merged into the others, argument by argument); a file named alone is read alone.

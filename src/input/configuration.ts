@@ -131,8 +131,8 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return out;
 }
 
-/** Why Terraform refuses a resource that leaves out an argument the provider requires. @internal */
-export function missingArgument(attribute: string): string {
+/** Why Terraform refuses a resource that leaves out an argument the provider requires. */
+function missingArgument(attribute: string): string {
   return `the resource has no "${attribute}", which the provider requires: Terraform fails before anything is created`;
 }
 
@@ -399,6 +399,7 @@ export class Configuration {
   private documentList?: readonly ConfigDocument[];
   /** `documents()` by their file, made when first asked. */
   private byFile?: Map<string | undefined, ConfigDocument[]>;
+  /** `missingArguments()` by their file, made when first asked. */
   private missingByFile?: Map<string | undefined, Array<{ instance: TerraformInstance; why: string }>>;
 
   private constructor(reading: TerraformReading, private readonly files?: ModuleFiles) {
